@@ -1,0 +1,3 @@
+module github.com/quotecheck/quotecheck
+
+go 1.26

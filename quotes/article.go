@@ -1,0 +1,311 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a byte range [Start, End) of a file.
+type Span struct{ Start, End int }
+
+// AttributionKind says how a quote's speaker was found in the article.
+type AttributionKind int
+
+const (
+	AttrNone        AttributionKind = iota // no speaker identified
+	AttrNamed                              // a name: "Blinken said"
+	AttrPronoun                            // "he said", resolved to the person it refers to
+	AttrDescription                        // "the defense minister said", resolved
+	AttrCarried                            // no cue: the previous speaker goes on
+)
+
+var attrNames = [...]string{"none", "named", "pronoun", "description", "carried"}
+
+func (k AttributionKind) String() string {
+	if int(k) < len(attrNames) {
+		return attrNames[k]
+	}
+	return "none"
+}
+
+// MarshalText gives the kind's word, as used in JSON.
+func (k AttributionKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads a kind's word.
+func (k *AttributionKind) UnmarshalText(b []byte) error {
+	for i, n := range attrNames {
+		if string(b) == n {
+			*k = AttributionKind(i)
+			return nil
+		}
+	}
+	return &Error{File: "attribution", Msg: "unknown attribution kind " + string(b)}
+}
+
+// Quote is one quotation of an article.
+type Quote struct {
+	Span                // the quoted words, marks excluded, outer space trimmed
+	Pieces       []Span // one span per paragraph of a quote that runs over several
+	Text         string // the quoted words as written (pieces joined by a space)
+	AttributedTo string // the speaker as the article gives it: "Blinken", "he", "the defense minister"
+	Speaker      string // the person that resolves to within the article: "Antony J. Blinken"
+	Attribution  AttributionKind
+	Skip         string // non-empty when this is not a quotation to check: the reason
+}
+
+// Article is a draft or published story and the quotations found in it.
+type Article struct {
+	Doc      *Doc
+	Quotes   []Quote
+	Warnings []Warning
+	People   []*Person // the people the article names, in order of first mention
+
+	raw      []rawQuote
+	mentions []mention
+	known    []string // surnames of the record's speakers, lower case: hints for person names
+}
+
+// quote-mark families: an opening mark and the marks that close it.
+type markFamily struct {
+	open   rune
+	closes string
+}
+
+var openers = map[rune]string{
+	'“': "”",  // English curly
+	'„': "“”", // German „…“ (and Polish „…”)
+	'«': "»",
+	'»': "«", // Danish/German »…«
+	'「': "」",
+	'『': "』",
+	'"': "\"",
+}
+
+func isCloserOnly(r rune) bool { return r == '”' || r == '」' || r == '』' }
+
+// ParseArticle finds the quotations of an article and attributes each to a
+// speaker. Problems such as unclosed quotation marks are warnings; the rest
+// of the article is still read.
+func ParseArticle(doc *Doc) *Article { return ParseArticleKnown(doc, nil) }
+
+// ParseArticleKnown is ParseArticle told the names of people known to be
+// speakers (the record's speakers), so that a bare surname such as "Emanuel"
+// is taken for a person even where no title or speech verb says so.
+func ParseArticleKnown(doc *Doc, known []string) *Article {
+	a := &Article{Doc: doc}
+	for _, k := range known {
+		a.known = append(a.known, strings.ToLower(k))
+	}
+	paras := paragraphs(doc.Text)
+	a.extract(paras)
+	a.attribute(paras)
+	return a
+}
+
+// paragraphs splits text into paragraph spans. A blank line always ends a
+// paragraph. A single line break ends one too unless the file is written in
+// blank-line paragraphs with wrapped lines (Markdown, e-mail), found by
+// counting: if at least a third of the line breaks between text lines are
+// doubled, single breaks are taken for wrapping.
+func paragraphs(text string) []Span {
+	type line struct{ start, end int }
+	var lines []line
+	for off := 0; off <= len(text); {
+		end := strings.IndexAny(text[off:], "\r\n")
+		if end < 0 {
+			lines = append(lines, line{off, len(text)})
+			break
+		}
+		lines = append(lines, line{off, off + end})
+		next := off + end + 1
+		if text[off+end] == '\r' && next < len(text) && text[next] == '\n' {
+			next++
+		}
+		off = next
+		if off == len(text) {
+			break
+		}
+	}
+	blank := func(l line) bool { return strings.TrimSpace(strings.TrimPrefix(text[l.start:l.end], "\uFEFF")) == "" }
+	single, double := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		if blank(lines[i]) {
+			continue
+		}
+		j := i + 1
+		if !blank(lines[j]) {
+			single++
+			continue
+		}
+		for j < len(lines) && blank(lines[j]) {
+			j++
+		}
+		if j < len(lines) {
+			double++
+		}
+	}
+	wrapped := double > 0 && double*2 >= single
+	var paras []Span
+	cur := Span{-1, -1}
+	flush := func() {
+		if cur.Start >= 0 {
+			paras = append(paras, cur)
+		}
+		cur = Span{-1, -1}
+	}
+	for _, l := range lines {
+		if blank(l) {
+			flush()
+			continue
+		}
+		if cur.Start >= 0 && !wrapped {
+			flush()
+		}
+		if cur.Start < 0 {
+			cur.Start = l.start
+		}
+		cur.End = l.end
+	}
+	flush()
+	return paras
+}
+
+// rawQuote is a quotation found by the mark scanner, before attribution.
+type rawQuote struct {
+	pieces []Span // inner spans, marks excluded
+	open   int    // offset of the first opening mark
+	close  int    // offset just past the closing mark
+	para   int    // index of the paragraph it ends in
+	first  int    // index of the paragraph it starts in
+}
+
+func (a *Article) warn(off int, msg string) {
+	a.Warnings = append(a.Warnings, Warning{File: a.Doc.Name, Offset: off, Pos: a.Doc.Position(off), Msg: msg})
+}
+
+// extract scans each paragraph for quotation marks. Single quotes are read
+// as nested quotations or apostrophes and never open a quotation of their
+// own. A quotation still open at the end of a paragraph continues if the next
+// paragraph opens with a quotation mark (the convention for speech running
+// over paragraphs); otherwise it is reported as unclosed and dropped.
+func (a *Article) extract(paras []Span) {
+	text := a.Doc.Text
+	var cur *rawQuote
+	var closes string
+	var pieceStart int
+	for pi, p := range paras {
+		off := p.Start
+		if cur != nil {
+			// a quote carried over from the previous paragraph: this
+			// paragraph must open with a mark of the same family
+			s := strings.TrimLeft(text[p.Start:p.End], " \t\uFEFF")
+			r, size := utf8.DecodeRuneInString(s)
+			if c, ok := openers[r]; ok && c == closes {
+				off = p.End - len(s) + size
+				pieceStart = off
+			} else {
+				a.warn(cur.open, "quotation mark is never closed; this quotation is not checked")
+				cur = nil
+			}
+		}
+		for off < p.End {
+			r, size := utf8.DecodeRuneInString(text[off:p.End])
+			if cur != nil && strings.ContainsRune(closes, r) && (r != '"' || straightCloses(text, off, p)) {
+				cur.pieces = append(cur.pieces, Span{pieceStart, off})
+				cur.close = off + size
+				cur.para = pi
+				a.addRaw(*cur)
+				cur = nil
+				off += size
+				continue
+			}
+			if c, ok := openers[r]; ok && (cur == nil || r == '"' || !strings.ContainsRune(closes, r)) {
+				if r == '»' && !looksOpening(text, off, p) {
+					off += size
+					continue
+				}
+				if cur != nil {
+					if r == '"' {
+						off += size
+						continue
+					}
+					a.warn(cur.open, "quotation mark opened again before it was closed; the first is not checked")
+				}
+				cur = &rawQuote{open: off, first: pi}
+				closes = c
+				pieceStart = off + size
+				off += size
+				continue
+			}
+			if cur == nil && isCloserOnly(r) {
+				a.warn(off, "closing quotation mark without an opening one")
+			}
+			off += size
+		}
+		if cur != nil {
+			cur.pieces = append(cur.pieces, Span{pieceStart, p.End})
+		}
+	}
+	if cur != nil {
+		a.warn(cur.open, "quotation mark is never closed; this quotation is not checked")
+	}
+}
+
+// straightCloses decides whether a straight double quote at off closes the
+// open quotation: it does unless it stands before a word after a space, the
+// shape of an opening mark.
+func straightCloses(text string, off int, p Span) bool {
+	return !looksOpening(text, off, p)
+}
+
+func looksOpening(text string, off int, p Span) bool {
+	prevSpace := off == p.Start
+	if !prevSpace {
+		r, _ := utf8.DecodeLastRuneInString(text[p.Start:off])
+		prevSpace = unicode.IsSpace(r) || strings.ContainsRune("([{—–-/:", r)
+	}
+	nextWord := false
+	if off+1 < p.End {
+		r, _ := utf8.DecodeRuneInString(text[off+1 : p.End])
+		nextWord = !unicode.IsSpace(r)
+	}
+	return prevSpace && nextWord
+}
+
+func (a *Article) addRaw(q rawQuote) {
+	text := a.Doc.Text
+	var pieces []Span
+	var parts []string
+	for _, s := range q.pieces {
+		// trim outer space and the trailing comma that belongs to the sentence
+		for s.Start < s.End {
+			r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
+			if !unicode.IsSpace(r) && r != '\uFEFF' {
+				break
+			}
+			s.Start += size
+		}
+		for s.End > s.Start {
+			r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+			if !unicode.IsSpace(r) && r != ',' {
+				break
+			}
+			s.End -= size
+		}
+		if s.End > s.Start {
+			pieces = append(pieces, s)
+			parts = append(parts, text[s.Start:s.End])
+		}
+	}
+	if len(pieces) == 0 {
+		return
+	}
+	qt := Quote{
+		Span:   Span{pieces[0].Start, pieces[len(pieces)-1].End},
+		Pieces: pieces,
+		Text:   strings.Join(parts, " "),
+	}
+	a.Quotes = append(a.Quotes, qt)
+	a.raw = append(a.raw, q)
+}

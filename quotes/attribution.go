@@ -1,0 +1,867 @@
+package quotes
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Person is someone an article names, with every form of the name it uses
+// and the descriptions it gives them ("defense minister").
+type Person struct {
+	Name         string   // the fullest name the article gives
+	Titles       []string // lower-case title and description words
+	firstMention int
+}
+
+func (p *Person) words() []string { return nameWords(p.Name) }
+
+// word is a token of article prose outside quotations.
+type word struct {
+	s          string // as written
+	lower      string
+	start, end int
+	quote      int // index of the quotation this placeholder stands for, or -1
+}
+
+func (w word) isCap() bool {
+	r, _ := utf8.DecodeRuneInString(w.s)
+	return unicode.IsUpper(r)
+}
+
+func (w word) punct() bool {
+	return w.quote < 0 && len(w.s) == 1 && strings.ContainsAny(w.s, ",;:—–()")
+}
+
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}.'’\-]*|[,;:—–()]`)
+
+// speechVerbs are the verbs and participles that introduce or follow speech.
+var speechVerbs = setOf(`said say says saying told tell tells telling added add adds adding noted note notes noting
+remarked remarks remark stressed stress stresses stressing declared declares declaring concluded concludes concluding
+stated states explained explains explaining asked asks asking answered answers replied replies replying responded responds
+wrote writes writing tweeted tweets tweeting argued argues arguing insisted insists insisting quipped quips continued continues
+emphasized emphasizes emphasizing emphasised emphasises underscored underscores underscoring acknowledged acknowledges
+warned warns warning recalled recalls announced announces claimed claims claiming observed observes commented comments
+reiterated reiterates urged urges suggested suggests predicted predicts promised promises vowed vows admitted admits
+agreed agrees described describes called calls calling charged charges contended contends maintained maintains asserted asserts
+boasted boasts joked jokes exclaimed exclaims shouted shouts yelled yells testified testifies posted posts reported reports
+confirmed confirms denied denies highlighted highlights pointed points expressed expresses lauded praised criticized criticised
+mused cautioned countered retorted interjected complained complains lamented conceded concedes reaffirmed reaffirms recounted
+opined pledged pledges wondered began chimed elaborated affirmed adds explains cited cites accused accuses thundered
+proclaimed proclaims spoke speaks speaking reflected reflects announced declaring concluding told`)
+
+// personNouns head the descriptions that stand for a person.
+var personNouns = setOf(`official officials minister secretary president senator candidate nominee spokesman spokeswoman
+spokesperson ambassador governor chairman chairwoman chair leader director source sources aide adviser advisor congressman
+congresswoman lawmaker chief representative businessman billionaire mogul diplomat envoy premier chancellor mayor judge
+prosecutor attorney lawyer general admiral officer commander strategist pollster manager analyst economist professor expert
+doctor activist founder executive ceo host anchor moderator reporter journalist author writer historian democrat republican
+incumbent challenger frontrunner front-runner hopeful contender king queen prince pope cleric monk woman man mother father
+wife husband daughter son friend colleague counterpart veteran voter supporter resident witness officer investigator head
+minister's speaker whip`)
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+var stopCaps = setOf(`The A An In On At For From With By As But And Or If When While After Before Since During This That These
+Those It Its Their His Her Our We They He She I You Your Then Now There Here What Why How Who Where Which Although Though
+Meanwhile However Also Still Yet Indeed Over Under Amid Amidst Among Despite Following Looking Speaking Reflecting Economically
+Together Initially Notable One Two Both Each Many Some Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March April May June July August September October November December`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// nameWords are the words of a name that identify the person: title words,
+// initials and punctuation dropped, lower case.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ReplaceAll(name, "’", "'")) {
+		w = strings.Trim(strings.ToLower(w), ".,;:'")
+		w = strings.TrimSuffix(w, "'s")
+		if w == "" || titleWords[w] || utf8.RuneCountInString(w) == 1 || w == "jr" || w == "sr" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// SameName reports whether two names can refer to one person: one's words
+// are all among the other's ("Blinken" and "Antony J. Blinken", "Iwaya" and
+// "Iwaya Takeshi"), or the surnames agree and the given names are
+// compatible ("Tony Blinken" and "Antony Blinken").
+func SameName(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if subset(wa, wb) || subset(wb, wa) {
+		return true
+	}
+	if wa[len(wa)-1] == wb[len(wb)-1] && len(wa) > 1 && len(wb) > 1 {
+		x, y := wa[0], wb[0]
+		return strings.HasSuffix(x, y) || strings.HasSuffix(y, x) || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+	}
+	return false
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// sentence is a run of words of one paragraph, quotations as placeholders.
+type sentence struct {
+	words []word
+	para  int
+}
+
+// attribute finds the speaker of every quotation: a cue after the quote
+// ("…,” Blinken said), a cue before it (Blinken said: “…”; saying, “…”),
+// the subject of the sentence around a partial quote, the speaker of the
+// previous quote when one attribution splits two quotes, and the previous
+// speaker for a paragraph of quotation with no cue.
+func (a *Article) attribute(paras []Span) {
+	text := a.Doc.Text
+	// quotation index by paragraph, and opaque spans
+	type qspan struct{ open, close, idx int }
+	var spans []qspan
+	for i, r := range a.raw {
+		spans = append(spans, qspan{r.open, r.close, i})
+	}
+	// sentences of each paragraph, quotations as placeholder words
+	var sents []sentence
+	qSent := make([]int, len(a.raw)) // sentence holding each quote's closing mark
+	qOpenSent := make([]int, len(a.raw))
+	for i := range qSent {
+		qSent[i], qOpenSent[i] = -1, -1
+	}
+	si := 0
+	for pi, p := range paras {
+		var words []word
+		pos := p.Start
+		for pos < p.End {
+			// next quotation overlapping this paragraph
+			for si < len(spans) && spans[si].close <= pos {
+				si++
+			}
+			next := p.End
+			if si < len(spans) && spans[si].open < p.End {
+				next = max(spans[si].open, pos)
+			}
+			for _, m := range wordRE.FindAllStringIndex(text[pos:next], -1) {
+				s := text[pos+m[0] : pos+m[1]]
+				if !(utf8.RuneCountInString(s) == 2 && strings.HasSuffix(s, ".")) {
+					s = strings.TrimRight(s, ".'’-") // keep initials: "J."
+				}
+				if s == "" {
+					s = text[pos+m[0] : pos+m[1]]
+				}
+				w := word{s: s, lower: strings.ToLower(s), start: pos + m[0], end: pos + m[0] + len(s), quote: -1}
+				// keep sentence-final periods as their own marker
+				words = append(words, w)
+				if e := pos + m[1]; e > pos+m[0]+len(s) && strings.HasSuffix(text[pos+m[0]:e], ".") && endsSentence(text, e, p.End, s) {
+					words = append(words, word{s: ".", lower: ".", start: e - 1, end: e, quote: -1})
+				}
+			}
+			// sentence ends marked by ! and ?
+			if next >= p.End {
+				break
+			}
+			q := spans[si]
+			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: q.idx})
+			inner := strings.TrimRight(text[q.open:min(q.close, p.End)], "”\"»」』 ")
+			if q.close <= p.End && (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && startsSentence(text, q.close, p.End) {
+				words = append(words, word{s: ".", lower: ".", start: q.close, end: q.close, quote: -1})
+			}
+			pos = min(q.close, p.End)
+			if q.close > p.End {
+				break
+			}
+			si++
+		}
+		// split into sentences at "." markers and ! ?
+		var cur []word
+		flush := func() {
+			if len(cur) > 0 {
+				sents = append(sents, sentence{words: cur, para: pi})
+			}
+			cur = nil
+		}
+		for _, w := range words {
+			if w.lower == "." {
+				flush()
+				continue
+			}
+			cur = append(cur, w)
+			if w.quote >= 0 {
+				if qOpenSent[w.quote] < 0 {
+					qOpenSent[w.quote] = len(sents)
+				}
+				qSent[w.quote] = len(sents)
+			}
+		}
+		flush()
+	}
+	a.findPeople(sents)
+
+	lastSpeaker := "" // the most recent person given speech
+	lastSpeakerPara := -1
+	for si, s := range sents {
+		// speech reported without quotation marks also sets the speaker
+		for i, w := range s.words {
+			if w.quote >= 0 {
+				a.attributeQuote(w.quote, sents, si, i, &lastSpeaker, &lastSpeakerPara)
+				continue
+			}
+			if speechVerbs[w.lower] {
+				if ph, ok := a.subjectBefore(s.words, i); ok {
+					if name, _ := a.resolve(ph, w.start); name != "" {
+						lastSpeaker, lastSpeakerPara = name, s.para
+					}
+				}
+			}
+		}
+	}
+	for i := range a.Quotes {
+		a.classifySkip(&a.Quotes[i])
+	}
+}
+
+func endsSentence(text string, e, pend int, w string) bool {
+	if abbreviations[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		return false
+	}
+	if utf8.RuneCountInString(strings.Trim(w, ".")) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return false // an initial: "Antony J. Blinken"
+		}
+	}
+	if strings.Count(w, ".") > 0 && strings.Contains(strings.TrimSuffix(w, "."), ".") {
+		// U.S. at the end of a sentence is rare next to U.S. mid-sentence
+		return e >= pend || startsSentence(text, e, pend) && upperNext(text, e, pend)
+	}
+	return e >= pend || startsSentence(text, e, pend)
+}
+
+func upperNext(text string, e, pend int) bool {
+	rest := strings.TrimLeft(text[e:pend], " \t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && !strings.HasPrefix(rest, "S.")
+}
+
+func startsSentence(text string, e, pend int) bool {
+	if e >= pend {
+		return true
+	}
+	rest := text[e:pend]
+	trimmed := strings.TrimLeft(rest, " \t")
+	if len(trimmed) == len(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(trimmed)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘'
+}
+
+var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj`)
+
+// phrase is a person phrase found in prose.
+type phrase struct {
+	text  string
+	kind  AttributionKind
+	start int // byte offset in the article
+	end   int
+	i, j  int // word indices [i, j)
+}
+
+// personAt parses a person phrase starting at words[i]: a pronoun, a
+// description ("the high-ranking official"), or a name with optional
+// titles ("Japanese Foreign Minister Iwaya Takeshi").
+func (a *Article) personAt(ws []word, i int) (phrase, bool) {
+	if i >= len(ws) || ws[i].quote >= 0 || ws[i].punct() {
+		return phrase{}, false
+	}
+	w := ws[i]
+	if pronouns[w.lower] {
+		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
+	}
+	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
+	if w.lower == "the" || w.lower == "a" || w.lower == "an" || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
+		for j := i + 1; j < len(ws) && j <= i+5; j++ {
+			if ws[j].quote >= 0 || ws[j].punct() {
+				break
+			}
+			if personNouns[ws[j].lower] {
+				// a capitalised name right after the title makes it a name
+				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
+					break
+				}
+				if w.lower == "a" || w.lower == "an" {
+					return phrase{}, false // indefinite: "a source" stays anonymous
+				}
+				if nm, ok := a.appositionName(ws, j+1); ok {
+					nm.i, nm.start = i, w.start
+					return nm, true
+				}
+				return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
+			}
+			if speechVerbs[ws[j].lower] {
+				break
+			}
+		}
+		if w.lower == "the" || w.lower == "a" || w.lower == "an" {
+			i++
+			if i >= len(ws) {
+				return phrase{}, false
+			}
+			w = ws[i]
+		}
+	}
+	// name: capitalised words, title words and small joining words inside
+	if !w.isCap() || stopCaps[w.s] && !titleWords[w.lower] {
+		return phrase{}, false
+	}
+	j := i
+	for j < len(ws) && ws[j].quote < 0 && !ws[j].punct() {
+		x := ws[j]
+		if x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]) {
+			j++
+			continue
+		}
+		if (x.lower == "of" || x.lower == "for" || x.lower == "to") && j+1 < len(ws) && ws[j+1].isCap() && j > i && titleWords[ws[j-1].lower] {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return phrase{}, false
+	}
+	ph := phrase{text: joinWords(ws[i:j]), start: ws[i].start, end: ws[j-1].end, i: i, j: j}
+	if len(nameWords(ph.text)) == 0 {
+		ph.kind = AttrDescription // "The Secretary", "The Minister"
+		if !anyPersonNoun(ws[i:j]) {
+			return phrase{}, false
+		}
+		// "U.S. Ambassador to Japan, Rahm Emanuel,"
+		k := j
+		for k < len(ws) && k < j+4 && ws[k].s != "," && ws[k].quote < 0 && !speechVerbs[ws[k].lower] {
+			k++
+		}
+		if nm, ok := a.appositionName(ws, k); ok {
+			nm.i, nm.start = i, ws[i].start
+			return nm, true
+		}
+	} else {
+		ph.kind = AttrNamed
+	}
+	return ph, true
+}
+
+// appositionName reads ", Name," (or ", Name" ending the clause) at
+// words[k], the name that a preceding description describes.
+func (a *Article) appositionName(ws []word, k int) (phrase, bool) {
+	if k+1 >= len(ws) || ws[k].s != "," {
+		return phrase{}, false
+	}
+	j := k + 1
+	for j < len(ws) && ws[j].isCap() && ws[j].quote < 0 && !stopCaps[ws[j].s] {
+		j++
+	}
+	if j == k+1 || j-k-1 > 4 || len(nameWords(joinWords(ws[k+1:j]))) == 0 {
+		return phrase{}, false
+	}
+	if j < len(ws) && ws[j].s != "," && !speechVerbs[ws[j].lower] {
+		return phrase{}, false
+	}
+	return phrase{text: joinWords(ws[k+1 : j]), kind: AttrNamed, start: ws[k+1].start, end: ws[j-1].end, i: k + 1, j: j}, true
+}
+
+func anyPersonNoun(ws []word) bool {
+	for _, w := range ws {
+		if personNouns[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.s
+	}
+	return strings.Join(parts, " ")
+}
+
+// isPersonName tells whether a named phrase names a person rather than a
+// place or an organisation: it carries a title, is already known as a
+// person, or is a record speaker's name.
+func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
+	if ph.kind != AttrNamed {
+		return true
+	}
+	for _, p := range a.People {
+		if SameName(p.Name, ph.text) {
+			return true
+		}
+	}
+	for _, k := range a.known {
+		for _, w := range nameWords(ph.text) {
+			if w == k {
+				return true
+			}
+		}
+	}
+	for _, w := range ws[ph.i:ph.j] {
+		if titleWords[w.lower] && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "state" && w.lower != "us" && w.lower != "u.s." && w.lower != "affairs" && w.lower != "japanese" && w.lower != "american" {
+			return true
+		}
+	}
+	return strong
+}
+
+// findPeople registers the people an article names: titled names
+// ("Secretary of State Antony Blinken"), appositions ("Japan's defense
+// minister, Nobuo Kishi,") and the subjects and objects of speech verbs.
+func (a *Article) findPeople(sents []sentence) {
+	for _, s := range sents {
+		ws := s.words
+		if isHeadline(ws) {
+			continue
+		}
+		for i := 0; i < len(ws); i++ {
+			ph, ok := a.personAt(ws, i)
+			if !ok {
+				continue
+			}
+			if ph.kind == AttrNamed {
+				near := (ph.j < len(ws) && speechVerbs[ws[ph.j].lower]) || (ph.i > 0 && speechVerbs[ws[ph.i-1].lower])
+				if a.isPersonName(ph, ws, near) || ph.i < ph.j && ph.start != ws[ph.i].start {
+					p := a.addPerson(ph.text, ph.start)
+					for _, w := range ws[ph.i:ph.j] {
+						if (titleWords[w.lower] || personNouns[w.lower]) && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "to" {
+							p.addTitle(strings.TrimSuffix(strings.TrimSuffix(w.lower, "’s"), "'s"))
+						}
+					}
+				}
+			}
+			// apposition: DESCRIPTION , NAME ,
+			if ph.kind == AttrDescription && ph.j+1 < len(ws) && ws[ph.j].s == "," {
+				if nm, ok := a.personAt(ws, ph.j+1); ok && nm.kind == AttrNamed {
+					p := a.addPerson(nm.text, nm.start)
+					for _, w := range ws[ph.i:ph.j] {
+						if w.lower != "the" && w.lower != "a" {
+							p.addTitle(strings.TrimSuffix(strings.TrimSuffix(w.lower, "’s"), "'s"))
+						}
+					}
+					i = nm.j - 1
+					continue
+				}
+			}
+			i = ph.j - 1
+		}
+	}
+	sort.SliceStable(a.People, func(i, j int) bool { return a.People[i].firstMention < a.People[j].firstMention })
+}
+
+// isHeadline tells a title-case heading ("Blinken Comments on the
+// Alliance") from prose: its capitalised words would read as names.
+func isHeadline(ws []word) bool {
+	caps, n := 0, 0
+	for _, w := range ws {
+		if w.quote >= 0 || w.punct() {
+			continue
+		}
+		n++
+		if w.isCap() {
+			caps++
+		}
+	}
+	return n >= 3 && caps*10 >= n*7
+}
+
+func (p *Person) addTitle(t string) {
+	for _, x := range p.Titles {
+		if x == t {
+			return
+		}
+	}
+	p.Titles = append(p.Titles, t)
+}
+
+func (a *Article) addPerson(name string, off int) *Person {
+	for _, p := range a.People {
+		if SameName(p.Name, name) {
+			if len(nameWords(name)) > len(nameWords(p.Name)) {
+				p.Name = stripTitles(name)
+			}
+			return p
+		}
+	}
+	p := &Person{Name: stripTitles(name), firstMention: off}
+	a.People = append(a.People, p)
+	return p
+}
+
+// stripTitles drops the leading title words of a name: "Secretary of State
+// Antony Blinken" is "Antony Blinken".
+func stripTitles(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 {
+		w := strings.ToLower(strings.Trim(words[0], ".,"))
+		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	return strings.Join(words, " ")
+}
+
+func nameWordsEmpty(w string) bool { return len(nameWords(w)) == 0 }
+
+// mention is a person phrase at a place, for pronoun resolution.
+type mention struct {
+	name    string
+	off     int
+	subject bool
+}
+
+// resolve turns a phrase into the name of a person of the article. A name is
+// matched against the people the article names; a pronoun is the most
+// recent person spoken of as a subject; a description is the most recent
+// person it describes, else the most recent subject.
+func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
+	switch ph.kind {
+	case AttrNamed:
+		for _, p := range a.People {
+			if SameName(p.Name, ph.text) {
+				a.noteMention(p.Name, at, true)
+				return p.Name, AttrNamed
+			}
+		}
+		name := stripTitles(ph.text)
+		a.noteMention(name, at, true)
+		return name, AttrNamed
+	case AttrPronoun:
+		if ph.text == "they" || ph.text == "They" {
+			return "", AttrPronoun
+		}
+		if m, ok := a.lastMention(at); ok {
+			return m, AttrPronoun
+		}
+		return "", AttrPronoun
+	case AttrDescription:
+		desc := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(ph.text)) {
+			if w != "the" && w != "a" && w != "an" {
+				desc[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] = true
+			}
+		}
+		// the latest-mentioned person whose titles cover the description's
+		// person noun and most of its modifiers
+		best, bestOff := "", -2
+		for _, p := range a.People {
+			hits, nounHit := 0, false
+			for _, t := range p.Titles {
+				if desc[t] {
+					hits++
+					if personNouns[t] {
+						nounHit = true
+					}
+				}
+			}
+			if !nounHit || hits*2 < len(desc) {
+				continue
+			}
+			off := a.lastMentionOf(p.Name, at)
+			if off > bestOff {
+				best, bestOff = p.Name, off
+			}
+		}
+		if best != "" {
+			a.noteMention(best, at, true)
+			return best, AttrDescription
+		}
+		if m, ok := a.lastMention(at); ok {
+			return m, AttrDescription
+		}
+		return "", AttrDescription
+	}
+	return "", AttrNone
+}
+
+func (a *Article) noteMention(name string, off int, subject bool) {
+	a.mentions = append(a.mentions, mention{name: name, off: off, subject: subject})
+}
+
+func (a *Article) lastMention(at int) (string, bool) {
+	best, bestOff := "", -1
+	for _, m := range a.mentions {
+		if m.off < at && m.off > bestOff && m.subject {
+			best, bestOff = m.name, m.off
+		}
+	}
+	return best, best != ""
+}
+
+func (a *Article) lastMentionOf(name string, at int) int {
+	best := -1
+	for _, m := range a.mentions {
+		if m.off < at && m.off > best && m.name == name {
+			best = m.off
+		}
+	}
+	for _, p := range a.People {
+		if p.Name == name && p.firstMention < at && p.firstMention > best {
+			best = p.firstMention
+		}
+	}
+	return best
+}
+
+// subjectBefore finds who speaks with the speech verb at words[v]: the person
+// phrase just before it (allowing an apposition or adverb between), else the
+// subject at the head of the sentence.
+func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
+	// inversion after a comma: ", said Secretary Blinken"
+	if v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0 {
+		if ph, ok := a.personAt(ws, v+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+			return ph, true
+		}
+	}
+	// participles (saying, adding) take the sentence subject
+	participle := strings.HasSuffix(ws[v].lower, "ing")
+	if !participle {
+		for k := v - 1; k >= 0 && k >= v-8; k-- {
+			if ws[k].quote >= 0 {
+				break
+			}
+			if ph, ok := a.personAt(ws, k); ok && ph.j <= v {
+				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v) {
+					continue
+				}
+				// between phrase end and verb: adverbs or a bracketed apposition only
+				if gapOK(ws[ph.j:v]) {
+					return ph, true
+				}
+			}
+		}
+	}
+	return a.sentenceSubject(ws, v)
+}
+
+// gapOK accepts what may stand between a subject and its verb: a few
+// adverbs ("also", "in turn"), or an apposition set off by commas.
+func gapOK(gap []word) bool {
+	if len(gap) == 0 {
+		return true
+	}
+	commas := 0
+	for _, w := range gap {
+		if w.s == "," || w.s == "—" || w.s == "–" || w.s == "(" || w.s == ")" {
+			commas++
+		}
+		if w.quote >= 0 || speechVerbs[w.lower] && len(gap) > 1 {
+			return false
+		}
+	}
+	if commas >= 2 && len(gap) <= 14 {
+		return true
+	}
+	return commas == 0 && len(gap) <= 2
+}
+
+// sentenceSubject is the first person phrase of the sentence before word
+// limit, after an introductory phrase set off by a comma.
+func (a *Article) sentenceSubject(ws []word, limit int) (phrase, bool) {
+	start := 0
+	for k := 0; k < limit && k < 8; k++ {
+		if ws[k].s == "," {
+			if _, ok := a.personAt(ws, 0); !ok {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for k := start; k < limit && k <= start+1; k++ {
+		if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
+			if ph.kind == AttrNamed && !a.isPersonName(ph, ws, false) {
+				return phrase{}, false
+			}
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
+// attributeQuote finds the speaker of the quotation whose placeholder is
+// word i of sentence si.
+func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeaker *string, lastPara *int) {
+	q := &a.Quotes[qi]
+	s := sents[si]
+	ws := s.words
+	set := func(ph phrase, kind AttributionKind) bool {
+		name, k := a.resolve(ph, ph.start)
+		if kind == AttrNone {
+			kind = k
+		}
+		q.AttributedTo = ph.text
+		q.Speaker = name
+		q.Attribution = kind
+		if name != "" {
+			*lastSpeaker, *lastPara = name, s.para
+		}
+		return true
+	}
+	// 1. a cue right after the quote: ", Blinken said" / ", said Blinken"
+	j := i + 1
+	for j < len(ws) && ws[j].punct() {
+		j++
+	}
+	if j < len(ws) && ws[j].quote < 0 && j <= i+2 {
+		if speechVerbs[ws[j].lower] {
+			if ph, ok := a.personAt(ws, j+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+				set(ph, AttrNone)
+				return
+			}
+		}
+		if ph, ok := a.personAt(ws, j); ok {
+			k := ph.j
+			// an apposition: "Hugh Hill, a doctor at the clinic, said"
+			if k < len(ws) && ws[k].s == "," {
+				for m := k + 1; m < len(ws) && m <= k+12; m++ {
+					if ws[m].s == "," {
+						k = m + 1
+						break
+					}
+				}
+			}
+			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && isAdverb(ws[k].lower) {
+				k++
+			}
+			if k < len(ws) && speechVerbs[ws[k].lower] && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+				set(ph, AttrNone)
+				return
+			}
+		}
+		// "according to X"
+		if ws[j].lower == "according" && j+2 < len(ws) && ws[j+1].lower == "to" {
+			if ph, ok := a.personAt(ws, j+2); ok {
+				set(ph, AttrNone)
+				return
+			}
+		}
+	}
+	// 2. a split quote: "A," she said, "B." takes the first one's speaker
+	for k := i - 1; k >= 0; k-- {
+		if ws[k].quote >= 0 {
+			prev := &a.Quotes[ws[k].quote]
+			if prev.Speaker != "" || prev.AttributedTo != "" {
+				q.AttributedTo, q.Speaker, q.Attribution = prev.AttributedTo, prev.Speaker, prev.Attribution
+				return
+			}
+			break
+		}
+	}
+	// 3. a cue before the quote in its sentence: the last speech verb
+	for k := i - 1; k >= 0; k-- {
+		if ws[k].quote >= 0 {
+			break
+		}
+		if ws[k].lower == "according" && k+2 < i && ws[k+1].lower == "to" {
+			if ph, ok := a.personAt(ws, k+2); ok {
+				set(ph, AttrNone)
+				return
+			}
+		}
+		if speechVerbs[ws[k].lower] {
+			if ph, ok := a.subjectBefore(ws, k); ok {
+				set(ph, AttrNone)
+				return
+			}
+			// "said Secretary Blinken: “…”"
+			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i {
+				set(ph, AttrNone)
+				return
+			}
+		}
+	}
+	// 4. a partial quote: the sentence's subject speaks it
+	if i > 0 {
+		if ph, ok := a.sentenceSubject(ws, i); ok {
+			set(ph, AttrNone)
+			return
+		}
+	}
+	// 5. the quote follows a sentence that names its speaker
+	//    ("Blinken said:" ends the previous sentence), or carries on the
+	//    speaker of the previous paragraph
+	if *lastSpeaker != "" && (s.para-*lastPara <= 1 && i == 0 || s.para == *lastPara) {
+		q.AttributedTo = *lastSpeaker
+		q.Speaker = *lastSpeaker
+		q.Attribution = AttrCarried
+		return
+	}
+}
+
+func isAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "also" || w == "then" || w == "later" || w == "once" || w == "again" || w == "in" || w == "turn" || w == "further" || w == "still"
+}
+
+// classifySkip marks the quotations that are not speech to check: terms,
+// titles and scare quotes with no speaker, and quotes with no words.
+func (a *Article) classifySkip(q *Quote) {
+	words := 0
+	letters := false
+	for _, f := range strings.FieldsFunc(q.Text, func(r rune) bool { return unicode.IsSpace(r) }) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			letters = true
+			words++
+		}
+	}
+	switch {
+	case !letters:
+		q.Skip = "no words to check"
+	case q.Attribution == AttrNone && words <= 4:
+		q.Skip = "term or scare quote with no speaker"
+	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10:
+		q.Skip = "title of a work"
+	}
+}
+
+func isTitleCase(s string) bool {
+	small := setOf(`a an the of and or for to in on at by with from as vs`)
+	n := 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if !unicode.IsUpper(r) && !small[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return n > 1
+}

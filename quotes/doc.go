@@ -1,0 +1,140 @@
+// Package quotes reads who says what: the speaker-labelled turns of a
+// transcript (the record) and the quotations of an article together with the
+// person each is attributed to.
+//
+// Every position in this package is a byte offset into the original file, so
+// that a report can point an editor at the exact place; [Doc.Position] turns
+// an offset into a 1-based line and column (columns count Unicode code
+// points) only when it is shown.
+package quotes
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+)
+
+// Doc is the text of one input file with an index of its line starts.
+type Doc struct {
+	Name  string // the path as given by the user
+	Text  string // the file's bytes, validated as UTF-8
+	lines []int  // byte offset of the start of each line
+}
+
+// Position is a place in a Doc shown to a person: 1-based line and column,
+// the column counted in Unicode code points.
+type Position struct {
+	Line   int
+	Column int
+}
+
+// Error is an input problem at a place in a file, formatted as
+// "file:line:col: message" (line and column are left out when unknown).
+type Error struct {
+	File string
+	Pos  Position
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Pos.Line > 0 && e.Pos.Column > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Pos.Line, e.Pos.Column, e.Msg)
+	case e.Pos.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Pos.Line, e.Msg)
+	default:
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+}
+
+// Warning is a non-fatal problem found while reading a file, such as a
+// quotation mark that is never closed. The rest of the file is still read.
+type Warning struct {
+	File   string
+	Offset int // byte offset into the file
+	Pos    Position
+	Msg    string
+}
+
+func (w Warning) String() string {
+	return fmt.Sprintf("%s:%d:%d: warning: %s", w.File, w.Pos.Line, w.Pos.Column, w.Msg)
+}
+
+// NewDoc validates data as text and indexes its lines. A file with a NUL
+// byte is rejected as binary and invalid UTF-8 is an error naming the line,
+// so that nothing downstream ever sees bytes it cannot show. A leading byte
+// order mark is kept (offsets stay true to the file) and is treated as space
+// by the readers.
+func NewDoc(name string, data []byte) (*Doc, error) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line := 1 + bytes.Count(data[:i], []byte{'\n'})
+		return nil, &Error{File: name, Pos: Position{Line: line}, Msg: "binary file (NUL byte); expected text"}
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		line := 1 + bytes.Count(data[:off], []byte{'\n'})
+		col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:off], '\n')+1:off])
+		return nil, &Error{File: name, Pos: Position{Line: line, Column: col}, Msg: "invalid UTF-8; expected UTF-8 text"}
+	}
+	d := &Doc{Name: name, Text: string(data), lines: []int{0}}
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '\n':
+			d.lines = append(d.lines, i+1)
+		case '\r':
+			if i+1 < len(data) && data[i+1] == '\n' {
+				continue
+			}
+			d.lines = append(d.lines, i+1) // a lone CR ends a line too
+		}
+	}
+	return d, nil
+}
+
+// Position returns the line and column of byte offset off. Offsets past the
+// end are clamped to the end of the text.
+func (d *Doc) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(d.Text) {
+		off = len(d.Text)
+	}
+	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	start := d.lines[i]
+	return Position{Line: i + 1, Column: 1 + utf8.RuneCountInString(d.Text[start:off])}
+}
+
+// Line returns the 1-based line number of byte offset off.
+func (d *Doc) Line(off int) int { return d.Position(off).Line }
+
+// LineText returns the text of 1-based line n without its line ending.
+func (d *Doc) LineText(n int) string {
+	if n < 1 || n > len(d.lines) {
+		return ""
+	}
+	start := d.lines[n-1]
+	end := len(d.Text)
+	if n < len(d.lines) {
+		end = d.lines[n]
+	}
+	s := d.Text[start:end]
+	for len(s) > 0 && (s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// Lines returns the number of lines in the document.
+func (d *Doc) Lines() int { return len(d.lines) }

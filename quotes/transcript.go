@@ -1,0 +1,308 @@
+package quotes
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SpeakerRole tells a person on the record from a reporter asking a question.
+type SpeakerRole int
+
+const (
+	RolePerson    SpeakerRole = iota // a named speaker
+	RolePress                        // "Q:" / "QUESTION:" turns: the press
+	RoleModerator                    // "MODERATOR:" turns
+)
+
+// Speaker is one voice of a transcript.
+type Speaker struct {
+	ID      string // canonical key: the label without its title, "BLINKEN"
+	Label   string // the label as written, "SECRETARY BLINKEN"
+	Name    string // the fullest name known, "Antony J. Blinken"
+	Title   string // the title words of the label, "Secretary"
+	Role    SpeakerRole
+	Aliases []string // lower-case forms an article may use, sorted
+}
+
+// Display is the speaker's name as shown in reports.
+func (s *Speaker) Display() string {
+	if s == nil {
+		return ""
+	}
+	if s.Name != "" {
+		return s.Name
+	}
+	return titleCase(s.Label)
+}
+
+// Surname is the speaker's family name, or the label for a title-only speaker.
+func (s *Speaker) Surname() string {
+	if s == nil {
+		return ""
+	}
+	return titleCase(s.ID)
+}
+
+// Turn is one uninterrupted stretch of speech by one speaker.
+type Turn struct {
+	Speaker *Speaker
+	Index   int // position among the transcript's turns
+	Start   int // byte offset of the first byte of speech (after the label)
+	End     int // byte offset just past the speech
+	Line    int // 1-based line of the label
+}
+
+// Transcript is a record: speaker-labelled turns of one file.
+type Transcript struct {
+	Doc      *Doc
+	Speakers []*Speaker // in order of first turn
+	Turns    []Turn
+}
+
+// Text returns the speech of turn t.
+func (tr *Transcript) Text(t Turn) string { return tr.Doc.Text[t.Start:t.End] }
+
+// labelRE matches a speaker label at the start of a line: upper-case words
+// (with periods, apostrophes and hyphens) then a colon, as official
+// transcripts print them: "SECRETARY BLINKEN:", "MR. PRICE:", "Q:".
+var labelRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*((?:[A-Z][A-Z.'’\-]*)(?:[ \t]+[A-Z][A-Z.'’\-]*){0,5}):(?:[\p{Zs}\t]|$)`)
+
+// titleWords are words that name an office rather than a person. A label's
+// title words are dropped to find the speaker's key, and they make a
+// capitalised phrase in an article a person's title.
+var titleWords = map[string]bool{
+	"secretary": true, "ambassador": true, "president": true, "vice": true,
+	"prime": true, "minister": true, "foreign": true, "defense": true, "defence": true,
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"senator": true, "sen.": true, "governor": true, "gov.": true, "rep.": true, "representative": true,
+	"the": true, "general": true, "gen.": true, "admiral": true, "chairman": true, "chair": true,
+	"deputy": true, "under": true, "assistant": true, "spokesperson": true, "spokesman": true,
+	"spokeswoman": true, "press": true, "mayor": true, "judge": true, "justice": true,
+	"chancellor": true, "premier": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"state": true, "of": true, "for": true, "affairs": true, "sir": true, "lord": true, "lady": true,
+	"director": true, "commissioner": true, "speaker": true, "leader": true, "majority": true, "minority": true,
+	"u.s.": true, "us": true, "japanese": true, "american": true, "former": true,
+}
+
+// notSpeech are labels that end in a colon but introduce page furniture or
+// headings, never speech.
+var notSpeech = map[string]bool{
+	"NOTE": true, "SOURCE": true, "SOURCES": true, "TAGS": true, "SHARE": true, "UPDATE": true,
+	"RELATED": true, "LOCATION": true, "TIME": true, "DATE": true, "SUBJECT": true, "PHOTO": true,
+	"ATTENDEES": true, "PARTICIPANTS": true, "TRANSCRIPT": true, "END": true, "CONTENTS": true,
+}
+
+var pressLabels = map[string]bool{"Q": true, "QUESTION": true, "REPORTER": true, "AUDIENCE MEMBER": true, "PARTICIPANT": true}
+
+// furnitureRE matches lines that blogs and government sites print after a
+// transcript; a turn stops before them.
+var furnitureRE = regexp.MustCompile(`(?i)^\s*(no comments:?|post a comment|\d+ comments?|share this|subscribe( us)?|related( articles| posts)?:?|tags:.*|labels:.*|newer post|older post|home|leave a reply|# # #|###|-###-)\s*$`)
+
+// ParseTranscript reads the speaker-labelled turns of a record. Header lines
+// that name a speaker in full ("Antony J. Blinken, Secretary of State") give
+// the speaker a full name and aliases. A file with no labelled speech is an
+// error: it cannot serve as a record.
+func ParseTranscript(doc *Doc) (*Transcript, error) {
+	tr := &Transcript{Doc: doc}
+	byID := map[string]*Speaker{}
+	text := doc.Text
+	var open *Turn
+	var header []string // non-speech lines before the first turn
+	closeTurn := func(end int) {
+		if open == nil {
+			return
+		}
+		// trim trailing space
+		for end > open.Start {
+			r, size := utf8.DecodeLastRuneInString(text[open.Start:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		open.End = end
+		if open.End > open.Start {
+			open.Index = len(tr.Turns)
+			tr.Turns = append(tr.Turns, *open)
+		}
+		open = nil
+	}
+	for n := 1; n <= doc.Lines(); n++ {
+		start := doc.lines[n-1]
+		line := doc.LineText(n)
+		if m := labelRE.FindStringSubmatchIndex(line); m != nil {
+			label := strings.TrimSpace(line[m[2]:m[3]])
+			if isSpeakerLabel(label) {
+				closeTurn(start)
+				sp := byID[speakerKey(label)]
+				if sp == nil {
+					sp = newSpeaker(label)
+					byID[sp.ID] = sp
+					tr.Speakers = append(tr.Speakers, sp)
+				}
+				bodyStart := start + m[1]
+				for bodyStart < start+len(line) {
+					r, size := utf8.DecodeRuneInString(text[bodyStart:])
+					if !unicode.IsSpace(r) {
+						break
+					}
+					bodyStart += size
+				}
+				open = &Turn{Speaker: sp, Start: bodyStart, Line: n}
+				continue
+			}
+		}
+		if furnitureRE.MatchString(line) {
+			closeTurn(start)
+			continue
+		}
+		if open == nil {
+			header = append(header, line)
+		}
+	}
+	closeTurn(len(text))
+	if len(tr.Turns) == 0 {
+		return nil, &Error{File: doc.Name, Msg: "no speaker-labelled speech (expected lines such as \"SECRETARY BLINKEN: ...\")"}
+	}
+	for _, sp := range tr.Speakers {
+		sp.Name = fullNameFromHeader(sp, header)
+		sp.Aliases = aliases(sp)
+	}
+	return tr, nil
+}
+
+func isSpeakerLabel(label string) bool {
+	if notSpeech[label] {
+		return false
+	}
+	// at least one letter beyond single-character roman numerals or list markers
+	letters := 0
+	for _, r := range label {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 1 && len(label) <= 60
+}
+
+// speakerKey is the label without title words: "SECRETARY BLINKEN" and
+// "BLINKEN" are one speaker. A label made only of titles ("THE PRESIDENT",
+// "MODERATOR") is its own key.
+func speakerKey(label string) string {
+	label = strings.ReplaceAll(label, "’", "'")
+	words := strings.Fields(label)
+	var rest []string
+	for _, w := range words {
+		if !titleWords[strings.ToLower(w)] {
+			rest = append(rest, strings.Trim(w, "."))
+		}
+	}
+	if len(rest) == 0 {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(rest, " ")
+}
+
+func newSpeaker(label string) *Speaker {
+	sp := &Speaker{ID: speakerKey(label), Label: label}
+	var title []string
+	for _, w := range strings.Fields(label) {
+		if titleWords[strings.ToLower(w)] && !strings.EqualFold(w, "the") {
+			title = append(title, titleCase(w))
+		}
+	}
+	sp.Title = strings.Join(title, " ")
+	switch {
+	case pressLabels[label]:
+		sp.Role = RolePress
+	case label == "MODERATOR":
+		sp.Role = RoleModerator
+	}
+	return sp
+}
+
+// nameRE finds runs of capitalised words, initials included:
+// "Antony J. Blinken".
+var nameRE = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]*\.?))*`)
+
+// fullNameFromHeader looks for the longest capitalised name in the header
+// whose words include the speaker's key, e.g. "Antony J. Blinken" for
+// BLINKEN. Title words are dropped from the front.
+func fullNameFromHeader(sp *Speaker, header []string) string {
+	if sp.Role != RolePerson {
+		return ""
+	}
+	key := strings.ToLower(sp.ID)
+	best := ""
+	for _, line := range header {
+		for _, m := range nameRE.FindAllString(line, -1) {
+			words := strings.Fields(m)
+			// drop leading title words
+			for len(words) > 0 && titleWords[strings.ToLower(words[0])] {
+				words = words[1:]
+			}
+			end := -1
+			for i, w := range words {
+				if strings.ToLower(strings.Trim(w, ".,")) == key {
+					end = i
+				}
+			}
+			if end < 0 || end > 4 {
+				continue
+			}
+			name := strings.Join(words[:end+1], " ")
+			if utf8.RuneCountInString(name) > utf8.RuneCountInString(best) {
+				best = name
+			}
+		}
+	}
+	return best
+}
+
+// aliases lists the lower-case forms by which an article may name sp: full
+// name, surname, first and last name, title and surname.
+func aliases(sp *Speaker) []string {
+	set := map[string]bool{}
+	add := func(s string) {
+		s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if s != "" {
+			set[s] = true
+		}
+	}
+	add(sp.ID)
+	add(sp.Label)
+	if sp.Title != "" {
+		add(sp.Title + " " + sp.ID)
+		add("the " + sp.Title)
+	}
+	if sp.Name != "" {
+		add(sp.Name)
+		words := strings.Fields(sp.Name)
+		if len(words) > 2 {
+			add(words[0] + " " + words[len(words)-1])
+		}
+	}
+	out := make([]string, 0, len(set))
+	for s := range set {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+		// Mc/Mac and hyphenated names keep their inner capitals readable enough
+		if j := strings.IndexAny(words[i], "-'’"); j > 0 && j+1 < len(words[i]) {
+			r2, s2 := utf8.DecodeRuneInString(words[i][j+1:])
+			words[i] = words[i][:j+1] + string(unicode.ToUpper(r2)) + words[i][j+1+s2:]
+		}
+	}
+	return strings.Join(words, " ")
+}
