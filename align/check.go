@@ -1,0 +1,491 @@
+package align
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// Thresholds of the verdicts. align/doc.go tells the reason for each value.
+const (
+	// MinRun is the length of a run of equal words that counts as the
+	// speaker's phrasing kept; shorter agreements ("in the", "we are") happen
+	// by chance in any reworded sentence.
+	MinRun = 3
+	// AlteredRunShare: at least this share of a quote's words must stand in
+	// runs of MinRun equal words for an unmarked change to be "altered"
+	// rather than "paraphrased". Altered quotes of the seeds keep 0.64 to
+	// 0.95 of their words in such runs; their paraphrases 0.45 or less.
+	AlteredRunShare = 0.55
+	// ParaphraseScore: the weighted share of a quote's words (rare words
+	// weigh more, see Record.weight) kept within one passage of the
+	// speaker's for the quote to be a paraphrase of it. On the seeds the
+	// reworded quotes score 0.42 to 0.69 against their passage and the
+	// quotes from other events at most 0.24 against the speaker's words.
+	ParaphraseScore = 0.35
+	// MinParaphraseWords: a quote of fewer content words is too short to be
+	// recognised as a rewording: it is the record's words or it is not.
+	MinParaphraseWords = 4
+	// MinMisattributedWords: a passage verbatim to altered must have this
+	// many words to prove that somebody else said it; shorter matches are
+	// common phrases ("shoulder to shoulder").
+	MinMisattributedWords = 6
+	// DistinctWording: a paraphrase proves that somebody else said it only
+	// when it also keeps that much of the passage's wording (Dice over
+	// words): a close paraphrase, not a shared topic. The seed's "not just
+	// allies" keeps 0.60 of Emanuel's words; quotes of other meetings keep
+	// at most 0.30 of anybody's.
+	DistinctWording = 0.5
+)
+
+// Source is the passage of the record a quote comes from.
+type Source struct {
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Speaker   string `json:"speaker"`
+	SpeakerID string `json:"-"`
+	Text      string `json:"text"`
+	Start     int    `json:"offset"`
+	End       int    `json:"end_offset"`
+	Before    string `json:"before,omitempty"` // context: the words before the passage
+	After     string `json:"after,omitempty"`  // and after it
+}
+
+// DiffOp is one step of the word diff from the source to the quote.
+type DiffOp struct {
+	Op   string `json:"op"` // equal, delete, insert or editorial
+	Text string `json:"text"`
+	// Record marks an editorial step that is the record's words (left out at
+	// an ellipsis or replaced by brackets) rather than the writer's.
+	Record bool `json:"record,omitempty"`
+}
+
+// Finding is the verdict on one quotation, with its evidence.
+type Finding struct {
+	File         string
+	Quote        quotes.Quote
+	Start, End   quotes.Position
+	AttributedTo string
+	Speaker      string // the record speaker's name, or the name as the article gives it
+	SpeakerID    string // the record speaker's key; "" when not in the record
+	Attribution  quotes.AttributionKind
+	Verdict      Verdict
+	Reason       string // why, in plain words
+	Similarity   float64
+	Wording      float64
+	Source       *Source
+	Diff         []DiffOp
+}
+
+// measures of one alignment of a quote to a passage.
+type measures struct {
+	quoteWords int // the speaker's words in the quote (brackets excluded)
+	matched    int // quote words equal to record words
+	inRuns     int // matched words in runs of at least MinRun (or the whole quote, if shorter)
+	recWords   int // record words of the passage, less those an ellipsis or bracket leaves out
+	changes    int // unmarked substitutions, insertions and deletions (words)
+	marked     int // editorial steps: brackets and ellipses
+	dropped    string
+	joined     bool // unmarked deletion of a passage between two matched runs
+}
+
+func (m measures) wording() float64 {
+	if m.quoteWords+m.recWords == 0 {
+		return 0
+	}
+	return 2 * float64(m.matched) / float64(m.quoteWords+m.recWords)
+}
+
+func (m measures) runShare() float64 {
+	if m.quoteWords == 0 {
+		return 0
+	}
+	return float64(m.inRuns) / float64(m.quoteWords)
+}
+
+func measure(q, r []Token, al Alignment) measures {
+	var m measures
+	for _, t := range q {
+		if t.Kind == Word {
+			m.quoteWords++
+		}
+	}
+	minRun := min(MinRun, m.quoteWords)
+	run := 0
+	flush := func() {
+		if run >= minRun {
+			m.inRuns += run
+		}
+		run = 0
+	}
+	for _, op := range al.Ops {
+		switch op.Kind {
+		case OpEqual:
+			k := op.Q1 - op.Q0
+			m.matched += k
+			run += k
+			m.recWords += op.R1 - op.R0
+			continue
+		case OpSubstitute:
+			m.changes += op.Q1 - op.Q0
+			m.recWords += op.R1 - op.R0
+		case OpInsert:
+			m.changes += op.Q1 - op.Q0
+		case OpDelete:
+			m.changes += op.R1 - op.R0
+			m.recWords += op.R1 - op.R0
+			if op.R1-op.R0 >= 3 {
+				m.joined = true
+			}
+		case OpEditorial, OpOmit:
+			m.marked++
+			for _, t := range r[op.R0:op.R1] {
+				if qualifiers[t.Norm] && !quoteHas(q, t.Norm) && m.dropped == "" {
+					m.dropped = t.Norm
+				}
+			}
+			if op.Kind == OpEditorial && op.R1-op.R0 > 3+op.Q1-op.Q0 {
+				// a bracket standing in for a long passage hides words
+				m.changes += op.R1 - op.R0 - 3 - (op.Q1 - op.Q0)
+			}
+			// a mark does not break a run: "[W]e're living" keeps its run
+			continue
+		}
+		flush()
+	}
+	flush()
+	return m
+}
+
+func quoteHas(q []Token, norm string) bool {
+	for _, t := range q {
+		if t.Norm == norm {
+			return true
+		}
+	}
+	return false
+}
+
+// level classifies a measured alignment: Verbatim, Faithful, Altered, or
+// Fabricated for "not this passage" (paraphrase is judged separately).
+func (m measures) level() Verdict {
+	switch {
+	case m.quoteWords == 0:
+		return Fabricated
+	case m.changes == 0 && m.marked == 0 && m.matched == m.quoteWords:
+		return Verbatim
+	case m.changes == 0 && m.dropped == "" && m.matched == m.quoteWords:
+		return Faithful
+	case m.changes == 0 && m.dropped != "":
+		return Altered
+	case m.runShare() >= AlteredRunShare:
+		return Altered
+	}
+	return Fabricated
+}
+
+// candidate is the best reading of a quote in one speaker's words.
+type candidate struct {
+	sp      *speakerInfo
+	turn    int
+	al      Alignment // record token indices within the turn
+	m       measures
+	level   Verdict // Verbatim, Faithful, Altered, Paraphrased, or Fabricated (nothing)
+	wording float64
+	para    float64
+	paraLo  int // the paraphrased passage, token indices within the turn
+	paraHi  int
+}
+
+func (c *candidate) score() float64 {
+	switch c.level {
+	case Verbatim, Faithful, Altered:
+		return 1 + c.wording
+	case Paraphrased:
+		return c.para
+	}
+	return max(c.para, c.wording) / 2
+}
+
+// better orders candidates: a closer kind of match, then a higher score,
+// then the earlier utterance.
+func (c *candidate) better(o *candidate) bool {
+	if o == nil {
+		return true
+	}
+	if c.level != o.level {
+		return c.level < o.level
+	}
+	if sc, so := c.score(), o.score(); sc != so {
+		return sc > so
+	}
+	return c.turn < o.turn || c.turn == o.turn && c.al.RStart < o.al.RStart
+}
+
+// contentWords counts a quote's words that are not stop words.
+func contentWords(q []Token) int {
+	n := 0
+	for _, t := range q {
+		if t.Kind == Word && !stopwords[t.Norm] {
+			n++
+		}
+	}
+	return n
+}
+
+// paraphrase scores how recognisably toks rewords q. Each quote word weighs
+// its rarity in the record (Record.weight, stop words included at full
+// weight). A word counts as kept when the alignment keeps it in a run of at
+// least two equal words (the speaker's phrasing), or, for a content word,
+// when its stem occurs within the best stretch of about one and a half
+// times the quote's length (the speaker's vocabulary, rearranged). The score
+// is the kept weight over the whole, with the stretch it was found in.
+func (r *Record) paraphrase(q []Token, toks []Token, al Alignment, base int) (float64, int, int) {
+	inRun := make([]bool, len(q))
+	for _, op := range al.Ops {
+		if op.Kind == OpEqual && op.Q1-op.Q0 >= 2 {
+			for k := op.Q0; k < op.Q1; k++ {
+				inRun[k] = true
+			}
+		}
+	}
+	weights := map[string]float64{}
+	total := 0.0
+	n := 0
+	for _, t := range q {
+		if t.Kind != Word {
+			continue
+		}
+		n++
+		w := r.weight(t.Stem, "")
+		total += w
+		if !stopwords[t.Norm] {
+			weights[t.Stem] = w
+		}
+	}
+	if total == 0 || len(toks) == 0 {
+		return 0, 0, 0
+	}
+	L := n + n/2 + 2
+	count := map[string]int{}
+	sum, best, bestLo, bestHi := 0.0, -1.0, 0, 0
+	for hi := 0; hi < len(toks); hi++ {
+		if w, ok := weights[toks[hi].Stem]; ok {
+			if count[toks[hi].Stem] == 0 {
+				sum += w
+			}
+			count[toks[hi].Stem]++
+		}
+		lo := hi - L + 1
+		if lo > 0 {
+			old := toks[lo-1].Stem
+			if w, ok := weights[old]; ok {
+				count[old]--
+				if count[old] == 0 {
+					sum -= w
+				}
+			}
+		}
+		if sum > best+1e-12 {
+			best, bestLo, bestHi = sum, max(lo, 0), hi+1
+		}
+	}
+	present := map[string]bool{}
+	for _, t := range toks[bestLo:bestHi] {
+		present[t.Stem] = true
+	}
+	kept := 0.0
+	counted := map[string]bool{}
+	for k, t := range q {
+		if t.Kind != Word {
+			continue
+		}
+		w := r.weight(t.Stem, "")
+		switch {
+		case inRun[k]:
+			kept += w
+		case !stopwords[t.Norm] && present[t.Stem] && !counted[t.Stem]:
+			kept += w
+			counted[t.Stem] = true
+		}
+	}
+	// trim the stretch to the words the quote shares
+	for bestLo < bestHi && weights[toks[bestLo].Stem] == 0 {
+		bestLo++
+	}
+	for bestHi > bestLo && weights[toks[bestHi-1].Stem] == 0 {
+		bestHi--
+	}
+	return min(kept/total, 1), bestLo, bestHi
+}
+
+// bestBySpeaker aligns q against the candidate windows and keeps each
+// speaker's best reading.
+func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*candidate {
+	out := map[*speakerInfo]*candidate{}
+	cw := contentWords(q)
+	for _, w := range windows {
+		t := &r.turns[w.turn]
+		seg := t.toks[w.lo:w.hi]
+		al := alignTokens(q, seg)
+		for k := range al.Ops {
+			al.Ops[k].R0 += w.lo
+			al.Ops[k].R1 += w.lo
+		}
+		al.RStart += w.lo
+		al.REnd += w.lo
+		m := measure(q, t.toks, al)
+		c := &candidate{sp: t.speaker, turn: w.turn, al: al, m: m, level: m.level(), wording: m.wording()}
+		local := al
+		local.Ops = make([]Op, len(al.Ops))
+		copy(local.Ops, al.Ops)
+		c.para, c.paraLo, c.paraHi = r.paraphrase(q, seg, local, w.lo)
+		c.paraLo += w.lo
+		c.paraHi += w.lo
+		if c.level == Fabricated && cw >= MinParaphraseWords && c.para >= ParaphraseScore {
+			c.level = Paraphrased
+		}
+		if c.better(out[t.speaker]) {
+			out[t.speaker] = c
+		}
+	}
+	return out
+}
+
+// Check gives every quotation of an article its verdict.
+func (r *Record) Check(a *quotes.Article) []Finding {
+	out := make([]Finding, 0, len(a.Quotes))
+	for _, q := range a.Quotes {
+		out = append(out, r.checkQuote(a, q))
+	}
+	return out
+}
+
+func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
+	f := Finding{
+		File:         a.Doc.Name,
+		Quote:        q,
+		Start:        a.Doc.Position(q.Start),
+		End:          a.Doc.Position(q.End),
+		AttributedTo: q.AttributedTo,
+		Speaker:      q.Speaker,
+		Attribution:  q.Attribution,
+	}
+	named := q.Speaker != "" || q.AttributedTo != ""
+	if named {
+		f.SpeakerID = r.ResolveSpeaker(q.Speaker, q.AttributedTo)
+		if f.SpeakerID != "" {
+			f.Speaker = r.byID[f.SpeakerID].Display
+		}
+	}
+	if q.Skip != "" {
+		f.Verdict, f.Reason = Skipped, q.Skip
+		return f
+	}
+	toks := quoteTokens(a.Doc.Text, q)
+	best := r.bestBySpeaker(toks, r.candidates(toks))
+	var own *candidate
+	if f.SpeakerID != "" {
+		own = best[r.byID[f.SpeakerID]]
+	}
+	// the best reading by anybody else, speakers in record order
+	var other *candidate
+	for _, sp := range r.speakers {
+		if sp.ID == f.SpeakerID || sp.Role == quotes.RolePress && !named {
+			continue
+		}
+		if c := best[sp]; c != nil && c.better(other) {
+			other = c
+		}
+	}
+	cw := contentWords(toks)
+	proves := func(c *candidate) bool {
+		if c == nil {
+			return false
+		}
+		switch c.level {
+		case Verbatim, Faithful, Altered:
+			return c.m.quoteWords >= MinMisattributedWords
+		case Paraphrased:
+			return c.wording >= DistinctWording && cw >= MinParaphraseWords
+		}
+		return false
+	}
+	use := func(c *candidate, v Verdict) {
+		f.Verdict = v
+		f.Similarity = c.score()
+		if c.level <= Altered {
+			f.Similarity = c.wording
+		} else {
+			f.Similarity = c.para
+		}
+		f.Wording = c.wording
+		r.evidence(&f, toks, c, a.Doc.Text)
+	}
+	switch {
+	case f.SpeakerID != "" && own != nil && own.level <= Paraphrased &&
+		!(own.level == Paraphrased && other != nil && other.level <= Altered && proves(other)):
+		use(own, own.level)
+	case named && proves(other) && (own == nil || own.level > Paraphrased || own.level == Paraphrased && other.level <= Altered):
+		use(other, Misattributed)
+		f.Reason = "said by " + other.sp.Display + ", not " + nonEmpty(f.AttributedTo, f.Speaker)
+	case !named && other != nil && other.level <= Paraphrased:
+		use(other, other.level)
+		f.Speaker, f.SpeakerID = other.sp.Display, other.sp.ID
+	case f.SpeakerID != "":
+		f.Verdict = Fabricated
+		if own != nil {
+			f.Similarity = max(own.para, own.wording)
+			f.Wording = own.wording
+		}
+	default:
+		f.Verdict = Unverifiable
+	}
+	if f.Reason == "" {
+		f.Reason = reason(f)
+	}
+	return f
+}
+
+func nonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func reason(f Finding) string {
+	switch f.Verdict {
+	case Fabricated:
+		return "not found in the record; " + f.Speaker + " speaks in it but never says this (it may come from another event)"
+	case Unverifiable:
+		if f.Speaker == "" {
+			return "no speaker named, and nobody in the record said this"
+		}
+		return f.Speaker + " does not speak in the record, and nobody in it said this"
+	}
+	return f.Verdict.Describe()
+}
+
+// quoteTokens tokenizes a quotation piece by piece; a quote that runs over
+// paragraphs is one quotation.
+func quoteTokens(text string, q quotes.Quote) []Token {
+	var out []Token
+	for _, p := range q.Pieces {
+		out = append(out, Tokenize(text[p.Start:p.End], p.Start, true)...)
+	}
+	return out
+}
+
+// sortFindings orders findings by file and place.
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].File != fs[j].File {
+			return fs[i].File < fs[j].File
+		}
+		return fs[i].Quote.Start < fs[j].Quote.Start
+	})
+}
+
+var _ = strings.TrimSpace

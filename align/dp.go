@@ -1,0 +1,223 @@
+package align
+
+import "strings"
+
+// OpKind is one kind of step of an alignment of a quote to the record.
+type OpKind uint8
+
+const (
+	OpEqual      OpKind = iota // the same words (after folding)
+	OpSubstitute               // a quote word in place of a record word
+	OpInsert                   // a quote word the record does not have
+	OpDelete                   // a record word the quote drops without marking
+	OpEditorial                // bracketed words, and the record words they replace
+	OpOmit                     // record words left out at an ellipsis
+)
+
+var opNames = [...]string{"equal", "substitute", "insert", "delete", "editorial", "omit"}
+
+func (k OpKind) String() string { return opNames[k] }
+
+// Op is a run of one kind of step: quote tokens [Q0,Q1) against record
+// tokens [R0,R1).
+type Op struct {
+	Kind   OpKind
+	Q0, Q1 int
+	R0, R1 int
+}
+
+// Costs of the word-level alignment, in quarter steps. An unmarked change
+// (substitution, insertion, deletion) costs a full step; what a quote marks
+// costs nothing (an ellipsis skipping record words, bracketed words put in)
+// or almost nothing (record words a bracket replaces: a quarter step each, so
+// a bracket cannot silently swallow a long passage).
+const (
+	costChange      = 4
+	costBracketSkip = 1
+)
+
+const (
+	moveDiag   = 1 // equal or substitute
+	moveUp     = 2 // quote token with no record token
+	moveLeft   = 3 // record token with no quote token
+	moveJoinR  = 4 // one quote token equals two record tokens joined
+	moveJoinQ  = 5 // two quote tokens joined equal one record token
+	moveMask   = 7
+	equalFlag  = 8
+	noMove     = 0
+	infinite   = 1 << 30
+	maxDPCells = 1 << 26 // 64M cells: the caller cuts windows to stay below
+)
+
+// Alignment is the cheapest way to read a quote as a passage of the record.
+type Alignment struct {
+	Ops          []Op
+	RStart, REnd int // the record tokens the quote spans
+	Cost         int
+}
+
+func same(a, b *Token) bool { return a.Norm == b.Norm }
+
+// alignTokens aligns all of q against the best-matching stretch of r
+// (semi-global: the record's start and end are free). Ties go to the
+// earliest stretch of the record, so that repeated words are sourced to
+// their first utterance. It costs len(q)·len(r) time and memory, so callers
+// give it a window an index picked, not a whole archive.
+func alignTokens(q, r []Token) Alignment {
+	n, m := len(q), len(r)
+	if n == 0 {
+		return Alignment{}
+	}
+	w := m + 1
+	cost := make([]int32, (n+1)*w)
+	move := make([]uint8, (n+1)*w)
+	joinLen := map[int]uint8{}
+	for i := 1; i <= n; i++ {
+		cost[i*w] = cost[(i-1)*w] + int32(insCost(&q[i-1]))
+		move[i*w] = moveUp
+	}
+	for i := 1; i <= n; i++ {
+		qt := &q[i-1]
+		ins := int32(insCost(qt))
+		del := int32(costChange)
+		delKind := qt.Kind
+		switch delKind {
+		case Ellipsis:
+			del = 0
+		case Editorial:
+			del = costBracketSkip
+		}
+		row, prev := i*w, (i-1)*w
+		for j := 1; j <= m; j++ {
+			rt := &r[j-1]
+			best, mv := int32(infinite), uint8(noMove)
+			if qt.Kind != Ellipsis {
+				if same(qt, rt) {
+					best, mv = cost[prev+j-1], moveDiag|equalFlag
+				}
+				if k := joins(qt.Norm, r, j); k > 0 && cost[prev+j-k] < best {
+					best, mv = cost[prev+j-k], moveJoinR|equalFlag
+					joinLen[i*w+j] = uint8(k)
+				}
+				if k := joins(rt.Norm, q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
+					best, mv = cost[(i-k)*w+j-1], moveJoinQ|equalFlag
+					joinLen[i*w+j] = uint8(k)
+				}
+				sub := int32(costChange)
+				if qt.Kind == Editorial {
+					sub = 0
+				}
+				if c := cost[prev+j-1] + sub; c < best {
+					best, mv = c, moveDiag
+				}
+			}
+			if c := cost[row+j-1] + del; c < best {
+				best, mv = c, moveLeft
+			}
+			if c := cost[prev+j] + ins; c < best {
+				best, mv = c, moveUp
+			}
+			cost[row+j], move[row+j] = best, mv
+		}
+	}
+	// the earliest cheapest end
+	end, best := 0, int32(infinite)
+	for j := 0; j <= m; j++ {
+		if c := cost[n*w+j]; c < best {
+			best, end = c, j
+		}
+	}
+	// trace back
+	var steps []Op
+	i, j := n, end
+	for i > 0 {
+		mv := move[i*w+j]
+		switch mv & moveMask {
+		case moveDiag:
+			k := OpSubstitute
+			if mv&equalFlag != 0 {
+				k = OpEqual
+			} else if q[i-1].Kind == Editorial {
+				k = OpEditorial
+			}
+			steps = append(steps, Op{k, i - 1, i, j - 1, j})
+			i, j = i-1, j-1
+		case moveJoinR:
+			k := int(joinLen[i*w+j])
+			steps = append(steps, Op{OpEqual, i - 1, i, j - k, j})
+			i, j = i-1, j-k
+		case moveJoinQ:
+			k := int(joinLen[i*w+j])
+			steps = append(steps, Op{OpEqual, i - k, i, j - 1, j})
+			i, j = i-k, j-1
+		case moveLeft:
+			k := OpDelete
+			switch q[i-1].Kind {
+			case Ellipsis:
+				k = OpOmit
+			case Editorial:
+				k = OpEditorial
+			}
+			steps = append(steps, Op{k, i, i, j - 1, j})
+			j--
+		case moveUp:
+			k := OpInsert
+			switch q[i-1].Kind {
+			case Ellipsis:
+				k = OpOmit
+			case Editorial:
+				k = OpEditorial
+			}
+			steps = append(steps, Op{k, i - 1, i, j, j})
+			i--
+		default:
+			panic("align: broken trace")
+		}
+	}
+	start := j
+	// reverse and merge runs of one kind
+	var ops []Op
+	for k := len(steps) - 1; k >= 0; k-- {
+		s := steps[k]
+		if len(ops) > 0 {
+			last := &ops[len(ops)-1]
+			if last.Kind == s.Kind && last.Q1 == s.Q0 && last.R1 == s.R0 {
+				last.Q1, last.R1 = s.Q1, s.R1
+				continue
+			}
+		}
+		ops = append(ops, s)
+	}
+	return Alignment{Ops: ops, RStart: start, REnd: end, Cost: int(best)}
+}
+
+// maxJoin is the most words a compound may be written apart in:
+// "shoulder-to-shoulder" is three.
+const maxJoin = 4
+
+// joins reports how many tokens ending at toks[end-1] (2 to maxJoin) spell
+// word when written together, or 0.
+func joins(word string, toks []Token, end int) int {
+	if end < 2 || len(word) <= len(toks[end-1].Norm) || !strings.HasSuffix(word, toks[end-1].Norm) {
+		return 0
+	}
+	rest := word[:len(word)-len(toks[end-1].Norm)]
+	for k := 2; k <= maxJoin && end-k >= 0; k++ {
+		p := toks[end-k].Norm
+		if !strings.HasSuffix(rest, p) || p == "" {
+			return 0
+		}
+		rest = rest[:len(rest)-len(p)]
+		if rest == "" {
+			return k
+		}
+	}
+	return 0
+}
+
+func insCost(t *Token) int {
+	if t.Kind != Word {
+		return 0
+	}
+	return costChange
+}

@@ -1,0 +1,161 @@
+package align
+
+import (
+	"strings"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// contextWords is how many words of the record are shown on either side of
+// a source passage.
+const contextWords = 25
+
+// evidence fills in the source passage and the word diff of a finding.
+func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
+	t := &r.turns[c.turn]
+	tr := r.Transcripts[t.tr]
+	lo, hi := c.al.RStart, c.al.REnd
+	if c.level > Altered && c.paraHi > c.paraLo {
+		lo, hi = c.paraLo, c.paraHi
+	}
+	if hi <= lo {
+		return
+	}
+	text := tr.Doc.Text
+	start, end := t.toks[lo].Start, t.toks[hi-1].End
+	src := &Source{
+		File:      tr.Doc.Name,
+		Line:      tr.Doc.Line(start),
+		Speaker:   c.sp.Display,
+		SpeakerID: c.sp.ID,
+		Text:      strings.Join(strings.Fields(text[start:end]), " "),
+		Start:     start,
+		End:       end,
+	}
+	if lo > 0 {
+		b := t.toks[max(0, lo-contextWords)].Start
+		src.Before = strings.Join(strings.Fields(text[b:start]), " ")
+	}
+	if hi < len(t.toks) {
+		e := t.toks[min(len(t.toks), hi+contextWords)-1].End
+		src.After = strings.Join(strings.Fields(text[end:e]), " ")
+	}
+	f.Source = src
+	f.Diff = wordDiff(q, t.toks[lo:hi], lo, c.al, article, text)
+}
+
+// wordDiff diffs the source passage against the quote word by word with
+// go-diff: each distinct folded word becomes one rune, so the character
+// diff of the rune strings is a word diff. Record words that the alignment
+// shows were left out at an ellipsis or replaced by brackets, and the
+// quote's bracketed words and ellipses, are editorial.
+func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string) []DiffOp {
+	runeOf := map[string]rune{}
+	next := rune(0x100)
+	alloc := func() rune {
+		r := next
+		next++
+		if next == 0xD800 {
+			next = 0xE000 // skip the surrogate range
+		}
+		return r
+	}
+	key := func(t Token) rune {
+		if t.Kind != Word {
+			return alloc() // editorial marks never equal record words
+		}
+		if r, ok := runeOf[t.Norm]; ok {
+			return r
+		}
+		r := alloc()
+		runeOf[t.Norm] = r
+		return r
+	}
+	ra := make([]rune, len(rec))
+	for i, t := range rec {
+		ra[i] = key(t)
+	}
+	qa := make([]rune, len(q))
+	for i, t := range q {
+		qa[i] = key(t)
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0 // never a partial diff: quotes are short
+	diffs := dmp.DiffMainRunes(ra, qa, false)
+
+	// record tokens that the alignment marks as editorial
+	accepted := map[int]bool{}
+	for _, op := range al.Ops {
+		if op.Kind == OpOmit || op.Kind == OpEditorial {
+			for k := op.R0; k < op.R1; k++ {
+				accepted[k-recBase] = true
+			}
+		}
+	}
+	type step struct {
+		op     string
+		record bool
+		tok    Token
+		src    string
+	}
+	var steps []step
+	i, j := 0, 0
+	for _, d := range diffs {
+		n := len([]rune(d.Text))
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			for k := 0; k < n; k++ {
+				steps = append(steps, step{op: "equal", tok: q[j], src: article})
+				i, j = i+1, j+1
+			}
+		case diffmatchpatch.DiffDelete:
+			for k := 0; k < n; k++ {
+				op := "delete"
+				if accepted[i] {
+					op = "editorial"
+				}
+				steps = append(steps, step{op: op, record: op == "editorial", tok: rec[i], src: record})
+				i++
+			}
+		case diffmatchpatch.DiffInsert:
+			for k := 0; k < n; k++ {
+				op := "insert"
+				if q[j].Kind != Word || q[j].Marked {
+					op = "editorial"
+				}
+				steps = append(steps, step{op: op, tok: q[j], src: article})
+				j++
+			}
+		}
+	}
+	// group consecutive steps of one kind; show each group's words as
+	// written, punctuation between them included
+	var out []DiffOp
+	for k := 0; k < len(steps); {
+		e := k + 1
+		for e < len(steps) && steps[e].op == steps[k].op && steps[e].record == steps[k].record && steps[e].tok.Start >= steps[e-1].tok.Start {
+			e++
+		}
+		first, last := steps[k].tok, steps[e-1].tok
+		txt := steps[k].src[first.Start:last.End]
+		if steps[k].op == "editorial" && !steps[k].record && steps[k].tok.Kind == Editorial {
+			// show the bracket the writer used
+			s, en := first.Start, last.End
+			if s > 0 && steps[k].src[s-1] == '[' {
+				s--
+			}
+			if en < len(steps[k].src) && steps[k].src[en] == ']' {
+				en++
+			}
+			txt = steps[k].src[s:en]
+		}
+		txt = strings.Join(strings.Fields(txt), " ")
+		if len(out) > 0 && out[len(out)-1].Op == steps[k].op && out[len(out)-1].Record == steps[k].record {
+			out[len(out)-1].Text += " " + txt
+		} else {
+			out = append(out, DiffOp{Op: steps[k].op, Text: txt, Record: steps[k].record})
+		}
+		k = e
+	}
+	return out
+}

@@ -1,0 +1,230 @@
+package align
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// TokenKind tells words from the editorial marks of a quotation.
+type TokenKind uint8
+
+const (
+	Word      TokenKind = iota // a word of speech
+	Editorial                  // a word inside [brackets]: the writer's, not the speaker's
+	Ellipsis                   // "…" or "...": words of the record left out on purpose
+)
+
+// Token is one word of a transcript or a quotation after folding, with the
+// byte span of the word it came from. A contraction yields two tokens with
+// the same span ("we're" is "we" "are").
+type Token struct {
+	Norm       string // folded form compared for equality: "are", "us", "21"
+	Stem       string // snowball stem of Norm, compared for paraphrase
+	Start, End int    // byte span in the original text
+	Kind       TokenKind
+	Marked     bool // the word had brackets inside it: "[W]e're"
+}
+
+// folder maps a word to a comparable form: compatibility-normalised (NFKC:
+// ligatures, full-width forms, precomposed and decomposed accents alike),
+// accents removed, case-folded.
+var folder = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFKC, cases.Fold())
+
+func fold(s string) string {
+	out, _, err := transform.String(folder, s)
+	if err != nil {
+		return strings.ToLower(s)
+	}
+	return out
+}
+
+// wordRE finds words, with apostrophes, inner periods (U.S.), hyphens,
+// digits with separators, and brackets inside a word ([W]e're); bracketed
+// groups, ellipses and dashes are found separately.
+var tokenRE = regexp.MustCompile(`\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]]*`)
+
+// contractions expand to the words they stand for, so that "we're" and
+// "we are" are the same words.
+var contractions = map[string][]string{
+	"can't": {"can", "not"}, "won't": {"will", "not"}, "shan't": {"shall", "not"}, "ain't": {"is", "not"},
+	"let's": {"let", "us"}, "it's": {"it", "is"}, "that's": {"that", "is"}, "there's": {"there", "is"},
+	"here's": {"here", "is"}, "what's": {"what", "is"}, "who's": {"who", "is"}, "he's": {"he", "is"},
+	"she's": {"she", "is"}, "where's": {"where", "is"}, "how's": {"how", "is"}, "i'm": {"i", "am"},
+	"y'all": {"you", "all"}, "gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"},
+}
+
+var suffixContractions = []struct {
+	suffix string
+	word   string
+}{
+	{"n't", "not"}, {"'re", "are"}, {"'ve", "have"}, {"'ll", "will"}, {"'d", "would"}, {"'m", "am"},
+}
+
+var numberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// number folds a number word ("seven", "twenty-one") or a numeral with
+// separators ("1,000") to digits; ok is false for other words.
+func number(w string) (string, bool) {
+	if n, ok := numberWords[w]; ok {
+		return strconv.Itoa(n), true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		tens, ok1 := numberWords[w[:i]]
+		ones, ok2 := numberWords[w[i+1:]]
+		if ok1 && ok2 && tens >= 20 && tens%10 == 0 && ones > 0 && ones < 10 {
+			return strconv.Itoa(tens + ones), true
+		}
+	}
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		d := strings.NewReplacer(",", "", "\u00a0", "").Replace(w)
+		return strings.TrimSuffix(d, "."), true
+	}
+	return "", false
+}
+
+// Tokenize folds text into tokens. Offsets are relative to text plus base,
+// so a turn can be tokenized in place within its transcript. In a quotation
+// (quote true) bracketed words are Editorial and ellipses are Ellipsis
+// tokens; in a record they are read as plain words and dropped.
+func Tokenize(text string, base int, quote bool) []Token {
+	var out []Token
+	for _, m := range tokenRE.FindAllStringIndex(text, -1) {
+		s := text[m[0]:m[1]]
+		start, end := base+m[0], base+m[1]
+		switch {
+		case s == "…" || strings.HasPrefix(s, "."):
+			if quote {
+				out = append(out, Token{Norm: "…", Start: start, End: end, Kind: Ellipsis})
+			}
+			continue
+		case s[0] == '[' && s[len(s)-1] == ']' && strings.Count(s, "[") == 1:
+			inner := Tokenize(s[1:len(s)-1], start+1, false)
+			for _, t := range inner {
+				if quote {
+					t.Kind = Editorial
+				}
+				out = append(out, t)
+			}
+			continue
+		}
+		ellipsisAfter := false
+		if strings.HasSuffix(s, "..") {
+			s = strings.TrimRight(s, ".")
+			end = start + len(s)
+			ellipsisAfter = quote
+		}
+		marked := strings.ContainsAny(s, "[]")
+		if marked {
+			s = strings.NewReplacer("[", "", "]", "").Replace(s)
+		}
+		out = appendWord(out, s, start, end, marked && quote)
+		if ellipsisAfter {
+			out = append(out, Token{Norm: "…", Start: end, End: base + m[1], Kind: Ellipsis})
+		}
+	}
+	return out
+}
+
+func appendWord(out []Token, s string, start, end int, marked bool) []Token {
+	s = strings.TrimRight(s, "-'’")
+	if s == "" {
+		return out
+	}
+	// U.S., U.K.: capital initials with periods, or the same in capitals
+	// without them ("US"), are one abbreviation; "us" in lower case stays a
+	// pronoun.
+	if isInitialism(s) {
+		return append(out, Token{Norm: strings.ToLower(strings.ReplaceAll(s, ".", "")) + ".", Start: start, End: end, Marked: marked})
+	}
+	w := fold(strings.ReplaceAll(strings.TrimSuffix(s, "."), "’", "'"))
+	w = strings.Trim(w, ".")
+	if w == "" {
+		return out
+	}
+	if n, ok := number(w); ok {
+		return append(out, tok(n, start, end, marked))
+	}
+	if parts, ok := contractions[w]; ok {
+		for _, p := range parts {
+			out = append(out, tok(p, start, end, marked))
+		}
+		return out
+	}
+	for _, sc := range suffixContractions {
+		if strings.HasSuffix(w, sc.suffix) && len(w) > len(sc.suffix) {
+			out = appendWord(out, w[:len(w)-len(sc.suffix)], start, end, marked)
+			return append(out, tok(sc.word, start, end, marked))
+		}
+	}
+	w = strings.TrimSuffix(w, "'")
+	// a hyphenated compound is one word, hyphens dropped: "like-minded"
+	// and "likeminded" are equal, and the aligner joins "like minded" or
+	// "shoulder to shoulder" when the other side writes them apart
+	if strings.ContainsAny(w, "-.") {
+		w = strings.NewReplacer("-", "", ".", "").Replace(w)
+	}
+	return append(out, tok(w, start, end, marked))
+}
+
+func tok(norm string, start, end int, marked bool) Token {
+	return Token{Norm: norm, Stem: english.Stem(norm, false), Start: start, End: end, Marked: marked}
+}
+
+// isInitialism: "U.S.", "U.S", "US", "UK", "U.N." — two or three capitals,
+// alone or each followed by a period.
+func isInitialism(s string) bool {
+	letters := strings.ReplaceAll(s, ".", "")
+	n := utf8.RuneCountInString(letters)
+	if n < 2 || n > 3 {
+		return false
+	}
+	for _, r := range letters {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if strings.Contains(s, ".") {
+		return true
+	}
+	return letters == "US" || letters == "UK" || letters == "UN" || letters == "EU"
+}
+
+// stopwords carry little meaning on their own; paraphrase scoring gives them
+// a low weight.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but if of to in on at by for with from as is are was were be been being am
+	it its this that these those there here i me my we us our you your he him his she her they them their what which who whom
+	whose not no do does did have has had will would shall should can could may might must so than then too very just also
+	about into over under up down out off again further once all any both each few more most other some such only own same
+	when where why how while because until against between through during before after above below s t now let get got`) {
+		stopwords[w] = true
+	}
+}
+
+// qualifiers are the words whose loss changes what was said: negations,
+// conditions and hedges. Dropping one even with an ellipsis or brackets
+// makes a quote altered, not faithful.
+var qualifiers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`not no never nor neither none nothing nobody without if unless except only almost nearly
+	perhaps maybe possibly probably might may could partly partially hardly barely seldom rarely sometimes some`) {
+		qualifiers[w] = true
+	}
+}
