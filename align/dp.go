@@ -26,13 +26,18 @@ type Op struct {
 	R0, R1 int
 }
 
-// Costs of the word-level alignment, in quarter steps. An unmarked change
-// (substitution, insertion, deletion) costs a full step; what a quote marks
-// costs nothing (an ellipsis skipping record words, bracketed words put in)
-// or almost nothing (record words a bracket replaces: a quarter step each, so
-// a bracket cannot silently swallow a long passage).
+// Costs of the word-level alignment, in eighths of a step. A substituted or
+// inserted word costs a full step. A dropped record word costs less (3/8),
+// so that a quote which leaves words out of the middle of a passage is read
+// as the whole passage with words dropped ("to re-energize, rejuvenate, in
+// some cases even reimagine, our alliances" quoted as "to rejuvenate our
+// alliances"), not as a shorter passage plus words of its own. What a quote
+// marks costs nothing (an ellipsis skipping record words, bracketed words
+// put in) or almost nothing (record words a bracket replaces: 1/8 each, so a
+// bracket cannot silently swallow a long passage).
 const (
-	costChange      = 4
+	costChange      = 8
+	costDelete      = 3
 	costBracketSkip = 1
 )
 
@@ -79,7 +84,7 @@ func alignTokens(q, r []Token) Alignment {
 	for i := 1; i <= n; i++ {
 		qt := &q[i-1]
 		ins := int32(insCost(qt))
-		del := int32(costChange)
+		del := int32(costDelete)
 		delKind := qt.Kind
 		switch delKind {
 		case Ellipsis:

@@ -16,7 +16,13 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	tr := r.Transcripts[t.tr]
 	lo, hi := c.al.RStart, c.al.REnd
 	if c.level > Altered && c.paraHi > c.paraLo {
-		lo, hi = c.paraLo, c.paraHi
+		// a paraphrase: the stretch holding its words, widened to the
+		// aligned words where the two overlap
+		if c.al.REnd > c.paraLo && c.al.RStart < c.paraHi {
+			lo, hi = min(lo, c.paraLo), max(hi, c.paraHi)
+		} else {
+			lo, hi = c.paraLo, c.paraHi
+		}
 	}
 	if hi <= lo {
 		return

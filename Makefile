@@ -1,0 +1,49 @@
+# quotecheck: the targets people expect.
+GO        ?= go
+SEEDS     := testdata/seeds
+RECORD    := $(SEEDS)/000_adf2d0d08684c947.txt
+ARTICLES  := $(filter-out $(RECORD),$(wildcard $(SEEDS)/*.txt))
+FUZZTIME  ?= 10s
+EVAL      ?= ../shared/eval
+
+.PHONY: all build test race demo lint golden bench fuzz eval clean
+
+all: build test
+
+build:
+	$(GO) build -o bin/quotecheck ./cmd/quotecheck
+
+test:
+	$(GO) test ./...
+
+race:
+	$(GO) test -race ./...
+
+# The seeds' report. The gate's exit 1 (bad quotes found) is the point of a
+# demonstration; a 2 (usage or input error) still fails.
+demo: build
+	@./bin/quotecheck check -t $(RECORD) $(ARTICLES); rc=$$?; \
+	  if [ $$rc -ge 2 ]; then exit $$rc; fi; \
+	  echo "(quotecheck exited $$rc: 0 the gate passes, 1 it fails)"
+
+lint:
+	@out=$$(gofmt -l . | grep -v '^testdata/' || true); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) mod verify
+
+golden:
+	$(GO) test ./... -run 'Golden' -update
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+fuzz:
+	@for pkg in ./quotes ./align; do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
+	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) || exit 1; \
+	  done; \
+	done
+
+clean:
+	rm -rf bin demo

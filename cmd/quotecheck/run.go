@@ -1,0 +1,339 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/report"
+)
+
+// Exit codes.
+const (
+	exitPass  = 0 // the gate passes
+	exitFail  = 1 // at least one quote has a failing verdict
+	exitError = 2 // usage or input error (wins over exitFail)
+)
+
+const usage = `quotecheck checks the quotations of articles against transcripts.
+
+Usage:
+  quotecheck check -t TRANSCRIPT [-t TRANSCRIPT ...] [flags] ARTICLE...
+  quotecheck version
+
+Flags of check:
+`
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		newCheckFlags(io.Discard).fs.SetOutput(stderr)
+		cf := newCheckFlags(stderr)
+		cf.fs.PrintDefaults()
+		return exitError
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "quotecheck", version)
+		return exitPass
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		cf := newCheckFlags(stdout)
+		cf.fs.PrintDefaults()
+		return exitPass
+	}
+	fmt.Fprintf(stderr, "quotecheck: unknown command %q (valid: check, version, help)\n", args[0])
+	return exitError
+}
+
+// multi is a repeatable string flag.
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
+
+type checkFlags struct {
+	fs          *flag.FlagSet
+	transcripts multi
+	formats     multi
+	output      string
+	failOn      string
+	color       string
+	maxBytes    int64
+}
+
+// defaultMaxBytes is the largest input file read unless told otherwise.
+const defaultMaxBytes = 64 << 20
+
+func newCheckFlags(out io.Writer) *checkFlags {
+	cf := &checkFlags{fs: flag.NewFlagSet("check", flag.ContinueOnError)}
+	cf.fs.SetOutput(out)
+	cf.fs.Var(&cf.transcripts, "transcript", "a transcript, the record (repeatable; a folder means every transcript in it)")
+	cf.fs.Var(&cf.transcripts, "t", "short for -transcript")
+	cf.fs.Var(&cf.formats, "format", "output format NAME or NAME=PATH (repeatable; formats: "+strings.Join(report.Names(), ", ")+")")
+	cf.fs.StringVar(&cf.output, "o", "", "write the single format to this file instead of standard output")
+	cf.fs.StringVar(&cf.failOn, "fail-on", joinVerdicts(align.DefaultFailing()), "verdicts that fail the gate (comma-separated)")
+	cf.fs.StringVar(&cf.color, "color", "auto", "colour the text report: auto, always or never")
+	cf.fs.Int64Var(&cf.maxBytes, "max-file-size", defaultMaxBytes, "largest input file to read, in bytes")
+	return cf
+}
+
+func joinVerdicts(vs []align.Verdict) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = v.String()
+	}
+	return strings.Join(s, ",")
+}
+
+// parseInterspersed lets flags follow positional arguments, as users write
+// them: "check draft.md -t remarks.txt".
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if rest[0] == "--" {
+			return append(pos, rest[1:]...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+type output struct {
+	format report.Formatter
+	name   string
+	path   string // "" for standard output
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	cf := newCheckFlags(stderr)
+	articles, err := parseInterspersed(cf.fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitPass
+		}
+		return exitError // the flag package has printed the problem
+	}
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "quotecheck: "+format+"\n", a...)
+		return exitError
+	}
+	if len(cf.transcripts) == 0 {
+		return fail("no transcript given (use -t FILE or -t FOLDER)")
+	}
+	if len(articles) == 0 {
+		return fail("no article given")
+	}
+	failOn, err := align.ParseVerdicts(cf.failOn)
+	if err != nil {
+		return fail("-fail-on: %v", err)
+	}
+	color := false
+	switch cf.color {
+	case "always":
+		color = true
+	case "never":
+	case "auto":
+		color = isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
+	default:
+		return fail("-color: %q is not auto, always or never", cf.color)
+	}
+	// outputs
+	var outs []output
+	if len(cf.formats) == 0 {
+		cf.formats = multi{"text"}
+	}
+	if cf.output != "" && len(cf.formats) > 1 {
+		return fail("-o goes with a single format; use -format NAME=PATH for several")
+	}
+	stdoutUsed := false
+	for _, spec := range cf.formats {
+		name, path, _ := strings.Cut(spec, "=")
+		if cf.output != "" {
+			path = cf.output
+		}
+		fm, err := report.New(name, report.Options{Color: color && path == ""})
+		if err != nil {
+			return fail("-format: %v", err)
+		}
+		if path == "" {
+			if stdoutUsed {
+				return fail("-format: only one format can go to standard output; give the others a file (NAME=PATH)")
+			}
+			stdoutUsed = true
+		}
+		outs = append(outs, output{fm, name, path})
+	}
+
+	run := &report.Run{FailOn: failOn}
+	inputErr := false
+	// the record
+	var trs []*quotes.Transcript
+	for _, arg := range cf.transcripts {
+		files, err := expandTranscripts(arg)
+		if err != nil {
+			fmt.Fprintf(stderr, "quotecheck: %v\n", err)
+			run.Errors = append(run.Errors, err.Error())
+			inputErr = true
+			continue
+		}
+		for _, f := range files {
+			doc, err := readDoc(f, cf.maxBytes)
+			if err == nil {
+				var tr *quotes.Transcript
+				tr, err = quotes.ParseTranscript(doc)
+				if err == nil {
+					trs = append(trs, tr)
+					run.Transcripts = append(run.Transcripts, f)
+					continue
+				}
+			}
+			fmt.Fprintf(stderr, "quotecheck: %v\n", err)
+			run.Errors = append(run.Errors, err.Error())
+			inputErr = true
+		}
+	}
+	if len(trs) == 0 {
+		return exitError
+	}
+	rec := align.NewRecord(trs...)
+	for _, path := range articles {
+		doc, err := readDoc(path, cf.maxBytes)
+		if err != nil {
+			fmt.Fprintf(stderr, "quotecheck: %v\n", err)
+			run.Errors = append(run.Errors, err.Error())
+			inputErr = true
+			continue
+		}
+		a := quotes.ParseArticleKnown(doc, rec.Surnames())
+		run.Articles = append(run.Articles, report.Article{File: path, Doc: doc, Findings: rec.Check(a), Warnings: a.Warnings})
+	}
+	for _, o := range outs {
+		if o.path == "" {
+			if err := o.format.Format(stdout, run); err != nil {
+				return fail("writing %s report: %v", o.name, err)
+			}
+			continue
+		}
+		if err := report.WriteFileAtomic(o.path, func(w io.Writer) error { return o.format.Format(w, run) }); err != nil {
+			return fail("writing %s: %v", o.path, err)
+		}
+	}
+	switch {
+	case inputErr:
+		return exitError
+	case !run.Passed():
+		return exitFail
+	}
+	return exitPass
+}
+
+// transcriptExts are the file names read from a transcript folder.
+var transcriptExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".tr": true}
+
+// expandTranscripts turns a -t argument into files: the file itself, or
+// every transcript file below a folder, sorted.
+func expandTranscripts(arg string) ([]string, error) {
+	st, err := os.Stat(arg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", arg, pathErr(err))
+	}
+	if !st.IsDir() {
+		return []string{arg}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != arg && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if transcriptExts[strings.ToLower(filepath.Ext(p))] {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", arg, pathErr(err))
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: folder holds no transcript (looked for %s)", arg, extList())
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+func extList() string {
+	var e []string
+	for k := range transcriptExts {
+		e = append(e, "*"+k)
+	}
+	sort.Strings(e)
+	return strings.Join(e, ", ")
+}
+
+// readDoc reads a text file, refusing folders, oversized and binary files.
+func readDoc(path string, maxBytes int64) (*quotes.Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder, not a file", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", path, maxBytes)
+	}
+	return quotes.NewDoc(path, data)
+}
+
+// pathErr strips the path an *fs.PathError repeats.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,198 @@
+// Package report shows findings: one file per format behind one small
+// interface, and one registry from format name to constructor.
+package report
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// SchemaVersion is the version of the JSON report's shape.
+const SchemaVersion = 1
+
+// Article is one checked article with its findings.
+type Article struct {
+	File     string
+	Doc      *quotes.Doc // the article's text, for formats that show it
+	Findings []align.Finding
+	Warnings []quotes.Warning
+}
+
+// Run is everything one invocation found, in a stable order.
+type Run struct {
+	Articles    []Article
+	Transcripts []string
+	Errors      []string // inputs that could not be read: "file:line: message"
+	FailOn      []align.Verdict
+}
+
+// Failing reports whether verdict v fails the gate.
+func (r *Run) Failing(v align.Verdict) bool {
+	for _, f := range r.FailOn {
+		if f == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Counts are quotes per verdict.
+type Counts map[align.Verdict]int
+
+// Summary of one article.
+type Summary struct {
+	File           string
+	Counts         Counts
+	Quotes         int
+	Failing        int
+	DifferentEvent bool // few quotes by the record's speakers are found in it
+	RecordQuotes   int  // quotes whose speaker is in the record
+	RecordFound    int  // of those, found in the record
+}
+
+// DifferentEventShare: when fewer than this share of an article's quotes
+// by speakers of the record are found in the record (at least
+// MinRecordQuotes of them), the article probably reports another event.
+const (
+	DifferentEventShare = 0.5
+	MinRecordQuotes     = 2
+)
+
+// Summarize counts each article's verdicts.
+func (r *Run) Summarize() []Summary {
+	var out []Summary
+	for _, a := range r.Articles {
+		s := Summary{File: a.File, Counts: Counts{}}
+		for _, f := range a.Findings {
+			s.Counts[f.Verdict]++
+			s.Quotes++
+			if r.Failing(f.Verdict) {
+				s.Failing++
+			}
+			if f.SpeakerID != "" && f.Verdict != align.Skipped && f.Verdict != align.Misattributed {
+				s.RecordQuotes++
+				if f.Verdict <= align.Paraphrased {
+					s.RecordFound++
+				}
+			}
+		}
+		s.DifferentEvent = s.RecordQuotes >= MinRecordQuotes && float64(s.RecordFound) < DifferentEventShare*float64(s.RecordQuotes)
+		out = append(out, s)
+	}
+	return out
+}
+
+// Totals counts verdicts over all articles.
+func (r *Run) Totals() (Counts, int) {
+	c := Counts{}
+	failing := 0
+	for _, a := range r.Articles {
+		for _, f := range a.Findings {
+			c[f.Verdict]++
+			if r.Failing(f.Verdict) {
+				failing++
+			}
+		}
+	}
+	return c, failing
+}
+
+// Passed reports whether the gate passes: no quote has a failing verdict.
+func (r *Run) Passed() bool {
+	_, failing := r.Totals()
+	return failing == 0
+}
+
+// Formatter writes a run in one format.
+type Formatter interface {
+	Format(w io.Writer, r *Run) error
+}
+
+// FormatterFunc adapts a function to Formatter.
+type FormatterFunc func(w io.Writer, r *Run) error
+
+// Format calls f.
+func (f FormatterFunc) Format(w io.Writer, r *Run) error { return f(w, r) }
+
+// Options tune formats that can vary (colour on a terminal).
+type Options struct {
+	Color bool
+}
+
+var registry = map[string]func(Options) Formatter{}
+
+// Register adds a format. It is called from each format's file.
+func Register(name string, ctor func(Options) Formatter) {
+	if _, dup := registry[name]; dup {
+		panic("report: format registered twice: " + name)
+	}
+	registry[name] = ctor
+}
+
+// Names lists the registered formats, sorted.
+func Names() []string {
+	out := make([]string, 0, len(registry))
+	for n := range registry {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// New returns the named format, or an error listing the valid names.
+func New(name string, opts Options) (Formatter, error) {
+	ctor, ok := registry[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (valid: %s)", name, strings.Join(Names(), ", "))
+	}
+	return ctor(opts), nil
+}
+
+// WriteFileAtomic writes a file by way of a temporary file in the same
+// directory and a rename, so that an interrupted run leaves the old file or
+// the new one, never half of one.
+func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err = write(f); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// speakerName is how a finding's speaker is shown: the record's name for
+// the person, else the name the article gives.
+func speakerName(f align.Finding) string {
+	if f.Speaker != "" {
+		return f.Speaker
+	}
+	if f.AttributedTo != "" {
+		return f.AttributedTo
+	}
+	return "(no speaker)"
+}
