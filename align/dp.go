@@ -27,31 +27,34 @@ type Op struct {
 }
 
 // Costs of the word-level alignment, in eighths of a step. A substituted or
-// inserted word costs a full step. A dropped record word costs less (3/8),
-// so that a quote which leaves words out of the middle of a passage is read
-// as the whole passage with words dropped ("to re-energize, rejuvenate, in
-// some cases even reimagine, our alliances" quoted as "to rejuvenate our
-// alliances"), not as a shorter passage plus words of its own. What a quote
-// marks costs nothing (an ellipsis skipping record words, bracketed words
-// put in) or almost nothing (record words a bracket replaces: 1/8 each, so a
-// bracket cannot silently swallow a long passage).
+// inserted word costs a full step (8). Record words a quote drops are a gap
+// with an affine cost, 4 to open and 1 a word (Gotoh's algorithm): a quote
+// that leaves words out of the middle of a passage, or joins two passages
+// without an ellipsis, is read as the passage with a gap ("to re-energize,
+// rejuvenate, in some cases even reimagine, our alliances" quoted as "to
+// rejuvenate our alliances" costs 5+9), never as a shorter passage plus
+// words of its own (3 inserted words, 24) or as a run of substitutions. What
+// a quote marks costs nothing (an ellipsis skipping record words, bracketed
+// words put in) or almost nothing (record words a bracket replaces: 1 each,
+// so a bracket cannot silently swallow a long passage).
 const (
 	costChange      = 8
-	costDelete      = 3
+	costGapOpen     = 4
+	costGapExtend   = 1
 	costBracketSkip = 1
 )
 
 const (
 	moveDiag   = 1 // equal or substitute
 	moveUp     = 2 // quote token with no record token
-	moveLeft   = 3 // record token with no quote token
-	moveJoinR  = 4 // one quote token equals two record tokens joined
-	moveJoinQ  = 5 // two quote tokens joined equal one record token
+	moveLeft   = 3 // end of a gap: go to the gap matrix
+	moveJoinR  = 4 // one quote token equals several record tokens joined
+	moveJoinQ  = 5 // several quote tokens joined equal one record token
 	moveMask   = 7
 	equalFlag  = 8
+	gapExtends = 16 // in the gap matrix: the gap goes on to the left
 	noMove     = 0
-	infinite   = 1 << 30
-	maxDPCells = 1 << 26 // 64M cells: the caller cuts windows to stay below
+	infinite   = 1 << 29
 )
 
 // Alignment is the cheapest way to read a quote as a passage of the record.
@@ -64,37 +67,48 @@ type Alignment struct {
 func same(a, b *Token) bool { return a.Norm == b.Norm }
 
 // alignTokens aligns all of q against the best-matching stretch of r
-// (semi-global: the record's start and end are free). Ties go to the
-// earliest stretch of the record, so that repeated words are sourced to
-// their first utterance. It costs len(q)·len(r) time and memory, so callers
-// give it a window an index picked, not a whole archive.
+// (semi-global: the record's start and end are free), with affine gaps for
+// dropped record words. Ties go to the earliest stretch of the record, so
+// that repeated words are sourced to their first utterance. It costs
+// len(q)·len(r) time and memory, so callers give it a window an index
+// picked, not a whole archive.
 func alignTokens(q, r []Token) Alignment {
 	n, m := len(q), len(r)
 	if n == 0 {
 		return Alignment{}
 	}
 	w := m + 1
-	cost := make([]int32, (n+1)*w)
+	cost := make([]int32, (n+1)*w) // best cost of q[:i] against r[..j]
+	gap := make([]int32, (n+1)*w)  // best cost ending in a gap (dropped record words)
 	move := make([]uint8, (n+1)*w)
-	joinLen := map[int]uint8{}
+	join := make([]uint8, (n+1)*w)
+	for j := 0; j <= m; j++ {
+		gap[j] = infinite
+	}
 	for i := 1; i <= n; i++ {
 		cost[i*w] = cost[(i-1)*w] + int32(insCost(&q[i-1]))
+		gap[i*w] = infinite
 		move[i*w] = moveUp
 	}
 	for i := 1; i <= n; i++ {
 		qt := &q[i-1]
 		ins := int32(insCost(qt))
-		del := int32(costDelete)
-		delKind := qt.Kind
-		switch delKind {
+		open, extend := int32(costGapOpen), int32(costGapExtend)
+		switch qt.Kind {
 		case Ellipsis:
-			del = 0
+			open, extend = 0, 0
 		case Editorial:
-			del = costBracketSkip
+			open, extend = costBracketSkip, costBracketSkip
 		}
 		row, prev := i*w, (i-1)*w
 		for j := 1; j <= m; j++ {
 			rt := &r[j-1]
+			// the gap matrix: record word j dropped
+			g, gm := cost[row+j-1]+open+extend, uint8(0)
+			if c := gap[row+j-1] + extend; c < g {
+				g, gm = c, gapExtends
+			}
+			gap[row+j] = g
 			best, mv := int32(infinite), uint8(noMove)
 			if qt.Kind != Ellipsis {
 				if same(qt, rt) {
@@ -102,11 +116,11 @@ func alignTokens(q, r []Token) Alignment {
 				}
 				if k := joins(qt.Norm, r, j); k > 0 && cost[prev+j-k] < best {
 					best, mv = cost[prev+j-k], moveJoinR|equalFlag
-					joinLen[i*w+j] = uint8(k)
+					join[row+j] = uint8(k)
 				}
 				if k := joins(rt.Norm, q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
 					best, mv = cost[(i-k)*w+j-1], moveJoinQ|equalFlag
-					joinLen[i*w+j] = uint8(k)
+					join[row+j] = uint8(k)
 				}
 				sub := int32(costChange)
 				if qt.Kind == Editorial {
@@ -116,13 +130,13 @@ func alignTokens(q, r []Token) Alignment {
 					best, mv = c, moveDiag
 				}
 			}
-			if c := cost[row+j-1] + del; c < best {
-				best, mv = c, moveLeft
+			if g < best {
+				best, mv = g, moveLeft
 			}
 			if c := cost[prev+j] + ins; c < best {
 				best, mv = c, moveUp
 			}
-			cost[row+j], move[row+j] = best, mv
+			cost[row+j], move[row+j] = best, mv|gm
 		}
 	}
 	// the earliest cheapest end
@@ -132,11 +146,25 @@ func alignTokens(q, r []Token) Alignment {
 			best, end = c, j
 		}
 	}
-	// trace back
+	// trace back through the two matrices
 	var steps []Op
 	i, j := n, end
+	inGap := false
 	for i > 0 {
 		mv := move[i*w+j]
+		if inGap || mv&moveMask == moveLeft {
+			k := OpDelete
+			switch q[i-1].Kind {
+			case Ellipsis:
+				k = OpOmit
+			case Editorial:
+				k = OpEditorial
+			}
+			steps = append(steps, Op{k, i, i, j - 1, j})
+			inGap = mv&gapExtends != 0
+			j--
+			continue
+		}
 		switch mv & moveMask {
 		case moveDiag:
 			k := OpSubstitute
@@ -148,23 +176,13 @@ func alignTokens(q, r []Token) Alignment {
 			steps = append(steps, Op{k, i - 1, i, j - 1, j})
 			i, j = i-1, j-1
 		case moveJoinR:
-			k := int(joinLen[i*w+j])
+			k := int(join[i*w+j])
 			steps = append(steps, Op{OpEqual, i - 1, i, j - k, j})
 			i, j = i-1, j-k
 		case moveJoinQ:
-			k := int(joinLen[i*w+j])
+			k := int(join[i*w+j])
 			steps = append(steps, Op{OpEqual, i - k, i, j - 1, j})
 			i, j = i-k, j-1
-		case moveLeft:
-			k := OpDelete
-			switch q[i-1].Kind {
-			case Ellipsis:
-				k = OpOmit
-			case Editorial:
-				k = OpEditorial
-			}
-			steps = append(steps, Op{k, i, i, j - 1, j})
-			j--
 		case moveUp:
 			k := OpInsert
 			switch q[i-1].Kind {

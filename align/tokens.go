@@ -50,7 +50,7 @@ func fold(s string) string {
 // wordRE finds words, with apostrophes, inner periods (U.S.), hyphens,
 // digits with separators, and brackets inside a word ([W]e're); bracketed
 // groups, ellipses and dashes are found separately.
-var tokenRE = regexp.MustCompile(`\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]]*`)
+var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]]*`)
 
 // contractions expand to the words they stand for, so that "we're" and
 // "we are" are the same words.
@@ -147,6 +147,11 @@ func appendWord(out []Token, s string, start, end int, marked bool) []Token {
 	// U.S., U.K.: capital initials with periods, or the same in capitals
 	// without them ("US"), are one abbreviation; "us" in lower case stays a
 	// pronoun.
+	if i := strings.IndexByte(s, '-'); i > 0 && isInitialism(s[:i]) {
+		// "U.S.-Japan" is "U.S." and "Japan"
+		out = appendWord(out, s[:i], start, start+i, marked)
+		return appendWord(out, s[i+1:], start+i+1, end, marked)
+	}
 	if isInitialism(s) {
 		return append(out, Token{Norm: strings.ToLower(strings.ReplaceAll(s, ".", "")) + ".", Start: start, End: end, Marked: marked})
 	}

@@ -1,0 +1,180 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+func norms(ts []Token) string {
+	var s []string
+	for _, t := range ts {
+		switch t.Kind {
+		case Editorial:
+			s = append(s, "["+t.Norm+"]")
+		case Ellipsis:
+			s = append(s, "…")
+		default:
+			s = append(s, t.Norm)
+		}
+	}
+	return strings.Join(s, " ")
+}
+
+func TestTokenizeFolds(t *testing.T) {
+	cases := []struct{ a, b string }{
+		{"We’re living", "we are living"},
+		{"It's no accident", "it is no accident"},
+		{"doesn't stop", "does not stop"},
+		{"the U.S.-Japan alliance", "the US Japan alliance"},
+		{"like-minded countries", "likeminded countries"},
+		{"seven times", "7 times"},
+		{"twenty-one times", "21 times"},
+		{"1,000 people", "1000 people"},
+		{"RÉSUMÉ", "resume"},
+		{"Cafe\u0301", "café"}, // decomposed and precomposed accents
+		{"“Quoted” — words…", "quoted words"},
+		{"ﬁnal", "final"}, // ligature
+	}
+	for _, c := range cases {
+		t.Run(c.a, func(t *testing.T) {
+			a := Tokenize(c.a, 0, false)
+			b := Tokenize(c.b, 0, false)
+			assert.Equal(t, norms(b), norms(a))
+		})
+	}
+	// the pronoun "us" is not the country
+	assert.NotEqual(t, norms(Tokenize("told us", 0, false)), norms(Tokenize("told US", 0, false)))
+}
+
+func TestTokenizeQuoteMarks(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"[W]e’re living", "we are living"},
+		{"to cooperate, [and] to communicate", "to cooperate [and] to communicate"},
+		{"to keep peace … to keep security", "to keep peace … to keep security"},
+		{"this alliance... to ensure", "this alliance … to ensure"},
+		{"[the president] said", "[the] [president] said"},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			assert.Equal(t, c.want, norms(Tokenize(c.in, 0, true)))
+		})
+	}
+	// offsets point at the words in the text
+	text := "He said: [W]e’re here."
+	for _, tk := range Tokenize(text, 100, true) {
+		assert.GreaterOrEqual(t, tk.Start, 100)
+		assert.LessOrEqual(t, tk.End, 100+len(text))
+	}
+}
+
+// a one-turn record for mechanism tests
+func record(t *testing.T, text string) *Record {
+	t.Helper()
+	d, err := quotes.NewDoc("record.txt", []byte(text))
+	require.NoError(t, err)
+	tr, err := quotes.ParseTranscript(d)
+	require.NoError(t, err)
+	return NewRecord(tr)
+}
+
+const mechRecord = `MS. RIVERA:  We will not raise taxes on working families, and we will invest in schools, roads and clean water across the state.  If the legislature passes the budget, we can start building next spring.  Our neighbours have waited long enough for these repairs, and I intend to keep that promise to every county.
+
+MR. OKAFOR:  The plan is expensive and the timeline is unrealistic, but we share the goal of safer bridges for our children.
+`
+
+func verdictOf(t *testing.T, rec *Record, speaker, quote string) Finding {
+	t.Helper()
+	text := speaker + ` said: "` + quote + `"`
+	d, err := quotes.NewDoc("article.txt", []byte(text))
+	require.NoError(t, err)
+	a := quotes.ParseArticleKnown(d, rec.Surnames())
+	require.Len(t, a.Quotes, 1)
+	fs := rec.Check(a)
+	require.Len(t, fs, 1)
+	return fs[0]
+}
+
+func TestVerdictMechanisms(t *testing.T) {
+	rec := record(t, mechRecord)
+	cases := []struct {
+		name, speaker, quote string
+		want                 Verdict
+		source               string
+	}{
+		{"typography only", "Rivera", "we won't raise taxes on working families", Verbatim, "RIVERA"},
+		{"mid-sentence start and case", "Rivera", "Invest in schools, roads and clean water", Verbatim, "RIVERA"},
+		{"ellipsis for an omission", "Rivera", "we will invest in schools … across the state", Faithful, "RIVERA"},
+		{"bracketed insertion", "Rivera", "[The governor's] neighbours have waited long enough for these repairs", Faithful, "RIVERA"},
+		{"bracket replacing words", "Rivera", "[We] have waited long enough for these repairs", Faithful, "RIVERA"},
+		{"ellipsis dropping a negation", "Rivera", "We will … raise taxes on working families", Altered, "RIVERA"},
+		{"ellipsis dropping a condition", "Rivera", "the legislature passes the budget … we can start building next spring", Faithful, "RIVERA"},
+		{"unmarked substitution", "Rivera", "we will invest in schools, roads and clean air across the state", Altered, "RIVERA"},
+		{"passages joined without an ellipsis", "Rivera", "we will invest in schools, roads and clean water, and I intend to keep that promise to every county", Altered, "RIVERA"},
+		{"reworded", "Rivera", "every county has waited far too long for repairs, and I promise to keep going", Paraphrased, "RIVERA"},
+		{"somebody else's words", "Rivera", "the plan is expensive and the timeline is unrealistic", Misattributed, "OKAFOR"},
+		{"common phrase is no misattribution", "Rivera", "our children", Fabricated, ""},
+		{"not in the record", "Rivera", "the moon landing was the greatest day of my life", Fabricated, ""},
+		{"speaker not in the record", "Smith", "the harvest festival begins on Friday with a parade", Unverifiable, ""},
+		{"speaker not in the record, words of someone in it", "Smith", "the plan is expensive and the timeline is unrealistic", Misattributed, "OKAFOR"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := verdictOf(t, rec, c.speaker, c.quote)
+			assert.Equal(t, c.want, f.Verdict, "reason: %s, similarity %.2f", f.Reason, f.Similarity)
+			if c.source == "" {
+				assert.Nil(t, f.Source)
+			} else if assert.NotNil(t, f.Source) {
+				assert.Equal(t, c.source, f.Source.SpeakerID)
+			}
+		})
+	}
+}
+
+func TestEarliestUtterance(t *testing.T) {
+	rec := record(t, `MS. RIVERA:  We stand together.  Thank you all for coming.
+
+MR. OKAFOR:  Thank you.
+
+MS. RIVERA:  Again: thank you all for coming.
+`)
+	f := verdictOf(t, rec, "Rivera", "Thank you all for coming.")
+	require.Equal(t, Verbatim, f.Verdict)
+	require.NotNil(t, f.Source)
+	assert.Equal(t, 1, f.Source.Line)
+}
+
+func TestUnnamedQuoteNeverMisattributed(t *testing.T) {
+	rec := record(t, mechRecord)
+	d, err := quotes.NewDoc("a.txt", []byte(`Critics have called "the plan is expensive and the timeline is unrealistic" for months.`))
+	require.NoError(t, err)
+	fs := rec.Check(quotes.ParseArticleKnown(d, rec.Surnames()))
+	require.Len(t, fs, 1)
+	assert.Equal(t, Verbatim, fs[0].Verdict)
+	assert.Equal(t, "OKAFOR", fs[0].SpeakerID)
+}
+
+func TestDiffRebuildsBothSides(t *testing.T) {
+	rec := record(t, mechRecord)
+	f := verdictOf(t, rec, "Rivera", "we will invest in schools, [and] roads … across the state")
+	require.NotNil(t, f.Source)
+	var quoteSide, recordSide []string
+	for _, d := range f.Diff {
+		switch {
+		case d.Op == "equal":
+			quoteSide = append(quoteSide, d.Text)
+			recordSide = append(recordSide, d.Text)
+		case d.Op == "delete" || d.Op == "editorial" && d.Record:
+			recordSide = append(recordSide, d.Text)
+		default:
+			quoteSide = append(quoteSide, d.Text)
+		}
+	}
+	fold := func(s string) string { return norms(Tokenize(s, 0, true)) }
+	assert.Equal(t, fold(f.Quote.Text), fold(strings.Join(quoteSide, " ")))
+	assert.Equal(t, fold(f.Source.Text), fold(strings.Join(recordSide, " ")))
+}

@@ -1,0 +1,104 @@
+// Package align finds where in the record a quotation comes from and how it
+// differs, and gives it a verdict.
+//
+// # Pipeline
+//
+//	article quote ──tokenize──▶ words ──index──▶ candidate windows ──DP──▶ alignment
+//	                                                                │
+//	   verdict ◀── speaker rules ◀── best reading per speaker ◀─────┘
+//
+//  1. Tokenize (tokens.go). Both sides are folded so that only typography
+//     differs between equal words: NFKD then accents removed then NFKC then
+//     Unicode case folding (golang.org/x/text); curly and straight
+//     apostrophes alike; contractions expanded ("we're" is "we are",
+//     "doesn't" is "does not"); hyphenated compounds written together
+//     ("like-minded" is "likeminded"); "U.S." and "US" one token, kept apart
+//     from the pronoun "us"; number words as numerals ("seven" is "7",
+//     "twenty-one" is "21"). In a quote, [bracketed] words are Editorial
+//     tokens and "…" or "..." is an Ellipsis token. Each token keeps its
+//     snowball stem for paraphrase scoring.
+//
+//  2. Candidates (index.go). Every stem of the record has a posting list. Each
+//     quote word votes, for each place the record has its stem, for the
+//     diagonal "record position − quote position" in buckets of bucketSize
+//     (16) tokens: a passage quoted with a few words changed keeps most votes
+//     on one diagonal. A second vote by bare position, in spans of 1.5× the
+//     quote's length, finds passages the quote rearranges (paraphrase).
+//     Words with more than maxPostings places carry no location and do not
+//     vote, except the quote's four rarest; stop words vote only for quotes
+//     of fewer than three content words. Each speaker's windowsPerSpeaker
+//     best-voted diagonals and spans become windows, widened by half the
+//     quote's length, so that the speaker named in the article always gets
+//     its own best windows even when someone else's match better.
+//
+//  3. Alignment (dp.go). Each window is aligned with a semi-global word DP:
+//     all of the quote against any stretch of the window. A substituted or
+//     added word costs 8; a dropped record word 3 (so a quote that drops
+//     words mid-passage is read as the whole passage minus those words); an
+//     Editorial word costs nothing, and record words a bracket replaces 1
+//     each; record words skipped right after an Ellipsis cost nothing. A
+//     compound written apart on one side ("shoulder to shoulder" against
+//     "shoulder-to-shoulder") joins up to maxJoin words at no cost. Ties go
+//     to the earliest passage, so repeated words are sourced to their first
+//     utterance.
+//
+//  4. Verdict of one reading (check.go). From the alignment's steps:
+//     verbatim when every quote word is matched and nothing else happened;
+//     faithful when only editorial marks differ, unless the words they leave
+//     out hold a negation, condition or qualifier ("not", "if", "only",
+//     "may": the qualifiers set in tokens.go), which makes it altered;
+//     altered when at least AlteredRunShare of the quote's words stand in
+//     runs of MinRun equal words. Otherwise the paraphrase score decides:
+//     each quote word weighs its rarity in the record (inverse document
+//     frequency over paragraphs); a word is kept when the alignment keeps it
+//     in a run of two or more, or, for a content word, when its stem occurs
+//     in the best stretch of 1.5× the quote's length; a quote of at least
+//     MinParaphraseWords content words keeping ParaphraseScore of its weight
+//     is paraphrased.
+//
+//  5. Speakers. The best reading of each speaker is kept (closest kind of
+//     match, then score, then earliest). The named speaker's own reading
+//     wins when it is at least a paraphrase, unless somebody else said the
+//     words at least nearly verbatim. A reading by somebody else proves
+//     misattribution only when it is verbatim to altered over at least
+//     MinMisattributedWords words, or a paraphrase keeping DistinctWording
+//     of the passage's wording; a short common phrase proves nothing. A
+//     quote with no speaker takes the best reading of anybody and is never
+//     misattributed. What is left is fabricated when the named speaker
+//     speaks in the record, else unverifiable.
+//
+// # Worked example (the seeds)
+//
+// 001 quotes Blinken: "When I took this job, the first instruction President
+// Biden gave me was to do everything possible to rejuvenate our alliances".
+// The record has "…to do everything possible to re-energize, rejuvenate, in
+// some cases even reimagine, our alliances and partnerships". The index puts
+// most of the quote's words on one diagonal of Blinken's turn; the DP
+// matches all 21 and drops six record words without an ellipsis (cost 18;
+// reading the last three quote words as the quote's own would cost 24).
+// Eighteen of the 21 words stand in a run of three or more equal words (run
+// share 0.86 ≥ AlteredRunShare), but six words were dropped unmarked:
+// altered, with wording 2·21/(21+27) = 0.875.
+//
+// The same article gives Blinken "Together, we are not just allies. We are
+// friends—and that is what makes us truly strong". Blinken's best reading is
+// nothing (paraphrase score 0.12); Emanuel's turn has "we're not just allies
+// by treaty; we're also friends" (wording 0.60 ≥ DistinctWording, score
+// 0.42 ≥ ParaphraseScore): misattributed, with Emanuel's passage as source.
+//
+// # Why the thresholds have their values
+//
+// MinRun = 3: two equal words in a row ("in the", "we are") happen by chance
+// in any rewording of a passage on the same subject; three rarely do.
+// AlteredRunShare = 0.55: altered quotes of the seeds keep 0.62 to 1.0 of
+// their words in such runs, their paraphrases at most 0.45. ParaphraseScore
+// = 0.35: the seeds' reworded quotes score 0.42 to 0.69 against their
+// passage, quotes from other meetings at most 0.24 against the named
+// speaker. MinParaphraseWords = 4: below that a quote is the record's words
+// or it is not ("extraordinary hospitality" shares "extraordinary" and
+// nothing else). MinMisattributedWords = 6 and DistinctWording = 0.5:
+// "shoulder to shoulder" is anybody's phrase; a misattribution must carry a
+// passage, and the seeds' quotes of other meetings keep at most 0.30 of
+// anybody's wording. The measured effect of each on real copy is in the
+// README's accuracy section.
+package align
