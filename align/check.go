@@ -2,7 +2,6 @@ package align
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -104,7 +103,9 @@ func (m measures) runShare() float64 {
 	return float64(m.inRuns) / float64(m.quoteWords)
 }
 
-func measure(q, r []Token, al Alignment) measures {
+// measure reads an alignment's steps; recWord gives the record's word at a
+// position of the aligned stretch.
+func measure(q []Token, al Alignment, recWord func(int) string) measures {
 	var m measures
 	for _, t := range q {
 		if t.Kind == Word {
@@ -140,9 +141,9 @@ func measure(q, r []Token, al Alignment) measures {
 			}
 		case OpEditorial, OpOmit:
 			m.marked++
-			for _, t := range r[op.R0:op.R1] {
-				if qualifiers[t.Norm] && !quoteHas(q, t.Norm) && m.dropped == "" {
-					m.dropped = t.Norm
+			for k := op.R0; k < op.R1; k++ {
+				if w := recWord(k); qualifiers[w] && !quoteHas(q, w) && m.dropped == "" {
+					m.dropped = w
 				}
 			}
 			if op.Kind == OpEditorial && op.R1-op.R0 > 3+op.Q1-op.Q0 {
@@ -234,14 +235,15 @@ func contentWords(q []Token) int {
 	return n
 }
 
-// paraphrase scores how recognisably toks rewords q. Each quote word weighs
-// its rarity in the record (Record.weight, stop words included at full
-// weight). A word counts as kept when the alignment keeps it in a run of at
-// least two equal words (the speaker's phrasing), or, for a content word,
-// when its stem occurs within the best stretch of about one and a half
-// times the quote's length (the speaker's vocabulary, rearranged). The score
-// is the kept weight over the whole, with the stretch it was found in.
-func (r *Record) paraphrase(q []Token, toks []Token, al Alignment, base int) (float64, int, int) {
+// paraphrase scores how recognisably the record stretch seg (word ids)
+// rewords q. Each quote word weighs its rarity in the record
+// (Record.weight, stop words included at full weight). A word counts as
+// kept when the alignment keeps it in a run of at least two equal words
+// (the speaker's phrasing), or, for a content word, when its stem occurs
+// within the best stretch of about one and a half times the quote's length
+// (the speaker's vocabulary, rearranged). The score is the kept weight over
+// the whole, with the stretch it was found in.
+func (r *Record) paraphrase(q []Token, seg []uint32, al Alignment) (float64, int, int) {
 	inRun := make([]bool, len(q))
 	for _, op := range al.Ops {
 		if op.Kind == OpEqual && op.Q1-op.Q0 >= 2 {
@@ -250,36 +252,37 @@ func (r *Record) paraphrase(q []Token, toks []Token, al Alignment, base int) (fl
 			}
 		}
 	}
-	weights := map[string]float64{}
+	weights := map[uint32]float64{} // stem id → weight, content words only
+	qw := make([]float64, len(q))
 	total := 0.0
 	n := 0
-	for _, t := range q {
+	for k, t := range q {
 		if t.Kind != Word {
 			continue
 		}
 		n++
-		w := r.weight(t.Stem, "")
-		total += w
-		if !stopwords[t.Norm] {
-			weights[t.Stem] = w
+		qw[k] = r.weight(t.Stem)
+		total += qw[k]
+		if sid := r.stems.lookup(t.Stem); sid != 0 && !stopwords[t.Norm] {
+			weights[sid] = qw[k]
 		}
 	}
-	if total == 0 || len(toks) == 0 {
+	if total == 0 || len(seg) == 0 {
 		return 0, 0, 0
 	}
 	L := n + n/2 + 2
-	count := map[string]int{}
+	count := map[uint32]int{}
 	sum, best, bestLo, bestHi := 0.0, -1.0, 0, 0
-	for hi := 0; hi < len(toks); hi++ {
-		if w, ok := weights[toks[hi].Stem]; ok {
-			if count[toks[hi].Stem] == 0 {
+	for hi := 0; hi < len(seg); hi++ {
+		s := r.stemOf[seg[hi]]
+		if w, ok := weights[s]; ok {
+			if count[s] == 0 {
 				sum += w
 			}
-			count[toks[hi].Stem]++
+			count[s]++
 		}
-		lo := hi - L + 1
-		if lo > 0 {
-			old := toks[lo-1].Stem
+		if lo := hi - L + 1; lo > 0 {
+			old := r.stemOf[seg[lo-1]]
 			if w, ok := weights[old]; ok {
 				count[old]--
 				if count[old] == 0 {
@@ -288,33 +291,33 @@ func (r *Record) paraphrase(q []Token, toks []Token, al Alignment, base int) (fl
 			}
 		}
 		if sum > best+1e-12 {
-			best, bestLo, bestHi = sum, max(lo, 0), hi+1
+			best, bestLo, bestHi = sum, max(hi-L+1, 0), hi+1
 		}
 	}
-	present := map[string]bool{}
-	for _, t := range toks[bestLo:bestHi] {
-		present[t.Stem] = true
+	present := map[uint32]bool{}
+	for _, w := range seg[bestLo:bestHi] {
+		present[r.stemOf[w]] = true
 	}
 	kept := 0.0
-	counted := map[string]bool{}
+	counted := map[uint32]bool{}
 	for k, t := range q {
 		if t.Kind != Word {
 			continue
 		}
-		w := r.weight(t.Stem, "")
+		sid := r.stems.lookup(t.Stem)
 		switch {
 		case inRun[k]:
-			kept += w
-		case !stopwords[t.Norm] && present[t.Stem] && !counted[t.Stem]:
-			kept += w
-			counted[t.Stem] = true
+			kept += qw[k]
+		case sid != 0 && !stopwords[t.Norm] && present[sid] && !counted[sid]:
+			kept += qw[k]
+			counted[sid] = true
 		}
 	}
 	// trim the stretch to the words the quote shares
-	for bestLo < bestHi && weights[toks[bestLo].Stem] == 0 {
+	for bestLo < bestHi && weights[r.stemOf[seg[bestLo]]] == 0 {
 		bestLo++
 	}
-	for bestHi > bestLo && weights[toks[bestHi-1].Stem] == 0 {
+	for bestHi > bestLo && weights[r.stemOf[seg[bestHi-1]]] == 0 {
 		bestHi--
 	}
 	return min(kept/total, 1), bestLo, bestHi
@@ -325,24 +328,28 @@ func (r *Record) paraphrase(q []Token, toks []Token, al Alignment, base int) (fl
 func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*candidate {
 	out := map[*speakerInfo]*candidate{}
 	cw := contentWords(q)
+	qid := make([]uint32, len(q))
+	for k, t := range q {
+		if t.Kind != Ellipsis {
+			qid[k] = r.words.lookup(t.Norm)
+		}
+	}
 	for _, w := range windows {
 		t := &r.turns[w.turn]
-		seg := t.toks[w.lo:w.hi]
-		al := alignTokens(q, seg)
+		seg := r.norms[t.base+w.lo : t.base+w.hi]
+		al := alignTokens(q, qid, seg, r.words)
+		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
+		c := &candidate{sp: t.speaker, turn: w.turn, m: m, level: m.level(), wording: m.wording()}
+		c.para, c.paraLo, c.paraHi = r.paraphrase(q, seg, al)
+		c.paraLo += w.lo
+		c.paraHi += w.lo
 		for k := range al.Ops {
 			al.Ops[k].R0 += w.lo
 			al.Ops[k].R1 += w.lo
 		}
 		al.RStart += w.lo
 		al.REnd += w.lo
-		m := measure(q, t.toks, al)
-		c := &candidate{sp: t.speaker, turn: w.turn, al: al, m: m, level: m.level(), wording: m.wording()}
-		local := al
-		local.Ops = make([]Op, len(al.Ops))
-		copy(local.Ops, al.Ops)
-		c.para, c.paraLo, c.paraHi = r.paraphrase(q, seg, local, w.lo)
-		c.paraLo += w.lo
-		c.paraHi += w.lo
+		c.al = al
 		if c.level == Fabricated && cw >= MinParaphraseWords && c.para >= ParaphraseScore {
 			c.level = Paraphrased
 		}
@@ -351,6 +358,31 @@ func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*ca
 		}
 	}
 	return out
+}
+
+// search finds each speaker's best reading of q: first the windows the
+// word pairs propose; the paraphrase windows only when the speaker in
+// question (sp, or anybody for an unnamed quote) has no close reading yet.
+func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate {
+	best := r.bestBySpeaker(q, r.candidates(q, sp, false))
+	close := func(c *candidate) bool { return c != nil && c.level <= Altered }
+	need := !close(best[sp])
+	if sp == nil {
+		need = true
+		for _, c := range best {
+			if close(c) {
+				need = false
+			}
+		}
+	}
+	if need {
+		for s, c := range r.bestBySpeaker(q, r.candidates(q, sp, true)) {
+			if c.better(best[s]) {
+				best[s] = c
+			}
+		}
+	}
+	return best
 }
 
 // Check gives every quotation of an article its verdict.
@@ -384,10 +416,14 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 		return f
 	}
 	toks := quoteTokens(a.Doc.Text, q)
-	best := r.bestBySpeaker(toks, r.candidates(toks))
 	var own *candidate
+	var sp *speakerInfo
 	if f.SpeakerID != "" {
-		own = best[r.byID[f.SpeakerID]]
+		sp = r.byID[f.SpeakerID]
+	}
+	best := r.search(toks, sp)
+	if sp != nil {
+		own = best[sp]
 	}
 	// the best reading by anybody else, speakers in record order
 	var other *candidate
@@ -487,5 +523,3 @@ func sortFindings(fs []Finding) {
 		return fs[i].Quote.Start < fs[j].Quote.Start
 	})
 }
-
-var _ = strings.TrimSpace

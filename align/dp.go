@@ -64,15 +64,13 @@ type Alignment struct {
 	Cost         int
 }
 
-func same(a, b *Token) bool { return a.Norm == b.Norm }
-
 // alignTokens aligns all of q against the best-matching stretch of r
 // (semi-global: the record's start and end are free), with affine gaps for
 // dropped record words. Ties go to the earliest stretch of the record, so
 // that repeated words are sourced to their first utterance. It costs
 // len(q)·len(r) time and memory, so callers give it a window an index
 // picked, not a whole archive.
-func alignTokens(q, r []Token) Alignment {
+func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab) Alignment {
 	n, m := len(q), len(r)
 	if n == 0 {
 		return Alignment{}
@@ -102,7 +100,7 @@ func alignTokens(q, r []Token) Alignment {
 		}
 		row, prev := i*w, (i-1)*w
 		for j := 1; j <= m; j++ {
-			rt := &r[j-1]
+			rid := r[j-1]
 			// the gap matrix: record word j dropped
 			g, gm := cost[row+j-1]+open+extend, uint8(0)
 			if c := gap[row+j-1] + extend; c < g {
@@ -111,14 +109,14 @@ func alignTokens(q, r []Token) Alignment {
 			gap[row+j] = g
 			best, mv := int32(infinite), uint8(noMove)
 			if qt.Kind != Ellipsis {
-				if same(qt, rt) {
+				if qid[i-1] != 0 && qid[i-1] == rid {
 					best, mv = cost[prev+j-1], moveDiag|equalFlag
 				}
-				if k := joins(qt.Norm, r, j); k > 0 && cost[prev+j-k] < best {
+				if k := joinsRecord(qt.Norm, r, j, words); k > 0 && cost[prev+j-k] < best {
 					best, mv = cost[prev+j-k], moveJoinR|equalFlag
 					join[row+j] = uint8(k)
 				}
-				if k := joins(rt.Norm, q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
+				if k := joinsQuote(words.str(rid), q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
 					best, mv = cost[(i-k)*w+j-1], moveJoinQ|equalFlag
 					join[row+j] = uint8(k)
 				}
@@ -218,16 +216,29 @@ func alignTokens(q, r []Token) Alignment {
 // "shoulder-to-shoulder" is three.
 const maxJoin = 4
 
-// joins reports how many tokens ending at toks[end-1] (2 to maxJoin) spell
-// word when written together, or 0.
-func joins(word string, toks []Token, end int) int {
-	if end < 2 || len(word) <= len(toks[end-1].Norm) || !strings.HasSuffix(word, toks[end-1].Norm) {
+// joinsQuote reports how many quote tokens ending at q[end-1] (2 to
+// maxJoin) spell word when written together, or 0.
+func joinsQuote(word string, q []Token, end int) int {
+	return joins(word, end, func(i int) string { return q[i].Norm })
+}
+
+// joinsRecord is joinsQuote for record words.
+func joinsRecord(word string, r []uint32, end int, words *vocab) int {
+	return joins(word, end, func(i int) string { return words.str(r[i]) })
+}
+
+func joins(word string, end int, at func(int) string) int {
+	if end < 2 {
 		return 0
 	}
-	rest := word[:len(word)-len(toks[end-1].Norm)]
+	last := at(end - 1)
+	if len(word) <= len(last) || last == "" || !strings.HasSuffix(word, last) {
+		return 0
+	}
+	rest := word[:len(word)-len(last)]
 	for k := 2; k <= maxJoin && end-k >= 0; k++ {
-		p := toks[end-k].Norm
-		if !strings.HasSuffix(rest, p) || p == "" {
+		p := at(end - k)
+		if p == "" || !strings.HasSuffix(rest, p) {
 			return 0
 		}
 		rest = rest[:len(rest)-len(p)]

@@ -14,6 +14,9 @@ const contextWords = 25
 func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	t := &r.turns[c.turn]
 	tr := r.Transcripts[t.tr]
+	ctxLo := max(0, min(c.al.RStart, c.paraLo)-contextWords)
+	ctxHi := min(t.n, max(c.al.REnd, c.paraHi)+contextWords)
+	toks := r.turnTokens(c.turn, ctxLo, ctxHi) // toks[k] is turn token ctxLo+k
 	lo, hi := c.al.RStart, c.al.REnd
 	if c.level > Altered && c.paraHi > c.paraLo {
 		// a paraphrase: the stretch holding its words, widened to the
@@ -28,7 +31,8 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 		return
 	}
 	text := tr.Doc.Text
-	start, end := t.toks[lo].Start, t.toks[hi-1].End
+	at := func(k int) Token { return toks[k-ctxLo] }
+	start, end := at(lo).Start, at(hi-1).End
 	src := &Source{
 		File:      tr.Doc.Name,
 		Line:      tr.Doc.Line(start),
@@ -38,16 +42,16 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 		Start:     start,
 		End:       end,
 	}
-	if lo > 0 {
-		b := t.toks[max(0, lo-contextWords)].Start
+	if lo > ctxLo {
+		b := at(max(ctxLo, lo-contextWords)).Start
 		src.Before = strings.Join(strings.Fields(text[b:start]), " ")
 	}
-	if hi < len(t.toks) {
-		e := t.toks[min(len(t.toks), hi+contextWords)-1].End
+	if hi < ctxHi {
+		e := at(min(ctxHi, hi+contextWords) - 1).End
 		src.After = strings.Join(strings.Fields(text[end:e]), " ")
 	}
 	f.Source = src
-	f.Diff = wordDiff(q, t.toks[lo:hi], lo, c.al, article, text)
+	f.Diff = wordDiff(q, toks[lo-ctxLo:hi-ctxLo], lo, c.al, article, text)
 }
 
 // wordDiff diffs the source passage against the quote word by word with

@@ -1,50 +1,138 @@
 package align
 
 import (
+	"math/bits"
 	"sort"
 )
 
-// index maps each folded word and each stem of the record to the positions
-// where it occurs, positions counted over the whole record's token stream
-// (turn after turn). It proposes candidate windows; only those are aligned
-// word by word.
+// index is a conservative prefilter over the record, after codesearch and
+// passim: it proposes a few windows of the record where a quote may come
+// from, and only those are aligned word by word.
+//
+// Two posting tables, each in compressed-row form (an offset array into
+// one array of int32 record positions):
+//
+//   - grams: for every record token p, the hashed pair (stem p, stem p+1)
+//     and the hashed skip pair (stem p, stem p+2), within a turn. A pair
+//     survives an inflection (stems), and the skip pair survives one
+//     substituted word between. Pairs of two stop words are not indexed
+//     (they locate nothing), and a bucket holding more than maxPostings
+//     positions is emptied at build time: too common to help. Hash
+//     collisions only add candidates; the alignment discards them.
+//   - stems: for every stem said at most maxPostings times, its positions
+//     (the frequency of every stem is kept). These find a quote of one or
+//     two words and the passage a paraphrase rearranges.
 type index struct {
-	stems map[string][]int32
-	bases []int // record position of each turn's first token
-	total int
+	gramBits uint
+	gramOff  []int32 // bucket b holds gramPos[gramOff[b]:gramOff[b+1]]
+	gramPos  []int32
+	stemOff  []int32 // stem id s holds stemPos[stemOff[s]:stemOff[s+1]]
+	stemPos  []int32
+	stemN    []int32 // occurrences of each stem
+	bases    []int32 // record position of each turn's first token
+	total    int
 }
 
 // Search parameters.
 const (
-	// maxPostings caps how many places one word may propose: a word said
-	// more often than this (the, and, of) carries no location, as passim's
-	// cap on n-gram frequency. The rarest few words of a quote are always
-	// used, however common.
-	maxPostings = 4096
-	// bucketSize groups anchor hits into diagonals of this many tokens, so
-	// that inserted and dropped words keep their hits together.
+	// maxPostings: a key with more places than this carries no location,
+	// as passim caps n-gram frequency.
+	maxPostings = 1024
+	// bucketSize groups hits into diagonals of this many tokens, so that
+	// inserted and dropped words keep their hits together.
 	bucketSize = 16
-	// windowsPerSpeaker is how many windows each speaker gets aligned: the
-	// best-voted ones. Eight leaves room for a quote whose words recur.
-	windowsPerSpeaker = 8
+	// maxWindows is how many windows are aligned for the best-voted
+	// diagonals over the whole record, and again for the named speaker.
+	maxWindows = 4
+	// bagStems is how many of a quote's rarest content stems vote for the
+	// spans a paraphrase may come from.
+	bagStems = 8
 )
 
+func gramKey(kind, a, b uint32) uint64 {
+	return uint64(kind)<<62 ^ uint64(a)<<31 ^ uint64(b)
+}
+
+// hash maps a key to a bucket (Fibonacci hashing).
+func (ix *index) bucket(k uint64) uint32 {
+	return uint32((k * 0x9E3779B97F4A7C15) >> (64 - ix.gramBits))
+}
+
 func buildIndex(r *Record) *index {
-	ix := &index{stems: map[string][]int32{}}
+	ix := &index{total: len(r.norms)}
 	for _, t := range r.turns {
-		ix.bases = append(ix.bases, t.base)
-		for k, tk := range t.toks {
-			p := int32(t.base + k)
-			ix.stems[tk.Stem] = append(ix.stems[tk.Stem], p)
+		ix.bases = append(ix.bases, int32(t.base))
+	}
+	// grams: a table with about one bucket per two tokens
+	ix.gramBits = uint(max(10, bits.Len(uint(len(r.norms)/2))))
+	nb := 1 << ix.gramBits
+	counts := make([]int32, nb+1)
+	eachGram := func(fn func(b uint32, p int32)) {
+		for _, t := range r.turns {
+			end := t.base + t.n
+			for p := t.base; p < end; p++ {
+				a := r.norms[p]
+				for d, kind := 1, uint32(1); d <= 2; d, kind = d+1, kind+1 {
+					if p+d >= end {
+						break
+					}
+					b := r.norms[p+d]
+					if r.stopword[a] && r.stopword[b] {
+						continue
+					}
+					fn(ix.bucket(gramKey(kind, r.stemOf[a], r.stemOf[b])), int32(p))
+				}
+			}
 		}
-		ix.total = t.base + len(t.toks)
+	}
+	eachGram(func(b uint32, _ int32) { counts[b]++ })
+	ix.gramOff = make([]int32, nb+1)
+	total := int32(0)
+	for b := 0; b < nb; b++ {
+		ix.gramOff[b] = total
+		if counts[b] <= maxPostings {
+			total += counts[b]
+		}
+	}
+	ix.gramOff[nb] = total
+	ix.gramPos = make([]int32, total)
+	fill := make([]int32, nb)
+	eachGram(func(b uint32, p int32) {
+		if counts[b] <= maxPostings {
+			ix.gramPos[ix.gramOff[b]+fill[b]] = p
+			fill[b]++
+		}
+	})
+	// stems
+	ns := len(r.stems.strs)
+	ix.stemN = make([]int32, ns)
+	for _, w := range r.norms {
+		ix.stemN[r.stemOf[w]]++
+	}
+	ix.stemOff = make([]int32, ns+1)
+	total = 0
+	for s := 0; s < ns; s++ {
+		ix.stemOff[s] = total
+		if ix.stemN[s] <= maxPostings {
+			total += ix.stemN[s]
+		}
+	}
+	ix.stemOff[ns] = total
+	ix.stemPos = make([]int32, total)
+	sfill := make([]int32, ns)
+	for p, w := range r.norms {
+		s := r.stemOf[w]
+		if ix.stemN[s] <= maxPostings {
+			ix.stemPos[ix.stemOff[s]+sfill[s]] = int32(p)
+			sfill[s]++
+		}
 	}
 	return ix
 }
 
 // turnAt returns the turn holding record position p.
 func (ix *index) turnAt(p int) int {
-	return sort.Search(len(ix.bases), func(i int) bool { return ix.bases[i] > p }) - 1
+	return sort.Search(len(ix.bases), func(i int) bool { return int(ix.bases[i]) > p }) - 1
 }
 
 // window is a stretch of one turn's tokens [lo, hi) to align a quote to.
@@ -52,128 +140,180 @@ type window struct {
 	turn   int
 	lo, hi int
 	votes  int
+	bag    bool // proposed by the paraphrase vote
 }
 
-// candidates proposes the windows of the record worth aligning q against:
-// for each word of the quote, each place the record has it (or its stem)
-// votes for the diagonal (record position minus quote position) it implies;
-// the best-voted diagonals of each speaker become windows, widened to fit
-// inserted and dropped words.
-func (r *Record) candidates(q []Token) []window {
+// hit is one vote: a quote word qi for a bucket.
+type hit struct {
+	bucket int32
+	qi     int16
+}
+
+// qword is a quote word looked up in the record.
+type qword struct {
+	qi   int    // index in the quote's tokens
+	stem uint32 // 0: the record never has it
+	stop bool
+}
+
+// candidates proposes the windows worth aligning q against: the
+// best-voted diagonals (record position minus quote position) of gram
+// hits, and with bag set, the best-voted spans of the quote's rarest
+// stems; each over the whole record, and again within the turns of
+// speaker sp when sp is not nil.
+func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 	ix := r.index
-	type anchor struct {
-		qi    int
-		stop  bool
-		posts []int32
-	}
-	var anchors []anchor
-	n, content := 0, 0
+	var ws []qword
+	content := 0
 	for qi, t := range q {
-		if t.Kind == Ellipsis {
+		if t.Kind != Word {
 			continue
 		}
-		n++
+		ws = append(ws, qword{qi: qi, stem: r.stems.lookup(t.Stem), stop: stopwords[t.Norm]})
 		if !stopwords[t.Norm] {
 			content++
 		}
-		if p := ix.stems[t.Stem]; len(p) > 0 {
-			anchors = append(anchors, anchor{qi, stopwords[t.Norm], p})
-		}
 	}
-	if len(anchors) == 0 {
+	if len(ws) == 0 || ix.total == 0 {
 		return nil
 	}
-	// keep the words rare enough to locate a passage, and always the
-	// rarest few; stop words vote only for a quote made of little else
-	sort.SliceStable(anchors, func(i, j int) bool { return len(anchors[i].posts) < len(anchors[j].posts) })
-	keep := anchors[:0]
-	for k, a := range anchors {
-		if a.stop && content >= 3 {
-			continue
-		}
-		if k < 4 || len(a.posts) <= maxPostings {
-			keep = append(keep, a)
-		}
-	}
-	anchors = keep
-	// two kinds of vote: the diagonal (record position minus quote
-	// position) finds the passage a quote follows word by word; the bare
-	// position, in spans of the quote's length, finds a passage whose words
-	// it rearranges (a paraphrase). Each quote word counts once per bucket.
-	span := max(n+n/2, bucketSize)
-	votes := map[int]int{}
-	last := map[int]int{}
-	vote := func(b, qi int) {
-		if last[b] != qi+1 {
-			last[b] = qi + 1
-			votes[b]++
+	n := len(q)
+	var hits []hit
+	diag := func(p, qi int) int32 { return int32((p - qi + n) / bucketSize) }
+	// gram votes
+	for k := range ws {
+		for d, kind := 1, uint32(1); d <= 2 && k+d < len(ws); d, kind = d+1, kind+1 {
+			a, b := ws[k], ws[k+d]
+			if a.stem == 0 || b.stem == 0 || a.stop && b.stop {
+				continue
+			}
+			bk := ix.bucket(gramKey(kind, a.stem, b.stem))
+			for _, p := range ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]] {
+				hits = append(hits, hit{diag(int(p), a.qi), int16(k)})
+			}
 		}
 	}
-	const bagBase = 1 << 40 // keys of bag buckets live above the diagonal ones
-	for _, a := range anchors {
-		for _, p := range a.posts {
-			b := (int(p) - a.qi) / bucketSize
-			vote(b, a.qi)
-			vote(b+1, a.qi) // a hit counts for its neighbour too
-			vote(bagBase+int(p)/span, a.qi)
-			vote(bagBase+int(p)/span+1, a.qi)
+	// single words vote too when the quote has few grams to give
+	if len(ws) < 4 {
+		for k, w := range ws {
+			if w.stem == 0 || w.stop && content > 0 {
+				continue
+			}
+			for _, p := range ix.stemPos[ix.stemOff[w.stem]:ix.stemOff[w.stem+1]] {
+				hits = append(hits, hit{diag(int(p), w.qi), int16(k)})
+			}
 		}
-	}
-	// the best buckets of each speaker
-	type cand struct {
-		bucket, votes, turn int
-	}
-	bySpeaker := map[*speakerInfo][]cand{}
-	for b, v := range votes {
-		p := b*bucketSize + bucketSize/2
-		if b >= bagBase {
-			p = (b-bagBase)*span - span/2
-		}
-		p = min(max(p, 0), ix.total-1)
-		ti := ix.turnAt(p)
-		sp := r.turns[ti].speaker
-		bySpeaker[sp] = append(bySpeaker[sp], cand{b, v, ti})
 	}
 	var out []window
 	slack := n/2 + bucketSize
-	for _, sp := range r.speakers {
-		cs := bySpeaker[sp]
-		sort.Slice(cs, func(i, j int) bool {
-			if cs[i].votes != cs[j].votes {
-				return cs[i].votes > cs[j].votes
+	out = append(out, r.topWindows(hits, sp, func(b int32) (int, int) {
+		start := int(b)*bucketSize - n
+		return start - slack, start + n + bucketSize + slack
+	}, false)...)
+	if bag && content >= MinParaphraseWords {
+		// the rarest content stems vote for spans of 1.5× the quote
+		span := max(n+n/2, bucketSize)
+		var rare []qword
+		for _, w := range ws {
+			if w.stem != 0 && !w.stop && ix.stemN[w.stem] <= maxPostings {
+				rare = append(rare, w)
 			}
-			return cs[i].bucket < cs[j].bucket
-		})
-		nd, nb := 0, 0
+		}
+		sort.SliceStable(rare, func(i, j int) bool { return ix.stemN[rare[i].stem] < ix.stemN[rare[j].stem] })
+		rare = dedupeStems(rare)
+		if len(rare) > bagStems {
+			rare = rare[:bagStems]
+		}
+		var bh []hit
+		for k, w := range rare {
+			for _, p := range ix.stemPos[ix.stemOff[w.stem]:ix.stemOff[w.stem+1]] {
+				bh = append(bh, hit{int32(int(p) / span), int16(k)}, hit{int32(int(p)/span + 1), int16(k)})
+			}
+		}
+		out = append(out, r.topWindows(bh, sp, func(b int32) (int, int) {
+			return (int(b)-1)*span - slack/2, int(b)*span + slack/2
+		}, true)...)
+	}
+	return mergeWindows(out)
+}
+
+func dedupeStems(ws []qword) []qword {
+	seen := map[uint32]bool{}
+	out := ws[:0]
+	for _, w := range ws {
+		if !seen[w.stem] {
+			seen[w.stem] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// topWindows counts the distinct quote words voting for each bucket and
+// turns the best buckets, overall and of speaker sp, into windows clipped
+// to the turns they touch. A bucket needs at least half the votes of the
+// best one.
+func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, int), bag bool) []window {
+	if len(hits) == 0 {
+		return nil
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].bucket != hits[j].bucket {
+			return hits[i].bucket < hits[j].bucket
+		}
+		return hits[i].qi < hits[j].qi
+	})
+	type cand struct {
+		bucket int32
+		votes  int
+	}
+	var cs []cand
+	for i := 0; i < len(hits); {
+		j, v := i, 0
+		for j < len(hits) && hits[j].bucket == hits[i].bucket {
+			if j == i || hits[j].qi != hits[j-1].qi {
+				v++
+			}
+			j++
+		}
+		cs = append(cs, cand{hits[i].bucket, v})
+		i = j
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].votes > cs[j].votes })
+	var out []window
+	pick := func(only *speakerInfo) {
+		taken := 0
+		best := 0
 		for _, c := range cs {
-			if c.bucket >= bagBase {
-				if nb++; nb > windowsPerSpeaker {
-					continue
-				}
-			} else if nd++; nd > windowsPerSpeaker {
-				continue
+			if taken >= maxWindows || c.votes*2 < best {
+				break
 			}
-			start := c.bucket*bucketSize - bucketSize - slack
-			end := c.bucket*bucketSize + n + bucketSize + slack
-			if c.bucket >= bagBase {
-				start = (c.bucket-bagBase-1)*span - slack
-				end = (c.bucket-bagBase)*span + slack
-			}
-			// a window may straddle turns: clip it to each turn it touches
-			for ti := ix.turnAt(max(start, 0)); ti < len(r.turns) && r.turns[ti].base < end; ti++ {
+			lo, hi := span(c.bucket)
+			got := false
+			for ti := r.index.turnAt(max(lo, 0)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base < hi; ti++ {
 				t := r.turns[ti]
-				if t.speaker != sp {
+				if only != nil && t.speaker != only {
 					continue
 				}
-				lo := max(start-t.base, 0)
-				hi := min(end-t.base, len(t.toks))
-				if hi > lo {
-					out = append(out, window{turn: ti, lo: lo, hi: hi, votes: c.votes})
+				a, b := max(lo-t.base, 0), min(hi-t.base, t.n)
+				if b > a {
+					out = append(out, window{turn: ti, lo: a, hi: b, votes: c.votes, bag: bag})
+					got = true
 				}
+			}
+			if got {
+				if taken == 0 {
+					best = c.votes
+				}
+				taken++
 			}
 		}
 	}
-	return mergeWindows(out)
+	pick(nil)
+	if sp != nil {
+		pick(sp)
+	}
+	return out
 }
 
 // mergeWindows joins overlapping windows of one turn and sorts them by place.
@@ -191,6 +331,7 @@ func mergeWindows(ws []window) []window {
 			if l.turn == w.turn && w.lo <= l.hi {
 				l.hi = max(l.hi, w.hi)
 				l.votes = max(l.votes, w.votes)
+				l.bag = l.bag || w.bag
 				continue
 			}
 		}

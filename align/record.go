@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -9,23 +10,41 @@ import (
 
 // Record is everything the speakers said, in every transcript given,
 // tokenized once and indexed for search.
+//
+// Memory: a record keeps, besides the transcripts' text, one 4-byte word id
+// per token (norms), a sparse table of byte offsets to re-read any stretch
+// of a turn (one entry every checkEvery tokens), and the index (index.go).
+// Stems, document frequencies and the vocabularies are per distinct word.
 type Record struct {
 	Transcripts []*quotes.Transcript
 	turns       []recTurn
 	speakers    []*speakerInfo // in order of first turn
 	byID        map[string]*speakerInfo
-	df          map[string]int // paragraphs holding each stem
+	words       *vocab   // folded words
+	stems       *vocab   // their stems
+	stemOf      []uint32 // word id → stem id
+	stopword    []bool   // word id → is a stop word
+	norms       []uint32 // word id of every record token, turn after turn
+	df          []int32  // stem id → paragraphs holding it
 	docs        int
 	index       *index
 }
+
+// checkEvery is how many tokens apart the re-reading checkpoints are.
+const checkEvery = 64
 
 type recTurn struct {
 	tr      int // transcript index
 	turn    quotes.Turn
 	speaker *speakerInfo
-	toks    []Token
-	base    int // position of toks[0] in the record's token stream
+	base    int // position of the turn's first token in norms
+	n       int // tokens in the turn
+	checks  []checkpoint
 }
+
+// checkpoint marks where a word starts in a turn: its first token's index
+// and its byte offset from the turn's start.
+type checkpoint struct{ tok, off int32 }
 
 type speakerInfo struct {
 	ID       string
@@ -40,8 +59,10 @@ type speakerInfo struct {
 // NewRecord tokenizes and indexes the transcripts. Speakers with the same
 // key in several transcripts are one person.
 func NewRecord(trs ...*quotes.Transcript) *Record {
-	r := &Record{Transcripts: trs, byID: map[string]*speakerInfo{}, df: map[string]int{}}
-	pos := 0
+	r := &Record{Transcripts: trs, byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab()}
+	r.stemOf = []uint32{0}
+	r.stopword = []bool{false}
+	r.df = []int32{0}
 	for ti, tr := range trs {
 		for _, t := range tr.Turns {
 			sp := r.byID[t.Speaker.ID]
@@ -57,23 +78,7 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 				}
 				sp.Aliases = append(sp.Aliases, t.Speaker.Aliases...)
 			}
-			text := tr.Text(t)
-			toks := Tokenize(text, t.Start, false)
-			r.turns = append(r.turns, recTurn{tr: ti, turn: t, speaker: sp, toks: toks, base: pos})
-			pos += len(toks)
-			// document frequency over paragraphs of speech
-			for _, para := range strings.Split(text, "\n\n") {
-				seen := map[string]bool{}
-				for _, tk := range Tokenize(para, 0, false) {
-					if !seen[tk.Stem] {
-						seen[tk.Stem] = true
-						r.df[tk.Stem]++
-					}
-				}
-				if len(seen) > 0 {
-					r.docs++
-				}
-			}
+			r.addTurn(ti, tr, t, sp)
 		}
 	}
 	for _, sp := range r.speakers {
@@ -87,6 +92,78 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 	return r
 }
 
+func (r *Record) addTurn(ti int, tr *quotes.Transcript, t quotes.Turn, sp *speakerInfo) {
+	rt := recTurn{tr: ti, turn: t, speaker: sp, base: len(r.norms)}
+	text := tr.Doc.Text[t.Start:t.End]
+	// document frequency over paragraphs of speech
+	seen := map[uint32]bool{}
+	para := 0
+	flushPara := func() {
+		if len(seen) > 0 {
+			r.docs++
+			for s := range seen {
+				r.df[s]++
+			}
+			clear(seen)
+		}
+	}
+	scanTokens(text, t.Start, false, func(at int, ts []Token) bool {
+		if p := strings.Count(text[para:at-t.Start], "\n\n"); p > 0 {
+			flushPara()
+		}
+		para = at - t.Start
+		if rt.n >= len(rt.checks)*checkEvery {
+			rt.checks = append(rt.checks, checkpoint{int32(rt.n), int32(at - t.Start)})
+		}
+		for _, tk := range ts {
+			id := r.wordID(tk)
+			r.norms = append(r.norms, id)
+			seen[r.stemOf[id]] = true
+			rt.n++
+		}
+		return true
+	})
+	flushPara()
+	r.turns = append(r.turns, rt)
+}
+
+// wordID interns a record token's word and stem.
+func (r *Record) wordID(tk Token) uint32 {
+	id := r.words.add(tk.Norm)
+	if int(id) == len(r.stemOf) {
+		sid := r.stems.add(tk.Stem)
+		if int(sid) == len(r.df) {
+			r.df = append(r.df, 0)
+		}
+		r.stemOf = append(r.stemOf, sid)
+		r.stopword = append(r.stopword, stopwords[tk.Norm])
+	}
+	return id
+}
+
+// turnTokens re-reads tokens [lo, hi) of turn ti with their byte offsets,
+// from the nearest checkpoint before lo.
+func (r *Record) turnTokens(ti, lo, hi int) []Token {
+	t := &r.turns[ti]
+	text := r.Transcripts[t.tr].Doc.Text[t.turn.Start:t.turn.End]
+	k := sort.Search(len(t.checks), func(i int) bool { return int(t.checks[i].tok) > lo }) - 1
+	idx, from := 0, 0
+	if k >= 0 {
+		idx, from = int(t.checks[k].tok), int(t.checks[k].off)
+	}
+	out := make([]Token, 0, max(hi-lo, 0))
+	scanTokens(text[from:], t.turn.Start+from, false, func(_ int, ts []Token) bool {
+		for _, tk := range ts {
+			if idx >= lo && idx < hi {
+				out = append(out, tk)
+			}
+			idx++
+		}
+		return idx < hi
+	})
+	return out
+}
+
 func containsSpeaker(list []*quotes.Speaker, s *quotes.Speaker) bool {
 	for _, x := range list {
 		if x == s {
@@ -95,6 +172,9 @@ func containsSpeaker(list []*quotes.Speaker, s *quotes.Speaker) bool {
 	}
 	return false
 }
+
+// Words is the number of tokens in the record.
+func (r *Record) Words() int { return len(r.norms) }
 
 // Speakers returns the keys of the record's speakers in order of first turn.
 func (r *Record) Speakers() []string {
@@ -114,6 +194,7 @@ func (r *Record) Surnames() []string {
 			out = append(out, strings.ToLower(s.ID))
 		}
 	}
+	sort.Strings(out)
 	return out
 }
 
@@ -169,17 +250,14 @@ func sameSurname(name, surname string) bool {
 }
 
 // weight is the inverse document frequency of a stem over the record's
-// paragraphs: rare words tell passages apart, common ones barely do. Stop
-// words weigh a tenth.
-func (r *Record) weight(stem, norm string) float64 {
-	// a word the record never has weighs as one it has once: its absence
-	// says the quote is reworded, not by how much
-	w := math.Log(float64(r.docs+1) / (float64(max(r.df[stem], 1)) + 0.5))
-	if w < 0.1 {
-		w = 0.1
+// paragraphs: rare words tell passages apart, common ones barely do. A word
+// the record never has weighs as one it has once: its absence says the
+// quote is reworded, not by how much.
+func (r *Record) weight(stem string) float64 {
+	df := 0
+	if id := r.stems.lookup(stem); id != 0 {
+		df = int(r.df[id])
 	}
-	if stopwords[norm] {
-		w *= 0.1
-	}
-	return w
+	w := math.Log(float64(r.docs+1) / (float64(max(df, 1)) + 0.5))
+	return max(w, 0.1)
 }

@@ -40,6 +40,16 @@ type Token struct {
 var folder = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFKC, cases.Fold())
 
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // the common case, without the transform chain
+	}
 	out, _, err := transform.String(folder, s)
 	if err != nil {
 		return strings.ToLower(s)
@@ -102,39 +112,59 @@ func number(w string) (string, bool) {
 // tokens; in a record they are read as plain words and dropped.
 func Tokenize(text string, base int, quote bool) []Token {
 	var out []Token
+	scanTokens(text, base, quote, func(_ int, ts []Token) bool {
+		out = append(out, ts...)
+		return true
+	})
+	return out
+}
+
+// scanTokens calls fn with the tokens of each word of text in order, and
+// the byte offset (base-relative) where that word's match starts; fn stops
+// the scan by returning false. A scan started at a word's start yields the
+// same tokens from there on as a scan of the whole text, which lets the
+// record re-read a stretch of a long turn from a checkpoint.
+func scanTokens(text string, base int, quote bool, fn func(at int, ts []Token) bool) {
+	var buf []Token
 	for _, m := range tokenRE.FindAllStringIndex(text, -1) {
-		s := text[m[0]:m[1]]
-		start, end := base+m[0], base+m[1]
-		switch {
-		case s == "…" || strings.HasPrefix(s, "."):
+		buf = appendMatch(buf[:0], text, m, base, quote)
+		if len(buf) > 0 && !fn(base+m[0], buf) {
+			return
+		}
+	}
+}
+
+func appendMatch(out []Token, text string, m []int, base int, quote bool) []Token {
+	s := text[m[0]:m[1]]
+	start, end := base+m[0], base+m[1]
+	switch {
+	case s == "…" || strings.HasPrefix(s, "."):
+		if quote {
+			out = append(out, Token{Norm: "…", Start: start, End: end, Kind: Ellipsis})
+		}
+		return out
+	case s[0] == '[' && s[len(s)-1] == ']' && strings.Count(s, "[") == 1:
+		for _, t := range Tokenize(s[1:len(s)-1], start+1, false) {
 			if quote {
-				out = append(out, Token{Norm: "…", Start: start, End: end, Kind: Ellipsis})
+				t.Kind = Editorial
 			}
-			continue
-		case s[0] == '[' && s[len(s)-1] == ']' && strings.Count(s, "[") == 1:
-			inner := Tokenize(s[1:len(s)-1], start+1, false)
-			for _, t := range inner {
-				if quote {
-					t.Kind = Editorial
-				}
-				out = append(out, t)
-			}
-			continue
+			out = append(out, t)
 		}
-		ellipsisAfter := false
-		if strings.HasSuffix(s, "..") {
-			s = strings.TrimRight(s, ".")
-			end = start + len(s)
-			ellipsisAfter = quote
-		}
-		marked := strings.ContainsAny(s, "[]")
-		if marked {
-			s = strings.NewReplacer("[", "", "]", "").Replace(s)
-		}
-		out = appendWord(out, s, start, end, marked && quote)
-		if ellipsisAfter {
-			out = append(out, Token{Norm: "…", Start: end, End: base + m[1], Kind: Ellipsis})
-		}
+		return out
+	}
+	ellipsisAfter := false
+	if strings.HasSuffix(s, "..") {
+		s = strings.TrimRight(s, ".")
+		end = start + len(s)
+		ellipsisAfter = quote
+	}
+	marked := strings.ContainsAny(s, "[]")
+	if marked {
+		s = strings.NewReplacer("[", "", "]", "").Replace(s)
+	}
+	out = appendWord(out, s, start, end, marked && quote)
+	if ellipsisAfter {
+		out = append(out, Token{Norm: "…", Start: end, End: base + m[1], Kind: Ellipsis})
 	}
 	return out
 }
