@@ -1,0 +1,102 @@
+package align
+
+import (
+	"math/rand/v2"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotecheck/quotecheck/align/internal/synth"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// proseRecord builds a record of real prose: the excerpt's paragraphs as
+// turns of five speakers.
+func proseRecord(t testing.TB) (*Record, []synth.Turn) {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/excerpts/pride-and-prejudice-ch1-6.txt")
+	require.NoError(t, err)
+	turns := synth.Turns(synth.Paragraphs(string(data), 8), 5)
+	d, err := quotes.NewDoc("prose.txt", []byte(synth.Transcript(turns)))
+	require.NoError(t, err)
+	tr, err := quotes.ParseTranscript(d)
+	require.NoError(t, err)
+	require.Len(t, tr.Turns, len(turns))
+	return NewRecord(tr), turns
+}
+
+// bruteForce aligns q against every whole turn: the reference the indexed
+// search must agree with.
+func (r *Record) bruteForce(q []Token) map[*speakerInfo]*candidate {
+	ws := make([]window, len(r.turns))
+	for i, t := range r.turns {
+		ws[i] = window{turn: i, lo: 0, hi: t.n}
+	}
+	return r.bestBySpeaker(q, ws)
+}
+
+// TestIndexedSearchEqualsBruteForce: on quotes taken from the record with
+// up to 15% of their words substituted, dropped or added, the indexed
+// search finds, for the speaker named, a reading exactly as good as the
+// exhaustive alignment of every turn — the same cost, in the same turn.
+func TestIndexedSearchEqualsBruteForce(t *testing.T) {
+	rec, turns := proseRecord(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	kinds := []synth.Edit{synth.Substitute, synth.Drop, synth.Insert}
+	n := 300
+	if testing.Short() {
+		n = 60
+	}
+	agree := 0
+	for k := 0; k < n; k++ {
+		ti := rng.IntN(len(turns))
+		words := 6 + rng.IntN(25)
+		edits := rng.IntN(words*15/100 + 1)
+		sq := synth.Take(rng, turns, ti, words, edits, kinds)
+		q := Tokenize(sq.Text, 0, true)
+		sp := rec.byID[rec.turns[ti].speaker.ID]
+		fast := rec.search(q, sp)[sp]
+		slow := rec.bruteForce(q)[sp]
+		require.NotNil(t, slow)
+		if slow.level > Altered {
+			continue // not a close reading: the search makes no promise
+		}
+		if assert.NotNil(t, fast, "quote %q", sq.Text) &&
+			assert.Equal(t, slow.al.Cost, fast.al.Cost, "quote %q", sq.Text) &&
+			assert.Equal(t, slow.level, fast.level, "quote %q", sq.Text) {
+			agree++
+		}
+	}
+	t.Logf("%d quotes agree", agree)
+	assert.Greater(t, agree, n/2)
+}
+
+// TestSearchFindsEditedQuotes: quotes with up to 15% of their words edited
+// are found at the place they were taken from; quotes from elsewhere match
+// nothing closely.
+func TestSearchFindsEditedQuotes(t *testing.T) {
+	rec, turns := proseRecord(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	kinds := []synth.Edit{synth.Substitute, synth.Drop, synth.Insert, synth.EllipsisCut, synth.Bracket, synth.Typography}
+	found, total := 0, 0
+	for k := 0; k < 200; k++ {
+		ti := rng.IntN(len(turns))
+		words := 8 + rng.IntN(25)
+		sq := synth.Take(rng, turns, ti, words, words*15/100, kinds)
+		q := Tokenize(sq.Text, 0, true)
+		best := rec.search(q, nil)
+		var top *candidate
+		for _, sp := range rec.speakers {
+			if c := best[sp]; c != nil && c.better(top) {
+				top = c
+			}
+		}
+		total++
+		if top != nil && top.level <= Altered && top.turn == ti {
+			found++
+		}
+	}
+	assert.GreaterOrEqual(t, float64(found)/float64(total), 0.97, "%d of %d found at the right place", found, total)
+}
