@@ -61,12 +61,12 @@ func Transcript(turns []Turn) string {
 type Edit int
 
 const (
-	Substitute Edit = iota // a word replaced by another of the record's
-	Drop                   // a word left out, unmarked
-	Insert                 // a word added
-	EllipsisCut            // words left out and marked with "…"
-	Bracket                // a word replaced by a [bracketed] one
-	Typography             // curly quotes, dashes, case
+	Substitute  Edit = iota // a word replaced by another of the record's
+	Drop                    // a word left out, unmarked
+	Insert                  // a word added
+	EllipsisCut             // words left out and marked with "…"
+	Bracket                 // a word replaced by a [bracketed] one
+	Typography              // curly quotes, dashes, case
 )
 
 // Quote is a quote with what is known of its making.
