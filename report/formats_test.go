@@ -1,0 +1,363 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// ciFormats are the formats for CI systems and editors' tools.
+var ciFormats = []string{"sarif", "github", "github-summary", "markdown", "junit", "line"}
+
+// fixRepoRoot makes the repository's root the folder above this package's
+// (where the seeds' paths lead), whether or not git is at hand.
+func fixRepoRoot(t *testing.T) {
+	t.Helper()
+	root, err := filepath.Abs("..")
+	require.NoError(t, err)
+	old := repoRoot
+	repoRoot = func() string { return root }
+	t.Cleanup(func() { repoRoot = old })
+}
+
+func render(t *testing.T, name string, r *Run) []byte {
+	t.Helper()
+	f, err := New(name, Options{})
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, f.Format(&b, r))
+	return b.Bytes()
+}
+
+func TestGoldenFormats(t *testing.T) {
+	fixRepoRoot(t)
+	run := seedRun(t)
+	for _, name := range ciFormats {
+		t.Run(name, func(t *testing.T) {
+			got := render(t, name, run)
+			golden(t, name+".golden", got)
+			assert.Equal(t, string(got), string(render(t, name, seedRun(t))), "a second run gives the same bytes")
+		})
+	}
+}
+
+func TestRegistryListsCIFormats(t *testing.T) {
+	for _, name := range ciFormats {
+		assert.Contains(t, Names(), name)
+	}
+	_, err := New("sarif2", Options{})
+	require.Error(t, err)
+	for _, name := range ciFormats {
+		assert.Contains(t, err.Error(), name, "the error lists the valid names")
+	}
+}
+
+func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "sarif-2.1.0-rtm.5.json"))
+	require.NoError(t, err)
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	require.NoError(t, err)
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	const url = "https://example.invalid/sarif-2.1.0-rtm.5.json"
+	require.NoError(t, c.AddResource(url, doc))
+	sch, err := c.Compile(url)
+	require.NoError(t, err)
+	return sch
+}
+
+// failingRun is a run with every kind of problem a report shows: an input
+// error, an input warning and the seeds' failing quotes.
+func failingRun(t *testing.T) *Run {
+	run := seedRun(t)
+	run.Errors = append(run.Errors, "drafts/missing.md: no such file or directory")
+	a := &run.Articles[0]
+	a.Warnings = append(a.Warnings, quotes.Warning{File: a.File, Offset: 3, Pos: quotes.Position{Line: 1, Column: 4}, Msg: "quotation mark never closed"})
+	return run
+}
+
+func TestSARIFValidatesAgainstSchema(t *testing.T) {
+	fixRepoRoot(t)
+	sch := compileSARIFSchema(t)
+	// the schema is strict enough to refuse what is not SARIF
+	bad, err := jsonschema.UnmarshalJSON(strings.NewReader(`{"version": "2.1.0", "runs": [{"results": []}]}`))
+	require.NoError(t, err)
+	assert.Error(t, sch.Validate(bad), "a run without a tool is not SARIF")
+
+	for name, run := range map[string]*Run{"seeds": seedRun(t), "with input problems": failingRun(t), "empty": {FailOn: align.DefaultFailing()}} {
+		t.Run(name, func(t *testing.T) {
+			out := render(t, "sarif", run)
+			doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
+			require.NoError(t, err)
+			assert.NoError(t, sch.Validate(doc))
+		})
+	}
+}
+
+func TestSARIFResults(t *testing.T) {
+	fixRepoRoot(t)
+	run := seedRun(t)
+	var log struct {
+		Version string
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID   string
+						Help struct{ Text string }
+					}
+				}
+			}
+			Results []struct {
+				RuleID    string
+				RuleIndex int
+				Level     string
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string }
+						Region           struct{ StartLine, StartColumn, EndLine, EndColumn int }
+					}
+				}
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal(render(t, "sarif", run), &log))
+	assert.Equal(t, "2.1.0", log.Version)
+	require.Len(t, log.Runs, 1)
+	rules := log.Runs[0].Tool.Driver.Rules
+	require.Len(t, rules, len(align.Verdicts()))
+	for i, v := range align.Verdicts() {
+		assert.Equal(t, v.String(), rules[i].ID)
+		assert.NotEmpty(t, rules[i].Help.Text)
+	}
+	_, failing := run.Totals()
+	results := log.Runs[0].Results
+	require.Len(t, results, failing, "one result per failing quote")
+	var first align.Finding
+	for _, f := range run.Articles[0].Findings {
+		if run.Failing(f.Verdict) {
+			first = f
+			break
+		}
+	}
+	res := results[0]
+	assert.Equal(t, first.Verdict.String(), res.RuleID)
+	assert.Equal(t, res.RuleID, rules[res.RuleIndex].ID)
+	assert.Equal(t, "error", res.Level)
+	loc := res.Locations[0].PhysicalLocation
+	assert.Equal(t, "testdata/seeds/001_c78c3c7143cf625d.txt", loc.ArtifactLocation.URI)
+	assert.Equal(t, "%SRCROOT%", loc.ArtifactLocation.URIBaseID)
+	assert.Equal(t, []int{first.Start.Line, first.Start.Column, first.End.Line, first.End.Column},
+		[]int{loc.Region.StartLine, loc.Region.StartColumn, loc.Region.EndLine, loc.Region.EndColumn})
+	assert.Contains(t, res.Message.Text, first.Source.Speaker)
+	assert.Contains(t, res.Message.Text, "[-re-energize-]", "the diff is in the message")
+}
+
+func TestSARIFPaths(t *testing.T) {
+	root := t.TempDir()
+	inside := filepath.Join(root, "drafts", "my story.md")
+	outside := filepath.Join(t.TempDir(), "elsewhere.md")
+	paths := repoPaths{root: root}
+	cases := []struct {
+		name, path, uri, base string
+	}{
+		{"in the repository", inside, "drafts/my%20story.md", "%SRCROOT%"},
+		{"outside it", outside, "file://" + filepath.ToSlash(outside), ""},
+		{"relative, outside", "../x:y.md", "../x:y.md", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := sarifArtifact(paths, c.path)
+			assert.Equal(t, c.uri, got.URI)
+			assert.Equal(t, c.base, got.URIBaseID)
+		})
+	}
+	assert.Equal(t, "drafts/a.md", sarifArtifact(repoPaths{}, "drafts/a.md").URI, "no repository: the path as given")
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	cases := []struct{ in, data, property string }{
+		{"plain words", "plain words", "plain words"},
+		{"100% sure", "100%25 sure", "100%25 sure"},
+		{"one\ntwo\r\nthree", "one%0Atwo%0D%0Athree", "one%0Atwo%0D%0Athree"},
+		{"a:b,c", "a:b,c", "a%3Ab%2Cc"},
+		{"%0A is not a newline", "%250A is not a newline", "%250A is not a newline"},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			assert.Equal(t, c.data, ghData(c.in))
+			assert.Equal(t, c.property, ghProperty(c.in))
+		})
+	}
+}
+
+// ghCommand is one workflow command: ::name props::message.
+var ghCommand = regexp.MustCompile(`^::(error|warning|notice)( [^:]*)?::(.*)$`)
+
+func TestGitHubCommands(t *testing.T) {
+	fixRepoRoot(t)
+	run := failingRun(t)
+	lines := strings.Split(strings.TrimSuffix(string(render(t, "github", run)), "\n"), "\n")
+	errs, warns := 0, 0
+	for _, l := range lines {
+		m := ghCommand.FindStringSubmatch(l)
+		require.NotNil(t, m, "not a workflow command: %s", l)
+		assert.NotContains(t, m[3], "\n")
+		switch m[1] {
+		case "error":
+			errs++
+		case "warning":
+			warns++
+		}
+	}
+	_, failing := run.Totals()
+	assert.Equal(t, failing+1, errs, "an error per failing quote and per input error")
+	assert.Positive(t, warns)
+	assert.Contains(t, lines[0], "::error title=quotecheck%3A input error::drafts/missing.md: no such file")
+	assert.Contains(t, lines[1], "::warning file=testdata/seeds/001_c78c3c7143cf625d.txt,line=1,col=4,")
+	for _, f := range run.Articles[0].Findings {
+		if f.Verdict == align.Verbatim {
+			assert.NotContains(t, strings.Join(lines, "\n"), "“"+oneLine(f.Quote.Text)+"”", "no annotation for a verbatim quote")
+		}
+	}
+}
+
+func TestGitHubRegion(t *testing.T) {
+	text := "He said “Bonjour à tous” and\n“two\nlines”."
+	doc, err := quotes.NewDoc("a.md", []byte(text))
+	require.NoError(t, err)
+	a := Article{File: "a.md", Doc: doc}
+	span := func(s string) align.Finding {
+		start := strings.Index(text, s)
+		q := quotes.Quote{Span: quotes.Span{Start: start, End: start + len(s)}, Text: s}
+		return align.Finding{Quote: q, Start: doc.Position(q.Start), End: doc.Position(q.End)}
+	}
+	// “Bonjour à tous” begins at column 10 and its last letter is column 23
+	assert.Equal(t, "line=1,col=10,endLine=1,endColumn=23", ghRegion(a, span("Bonjour à tous")))
+	assert.Equal(t, "line=2,endLine=3", ghRegion(a, span("two\nlines")), "no columns over several lines")
+}
+
+func TestRepoPaths(t *testing.T) {
+	root := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(root, "drafts"), 0o755))
+	inside := filepath.Join(root, "drafts", "story.md")
+	require.NoError(t, os.WriteFile(inside, []byte("x"), 0o644))
+	p := repoPaths{root: root}
+	assert.Equal(t, "drafts/story.md", p.rel(inside))
+	assert.Equal(t, "../elsewhere.md", repoPaths{}.rel("../elsewhere.md"), "outside a repository: as given")
+	outside := filepath.Join(t.TempDir(), "story.md")
+	assert.Equal(t, filepath.ToSlash(outside), p.rel(outside), "outside the repository: as given")
+}
+
+func TestMarkdownEscaping(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"a | b", `a \| b`},
+		{"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
+		{"[W]e’re *so* _proud_", `\[W\]e’re \*so\* \_proud\_`},
+		{"two\nlines", "two lines"},
+		{"AT&T", "AT&amp;T"},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			assert.Equal(t, c.want, mdText(c.in))
+		})
+	}
+	assert.Equal(t, "`a\\|b.md`", mdCode("a|b.md"))
+}
+
+var unescapedPipe = regexp.MustCompile(`[^\\]\|`)
+
+func TestMarkdownFailingFirst(t *testing.T) {
+	run := seedRun(t)
+	out := string(render(t, "markdown", run))
+	// in 001's table the misattributed quote (line 22) comes before the
+	// verbatim ones though it is further down the article
+	section := out[strings.Index(out, "### ❌ `../testdata/seeds/001"):]
+	section = section[:strings.Index(section, "<details>")]
+	mis := strings.Index(section, "**misattributed**")
+	verb := strings.Index(section, "**verbatim**")
+	require.Positive(t, mis)
+	require.Positive(t, verb)
+	assert.Less(t, mis, verb)
+	assert.Equal(t, strings.Count(out, "<details>"), strings.Count(out, "</details>"))
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "| ") {
+			// every row has the number of cells of one of the two tables'
+			// headers: no pipe in a quote ends a cell
+			cells := len(unescapedPipe.FindAllString(" "+l, -1)) - 1
+			assert.Contains(t, []int{3 + len(align.Verdicts()), 6}, cells, l)
+		}
+	}
+}
+
+func TestJUnit(t *testing.T) {
+	run := failingRun(t)
+	var doc struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Errors   int `xml:"errors,attr"`
+		Skipped  int `xml:"skipped,attr"`
+		Suites   []struct {
+			Name  string `xml:"name,attr"`
+			Cases []struct {
+				Name    string `xml:"name,attr"`
+				Failure *struct {
+					Type string `xml:"type,attr"`
+					Text string `xml:",chardata"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	require.NoError(t, xml.Unmarshal(render(t, "junit", run), &doc))
+	totals, failing := run.Totals()
+	quotes := 0
+	for _, n := range totals {
+		quotes += n
+	}
+	assert.Equal(t, quotes+1, doc.Tests, "a case per quote and per input error")
+	assert.Equal(t, failing, doc.Failures)
+	assert.Equal(t, 1, doc.Errors)
+	assert.Equal(t, totals[align.Skipped], doc.Skipped)
+	require.Len(t, doc.Suites, 1+len(run.Articles))
+	assert.Equal(t, "quotecheck inputs", doc.Suites[0].Name)
+	first := doc.Suites[1].Cases[0]
+	require.NotNil(t, first.Failure)
+	assert.Equal(t, "altered", first.Failure.Type)
+	assert.Contains(t, first.Failure.Text, "[-re-energize-]")
+}
+
+func TestLine(t *testing.T) {
+	run := failingRun(t)
+	out := string(render(t, "line", run))
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	assert.Equal(t, "drafts/missing.md: no such file or directory", lines[0])
+	assert.Equal(t, "../testdata/seeds/001_c78c3c7143cf625d.txt:1:4: warning: quotation mark never closed", lines[1])
+	compiler := regexp.MustCompile(`^[^:]+:\d+:\d+: [a-z]+: .+$`)
+	n := 0
+	for _, l := range lines[1:] {
+		assert.Regexp(t, compiler, l)
+		n++
+	}
+	assert.Contains(t, out, "../testdata/seeds/001_c78c3c7143cf625d.txt:4:2: altered: Antony J. Blinken (as \"Blinken\"): words changed without marking; source: Antony J. Blinken, ../testdata/seeds/000_adf2d0d08684c947.txt:17\n")
+	assert.NotContains(t, out, ": verbatim:")
+	assert.NotContains(t, out, ": skipped:")
+
+	clean := &Run{FailOn: align.DefaultFailing()}
+	assert.Empty(t, render(t, "line", clean), "a clean run prints nothing")
+}
