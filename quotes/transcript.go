@@ -3,7 +3,9 @@ package quotes
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,6 +17,7 @@ const (
 	RolePerson    SpeakerRole = iota // a named speaker
 	RolePress                        // "Q:" / "QUESTION:" turns: the press
 	RoleModerator                    // "MODERATOR:" turns
+	RoleUnknown                      // a record with no speaker labels: who speaks is not known
 )
 
 // Speaker is one voice of a transcript.
@@ -35,6 +38,12 @@ func (s *Speaker) Display() string {
 	if s.Name != "" {
 		return s.Name
 	}
+	switch s.Role {
+	case RolePress:
+		return "a reporter (" + s.Label + ")"
+	case RoleUnknown:
+		return "an unknown speaker"
+	}
 	return titleCase(s.Label)
 }
 
@@ -53,17 +62,134 @@ type Turn struct {
 	Start   int // byte offset of the first byte of speech (after the label)
 	End     int // byte offset just past the speech
 	Line    int // 1-based line of the label
+	// Number is the record's own number for the turn (a CSV's line
+	// column), 0 when it has none.
+	Number int
+	// Timed tells whether the record gives a time; Time is then the moment
+	// the turn begins, counted from the start of the recording.
+	Timed bool
+	Time  time.Duration
+	// Marks are the moments of words within the turn, by byte offset: the
+	// start of each subtitle cue, or a word's own timestamp. A word's time is
+	// that of the last mark at or before it (see Transcript.TimeAt).
+	Marks []TimeMark
+	// Disfluent are the byte spans of a verbatim transcript's disfluencies:
+	// fillers ("um", "uh"), a word said twice, a false start broken off with
+	// "--". A quotation may leave them out and still be the speaker's words.
+	Disfluent []Span
 }
 
-// Transcript is a record: speaker-labelled turns of one file.
+// TimeMark is the moment of the speech starting at byte offset Offset.
+type TimeMark struct {
+	Offset int
+	Time   time.Duration
+}
+
+// Transcript is a record: speaker-labelled turns of one file (or of one
+// event of a file that holds several, see ParseTranscripts).
 type Transcript struct {
 	Doc      *Doc
+	Format   Format     // the layout it was read in
+	Media    string     // the recording's address, from --media or a header line; "" if unknown
 	Speakers []*Speaker // in order of first turn
 	Turns    []Turn
+	// speech is Doc.Text with every byte that is not speech (subtitle
+	// timings, cue numbers, tags) blanked to a space: the same length, so
+	// that offsets into it are offsets into the file. "" when the file
+	// holds speech and labels only.
+	speech string
 }
 
 // Text returns the speech of turn t.
-func (tr *Transcript) Text(t Turn) string { return tr.Doc.Text[t.Start:t.End] }
+func (tr *Transcript) Text(t Turn) string { return tr.SpeechText()[t.Start:t.End] }
+
+// SpeechText is the file's text with everything that is not speech (a
+// subtitle file's cue numbers, timings and tags) blanked to spaces. It has
+// the file's length, so a byte offset means the same place in both.
+func (tr *Transcript) SpeechText() string {
+	if tr.speech != "" {
+		return tr.speech
+	}
+	return tr.Doc.Text
+}
+
+// Unlabelled reports whether the record names no speaker at all, so that
+// quotes are checked against it with the speaker unknown.
+func (tr *Transcript) Unlabelled() bool {
+	for _, sp := range tr.Speakers {
+		if sp.Role != RoleUnknown {
+			return false
+		}
+	}
+	return len(tr.Speakers) > 0
+}
+
+// TimeAt returns the moment of the speech at byte offset off, when the
+// record gives times.
+func (tr *Transcript) TimeAt(off int) (time.Duration, bool) {
+	i := sort.Search(len(tr.Turns), func(i int) bool { return tr.Turns[i].End > off })
+	if i == len(tr.Turns) || tr.Turns[i].Start > off {
+		// between turns: the turn before
+		if i == 0 {
+			return 0, false
+		}
+		i--
+	}
+	t := &tr.Turns[i]
+	if !t.Timed {
+		return 0, false
+	}
+	at := t.Time
+	for _, m := range t.Marks {
+		if m.Offset > off {
+			break
+		}
+		at = m.Time
+	}
+	return at, true
+}
+
+// MomentURL is the address of the recording at the moment of offset off,
+// or "" when the record has no media address or no time there. YouTube
+// takes the time as a t parameter; other players as a media fragment
+// ("#t=871").
+func (tr *Transcript) MomentURL(off int) string {
+	d, ok := tr.TimeAt(off)
+	if tr.Media == "" || !ok {
+		return ""
+	}
+	return MomentURL(tr.Media, d)
+}
+
+// MomentURL adds the moment d to a media address.
+func MomentURL(media string, d time.Duration) string {
+	secs := int(d / time.Second)
+	base, _, _ := strings.Cut(media, "#")
+	if strings.Contains(base, "youtube.com/") || strings.Contains(base, "youtu.be/") {
+		sep := "?"
+		if strings.Contains(base, "?") {
+			sep = "&"
+		}
+		return base + sep + "t=" + strconv.Itoa(secs) + "s"
+	}
+	return base + "#t=" + strconv.Itoa(secs)
+}
+
+// FormatTime shows a moment as HH:MM:SS, as reports print it: "00:14:31".
+func FormatTime(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	s := int(d / time.Second)
+	return pad2(s/3600) + ":" + pad2(s/60%60) + ":" + pad2(s%60)
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
 
 // labelRE matches a speaker label at the start of a line: upper-case words
 // (with periods, apostrophes and hyphens) then a colon, as official
@@ -101,12 +227,12 @@ var pressLabels = map[string]bool{"Q": true, "QUESTION": true, "REPORTER": true,
 // transcript; a turn stops before them.
 var furnitureRE = regexp.MustCompile(`(?i)^\s*(no comments:?|post a comment|\d+ comments?|share this|subscribe( us)?|related( articles| posts)?:?|tags:.*|labels:.*|newer post|older post|home|leave a reply|# # #|###|-###-)\s*$`)
 
-// ParseTranscript reads the speaker-labelled turns of a record. Header lines
-// that name a speaker in full ("Antony J. Blinken, Secretary of State") give
-// the speaker a full name and aliases. A file with no labelled speech is an
-// error: it cannot serve as a record.
-func ParseTranscript(doc *Doc) (*Transcript, error) {
-	tr := &Transcript{Doc: doc}
+// parseRemarks reads an official transcript: upper-case speaker labels
+// ("SECRETARY BLINKEN:", "Q:") at the start of a line, each turn running
+// until the next label. Header lines before the first turn are returned for
+// the speakers' full names.
+func parseRemarks(doc *Doc) (*Transcript, []string) {
+	tr := &Transcript{Doc: doc, Format: FormatRemarks}
 	byID := map[string]*Speaker{}
 	text := doc.Text
 	var open *Turn
@@ -115,15 +241,7 @@ func ParseTranscript(doc *Doc) (*Transcript, error) {
 		if open == nil {
 			return
 		}
-		// trim trailing space
-		for end > open.Start {
-			r, size := utf8.DecodeLastRuneInString(text[open.Start:end])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			end -= size
-		}
-		open.End = end
+		open.End = trimSpaceEnd(text, open.Start, end)
 		if open.End > open.Start {
 			open.Index = len(tr.Turns)
 			tr.Turns = append(tr.Turns, *open)
@@ -143,14 +261,7 @@ func ParseTranscript(doc *Doc) (*Transcript, error) {
 					byID[sp.ID] = sp
 					tr.Speakers = append(tr.Speakers, sp)
 				}
-				bodyStart := start + m[1]
-				for bodyStart < start+len(line) {
-					r, size := utf8.DecodeRuneInString(text[bodyStart:])
-					if !unicode.IsSpace(r) {
-						break
-					}
-					bodyStart += size
-				}
+				bodyStart := trimSpaceStart(text, start+m[1], start+len(line))
 				open = &Turn{Speaker: sp, Start: bodyStart, Line: n}
 				continue
 			}
@@ -164,14 +275,31 @@ func ParseTranscript(doc *Doc) (*Transcript, error) {
 		}
 	}
 	closeTurn(len(text))
-	if len(tr.Turns) == 0 {
-		return nil, &Error{File: doc.Name, Msg: "no speaker-labelled speech (expected lines such as \"SECRETARY BLINKEN: ...\")"}
+	return tr, header
+}
+
+// trimSpaceStart moves start past white space, up to end.
+func trimSpaceStart(text string, start, end int) int {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			break
+		}
+		start += size
 	}
-	for _, sp := range tr.Speakers {
-		sp.Name = fullNameFromHeader(sp, header)
-		sp.Aliases = aliases(sp)
+	return start
+}
+
+// trimSpaceEnd moves end back before white space, down to start.
+func trimSpaceEnd(text string, start, end int) int {
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
 	}
-	return tr, nil
+	return end
 }
 
 func isSpeakerLabel(label string) bool {

@@ -1,0 +1,128 @@
+package quotes
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const layouts = "../testdata/transcripts"
+
+func readDoc(t testing.TB, path string) *Doc {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	d, err := NewDoc(path, data)
+	require.NoError(t, err)
+	return d
+}
+
+func parse(t testing.TB, name, text string, opt ReadOptions) []*Transcript {
+	t.Helper()
+	d, err := NewDoc(name, []byte(text))
+	require.NoError(t, err)
+	trs, err := ParseTranscripts(d, opt)
+	require.NoError(t, err)
+	return trs
+}
+
+// dump shows what a reader made of a record, one turn a line: where the
+// speech begins (line:column), who speaks, when, the speech with its
+// disfluencies in {braces}.
+func dump(trs []*Transcript) string {
+	var b strings.Builder
+	for _, tr := range trs {
+		fmt.Fprintf(&b, "%s: %s", tr.Doc.Name, tr.Format)
+		if tr.Media != "" {
+			fmt.Fprintf(&b, ", media %s", tr.Media)
+		}
+		if tr.Unlabelled() {
+			b.WriteString(", no speaker labels")
+		}
+		b.WriteString("\n")
+		for _, sp := range tr.Speakers {
+			fmt.Fprintf(&b, "  speaker %s: %q role %d aliases %q\n", sp.ID, sp.Display(), sp.Role, sp.Aliases)
+		}
+		for _, t := range tr.Turns {
+			p := tr.Doc.Position(t.Start)
+			fmt.Fprintf(&b, "  %d:%d %s", p.Line, p.Column, t.Speaker.ID)
+			if t.Number > 0 {
+				fmt.Fprintf(&b, " #%d", t.Number)
+			}
+			if t.Timed {
+				fmt.Fprintf(&b, " at %s", FormatTime(t.Time))
+			}
+			text := tr.SpeechText()
+			var s strings.Builder
+			at := t.Start
+			for _, d := range t.Disfluent {
+				s.WriteString(text[at:d.Start] + "{" + text[d.Start:d.End] + "}")
+				at = d.End
+			}
+			s.WriteString(text[at:t.End])
+			fmt.Fprintf(&b, ": %s\n", strings.Join(strings.Fields(s.String()), " "))
+			for _, m := range t.Marks {
+				w := text[m.Offset:min(m.Offset+20, t.End)]
+				fmt.Fprintf(&b, "    %s %q\n", FormatTime(m.Time), strings.Join(strings.Fields(w), " "))
+			}
+		}
+	}
+	return b.String()
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run 'make golden' to create it")
+	assert.Equal(t, string(want), got)
+}
+
+// TestGoldenTranscriptLayouts reads each hand-made record of
+// testdata/transcripts in the layout detected for it, and holds what was
+// read (speakers, turns, lines, times, disfluencies) to a golden file.
+func TestGoldenTranscriptLayouts(t *testing.T) {
+	cases := []struct {
+		file   string
+		format Format
+	}{
+		{"remarks.txt", FormatRemarks},
+		{"commercial.txt", FormatCommercial},
+		{"briefing.vtt", FormatVTT},
+		{"briefing.srt", FormatSRT},
+		{"briefings.csv", FormatCSV},
+		{"briefing.tsv", FormatTSV},
+		{"unlabelled.txt", FormatPlain},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d := readDoc(t, filepath.Join(layouts, c.file))
+			assert.Equal(t, c.format, DetectFormat(d))
+			trs, err := ParseTranscripts(d, ReadOptions{})
+			require.NoError(t, err)
+			got := dump(trs)
+			golden(t, filepath.Join(layouts, c.file+".turns.golden"), got)
+			// every turn's speech is inside the file and is the file's bytes
+			// (a subtitle file's non-speech blanked)
+			for _, tr := range trs {
+				for _, turn := range tr.Turns {
+					require.True(t, 0 <= turn.Start && turn.Start < turn.End && turn.End <= len(d.Text))
+					for i := turn.Start; i < turn.End; i++ {
+						s := tr.SpeechText()[i]
+						assert.True(t, s == d.Text[i] || s == ' ', "speech byte %d is the file's or a blank", i)
+					}
+				}
+			}
+		})
+	}
+}
