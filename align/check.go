@@ -2,6 +2,7 @@ package align
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -457,6 +458,9 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 			f.Similarity = c.para
 		}
 		f.Wording = c.wording
+		if v == Altered && c.m.dropped != "" && c.m.changes == 0 {
+			f.Reason = "a marked omission drops “" + c.m.dropped + "”"
+		}
 		r.evidence(&f, toks, c, a.Doc.Text)
 	}
 	switch {
@@ -522,4 +526,26 @@ func sortFindings(fs []Finding) {
 		}
 		return fs[i].Quote.Start < fs[j].Quote.Start
 	})
+}
+
+// CheckQuote checks one quotation given as text, attributed to speaker (a
+// name as an article would give it, or "" for none), without an article
+// around it: the library's entry point for a single quote.
+func (r *Record) CheckQuote(text, speaker string) Finding {
+	doc, err := quotes.NewDoc("quote", []byte(text))
+	if err != nil {
+		text = strings.ToValidUTF8(strings.ReplaceAll(text, "\x00", " "), "\uFFFD")
+		doc, _ = quotes.NewDoc("quote", []byte(text))
+	}
+	q := quotes.Quote{
+		Span:         quotes.Span{Start: 0, End: len(doc.Text)},
+		Pieces:       []quotes.Span{{Start: 0, End: len(doc.Text)}},
+		Text:         doc.Text,
+		AttributedTo: speaker,
+		Speaker:      speaker,
+	}
+	if speaker != "" {
+		q.Attribution = quotes.AttrNamed
+	}
+	return r.checkQuote(&quotes.Article{Doc: doc}, q)
 }
