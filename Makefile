@@ -47,3 +47,9 @@ fuzz:
 
 clean:
 	rm -rf bin demo
+
+# Accuracy on real news (PolNeAR, the 2016 debates) and the seeds' verdict
+# table; figures also written to bin/eval.json. EVAL is the data folder.
+eval:
+	@mkdir -p bin
+	$(GO) run ./cmd/quotecheck-eval -data $(EVAL) -json bin/eval.json

@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// spanOf is the byte span of the first occurrence of sub in text.
+func spanOf(t *testing.T, text, sub string) span {
+	t.Helper()
+	i := strings.Index(text, sub)
+	require.GreaterOrEqual(t, i, 0, "%q not in text", sub)
+	return span{i, i + len(sub)}
+}
+
+func TestQuoteSegments(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		frags []string // substrings of text that make the Content's fragments
+		want  [][]string
+	}{
+		{"a quote and its cue", `“We will win,” she said.`, []string{`“We will win,”`}, [][]string{{"We will win"}}},
+		{"an indirect content with a partial quote", `He said that it was "a disaster" for all.`,
+			[]string{`that it was "a disaster" for all`}, [][]string{{"a disaster"}}},
+		{"two pieces around the cue are two quotes", `“One,” he said. “Two.”`, []string{`“One,”`, `“Two.”`},
+			[][]string{{"One"}, {"Two"}}},
+		{"a quote over two paragraphs", "“First part.\n\n“Second part.”", []string{"“First part.\n\n“Second part.”"},
+			[][]string{{"First part", "Second part"}}},
+		{"paragraph fragments joined", "“First part.\nHe went on.\n“Second part.”", []string{"“First part.", "“Second part.”"},
+			[][]string{{"First part", "Second part"}}},
+		{"the annotator began inside the quote", `“It was over,” she said.`, []string{`It was over,”`}, [][]string{{"It was over"}}},
+		{"single marks only without double ones", `Trump: ‘Thousands of Shootings’ in Chicago`, []string{`‘Thousands of Shootings’ in Chicago`},
+			[][]string{{"Thousands of Shootings"}}},
+		{"nested single marks stay inside", `“He said ‘no’ to me,” she said.`, []string{`“He said ‘no’ to me,”`},
+			[][]string{{"He said ‘no’ to me"}}},
+		{"no marks, no quote", `He said it was over.`, []string{`it was over`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var frags []span
+			for _, f := range tt.frags {
+				frags = append(frags, spanOf(t, tt.text, f))
+			}
+			var got [][]string
+			for _, ps := range quoteSegments(tt.text, frags) {
+				var parts []string
+				for _, p := range ps {
+					parts = append(parts, tt.text[p.start:p.end])
+				}
+				got = append(got, parts)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestClassifySource(t *testing.T) {
+	tests := []struct {
+		source string
+		want   sourceKind
+	}{
+		{"Trump", sourceName},
+		{"Rep. Elijah Cummings", sourceName},
+		{"The New York Post", sourceName},
+		{"he", sourcePronoun},
+		{"She", sourcePronoun},
+		{"the Republican nominee", sourceDescription},
+		{"Trump's campaign", sourceDescription},
+		{"a source", sourceDescription},
+		{"", sourceNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.source, func(t *testing.T) {
+			assert.Equal(t, tt.want, classifySource(tt.source))
+		})
+	}
+}
+
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		pred, gold string
+		want       bool
+	}{
+		{"Donald Trump", "Trump", true},
+		{"Trump", "Mr. Trump", true},
+		{"Hillary Clinton", "Clinton", true},
+		{"Clinton", "Trump", false},
+		{"", "Trump", false},
+		{"Tim Kaine", "the Democratic vice presidential nominee", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pred+"/"+tt.gold, func(t *testing.T) {
+			assert.Equal(t, tt.want, samePerson(tt.pred, tt.gold))
+		})
+	}
+}
+
+// TestGoldPersonNearestName: with no coreference annotated, a pronoun
+// stands for the nearest named source before it.
+func TestGoldPersonNearestName(t *testing.T) {
+	text := "Clinton spoke. Kaine said more. Then he said it."
+	src := func(s string) *annotation {
+		sp := spanOf(t, text, s)
+		return &annotation{kind: "Source", frags: []span{sp}}
+	}
+	he := src("he")
+	af := &annFile{sources: []*annotation{src("Clinton"), src("Kaine"), he}}
+	assert.Equal(t, "Kaine", goldPerson(text, af, he))
+}
+
+func TestMatchScoresOverlapAndExact(t *testing.T) {
+	text := `“We will win this race,” she said. “Nobody doubts it,” he said.`
+	a := &article{text: text, words: wordStarts(text)}
+	a.gold = []goldQuote{{pieces: []span{spanOf(t, text, "We will win this race")}}, {pieces: []span{spanOf(t, text, "Nobody doubts it")}}}
+	q1 := spanOf(t, text, "will win this race") // 4 of 5 words: an overlap, not exact
+	a.pred = append(a.pred, quoteAt(text, q1), quoteAt(text, spanOf(t, text, "she said")))
+	s, cases := scoreArticles([]*article{a})
+	assert.Equal(t, prf{TP: 1, Extracted: 2, Gold: 2, Precision: 0.5, Recall: 0.5, F1: 0.5}, s.Overlap)
+	assert.Equal(t, 0, s.Exact.TP)
+	kinds := map[string]int{}
+	for _, c := range cases {
+		kinds[c.Kind]++
+	}
+	assert.Equal(t, map[string]int{"partial": 1, "missed": 1, "spurious": 1}, kinds)
+}
+
+func runEval(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestMissingDataIsAUsageError(t *testing.T) {
+	code, _, stderr := runEval(t, "-data", filepath.Join(t.TempDir(), "nowhere"))
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "no evaluation data")
+	assert.Contains(t, stderr, "-data")
+}
+
+// TestMiniExcerpt runs the harness on the excerpt kept in testdata, so it
+// runs everywhere: two annotated articles, 30 debate turns, the seeds.
+func TestMiniExcerpt(t *testing.T) {
+	js := filepath.Join(t.TempDir(), "eval.json")
+	code, out, stderr := runEval(t, "-data", "../../testdata/eval/mini", "-json", js,
+		"-gaps", "../../testdata/eval/polnear-gaps.tsv", "-labels", "../../testdata/eval/debates/labels.tsv",
+		"-cases", "../../testdata/eval/debates/cases.tsv", "-seeds", "../../testdata/seeds",
+		"-seed-table", "../../testdata/eval/seeds.tsv")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "overlap F1")
+	data, err := os.ReadFile(js)
+	require.NoError(t, err)
+	var res results
+	require.NoError(t, json.Unmarshal(data, &res))
+	train := res.PolNeAR["train"]
+	// the train article quotes four times: a partial quote, a quote split by
+	// its cue (two), and a closing quote
+	assert.Equal(t, 1, train.Articles)
+	assert.Equal(t, 4, train.Overlap.Gold)
+	assert.Equal(t, 1, res.PolNeAR["dev"].Articles)
+	require.NotNil(t, res.Seeds)
+	assert.Equal(t, res.Seeds.Agree.Of, res.Seeds.Agree.N, "seed mismatches: %v", res.Seeds.Mismatches)
+	require.NotNil(t, res.Debates)
+	assert.Equal(t, 26, res.Debates.Missing, "no labelled article is in the excerpt")
+	assert.Positive(t, res.Debates.Generated["verbatim"]["verbatim"], "verbatim generated cases come out verbatim")
+}
+
+// TestFullDataSmoke runs the harness on a few articles of the real data.
+func TestFullDataSmoke(t *testing.T) {
+	data := "../../../shared/eval"
+	if _, err := os.Stat(filepath.Join(data, "polnear")); err != nil {
+		t.Skipf("no evaluation data at %s: the full-data smoke run is skipped", data)
+	}
+	code, out, stderr := runEval(t, "-data", data, "-limit", "3", "-worst", "2",
+		"-gaps", "../../testdata/eval/polnear-gaps.tsv", "-labels", "../../testdata/eval/debates/labels.tsv",
+		"-cases", "../../testdata/eval/debates/cases.tsv", "-seeds", "")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "dev")
+	assert.Contains(t, out, "Debates 2016")
+}
+
+func quoteAt(text string, s span) quotes.Quote {
+	return quotes.Quote{Span: quotes.Span{Start: s.start, End: s.end}, Pieces: []quotes.Span{{Start: s.start, End: s.end}}, Text: text[s.start:s.end]}
+}

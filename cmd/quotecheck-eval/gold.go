@@ -1,0 +1,467 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// span is a byte range [start, end) of an article.
+type span struct{ start, end int }
+
+// runeOffsets maps code-point offsets (BRAT's unit) to byte offsets:
+// byteAt[i] is the byte offset of the i-th code point; byteAt[n] is len(text).
+func runeOffsets(text string) []int {
+	out := make([]int, 0, len(text)+1)
+	for i := range text {
+		out = append(out, i)
+	}
+	return append(out, len(text))
+}
+
+// cpSpan converts a code-point span to bytes, clamped to the text.
+func cpSpan(byteAt []int, a, b int) span {
+	clamp := func(x int) int { return max(0, min(x, len(byteAt)-1)) }
+	return span{byteAt[clamp(a)], byteAt[clamp(b)]}
+}
+
+// annotation is one BRAT text-bound annotation: T12 Content 10 20;25 30.
+type annotation struct {
+	id    string
+	kind  string
+	frags []span // bytes
+	text  string // as written in the .ann (first line)
+}
+
+// attribution is one E relation: a content, its source and cue.
+type attribution struct {
+	content *annotation
+	source  *annotation // nil when the attribution has no source
+}
+
+// annFile is one annotator's attributions of one article.
+type annFile struct {
+	annotator string
+	attrs     []attribution
+	sources   []*annotation // every Source span, by offset
+}
+
+var (
+	tLineRE = regexp.MustCompile(`^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$`)
+	eLineRE = regexp.MustCompile(`^(E\d+)\t(.*)$`)
+)
+
+// readAnn parses a BRAT standoff file. Lines that continue a multi-line
+// text field are skipped: only lines starting with an id carry structure.
+func readAnn(path string, byteAt []int) (*annFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	base := strings.TrimSuffix(filepath.Base(path), ".ann")
+	af := &annFile{annotator: base[strings.LastIndexByte(base, '_')+1:]}
+	byID := map[string]*annotation{}
+	var rels [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := sc.Text()
+		if m := tLineRE.FindStringSubmatch(line); m != nil {
+			a := &annotation{id: m[1], kind: m[2], text: m[4]}
+			for _, fr := range strings.Split(m[3], ";") {
+				var x, y int
+				if _, err := fmt.Sscanf(fr, "%d %d", &x, &y); err != nil {
+					return nil, fmt.Errorf("%s: bad offsets %q", path, fr)
+				}
+				a.frags = append(a.frags, cpSpan(byteAt, x, y))
+			}
+			sort.Slice(a.frags, func(i, j int) bool { return a.frags[i].start < a.frags[j].start })
+			byID[a.id] = a
+			if a.kind == "Source" {
+				af.sources = append(af.sources, a)
+			}
+			continue
+		}
+		if m := eLineRE.FindStringSubmatch(line); m != nil {
+			rels = append(rels, strings.Fields(m[2]))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	for _, r := range rels {
+		var at attribution
+		for _, arg := range r {
+			role, id, ok := strings.Cut(arg, ":")
+			if !ok {
+				continue
+			}
+			switch role {
+			case "Content":
+				at.content = byID[id]
+			case "Source":
+				at.source = byID[id]
+			}
+		}
+		if at.content != nil {
+			af.attrs = append(af.attrs, at)
+		}
+	}
+	sort.Slice(af.sources, func(i, j int) bool { return af.sources[i].frags[0].start < af.sources[j].frags[0].start })
+	return af, nil
+}
+
+// goldQuote is one direct quotation of the gold standard.
+type goldQuote struct {
+	pieces []span // the quoted words, one span per paragraph, trimmed
+	source string // the annotated Source as written ("" when none)
+	kind   sourceKind
+	people []string // the person(s) the source stands for, by the rule of goldPerson
+	gap    bool     // from the reviewed list of annotation gaps
+}
+
+func (g goldQuote) span() span { return span{g.pieces[0].start, g.pieces[len(g.pieces)-1].end} }
+
+func isDoubleMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// quoteSegments finds the quotations inside one Content annotation: each
+// segment between double quotation marks, marks paired in order. A quote
+// still open at the end of a fragment goes on in the next fragment when a
+// paragraph break lies between them (speech running over paragraphs, the
+// opening mark repeated); an opening mark at the start of a paragraph while a
+// quote is open also continues it. A closing mark with no opening one closes
+// a quote that starts where the fragment starts (the annotator began inside
+// the quote). Only when the Content has no double mark at all are curly
+// single marks read as quotation marks (headlines quote in single marks).
+func quoteSegments(text string, frags []span) [][]span {
+	double := false
+	for _, f := range frags {
+		if strings.ContainsFunc(text[f.start:f.end], isDoubleMark) {
+			double = true
+			break
+		}
+	}
+	var out [][]span
+	var cur []span
+	open := false
+	pieceStart := 0
+	flush := func() {
+		var ps []span
+		for _, p := range cur {
+			if p = trimSpan(text, p); p.end > p.start {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) > 0 {
+			out = append(out, ps)
+		}
+		cur, open = nil, false
+	}
+	for fi, f := range frags {
+		carried := false
+		if open {
+			if !strings.Contains(text[frags[fi-1].end:f.start], "\n") {
+				flush()
+			} else {
+				pieceStart, carried = f.start, true
+			}
+		}
+		lastEnd := f.start
+		for off := f.start; off < f.end; {
+			r, size := utf8.DecodeRuneInString(text[off:])
+			if double && !isDoubleMark(r) || !double && r != '‘' && r != '’' {
+				off += size
+				continue
+			}
+			if !double && r == '’' && (!open || off+size < f.end && isWordRune(text[off+size:])) {
+				off += size // an apostrophe
+				continue
+			}
+			if !double && r == '‘' && open {
+				off += size
+				continue
+			}
+			switch {
+			case carried && strings.TrimSpace(text[f.start:off]) == "":
+				pieceStart = off + size // the mark that reopens the carried quote
+			case open && (r == '“' || r == '"' || r == '‘') && atLineStart(text, off) && strings.Contains(text[pieceStart:off], "\n"):
+				// the quote goes on in a new paragraph
+				nl := pieceStart + strings.IndexByte(text[pieceStart:off], '\n')
+				cur = append(cur, span{pieceStart, nl})
+				pieceStart = off + size
+			case open && r == '“':
+				// opened again before it was closed: the first stays a quote
+				cur = append(cur, span{pieceStart, off})
+				flush()
+				open, pieceStart = true, off+size
+			case open:
+				cur = append(cur, span{pieceStart, off})
+				flush()
+			case r == '”' || r == '’':
+				cur = append(cur, span{lastEnd, off})
+				flush()
+			default:
+				open, pieceStart = true, off+size
+			}
+			off += size
+			lastEnd = off
+			carried = false
+		}
+		if open {
+			cur = append(cur, span{pieceStart, f.end})
+			pieceStart = f.end
+		}
+	}
+	if open {
+		flush()
+	}
+	return out
+}
+
+func isWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// atLineStart: only space lies between the last line break and off.
+func atLineStart(text string, off int) bool {
+	i := strings.LastIndexByte(text[:off], '\n')
+	return i >= 0 && strings.TrimSpace(text[i+1:off]) == ""
+}
+
+// trimSpan drops outer space, punctuation and quotation marks.
+func trimSpan(text string, s span) span {
+	for s.start < s.end {
+		r, size := utf8.DecodeRuneInString(text[s.start:s.end])
+		if !trimmable(r) {
+			break
+		}
+		s.start += size
+	}
+	for s.end > s.start {
+		r, size := utf8.DecodeLastRuneInString(text[s.start:s.end])
+		if !trimmable(r) {
+			break
+		}
+		s.end -= size
+	}
+	return s
+}
+
+func trimmable(r rune) bool {
+	return unicode.IsSpace(r) || r == '\uFEFF' || strings.ContainsRune(`,.;:!?—–-…"“”‘’'«»`, r)
+}
+
+// foldText is the comparable form of a quote: typography folded (quotation
+// marks, apostrophes, dashes, ellipses, spaces), outer punctuation trimmed.
+// Case and words are kept: the exact score asks for the same words.
+func foldText(s string) string {
+	r := strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "—", "-", "–", "-", "…", "...", "\u00a0", " ")
+	s = r.Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimFunc(s, trimmable)
+}
+
+// piecesText joins pieces with a space, as quotes.Quote.Text does.
+func piecesText(text string, ps []span) string {
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = text[p.start:p.end]
+	}
+	return strings.Join(parts, " ")
+}
+
+var wordOnlyRE = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// wordStarts are the byte offsets of the words of text.
+func wordStarts(text string) []int {
+	var out []int
+	for _, m := range wordOnlyRE.FindAllStringIndex(text, -1) {
+		out = append(out, m[0])
+	}
+	return out
+}
+
+// wordsIn counts the words that start inside s.
+func wordsIn(starts []int, s span) int {
+	i := sort.SearchInts(starts, s.start)
+	j := sort.SearchInts(starts, s.end)
+	return max(0, j-i)
+}
+
+// goldArticle reads every annotator's direct quotations of one article and
+// takes their union: quotations of several annotators that overlap are one,
+// the longest segment standing for them all, with every annotator's person
+// accepted as its speaker.
+func goldQuotes(text string, files []*annFile) []goldQuote {
+	var all []goldQuote
+	for _, af := range files {
+		for _, at := range af.attrs {
+			for _, ps := range quoteSegments(text, at.content.frags) {
+				g := goldQuote{pieces: ps}
+				if at.source != nil {
+					g.source = sourceText(text, at.source)
+					g.kind = classifySource(g.source)
+					g.people = []string{goldPerson(text, af, at.source)}
+				} else {
+					g.kind = sourceNone
+				}
+				all = append(all, g)
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i].span(), all[j].span()
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.end > b.end
+	})
+	var out []goldQuote
+	for _, g := range all {
+		if n := len(out); n > 0 && overlaps(out[n-1].span(), g.span()) {
+			last := &out[n-1]
+			if sp, gs := last.span(), g.span(); gs.end-gs.start > sp.end-sp.start {
+				g.people = append(g.people, last.people...)
+				if last.kind != sourceNone && g.kind == sourceNone {
+					g.kind, g.source = last.kind, last.source
+				}
+				*last = g
+			} else {
+				last.people = append(last.people, g.people...)
+				if last.kind == sourceNone {
+					last.kind, last.source = g.kind, g.source
+				}
+			}
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
+
+func sourceText(text string, a *annotation) string {
+	parts := make([]string, len(a.frags))
+	for i, f := range a.frags {
+		parts[i] = text[f.start:f.end]
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}
+
+// sourceKind sorts a gold Source: a name, a pronoun or a description.
+type sourceKind int
+
+const (
+	sourceNone sourceKind = iota
+	sourceName
+	sourcePronoun
+	sourceDescription
+)
+
+var goldPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"you": true, "him": true, "her": true, "them": true, "his": true, "its": true, "their": true, "us": true, "me": true}
+
+// notNameCaps are capitalised words that do not make a source a name: the
+// first word of a sentence, parties and nationalities.
+var notNameCaps = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "republican": true, "republicans": true, "democrat": true, "democrats": true,
+	"democratic": true, "gop": true, "american": true, "americans": true, "some": true, "many": true,
+	"several": true, "other": true, "others": true, "both": true, "most": true, "one": true, "two": true, "this": true,
+	"that": true, "these": true, "those": true, "critics": true, "officials": true, "sources": true, "supporters": true}
+
+// classifySource: a pronoun is one pronoun word; a name has a capitalised
+// word that is not a possessive ("Trump's campaign" is a description), not
+// a party or nationality and not a determiner; anything else describes.
+func classifySource(s string) sourceKind {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return sourceNone
+	}
+	if len(words) == 1 && goldPronouns[strings.ToLower(words[0])] {
+		return sourcePronoun
+	}
+	for _, w := range words {
+		w = strings.Trim(w, `,.;:"“”()`)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || notNameCaps[strings.ToLower(w)] {
+			continue
+		}
+		return sourceName
+	}
+	return sourceDescription
+}
+
+func (k sourceKind) String() string {
+	return [...]string{"none", "name", "pronoun", "description"}[k]
+}
+
+// goldPerson is the person a gold Source stands for. A name stands for
+// itself. PolNeAR has no coreference annotation, so a pronoun or a
+// description stands for the nearest named Source before it in the same
+// annotator's file; with none before it, for the Source itself.
+func goldPerson(text string, af *annFile, src *annotation) string {
+	s := sourceText(text, src)
+	if classifySource(s) == sourceName {
+		return s
+	}
+	best := ""
+	for _, o := range af.sources {
+		if o.frags[0].start >= src.frags[0].start {
+			break
+		}
+		if t := sourceText(text, o); classifySource(t) == sourceName {
+			best = t
+		}
+	}
+	if best == "" {
+		return s
+	}
+	return best
+}
+
+// samePerson tells whether the speaker the checker gives names the gold
+// person: the two names can be one person (quotes.SameName), or their
+// surnames (last capitalised words) agree.
+func samePerson(pred, gold string) bool {
+	if pred == "" || gold == "" {
+		return false
+	}
+	if quotes.SameName(pred, gold) || strings.EqualFold(strings.TrimSpace(pred), strings.TrimSpace(gold)) {
+		return true
+	}
+	a, b := lastCap(pred), lastCap(gold)
+	return a != "" && a == b
+}
+
+func lastCap(s string) string {
+	words := strings.Fields(strings.NewReplacer("’s", "", "'s", "").Replace(s))
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.Trim(words[i], `,.;:"“”()`)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !notNameCaps[strings.ToLower(w)] {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
+
+// atoiOr parses n, or gives def.
+func atoiOr(s string, def int) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		return def
+	}
+	return n
+}
