@@ -20,7 +20,7 @@ func init() {
 // formatGitHub writes GitHub Actions workflow commands, which the runner
 // turns into annotations under the quoted words in a pull request:
 //
-//	::error file=drafts/story.md,line=4,col=2,endLine=4,endColumn=130,title=altered%3A Antony J. Blinken::Antony J. Blinken (as "Blinken"): …
+//	::error file=drafts/story.md,line=4,col=2,endLine=4,endColumn=126,title=altered%3A Antony J. Blinken (as "Blinken")::words changed without marking%0Aquote: …
 //
 // A quote whose verdict fails the gate is an error; a verdict that does not
 // fail it and is not the record's words (unverifiable, or a verdict left out
@@ -59,7 +59,7 @@ func formatGitHub(w io.Writer, r *Run) error {
 				continue
 			}
 			fmt.Fprintf(ew, "::%s file=%s,%s,title=%s::%s\n", cmd, ghProperty(paths.rel(f.File)), ghRegion(a, f),
-				ghProperty(f.Verdict.String()+": "+oneLine(speakerName(f))), ghData(message(f, paths.rel)+"\n"+detail(f, paths.rel)))
+				ghProperty(f.Verdict.String()+": "+speakerAs(f)), ghData(reasonText(f)+"\n"+detail(f, paths.rel)))
 		}
 		if sums[i].DifferentEvent {
 			fmt.Fprintf(ew, "::warning file=%s,line=1,title=%s::%s\n", ghProperty(file), ghProperty("quotecheck: different event?"), ghData(differentEvent(sums[i])))

@@ -56,23 +56,30 @@ func asGiven(path string) string { return path }
 
 // message is Message with the paths shown through path.
 func message(f align.Finding, path func(string) string) string {
-	var b strings.Builder
-	b.WriteString(oneLine(speakerName(f)))
+	return speakerAs(f) + ": " + why(f, path)
+}
+
+// speakerAs is the speaker of a finding and, when the article names them
+// otherwise, how it does: Antony J. Blinken (as "Blinken").
+func speakerAs(f align.Finding) string {
+	s := oneLine(speakerName(f))
 	if f.AttributedTo != "" && f.AttributedTo != f.Speaker {
-		fmt.Fprintf(&b, " (as %q)", oneLine(f.AttributedTo))
+		s += fmt.Sprintf(" (as %q)", oneLine(f.AttributedTo))
 	}
-	b.WriteString(": ")
-	b.WriteString(why(f, path))
-	return b.String()
+	return s
+}
+
+// reasonText is why a finding has its verdict, in plain words.
+func reasonText(f align.Finding) string {
+	if f.Reason == "" {
+		return f.Verdict.Describe()
+	}
+	return oneLine(f.Reason)
 }
 
 // why is the reason for a finding's verdict and where the record has it.
 func why(f align.Finding, path func(string) string) string {
-	reason := f.Reason
-	if reason == "" {
-		reason = f.Verdict.Describe()
-	}
-	reason = oneLine(reason)
+	reason := reasonText(f)
 	if f.Source != nil {
 		reason += fmt.Sprintf("; source: %s, %s:%d", oneLine(f.Source.Speaker), path(f.Source.File), f.Source.Line)
 	}

@@ -264,7 +264,7 @@ func formatSARIF(w io.Writer, r *Run) error {
 				RuleID:    f.Verdict.String(),
 				RuleIndex: ruleIndex[f.Verdict],
 				Level:     "error",
-				Message:   sarifText{f.Verdict.String() + ": " + message(f, paths.rel) + "\n" + detail(f, paths.rel)},
+				Message:   sarifText{f.Verdict.String() + ": " + speakerAs(f) + ": " + reasonText(f) + "\n" + detail(f, paths.rel)},
 				Locations: []sarifLocation{{PhysicalLocation: &sarifPhysicalLocation{
 					ArtifactLocation: sarifArtifact(paths, f.File),
 					Region: &sarifRegion{StartLine: f.Start.Line, StartColumn: f.Start.Column,
