@@ -50,6 +50,11 @@ type Source struct {
 	End       int    `json:"end_offset"`
 	Before    string `json:"before,omitempty"` // context: the words before the passage
 	After     string `json:"after,omitempty"`  // and after it
+	// At is the moment of the passage in the recording ("00:14:31") when
+	// the record gives times, and Link the recording's address at that
+	// moment when it gives one.
+	At   string `json:"at,omitempty"`
+	Link string `json:"link,omitempty"`
 }
 
 // DiffOp is one step of the word diff from the source to the quote.
@@ -76,6 +81,7 @@ type Finding struct {
 	Wording      float64
 	Source       *Source
 	Diff         []DiffOp
+	Cleaned      bool // verbatim or faithful once the record's disfluencies are left out
 }
 
 // measures of one alignment of a quote to a passage.
@@ -88,6 +94,9 @@ type measures struct {
 	marked     int // editorial steps: brackets and ellipses
 	dropped    string
 	joined     bool // unmarked deletion of a passage between two matched runs
+
+	cleaned      int      // disfluent record words left out ("um", a repeated word)
+	cleanedWords []string // and those words
 }
 
 func (m measures) wording() float64 {
@@ -140,6 +149,12 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 			if op.R1-op.R0 >= 3 {
 				m.joined = true
 			}
+		case OpClean:
+			m.cleaned += op.R1 - op.R0
+			for k := op.R0; k < op.R1; k++ {
+				m.cleanedWords = append(m.cleanedWords, recWord(k))
+			}
+			continue // not a change, and no break in a run
 		case OpEditorial, OpOmit:
 			m.marked++
 			for k := op.R0; k < op.R1; k++ {
@@ -338,7 +353,11 @@ func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*ca
 	for _, w := range windows {
 		t := &r.turns[w.turn]
 		seg := r.norms[t.base+w.lo : t.base+w.hi]
-		al := alignTokens(q, qid, seg, r.words)
+		var clean func(int) bool
+		if r.disfluent != nil {
+			clean = func(j int) bool { return r.disfluent[t.base+w.lo+j] }
+		}
+		al := alignTokens(q, qid, seg, r.words, clean)
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
 		c := &candidate{sp: t.speaker, turn: w.turn, m: m, level: m.level(), wording: m.wording()}
 		c.para, c.paraLo, c.paraHi = r.paraphrase(q, seg, al)
@@ -449,6 +468,7 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 		}
 		return false
 	}
+	cleaned := ""
 	use := func(c *candidate, v Verdict) {
 		f.Verdict = v
 		f.Similarity = c.score()
@@ -462,8 +482,18 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 			f.Reason = "a marked omission drops “" + c.m.dropped + "”"
 		}
 		r.evidence(&f, toks, c, a.Doc.Text)
+		if c.m.cleaned > 0 && v <= Faithful {
+			f.Cleaned = true
+			cleaned = "; cleaned: the record's “" + strings.Join(c.m.cleanedWords, " ") + "” left out (disfluencies)"
+		}
 	}
 	switch {
+	case other != nil && other.sp.Role == quotes.RoleUnknown && other.level <= Paraphrased &&
+		(own == nil || own.level > Paraphrased):
+		// a record with no speaker labels: the words are checked, who said
+		// them cannot be
+		use(other, other.level)
+		f.Reason = other.level.Describe() + "; the record names no speaker, so who said it is not checked"
 	case f.SpeakerID != "" && own != nil && own.level <= Paraphrased &&
 		!(own.level == Paraphrased && other != nil && other.level <= Altered && proves(other)):
 		use(own, own.level)
@@ -485,6 +515,7 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	if f.Reason == "" {
 		f.Reason = reason(f)
 	}
+	f.Reason += cleaned
 	return f
 }
 

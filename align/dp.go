@@ -12,9 +12,10 @@ const (
 	OpDelete                   // a record word the quote drops without marking
 	OpEditorial                // bracketed words, and the record words they replace
 	OpOmit                     // record words left out at an ellipsis
+	OpClean                    // a verbatim transcript's disfluencies ("um", a repeated word) left out
 )
 
-var opNames = [...]string{"equal", "substitute", "insert", "delete", "editorial", "omit"}
+var opNames = [...]string{"equal", "substitute", "insert", "delete", "editorial", "omit", "clean"}
 
 func (k OpKind) String() string { return opNames[k] }
 
@@ -50,6 +51,7 @@ const (
 	moveLeft   = 3 // end of a gap: go to the gap matrix
 	moveJoinR  = 4 // one quote token equals several record tokens joined
 	moveJoinQ  = 5 // several quote tokens joined equal one record token
+	moveClean  = 6 // a disfluent record token left out, at no cost
 	moveMask   = 7
 	equalFlag  = 8
 	gapExtends = 16 // in the gap matrix: the gap goes on to the left
@@ -69,8 +71,9 @@ type Alignment struct {
 // dropped record words. Ties go to the earliest stretch of the record, so
 // that repeated words are sourced to their first utterance. It costs
 // len(q)·len(r) time and memory, so callers give it a window an index
-// picked, not a whole archive.
-func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab) Alignment {
+// picked, not a whole archive. clean (nil for none) tells the record
+// tokens that are disfluencies: leaving one out costs nothing.
+func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j int) bool) Alignment {
 	n, m := len(q), len(r)
 	if n == 0 {
 		return Alignment{}
@@ -131,6 +134,9 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab) Alignment {
 			if g < best {
 				best, mv = g, moveLeft
 			}
+			if clean != nil && cost[row+j-1] < best && clean(j-1) {
+				best, mv = cost[row+j-1], moveClean
+			}
 			if c := cost[prev+j] + ins; c < best {
 				best, mv = c, moveUp
 			}
@@ -181,6 +187,9 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab) Alignment {
 			k := int(join[i*w+j])
 			steps = append(steps, Op{OpEqual, i - k, i, j - 1, j})
 			i, j = i-k, j-1
+		case moveClean:
+			steps = append(steps, Op{OpClean, i, i, j - 1, j})
+			j--
 		case moveUp:
 			k := OpInsert
 			switch q[i-1].Kind {

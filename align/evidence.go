@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // contextWords is how many words of the record are shown on either side of
@@ -30,7 +32,7 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	if hi <= lo {
 		return
 	}
-	text := tr.Doc.Text
+	text := tr.SpeechText()
 	at := func(k int) Token { return toks[k-ctxLo] }
 	start, end := at(lo).Start, at(hi-1).End
 	src := &Source{
@@ -49,6 +51,10 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	if hi < ctxHi {
 		e := at(min(ctxHi, hi+contextWords) - 1).End
 		src.After = strings.Join(strings.Fields(text[end:e]), " ")
+	}
+	if d, ok := tr.TimeAt(start); ok {
+		src.At = quotes.FormatTime(d)
+		src.Link = tr.MomentURL(start)
 	}
 	f.Source = src
 	f.Diff = wordDiff(q, toks[lo-ctxLo:hi-ctxLo], lo, c.al, article, text)
@@ -96,7 +102,7 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 	// record tokens that the alignment marks as editorial
 	accepted := map[int]bool{}
 	for _, op := range al.Ops {
-		if op.Kind == OpOmit || op.Kind == OpEditorial {
+		if op.Kind == OpOmit || op.Kind == OpEditorial || op.Kind == OpClean {
 			for k := op.R0; k < op.R1; k++ {
 				accepted[k-recBase] = true
 			}

@@ -28,6 +28,8 @@ type Record struct {
 	df          []int32  // stem id → paragraphs holding it
 	docs        int
 	index       *index
+
+	disfluent map[int]bool // positions in norms of a verbatim transcript's disfluencies
 }
 
 // checkEvery is how many tokens apart the re-reading checkpoints are.
@@ -94,7 +96,7 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 
 func (r *Record) addTurn(ti int, tr *quotes.Transcript, t quotes.Turn, sp *speakerInfo) {
 	rt := recTurn{tr: ti, turn: t, speaker: sp, base: len(r.norms)}
-	text := tr.Doc.Text[t.Start:t.End]
+	text := tr.Text(t)
 	// document frequency over paragraphs of speech
 	seen := map[uint32]bool{}
 	para := 0
@@ -116,6 +118,12 @@ func (r *Record) addTurn(ti int, tr *quotes.Transcript, t quotes.Turn, sp *speak
 			rt.checks = append(rt.checks, checkpoint{int32(rt.n), int32(at - t.Start)})
 		}
 		for _, tk := range ts {
+			if inSpans(t.Disfluent, tk.Start) {
+				if r.disfluent == nil {
+					r.disfluent = map[int]bool{}
+				}
+				r.disfluent[len(r.norms)] = true
+			}
 			id := r.wordID(tk)
 			r.norms = append(r.norms, id)
 			seen[r.stemOf[id]] = true
@@ -131,7 +139,7 @@ func (r *Record) addTurn(ti int, tr *quotes.Transcript, t quotes.Turn, sp *speak
 func (r *Record) wordID(tk Token) uint32 {
 	id := r.words.add(tk.Norm)
 	if int(id) == len(r.stemOf) {
-		sid := r.stems.add(tk.Stem)
+		sid := r.stems.add(stem(tk.Norm))
 		if int(sid) == len(r.df) {
 			r.df = append(r.df, 0)
 		}
@@ -145,7 +153,7 @@ func (r *Record) wordID(tk Token) uint32 {
 // from the nearest checkpoint before lo.
 func (r *Record) turnTokens(ti, lo, hi int) []Token {
 	t := &r.turns[ti]
-	text := r.Transcripts[t.tr].Doc.Text[t.turn.Start:t.turn.End]
+	text := r.Transcripts[t.tr].Text(t.turn)
 	k := sort.Search(len(t.checks), func(i int) bool { return int(t.checks[i].tok) > lo }) - 1
 	idx, from := 0, 0
 	if k >= 0 {
@@ -162,6 +170,12 @@ func (r *Record) turnTokens(ti, lo, hi int) []Token {
 		return idx < hi
 	})
 	return out
+}
+
+// inSpans reports whether offset off is inside one of the sorted spans.
+func inSpans(spans []quotes.Span, off int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+	return i < len(spans) && spans[i].Start <= off
 }
 
 func containsSpeaker(list []*quotes.Speaker, s *quotes.Speaker) bool {

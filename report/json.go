@@ -45,6 +45,8 @@ type jsonSource struct {
 	Line    int    `json:"line"`
 	Speaker string `json:"speaker"`
 	Text    string `json:"text"`
+	At      string `json:"at,omitempty"`   // the moment in the recording, "00:14:31"
+	Link    string `json:"link,omitempty"` // the recording at that moment
 }
 
 type jsonWarning struct {
@@ -101,7 +103,7 @@ func formatJSON(w io.Writer, r *Run) error {
 				q.Diff = []align.DiffOp{}
 			}
 			if f.Source != nil {
-				q.Source = &jsonSource{f.Source.File, f.Source.Line, f.Source.Speaker, f.Source.Text}
+				q.Source = &jsonSource{f.Source.File, f.Source.Line, f.Source.Speaker, f.Source.Text, f.Source.At, f.Source.Link}
 			}
 			out.Quotes = append(out.Quotes, q)
 		}

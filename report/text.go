@@ -78,7 +78,7 @@ func (t *textFormat) finding(w io.Writer, r *Run, f align.Finding) {
 		fmt.Fprintf(w, "    why:    %s\n", f.Reason)
 	}
 	if f.Source != nil {
-		fmt.Fprintf(w, "    source: %s, %s:%d\n", f.Source.Speaker, f.Source.File, f.Source.Line)
+		fmt.Fprintf(w, "    source: %s, %s:%d%s\n", f.Source.Speaker, f.Source.File, f.Source.Line, moment(f.Source))
 		fmt.Fprintf(w, "            “%s”\n", f.Source.Text)
 		if len(f.Diff) > 0 && f.Verdict != align.Verbatim {
 			fmt.Fprintf(w, "    diff:   %s\n", t.diff(f.Diff))
@@ -154,6 +154,18 @@ func (t *textFormat) summary(w io.Writer, r *Run) {
 	} else {
 		fmt.Fprintf(w, "gate: %s: %d quote(s) with failing verdicts (%s)\n", t.paint(ansiRed+ansiBold, "FAIL"), failing, strings.Join(names, ", "))
 	}
+}
+
+// moment is " at 00:14:31" and the recording's address at that moment,
+// for a record that gives times.
+func moment(s *align.Source) string {
+	switch {
+	case s.At == "":
+		return ""
+	case s.Link == "":
+		return " at " + s.At
+	}
+	return " at " + s.At + " (" + s.Link + ")"
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -73,6 +73,8 @@ type checkFlags struct {
 	failOn      string
 	color       string
 	maxBytes    int64
+	trFormat    string // --transcript-format
+	media       string // --media
 }
 
 // defaultMaxBytes is the largest input file read unless told otherwise.
@@ -88,6 +90,8 @@ func newCheckFlags(out io.Writer) *checkFlags {
 	cf.fs.StringVar(&cf.failOn, "fail-on", joinVerdicts(align.DefaultFailing()), "verdicts that fail the gate (comma-separated)")
 	cf.fs.StringVar(&cf.color, "color", "auto", "colour the text report: auto, always or never")
 	cf.fs.Int64Var(&cf.maxBytes, "max-file-size", defaultMaxBytes, "largest input file to read, in bytes")
+	cf.fs.StringVar(&cf.trFormat, "transcript-format", "auto", "layout of the transcripts: "+strings.Join(quotes.Formats(), ", ")+" (auto tells them from content and extension)")
+	cf.fs.StringVar(&cf.media, "media", "", "address of the transcripts' recording, so findings link to the moment")
 	return cf
 }
 
@@ -185,6 +189,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		outs = append(outs, output{fm, name, path})
 	}
 
+	trFormat, err := quotes.ParseFormat(cf.trFormat)
+	if err != nil {
+		return fail("%v", err)
+	}
+
 	run := &report.Run{FailOn: failOn}
 	inputErr := false
 	// the record
@@ -200,10 +209,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		for _, f := range files {
 			doc, err := readDoc(f, cf.maxBytes)
 			if err == nil {
-				var tr *quotes.Transcript
-				tr, err = quotes.ParseTranscript(doc)
+				var read []*quotes.Transcript
+				read, err = quotes.ParseTranscripts(doc, quotes.ReadOptions{Format: trFormat, Media: cf.media})
 				if err == nil {
-					trs = append(trs, tr)
+					trs = append(trs, read...)
 					run.Transcripts = append(run.Transcripts, f)
 					continue
 				}
@@ -249,7 +258,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 // transcriptExts are the file names read from a transcript folder.
-var transcriptExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".tr": true}
+var transcriptExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".tr": true, ".vtt": true, ".srt": true}
 
 // expandTranscripts turns a -t argument into files: the file itself, or
 // every transcript file below a folder, sorted.
