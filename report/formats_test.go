@@ -361,3 +361,79 @@ func TestLine(t *testing.T) {
 	clean := &Run{FailOn: align.DefaultFailing()}
 	assert.Empty(t, render(t, "line", clean), "a clean run prints nothing")
 }
+
+// hostileRun is a run whose words try to break every format: markup, the
+// end of a CDATA section, a control character, pipes, newlines, percent
+// signs, and a path with a comma and a colon.
+func hostileRun(t *testing.T) *Run {
+	t.Helper()
+	const nasty = "100% <b>sure</b> | it's ]]> done\x01 & \"quoted\"\r\nnext line, a:b"
+	text := "Intro.\n“" + nasty + "” she said.\n"
+	doc, err := quotes.NewDoc("drafts/a, b:c.md", []byte(text))
+	require.NoError(t, err)
+	start := strings.Index(text, nasty)
+	q := quotes.Quote{Span: quotes.Span{Start: start, End: start + len(nasty)}, Text: nasty, AttributedTo: "she <x>"}
+	f := align.Finding{
+		File: doc.Name, Quote: q, Start: doc.Position(q.Start), End: doc.Position(q.End),
+		AttributedTo: "she <x>", Speaker: "Jane | Doe", Verdict: align.Altered, Reason: "words changed\nwithout marking",
+		Similarity: 0.8, Wording: 0.7,
+		Source: &align.Source{File: "record/x.txt", Line: 3, Speaker: "Jane | Doe", Text: "100% sure ]]> it is </details>"},
+		Diff:   []align.DiffOp{{Op: "equal", Text: "100%"}, {Op: "delete", Text: "</details>"}, {Op: "insert", Text: "<b>sure</b> | ]]>"}},
+	}
+	return &Run{
+		FailOn:   align.DefaultFailing(),
+		Errors:   []string{"bad\nerror, 100%"},
+		Articles: []Article{{File: doc.Name, Doc: doc, Findings: []align.Finding{f}}},
+	}
+}
+
+func TestHostileText(t *testing.T) {
+	old := repoRoot
+	repoRoot = func() string { return "" } // no repository: paths as given
+	t.Cleanup(func() { repoRoot = old })
+	run := hostileRun(t)
+	t.Run("junit", func(t *testing.T) {
+		var doc struct {
+			Suites []struct {
+				Cases []struct {
+					Name    string `xml:"name,attr"`
+					Failure struct {
+						Text string `xml:",chardata"`
+					} `xml:"failure"`
+				} `xml:"testcase"`
+			} `xml:"testsuite"`
+		}
+		require.NoError(t, xml.Unmarshal(render(t, "junit", run), &doc))
+		require.Len(t, doc.Suites, 2)
+		assert.Contains(t, doc.Suites[1].Cases[0].Failure.Text, "]]> done\uFFFD &")
+	})
+	t.Run("sarif", func(t *testing.T) {
+		out := render(t, "sarif", run)
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
+		require.NoError(t, err)
+		assert.NoError(t, compileSARIFSchema(t).Validate(inst))
+	})
+	t.Run("github", func(t *testing.T) {
+		lines := strings.Split(strings.TrimSuffix(string(render(t, "github", run)), "\n"), "\n")
+		require.Len(t, lines, 2, "one line per command")
+		assert.Equal(t, "::error title=quotecheck%3A input error::bad%0Aerror, 100%25", lines[0])
+		assert.True(t, strings.HasPrefix(lines[1], "::error file=drafts/a%2C b%3Ac.md,line=2,endLine=3,title=altered%3A Jane | Doe (as \"she <x>\")::words changed without marking%0A"), lines[1])
+	})
+	for _, name := range []string{"markdown", "github-summary"} {
+		t.Run(name, func(t *testing.T) {
+			out := string(render(t, name, run))
+			assert.NotContains(t, out, "<b>")
+			assert.NotContains(t, out, "<x>")
+			assert.Equal(t, strings.Count(out, "<details>"), strings.Count(out, "</details>"), "no quote closes a block")
+			for _, l := range strings.Split(out, "\n") {
+				if strings.HasPrefix(l, "| ") && !strings.Contains(l, "article") && !strings.Contains(l, "`drafts") {
+					assert.Equal(t, 7, len(unescapedPipe.FindAllString(" "+l, -1)), l)
+				}
+			}
+		})
+	}
+	t.Run("line", func(t *testing.T) {
+		out := string(render(t, "line", run))
+		assert.Equal(t, 2, strings.Count(out, "\n"), "one line per finding and error:\n%s", out)
+	})
+}

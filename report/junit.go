@@ -37,7 +37,7 @@ type junitSuite struct {
 	Errors    int         `xml:"errors,attr"`
 	Skipped   int         `xml:"skipped,attr"`
 	Cases     []junitCase `xml:"testcase"`
-	SystemOut string      `xml:"system-out,omitempty"`
+	SystemOut *junitText  `xml:"system-out"`
 }
 
 type junitCase struct {
@@ -48,13 +48,41 @@ type junitCase struct {
 	Failure   *junitProblem `xml:"failure"`
 	Error     *junitProblem `xml:"error"`
 	Skipped   *junitSkipped `xml:"skipped"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut *junitText    `xml:"system-out"`
 }
 
 type junitProblem struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr"`
-	Text    string `xml:",chardata"`
+	Text    string `xml:",cdata"`
+}
+
+// junitText is a block of text kept as written, lines and all.
+type junitText struct {
+	Text string `xml:",cdata"`
+}
+
+// newJUnitText is text for a CDATA section, or nil for none.
+func newJUnitText(s string) *junitText {
+	if s == "" {
+		return nil
+	}
+	return &junitText{xmlClean(s)}
+}
+
+// xmlClean replaces the characters XML 1.0 does not allow (most control
+// characters) with U+FFFD: attributes are cleaned by encoding/xml, CDATA
+// sections are not.
+func xmlClean(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return r
+		case r < 0x20, r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF:
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
 
 type junitSkipped struct {
@@ -88,24 +116,24 @@ func formatJUnit(w io.Writer, r *Run) error {
 		if sums[i].DifferentEvent {
 			notes = append(notes, fmt.Sprintf("%s: warning: %s", a.File, differentEvent(sums[i])))
 		}
-		s.SystemOut = strings.Join(notes, "\n")
+		s.SystemOut = newJUnitText(strings.Join(notes, "\n"))
 		for _, f := range a.Findings {
 			c := junitCase{
 				Name:      fmt.Sprintf("%d:%d %s: “%s”", f.Start.Line, f.Start.Column, oneLine(speakerName(f)), excerpt(f.Quote.Text, 60)),
 				Classname: a.File,
 				File:      f.File,
 				Line:      f.Start.Line,
-				SystemOut: junitEvidence(f),
+				SystemOut: newJUnitText(junitEvidence(f)),
 			}
 			s.Tests++
 			switch {
 			case r.Failing(f.Verdict):
-				c.Failure = &junitProblem{Message: f.Verdict.String() + ": " + message(f, asGiven), Type: f.Verdict.String(), Text: junitEvidence(f)}
-				c.SystemOut = ""
+				c.Failure = &junitProblem{Message: f.Verdict.String() + ": " + message(f, asGiven), Type: f.Verdict.String(), Text: xmlClean(junitEvidence(f))}
+				c.SystemOut = nil
 				s.Failures++
 			case f.Verdict == align.Skipped:
 				c.Skipped = &junitSkipped{Message: oneLine(nonEmptyString(f.Reason, f.Verdict.Describe()))}
-				c.SystemOut = ""
+				c.SystemOut = nil
 				s.Skipped++
 			}
 			s.Cases = append(s.Cases, c)
