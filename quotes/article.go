@@ -194,6 +194,7 @@ func (a *Article) extract(paras []Span) {
 	var cur *rawQuote
 	var closes string
 	var pieceStart int
+	nested := 0 // straight quotations open inside a curly one
 	for pi, p := range paras {
 		off := p.Start
 		if cur != nil {
@@ -211,7 +212,12 @@ func (a *Article) extract(paras []Span) {
 		}
 		for off < p.End {
 			r, size := utf8.DecodeRuneInString(text[off:p.End])
-			if cur != nil && strings.ContainsRune(closes, r) && (r != '"' || straightCloses(text, off, p)) {
+			if cur != nil && nested > 0 && r == '"' && !looksOpening(text, off, p) {
+				nested-- // closes a straight quotation inside a curly one
+				off += size
+				continue
+			}
+			if cur != nil && (strings.ContainsRune(closes, r) && (r != '"' || straightCloses(text, off, p)) || mixedClose(closes, r, text, off, p)) {
 				cur.pieces = append(cur.pieces, Span{pieceStart, off})
 				cur.close = off + size
 				cur.para = pi
@@ -227,12 +233,16 @@ func (a *Article) extract(paras []Span) {
 				}
 				if cur != nil {
 					if r == '"' {
+						if closes == "”" {
+							nested++
+						}
 						off += size
 						continue
 					}
 					a.warn(cur.open, "quotation mark opened again before it was closed; the first is not checked")
 				}
 				cur = &rawQuote{open: off, first: pi}
+				nested = 0
 				closes = c
 				pieceStart = off + size
 				off += size
@@ -250,6 +260,17 @@ func (a *Article) extract(paras []Span) {
 	if cur != nil {
 		a.warn(cur.open, "quotation mark is never closed; this quotation is not checked")
 	}
+}
+
+// mixedClose: real copy mixes the shapes of double marks ("…,” or “…"
+// or a closing mark typed as “). Any double mark closes a quotation opened
+// with a double mark when its place is a closing one: after a word, not
+// before one.
+func mixedClose(closes string, r rune, text string, off int, p Span) bool {
+	if closes != "”" && closes != "\"" || r != '"' && r != '“' && r != '”' {
+		return false
+	}
+	return !looksOpening(text, off, p)
 }
 
 // straightCloses decides whether a straight double quote at off closes the

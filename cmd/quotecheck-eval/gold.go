@@ -329,6 +329,18 @@ func goldQuotes(text string, files []*annFile) []goldQuote {
 	})
 	var out []goldQuote
 	for _, g := range all {
+		if n := len(out); n > 0 && !overlaps(out[n-1].span(), g.span()) && sameMarks(text, out[n-1].span().end, g.span().start) {
+			// one quotation that the annotators cut into several Contents
+			last := &out[n-1]
+			if strings.Contains(text[last.span().end:g.span().start], "\n") {
+				last.pieces = append(last.pieces, g.pieces...)
+			} else {
+				last.pieces[len(last.pieces)-1].end = g.pieces[0].end
+				last.pieces = append(last.pieces, g.pieces[1:]...)
+			}
+			last.people = append(last.people, g.people...)
+			continue
+		}
 		if n := len(out); n > 0 && overlaps(out[n-1].span(), g.span()) {
 			last := &out[n-1]
 			if sp, gs := last.span(), g.span(); gs.end-gs.start > sp.end-sp.start {
@@ -348,6 +360,26 @@ func goldQuotes(text string, files []*annFile) []goldQuote {
 		out = append(out, g)
 	}
 	return out
+}
+
+// sameMarks tells whether text[end:start], the gap between two gold
+// segments, lies inside one pair of quotation marks: it holds no word and no
+// closing mark (an opening mark at the start of a paragraph continues a
+// quotation running over paragraphs).
+func sameMarks(text string, end, start int) bool {
+	if start < end || start-end > 40 {
+		return false
+	}
+	gap := text[end:start]
+	for i, r := range gap {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '”' || r == '’' && strings.TrimSpace(gap[i+len("’"):]) == "":
+			return false
+		case r == '"' && !atLineStart(text, end+i):
+			return false
+		}
+	}
+	return true
 }
 
 func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }

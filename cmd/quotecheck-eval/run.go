@@ -14,20 +14,21 @@ import (
 
 // results are every figure of a run, as written by -json.
 type results struct {
-	Data    string                      `json:"data"`
-	PolNeAR map[string]extractionScore  `json:"polnear"`           // by split ("train", "dev"), gold as annotated
-	Gaps    map[string]extractionScore  `json:"polnear_with_gaps"` // with the reviewed annotation gaps added
-	ByPub   map[string]extractionScore  `json:"polnear_dev_by_publisher"`
-	GapRows int                         `json:"gap_rows"`
-	Debates *debateResults              `json:"debates,omitempty"`
-	Seeds   *seedResults                `json:"seeds,omitempty"`
-	Worst   map[string][]caseRow        `json:"worst_cases,omitempty"`
-	Extra   map[string]map[string]ratio `json:"-"`
+	Data         string                     `json:"data"`
+	PolNeAR      map[string]extractionScore `json:"polnear"`           // by split ("train", "dev"), gold as annotated
+	Gaps         map[string]extractionScore `json:"polnear_with_gaps"` // with the reviewed annotation gaps added
+	ByPub        map[string]extractionScore `json:"polnear_dev_by_publisher"`
+	GapRows      int                        `json:"gap_rows"`
+	Debates      *debateResults             `json:"debates,omitempty"`
+	Seeds        *seedResults               `json:"seeds,omitempty"`
+	Worst        map[string][]caseRow       `json:"worst_cases,omitempty"`
+	FailureSplit string                     `json:"failure_split"`
 }
 
 type options struct {
 	data, jsonPath, gaps, labels, paraphrases, seeds, seedTable string
 	limit, worst                                                int
+	failures                                                    string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -42,6 +43,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.seeds, "seeds", "testdata/seeds", "the seed transcript and articles (regression row); empty to skip")
 	fs.StringVar(&o.seedTable, "seed-table", "testdata/eval/seeds.tsv", "the seeds' verdict table")
 	fs.IntVar(&o.limit, "limit", 0, "read only the first N articles of each split (a smoke run)")
+	fs.StringVar(&o.failures, "failures", "dev", "the PolNeAR split whose failures are printed (read train's when improving rules: dev stays an honest estimate)")
 	fs.IntVar(&o.worst, "worst", 12, "failures of each kind to print with their context")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -76,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func evaluate(o options) (*results, error) {
 	res := &results{Data: o.data, PolNeAR: map[string]extractionScore{}, Gaps: map[string]extractionScore{},
-		ByPub: map[string]extractionScore{}, Worst: map[string][]caseRow{}}
+		ByPub: map[string]extractionScore{}, Worst: map[string][]caseRow{}, FailureSplit: o.failures}
 	pol := filepath.Join(o.data, "polnear", "data")
 	meta, err := readMetadata(filepath.Join(pol, "metadata.tsv"))
 	if err != nil {
@@ -95,6 +97,11 @@ func evaluate(o options) (*results, error) {
 		}
 		s, cases := scoreArticles(arts)
 		res.PolNeAR[split] = s
+		if split == o.failures {
+			for _, c := range cases {
+				res.Worst[c.Kind] = append(res.Worst[c.Kind], c)
+			}
+		}
 		if split == "dev" {
 			byPub := map[string][]*article{}
 			for _, a := range arts {
@@ -102,9 +109,6 @@ func evaluate(o options) (*results, error) {
 			}
 			for p, as := range byPub {
 				res.ByPub[p], _ = scoreArticles(as)
-			}
-			for _, c := range cases {
-				res.Worst[c.Kind] = append(res.Worst[c.Kind], c)
 			}
 		}
 		res.GapRows += addGaps(arts, gaps)
@@ -176,7 +180,7 @@ func printResults(w io.Writer, r *results, worst int) {
 		sort.Strings(kinds)
 		for _, k := range kinds {
 			cs := r.Worst[k]
-			fmt.Fprintf(w, "\nPolNeAR dev, %s (%d; first %d):\n", k, len(cs), min(worst, len(cs)))
+			fmt.Fprintf(w, "\nPolNeAR %s, %s (%d; first %d):\n", r.FailureSplit, k, len(cs), min(worst, len(cs)))
 			for _, c := range cs[:min(worst, len(cs))] {
 				fmt.Fprintf(w, "  %s:%d: %q\n      %s\n      context: %s\n", c.Article, c.Line, clip(c.Quote, 160), c.Detail, clip(strings.ReplaceAll(c.Context, "\n", " ¶ "), 320))
 			}

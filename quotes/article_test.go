@@ -1,0 +1,39 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func quoteTexts(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := NewDoc("a.txt", []byte(text))
+	require.NoError(t, err)
+	var out []string
+	for _, q := range ParseArticle(d).Quotes {
+		out = append(out, q.Text)
+	}
+	return out
+}
+
+func TestExtractMixedDoubleMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"straight opens, curly closes", `"This is a long process,” said Paul Lindsay, a spokesman.`, []string{"This is a long process"}},
+		{"curly opens, straight closes", `“Maybe he has difficulty," she remarked.`, []string{"Maybe he has difficulty"}},
+		{"an opening shape typed as the closing mark", `It is “the best in the world“ and “the best in the region.”`,
+			[]string{"the best in the world", "the best in the region."}},
+		{"a straight mark before a word still opens nothing inside a quote", `“He said "no" to me,” she said.`,
+			[]string{`He said "no" to me`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
+		})
+	}
+}
