@@ -19,10 +19,11 @@ func parsePlain(doc *Doc) *Transcript {
 // and returns their byte spans, in order:
 //
 //   - fillers: "um", "uh", "er", "erm", "ah", "hmm" and their spellings;
-//   - a word or a pair or triple of words said twice in a row ("the the",
-//     "I think I think"), with nothing but space or a dash between them: the
-//     first saying is the disfluency. Words people double on purpose ("very
-//     very", "no no", "that that") are not;
+//   - a word said twice in a row ("the the"), with nothing but space, a
+//     dash or a filler between, or a pair or triple of words said twice with
+//     a dash or a filler between ("I think -- I think"): the first saying is
+//     the disfluency. Words people double on purpose ("very very", "no no",
+//     "that that") are not;
 //   - a false start: one to four words broken off with "--" and begun again
 //     ("we were -- we are ready"), when the fragment is at most two words or
 //     the new start repeats one of its words. A pair of dashes around a
@@ -55,13 +56,14 @@ func Disfluencies(text string, start, end int) []Span {
 	// repeats of one to three words, fillers between them left aside:
 	// "will, um, will" is a repeat
 	quiet := func(g string) bool { return strings.Trim(g, " \t\r\n-—–…") == "" }
-	var idx []int  // the words that are not fillers
-	var gap []bool // whether only space, dashes or fillers come before idx[k]
+	var idx []int     // the words that are not fillers
+	var gap []bool    // whether only space, dashes or fillers come before idx[k]
+	var broken []bool // and whether that is more than space: a dash or a filler
 	for i := range ws {
 		if mark[i] {
 			continue
 		}
-		q := false
+		q, b := false, false
 		if k := len(idx); k > 0 {
 			between := text[ws[idx[k-1]].e:ws[i].s]
 			if i-idx[k-1] > 1 {
@@ -69,9 +71,11 @@ func Disfluencies(text string, start, end int) []Span {
 				between = strings.ReplaceAll(dfWordRE.ReplaceAllString(between, ""), ",", "")
 			}
 			q = quiet(between)
+			b = q && (i-idx[k-1] > 1 || strings.TrimSpace(between) != "")
 		}
 		idx = append(idx, i)
 		gap = append(gap, q)
+		broken = append(broken, b)
 	}
 	for n := 1; n <= 3; n++ {
 		for i := 0; i+2*n <= len(idx); i++ {
@@ -82,7 +86,10 @@ func Disfluencies(text string, start, end int) []Span {
 			for k := 1; k <= 2*n-1 && same; k++ {
 				same = gap[i+k]
 			}
-			if !same || n == 1 && doubled[ws[idx[i]].norm] {
+			// a phrase said twice runs on in plain speech ("looking at
+			// this at this time" may be meant); it is a repeat when broken
+			// off with a dash or a filler
+			if !same || n == 1 && doubled[ws[idx[i]].norm] || n > 1 && !broken[i+n] {
 				continue
 			}
 			for k := 0; k < n; k++ {
@@ -145,7 +152,7 @@ func Disfluencies(text string, start, end int) []Span {
 	return out
 }
 
-var dfWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*`)
+var dfWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*)*`)
 
 var fillers = map[string]bool{
 	"um": true, "umm": true, "ummm": true, "uh": true, "uhh": true, "uhm": true, "er": true, "erm": true,
