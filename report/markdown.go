@@ -126,7 +126,11 @@ func mdHeadline(w io.Writer, r *Run, level string) {
 		return
 	}
 	fmt.Fprintf(w, "%s ❌ quotecheck: the gate fails\n\n", level)
-	fmt.Fprintf(w, "%d of %d quotes have a failing verdict (%s).\n", failing, quotes, failOn)
+	verb := "have"
+	if failing == 1 {
+		verb = "has"
+	}
+	fmt.Fprintf(w, "%d of %d quotes %s a failing verdict (%s).\n", failing, quotes, verb, failOn)
 }
 
 // mdCountsTable is the verdicts per article, with a total row for several.
