@@ -163,7 +163,7 @@ type htmlSource struct {
 	Line    int
 	Before  string
 	Text    string
-	After   string
+	After   string // with the space before it, unless it starts with punctuation
 }
 
 type htmlDiff struct {
@@ -290,6 +290,9 @@ func htmlCardOf(r *Run, f align.Finding) *htmlCard {
 	}
 	if s := f.Source; s != nil {
 		c.Source = &htmlSource{Speaker: s.Speaker, File: s.File, Line: s.Line, Before: s.Before, Text: s.Text, After: s.After}
+		if s.After != "" && !strings.ContainsAny(s.After[:1], ",.;:!?)]") && !strings.HasPrefix(s.After, "’") && !strings.HasPrefix(s.After, "”") {
+			c.Source.After = " " + s.After
+		}
 		c.SourceLabel = "In the record"
 		c.Scores = fmt.Sprintf("similarity %.2f, wording %.2f", f.Similarity, f.Wording)
 		if f.Verdict != align.Verbatim {
@@ -334,7 +337,7 @@ func htmlCardOf(r *Run, f align.Finding) *htmlCard {
 			c.SourceLabel = "Where it was really said"
 		}
 	case align.Unverifiable:
-		c.Headline = "Cannot be checked against the record: " + f.Reason + "."
+		c.Headline = "Cannot be checked: " + f.Reason + "."
 	case align.Skipped:
 		c.Headline = "Not checked: " + f.Reason + "."
 	default:
@@ -369,11 +372,12 @@ func editorialMarks(ops []align.DiffOp) string {
 	return strings.Join(out, ", ")
 }
 
-// Changes are described in groups: unmarked changes separated by no more
-// than joinWords equal words are one change, and at most maxChanges are
-// spelled out.
+// Changes are described in groups: two drops (or two additions) separated
+// by no more than joinWords equal words are one change ("re-energize,
+// rejuvenate, in some cases even reimagine" is one edit of a phrase), and at
+// most maxChanges are spelled out.
 const (
-	joinWords  = 2
+	joinWords  = 1
 	maxChanges = 3
 )
 
@@ -390,11 +394,10 @@ func describeChanges(ops []align.DiffOp) string {
 		}
 		if n := len(groups); n > 0 {
 			gap := 0
-			between := ops[groups[n-1].hi:i]
-			for _, b := range between {
+			for _, b := range ops[groups[n-1].hi:i] {
 				gap += len(strings.Fields(b.Text))
 			}
-			if gap <= joinWords {
+			if gap == 0 || gap <= joinWords && ops[groups[n-1].hi-1].Op == d.Op {
 				groups[n-1].hi = i + 1
 				continue
 			}

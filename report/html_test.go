@@ -225,7 +225,7 @@ func TestHTMLCards(t *testing.T) {
 				assert.Empty(t, c.Diff, "no diff for the record's words")
 				assert.NotNil(t, c.Source)
 			}},
-		{"We are deeply saddened", "unverifiable", "Cannot be checked against the record: Iwaya Takeshi does not speak in the record, and nobody in it said this.", nil},
+		{"We are deeply saddened", "unverifiable", "Cannot be checked: Iwaya Takeshi does not speak in the record, and nobody in it said this.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.verdict, func(t *testing.T) {
@@ -375,6 +375,8 @@ func TestDescribeChanges(t *testing.T) {
 			"“for many” for “for many many”"},
 		{"an added word at the end", []align.DiffOp{eq("we will continue"), ins("to thrive")},
 			"“continue to thrive” for “continue”"},
+		{"an addition and a drop a word apart are two", []align.DiffOp{eq("will continue"), ins("to thrive"), eq("for"), del("many"), eq("many years")},
+			"“continue to thrive for” for “continue for”; “for many” for “for many many”"},
 		{"changes a word apart are one", []align.DiffOp{eq("to"), del("re-energize"), eq("rejuvenate"), del("in some cases even reimagine"), eq("our alliances")},
 			"“rejuvenate” for “re-energize rejuvenate in some cases even reimagine”"},
 		{"changes far apart are separate", []align.DiffOp{del("that"), ins("It"), eq("transcends any one leader"), del("or"), ins("and")},

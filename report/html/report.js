@@ -65,6 +65,9 @@
     box.querySelector("h3").appendChild(button);
   });
 
+  // the filters show the counts per verdict: the static list can go
+  var counts = document.querySelector("ul.counts");
+  if (counts) counts.hidden = true;
   form.hidden = false;
   apply();
 })();
