@@ -437,3 +437,17 @@ func TestHostileText(t *testing.T) {
 		assert.Equal(t, 2, strings.Count(out, "\n"), "one line per finding and error:\n%s", out)
 	})
 }
+
+func TestMoment(t *testing.T) {
+	f := align.Finding{Verdict: align.Altered, Quote: quotes.Quote{Text: "we will"},
+		Source: &align.Source{File: "r.vtt", Line: 40, Speaker: "Jane Doe", Text: "we shall", At: "00:14:31", Link: "https://v.example/x?t=871"},
+		Diff:   []align.DiffOp{{Op: "equal", Text: "we"}, {Op: "delete", Text: "shall"}, {Op: "insert", Text: "will"}}}
+	assert.Contains(t, Detail(f), "source: Jane Doe, r.vtt:40 at 00:14:31 (https://v.example/x?t=871)")
+	var b bytes.Buffer
+	mdDetails(&b, f)
+	assert.Contains(t, b.String(), "`r.vtt:40` at [00:14:31](https://v.example/x?t=871)")
+	f.Source.Link = "javascript:alert(1)"
+	b.Reset()
+	mdDetails(&b, f)
+	assert.NotContains(t, b.String(), "javascript:")
+}

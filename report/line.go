@@ -48,7 +48,8 @@ func (r *Run) Level(f align.Finding) Level {
 func Message(f align.Finding) string { return message(f, asGiven) }
 
 // Detail is a finding's evidence over several lines of plain text: the
-// quote, the source passage and the word diff in the text report's
+// quote, the source passage (with its moment in the recording, when the
+// record gives times) and the word diff in the text report's
 // notation ([-dropped-] {+added+} [~left out~]).
 func Detail(f align.Finding) string { return detail(f, asGiven) }
 
@@ -86,12 +87,21 @@ func why(f align.Finding, path func(string) string) string {
 	return reason
 }
 
+// momentText is the moment of a source in the recording on one line,
+// " at 00:14:31 (address)", or "".
+func momentText(s *align.Source) string {
+	if m := oneLine(moment(s)); m != "" {
+		return " " + m
+	}
+	return ""
+}
+
 // detail is Detail with the paths shown through path.
 func detail(f align.Finding, path func(string) string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "quote:  “%s”\n", oneLine(f.Quote.Text))
 	if f.Source != nil {
-		fmt.Fprintf(&b, "source: %s, %s:%d\n", oneLine(f.Source.Speaker), path(f.Source.File), f.Source.Line)
+		fmt.Fprintf(&b, "source: %s, %s:%d%s\n", oneLine(f.Source.Speaker), path(f.Source.File), f.Source.Line, momentText(f.Source))
 		fmt.Fprintf(&b, "        “%s”\n", oneLine(f.Source.Text))
 		if d := DiffText(f); d != "" {
 			fmt.Fprintf(&b, "diff:   %s\n", d)

@@ -77,10 +77,31 @@ func mdDetails(w io.Writer, f align.Finding) {
 	fmt.Fprintf(w, "\n<details>\n<summary>%d:%d %s: “%s”</summary>\n\n", f.Start.Line, f.Start.Column, f.Verdict,
 		html.EscapeString(excerpt(f.Quote.Text, 60)))
 	fmt.Fprintf(w, "- **quote:** “%s”\n", mdText(f.Quote.Text))
-	fmt.Fprintf(w, "- **source:** %s, %s: “%s”\n", mdText(f.Source.Speaker), mdCode(fmt.Sprintf("%s:%d", f.Source.File, f.Source.Line)), mdText(f.Source.Text))
+	fmt.Fprintf(w, "- **source:** %s, %s%s: “%s”\n", mdText(f.Source.Speaker), mdCode(fmt.Sprintf("%s:%d", f.Source.File, f.Source.Line)), mdMoment(f.Source), mdText(f.Source.Text))
 	fmt.Fprintf(w, "- **diff:** %s\n", mdDiff(f.Diff))
 	fmt.Fprintf(w, "- similarity %.2f, wording %.2f\n", f.Similarity, f.Wording)
 	fmt.Fprint(w, "\n</details>\n")
+}
+
+// mdMoment is " at 00:14:31", linked to the recording at that moment when
+// the record gives its address.
+func mdMoment(s *align.Source) string {
+	switch {
+	case s.At == "":
+		return ""
+	case s.Link == "":
+		return " at " + mdText(s.At)
+	}
+	return fmt.Sprintf(" at [%s](%s)", mdText(s.At), mdLink(s.Link))
+}
+
+// mdLink is an address for a Markdown link: only http(s) addresses are
+// linked, with the characters that would end the link escaped.
+func mdLink(u string) string {
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		return "#"
+	}
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(u)
 }
 
 // mdDiff renders a word diff: record words the quote dropped struck
