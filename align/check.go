@@ -384,25 +384,49 @@ func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*ca
 // word pairs propose; the paraphrase windows only when the speaker in
 // question (sp, or anybody for an unnamed quote) has no close reading yet.
 func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate {
-	best := r.bestBySpeaker(q, r.candidates(q, sp, false))
 	close := func(c *candidate) bool { return c != nil && c.level <= Altered }
-	need := !close(best[sp])
-	if sp == nil {
-		need = true
+	settled := func(best map[*speakerInfo]*candidate, enough func(*candidate) bool) bool {
+		if sp != nil {
+			return enough(best[sp])
+		}
 		for _, c := range best {
-			if close(c) {
-				need = false
+			if enough(c) {
+				return true
 			}
+		}
+		return false
+	}
+	ws := r.candidates(q, sp, false)
+	// the best-voted windows first: when they hold the speaker's exact
+	// words, the others cannot do better
+	top := 0
+	for _, w := range ws {
+		top = max(top, w.votes)
+	}
+	var first, rest []window
+	for _, w := range ws {
+		if w.votes == top {
+			first = append(first, w)
+		} else {
+			rest = append(rest, w)
 		}
 	}
-	if need {
-		for s, c := range r.bestBySpeaker(q, r.candidates(q, sp, true)) {
-			if c.better(best[s]) {
-				best[s] = c
-			}
-		}
+	best := r.bestBySpeaker(q, first)
+	if !settled(best, func(c *candidate) bool { return c != nil && c.level <= Faithful }) {
+		merge(best, r.bestBySpeaker(q, rest))
+	}
+	if !settled(best, close) {
+		merge(best, r.bestBySpeaker(q, r.candidates(q, sp, true)))
 	}
 	return best
+}
+
+func merge(into, from map[*speakerInfo]*candidate) {
+	for s, c := range from {
+		if c.better(into[s]) {
+			into[s] = c
+		}
+	}
 }
 
 // Check gives every quotation of an article its verdict.
@@ -453,6 +477,14 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 		}
 		if c := best[sp]; c != nil && c.better(other) {
 			other = c
+		}
+	}
+	if !named && (other == nil || other.level > Paraphrased) {
+		// an unnamed quote that only the press said: a reporter's question
+		for _, sp := range r.speakers {
+			if c := best[sp]; sp.Role == quotes.RolePress && c != nil && c.level <= Altered && c.better(other) {
+				other = c
+			}
 		}
 	}
 	cw := contentWords(toks)

@@ -79,6 +79,12 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 		return Alignment{}
 	}
 	w := m + 1
+	// the record's words as strings, for compounds written apart: only
+	// words long enough to be two others joined are ever compared
+	rs := make([]string, m)
+	for j, id := range r {
+		rs[j] = words.str(id)
+	}
 	cost := make([]int32, (n+1)*w) // best cost of q[:i] against r[..j]
 	gap := make([]int32, (n+1)*w)  // best cost ending in a gap (dropped record words)
 	move := make([]uint8, (n+1)*w)
@@ -115,11 +121,11 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 				if qid[i-1] != 0 && qid[i-1] == rid {
 					best, mv = cost[prev+j-1], moveDiag|equalFlag
 				}
-				if k := joinsRecord(qt.Norm, r, j, words); k > 0 && cost[prev+j-k] < best {
+				if k := joinsStrings(qt.Norm, rs, j); k > 0 && cost[prev+j-k] < best {
 					best, mv = cost[prev+j-k], moveJoinR|equalFlag
 					join[row+j] = uint8(k)
 				}
-				if k := joinsQuote(words.str(rid), q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
+				if k := joinsQuote(rs[j-1], q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
 					best, mv = cost[(i-k)*w+j-1], moveJoinQ|equalFlag
 					join[row+j] = uint8(k)
 				}
@@ -228,13 +234,22 @@ const maxJoin = 4
 // joinsQuote reports how many quote tokens ending at q[end-1] (2 to
 // maxJoin) spell word when written together, or 0.
 func joinsQuote(word string, q []Token, end int) int {
+	if end < 2 || len(word) <= len(q[end-1].Norm) {
+		return 0
+	}
 	return joins(word, end, func(i int) string { return q[i].Norm })
 }
 
-// joinsRecord is joinsQuote for record words.
-func joinsRecord(word string, r []uint32, end int, words *vocab) int {
-	return joins(word, end, func(i int) string { return words.str(r[i]) })
+// joinsStrings is joinsQuote for record words.
+func joinsStrings(word string, rs []string, end int) int {
+	if end < 2 || len(word) < 2*minJoinPart || len(word) <= len(rs[end-1]) {
+		return 0
+	}
+	return joins(word, end, func(i int) string { return rs[i] })
 }
+
+// minJoinPart: the parts of a compound have at least this many letters.
+const minJoinPart = 1
 
 func joins(word string, end int, at func(int) string) int {
 	if end < 2 {

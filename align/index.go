@@ -1,7 +1,9 @@
 package align
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 	"sort"
 )
 
@@ -143,10 +145,11 @@ type window struct {
 	bag    bool // proposed by the paraphrase vote
 }
 
-// hit is one vote: a quote word qi for a bucket.
+// hit is one vote: a quote word qi for a bucket, from record position p.
 type hit struct {
 	bucket int32
 	qi     int16
+	p      int32
 }
 
 // qword is a quote word looked up in the record.
@@ -189,7 +192,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 			}
 			bk := ix.bucket(gramKey(kind, a.stem, b.stem))
 			for _, p := range ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]] {
-				hits = append(hits, hit{diag(int(p), a.qi), int16(k)})
+				hits = append(hits, hit{diag(int(p), a.qi), int16(k), p})
 			}
 		}
 	}
@@ -200,7 +203,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 				continue
 			}
 			for _, p := range ix.stemPos[ix.stemOff[w.stem]:ix.stemOff[w.stem+1]] {
-				hits = append(hits, hit{diag(int(p), w.qi), int16(k)})
+				hits = append(hits, hit{diag(int(p), w.qi), int16(k), p})
 			}
 		}
 	}
@@ -227,7 +230,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 		var bh []hit
 		for k, w := range rare {
 			for _, p := range ix.stemPos[ix.stemOff[w.stem]:ix.stemOff[w.stem+1]] {
-				bh = append(bh, hit{int32(int(p) / span), int16(k)}, hit{int32(int(p)/span + 1), int16(k)})
+				bh = append(bh, hit{int32(int(p) / span), int16(k), p}, hit{int32(int(p)/span + 1), int16(k), p})
 			}
 		}
 		out = append(out, r.topWindows(bh, sp, func(b int32) (int, int) {
@@ -257,29 +260,36 @@ func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, 
 	if len(hits) == 0 {
 		return nil
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].bucket != hits[j].bucket {
-			return hits[i].bucket < hits[j].bucket
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.bucket != b.bucket {
+			return cmp.Compare(a.bucket, b.bucket)
 		}
-		return hits[i].qi < hits[j].qi
+		if a.qi != b.qi {
+			return cmp.Compare(a.qi, b.qi)
+		}
+		return cmp.Compare(a.p, b.p)
 	})
 	type cand struct {
-		bucket int32
-		votes  int
+		bucket     int32
+		votes      int
+		minP, maxP int32 // where the votes came from
 	}
 	var cs []cand
 	for i := 0; i < len(hits); {
 		j, v := i, 0
+		c := cand{bucket: hits[i].bucket, minP: hits[i].p, maxP: hits[i].p}
 		for j < len(hits) && hits[j].bucket == hits[i].bucket {
 			if j == i || hits[j].qi != hits[j-1].qi {
 				v++
 			}
+			c.minP, c.maxP = min(c.minP, hits[j].p), max(c.maxP, hits[j].p)
 			j++
 		}
-		cs = append(cs, cand{hits[i].bucket, v})
+		c.votes = v
+		cs = append(cs, c)
 		i = j
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].votes > cs[j].votes })
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.votes, a.votes) })
 	var out []window
 	pick := func(only *speakerInfo) {
 		taken := 0
@@ -290,7 +300,8 @@ func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, 
 			}
 			lo, hi := span(c.bucket)
 			got := false
-			for ti := r.index.turnAt(max(lo, 0)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base < hi; ti++ {
+			// only the turns the votes came from
+			for ti := r.index.turnAt(int(c.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(c.maxP); ti++ {
 				t := r.turns[ti]
 				if only != nil && t.speaker != only {
 					continue

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/quotecheck/quotecheck/align/internal/synth"
+	"github.com/quotecheck/quotecheck/align/synth"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -45,9 +45,9 @@ func TestIndexedSearchEqualsBruteForce(t *testing.T) {
 	rec, turns := proseRecord(t)
 	rng := rand.New(rand.NewPCG(1, 2))
 	kinds := []synth.Edit{synth.Substitute, synth.Drop, synth.Insert}
-	n := 300
+	n := 150
 	if testing.Short() {
-		n = 60
+		n = 40
 	}
 	agree := 0
 	for k := 0; k < n; k++ {

@@ -38,11 +38,13 @@ func Turns(paras []string, speakers int) []Turn {
 }
 
 func speakerName(i int) string {
-	names := []string{"ADAMS", "BAKER", "CLARK", "DAVIS", "EVANS", "FOSTER", "GREEN", "HAYES", "IRWIN", "JONES", "KELLY", "LEWIS"}
+	names := []string{"ADAMS", "BAKER", "CLARK", "DAVIS", "EVANS", "FOSTER", "GREEN", "HAYES", "IRWIN", "JONES", "KELLY", "LEWIS",
+		"MORGAN", "NOLAN", "OWENS", "PRICE", "QUINN", "REED", "SHAW", "TURNER", "UPTON", "VANCE", "WELLS", "YOUNG"}
 	if i < len(names) {
 		return names[i]
 	}
-	return fmt.Sprintf("%s%d", names[i%len(names)], i/len(names))
+	// beyond the list, two names: labels are letters only
+	return names[i%len(names)] + "-" + names[(i/len(names))%len(names)]
 }
 
 // Transcript writes turns in the official remarks layout.
@@ -140,4 +142,38 @@ func Absent(rng *rand.Rand, paras []string, n int) Quote {
 		f := rng.IntN(len(p) - n + 1)
 		return Quote{Text: strings.Trim(strings.Join(p[f:f+n], " "), `"“”`), Turn: -1, Absent: true, N: n}
 	}
+}
+
+// Grow takes paragraphs up to size words, repeating them when they run
+// out with one word in twenty of each repeat swapped for another word of
+// the text, so that repeats are not identical.
+func Grow(paras []string, size int) []string {
+	var out []string
+	words := 0
+	rng := rand.New(rand.NewPCG(7, 7))
+	var vocab []string
+	for round := 0; words < size && len(paras) > 0; round++ {
+		for _, p := range paras {
+			if words >= size {
+				break
+			}
+			if round > 0 {
+				if vocab == nil {
+					for _, q := range paras[:min(len(paras), 2000)] {
+						vocab = append(vocab, strings.Fields(q)...)
+					}
+				}
+				ws := strings.Fields(p)
+				for i := range ws {
+					if rng.IntN(20) == 0 {
+						ws[i] = vocab[rng.IntN(len(vocab))]
+					}
+				}
+				p = strings.Join(ws, " ")
+			}
+			out = append(out, p)
+			words += len(strings.Fields(p))
+		}
+	}
+	return out
 }
