@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -450,4 +451,20 @@ func TestMoment(t *testing.T) {
 	b.Reset()
 	mdDetails(&b, f)
 	assert.NotContains(t, b.String(), "javascript:")
+}
+
+func BenchmarkFormat(b *testing.B) {
+	run := seedRun(b)
+	for _, name := range ciFormats {
+		b.Run("format="+name, func(b *testing.B) {
+			f, err := New(name, Options{})
+			require.NoError(b, err)
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := f.Format(io.Discard, run); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
