@@ -52,6 +52,10 @@ mused cautioned countered retorted interjected complained complains lamented con
 opined pledged pledges wondered began chimed elaborated affirmed adds explains cited cites accused accuses thundered
 proclaimed proclaims spoke speaks speaking reflected reflects announced declaring concluding told`)
 
+// listenerVerbs take the listener as their object: in "telling Reuters,
+// “…”" Reuters hears the quote.
+var listenerVerbs = setOf(`told tell tells telling asked asks asking`)
+
 // personNouns head the descriptions that stand for a person.
 var personNouns = setOf(`official officials minister secretary president senator candidate nominee spokesman spokeswoman
 spokesperson ambassador governor chairman chairwoman chair leader director source sources aide adviser advisor congressman
@@ -645,7 +649,7 @@ func (a *Article) lastMentionOf(name string, at int) int {
 // subject at the head of the sentence.
 func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// inversion after a comma: ", said Secretary Blinken"
-	if v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0 {
+	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] {
 		if ph, ok := a.personAt(ws, v+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 			return ph, true
 		}
@@ -653,12 +657,14 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// participles (saying, adding) take the sentence subject
 	participle := strings.HasSuffix(ws[v].lower, "ing")
 	if !participle {
-		for k := v - 1; k >= 0 && k >= v-8; k-- {
+		// far enough back to reach a subject before a long apposition
+		// ("Hugh Hill, a doctor at the clinic who treated him, said")
+		for k := v - 1; k >= 0 && k >= v-maxAppositionGap-2; k-- {
 			if ws[k].quote >= 0 {
 				break
 			}
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= v {
-				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v) {
+				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == ",") {
 					continue
 				}
 				// between phrase end and verb: adverbs or a bracketed apposition only
@@ -668,8 +674,12 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			}
 		}
 	}
-	return a.sentenceSubject(ws, v)
+	return a.sentenceSubject(ws, v, participle)
 }
+
+// maxAppositionGap is the most words (commas included) an apposition
+// between a subject and its speech verb may have.
+const maxAppositionGap = 14
 
 // gapOK accepts what may stand between a subject and its verb: a few
 // adverbs ("also", "in turn"), or an apposition set off by commas.
@@ -686,15 +696,18 @@ func gapOK(gap []word) bool {
 			return false
 		}
 	}
-	if commas >= 2 && len(gap) <= 14 {
+	if commas >= 2 && len(gap) <= maxAppositionGap {
 		return true
 	}
 	return commas == 0 && len(gap) <= 2
 }
 
 // sentenceSubject is the first person phrase of the sentence before word
-// limit, after an introductory phrase set off by a comma.
-func (a *Article) sentenceSubject(ws []word, limit int) (phrase, bool) {
+// limit, after an introductory phrase set off by a comma. strong: the
+// sentence has a speech verb whose subject this is ("Trump replied,
+// telling Reuters"), so a name there is taken for a speaker even when
+// nothing else says it is a person.
+func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bool) {
 	start := 0
 	for k := 0; k < limit && k < 8; k++ {
 		if ws[k].s == "," {
@@ -706,7 +719,7 @@ func (a *Article) sentenceSubject(ws []word, limit int) (phrase, bool) {
 	}
 	for k := start; k < limit && k <= start+1; k++ {
 		if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
-			if ph.kind == AttrNamed && !a.isPersonName(ph, ws, false) {
+			if ph.kind == AttrNamed && !a.isPersonName(ph, ws, strong) {
 				return phrase{}, false
 			}
 			return ph, true
@@ -800,8 +813,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 				set(ph, AttrNone)
 				return
 			}
-			// "said Secretary Blinken: “…”"
-			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i {
+			// "said Secretary Blinken: “…”"; after "told" or "asked" the
+			// person is the listener, not the speaker
+			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] {
 				set(ph, AttrNone)
 				return
 			}
@@ -809,7 +823,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 	}
 	// 4. a partial quote: the sentence's subject speaks it
 	if i > 0 {
-		if ph, ok := a.sentenceSubject(ws, i); ok {
+		if ph, ok := a.sentenceSubject(ws, i, false); ok {
 			set(ph, AttrNone)
 			return
 		}

@@ -446,7 +446,7 @@ func (k sourceKind) String() string {
 func goldPerson(text string, af *annFile, src *annotation) string {
 	s := sourceText(text, src)
 	if classifySource(s) == sourceName {
-		return s
+		return nameBeforeApposition(s)
 	}
 	best := ""
 	for _, o := range af.sources {
@@ -454,13 +454,22 @@ func goldPerson(text string, af *annFile, src *annotation) string {
 			break
 		}
 		if t := sourceText(text, o); classifySource(t) == sourceName {
-			best = t
+			best = nameBeforeApposition(t)
 		}
 	}
 	if best == "" {
 		return s
 	}
 	return best
+}
+
+// nameBeforeApposition drops an apposition that annotators included in a
+// Source: "Zeke Emanuel, an oncologist who advised Obama," is Zeke Emanuel.
+func nameBeforeApposition(s string) string {
+	if i := strings.IndexByte(s, ','); i > 0 && classifySource(s[:i]) == sourceName {
+		return s[:i]
+	}
+	return s
 }
 
 // samePerson tells whether the speaker the checker gives names the gold
