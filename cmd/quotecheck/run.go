@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -21,6 +23,9 @@ const (
 	exitPass  = 0 // the gate passes
 	exitFail  = 1 // at least one quote has a failing verdict
 	exitError = 2 // usage or input error (wins over exitFail)
+	// exitInterrupted: stopped by SIGINT or SIGTERM (128 + SIGINT, as shells
+	// report it); no report is written and existing report files are kept.
+	exitInterrupted = 130
 )
 
 const usage = `quotecheck checks the quotations of articles against transcripts.
@@ -36,6 +41,12 @@ Flags of check:
 var version = "dev"
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run stopped early when ctx is cancelled (main cancels it on
+// SIGINT and SIGTERM).
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		newCheckFlags(io.Discard).fs.SetOutput(stderr)
@@ -45,7 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "check":
-		return runCheck(args[1:], stdout, stderr)
+		return runCheck(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "quotecheck", version)
 		return exitPass
@@ -75,10 +86,17 @@ type checkFlags struct {
 	maxBytes    int64
 	trFormat    string // --transcript-format
 	media       string // --media
+	jobs        int    // -j: articles checked at once
+	maxQuote    int    // --max-quote-words
 }
 
 // defaultMaxBytes is the largest input file read unless told otherwise.
 const defaultMaxBytes = 64 << 20
+
+// defaultMaxQuoteWords is the longest quotation checked unless told
+// otherwise: aligning a quote costs time and memory in proportion to the
+// square of its length, and no real quotation comes near a thousand words.
+const defaultMaxQuoteWords = 1000
 
 func newCheckFlags(out io.Writer) *checkFlags {
 	cf := &checkFlags{fs: flag.NewFlagSet("check", flag.ContinueOnError)}
@@ -92,6 +110,8 @@ func newCheckFlags(out io.Writer) *checkFlags {
 	cf.fs.Int64Var(&cf.maxBytes, "max-file-size", defaultMaxBytes, "largest input file to read, in bytes")
 	cf.fs.StringVar(&cf.trFormat, "transcript-format", "auto", "layout of the transcripts: "+strings.Join(quotes.Formats(), ", ")+" (auto tells them from content and extension)")
 	cf.fs.StringVar(&cf.media, "media", "", "address of the transcripts' recording, so findings link to the moment")
+	cf.fs.IntVar(&cf.jobs, "j", runtime.NumCPU(), "articles checked in parallel (the report is the same whatever the number)")
+	cf.fs.IntVar(&cf.maxQuote, "max-quote-words", defaultMaxQuoteWords, "longest quotation checked, in words; a longer one is skipped with a warning")
 	return cf
 }
 
@@ -129,7 +149,7 @@ type output struct {
 	path   string // "" for standard output
 }
 
-func runCheck(args []string, stdout, stderr io.Writer) int {
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cf := newCheckFlags(stderr)
 	articles, err := parseInterspersed(cf.fs, args)
 	if err != nil {
@@ -147,6 +167,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(articles) == 0 {
 		return fail("no article given")
+	}
+	if cf.jobs < 1 {
+		return fail("-j: %d is not a number of jobs (at least 1)", cf.jobs)
+	}
+	if cf.maxQuote < 1 {
+		return fail("-max-quote-words: %d is not a number of words (at least 1)", cf.maxQuote)
+	}
+	if cf.maxBytes < 0 {
+		return fail("-max-file-size: %d is not a size in bytes", cf.maxBytes)
 	}
 	failOn, err := align.ParseVerdicts(cf.failOn)
 	if err != nil {
@@ -225,17 +254,22 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if len(trs) == 0 {
 		return exitError
 	}
+	if ctx.Err() != nil {
+		return interrupted(stderr)
+	}
 	rec := align.NewRecord(trs...)
-	for _, path := range articles {
-		doc, err := readDoc(path, cf.maxBytes)
-		if err != nil {
-			fmt.Fprintf(stderr, "quotecheck: %v\n", err)
-			run.Errors = append(run.Errors, err.Error())
+	// articles in parallel, results in command-line order
+	for _, res := range checkArticles(ctx, rec, articles, cf.jobs, cf.maxBytes, cf.maxQuote) {
+		if res.err != nil {
+			fmt.Fprintf(stderr, "quotecheck: %v\n", res.err)
+			run.Errors = append(run.Errors, res.err.Error())
 			inputErr = true
 			continue
 		}
-		a := quotes.ParseArticleKnown(doc, rec.Surnames())
-		run.Articles = append(run.Articles, report.Article{File: path, Doc: doc, Findings: rec.Check(a), Warnings: a.Warnings})
+		run.Articles = append(run.Articles, res.article)
+	}
+	if ctx.Err() != nil {
+		return interrupted(stderr)
 	}
 	for _, o := range outs {
 		if o.path == "" {
