@@ -242,7 +242,7 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 			return
 		}
 		open.End = trimSpaceEnd(text, open.Start, end)
-		if open.End > open.Start {
+		if open.End > open.Start && hasLetterOrDigit(text[open.Start:open.End]) {
 			open.Index = len(tr.Turns)
 			tr.Turns = append(tr.Turns, *open)
 		}

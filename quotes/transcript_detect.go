@@ -187,6 +187,9 @@ func ParseTranscripts(doc *Doc, opt ReadOptions) ([]*Transcript, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(trs) == 0 {
+		return nil, &Error{File: doc.Name, Msg: noSpeechMsg(f)}
+	}
 	media := opt.Media
 	if media == "" {
 		media = mediaFromHeader(header)
