@@ -448,7 +448,9 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 		Speaker:      q.Speaker,
 		Attribution:  q.Attribution,
 	}
-	named := q.Speaker != "" || q.AttributedTo != ""
+	// a pronoun or description that resolved to nobody names nobody: the
+	// quote is checked against everyone and never called misattributed
+	named := q.Speaker != "" || q.AttributedTo != "" && q.Attribution == quotes.AttrNamed
 	if named {
 		f.SpeakerID = r.ResolveSpeaker(q.Speaker, q.AttributedTo)
 		if f.SpeakerID != "" {

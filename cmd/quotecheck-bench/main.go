@@ -31,6 +31,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/quotecheck/quotecheck/align"
@@ -148,6 +149,7 @@ type Result struct {
 	MemoryRatio   float64 `json:"memory_ratio"` // heap held for the record (text included) / text bytes
 	Quotes        int     `json:"quotes"`
 	MedianMicros  float64 `json:"median_us"`
+	CPUMicros     float64 `json:"cpu_mean_us"` // process CPU time over the quotes, per quote: robust to a busy machine
 	P99Micros     float64 `json:"p99_us"`
 	Present       int     `json:"present"`
 	FoundRight    int     `json:"found_right_place"`
@@ -301,18 +303,29 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 		qs = append(qs, q)
 	}
 	times := make([]float64, 0, len(qs))
+	cpu0 := cpuTime()
 	for _, q := range qs {
 		t := time.Now()
 		f := rec.CheckQuote(q.Text, q.speaker)
 		times = append(times, float64(time.Since(t).Microseconds()))
 		score(&res.Present, &res.FoundRight, &res.Absent, &res.AbsentMatched, q, f, tr)
 	}
+	res.CPUMicros = (cpuTime() - cpu0).Seconds() * 1e6 / float64(len(qs))
 	res.Quotes = len(qs)
 	slices.Sort(times)
 	res.MedianMicros = times[len(times)/2]
 	res.P99Micros = times[min(len(times)-1, len(times)*99/100)]
 	runtime.KeepAlive(rec)
 	return res, qs, rec, tr
+}
+
+// cpuTime is the CPU time this process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func surname(label string) string { return strings.TrimPrefix(label, "SPEAKER ") }
@@ -509,11 +522,11 @@ func pct(a, b int) string {
 
 func table(res []Result) string {
 	var b strings.Builder
-	fmt.Fprintln(&b, "| words | build | memory | median / quote | p99 / quote | edited quotes found at the right place | absent quotes matched |")
-	fmt.Fprintln(&b, "|---|---|---|---|---|---|---|")
+	fmt.Fprintln(&b, "| words | build | memory | median / quote | p99 / quote | CPU / quote (mean) | edited quotes found at the right place | absent quotes matched |")
+	fmt.Fprintln(&b, "|---|---|---|---|---|---|---|---|")
 	for _, r := range res {
-		fmt.Fprintf(&b, "| %s | %.2f s (%.1f MB/s) | %.2f× text | %.0f µs | %.0f µs | %s | %s |\n", human(r.Words), r.BuildSeconds, r.BuildMBs,
-			r.MemoryRatio, r.MedianMicros, r.P99Micros, pct(r.FoundRight, r.Present), pct(r.AbsentMatched, r.Absent))
+		fmt.Fprintf(&b, "| %s | %.2f s (%.1f MB/s) | %.2f× text | %.0f µs | %.0f µs | %.0f µs | %s | %s |\n", human(r.Words), r.BuildSeconds, r.BuildMBs,
+			r.MemoryRatio, r.MedianMicros, r.P99Micros, r.CPUMicros, pct(r.FoundRight, r.Present), pct(r.AbsentMatched, r.Absent))
 	}
 	if len(res) > 0 && len(res[0].Peers) > 0 {
 		fmt.Fprintln(&b)
