@@ -49,6 +49,14 @@ const (
 	// bagStems is how many of a quote's rarest content stems vote for the
 	// spans a paraphrase may come from.
 	bagStems = 8
+	// maxGap: pairs of words up to this far apart are indexed (1: adjacent
+	// words only). Skip pairs (2) would survive a substituted word between,
+	// but double the postings; a quote of more than a few words keeps
+	// enough adjacent pairs, and a shorter one votes with single stems.
+	maxGap = 1
+	// tokensPerBucket sizes the pair table: one bucket per this many
+	// tokens. Collisions only add candidates, which the alignment discards.
+	tokensPerBucket = 4
 )
 
 func gramKey(kind, a, b uint32) uint64 {
@@ -66,7 +74,7 @@ func buildIndex(r *Record) *index {
 		ix.bases = append(ix.bases, int32(t.base))
 	}
 	// grams: a table with about one bucket per two tokens
-	ix.gramBits = uint(max(10, bits.Len(uint(len(r.norms)/2))))
+	ix.gramBits = uint(max(10, bits.Len(uint(len(r.norms)/tokensPerBucket))))
 	nb := 1 << ix.gramBits
 	counts := make([]int32, nb+1)
 	eachGram := func(fn func(b uint32, p int32)) {
@@ -74,7 +82,7 @@ func buildIndex(r *Record) *index {
 			end := t.base + t.n
 			for p := t.base; p < end; p++ {
 				a := r.norms[p]
-				for d, kind := 1, uint32(1); d <= 2; d, kind = d+1, kind+1 {
+				for d, kind := 1, uint32(1); d <= maxGap; d, kind = d+1, kind+1 {
 					if p+d >= end {
 						break
 					}
@@ -185,7 +193,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 	diag := func(p, qi int) int32 { return int32((p - qi + n) / bucketSize) }
 	// gram votes
 	for k := range ws {
-		for d, kind := 1, uint32(1); d <= 2 && k+d < len(ws); d, kind = d+1, kind+1 {
+		for d, kind := 1, uint32(1); d <= maxGap && k+d < len(ws); d, kind = d+1, kind+1 {
 			a, b := ws[k], ws[k+d]
 			if a.stem == 0 || b.stem == 0 || a.stop && b.stop {
 				continue
@@ -197,7 +205,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 		}
 	}
 	// single words vote too when the quote has few grams to give
-	if len(ws) < 4 {
+	if len(ws) < 6 {
 		for k, w := range ws {
 			if w.stem == 0 || w.stop && content > 0 {
 				continue
