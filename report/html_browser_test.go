@@ -193,11 +193,12 @@ func TestBrowserHTMLReport(t *testing.T) {
 		dir := t.ArtifactDir()
 		shots := []struct{ name, scroll string }{
 			{"seeds-top.png", "window.scrollTo(0, 0)"},
-			{"seeds-article.png", `document.getElementById("a1").scrollIntoView()`},
-			{"seeds-misattributed.png", `document.getElementById("q1-11").scrollIntoView()`},
+			{"seeds-article.png", `location.hash = "#a1"`},
+			{"seeds-misattributed.png", `location.hash = "#q1-11"`},
 		}
 		for _, s := range shots {
-			_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](s.scroll))
+			_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`new Promise(r => { `+s.scroll+`;
+				requestAnimationFrame(() => requestAnimationFrame(r)); })`, chromedp.EvalAwaitPromise))
 			require.NoError(t, err)
 			png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 			require.NoError(t, err)
@@ -236,6 +237,36 @@ func TestBrowserHTMLReport(t *testing.T) {
 			id, verdict, _ := strings.Cut(id, " ")
 			assert.True(t, labelled["#"+id+" "+verdict], "%s has a labelled highlight", id)
 		}
+	})
+
+	t.Run("a link takes the reader to its card", func(t *testing.T) {
+		for _, link := range []struct{ id, sel string }{
+			{"q3-5", `nav.attention a[href="#q3-5"] .tag`}, // from the top, across articles
+			{"q1-11", `a.hl[href="#q1-11"] .tag`},          // from the prose, its label
+			{"q4-14", `a.hl[href="#q4-14"] .tag`},
+			{"q2-1", `a.hl[href="#q2-1"] .tag`},
+		} {
+			id := link.id
+			// bring the link into view and let the page lay it out, as a
+			// reader's scrolling does, then click it
+			label := link.sel
+			_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`new Promise(r => { document.querySelector('`+label+`').scrollIntoView({block: "center"});
+				requestAnimationFrame(() => requestAnimationFrame(r)); })`, chromedp.EvalAwaitPromise))
+			require.NoError(t, err)
+			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(label))))
+			_, err = chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`location.hash === "#`+id+`"`))
+			require.NoError(t, err)
+			// two frames, for the page to lay out what it scrolled to
+			pos, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() =>
+				r([document.getElementById("`+id+`").getBoundingClientRect().top, innerHeight]))))`, chromedp.EvalAwaitPromise))
+			require.NoError(t, err)
+			require.Len(t, pos, 2)
+			top, height := pos[0], pos[1]
+			// at the top, or lower when the page ends below it
+			assert.True(t, top >= 0 && top < height-100, "card %s is in the window (top %.0f of %.0f)", id, top, height)
+		}
+		_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`history.replaceState(null, "", location.pathname); window.scrollTo(0, 0)`))
+		require.NoError(t, err)
 	})
 
 	t.Run("the script runs under the page's CSP", func(t *testing.T) {
