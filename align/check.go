@@ -92,6 +92,7 @@ type measures struct {
 	recWords   int // record words of the passage, less those an ellipsis or bracket leaves out
 	changes    int // unmarked substitutions, insertions and deletions (words)
 	marked     int // editorial steps: brackets and ellipses
+	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
 	joined     bool // unmarked deletion of a passage between two matched runs
 
@@ -103,7 +104,7 @@ func (m measures) wording() float64 {
 	if m.quoteWords+m.recWords == 0 {
 		return 0
 	}
-	return 2 * float64(m.matched) / float64(m.quoteWords+m.recWords)
+	return float64(m.matched+m.matchedRec) / float64(m.quoteWords+m.recWords)
 }
 
 func (m measures) runShare() float64 {
@@ -135,6 +136,7 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 		case OpEqual:
 			k := op.Q1 - op.Q0
 			m.matched += k
+			m.matchedRec += op.R1 - op.R0
 			run += k
 			m.recWords += op.R1 - op.R0
 			continue
@@ -277,9 +279,10 @@ func (r *Record) paraphrase(q []Token, seg []uint32, al Alignment) (float64, int
 			continue
 		}
 		n++
-		qw[k] = r.weight(t.Stem)
+		sid := r.stemID(t)
+		qw[k] = r.weightID(sid)
 		total += qw[k]
-		if sid := r.stems.lookup(t.Stem); sid != 0 && !stopwords[t.Norm] {
+		if sid != 0 && !stopwords[t.Norm] {
 			weights[sid] = qw[k]
 		}
 	}
@@ -320,7 +323,7 @@ func (r *Record) paraphrase(q []Token, seg []uint32, al Alignment) (float64, int
 		if t.Kind != Word {
 			continue
 		}
-		sid := r.stems.lookup(t.Stem)
+		sid := r.stemID(t)
 		switch {
 		case inRun[k]:
 			kept += qw[k]
@@ -360,9 +363,12 @@ func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*ca
 		al := alignTokens(q, qid, seg, r.words, clean)
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
 		c := &candidate{sp: t.speaker, turn: w.turn, m: m, level: m.level(), wording: m.wording()}
-		c.para, c.paraLo, c.paraHi = r.paraphrase(q, seg, al)
-		c.paraLo += w.lo
-		c.paraHi += w.lo
+		if c.level > Altered {
+			// the paraphrase score serves only readings that are not close
+			c.para, c.paraLo, c.paraHi = r.paraphrase(q, seg, al)
+			c.paraLo += w.lo
+			c.paraHi += w.lo
+		}
 		for k := range al.Ops {
 			al.Ops[k].R0 += w.lo
 			al.Ops[k].R1 += w.lo

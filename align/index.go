@@ -38,8 +38,14 @@ type index struct {
 // Search parameters.
 const (
 	// maxPostings: a key with more places than this carries no location,
-	// as passim caps n-gram frequency.
+	// as passim caps n-gram frequency; it is emptied when the index is
+	// built.
 	maxPostings = 1024
+	// queryPostings: at query time a pair with more places than this votes
+	// only if it is among the quote's rarestPairs rarest pairs: common
+	// phrases cost sorting time and locate little.
+	queryPostings = 128
+	rarestPairs   = 2
 	// bucketSize groups hits into diagonals of this many tokens, so that
 	// inserted and dropped words keep their hits together.
 	bucketSize = 16
@@ -180,7 +186,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 		if t.Kind != Word {
 			continue
 		}
-		ws = append(ws, qword{qi: qi, stem: r.stems.lookup(t.Stem), stop: stopwords[t.Norm]})
+		ws = append(ws, qword{qi: qi, stem: r.stemID(t), stop: stopwords[t.Norm]})
 		if !stopwords[t.Norm] {
 			content++
 		}
@@ -189,9 +195,16 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 		return nil
 	}
 	n := len(q)
-	var hits []hit
+	hits := make([]hit, 0, 256)
 	diag := func(p, qi int) int32 { return int32((p - qi + n) / bucketSize) }
-	// gram votes
+	// gram votes: the rarest pairs always, the others while they are rare
+	// enough to locate something
+	type pair struct {
+		qi    int
+		k     int
+		posts []int32
+	}
+	var pairs []pair
 	for k := range ws {
 		for d, kind := 1, uint32(1); d <= maxGap && k+d < len(ws); d, kind = d+1, kind+1 {
 			a, b := ws[k], ws[k+d]
@@ -199,9 +212,18 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 				continue
 			}
 			bk := ix.bucket(gramKey(kind, a.stem, b.stem))
-			for _, p := range ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]] {
-				hits = append(hits, hit{diag(int(p), a.qi), int16(k), p})
+			if posts := ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]]; len(posts) > 0 {
+				pairs = append(pairs, pair{a.qi, k, posts})
 			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(x, y pair) int { return cmp.Compare(len(x.posts), len(y.posts)) })
+	for i, pr := range pairs {
+		if i >= rarestPairs && len(pr.posts) > queryPostings {
+			break
+		}
+		for _, p := range pr.posts {
+			hits = append(hits, hit{diag(int(p), pr.qi), int16(pr.k), p})
 		}
 	}
 	// single words vote too when the quote has few grams to give

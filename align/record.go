@@ -30,6 +30,23 @@ type Record struct {
 	index       *index
 
 	disfluent map[int]bool // positions in norms of a verbatim transcript's disfluencies
+
+	aliases map[string]string // folded name as articles write it → a record speaker's name
+}
+
+// SetAliases tells the record how articles write some of its speakers'
+// names: each key, a name as an article gives it ("Tony Blinken"), stands
+// for its value, a name of a speaker of the record ("Antony J. Blinken").
+// Keys compare without regard to case and spacing. Call it before Check.
+func (r *Record) SetAliases(aliases map[string]string) {
+	r.aliases = make(map[string]string, len(aliases))
+	for k, v := range aliases {
+		r.aliases[aliasKey(k)] = v
+	}
+}
+
+func aliasKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'"))), " ")
 }
 
 // checkEvery is how many tokens apart the re-reading checkpoints are.
@@ -215,9 +232,15 @@ func (r *Record) Surnames() []string {
 // ResolveSpeaker maps a person an article names (the resolved name, and the
 // words it used) to a speaker of the record: by name (surname and
 // compatible given names, either order), else by title for a description
-// ("the Secretary"). It returns "" when the person does not speak in the
-// record.
+// ("the Secretary"). A name given to SetAliases stands for its speaker
+// first. It returns "" when the person does not speak in the record.
 func (r *Record) ResolveSpeaker(name, asWritten string) string {
+	for _, cand := range []string{name, asWritten} {
+		if to, ok := r.aliases[aliasKey(cand)]; ok && cand != "" {
+			name, asWritten = to, to
+			break
+		}
+	}
 	for _, cand := range []string{name, asWritten} {
 		if cand == "" {
 			continue
@@ -263,13 +286,29 @@ func sameSurname(name, surname string) bool {
 	return len(w) > 0 && (w[len(w)-1] == s || w[0] == s)
 }
 
+// stemID is the id of a quote token's stem in the record, 0 when the
+// record never has it: by the word's own id when the record has the word
+// (no stemming needed), else by its stem.
+func (r *Record) stemID(t Token) uint32 {
+	if id := r.words.lookup(t.Norm); id != 0 {
+		return r.stemOf[id]
+	}
+	if t.Stem == "" {
+		return r.stems.lookup(stem(t.Norm))
+	}
+	return r.stems.lookup(t.Stem)
+}
+
 // weight is the inverse document frequency of a stem over the record's
 // paragraphs: rare words tell passages apart, common ones barely do. A word
 // the record never has weighs as one it has once: its absence says the
 // quote is reworded, not by how much.
-func (r *Record) weight(stem string) float64 {
+func (r *Record) weight(stem string) float64 { return r.weightID(r.stems.lookup(stem)) }
+
+// weightID is weight by stem id (0: a stem the record never has).
+func (r *Record) weightID(id uint32) float64 {
 	df := 0
-	if id := r.stems.lookup(stem); id != 0 {
+	if id != 0 {
 		df = int(r.df[id])
 	}
 	w := math.Log(float64(r.docs+1) / (float64(max(df, 1)) + 0.5))

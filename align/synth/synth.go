@@ -81,6 +81,7 @@ type Quote struct {
 	N       int // words taken
 	Edits   []Edit
 	Absent  bool
+	Passage string // the record's words the quote was taken from
 }
 
 // Take makes a quote of n words from turn ti with edits applied, at most
@@ -94,6 +95,7 @@ func Take(rng *rand.Rand, turns []Turn, ti, n, edits int, kinds []Edit) Quote {
 	}
 	q := Quote{Speaker: turns[ti].Speaker, Turn: ti, First: first, N: n}
 	taken := append([]string(nil), words[first:first+n]...)
+	q.Passage = strings.Join(taken, " ")
 	// edits at distinct inner positions, never the first or last word (so
 	// the quote keeps its anchors at both ends)
 	pos := rng.Perm(max(n-2, 0))

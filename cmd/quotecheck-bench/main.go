@@ -27,6 +27,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strconv"
@@ -39,6 +40,9 @@ import (
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
 )
+
+// profile receives a CPU profile of the quote checks when set.
+var profile io.Writer
 
 type config struct {
 	data        string
@@ -68,6 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	difflibMax := fs.String("difflib-max", "10M", "largest record the difflib peer is run on")
 	fuzzballMax := fs.String("fuzzball-max", "1M", "largest record the fuzzball peer is run on")
 	fs.DurationVar(&c.peerBudget, "peer-budget", 90*time.Second, "time a peer may take per record size; the rest is extrapolated")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the quote checks to this file")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -87,6 +92,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if st, err := os.Stat(filepath.Join(c.data, "novels")); err != nil || !st.IsDir() {
 		fmt.Fprintf(stderr, "quotecheck-bench: no evaluation data at %s (expected %s/novels/*.txt); give its path with -data\n", c.data, c.data)
 		return 2
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(stderr, "quotecheck-bench:", err)
+			return 2
+		}
+		defer f.Close()
+		profile = f
 	}
 	res, err := bench(c, stderr)
 	if err != nil {
@@ -303,6 +317,10 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 		qs = append(qs, q)
 	}
 	times := make([]float64, 0, len(qs))
+	if profile != nil {
+		pprof.StartCPUProfile(profile)
+		defer pprof.StopCPUProfile()
+	}
 	cpu0 := cpuTime()
 	for _, q := range qs {
 		t := time.Now()
@@ -344,10 +362,24 @@ func score(present, found, absent, matched *int, q benchQuote, f align.Finding, 
 	*present++
 	if f.Verdict <= align.Altered && f.Source != nil {
 		t := tr.Turns[q.Turn]
-		if f.Source.Start >= t.Start && f.Source.Start < t.End {
+		// the turn it was taken from, or the same words said earlier: a
+		// record grown by repetition says many passages twice, and the
+		// source is then the earliest utterance, as it should be
+		if f.Source.Start >= t.Start && f.Source.Start < t.End || sameWords(f.Source.Text, q.Passage) {
 			*found++
 		}
 	}
+}
+
+func sameWords(a, b string) bool {
+	fold := func(s string) string {
+		var w []string
+		for _, t := range align.Tokenize(s, 0, false) {
+			w = append(w, t.Norm)
+		}
+		return strings.Join(w, " ")
+	}
+	return fold(a) == fold(b)
 }
 
 func sampleQuotecheck(rec *align.Record, tr *quotes.Transcript, sample []benchQuote) Peer {

@@ -55,6 +55,11 @@ func checkArticle(ctx context.Context, rec *align.Record, path string, maxBytes 
 	if err != nil {
 		return articleResult{err: err}
 	}
+	return checkDoc(ctx, rec, doc, maxQuoteWords)
+}
+
+// checkDoc checks an article already read (from a file or standard input).
+func checkDoc(ctx context.Context, rec *align.Record, doc *quotes.Doc, maxQuoteWords int) articleResult {
 	if ctx.Err() != nil {
 		return articleResult{}
 	}
@@ -69,7 +74,7 @@ func checkArticle(ctx context.Context, rec *align.Record, path string, maxBytes 
 		one.Quotes = a.Quotes[i : i+1]
 		findings = append(findings, rec.Check(&one)...)
 	}
-	return articleResult{article: report.Article{File: path, Doc: doc, Findings: findings, Warnings: a.Warnings}}
+	return articleResult{article: report.Article{File: doc.Name, Doc: doc, Findings: findings, Warnings: a.Warnings}}
 }
 
 // limitQuotes skips every quotation longer than maxWords words, with a

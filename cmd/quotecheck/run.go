@@ -32,6 +32,7 @@ const usage = `quotecheck checks the quotations of articles against transcripts.
 
 Usage:
   quotecheck check -t TRANSCRIPT [-t TRANSCRIPT ...] [flags] ARTICLE...
+  quotecheck baseline -t TRANSCRIPT [-o BASELINE] [flags] ARTICLE...
   quotecheck version
 
 Flags of check:
@@ -56,7 +57,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	switch args[0] {
 	case "check":
-		return runCheck(ctx, args[1:], stdout, stderr)
+		return runCheck(ctx, args[1:], stdin, stdout, stderr, false)
+	case "baseline":
+		return runCheck(ctx, args[1:], stdin, stdout, stderr, true)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "quotecheck", version)
 		return exitPass
@@ -66,7 +69,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		cf.fs.PrintDefaults()
 		return exitPass
 	}
-	fmt.Fprintf(stderr, "quotecheck: unknown command %q (valid: check, version, help)\n", args[0])
+	fmt.Fprintf(stderr, "quotecheck: unknown command %q (valid: check, baseline, version, help)\n", args[0])
 	return exitError
 }
 
@@ -88,6 +91,8 @@ type checkFlags struct {
 	media       string // --media
 	jobs        int    // -j: articles checked at once
 	maxQuote    int    // --max-quote-words
+
+	nr newsroomFlags // configuration, baseline, changed drafts, standard input
 }
 
 // defaultMaxBytes is the largest input file read unless told otherwise.
@@ -112,6 +117,7 @@ func newCheckFlags(out io.Writer) *checkFlags {
 	cf.fs.StringVar(&cf.media, "media", "", "address of the transcripts' recording, so findings link to the moment")
 	cf.fs.IntVar(&cf.jobs, "j", runtime.NumCPU(), "articles checked in parallel (the report is the same whatever the number)")
 	cf.fs.IntVar(&cf.maxQuote, "max-quote-words", defaultMaxQuoteWords, "longest quotation checked, in words; a longer one is skipped with a warning")
+	cf.nr.register(cf.fs)
 	return cf
 }
 
@@ -149,7 +155,9 @@ type output struct {
 	path   string // "" for standard output
 }
 
-func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+// runCheck checks articles; writeBaseline (the baseline command) writes
+// the failing quotes as a baseline file instead of a report.
+func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, writeBaseline bool) int {
 	cf := newCheckFlags(stderr)
 	articles, err := parseInterspersed(cf.fs, args)
 	if err != nil {
@@ -162,10 +170,15 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "quotecheck: "+format+"\n", a...)
 		return exitError
 	}
-	if len(cf.transcripts) == 0 {
+	nr, err := prepareNewsroom(cf, articles, stdin, writeBaseline)
+	if err != nil {
+		return fail("%v", err)
+	}
+	articles = nr.articles
+	if len(cf.transcripts) == 0 && !nr.ownRecords {
 		return fail("no transcript given (use -t FILE or -t FOLDER)")
 	}
-	if len(articles) == 0 {
+	if len(articles) == 0 && nr.noneLeft == "" {
 		return fail("no article given")
 	}
 	if cf.jobs < 1 {
@@ -251,15 +264,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			inputErr = true
 		}
 	}
-	if len(trs) == 0 {
+	if len(trs) == 0 && len(cf.transcripts) > 0 {
 		return exitError
 	}
 	if ctx.Err() != nil {
 		return interrupted(stderr)
 	}
-	rec := align.NewRecord(trs...)
 	// articles in parallel, results in command-line order
-	for _, res := range checkArticles(ctx, rec, articles, cf.jobs, cf.maxBytes, cf.maxQuote) {
+	for _, res := range nr.check(ctx, cf, run, trs, quotes.ReadOptions{Format: trFormat, Media: cf.media}, stderr) {
 		if res.err != nil {
 			fmt.Fprintf(stderr, "quotecheck: %v\n", res.err)
 			run.Errors = append(run.Errors, res.err.Error())
@@ -270,6 +282,15 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if ctx.Err() != nil {
 		return interrupted(stderr)
+	}
+	if writeBaseline {
+		if inputErr {
+			return fail("baseline not written: some inputs could not be read")
+		}
+		if err := nr.writeBaseline(run, stderr); err != nil {
+			return fail("writing %s: %v", nr.baselineOut, err)
+		}
+		return exitPass
 	}
 	for _, o := range outs {
 		if o.path == "" {

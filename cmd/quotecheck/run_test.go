@@ -111,7 +111,7 @@ func TestExitCodes(t *testing.T) {
 		{"binary article", []string{"check", "-t", seedRecord, binary}, exitError, "image.txt"},
 		{"binary transcript", []string{"check", "-t", binary, seed002}, exitError, "image.txt"},
 		{"folder with no transcript", []string{"check", "-t", empty, seed002}, exitError, "holds no transcript"},
-		{"article is a folder", []string{"check", "-t", seedRecord, dir}, exitError, "is a folder"},
+		{"a folder of articles: each is read", []string{"check", "-t", seedRecord, dir}, exitError, "image.txt"},
 		{"unknown flag", []string{"check", "--bogus", "-t", seedRecord, seed002}, exitError, "bogus"},
 		{"unknown format", []string{"check", "--format", "yaml", "-t", seedRecord, seed002}, exitError, "valid: "},
 		{"unknown verdict", []string{"check", "--fail-on", "wrong", "-t", seedRecord, seed002}, exitError, "wrong"},
