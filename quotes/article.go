@@ -99,6 +99,7 @@ func ParseArticleKnown(doc *Doc, known []string) *Article {
 	}
 	paras := paragraphs(doc.Text)
 	a.extract(paras)
+	a.addQuoteSpans(paras) // quotations a reader knows without marks (article_detect.go)
 	a.attribute(paras)
 	return a
 }
@@ -195,6 +196,7 @@ func (a *Article) extract(paras []Span) {
 	var closes string
 	var pieceStart int
 	nested := 0 // straight quotations open inside a curly one
+	inner := "" // closing marks of a quotation of another family open inside: «… “…” …», 「…『…』…」
 	for pi, p := range paras {
 		off := p.Start
 		if cur != nil {
@@ -217,6 +219,11 @@ func (a *Article) extract(paras []Span) {
 				off += size
 				continue
 			}
+			if cur != nil && inner != "" && strings.ContainsRune(inner, r) && !strings.ContainsRune(closes, r) {
+				inner = "" // closes the nested quotation
+				off += size
+				continue
+			}
 			if cur != nil && (strings.ContainsRune(closes, r) && (r != '"' || straightCloses(text, off, p)) || mixedClose(closes, r, text, off, p)) {
 				cur.pieces = append(cur.pieces, Span{pieceStart, off})
 				cur.close = off + size
@@ -231,6 +238,11 @@ func (a *Article) extract(paras []Span) {
 					off += size
 					continue
 				}
+				if cur != nil && r != '"' && c != closes && inner == "" {
+					inner = c // a quotation of another family nested in this one
+					off += size
+					continue
+				}
 				if cur != nil {
 					if r == '"' {
 						if closes == "”" {
@@ -242,7 +254,7 @@ func (a *Article) extract(paras []Span) {
 					a.warn(cur.open, "quotation mark opened again before it was closed; the first is not checked")
 				}
 				cur = &rawQuote{open: off, first: pi}
-				nested = 0
+				nested, inner = 0, ""
 				closes = c
 				pieceStart = off + size
 				off += size
@@ -316,7 +328,7 @@ func (a *Article) addRaw(q rawQuote) {
 		}
 		if s.End > s.Start {
 			pieces = append(pieces, s)
-			parts = append(parts, text[s.Start:s.End])
+			parts = append(parts, a.Doc.prose(s)) // markup of a masked Doc dropped
 		}
 	}
 	if len(pieces) == 0 {

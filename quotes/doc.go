@@ -12,6 +12,8 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,6 +28,18 @@ type Doc struct {
 	// would otherwise take time quadratic in its size). Nil for ASCII text,
 	// where a column is a byte count.
 	runeMarks []int
+	// orig is the file as read when Text is a masked form of it (Markdown,
+	// HTML: markup turned to spaces, byte for byte), so that lines and
+	// columns are counted in the file the user sees. Empty otherwise.
+	orig string
+	// unit names what a line number counts: "" for lines of the file,
+	// "paragraph" for a document with no lines of its own (Word), whose
+	// line index then holds the start of each paragraph.
+	unit string
+	// quoteSpans are quotations the reader knows without quotation marks
+	// (the paragraphs of a block quote), one slice of pieces each, in
+	// order, for the extractor to add.
+	quoteSpans [][]Span
 }
 
 // runeStride is the spacing in bytes of Doc.runeMarks.
@@ -76,9 +90,20 @@ func (w Warning) String() string {
 // order mark is kept (offsets stay true to the file) and is treated as space
 // by the readers.
 func NewDoc(name string, data []byte) (*Doc, error) {
+	if err := checkText(name, data); err != nil {
+		return nil, err
+	}
+	d := &Doc{Name: name, Text: string(data)}
+	d.index(data)
+	return d, nil
+}
+
+// checkText rejects binary data (a NUL byte) and invalid UTF-8, naming the
+// line.
+func checkText(name string, data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line := 1 + bytes.Count(data[:i], []byte{'\n'})
-		return nil, &Error{File: name, Pos: Position{Line: line}, Msg: "binary file (NUL byte); expected text"}
+		return &Error{File: name, Pos: Position{Line: line}, Msg: "binary file (NUL byte); expected text"}
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -91,9 +116,15 @@ func NewDoc(name string, data []byte) (*Doc, error) {
 		}
 		line := 1 + bytes.Count(data[:off], []byte{'\n'})
 		col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:off], '\n')+1:off])
-		return nil, &Error{File: name, Pos: Position{Line: line, Column: col}, Msg: "invalid UTF-8; expected UTF-8 text"}
+		return &Error{File: name, Pos: Position{Line: line, Column: col}, Msg: "invalid UTF-8; expected UTF-8 text"}
 	}
-	d := &Doc{Name: name, Text: string(data), lines: []int{0}}
+	return nil
+}
+
+// index records the line starts and code-point checkpoints of data, the
+// bytes positions are shown in.
+func (d *Doc) index(data []byte) {
+	d.lines = []int{0}
 	ascii := true
 	for i := 0; i < len(data); i++ {
 		if data[i] >= utf8.RuneSelf {
@@ -124,7 +155,103 @@ func NewDoc(name string, data []byte) (*Doc, error) {
 			d.runeMarks[len(data)/runeStride] = n // the end falls on a mark
 		}
 	}
+}
+
+// NewMaskedDoc is the Doc of a file written in markup (Markdown, HTML) that
+// a reader has masked into prose of the same byte length: markup bytes
+// turned to spaces, line breaks kept. Text is the masked prose, which the
+// extractor reads; offsets are those of the original file, and lines and
+// columns are counted in original, so every position is true to the file.
+func NewMaskedDoc(name string, original []byte, masked string) (*Doc, error) {
+	if err := checkText(name, original); err != nil {
+		return nil, err
+	}
+	if len(masked) != len(original) {
+		return nil, &Error{File: name, Msg: fmt.Sprintf("masked text of %d bytes for a file of %d", len(masked), len(original))}
+	}
+	if err := checkText(name, []byte(masked)); err != nil {
+		return nil, err
+	}
+	d := &Doc{Name: name, Text: masked, orig: string(original)}
+	d.index(original)
 	return d, nil
+}
+
+// newParagraphDoc is the Doc of a document made of paragraphs and no lines
+// of its own (Word): Text is the paragraphs joined by blank lines, and a
+// position's line is the number of its paragraph, its column counted from
+// the paragraph's start.
+func newParagraphDoc(name string, paras []string) *Doc {
+	var b strings.Builder
+	d := &Doc{Name: name, unit: "paragraph"}
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		d.lines = append(d.lines, b.Len())
+		b.WriteString(p)
+	}
+	if len(d.lines) == 0 {
+		d.lines = []int{0}
+	}
+	d.Text = b.String()
+	starts := d.lines
+	d.index([]byte(d.Text)) // the code-point checkpoints
+	d.lines = starts
+	return d
+}
+
+// Unit names what the line of a position counts: "line", or "paragraph"
+// for a Word document, where "story.docx:3:12" is paragraph 3, column 12.
+func (d *Doc) Unit() string {
+	if d.unit == "" {
+		return "line"
+	}
+	return d.unit
+}
+
+// Original is the file as read: Text itself, or the markup Text was masked
+// from.
+func (d *Doc) Original() string {
+	if d.orig != "" {
+		return d.orig
+	}
+	return d.Text
+}
+
+// prose is the text of span s as a reader sees it. For a masked document
+// the masked markup is dropped (“the <em>best</em> choice” reads “the best
+// choice”), a run of white space or a block boundary is one space, and
+// none is left between a word and the punctuation after markup
+// ("[allies](https://…)." reads "allies.").
+func (d *Doc) prose(s Span) string {
+	if d.orig == "" {
+		return d.Text[s.Start:s.End]
+	}
+	var b strings.Builder
+	space, markup := false, false // white space, markup pending
+	for i := s.Start; i < s.End; {
+		c := d.Text[i]
+		if c == ' ' && d.orig[i] != ' ' {
+			markup = true
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(d.Text[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			markup = markup || c != d.orig[i]
+			i += size
+			continue
+		}
+		if space && b.Len() > 0 && !(markup && strings.ContainsRune(",.;:!?)]”’»", r)) {
+			b.WriteByte(' ')
+		}
+		space, markup = false, false
+		b.WriteString(d.Text[i : i+size])
+		i += size
+	}
+	return b.String()
 }
 
 // runesBefore counts the code points that start in d.Text[:off].
@@ -132,10 +259,11 @@ func (d *Doc) runesBefore(off int) int {
 	if d.runeMarks == nil {
 		return off
 	}
+	text := d.Original()
 	k := off / runeStride
 	n := d.runeMarks[k]
 	for i := k * runeStride; i < off; i++ {
-		if d.Text[i]&0xC0 != 0x80 {
+		if text[i]&0xC0 != 0x80 {
 			n++
 		}
 	}

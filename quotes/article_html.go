@@ -1,0 +1,318 @@
+package quotes
+
+import (
+	"bytes"
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	xhtml "golang.org/x/net/html"
+)
+
+// Reading an HTML article by masking.
+//
+// The page is turned into prose of exactly its own byte length, so that the
+// extractor reads prose while every offset stays an offset of the HTML
+// source and every line and column is one of the source:
+//
+//	<p>&ldquo;We are <em>friends</em>,&rdquo; he said.</p>
+//	   “     We are     friends     ,”      he said.\n\n
+//
+// Tags, comments and the doctype become spaces (their line breaks kept); an
+// entity becomes its character padded with spaces to the entity's length;
+// the tag of a block (p, div, li, h1…h6, blockquote, br, …) starts with a
+// blank line, so blocks are paragraphs; the text of page furniture (script,
+// style, head, nav, aside, header and footer outside a block quote, figure
+// captions, forms) becomes spaces. A <q> tag becomes the quotation mark a
+// browser shows for it (“ ” outside, ‘ ’ nested), three bytes or fewer in
+// a tag of at least three; a paragraph of a <blockquote> with no quotation
+// mark of its own is a quotation (Doc.quoteSpans).
+//
+// The tokenizer of golang.org/x/net/html finds the tags; the bytes of its
+// tokens (Raw) follow one another without gap, which is how the offset of
+// each token is known.
+
+// skipElems hold page furniture: their text is not the article's.
+var skipElems = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "head": true, "title": true,
+	"nav": true, "aside": true, "header": true, "footer": true, "figcaption": true,
+	"form": true, "button": true, "select": true, "textarea": true, "iframe": true, "object": true,
+	"svg": true, "math": true, "canvas": true, "menu": true, "dialog": true,
+}
+
+// blockElems end a paragraph where they start or end.
+var blockElems = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "body": true, "br": true,
+	"caption": true, "center": true, "dd": true, "details": true, "div": true, "dl": true, "dt": true,
+	"fieldset": true, "figcaption": true, "figure": true, "footer": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "header": true, "hgroup": true, "hr": true,
+	"html": true, "li": true, "main": true, "nav": true, "ol": true, "p": true, "pre": true,
+	"section": true, "summary": true, "table": true, "tbody": true, "td": true, "tfoot": true,
+	"th": true, "thead": true, "tr": true, "ul": true,
+}
+
+// blankOut turns out[start:end] into spaces, keeping line breaks.
+func blankOut(out []byte, start, end int) {
+	for i := start; i < end; i++ {
+		if out[i] != '\n' && out[i] != '\r' {
+			out[i] = ' '
+		}
+	}
+}
+
+// putMark writes s at the start of a blanked tag of n bytes when it fits
+// without covering a line break.
+func putMark(out []byte, start, n int, s string) {
+	if len(s) > n || bytes.ContainsAny(out[start:start+len(s)], "\r\n") {
+		return
+	}
+	copy(out[start:], s)
+}
+
+// entityLen is the length of the character reference at the start of s
+// ("&amp;", "&#8220;", "&#x201C;"), or 0. Only references closed by a
+// semicolon are read; a bare "&" is text.
+func entityLen(s []byte) int {
+	if len(s) < 3 || s[0] != '&' {
+		return 0
+	}
+	i := 1
+	switch {
+	case s[1] == '#':
+		i = 2
+		hex := i < len(s) && (s[i] == 'x' || s[i] == 'X')
+		if hex {
+			i++
+		}
+		j := i
+		for i < len(s) && i-j < 8 && (isDigit(s[i]) || hex && isHex(s[i])) {
+			i++
+		}
+		if i == j {
+			return 0
+		}
+	default:
+		for i < len(s) && i < 40 && (isDigit(s[i]) || s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') {
+			i++
+		}
+		if i == 1 {
+			return 0
+		}
+	}
+	if i < len(s) && s[i] == ';' {
+		return i + 1
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isHex(c byte) bool   { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+
+// decodeEntities replaces each character reference in out[start:end] by
+// its character padded with spaces to the reference's length. A reference
+// whose character would not fit, or that names no character, stays.
+func decodeEntities(out []byte, start, end int) {
+	for i := start; i < end; i++ {
+		if out[i] != '&' {
+			continue
+		}
+		n := entityLen(out[i:end])
+		if n == 0 {
+			continue
+		}
+		ref := string(out[i : i+n])
+		dec := html.UnescapeString(ref)
+		if dec == ref || len(dec) > n || strings.Contains(dec, ";") && dec != ";" {
+			continue // no character, or one named by a prefix ("&not" of "&notit;")
+		}
+		copy(out[i:], dec)
+		for k := i + len(dec); k < i+n; k++ {
+			out[k] = ' '
+		}
+		i += n - 1
+	}
+}
+
+// quoteMark tells whether r is a quotation mark the extractor reads.
+func quoteMark(r rune) bool {
+	_, ok := openers[r]
+	return ok || isCloserOnly(r)
+}
+
+// quoteBlock gathers the paragraphs of a block quote that are quotations
+// without marks: consecutive ones are one quotation of several pieces, as
+// a quotation running over paragraphs is.
+type quoteBlock struct {
+	start, end int // first and last+1 byte of the paragraph's words; start < 0 when empty
+	marks      bool
+	group      []Span   // the pieces of the quotation being gathered
+	quotes     [][]Span // the quotations gathered
+}
+
+func (b *quoteBlock) reset() { b.start, b.end, b.marks = -1, -1, false }
+
+// add takes in out[start:end], already masked.
+func (b *quoteBlock) add(out []byte, start, end int) {
+	for i := start; i < end; {
+		r, size := utf8.DecodeRune(out[i:end])
+		if quoteMark(r) {
+			b.marks = true
+		}
+		if !isSpaceRune(r) {
+			if b.start < 0 {
+				b.start = i
+			}
+			b.end = i + size
+		}
+		i += size
+	}
+}
+
+// flush ends a paragraph: one with words and no marks is a piece of the
+// quotation, one with marks ends it (its marks tell its quotations).
+func (b *quoteBlock) flush(out []byte) {
+	switch {
+	case b.start < 0:
+	case !b.marks && hasLetter(out[b.start:b.end]):
+		b.group = append(b.group, Span{b.start, b.end})
+	default:
+		b.endQuote()
+	}
+	b.reset()
+}
+
+// endQuote ends the quotation being gathered, at the end of the block
+// quote.
+func (b *quoteBlock) endQuote() {
+	if len(b.group) > 0 {
+		b.quotes = append(b.quotes, b.group)
+		b.group = nil
+	}
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0x85, 0xA0, 0x2007, 0x202F, 0xFEFF:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A || r == 0x3000
+}
+
+func hasLetter(b []byte) bool {
+	return bytes.IndexFunc(b, func(r rune) bool { return r >= 'A' && (r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0xC0) }) >= 0
+}
+
+// maskHTML masks an HTML page into prose of the same length (see above)
+// and returns the paragraphs of block quotes that are quotations without
+// marks.
+func maskHTML(data []byte) (string, [][]Span) {
+	out := bytes.Clone(data)
+	z := xhtml.NewTokenizer(bytes.NewReader(data))
+	off := 0
+	var skip []string // open furniture elements, innermost last
+	quoteDepth, blockquoteDepth := 0, 0
+	citeDepth := 0 // inside a block quote's footer or cite: its source, not its words
+	var bq quoteBlock
+	bq.reset()
+	for {
+		tt := z.Next()
+		if tt == xhtml.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		start, end := off, off+len(raw)
+		if end > len(out) {
+			break // cannot happen: the tokens' bytes are the input's
+		}
+		off = end
+		switch tt {
+		case xhtml.TextToken:
+			if len(skip) > 0 {
+				blankOut(out, start, end)
+				continue
+			}
+			decodeEntities(out, start, end)
+			if blockquoteDepth > 0 && citeDepth == 0 {
+				bq.add(out, start, end)
+			}
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken, xhtml.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			blankOut(out, start, end)
+			opening := tt != xhtml.EndTagToken
+			if tag == "body" && opening {
+				skip = skip[:0] // an unclosed <head> ends here
+			}
+			if len(skip) > 0 {
+				switch {
+				case tt == xhtml.StartTagToken && skipElems[tag]:
+					skip = append(skip, tag)
+				case tt == xhtml.EndTagToken && skip[len(skip)-1] == tag:
+					skip = skip[:len(skip)-1]
+				}
+				continue
+			}
+			if tt == xhtml.StartTagToken && skipElems[tag] && !((tag == "header" || tag == "footer") && blockquoteDepth > 0) {
+				if blockquoteDepth > 0 {
+					bq.flush(out)
+				}
+				skip = append(skip, tag)
+				continue
+			}
+			if blockElems[tag] {
+				if blockquoteDepth > 0 {
+					bq.flush(out)
+				}
+				putMark(out, start, end-start, "\n\n")
+			}
+			switch tag {
+			case "blockquote":
+				if tt == xhtml.StartTagToken {
+					blockquoteDepth++
+				} else if tt == xhtml.EndTagToken && blockquoteDepth > 0 {
+					blockquoteDepth--
+					bq.endQuote()
+				}
+			case "footer", "cite":
+				if blockquoteDepth == 0 {
+					break
+				}
+				bq.flush(out)
+				if tt == xhtml.StartTagToken {
+					citeDepth++
+				} else if tt == xhtml.EndTagToken && citeDepth > 0 {
+					citeDepth--
+				}
+			case "q":
+				mark := "“"
+				switch {
+				case tt == xhtml.StartTagToken:
+					if quoteDepth%2 == 1 {
+						mark = "‘"
+					}
+					quoteDepth++
+				case tt == xhtml.EndTagToken && quoteDepth > 0:
+					quoteDepth--
+					mark = "”"
+					if quoteDepth%2 == 1 {
+						mark = "’"
+					}
+				default:
+					mark = ""
+				}
+				putMark(out, start, end-start, mark)
+				if blockquoteDepth > 0 && mark != "" {
+					bq.marks = true
+				}
+			}
+		default: // comments, the doctype
+			blankOut(out, start, end)
+		}
+	}
+	bq.flush(out)
+	bq.endQuote()
+	if off < len(out) { // not reached by the tokenizer: never prose
+		blankOut(out, off, len(out))
+	}
+	return string(out), bq.quotes
+}

@@ -1,0 +1,101 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestHTMLQuotations(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"entities decoded, positions are lines of the source",
+			"<html><head><title>“Not a quote”</title></head>\n<body>\n<p>&ldquo;We are friends,&rdquo; Blinken said.</p>\n</body></html>\n",
+			[]string{"3:11 Blinken: We are friends"}},
+		{"page furniture is left out",
+			"<nav>“Menu item”</nav><header>“Masthead”</header><p>“We are friends,” Blinken said.</p>" +
+				"<aside>“Related, said Jones”</aside><figure><img alt=\"“x”\"><figcaption>“Caption,” he said.</figcaption></figure>" +
+				"<script>var s = \"“script”\";</script><style>q:before{content:\"“\"}</style><footer>“Footer”</footer>",
+			[]string{"1:54 Blinken: We are friends"}},
+		{"inline markup keeps the words",
+			"<p>“We are <em>truly</em> <a href=\"https://example.test/\">friends</a>,” Blinken said.</p>",
+			[]string{"1:5 Blinken: We are truly friends"}},
+		{"a q element is a quotation without marks",
+			"<p>Blinken said <q>we are friends</q> and left.</p>",
+			[]string{"1:20 Blinken: we are friends"}},
+		{"a q inside a q is nested",
+			"<p><q>We said <q>never</q> before,</q> Blinken said.</p>",
+			[]string{"1:7 Blinken: We said ‘never’ before"}},
+		{"a blockquote paragraph is a quotation of the speaker before it",
+			"<p>Blinken said:</p>\n<blockquote>\n  <p>We are friends and allies.</p>\n  <p>That is what makes us strong.</p>\n</blockquote>",
+			[]string{"3:6 Blinken: We are friends and allies. That is what makes us strong."}},
+		{"a blockquote with marks is read by its marks",
+			"<blockquote><p>“We are friends,” Blinken said. Prose.</p></blockquote>",
+			[]string{"1:17 Blinken: We are friends"}},
+		{"a blockquote's footer is no furniture",
+			"<p>Blinken said:</p><blockquote><p>We are friends and allies.</p><footer>Antony Blinken</footer></blockquote>",
+			[]string{"1:36 Antony Blinken: We are friends and allies."}},
+		{"br and block tags separate paragraphs",
+			"<div>“We are friends,” Blinken said.<br>“We are allies,” he said.<p>“Unclosed</p><p>Prose.</p></div>",
+			[]string{"1:7 Blinken: We are friends", "1:42 Blinken: We are allies"}},
+		{"comments and the doctype are masked",
+			"<!DOCTYPE html><!-- “a comment” --><p>“We are friends,” Blinken said.</p>",
+			[]string{"1:40 Blinken: We are friends"}},
+		{"an unclosed head ends at the body",
+			"<head><title>t</title><body><p>“We are friends,” Blinken said.</p>",
+			[]string{"1:33 Blinken: We are friends"}},
+		{"columns count code points of the source",
+			"<p>Été — “We are friends,” Blinken said.</p>",
+			[]string{"1:11 Blinken: We are friends"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, found(t, "a.html", tt.src, ArticleHTML))
+		})
+	}
+}
+
+func TestMaskHTMLEntities(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"&ldquo;", "“    "},
+		{"&amp;", "&    "},
+		{"&#8220;", "“    "},
+		{"&#x201D;", "”     "},
+		{"&nbsp;", "\u00a0    "},
+		{"&notanentity;", "&notanentity;"},
+		{"AT&T", "AT&T"},
+		{"&#0;", "\uFFFD "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, _ := maskHTML([]byte(tt.in))
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func FuzzMaskHTML(f *testing.F) {
+	seedFiles(f)
+	for _, s := range []string{
+		"<!doctype html><html><head><title>t</title></head><body><nav>n</nav><p>&ldquo;a&rdquo; <q>b<q>c</q></q></p><blockquote><p>d</p></blockquote></body></html>",
+		"<script>“</script><style>", "<q\n>x</q\n>", "<!--", "<p", "&#x1F600;&nGt;&amp", "<blockquote>text",
+		"<textarea><p>“x”</textarea>", "<svg><title>“</title></svg>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !utf8.Valid(data) || strings.IndexByte(string(data), 0) >= 0 {
+			return
+		}
+		masked, spans := maskHTML(data)
+		checkMasked(t, string(data), masked, spans)
+		if d, err := ReadArticle("f.html", data, ArticleHTML); err == nil {
+			checkArticle(t, d)
+		}
+	})
+}

@@ -1,0 +1,150 @@
+package quotes
+
+import (
+	"fmt"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// found lists an article's quotations as "line:col speaker: text", the way
+// a report places them, read in form f.
+func found(t *testing.T, name, src string, f ArticleFormat) []string {
+	t.Helper()
+	d, err := ReadArticle(name, []byte(src), f)
+	require.NoError(t, err)
+	var out []string
+	for _, q := range ParseArticle(d).Quotes {
+		p := d.Position(q.Start)
+		out = append(out, fmt.Sprintf("%d:%d %s: %s", p.Line, p.Column, q.Speaker, q.Text))
+	}
+	return out
+}
+
+func TestMarkdownQuotations(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"front matter is no prose; positions are the file's",
+			"---\ntitle: \"Not a quote\"\n---\n\n“We are friends,” Blinken said.\n",
+			[]string{"5:2 Blinken: We are friends"}},
+		{"TOML front matter",
+			"+++\ntitle = \"Not a quote\"\n+++\n“We are friends,” Blinken said.\n",
+			[]string{"4:2 Blinken: We are friends"}},
+		{"emphasis and links keep their words, not their markup",
+			"**Blinken** said: “We are *truly* [friends](https://example.test/a \"a title\").”\n",
+			[]string{"1:20 Blinken: We are truly friends."}},
+		{"a column counts the code points of the file, markup included",
+			"_Éditorial_ — **Blinken** said: “We are friends.”\n",
+			[]string{"1:34 Blinken: We are friends."}},
+		{"footnote markers, code spans and comments are masked",
+			"“We are friends[^1],” Blinken said. `“code”` <!-- “a comment” -->\n\n[^1]: From the remarks.\n",
+			[]string{"1:2 Blinken: We are friends"}},
+		{"a fenced block is no prose",
+			"Blinken said:\n\n```\n“not a quote at all”\n```\n\n“We are friends,” he said.\n",
+			[]string{"7:2 Blinken: We are friends"}},
+		{"a block quote paragraph without marks is a quotation of the speaker before it",
+			"Blinken said:\n\n> We are friends and allies,\n> and that is what makes us strong.\n\nHe left.\n",
+			[]string{"3:3 Blinken: We are friends and allies, and that is what makes us strong."}},
+		{"a block quote right after its cue line is a paragraph of its own",
+			"Blinken said:\n> We are friends and allies.\n",
+			[]string{"2:3 Blinken: We are friends and allies."}},
+		{"a block quote with marks is read by its marks",
+			"> “We are friends,” Blinken said. The rest is prose.\n",
+			[]string{"1:4 Blinken: We are friends"}},
+		{"each paragraph of a block quote is a quotation",
+			"Blinken said:\n\n> We are friends.\n>\n> We are allies.\n",
+			[]string{"3:3 Blinken: We are friends. We are allies."}},
+		{"list items and headings are paragraphs of their own",
+			"# “Friends,” a headline\nBlinken said:\n- “We are friends,” he said.\n- Another item.\n",
+			[]string{"1:4 : Friends", "3:4 Blinken: We are friends"}},
+		{"editorial brackets are not links",
+			"“[We] are friends,” Blinken said.\n",
+			[]string{"1:2 Blinken: [We] are friends"}},
+		{"entities are decoded",
+			"&ldquo;We are friends,&rdquo; Blinken said.\n",
+			[]string{"1:8 Blinken: We are friends"}},
+		{"escaped marks stay text",
+			"“We are \\*friends\\*,” Blinken said.\n",
+			[]string{"1:2 Blinken: We are *friends*"}},
+		{"CRLF line endings",
+			"---\r\na: b\r\n---\r\n\r\n“We are friends,” Blinken said.\r\n",
+			[]string{"5:2 Blinken: We are friends"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, found(t, "a.md", tt.src, ArticleMarkdown))
+		})
+	}
+}
+
+func TestMaskMarkdownMarkup(t *testing.T) {
+	src := "---\nt: x\n---\n# H\n> **a** [b](c) `d` <e>f</e> &amp; ![g](h)\n"
+	masked, quotes := maskMarkdown(src)
+	checkMasked(t, src, masked, quotes)
+	assert.Equal(t, "   \n    \n   \n  H\n\n   a    b            f     &            \n", masked)
+	require.Len(t, quotes, 1)
+	assert.Equal(t, "a    b            f     &", masked[quotes[0][0].Start:quotes[0][0].End])
+}
+
+// checkMasked asserts the invariants of a masked text: the same length,
+// valid UTF-8, every line break of the source kept, spans inside the text
+// in order.
+func checkMasked(t *testing.T, src, masked string, quotes [][]Span) {
+	t.Helper()
+	require.Len(t, masked, len(src))
+	require.True(t, utf8.ValidString(masked), "masked text is UTF-8")
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' || src[i] == '\r' {
+			require.Equal(t, src[i], masked[i], "line break at %d kept", i)
+		}
+	}
+	prev := 0
+	for _, q := range quotes {
+		require.NotEmpty(t, q)
+		for _, s := range q {
+			require.True(t, prev <= s.Start && s.Start < s.End && s.End <= len(src), "span %v in order inside the text", s)
+			prev = s.End
+		}
+	}
+}
+
+// checkArticle asserts that every quotation found in d lies inside it and
+// has a valid position.
+func checkArticle(t *testing.T, d *Doc) {
+	t.Helper()
+	a := ParseArticle(d)
+	for _, q := range a.Quotes {
+		require.True(t, 0 <= q.Start && q.Start <= q.End && q.End <= len(d.Text), "quote %v inside the text", q.Span)
+		for _, off := range []int{q.Start, q.End} {
+			p := d.Position(off)
+			require.True(t, p.Line >= 1 && p.Line <= d.Lines() && p.Column >= 1, "position %v of %d valid", p, off)
+		}
+		require.True(t, utf8.ValidString(q.Text))
+	}
+}
+
+func FuzzMaskMarkdown(f *testing.F) {
+	seedFiles(f)
+	for _, s := range []string{
+		"---\na: b\n---\n> “x” [y](z) **w** `v` <!-- u\nt --> &amp; &#x201C;\n",
+		"> > nested\n>\n> - [ ] task\n| a | b |\n|---|---|\n",
+		"```\ncode\n", "[^1]: note\n[a]: http://x\n", "<!--", "[a](b", "*_~`<&[!",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !utf8.Valid(data) {
+			return
+		}
+		masked, spans := maskMarkdown(string(data))
+		checkMasked(t, string(data), masked, spans)
+		if d, err := ReadArticle("f.md", data, ArticleMarkdown); err == nil {
+			checkArticle(t, d)
+		}
+	})
+}
