@@ -289,6 +289,13 @@ func TestBrowserHTMLReport(t *testing.T) {
 		}
 		assert.Equal(t, 20, n)
 		assert.Equal(t, "20 of 39 quotations shown", f.Shown)
+		// a link to a card the filters hide shows everything again
+		_, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`location.hash = "#q1-3"`))
+		require.NoError(t, err)
+		_, err = chromedp.Run(ctx, chromedp.Poll[chromedp.Void](`!document.getElementById("q1-3").hidden`))
+		require.NoError(t, err)
+		assert.Equal(t, "39 of 39 quotations shown", facts(t, ctx).Shown)
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button[data-show="failing"]`))))
 		require.NoError(t, chromedp.Do(ctx, chooseArticle("a2")))
 		f = facts(t, ctx)
 		assert.Equal(t, "5 of 39 quotations shown", f.Shown)

@@ -295,6 +295,55 @@ func TestHTMLGate(t *testing.T) {
 	assert.Contains(t, empty, "Gate passes")
 }
 
+// Articles of other shapes than the seeds: every quotation still gets its
+// highlight, and the article's problems are shown with it.
+func TestHTMLArticleShapes(t *testing.T) {
+	record := "MR. PRICE: Good afternoon, everybody. We will keep working with our partners on this, and we will not stop.\n\n" +
+		"QUESTION: Thank you.\n"
+	tests := []struct {
+		name, article string
+		quotes        int
+		contains      []string
+	}{
+		{"CRLF line ends", "Price spoke.\r\n\r\n\"We will keep working with our partners on this,\" Price said.\r\n", 1,
+			[]string{`<p>Price spoke.</p>`}},
+		{"hard-wrapped Markdown", "# Briefing\n\nPrice said that \"we will keep working\nwith our partners on this,\" and left.\n", 1,
+			[]string{"<p># Briefing</p>"}},
+		{"a quotation over two paragraphs", "Price said:\n\n\u201cWe will keep working with our partners on this.\n\n\u201cAnd we will not stop.\u201d\n", 1,
+			[]string{ // two highlights, the label on the second
+				`data-verdict="verbatim" id="hl-q1-1">We will keep working with our partners on this.</a>`,
+				`data-verdict="verbatim">And we will not stop.<span class="tag"`,
+			}},
+		{"an unclosed quotation mark", "Price said, \"We will keep working with our partners on this.\n", 0,
+			[]string{`<p class="warn" role="note"><b>Warning:</b> line 1, column 13:`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := htmlRun(t, record, tt.article)
+			p, err := buildHTMLPage(r)
+			require.NoError(t, err)
+			require.Len(t, p.Articles, 1)
+			cards := p.Articles[0].Cards
+			assert.Len(t, cards, tt.quotes)
+			for _, c := range cards {
+				assert.True(t, c.Placed, "quotation %q is highlighted", c.Quote)
+			}
+			page := renderHTML(t, r)
+			for _, want := range tt.contains {
+				assert.Contains(t, page, want)
+			}
+		})
+	}
+}
+
+func TestHTMLInputErrors(t *testing.T) {
+	r := htmlRun(t, "MR. PRICE: Good afternoon.\n", "Nothing quoted.\n")
+	r.Errors = []string{"missing.txt: no such file or directory"}
+	page := renderHTML(t, r)
+	assert.Contains(t, page, "<h2>Inputs that could not be read</h2><ul>\n<li>missing.txt: no such file or directory</li>")
+	assert.Contains(t, page, "1 article checked against 1 transcript")
+}
+
 func TestParagraphs(t *testing.T) {
 	tests := []struct {
 		name, text string
