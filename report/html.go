@@ -73,7 +73,7 @@ func htmlCSP() string {
 		"; base-uri 'none'; form-action 'none'"
 }
 
-// verdictLook is how a verdict is shown: a colour (in the CSS, by class),
+// verdictIcons: a verdict is shown by a colour (in the CSS, by class),
 // an icon and a word, so that it never rests on colour alone.
 var verdictIcons = map[align.Verdict]string{
 	align.Verbatim:      "✓",
