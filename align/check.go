@@ -402,7 +402,13 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 		}
 		return false
 	}
-	ws := r.candidates(q, sp, false)
+	ws, informative := r.candidates(q, sp, false)
+	if sp != nil && informative < 2 && !hasSpeaker(r, ws, sp) {
+		// nothing tells where the quote is, or is not, in the speaker's
+		// words (a short quote of common words): read all of them, up to a
+		// bound
+		ws = append(ws, r.speakerTurns(sp, maxScanTokens)...)
+	}
 	// the best-voted windows first: when they hold the speaker's exact
 	// words, the others cannot do better
 	top := 0
@@ -422,9 +428,39 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 		merge(best, r.bestBySpeaker(q, rest))
 	}
 	if !settled(best, close) {
-		merge(best, r.bestBySpeaker(q, r.candidates(q, sp, true)))
+		bag, _ := r.candidates(q, sp, true)
+		merge(best, r.bestBySpeaker(q, bag))
 	}
 	return best
+}
+
+// maxScanTokens bounds the words of one speaker read whole when the index
+// has no anchor for a quote in them.
+const maxScanTokens = 1 << 20
+
+func hasSpeaker(r *Record, ws []window, sp *speakerInfo) bool {
+	for _, w := range ws {
+		if r.turns[w.turn].speaker == sp {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerTurns is every turn of sp as a window, up to limit tokens in all.
+func (r *Record) speakerTurns(sp *speakerInfo, limit int) []window {
+	var out []window
+	n := 0
+	for i, t := range r.turns {
+		if t.speaker != sp {
+			continue
+		}
+		if n += t.n; n > limit {
+			break
+		}
+		out = append(out, window{turn: i, lo: 0, hi: t.n})
+	}
+	return out
 }
 
 func merge(into, from map[*speakerInfo]*candidate) {

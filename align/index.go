@@ -28,7 +28,8 @@ type index struct {
 	gramBits uint
 	gramOff  []int32 // bucket b holds gramPos[gramOff[b]:gramOff[b+1]]
 	gramPos  []int32
-	stemOff  []int32 // stem id s holds stemPos[stemOff[s]:stemOff[s+1]]
+	capped   []uint64 // bit b: bucket b was emptied as too common
+	stemOff  []int32  // stem id s holds stemPos[stemOff[s]:stemOff[s+1]]
 	stemPos  []int32
 	stemN    []int32 // occurrences of each stem
 	bases    []int32 // record position of each turn's first token
@@ -103,11 +104,14 @@ func buildIndex(r *Record) *index {
 	}
 	eachGram(func(b uint32, _ int32) { counts[b]++ })
 	ix.gramOff = make([]int32, nb+1)
+	ix.capped = make([]uint64, (nb+63)/64)
 	total := int32(0)
 	for b := 0; b < nb; b++ {
 		ix.gramOff[b] = total
 		if counts[b] <= maxPostings {
 			total += counts[b]
+		} else {
+			ix.capped[b/64] |= 1 << (b % 64)
 		}
 	}
 	ix.gramOff[nb] = total
@@ -178,7 +182,12 @@ type qword struct {
 // hits, and with bag set, the best-voted spans of the quote's rarest
 // stems; each over the whole record, and again within the turns of
 // speaker sp when sp is not nil.
-func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
+//
+// It also returns how many of the quote's pairs are informative: pairs the
+// record either has at a few places or never has (a pair too common to be
+// indexed tells nothing). A quote with informative pairs none of which
+// lands in a speaker's words was not said by that speaker word for word.
+func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int) {
 	ix := r.index
 	var ws []qword
 	content := 0
@@ -192,7 +201,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 		}
 	}
 	if len(ws) == 0 || ix.total == 0 {
-		return nil
+		return nil, 0
 	}
 	n := len(q)
 	hits := make([]hit, 0, 256)
@@ -205,13 +214,20 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 		posts []int32
 	}
 	var pairs []pair
+	informative := 0
 	for k := range ws {
+		if ws[k].stem == 0 && !ws[k].stop && k+1 < len(ws) {
+			informative++ // a word the record never has: telling, whatever its pair
+		}
 		for d, kind := 1, uint32(1); d <= maxGap && k+d < len(ws); d, kind = d+1, kind+1 {
 			a, b := ws[k], ws[k+d]
 			if a.stem == 0 || b.stem == 0 || a.stop && b.stop {
 				continue
 			}
 			bk := ix.bucket(gramKey(kind, a.stem, b.stem))
+			if ix.capped[bk/64]&(1<<(bk%64)) == 0 {
+				informative++
+			}
 			if posts := ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]]; len(posts) > 0 {
 				pairs = append(pairs, pair{a.qi, k, posts})
 			}
@@ -239,10 +255,16 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 	}
 	var out []window
 	slack := n/2 + bucketSize
+	// a passage read close to the quote shares several pairs with it: a
+	// quote with six pairs or more to give needs two votes on a diagonal
+	minVotes := 1
+	if len(pairs) >= 6 {
+		minVotes = 2
+	}
 	out = append(out, r.topWindows(hits, sp, func(b int32) (int, int) {
 		start := int(b)*bucketSize - n
 		return start - slack, start + n + bucketSize + slack
-	}, false)...)
+	}, false, minVotes)...)
 	if bag && content >= MinParaphraseWords {
 		// the rarest content stems vote for spans of 1.5× the quote
 		span := max(n+n/2, bucketSize)
@@ -263,11 +285,12 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) []window {
 				bh = append(bh, hit{int32(int(p) / span), int16(k), p}, hit{int32(int(p)/span + 1), int16(k), p})
 			}
 		}
+		// a paraphrase keeps a good share of the quote's rare words
 		out = append(out, r.topWindows(bh, sp, func(b int32) (int, int) {
 			return (int(b)-1)*span - slack/2, int(b)*span + slack/2
-		}, true)...)
+		}, true, max(2, (len(rare)+2)/3))...)
 	}
-	return mergeWindows(out)
+	return mergeWindows(out), informative
 }
 
 func dedupeStems(ws []qword) []qword {
@@ -286,7 +309,7 @@ func dedupeStems(ws []qword) []qword {
 // turns the best buckets, overall and of speaker sp, into windows clipped
 // to the turns they touch. A bucket needs at least half the votes of the
 // best one.
-func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, int), bag bool) []window {
+func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, int), bag bool, minVotes int) []window {
 	if len(hits) == 0 {
 		return nil
 	}
@@ -325,7 +348,7 @@ func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, 
 		taken := 0
 		best := 0
 		for _, c := range cs {
-			if taken >= maxWindows || c.votes*2 < best {
+			if taken >= maxWindows || c.votes*2 < best || c.votes < minVotes {
 				break
 			}
 			lo, hi := span(c.bucket)

@@ -44,6 +44,9 @@ import (
 // profile receives a CPU profile of the quote checks when set.
 var profile io.Writer
 
+// showSlow prints the slowest quotes of each size (-slow).
+var showSlow bool
+
 type config struct {
 	data        string
 	out         string
@@ -73,6 +76,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fuzzballMax := fs.String("fuzzball-max", "1M", "largest record the fuzzball peer is run on")
 	fs.DurationVar(&c.peerBudget, "peer-budget", 90*time.Second, "time a peer may take per record size; the rest is extrapolated")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the quote checks to this file")
+	fs.BoolVar(&showSlow, "slow", false, "print the slowest quotes of each size")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -322,13 +326,29 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 		defer pprof.StopCPUProfile()
 	}
 	cpu0 := cpuTime()
+	type slow struct {
+		us float64
+		q  benchQuote
+		v  align.Verdict
+	}
+	var slowest []slow
 	for _, q := range qs {
 		t := time.Now()
 		f := rec.CheckQuote(q.Text, q.speaker)
-		times = append(times, float64(time.Since(t).Microseconds()))
+		us := float64(time.Since(t).Microseconds())
+		times = append(times, us)
+		if showSlow {
+			slowest = append(slowest, slow{us, q, f.Verdict})
+		}
 		score(&res.Present, &res.FoundRight, &res.Absent, &res.AbsentMatched, q, f, tr)
 	}
 	res.CPUMicros = (cpuTime() - cpu0).Seconds() * 1e6 / float64(len(qs))
+	if showSlow {
+		slices.SortFunc(slowest, func(a, b slow) int { return int(b.us - a.us) })
+		for _, s := range slowest[:min(8, len(slowest))] {
+			fmt.Fprintf(os.Stderr, "  slow: %.0f µs %s absent=%v %q\n", s.us, s.v, s.q.Absent, s.q.Text)
+		}
+	}
 	res.Quotes = len(qs)
 	slices.Sort(times)
 	res.MedianMicros = times[len(times)/2]
