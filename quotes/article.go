@@ -187,7 +187,8 @@ func (a *Article) warn(off int, msg string) {
 
 // extract scans each paragraph for quotation marks. Single quotes are read
 // as nested quotations or apostrophes and never open a quotation of their
-// own. A quotation still open at the end of a paragraph continues if the next
+// own; two apostrophes (”) are a straight double mark, as some wire copy
+// types it. A quotation still open at the end of a paragraph continues if the next
 // paragraph opens with a quotation mark (the convention for speech running
 // over paragraphs); otherwise it is reported as unclosed and dropped.
 func (a *Article) extract(paras []Span) {
@@ -204,6 +205,9 @@ func (a *Article) extract(paras []Span) {
 			// paragraph must open with a mark of the same family
 			s := strings.TrimLeft(text[p.Start:p.End], " \t\uFEFF")
 			r, size := utf8.DecodeRuneInString(s)
+			if strings.HasPrefix(s, "''") {
+				r, size = '"', 2
+			}
 			if c, ok := openers[r]; ok && c == closes {
 				off = p.End - len(s) + size
 				pieceStart = off
@@ -214,6 +218,9 @@ func (a *Article) extract(paras []Span) {
 		}
 		for off < p.End {
 			r, size := utf8.DecodeRuneInString(text[off:p.End])
+			if r == '\'' && strings.HasPrefix(text[off:p.End], "''") {
+				r, size = '"', 2 // two apostrophes typed for a double mark: ''like this''
+			}
 			if cur != nil && nested > 0 && r == '"' && !looksOpening(text, off, p) {
 				nested-- // closes a straight quotation inside a curly one
 				off += size

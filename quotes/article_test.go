@@ -37,3 +37,23 @@ func TestExtractMixedDoubleMarks(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractTwoApostrophes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a quotation in two apostrophes", `''We finally may be seeing some wage growth,'' the economist wrote.`,
+			[]string{"We finally may be seeing some wage growth"}},
+		{"a single quote nested inside", `''They say the 'wrong track' is the issue,'' he said.`,
+			[]string{"They say the 'wrong track' is the issue"}},
+		{"over two paragraphs", "''First part.\n\n''Second part,'' she said.", []string{"First part. Second part"}},
+		{"a possessive apostrophe is not a mark", `The voters' choice was clear.`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
+		})
+	}
+}

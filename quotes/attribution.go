@@ -50,7 +50,21 @@ boasted boasts joked jokes exclaimed exclaims shouted shouts yelled yells testif
 confirmed confirms denied denies highlighted highlights pointed points expressed expresses lauded praised criticized criticised
 mused cautioned countered retorted interjected complained complains lamented conceded concedes reaffirmed reaffirms recounted
 opined pledged pledges wondered began chimed elaborated affirmed adds explains cited cites accused accuses thundered
-proclaimed proclaims spoke speaks speaking reflected reflects announced declaring concluding told`)
+proclaimed proclaims spoke speaks speaking reflected reflects announced declaring concluding told
+alleged alleges alleging chanted chanting screamed screaming shouting dubbed labeled labelled branded termed
+referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting`)
+
+// cueWords mark a sentence that reports what someone said, wrote or
+// thought, beyond the speech verbs: a short quotation in such a sentence
+// is a partial quote of that speech, not a writer's scare quote ("both
+// oppose a formula called the “chained CPI”", "the lawsuit alleged that
+// the party “failed to implement reasonable measures”").
+var cueWords = setOf(`according call dub label brand term describe refer accuse allege denounce chant shout scream yell
+described accusation accusations allegation allegations complaint statement letter slogan motto chant chants
+referring calling labeling labelling branding naming named name tweet tweeted tweets wrote write writes read reads
+believe believes believed thinks think thought feel feels felt insist support supports supported oppose opposes opposed
+pledge pledged promise promised vow vowed warn urge ad ads interview remarks speech op-ed editorial memo report
+says said billed`)
 
 // listenerVerbs take the listener as their object: in "telling Reuters,
 // “…”" Reuters hears the quote.
@@ -229,6 +243,16 @@ func (a *Article) attribute(paras []Span) {
 
 	lastSpeaker := "" // the most recent person given speech
 	lastSpeakerPara := -1
+	cued := make([]bool, len(a.raw)) // the quote's sentence reports speech
+	for _, s := range sents {
+		if hasCue(s.words) {
+			for _, w := range s.words {
+				if w.quote >= 0 {
+					cued[w.quote] = true
+				}
+			}
+		}
+	}
 	for si, s := range sents {
 		// speech reported without quotation marks also sets the speaker
 		for i, w := range s.words {
@@ -246,8 +270,19 @@ func (a *Article) attribute(paras []Span) {
 		}
 	}
 	for i := range a.Quotes {
-		a.classifySkip(&a.Quotes[i])
+		a.classifySkip(&a.Quotes[i], cued[i], a.raw[i].open)
 	}
+}
+
+// hasCue tells whether a sentence reports speech: it has a speech verb or
+// a cue word (see cueWords).
+func hasCue(ws []word) bool {
+	for _, w := range ws {
+		if w.quote < 0 && (speechVerbs[w.lower] || cueWords[w.lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 func endsSentence(text string, e, pend int, w string) bool {
@@ -845,7 +880,13 @@ func isAdverb(w string) bool {
 
 // classifySkip marks the quotations that are not speech to check: terms,
 // titles and scare quotes with no speaker, and quotes with no words.
-func (a *Article) classifySkip(q *Quote) {
+//
+// A short quotation with no speaker is a term or a scare quote unless its
+// sentence reports speech (cued): then it is a partial quote of that speech
+// whose speaker the sentence does not name in a form read here. A
+// quotation whose opening mark follows "=" is a value in markup
+// (author="@name"), not speech. open is the offset of the opening mark.
+func (a *Article) classifySkip(q *Quote, cued bool, open int) {
 	words := 0
 	letters := false
 	for _, f := range strings.FieldsFunc(q.Text, func(r rune) bool { return unicode.IsSpace(r) }) {
@@ -857,11 +898,47 @@ func (a *Article) classifySkip(q *Quote) {
 	switch {
 	case !letters:
 		q.Skip = "no words to check"
-	case q.Attribution == AttrNone && words <= 4:
+	case open > 0 && a.Doc.Text[open-1] == '=':
+		q.Skip = "a value in markup"
+	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open):
+		q.Skip = "title of a work"
+	case q.Attribution == AttrNone && words <= 4 && !cued:
 		q.Skip = "term or scare quote with no speaker"
-	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10:
+	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
 		q.Skip = "title of a work"
 	}
+}
+
+// workNouns name works whose titles are quoted: "the memoir “Tough
+// Choices”", "the “Off Message” podcast".
+var workNouns = setOf(`show shows program programme podcast book books memoir novel film movie documentary series
+album song column newsletter segment broadcast magazine pageant play musical episode sitcom drama article essay
+report poem painting exhibit exhibition hit`)
+
+// namesWork tells whether a Title Case quotation stands where a title
+// stands: after a possessive (MSNBC’s “Morning Joe”), after a work noun
+// (her memoir, “Tough Choices”), or before one (the “Off Message” podcast).
+func (a *Article) namesWork(q *Quote, open int) bool {
+	text := a.Doc.Text
+	before := strings.TrimRight(text[max(0, open-40):open], " ,\u00a0")
+	prev := before[strings.LastIndexAny(before, " \n\t(")+1:]
+	prevLower := strings.ToLower(strings.Trim(prev, ",.:;"))
+	if strings.HasSuffix(prevLower, "’s") || strings.HasSuffix(prevLower, "'s") || workNouns[prevLower] {
+		return true
+	}
+	end := q.End
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\n' {
+			break
+		}
+		end += size
+	}
+	next := text[end:min(len(text), end+30)]
+	if i := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		next = next[:i]
+	}
+	return workNouns[strings.ToLower(next)]
 }
 
 func isTitleCase(s string) bool {

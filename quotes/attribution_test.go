@@ -34,3 +34,39 @@ func TestAttribution(t *testing.T) {
 		})
 	}
 }
+
+// skipOf is the skip reason of the quotation whose text is quote.
+func skipOf(t *testing.T, text, quote string) string {
+	t.Helper()
+	d, err := NewDoc("a.txt", []byte(text))
+	require.NoError(t, err)
+	for _, q := range ParseArticle(d).Quotes {
+		if q.Text == quote {
+			return q.Skip
+		}
+	}
+	require.Failf(t, "no such quotation", "%q", quote)
+	return ""
+}
+
+func TestSkipShortQuotes(t *testing.T) {
+	tests := []struct {
+		name, text, quote string
+		skipped           bool
+	}{
+		{"a scare quote in a sentence that reports no speech", `A “concession” wagon was pulled through the crowd.`, "concession", true},
+		{"a partial quote in a sentence that reports speech", `The lawsuit alleged that the party “failed to implement measures.”`, "failed to implement measures.", false},
+		{"a term somebody named", `Both oppose an inflation formula called the "chained CPI" that would cut payments.`, "chained CPI", false},
+		{"a value in markup", `<tweet author="@realDonaldTrump" date="March 9">Great rally!</tweet>`, "@realDonaldTrump", true},
+		{"a programme after a network's name", `Johnson tells MSNBC’s “Morning Joe” on Friday that it remains under investigation.`, "Morning Joe", true},
+		{"a book after a work noun", `She wrote in her memoir, "Tough Choices," that she was adamant.`, "Tough Choices", true},
+		{"a title before a work noun", `Palmer sat down for the “Off Message” podcast on Monday.`, "Off Message", true},
+		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			skip := skipOf(t, tt.text, tt.quote)
+			assert.Equal(t, tt.skipped, skip != "", "skip reason %q", skip)
+		})
+	}
+}

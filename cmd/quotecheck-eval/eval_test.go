@@ -44,6 +44,7 @@ func TestQuoteSegments(t *testing.T) {
 		{"nested single marks stay inside", `“He said ‘no’ to me,” she said.`, []string{`“He said ‘no’ to me,”`},
 			[][]string{{"He said ‘no’ to me"}}},
 		{"no marks, no quote", `He said it was over.`, []string{`it was over`}, nil},
+		{"two apostrophes are a double mark", `''We will win,'' she said.`, []string{`''We will win,''`}, [][]string{{"We will win"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -143,7 +143,11 @@ func isDoubleMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // a quote that starts where the fragment starts (the annotator began inside
 // the quote). Only when the Content has no double mark at all are curly
 // single marks read as quotation marks (headlines quote in single marks).
+//
+// Two apostrophes are a double mark: the NYT copy of the corpus types
+// ”this” for “this” (see twoApostrophes).
 func quoteSegments(text string, frags []span) [][]span {
+	text = twoApostrophes(text)
 	double := false
 	for _, f := range frags {
 		if strings.ContainsFunc(text[f.start:f.end], isDoubleMark) {
@@ -228,6 +232,12 @@ func quoteSegments(text string, frags []span) [][]span {
 	return out
 }
 
+// twoApostrophes turns each pair of apostrophes into a straight double mark
+// and a space: same length, so every offset holds.
+func twoApostrophes(text string) string {
+	return strings.ReplaceAll(text, "''", "\" ")
+}
+
 func isWordRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -304,6 +314,7 @@ func wordsIn(starts []int, s span) int {
 // the longest segment standing for them all, with every annotator's person
 // accepted as its speaker.
 func goldQuotes(text string, files []*annFile) []goldQuote {
+	text = twoApostrophes(text)
 	var all []goldQuote
 	for _, af := range files {
 		for _, at := range af.attrs {
