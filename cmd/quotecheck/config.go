@@ -174,6 +174,18 @@ func inFile(path string, err error) error {
 	return fmt.Errorf("%s: %v", path, err)
 }
 
+// prefixed puts prefix before the message of err, keeping its line.
+func prefixed(prefix string, err error) error {
+	var le *lineError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &le):
+		return &lineError{le.Line, prefix + le.Msg}
+	}
+	return fmt.Errorf("%s%w", prefix, err)
+}
+
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parseYAML reads one YAML document into a node, turning the parser's

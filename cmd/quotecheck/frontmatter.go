@@ -28,7 +28,8 @@ import (
 //	  transcripts: [../transcripts/2025-01-06-remarks.txt]
 //	---
 //
-// The block is never prose: no quotation in it is checked.
+// The block is never prose: no quotation in it is checked. Markdown is
+// told as quotes.DetectArticleFormat tells it.
 type frontMatter struct {
 	End         int      // byte offset just past the block; 0 when there is none
 	Transcripts []string // the article's own record, joined to its folder
@@ -36,9 +37,6 @@ type frontMatter struct {
 
 // frontMatterKeys are the keys of the quotecheck map.
 var frontMatterKeys = []string{"transcripts"}
-
-// markdownExts are the article names that may open with front matter.
-var markdownExts = map[string]bool{".md": true, ".markdown": true, ".mdown": true, ".mkd": true, ".mdx": true}
 
 // frontMatterEnd finds the block: the offset of its text and of the end of
 // its closing line, and whether it is YAML. ok is false when data does not
@@ -77,7 +75,7 @@ func frontMatterEnd(data []byte) (body, end int, yamlBlock, ok bool) {
 // parseFrontMatter reads the front matter of an article named name (its
 // transcripts are relative to the folder of that name).
 func parseFrontMatter(name string, data []byte) (frontMatter, error) {
-	if !markdownExts[strings.ToLower(filepath.Ext(name))] {
+	if quotes.DetectArticleFormat(name, data) != quotes.ArticleMarkdown {
 		return frontMatter{}, nil
 	}
 	body, end, isYAML, ok := frontMatterEnd(data)
@@ -91,7 +89,7 @@ func parseFrontMatter(name string, data []byte) (frontMatter, error) {
 	firstLine := bytes.Count(data[:body], []byte("\n")) + 1
 	root, err := parseYAML(data[body:end], firstLine)
 	if err != nil {
-		return fm, inFile(name, fmt.Errorf("front matter: %w", err))
+		return fm, inFile(name, prefixed("front matter: ", err))
 	}
 	if root.Kind != yaml.MappingNode {
 		return fm, nil // not a map of keys: nothing for quotecheck
@@ -117,10 +115,7 @@ func parseFrontMatter(name string, data []byte) (frontMatter, error) {
 			fm.Transcripts = append(fm.Transcripts, p)
 			lines = append(lines, item.Line)
 		}
-		if err != nil {
-			return fmt.Errorf("quotecheck.%s: %w", key, err)
-		}
-		return nil
+		return prefixed("quotecheck."+key+": ", err)
 	})
 	if err != nil {
 		return fm, inFile(name, err)
@@ -136,9 +131,6 @@ func parseFrontMatter(name string, data []byte) (frontMatter, error) {
 // readFrontMatter reads the front matter of an article file. An article
 // that cannot be read has none here: checking it reports why.
 func readFrontMatter(path string, maxBytes int64) (frontMatter, error) {
-	if !markdownExts[strings.ToLower(filepath.Ext(path))] {
-		return frontMatter{}, nil
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return frontMatter{}, nil
@@ -263,7 +255,7 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 		var paths []int
 		for _, i := range g.indices {
 			if n.articles[i] == stdinArticle {
-				doc, err := quotes.NewDoc(n.stdinName, n.stdinDoc)
+				doc, err := quotes.ReadArticle(n.stdinName, n.stdinDoc, quotes.ArticleAuto)
 				if err != nil {
 					results[i].err = err
 					continue

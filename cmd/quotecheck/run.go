@@ -175,7 +175,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return fail("%v", err)
 	}
 	articles = nr.articles
-	if len(cf.transcripts) == 0 && !nr.ownRecords {
+	if len(cf.transcripts) == 0 && !nr.ownRecords && nr.noneLeft == "" {
 		return fail("no transcript given (use -t FILE or -t FOLDER)")
 	}
 	if len(articles) == 0 && nr.noneLeft == "" {
