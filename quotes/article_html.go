@@ -19,7 +19,7 @@ import (
 //	   “     We are     friends     ,”      he said.\n\n
 //
 // Tags, comments and the doctype become spaces (their line breaks kept); an
-// entity becomes its character padded with spaces to the entity's length;
+// entity becomes its character padded to the entity's length (entityPad);
 // the tag of a block (p, div, li, h1…h6, blockquote, br, …) starts with a
 // blank line, so blocks are paragraphs; the text of page furniture (script,
 // style, head, nav, aside, header and footer outside a block quote, figure
@@ -105,11 +105,33 @@ func entityLen(s []byte) int {
 	return 0
 }
 
+// entityPad is n bytes of padding after a decoded entity. Spaces would cut
+// a word in two ("other&rsquo;s" → "other’    s"), so the padding is made
+// of invisible combining marks, which a word keeps and folding for
+// comparison removes: the combining grapheme joiner U+034F (2 bytes) and
+// variation selector-1 U+FE00 (3 bytes); one byte alone is a space.
+func entityPad(n int) string {
+	switch {
+	case n <= 0:
+		return ""
+	case n == 1:
+		return " "
+	case n%2 == 1:
+		return "\uFE00" + strings.Repeat("\u034F", (n-3)/2)
+	}
+	return strings.Repeat("\u034F", n/2)
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// isPad tells the padding of entityPad.
+func isPad(r rune) bool { return r == 0x034F || r == 0xFE00 }
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isHex(c byte) bool   { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
 // decodeEntities replaces each character reference in out[start:end] by
-// its character padded with spaces to the reference's length. A reference
+// its character padded to the reference's length (entityPad). A reference
 // whose character would not fit, or that names no character, stays.
 func decodeEntities(out []byte, start, end int) {
 	for i := start; i < end; i++ {
@@ -125,9 +147,14 @@ func decodeEntities(out []byte, start, end int) {
 		if dec == ref || len(dec) > n || strings.Contains(dec, ";") && dec != ";" {
 			continue // no character, or one named by a prefix ("&not" of "&notit;")
 		}
-		copy(out[i:], dec)
-		for k := i + len(dec); k < i+n; k++ {
-			out[k] = ' '
+		// the padding goes on the side away from the word the character
+		// belongs to: after it in "other&rsquo;s" and "friends.&rdquo;",
+		// before it in "said &ldquo;We", so a quotation starts at its word
+		pad := entityPad(n - len(dec))
+		if (i == 0 || isSpaceByte(out[i-1])) && i+n < len(out) && !isSpaceByte(out[i+n]) {
+			copy(out[i:], pad+dec)
+		} else {
+			copy(out[i:], dec+pad)
 		}
 		i += n - 1
 	}
@@ -158,7 +185,7 @@ func (b *quoteBlock) add(out []byte, start, end int) {
 		if quoteMark(r) {
 			b.marks = true
 		}
-		if !isSpaceRune(r) {
+		if !isSpaceRune(r) && !isPad(r) {
 			if b.start < 0 {
 				b.start = i
 			}

@@ -62,14 +62,19 @@ func TestHTMLQuotations(t *testing.T) {
 
 func TestMaskHTMLEntities(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"&ldquo;", "“    "},
-		{"&amp;", "&    "},
-		{"&#8220;", "“    "},
-		{"&#x201D;", "”     "},
-		{"&nbsp;", "\u00a0    "},
+		{"&ldquo;", "“\u034f\u034f"},
+		{" &ldquo;We", " \u034f\u034f“We"},
+		{"&amp;", "&\u034f\u034f"},
+		{"&#8220;", "“\u034f\u034f"},
+		{"&#x201D;", "”\ufe00\u034f"},
+		{"&nbsp;", "\u00a0\u034f\u034f"},
+		{"other&rsquo;s", "other’\u034f\u034fs"},
+		{"&eacute;t&eacute;", "\u034f\u034f\u034fét\u00e9\u034f\u034f\u034f"},
+		{"&ac;", "∾ "},
 		{"&notanentity;", "&notanentity;"},
 		{"AT&T", "AT&T"},
 		{"&#0;", "\uFFFD "},
+		{"&#x1F600;", "😀\ufe00\u034f"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

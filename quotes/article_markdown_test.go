@@ -86,7 +86,7 @@ func TestMaskMarkdownMarkup(t *testing.T) {
 	src := "---\nt: x\n---\n# H\n> **a** [b](c) `d` <e>f</e> &amp; ![g](h)\n"
 	masked, quotes := maskMarkdown(src)
 	checkMasked(t, src, masked, quotes)
-	assert.Equal(t, "   \n    \n   \n  H\n\n   a    b            f     &            \n", masked)
+	assert.Equal(t, "   \n    \n   \n  H\n\n   a    b            f     &\u034f\u034f        \n", masked)
 	require.Len(t, quotes, 1)
 	assert.Equal(t, "a    b            f     &", masked[quotes[0][0].Start:quotes[0][0].End])
 }

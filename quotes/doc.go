@@ -238,6 +238,10 @@ func (d *Doc) prose(s Span) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(d.Text[i:])
+		if isPad(r) && c != d.orig[i] {
+			i += size // the padding of a decoded entity
+			continue
+		}
 		if unicode.IsSpace(r) {
 			space = true
 			markup = markup || c != d.orig[i]
