@@ -482,3 +482,35 @@ func htmlLargeRun(t testing.TB, n int) *Run {
 	}
 	return r
 }
+
+// FuzzHTMLProse: whatever the text and the quotations' spans, the prose
+// keeps every paragraph's text whole and in order, and no stretch is empty.
+func FuzzHTMLProse(f *testing.F) {
+	f.Add("He said “alpha beta” and\n“gamma\n“delta” end.", 9, 19, 30, 35)
+	f.Add("A\r\n\r\nB “c” d\r\n", 8, 9, 0, 1)
+	f.Add("", 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int) {
+		fs := []align.Finding{
+			{Quote: quotes.Quote{Span: quotes.Span{Start: s1, End: e1}}},
+			{Quote: quotes.Quote{Span: quotes.Span{Start: s2, End: e2}, Pieces: []quotes.Span{{Start: s2, End: e2}, {Start: e1, End: e2}}}},
+		}
+		cards := []*htmlCard{{ID: "one"}, {ID: "two"}}
+		paras := paragraphs(text)
+		got := prose(text, fs, cards)
+		if len(got) != len(paras) {
+			t.Fatalf("%d paragraphs of segments for %d paragraphs", len(got), len(paras))
+		}
+		for i, p := range paras {
+			var b strings.Builder
+			for _, s := range got[i] {
+				if s.Text == "" {
+					t.Fatalf("empty stretch in paragraph %d", i)
+				}
+				b.WriteString(s.Text)
+			}
+			if b.String() != text[p.Start:p.End] {
+				t.Fatalf("paragraph %d: %q, want %q", i, b.String(), text[p.Start:p.End])
+			}
+		}
+	})
+}
