@@ -52,7 +52,9 @@ mused cautioned countered retorted interjected complained complains lamented con
 opined pledged pledges wondered began chimed elaborated affirmed adds explains cited cites accused accuses thundered
 proclaimed proclaims spoke speaks speaking reflected reflects announced declaring concluding told
 alleged alleges alleging chanted chanting screamed screaming shouting dubbed labeled labelled branded termed
-referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting`)
+referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting
+questioned fumed scoffed sniped snapped quipping joking boasting bragged bragging griped groused marveled marvelled
+recalled recalling conceding countering adding explaining arguing warning insisting`)
 
 // cueWords mark a sentence that reports what someone said, wrote or
 // thought, beyond the speech verbs: a short quotation in such a sentence
@@ -79,6 +81,21 @@ doctor activist founder executive ceo host anchor moderator reporter journalist 
 incumbent challenger frontrunner front-runner hopeful contender king queen prince pope cleric monk woman man mother father
 wife husband daughter son friend colleague counterpart veteran voter supporter resident witness officer investigator head
 minister's speaker whip`)
+
+// descriptors are lower-case words that may stand between a title and a
+// name: "former Vermont governor Howard Dean", "the economist Jared
+// Bernstein", "Republican National Committee spokesman Sean Spicer".
+var descriptors = setOf(`former longtime then retired acting senior top chief deputy assistant state federal
+presidential political campaign party press media vice executive managing national security foreign policy
+communications legal general senior-most veteran conservative liberal progressive`)
+
+func isDescriptor(w string) bool {
+	return descriptors[w] || personNouns[w] || titleWords[w] && w != "of" && w != "for" && w != "the"
+}
+
+// indefinite determiners make a description anonymous: "a Nevada
+// Democrat", "another official" name nobody the article knows.
+var indefinite = setOf(`a an another one some`)
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true}
 
@@ -344,7 +361,7 @@ func (a *Article) personAt(ws []word, i int) (phrase, bool) {
 		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
-	if w.lower == "the" || w.lower == "a" || w.lower == "an" || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
+	if w.lower == "the" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
 			if ws[j].quote >= 0 || ws[j].punct() {
 				break
@@ -354,8 +371,10 @@ func (a *Article) personAt(ws []word, i int) (phrase, bool) {
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
 				}
-				if w.lower == "a" || w.lower == "an" {
-					return phrase{}, false // indefinite: "a source" stays anonymous
+				if indefinite[w.lower] {
+					// "a source" stays anonymous: a description that
+					// resolves to nobody
+					return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
 				}
 				if nm, ok := a.appositionName(ws, j+1); ok {
 					nm.i, nm.start = i, w.start
@@ -374,6 +393,12 @@ func (a *Article) personAt(ws []word, i int) (phrase, bool) {
 			}
 			w = ws[i]
 		}
+	}
+	if nm, ok := titledName(ws, i); ok {
+		if i > 0 && ws[i-1].lower == "the" && ws[i-1].end <= w.start {
+			nm.i, nm.start = i-1, ws[i-1].start
+		}
+		return nm, true
 	}
 	// name: capitalised words, title words and small joining words inside
 	if !w.isCap() || stopCaps[w.s] && !titleWords[w.lower] {
@@ -414,6 +439,35 @@ func (a *Article) personAt(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// titledName reads a name after title and description words some of which
+// are lower case ("former Vermont governor Howard Dean", "economist Jared
+// Bernstein", "Republican National Committee spokesman Sean Spicer"): the
+// name is the run of capitalised words after the last lower-case one; the
+// phrase covers the titles too.
+func titledName(ws []word, i int) (phrase, bool) {
+	j, last := i, -1
+	for j < len(ws) && j < i+9 && ws[j].quote < 0 && !ws[j].punct() {
+		x := ws[j]
+		switch {
+		case x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]):
+		case isDescriptor(x.lower) && !x.isCap():
+			last = j
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	if last < 0 || last+1 >= j || j-last-1 > 4 {
+		return phrase{}, false
+	}
+	name := joinWords(ws[last+1 : j])
+	if len(nameWords(name)) == 0 || speechVerbs[ws[last+1].lower] {
+		return phrase{}, false
+	}
+	return phrase{text: name, kind: AttrNamed, start: ws[i].start, end: ws[j-1].end, i: i, j: j}, true
 }
 
 // appositionName reads ", Name," (or ", Name" ending the clause) at
@@ -611,6 +665,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		}
 		return "", AttrPronoun
 	case AttrDescription:
+		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); indefinite[first] {
+			return "", AttrDescription
+		}
 		desc := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(ph.text)) {
 			if w != "the" && w != "a" && w != "an" {
@@ -683,14 +740,15 @@ func (a *Article) lastMentionOf(name string, at int) int {
 // phrase just before it (allowing an apposition or adverb between), else the
 // subject at the head of the sentence.
 func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
-	// inversion after a comma: ", said Secretary Blinken"
-	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] {
-		if ph, ok := a.personAt(ws, v+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+	// participles (saying, adding) take the sentence subject
+	participle := strings.HasSuffix(ws[v].lower, "ing")
+	// inversion after a comma: ", said Secretary Blinken"; not "calling
+	// Rubio’s plan …" nor ", said Republicans are …" (an object clause)
+	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] && !participle {
+		if ph, ok := a.personAt(ws, v+1); ok && endsClause(ws, ph.j) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 			return ph, true
 		}
 	}
-	// participles (saying, adding) take the sentence subject
-	participle := strings.HasSuffix(ws[v].lower, "ing")
 	if !participle {
 		// far enough back to reach a subject before a long apposition
 		// ("Hugh Hill, a doctor at the clinic who treated him, said")
@@ -702,8 +760,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == ",") {
 					continue
 				}
-				// between phrase end and verb: adverbs or a bracketed apposition only
-				if gapOK(ws[ph.j:v]) {
+				if k > 0 && ws[k-1].s == "," && indefinite[ws[k].lower] {
+					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"
+				}
+				// between phrase end and verb: adverbs or a bracketed apposition
+				// only, or the comma closing an apposition the phrase is part
+				// of ("Trump’s attorney, Alan Garten, said")
+				if gapOK(ws[ph.j:v]) || v == ph.j+1 && ws[ph.j].s == "," && appositive(ws, ph) {
 					return ph, true
 				}
 			}
@@ -712,9 +775,41 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	return a.sentenceSubject(ws, v, participle)
 }
 
+// endsClause tells whether a person phrase ending before word j ends its
+// clause, as the speaker after an inverted verb does (", said Blinken."
+// ", said Blinken on Tuesday, “…”"): the sentence ends, or punctuation, a
+// quotation or a word of time or place follows, not a verb.
+func endsClause(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].quote >= 0 || ws[j].punct() {
+		return true
+	}
+	return clauseTail[ws[j].lower]
+}
+
+// clauseTail are words that may follow an inverted speaker: prepositions
+// and words of time ("said Clinton in an interview", "said Trump on
+// Tuesday", "said Cruz, who …").
+var clauseTail = setOf(`in on at during after before to from of for with about while when as last this that
+yesterday today tonight earlier later recently who whose which`)
+
 // maxAppositionGap is the most words (commas included) an apposition
 // between a subject and its speech verb may have.
 const maxAppositionGap = 14
+
+// appositive tells whether phrase ph is set off as an apposition: a
+// comma stands before it, or it joins a description and a name ("Trump’s
+// attorney, Alan Garten").
+func appositive(ws []word, ph phrase) bool {
+	if ph.i > 0 && ws[ph.i-1].s == "," {
+		return true
+	}
+	for k := ph.i; k < ph.j; k++ {
+		if ws[k].s == "," {
+			return true
+		}
+	}
+	return ph.start < ws[ph.i].start
+}
 
 // gapOK accepts what may stand between a subject and its verb: a few
 // adverbs ("also", "in turn"), or an apposition set off by commas.
@@ -805,6 +900,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 					}
 				}
 			}
+			if k+1 < len(ws) && ws[k].s == "," && speechVerbs[ws[k+1].lower] {
+				k++ // the comma closing an apposition the phrase holds: "the spokesman, Josh Earnest, said"
+			}
 			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && isAdverb(ws[k].lower) {
 				k++
 			}
@@ -819,6 +917,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 				set(ph, AttrNone)
 				return
 			}
+		}
+	}
+	// 1b. the quote ends its sentence and the next one is only its cue:
+	//    "“…?” Beck questioned." (a mark and a capital end a sentence)
+	if i == len(ws)-1 && si+1 < len(sents) && sents[si+1].para == s.para {
+		if ph, ok := a.cueClause(sents[si+1].words); ok {
+			set(ph, AttrNone)
+			return
 		}
 	}
 	// 2. a split quote: "A," she said, "B." takes the first one's speaker
@@ -849,8 +955,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 				return
 			}
 			// "said Secretary Blinken: “…”"; after "told" or "asked" the
-			// person is the listener, not the speaker
-			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] {
+			// person is the listener, not the speaker; in "said he and
+			// others are …" the person begins an object clause
+			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] && endsClause(ws, ph.j) && !strings.HasSuffix(ws[k].lower, "ing") {
 				set(ph, AttrNone)
 				return
 			}
@@ -872,6 +979,27 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 		q.Attribution = AttrCarried
 		return
 	}
+}
+
+// cueClause reads a sentence that is only a cue: a person and a speech
+// verb ("Freddy Ortega said.", "Trump said on Tuesday."), the verb not
+// followed by what he said ("Trump said the wall …" reports new speech).
+func (a *Article) cueClause(ws []word) (phrase, bool) {
+	ph, ok := a.personAt(ws, 0)
+	if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, true) {
+		return phrase{}, false
+	}
+	k := ph.j
+	for k < len(ws) && k <= ph.j+2 && isAdverb(ws[k].lower) {
+		k++
+	}
+	if k < len(ws) && (ws[k].lower == "has" || ws[k].lower == "had") {
+		k++
+	}
+	if k >= len(ws) || !speechVerbs[ws[k].lower] || !endsClause(ws, k+1) {
+		return phrase{}, false
+	}
+	return ph, true
 }
 
 func isAdverb(w string) bool {

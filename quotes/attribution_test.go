@@ -22,6 +22,27 @@ func TestAttribution(t *testing.T) {
 		{"a short apposition still works",
 			"“We will win,” Hugh Hill, a doctor at the clinic, said.",
 			"Hugh Hill"},
+		{"a participle's object is not its speaker",
+			"Paul then interjected, calling Rubio’s proposed credit “a welfare transfer payment.”",
+			"Paul"},
+		{"a name after the verb that begins an object clause is not the speaker",
+			"Tad Devine, a senior media adviser, said Republicans are engaged in misguided “mischief.”",
+			"Tad Devine"},
+		{"a description and a name in apposition before the verb",
+			"Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity.\"",
+			"Alan Garten"},
+		{"a cue that is a sentence of its own after a quote ending in a question mark",
+			"Freddy Ortega came early.\n\n\"His strategy, it's all a show, no?\" Freddy Ortega said.\n\n“What was the pivot point?” Beck questioned.",
+			"Beck"},
+		{"lower-case titles before a name",
+			"\"He's obviously struggling,\" said former Vermont governor Howard Dean (D), a Clinton supporter.",
+			"Howard Dean"},
+		{"a title in lower case between capitalised words and the name",
+			"\"There were 24 arrests,\" Republican National Committee spokesman Sean Spicer told me.",
+			"Sean Spicer"},
+		{"the comma closing an apposition before the verb",
+			"''It was an act of terrorism,'' the White House spokesman, Josh Earnest, said on Tuesday.",
+			"Josh Earnest"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,4 +90,14 @@ func TestSkipShortQuotes(t *testing.T) {
 			assert.Equal(t, tt.skipped, skip != "", "skip reason %q", skip)
 		})
 	}
+}
+
+func TestIndefiniteDescriptionIsAnonymous(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Trump spoke first.\n\n“The gap is too wide,” said a Nevada Democrat."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "a Nevada Democrat", qs[0].AttributedTo)
+	assert.Equal(t, "", qs[0].Speaker, "an indefinite description names nobody, not the last person named")
+	assert.Equal(t, AttrDescription, qs[0].Attribution)
 }
