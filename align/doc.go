@@ -3,71 +3,75 @@
 //
 // # Pipeline
 //
-//				article quote ──tokenize──▶ words ──index──▶ candidate windows ──DP──▶ alignment
-//				                                                                │
-//				   verdict ◀── speaker rules ◀── best reading per speaker ◀─────┘
+//	article quote ──tokenize──▶ words ──index──▶ candidate windows ──DP──▶ alignment
+//	                                                                │
+//	   verdict ◀── speaker rules ◀── best reading per speaker ◀─────┘
 //
-//			 1. Tokenize (tokens.go). Both sides are folded so that only typography
-//			    differs between equal words: NFKD then accents removed then NFKC then
-//			    Unicode case folding (golang.org/x/text); curly and straight
-//			    apostrophes alike; contractions expanded ("we're" is "we are",
-//			    "doesn't" is "does not"); hyphenated compounds written together
-//			    ("like-minded" is "likeminded"); "U.S." and "US" one token, kept apart
-//			    from the pronoun "us"; number words as numerals ("seven" is "7",
-//			    "twenty-one" is "21"). In a quote, [bracketed] words are Editorial
-//			    tokens and "…" or "..." is an Ellipsis token. Each token keeps its
-//			    snowball stem for paraphrase scoring.
+// 1. Tokenize (tokens.go). Both sides are folded so that only typography
+// differs between equal words: NFKD, accents removed, NFKC, Unicode case
+// folding (golang.org/x/text); curly and straight apostrophes alike;
+// contractions expanded ("we're" is "we are", "doesn't" is "does not");
+// hyphenated compounds written together ("like-minded" is "likeminded");
+// "U.S." and "US" one token, kept apart from the pronoun "us"; number words
+// as numerals ("seven" is "7", "twenty-one" is "21"). In a quote,
+// [bracketed] words are Editorial tokens and "…" or "..." is an Ellipsis
+// token. The words are found by a hand-written scanner held equal to its
+// specification, the regular expression tokenRE, by a test and a fuzz
+// target.
 //
-//			 2. Candidates (index.go). The index holds, for every record token, the
-//	    hashed pair of its stem and the next token's (a pair survives an
-//	    inflection); pairs of two stop words and buckets of more than
-//	    maxPostings places are left out, as too common to locate anything.
-//	    Each pair of the quote votes, for each place the record has it, for
-//	    the diagonal "record position − quote position" in buckets of
-//	    bucketSize (16) tokens: a passage quoted with a few words changed
-//	    keeps most votes on one diagonal. The best maxWindows diagonals over
-//	    the whole record, and again within the named speaker's turns, become
-//	    windows widened by half the quote's length, in the turns the votes
-//	    came from. When that finds no close reading, the quote's bagStems
-//	    rarest content stems vote by bare position, in spans of 1.5× the
-//	    quote, for the passages a paraphrase rearranges. Quotes of fewer than
-//	    six words vote with single stems too.
+// 2. Candidates (index.go). The index holds, for every record token, the
+// hashed pair of its stem and the next token's (a pair survives an
+// inflection); a bucket of more than maxPostings places is left out, as
+// too common to locate anything ("of the"). Each pair of the quote votes,
+// for each place the record has it, for the diagonal "record position −
+// quote position" in buckets of bucketSize (16) tokens: a passage quoted
+// with a few words changed keeps most votes on one diagonal. The best
+// maxWindows diagonals over the whole record, and again within the named
+// speaker's turns, become windows widened by half the quote's length, in
+// the turns the votes came from. When that finds no close reading, the
+// quote's bagStems rarest content stems vote by bare position, in spans of
+// 1.5× the quote, for the passages a paraphrase rearranges. Quotes of
+// fewer than six words vote with single stems too, and a short quote of
+// common words that nothing anchors is read against all of the named
+// speaker's words (up to maxScanTokens).
 //
-//	 3. Alignment (dp.go). Each window is aligned with a semi-global word DP:
-//			    all of the quote against any stretch of the window. A substituted or
-//			    added word costs 8; a dropped record word 3 (so a quote that drops
-//			    words mid-passage is read as the whole passage minus those words); an
-//			    Editorial word costs nothing, and record words a bracket replaces 1
-//			    each; record words skipped right after an Ellipsis cost nothing. A
-//			    compound written apart on one side ("shoulder to shoulder" against
-//			    "shoulder-to-shoulder") joins up to maxJoin words at no cost. Ties go
-//			    to the earliest passage, so repeated words are sourced to their first
-//			    utterance.
+// 3. Alignment (dp.go). Each window is aligned with a semi-global word DP:
+// all of the quote against any stretch of the window. A substituted or
+// added word costs 8; dropped record words are a gap costing 4 to open
+// and 1 a word, so a quote that drops words mid-passage, or joins two
+// passages, is read as the passage with a gap; an Editorial word costs
+// nothing, and record words a bracket replaces 1 each; record words
+// skipped right after an Ellipsis, and a verbatim transcript's
+// disfluencies, cost nothing. A compound written apart on one side
+// ("shoulder to shoulder" against "shoulder-to-shoulder") joins up to
+// maxJoin words at no cost. Ties go to the earliest passage, so repeated
+// words are sourced to their first utterance. The best-voted windows are
+// aligned first; when they hold the speaker's own words verbatim or
+// faithfully, the rest are not aligned.
 //
-//			 4. Verdict of one reading (check.go). From the alignment's steps:
-//			    verbatim when every quote word is matched and nothing else happened;
-//			    faithful when only editorial marks differ, unless the words they leave
-//			    out hold a negation, condition or qualifier ("not", "if", "only",
-//			    "may": the qualifiers set in tokens.go), which makes it altered;
-//			    altered when at least AlteredRunShare of the quote's words stand in
-//			    runs of MinRun equal words. Otherwise the paraphrase score decides:
-//			    each quote word weighs its rarity in the record (inverse document
-//			    frequency over paragraphs); a word is kept when the alignment keeps it
-//			    in a run of two or more, or, for a content word, when its stem occurs
-//			    in the best stretch of 1.5× the quote's length; a quote of at least
-//			    MinParaphraseWords content words keeping ParaphraseScore of its weight
-//			    is paraphrased.
+// 4. Verdict of one reading (check.go). From the alignment's steps:
+// verbatim when every quote word is matched and nothing else happened;
+// faithful when only editorial marks differ, unless the words they leave
+// out hold a negation, condition or qualifier ("not", "if", "only", "may":
+// the qualifiers set in tokens.go), which makes it altered; altered when at
+// least AlteredRunShare of the quote's words stand in runs of MinRun equal
+// words. Otherwise the paraphrase score decides: each quote word weighs its
+// rarity in the record (inverse document frequency over paragraphs); a
+// word is kept when the alignment keeps it in a run of two or more, or,
+// for a content word, when its stem occurs in the best stretch of 1.5× the
+// quote's length; a quote of at least MinParaphraseWords content words
+// keeping ParaphraseScore of its weight is paraphrased.
 //
-//			 5. Speakers. The best reading of each speaker is kept (closest kind of
-//			    match, then score, then earliest). The named speaker's own reading
-//			    wins when it is at least a paraphrase, unless somebody else said the
-//			    words at least nearly verbatim. A reading by somebody else proves
-//			    misattribution only when it is verbatim to altered over at least
-//			    MinMisattributedWords words, or a paraphrase keeping DistinctWording
-//			    of the passage's wording; a short common phrase proves nothing. A
-//			    quote with no speaker takes the best reading of anybody and is never
-//			    misattributed. What is left is fabricated when the named speaker
-//			    speaks in the record, else unverifiable.
+// 5. Speakers. The best reading of each speaker is kept (closest kind of
+// match, then score, then earliest). The named speaker's own reading wins
+// when it is at least a paraphrase, unless somebody else said the words at
+// least nearly verbatim. A reading by somebody else proves misattribution
+// only when it is verbatim to altered over at least MinMisattributedWords
+// words, or a paraphrase keeping DistinctWording of the passage's wording;
+// a short common phrase proves nothing. A quote with no speaker (or a
+// pronoun that resolved to nobody) takes the best reading of anybody and
+// is never misattributed. What is left is fabricated when the named speaker
+// speaks in the record, else unverifiable.
 //
 // # Worked example (the seeds)
 //

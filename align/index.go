@@ -15,12 +15,11 @@ import (
 // one array of int32 record positions):
 //
 //   - grams: for every record token p, the hashed pair (stem p, stem p+1)
-//     and the hashed skip pair (stem p, stem p+2), within a turn. A pair
-//     survives an inflection (stems), and the skip pair survives one
-//     substituted word between. Pairs of two stop words are not indexed
-//     (they locate nothing), and a bucket holding more than maxPostings
-//     positions is emptied at build time: too common to help. Hash
-//     collisions only add candidates; the alignment discards them.
+//     within a turn; a pair survives an inflection (stems). Pairs of stop
+//     words are indexed too — speech is made of them, and "get them out"
+//     locates a passage — but a bucket holding more than maxPostings
+//     positions is emptied at build time: too common to help ("of the").
+//     Hash collisions only add candidates; the alignment discards them.
 //   - stems: for every stem said at most maxPostings times, its positions
 //     (the frequency of every stem is kept). These find a quote of one or
 //     two words and the passage a paraphrase rearranges.
@@ -94,9 +93,6 @@ func buildIndex(r *Record) *index {
 						break
 					}
 					b := r.norms[p+d]
-					if r.stopword[a] && r.stopword[b] {
-						continue
-					}
 					fn(ix.bucket(gramKey(kind, r.stemOf[a], r.stemOf[b])), int32(p))
 				}
 			}
@@ -221,7 +217,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int
 		}
 		for d, kind := 1, uint32(1); d <= maxGap && k+d < len(ws); d, kind = d+1, kind+1 {
 			a, b := ws[k], ws[k+d]
-			if a.stem == 0 || b.stem == 0 || a.stop && b.stop {
+			if a.stem == 0 || b.stem == 0 {
 				continue
 			}
 			bk := ix.bucket(gramKey(kind, a.stem, b.stem))

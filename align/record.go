@@ -54,7 +54,7 @@ const checkEvery = 64
 
 type recTurn struct {
 	tr      int // transcript index
-	turn    quotes.Turn
+	turn    *quotes.Turn // in its transcript's Turns: a pointer, not a copy
 	speaker *speakerInfo
 	base    int // position of the turn's first token in norms
 	n       int // tokens in the turn
@@ -83,7 +83,8 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 	r.stopword = []bool{false}
 	r.df = []int32{0}
 	for ti, tr := range trs {
-		for _, t := range tr.Turns {
+		for k := range tr.Turns {
+			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
 			if sp == nil {
 				sp = &speakerInfo{ID: t.Speaker.ID, Role: t.Speaker.Role}
@@ -111,9 +112,9 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 	return r
 }
 
-func (r *Record) addTurn(ti int, tr *quotes.Transcript, t quotes.Turn, sp *speakerInfo) {
+func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
 	rt := recTurn{tr: ti, turn: t, speaker: sp, base: len(r.norms)}
-	text := tr.Text(t)
+	text := tr.Text(*t)
 	// document frequency over paragraphs of speech
 	seen := map[uint32]bool{}
 	para := 0
@@ -170,7 +171,7 @@ func (r *Record) wordID(tk Token) uint32 {
 // from the nearest checkpoint before lo.
 func (r *Record) turnTokens(ti, lo, hi int) []Token {
 	t := &r.turns[ti]
-	text := r.Transcripts[t.tr].Text(t.turn)
+	text := r.Transcripts[t.tr].Text(*t.turn)
 	k := sort.Search(len(t.checks), func(i int) bool { return int(t.checks[i].tok) > lo }) - 1
 	idx, from := 0, 0
 	if k >= 0 {
