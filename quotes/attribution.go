@@ -271,6 +271,19 @@ func (a *Article) attribute(paras []Span) {
 		}
 	}
 	for si, s := range sents {
+		// a person named as the subject of a sentence is whom a later
+		// pronoun most likely means ("Rubio sought to ease his concerns.
+		// He talked of …"), speaker or not
+		if !isHeadline(s.words) {
+			if ph, ok := a.sentenceSubject(s.words, len(s.words), true); ok && ph.kind == AttrNamed {
+				if name, _ := a.resolveQuiet(ph); name != "" {
+					a.noteMention(name, ph.start, true)
+				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && !s.words[ph.j].isCap() && !s.words[ph.j].punct() {
+					// a full name as the subject of a verb: a person
+					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
+				}
+			}
+		}
 		// speech reported without quotation marks also sets the speaker
 		for i, w := range s.words {
 			if w.quote >= 0 {
@@ -705,6 +718,17 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		return "", AttrDescription
 	}
 	return "", AttrNone
+}
+
+// resolveQuiet is the person a named phrase stands for, without noting a
+// mention.
+func (a *Article) resolveQuiet(ph phrase) (string, bool) {
+	for _, p := range a.People {
+		if SameName(p.Name, ph.text) {
+			return p.Name, true
+		}
+	}
+	return "", false
 }
 
 func (a *Article) noteMention(name string, off int, subject bool) {
