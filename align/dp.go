@@ -41,11 +41,17 @@ type Op struct {
 // a quote marks costs nothing (an ellipsis skipping record words, bracketed
 // words put in) or almost nothing (record words a bracket replaces: 1 each,
 // so a bracket cannot silently swallow a long passage).
+//
+// A gap never costs more than costLongGap (three words): a quote that
+// joins two passages far apart in one answer is the passages with one
+// unmarked cut, however many words lie between (the verdict is altered
+// all the same; the cost only decides that the passages are found).
 const (
 	costChange      = 8
 	costGapOpen     = 4
 	costGapExtend   = 1
 	costBracketSkip = 1
+	costLongGap     = 24
 )
 
 const (
@@ -55,9 +61,11 @@ const (
 	moveJoinR  = 4 // one quote token equals several record tokens joined
 	moveJoinQ  = 5 // several quote tokens joined equal one record token
 	moveClean  = 6 // a disfluent record token left out, at no cost
+	moveFlat   = 7 // end of a long gap: go to the flat-gap matrix
 	moveMask   = 7
 	equalFlag  = 8
 	gapExtends = 16 // in the gap matrix: the gap goes on to the left
+	flatExtend = 32 // in the flat-gap matrix: the gap goes on to the left
 	noMove     = 0
 	infinite   = 1 << 29
 )
@@ -93,6 +101,7 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 	}
 	cost := sc.cost[:(n+1)*w] // best cost of q[:i] against r[..j]
 	gap := sc.gap[:(n+1)*w]   // best cost ending in a gap (dropped record words)
+	flat := sc.flat[:(n+1)*w] // the same for a gap at its flat cost
 	move := sc.move[:(n+1)*w]
 	join := sc.join[:(n+1)*w]
 	cost[0], move[0] = 0, 0
@@ -100,11 +109,11 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 		cost[j], move[j] = 0, 0
 	}
 	for j := 0; j <= m; j++ {
-		gap[j] = infinite
+		gap[j], flat[j] = infinite, infinite
 	}
 	for i := 1; i <= n; i++ {
 		cost[i*w] = cost[(i-1)*w] + int32(insCost(&q[i-1]))
-		gap[i*w] = infinite
+		gap[i*w], flat[i*w] = infinite, infinite
 		move[i*w] = moveUp
 	}
 	for i := 1; i <= n; i++ {
@@ -126,6 +135,11 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 				g, gm = c, gapExtends
 			}
 			gap[row+j] = g
+			f, fm := cost[row+j-1]+costLongGap, uint8(0)
+			if c := flat[row+j-1]; c < f {
+				f, fm = c, flatExtend
+			}
+			flat[row+j] = f
 			best, mv := int32(infinite), uint8(noMove)
 			if qt.Kind != Ellipsis {
 				if qid[i-1] != 0 && qid[i-1] == rid {
@@ -150,13 +164,16 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 			if g < best {
 				best, mv = g, moveLeft
 			}
+			if f < best {
+				best, mv = f, moveFlat
+			}
 			if clean != nil && cost[row+j-1] < best && clean(j-1) {
 				best, mv = cost[row+j-1], moveClean
 			}
 			if c := cost[prev+j] + ins; c < best {
 				best, mv = c, moveUp
 			}
-			cost[row+j], move[row+j] = best, mv|gm
+			cost[row+j], move[row+j] = best, mv|gm|fm
 		}
 	}
 	// the earliest cheapest end
@@ -169,9 +186,22 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 	// trace back through the two matrices
 	var steps []Op
 	i, j := n, end
-	inGap := false
+	inGap, inFlat := false, false
 	for i > 0 {
 		mv := move[i*w+j]
+		if inFlat || !inGap && mv&moveMask == moveFlat {
+			k := OpDelete
+			switch q[i-1].Kind {
+			case Ellipsis:
+				k = OpOmit
+			case Editorial:
+				k = OpEditorial
+			}
+			steps = append(steps, Op{k, i, i, j - 1, j})
+			inFlat = mv&flatExtend != 0
+			j--
+			continue
+		}
 		if inGap || mv&moveMask == moveLeft {
 			k := OpDelete
 			switch q[i-1].Kind {
@@ -243,6 +273,7 @@ func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j
 // reused memory needs no clearing beyond row and column zero).
 type scratch struct {
 	cost, gap  []int32
+	flat       []int32
 	move, join []uint8
 	rs         []string
 }
@@ -254,6 +285,7 @@ func (s *scratch) grow(n, m int) {
 	if cap(s.cost) < cells {
 		s.cost = make([]int32, cells)
 		s.gap = make([]int32, cells)
+		s.flat = make([]int32, cells)
 		s.move = make([]uint8, cells)
 		s.join = make([]uint8, cells)
 	}

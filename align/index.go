@@ -376,7 +376,13 @@ func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, 
 	return out
 }
 
-// mergeWindows joins overlapping windows of one turn and sorts them by place.
+// bridge: windows of one turn this close are aligned as one, so that a
+// quote joining two passages of an answer — with an ellipsis or without —
+// is read across both.
+const bridge = 512
+
+// mergeWindows joins windows of one turn that overlap or lie within bridge
+// tokens of each other, and sorts them by place.
 func mergeWindows(ws []window) []window {
 	sort.Slice(ws, func(i, j int) bool {
 		if ws[i].turn != ws[j].turn {
@@ -388,7 +394,7 @@ func mergeWindows(ws []window) []window {
 	for _, w := range ws {
 		if len(out) > 0 {
 			l := &out[len(out)-1]
-			if l.turn == w.turn && w.lo <= l.hi {
+			if l.turn == w.turn && w.lo <= l.hi+bridge {
 				l.hi = max(l.hi, w.hi)
 				l.votes = max(l.votes, w.votes)
 				l.bag = l.bag || w.bag

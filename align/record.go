@@ -53,7 +53,7 @@ func aliasKey(name string) string {
 const checkEvery = 64
 
 type recTurn struct {
-	tr      int // transcript index
+	tr      int          // transcript index
 	turn    *quotes.Turn // in its transcript's Turns: a pointer, not a copy
 	speaker *speakerInfo
 	base    int // position of the turn's first token in norms
