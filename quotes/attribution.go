@@ -816,6 +816,16 @@ func endsClause(ws []word, j int) bool {
 var clauseTail = setOf(`in on at during after before to from of for with about while when as last this that
 yesterday today tonight earlier later recently who whose which`)
 
+// introWord tells whether a capitalised first word opens an
+// introductory phrase rather than naming someone: an adverb ("Early",
+// "Later"), a participle ("Continuing"), a word of time ("Hours later").
+func introWord(w string) bool {
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w]
+}
+
+var introTime = setOf(`hours days weeks months years minutes moments later earlier last next soon once back asked
+shortly then`)
+
 // maxAppositionGap is the most words (commas included) an apposition
 // between a subject and its speech verb may have.
 const maxAppositionGap = 14
@@ -863,9 +873,12 @@ func gapOK(gap []word) bool {
 // nothing else says it is a person.
 func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bool) {
 	start := 0
-	for k := 0; k < limit && k < 8; k++ {
+	for k := 0; k < limit && k < 12; k++ {
 		if ws[k].s == "," {
-			if _, ok := a.personAt(ws, 0); !ok {
+			// an introductory phrase ("Early in his campaign, Trump …",
+			// "Hours later, Trump …"), unless the sentence opens with a
+			// person ("Hugh Hill, a doctor, …")
+			if ph, ok := a.personAt(ws, 0); !ok || ph.kind == AttrNamed && ph.j == 1 && introWord(ws[0].lower) && !a.isPersonName(ph, ws, false) {
 				start = k + 1
 			}
 			break
