@@ -178,3 +178,27 @@ func TestDiffRebuildsBothSides(t *testing.T) {
 	assert.Equal(t, fold(f.Quote.Text), fold(strings.Join(quoteSide, " ")))
 	assert.Equal(t, fold(f.Source.Text), fold(strings.Join(recordSide, " ")))
 }
+
+// TestFarPassagesJoined: a quote that joins two sentences of one answer
+// far apart is read across both — faithful with an ellipsis, altered
+// without one — never as half a quote with words of its own.
+func TestFarPassagesJoined(t *testing.T) {
+	filler := strings.Repeat("The committee met again on Thursday and the week after to hear more witnesses about the schedule. ", 25)
+	rec := record(t, "MS. RIVERA:  We will rebuild the harbour wall before the winter storms arrive. "+filler+
+		"Every family on the coast deserves to sleep without fear of the sea.\n")
+	cases := []struct {
+		quote string
+		want  Verdict
+	}{
+		{"We will rebuild the harbour wall before the winter storms arrive … Every family on the coast deserves to sleep without fear of the sea.", Faithful},
+		{"We will rebuild the harbour wall before the winter storms arrive. Every family on the coast deserves to sleep without fear of the sea.", Altered},
+	}
+	for _, c := range cases {
+		f := verdictOf(t, rec, "Rivera", c.quote)
+		assert.Equal(t, c.want, f.Verdict, "%q: %s", c.quote, f.Reason)
+		if assert.NotNil(t, f.Source) {
+			assert.Contains(t, f.Source.Text, "harbour wall")
+			assert.Contains(t, f.Source.Text, "fear of the sea")
+		}
+	}
+}
