@@ -796,6 +796,15 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			}
 		}
 	}
+	if participle && v > 0 && ws[v-1].s != "," {
+		// a person right before the participle does it: "footage of
+		// Trump saying, “…”"
+		for k := v - 1; k >= 0 && k >= v-4; k-- {
+			if ph, ok := a.personAt(ws, k); ok && ph.j == v && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && ws[k-1].lower == "of" {
+				return ph, true
+			}
+		}
+	}
 	return a.sentenceSubject(ws, v, participle)
 }
 
