@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -185,4 +187,83 @@ func FuzzReadDocx(f *testing.F) {
 		}
 		checkArticle(t, d)
 	})
+}
+
+const articlesDir = "../testdata/articles"
+
+// tokyoDocx is testdata/articles/tokyo.txt as Word writes it: a title
+// paragraph styled as such, runs split mid-sentence, a tracked deletion
+// and insertion, a comment with a quotation of its own, and a header part.
+func tokyoDocx(t testing.TB, paras []string) []byte {
+	t.Helper()
+	var body strings.Builder
+	for i, p := range paras {
+		switch {
+		case i == 0:
+			fmt.Fprintf(&body, `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>%s</w:t></w:r></w:p>`, xmlEscape(p))
+		case strings.Contains(p, "deeply"):
+			before, after, _ := strings.Cut(p, "deeply ")
+			fmt.Fprintf(&body, `<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r>`+
+				`<w:del w:id="1" w:author="Desk"><w:r><w:delText xml:space="preserve">extraordinarily </w:delText></w:r></w:del>`+
+				`<w:ins w:id="2" w:author="Desk"><w:r><w:t xml:space="preserve">deeply </w:t></w:r></w:ins>`+
+				`<w:commentRangeStart w:id="3"/><w:r><w:t xml:space="preserve">%s</w:t></w:r><w:commentRangeEnd w:id="3"/>`+
+				`<w:r><w:commentReference w:id="3"/></w:r></w:p>`, xmlEscape(before), xmlEscape(after))
+		default:
+			half := len(p) / 2
+			for half < len(p) && p[half] != ' ' {
+				half++
+			}
+			fmt.Fprintf(&body, `<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">%s</w:t></w:r></w:p>`, xmlEscape(p[:half]), xmlEscape(p[half:]))
+		}
+	}
+	files := map[string]string{
+		"[Content_Types].xml":          `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>`,
+		"_rels/.rels":                  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`,
+		"word/document.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wordNS + `><w:body>` + body.String() + `<w:sectPr><w:headerReference w:type="default" r:id="rId2" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></w:sectPr></w:body></w:document>`,
+		"word/comments.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ` + wordNS + `><w:comment w:id="3" w:author="Desk"><w:p><w:r><w:t>“Check this against the recording,” the editor wrote.</w:t></w:r></w:p></w:comment></w:comments>`,
+		"word/header1.xml":             `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wordNS + `><w:p><w:r><w:t>“Draft — not for publication”</w:t></w:r></w:p></w:hdr>`,
+	}
+	return zipOf(t, files)
+}
+
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// textParagraphs are the paragraphs of a plain-text article.
+func textParagraphs(s string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// TestGoldenArticleDocx keeps testdata/articles/tokyo.docx, the Word form of
+// tokyo.txt (make golden writes it), and checks that it reads as the same
+// paragraphs, its tracked changes accepted and its comment and header left
+// out.
+func TestGoldenArticleDocx(t *testing.T) {
+	txt, err := os.ReadFile(filepath.Join(articlesDir, "tokyo.txt"))
+	require.NoError(t, err)
+	paras := textParagraphs(string(txt))
+	path := filepath.Join(articlesDir, "tokyo.docx")
+	if *update {
+		require.NoError(t, os.WriteFile(path, tokyoDocx(t, paras), 0o644))
+	}
+	data, err := os.ReadFile(path)
+	require.NoError(t, err, "run 'make golden' to create it")
+	d, err := ReadArticle(path, data, ArticleAuto)
+	require.NoError(t, err)
+	var got []string
+	for n := 1; n <= d.Lines(); n++ {
+		got = append(got, d.LineText(n))
+	}
+	assert.Equal(t, paras, got)
+	assert.NotContains(t, d.Text, "extraordinarily", "a tracked deletion is not read")
+	assert.NotContains(t, d.Text, "the editor wrote", "comments are not read")
+	assert.NotContains(t, d.Text, "Draft", "headers are not read")
 }

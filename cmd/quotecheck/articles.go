@@ -24,7 +24,7 @@ type articleResult struct {
 // so the report is byte-identical to a serial run. When ctx is cancelled the
 // workers stop between quotations and the results are incomplete: the
 // caller must not report them.
-func checkArticles(ctx context.Context, rec *align.Record, paths []string, jobs int, maxBytes int64, maxQuoteWords int) []articleResult {
+func checkArticles(ctx context.Context, rec *align.Record, paths []string, jobs int, maxBytes int64, format quotes.ArticleFormat, maxQuoteWords int) []articleResult {
 	out := make([]articleResult, len(paths))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -33,7 +33,7 @@ func checkArticles(ctx context.Context, rec *align.Record, paths []string, jobs 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = checkArticle(ctx, rec, paths[i], maxBytes, maxQuoteWords)
+				out[i] = checkArticle(ctx, rec, paths[i], maxBytes, format, maxQuoteWords)
 			}
 		}()
 	}
@@ -50,8 +50,8 @@ func checkArticles(ctx context.Context, rec *align.Record, paths []string, jobs 
 
 // checkArticle reads one article, finds its quotations and checks them one
 // by one, looking at ctx between quotations.
-func checkArticle(ctx context.Context, rec *align.Record, path string, maxBytes int64, maxQuoteWords int) articleResult {
-	doc, err := readDoc(path, maxBytes)
+func checkArticle(ctx context.Context, rec *align.Record, path string, maxBytes int64, format quotes.ArticleFormat, maxQuoteWords int) articleResult {
+	doc, err := readArticle(path, maxBytes, format)
 	if err != nil {
 		return articleResult{err: err}
 	}

@@ -231,14 +231,14 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 			results[i].err = fmt.Errorf("%s: its front matter's transcript: %v", name, err)
 			continue
 		}
-		if len(trs) == 0 {
+		if len(trs) == 0 && cf.archiveRec == nil {
 			results[i].err = fmt.Errorf("%s: no transcript to check it against (give -t, transcripts: in %s, or quotecheck: {transcripts: [...]} in its front matter)", name, configName)
 			continue
 		}
 		key := transcriptKey(files)
 		g := groups[key]
 		if g == nil {
-			g = &group{rec: align.NewRecord(trs...)}
+			g = &group{rec: recordOf(cf.archiveRec, trs)}
 			if n.cfg != nil && len(n.cfg.Aliases) > 0 {
 				g.rec.SetAliases(n.cfg.Aliases)
 			}
@@ -255,7 +255,7 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 		var paths []int
 		for _, i := range g.indices {
 			if n.articles[i] == stdinArticle {
-				doc, err := quotes.ReadArticle(n.stdinName, n.stdinDoc, quotes.ArticleAuto)
+				doc, err := quotes.ReadArticle(n.stdinName, n.stdinDoc, cf.artFormat)
 				if err != nil {
 					results[i].err = err
 					continue
@@ -269,7 +269,7 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 		for j, i := range paths {
 			files[j] = n.articles[i]
 		}
-		for j, res := range checkArticles(ctx, g.rec, files, cf.jobs, cf.maxBytes, cf.maxQuote) {
+		for j, res := range checkArticles(ctx, g.rec, files, cf.jobs, cf.maxBytes, cf.artFormat, cf.maxQuote) {
 			results[paths[j]] = res
 		}
 	}

@@ -32,6 +32,8 @@ const usage = `quotecheck checks the quotations of articles against transcripts.
 
 Usage:
   quotecheck check -t TRANSCRIPT [-t TRANSCRIPT ...] [flags] ARTICLE...
+  quotecheck check --archive ARCHIVE [-t TRANSCRIPT ...] [flags] ARTICLE...
+  quotecheck index build|add|stats ...   (quotecheck index help)
   quotecheck baseline -t TRANSCRIPT [-o BASELINE] [flags] ARTICLE...
   quotecheck version
 
@@ -60,6 +62,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return runCheck(ctx, args[1:], stdin, stdout, stderr, false)
 	case "baseline":
 		return runCheck(ctx, args[1:], stdin, stdout, stderr, true)
+	case "index":
+		return runIndex(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "quotecheck", version)
 		return exitPass
@@ -87,12 +91,16 @@ type checkFlags struct {
 	failOn      string
 	color       string
 	maxBytes    int64
-	trFormat    string // --transcript-format
-	media       string // --media
-	jobs        int    // -j: articles checked at once
-	maxQuote    int    // --max-quote-words
+	trFormat    string               // --transcript-format
+	media       string               // --media
+	jobs        int                  // -j: articles checked at once
+	maxQuote    int                  // --max-quote-words
+	artFormat   quotes.ArticleFormat // --article-format
 
 	nr newsroomFlags // configuration, baseline, changed drafts, standard input
+
+	archive    string        // --archive: a record stored by quotecheck index
+	archiveRec *align.Record // and loaded
 }
 
 // defaultMaxBytes is the largest input file read unless told otherwise.
@@ -117,6 +125,12 @@ func newCheckFlags(out io.Writer) *checkFlags {
 	cf.fs.StringVar(&cf.media, "media", "", "address of the transcripts' recording, so findings link to the moment")
 	cf.fs.IntVar(&cf.jobs, "j", runtime.NumCPU(), "articles checked in parallel (the report is the same whatever the number)")
 	cf.fs.IntVar(&cf.maxQuote, "max-quote-words", defaultMaxQuoteWords, "longest quotation checked, in words; a longer one is skipped with a warning")
+	cf.artFormat = quotes.ArticleAuto
+	cf.fs.Func("article-format", "form of the articles: "+strings.Join(quotes.ArticleFormats(), ", ")+" (default auto: from extension and content)", func(s string) (err error) {
+		cf.artFormat, err = quotes.ParseArticleFormat(s)
+		return err
+	})
+	cf.fs.StringVar(&cf.archive, "archive", "", "an archive of transcripts written by quotecheck index build (with -t, the transcripts are added to it for the run)")
 	cf.nr.register(cf.fs)
 	return cf
 }
@@ -176,7 +190,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	articles = nr.articles
 	if len(cf.transcripts) == 0 && !nr.ownRecords && nr.noneLeft == "" {
-		return fail("no transcript given (use -t FILE or -t FOLDER)")
+		return fail("no transcript given (use -t FILE, -t FOLDER or --archive ARCHIVE)")
 	}
 	if len(articles) == 0 && nr.noneLeft == "" {
 		return fail("no article given")
@@ -266,6 +280,12 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if len(trs) == 0 && len(cf.transcripts) > 0 {
 		return exitError
+	}
+	if cf.archive != "" {
+		if cf.archiveRec, err = loadArchive(cf.archive); err != nil {
+			return fail("%v", err)
+		}
+		run.Transcripts = append(run.Transcripts, cf.archive)
 	}
 	if ctx.Err() != nil {
 		return interrupted(stderr)
