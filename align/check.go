@@ -55,6 +55,12 @@ type Source struct {
 	// moment when it gives one.
 	At   string `json:"at,omitempty"`
 	Link string `json:"link,omitempty"`
+	// Date is the day of the source's transcript ("2025-01-07") when it
+	// gives one. Occurrences is how many places of the record hold the
+	// quote in the speaker's words (verbatim or faithful; at most
+	// MaxOccurrences), the source being the earliest; 0 for other verdicts.
+	Date        string `json:"date,omitempty"`
+	Occurrences int    `json:"occurrences,omitempty"`
 }
 
 // DiffOp is one step of the word diff from the source to the quote.
@@ -546,6 +552,10 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	}
 	cleaned := ""
 	use := func(c *candidate, v Verdict) {
+		occ := 0
+		if v <= Faithful && c.level == v {
+			occ, c = r.occurrences(toks, c) // the earliest place of several
+		}
 		f.Verdict = v
 		f.Similarity = c.score()
 		if c.level <= Altered {
@@ -558,6 +568,9 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 			f.Reason = "a marked omission drops “" + c.m.dropped + "”"
 		}
 		r.evidence(&f, toks, c, a.Doc.Text)
+		if f.Source != nil {
+			f.Source.Occurrences = occ
+		}
 		if c.m.cleaned > 0 && v <= Faithful {
 			f.Cleaned = true
 			cleaned = "; cleaned: the record's “" + strings.Join(c.m.cleanedWords, " ") + "” left out (disfluencies)"

@@ -43,6 +43,7 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 		Text:      strings.Join(strings.Fields(text[start:end]), " "),
 		Start:     start,
 		End:       end,
+		Date:      transcriptDate(tr),
 	}
 	if lo > ctxLo {
 		b := at(max(ctxLo, lo-contextWords)).Start

@@ -1,0 +1,162 @@
+package align
+
+import (
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// A record of many transcripts is built in parts, each tokenized on its
+// own (in parallel, or months apart), then joined: the join maps each
+// part's word ids to the joined vocabulary, concatenates the word ids and
+// turns, and derives the posting tables once from the joined word ids.
+// Nothing is tokenized again, and the joined record is the one NewRecord
+// gives for all the transcripts in the same order, to the byte of its
+// archive (TestJoinEqualsNewRecord).
+
+// RecordBuilder tokenizes transcripts into a part of a record, without its
+// index. Its methods are not safe for concurrent use; several builders may
+// run at once.
+type RecordBuilder struct{ r *Record }
+
+// NewRecordBuilder starts an empty part.
+func NewRecordBuilder() *RecordBuilder {
+	return &RecordBuilder{r: &Record{byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab(),
+		stemOf: []uint32{0}, stopword: []bool{false}, df: []int32{0}}}
+}
+
+// Add tokenizes transcripts and appends them to the part; it returns the
+// number of tokens added. Speakers are merged by key as in NewRecord.
+func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {
+	r := b.r
+	before := len(r.norms)
+	for _, tr := range trs {
+		ti := len(r.Transcripts)
+		r.Transcripts = append(r.Transcripts, tr)
+		for k := range tr.Turns {
+			t := &tr.Turns[k]
+			sp := r.byID[t.Speaker.ID]
+			if sp == nil {
+				sp = &speakerInfo{ID: t.Speaker.ID, Role: t.Speaker.Role}
+				r.byID[sp.ID] = sp
+				r.speakers = append(r.speakers, sp)
+			}
+			sp.addSpeaker(t.Speaker)
+			r.addTurn(ti, tr, t, sp)
+		}
+	}
+	return len(r.norms) - before
+}
+
+// Words is the number of tokens in the part.
+func (b *RecordBuilder) Words() int { return len(b.r.norms) }
+
+// addSpeaker adds a transcript's speaker to a record speaker, as NewRecord
+// does: the longest name is kept, the aliases gathered.
+func (sp *speakerInfo) addSpeaker(s *quotes.Speaker) {
+	if containsSpeaker(sp.speakers, s) {
+		return
+	}
+	sp.speakers = append(sp.speakers, s)
+	if len(s.Name) > len(sp.Name) {
+		sp.Name = s.Name
+	}
+	sp.Aliases = append(sp.Aliases, s.Aliases...)
+}
+
+// JoinRecords returns the record of base's transcripts (base may be nil)
+// followed by those of the parts, in order, with its posting tables
+// derived from the word ids. base and the parts are left as they are.
+func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
+	out := NewRecordBuilder().r
+	var all []*Record
+	if base != nil {
+		all = append(all, base)
+	}
+	words := 0
+	for _, p := range parts {
+		all = append(all, p.r)
+		words += len(p.r.norms)
+	}
+	if base != nil {
+		words += len(base.norms)
+	}
+	out.norms = make([]uint32, 0, words)
+	for _, p := range all {
+		out.join(p)
+	}
+	for _, sp := range out.speakers {
+		sp.Display = sp.speakers[0].Display()
+		if sp.Name != "" {
+			sp.Display = sp.Name
+		}
+		sp.Surname = sp.speakers[0].Surname()
+	}
+	out.index = buildIndex(out)
+	return out
+}
+
+// Extend returns the record of r's transcripts followed by trs: only trs
+// are tokenized; r's word ids are reused and the posting tables derived
+// again from them. r is left as it is.
+func (r *Record) Extend(trs ...*quotes.Transcript) *Record {
+	b := NewRecordBuilder()
+	b.Add(trs...)
+	return JoinRecords(r, b)
+}
+
+// join appends part p to r.
+func (r *Record) join(p *Record) {
+	// words and stems, in p's id order: the order NewRecord meets them in
+	wordMap := make([]uint32, len(p.words.strs))
+	stemMap := make([]uint32, len(p.stems.strs))
+	for wid := 1; wid < len(p.words.strs); wid++ {
+		id := r.words.add(p.words.strs[wid])
+		if int(id) == len(r.stemOf) {
+			sid := r.stems.add(p.stems.strs[p.stemOf[wid]])
+			if int(sid) == len(r.df) {
+				r.df = append(r.df, 0)
+			}
+			r.stemOf = append(r.stemOf, sid)
+			r.stopword = append(r.stopword, p.stopword[wid])
+		}
+		wordMap[wid] = id
+		stemMap[p.stemOf[wid]] = r.stemOf[id]
+	}
+	for s, n := range p.df {
+		if s > 0 {
+			r.df[stemMap[s]] += n
+		}
+	}
+	r.docs += p.docs
+	base := len(r.norms)
+	for _, w := range p.norms {
+		r.norms = append(r.norms, wordMap[w])
+	}
+	for pos := range p.disfluent {
+		if r.disfluent == nil {
+			r.disfluent = map[int]bool{}
+		}
+		r.disfluent[base+pos] = true
+	}
+	// speakers by key, in order of first turn
+	spMap := make(map[*speakerInfo]*speakerInfo, len(p.speakers))
+	for _, ps := range p.speakers {
+		sp := r.byID[ps.ID]
+		if sp == nil {
+			sp = &speakerInfo{ID: ps.ID, Role: ps.Role}
+			r.byID[sp.ID] = sp
+			r.speakers = append(r.speakers, sp)
+		}
+		for _, s := range ps.speakers {
+			sp.addSpeaker(s)
+		}
+		spMap[ps] = sp
+	}
+	trBase := len(r.Transcripts)
+	r.Transcripts = append(r.Transcripts, p.Transcripts...)
+	for _, t := range p.turns {
+		t.tr += trBase
+		t.base += base
+		t.speaker = spMap[t.speaker]
+		r.turns = append(r.turns, t)
+	}
+}

@@ -1,0 +1,159 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Politicians repeat themselves: across an archive of briefings the same
+// sentence may be said a dozen times. For a quote that is the record's
+// words (verbatim or faithful), the finding tells how many places of the
+// record hold them in the same speaker's mouth, and its source is the
+// earliest of them: by transcript date, then (undated last) by place in
+// the record.
+//
+// The places are found as the search finds the first: the quote's
+// adjacent pairs vote for diagonals, and every diagonal with at least half
+// the best one's votes is aligned word by word, within the speaker's
+// turns. Only pairs said at most occurrencePostings times vote, so that
+// the work stays small; when the quote's rarest pair is said once, the
+// place already found is the only one and nothing more is aligned.
+const (
+	// MaxOccurrences caps the places counted: a count of 64 means "64 or
+	// more".
+	MaxOccurrences = 64
+	// occurrencePostings: a pair said more often than this does not vote.
+	occurrencePostings = 4 * MaxOccurrences
+)
+
+// occurrences counts the places where c's speaker says q at c's level or
+// closer (at most MaxOccurrences) and returns the earliest reading at c's
+// level.
+func (r *Record) occurrences(q []Token, c *candidate) (int, *candidate) {
+	ix := r.index
+	if ix == nil || ix.total == 0 {
+		return 1, c
+	}
+	type qw struct {
+		qi   int
+		stem uint32
+		stop bool
+	}
+	var ws []qw
+	for qi, t := range q {
+		if t.Kind == Word {
+			ws = append(ws, qw{qi, r.stemID(t), stopwords[t.Norm]})
+		}
+	}
+	n := len(q)
+	var hits []hit
+	rarest := -1
+	for k := range ws {
+		for d, kind := 1, uint32(1); d <= maxGap && k+d < len(ws); d, kind = d+1, kind+1 {
+			a, b := ws[k], ws[k+d]
+			if a.stem == 0 || b.stem == 0 || a.stop && b.stop {
+				continue
+			}
+			bk := ix.bucket(gramKey(kind, a.stem, b.stem))
+			posts := ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]]
+			if len(posts) == 0 || len(posts) > occurrencePostings {
+				continue
+			}
+			if rarest < 0 || len(posts) < rarest {
+				rarest = len(posts)
+			}
+			for _, p := range posts {
+				hits = append(hits, hit{int32((int(p) - a.qi + n) / bucketSize), int16(k), p})
+			}
+		}
+	}
+	if rarest <= 1 {
+		return 1, c
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.bucket, b.bucket), cmp.Compare(a.qi, b.qi), cmp.Compare(a.p, b.p))
+	})
+	type diag struct {
+		bucket     int32
+		votes      int
+		minP, maxP int32
+	}
+	var ds []diag
+	for i := 0; i < len(hits); {
+		d := diag{bucket: hits[i].bucket, minP: hits[i].p, maxP: hits[i].p}
+		j := i
+		for ; j < len(hits) && hits[j].bucket == hits[i].bucket; j++ {
+			if j == i || hits[j].qi != hits[j-1].qi {
+				d.votes++
+			}
+			d.minP, d.maxP = min(d.minP, hits[j].p), max(d.maxP, hits[j].p)
+		}
+		ds = append(ds, d)
+		i = j
+	}
+	slices.SortStableFunc(ds, func(a, b diag) int { return cmp.Compare(b.votes, a.votes) })
+	slack := n/2 + bucketSize
+	var wins []window
+	for _, d := range ds {
+		if d.votes*2 < ds[0].votes || len(wins) >= 2*MaxOccurrences {
+			break
+		}
+		start := int(d.bucket)*bucketSize - n
+		lo, hi := start-slack, start+n+bucketSize+slack
+		for ti := ix.turnAt(int(d.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(d.maxP); ti++ {
+			t := &r.turns[ti]
+			if t.speaker != c.sp {
+				continue
+			}
+			if a, b := max(lo-t.base, 0), min(hi-t.base, t.n); b > a {
+				wins = append(wins, window{turn: ti, lo: a, hi: b, votes: d.votes})
+			}
+		}
+	}
+	wins = mergeWindows(wins)
+	type place struct{ turn, at int }
+	seen := map[place]bool{{c.turn, c.al.RStart}: true}
+	count, best := 1, c
+	bestDate := r.turnDate(c.turn)
+	for _, w := range wins {
+		if count >= MaxOccurrences {
+			break
+		}
+		o := r.bestBySpeaker(q, []window{w})[c.sp]
+		if o == nil || o.level > Faithful {
+			continue
+		}
+		p := place{o.turn, o.al.RStart}
+		if seen[p] || overlaps(o, c) {
+			continue
+		}
+		seen[p] = true
+		count++
+		if o.level != c.level {
+			continue
+		}
+		if d := r.turnDate(o.turn); earlier(d, o, bestDate, best) {
+			best, bestDate = o, d
+		}
+	}
+	return count, best
+}
+
+// overlaps tells whether two readings are the same place of the record.
+func overlaps(a, b *candidate) bool {
+	return a.turn == b.turn && a.al.RStart < b.al.REnd && b.al.RStart < a.al.REnd
+}
+
+// earlier orders places by date, undated last, then by place in the record.
+func earlier(da string, a *candidate, db string, b *candidate) bool {
+	switch {
+	case da != db && da != "" && db != "":
+		return da < db
+	case da != db:
+		return da != ""
+	}
+	return a.turn < b.turn || a.turn == b.turn && a.al.RStart < b.al.RStart
+}
+
+// turnDate is the date of the transcript of record turn ti.
+func (r *Record) turnDate(ti int) string { return transcriptDate(r.Transcripts[r.turns[ti].tr]) }

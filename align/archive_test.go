@@ -1,0 +1,237 @@
+package align
+
+import (
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// archiveTranscripts reads the transcripts the archive tests store: the
+// seed remarks and every layout of testdata/transcripts (subtitles with
+// their blanked speech text, a CSV of several dated events, a record with
+// no speaker labels).
+func archiveTranscripts(t testing.TB) []*quotes.Transcript {
+	t.Helper()
+	var trs []*quotes.Transcript
+	for _, p := range []string{
+		"../testdata/seeds/000_adf2d0d08684c947.txt",
+		"../testdata/transcripts/briefing.vtt",
+		"../testdata/transcripts/briefing.srt",
+		"../testdata/transcripts/briefings.csv",
+		"../testdata/transcripts/commercial.txt",
+		"../testdata/transcripts/unlabelled.txt",
+		"../testdata/transcripts/remarks.txt",
+	} {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		d, err := quotes.NewDoc(p, data)
+		require.NoError(t, err)
+		got, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
+		require.NoError(t, err, p)
+		trs = append(trs, got...)
+	}
+	return trs
+}
+
+func archiveOf(t testing.TB, r *Record) []byte {
+	t.Helper()
+	b, err := r.ArchiveBytes()
+	require.NoError(t, err)
+	return b
+}
+
+// TestArchiveRoundTrip: a record loaded from its archive checks every seed
+// article to the same findings as the record it was written from, and
+// writes the same bytes again.
+func TestArchiveRoundTrip(t *testing.T) {
+	trs := archiveTranscripts(t)
+	rec := NewRecord(trs...)
+	data := archiveOf(t, rec)
+	got, err := LoadArchive("test.qci", data)
+	require.NoError(t, err)
+	assert.Equal(t, data, archiveOf(t, got), "a loaded record writes the bytes it was loaded from")
+	assert.Equal(t, rec.Words(), got.Words())
+	assert.Equal(t, rec.Speakers(), got.Speakers())
+	assert.Equal(t, rec.Surnames(), got.Surnames())
+	for i, tr := range rec.Transcripts {
+		g := got.Transcripts[i]
+		assert.Equal(t, tr.Doc.Name, g.Doc.Name)
+		assert.Equal(t, tr.Doc.Text, g.Doc.Text)
+		assert.Equal(t, tr.SpeechText(), g.SpeechText())
+		assert.Equal(t, tr.Format, g.Format)
+		assert.Equal(t, tr.Media, g.Media)
+		assert.Equal(t, tr.Turns, g.Turns, tr.Doc.Name)
+		assert.Equal(t, tr.Doc.Lines(), g.Doc.Lines())
+		assert.Equal(t, quotes.TranscriptDate(tr), got.TranscriptDate(i))
+	}
+	for _, art := range []string{"001_c78c3c7143cf625d", "002_c15b9b24642192a5", "003_3f64001593826196", "004_42f1c81c42cc92c4"} {
+		p := "../testdata/seeds/" + art + ".txt"
+		assert.Equal(t, checkFile(t, rec, p), checkFile(t, got, p), art)
+	}
+}
+
+// TestJoinEqualsNewRecord: a record built in parts and joined, or loaded
+// from an archive and extended, is the record NewRecord gives for all its
+// transcripts at once, to the byte of its archive.
+func TestJoinEqualsNewRecord(t *testing.T) {
+	trs := archiveTranscripts(t)
+	want := archiveOf(t, NewRecord(trs...))
+	for _, cut := range []int{0, 1, 3, len(trs) - 1, len(trs)} {
+		t.Run("parts", func(t *testing.T) {
+			a, b := NewRecordBuilder(), NewRecordBuilder()
+			a.Add(trs[:cut]...)
+			b.Add(trs[cut:]...)
+			assert.Equal(t, want, archiveOf(t, JoinRecords(nil, a, b)), "cut at %d", cut)
+		})
+		t.Run("extend", func(t *testing.T) {
+			old, err := LoadArchive("old.qci", archiveOf(t, NewRecord(trs[:cut]...)))
+			require.NoError(t, err)
+			assert.Equal(t, want, archiveOf(t, old.Extend(trs[cut:]...)), "cut at %d", cut)
+		})
+	}
+}
+
+// TestArchiveFile: written atomically to a file, opened by memory map.
+func TestArchiveFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "briefings.qci")
+	rec := NewRecord(archiveTranscripts(t)...)
+	require.NoError(t, rec.WriteArchive(path))
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	assert.Len(t, entries, 1, "no temporary file is left")
+	got, err := OpenArchive(path)
+	require.NoError(t, err)
+	assert.Equal(t, rec.Words(), got.Words())
+	f := got.CheckQuote("We are the largest investors in each other’s economies", "Blinken")
+	assert.Equal(t, Verbatim, f.Verdict)
+	info, err := StatArchive(path)
+	require.NoError(t, err)
+	assert.Equal(t, len(rec.Transcripts), info.Transcripts)
+	assert.Equal(t, rec.Words(), info.Words)
+	assert.Equal(t, "2024-05-01", info.FirstDate, "the CSV's Date column")
+	assert.Equal(t, "2025-01-07", info.LastDate, "the seed's header")
+	st, err := os.Stat(path)
+	require.NoError(t, err)
+	assert.Equal(t, st.Size(), info.FileBytes)
+}
+
+// TestArchiveRefused: another version, a truncated file, any flipped byte
+// is an error naming the file, never a record.
+func TestArchiveRefused(t *testing.T) {
+	data := archiveOf(t, NewRecord(archiveTranscripts(t)[:2]...))
+	mutate := func(f func(b []byte) []byte) []byte { return f(append([]byte(nil), data...)) }
+	cases := map[string][]byte{
+		"empty":     {},
+		"not ours":  []byte("SECRETARY BLINKEN: hello\n"),
+		"truncated": data[:len(data)/2],
+		"version 2": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 2); return b }),
+		"extended":  append(append([]byte(nil), data...), 0, 0, 0, 0, 0, 0, 0, 0),
+	}
+	for name, b := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := LoadArchive("briefings.qci", b)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "briefings.qci")
+		})
+	}
+	t.Run("version message", func(t *testing.T) {
+		_, err := LoadArchive("briefings.qci", cases["version 2"])
+		assert.ErrorContains(t, err, "archive version 2")
+	})
+	// every byte flipped in turn (a stride keeps the test short)
+	for i := 0; i < len(data); i += 1 + len(data)/1500 {
+		b := mutate(func(b []byte) []byte { b[i] ^= 0x5A; return b })
+		_, err := LoadArchive("briefings.qci", b)
+		require.Error(t, err, "byte %d flipped", i)
+	}
+}
+
+// FuzzArchive: any bytes load as an error or a record that checks a quote
+// without panicking.
+func FuzzArchive(f *testing.F) {
+	data := archiveOf(f, NewRecord(archiveTranscripts(f)[:2]...))
+	f.Add(data)
+	f.Add(data[:200])
+	f.Add([]byte(archiveMagic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := LoadArchive("fuzz.qci", b)
+		if err != nil {
+			return
+		}
+		r.CheckQuote("we are the largest investors", "Blinken")
+	})
+}
+
+// TestArchiveStoresEverything: the archive stores every field of the
+// record and its index; a field added to either must be added to the
+// archive (archive_write.go, archive_read.go) and to this list.
+func TestArchiveStoresEverything(t *testing.T) {
+	fields := func(v any) []string {
+		var out []string
+		ty := reflect.TypeOf(v)
+		for i := range ty.NumField() {
+			out = append(out, ty.Field(i).Name)
+		}
+		return out
+	}
+	assert.ElementsMatch(t, []string{"Transcripts", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
+		"norms", "df", "docs", "index", "disfluent", "aliases"}, fields(Record{}),
+		"aliases are set per run (SetAliases), not stored")
+	assert.ElementsMatch(t, []string{"gramBits", "gramOff", "gramPos", "capped", "stemOff", "stemPos", "stemN", "bases", "total"}, fields(index{}))
+	assert.ElementsMatch(t, []string{"tr", "turn", "speaker", "base", "n", "checks"}, fields(recTurn{}))
+	assert.ElementsMatch(t, []string{"ID", "Display", "Surname", "Role", "Name", "Aliases", "speakers"}, fields(speakerInfo{}))
+	assert.ElementsMatch(t, []string{"Speaker", "Index", "Start", "End", "Line", "Number", "Timed", "Time", "Marks", "Disfluent"}, fields(quotes.Turn{}))
+	assert.ElementsMatch(t, []string{"ID", "Label", "Name", "Title", "Role", "Aliases"}, fields(quotes.Speaker{}))
+}
+
+// TestOccurrences: a sentence said in three briefings is found three
+// times, its source the earliest briefing by date, not by record order.
+func TestOccurrences(t *testing.T) {
+	said := "We will never abandon our partners in the northern provinces, whatever the cost to the treasury."
+	briefing := func(name, date, extra string) *quotes.Transcript {
+		text := date + "\n\nSECRETARY ALVAREZ: Good morning. " + extra + " " + said + " Thank you.\n\nQ: Thank you, Madam Secretary.\n"
+		d, err := quotes.NewDoc(name, []byte(text))
+		require.NoError(t, err)
+		tr, err := quotes.ParseTranscript(d)
+		require.NoError(t, err)
+		return tr
+	}
+	rec := NewRecord(
+		briefing("march.txt", "Tuesday, March 4, 2025", "The ports reopen today."),
+		briefing("january.txt", "January 7, 2025", "The river is high again."),
+		briefing("february.txt", "02/11/2025", "Our budget is settled at last."),
+		briefing("undated.txt", "Remarks to the press", "Nothing is settled yet."),
+	)
+	cases := []struct {
+		quote   string
+		verdict Verdict
+		occ     int
+	}{
+		{said, Verbatim, 4},
+		{"We will never abandon our partners … whatever the cost to the treasury.", Faithful, 4},
+		{"The river is high again.", Verbatim, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.quote, func(t *testing.T) {
+			f := rec.CheckQuote(c.quote, "Alvarez")
+			require.Equal(t, c.verdict, f.Verdict)
+			require.NotNil(t, f.Source)
+			assert.Equal(t, c.occ, f.Source.Occurrences)
+			assert.Equal(t, "january.txt", f.Source.File, "the earliest by date")
+			assert.Equal(t, "2025-01-07", f.Source.Date)
+		})
+	}
+	t.Run("not the record's words", func(t *testing.T) {
+		f := rec.CheckQuote("We will always abandon our partners in the southern provinces, whatever the cost.", "Alvarez")
+		require.NotNil(t, f.Source)
+		assert.Zero(t, f.Source.Occurrences)
+	})
+}

@@ -1,0 +1,387 @@
+package align
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"unsafe"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// WriteArchive stores the record in the file at path, in the format told at
+// the top of archive_read.go, atomically: a temporary file beside it,
+// synced, then renamed over it. The same record always gives the same
+// bytes.
+func (r *Record) WriteArchive(path string) (err error) {
+	secs, err := r.archiveSections()
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	w := bufio.NewWriterSize(f, 1<<20)
+	if _, err = writeSections(w, secs); err != nil {
+		return err
+	}
+	if err = w.Flush(); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// ArchiveBytes is the archive of the record in memory (tests, and callers
+// that store it elsewhere).
+func (r *Record) ArchiveBytes() ([]byte, error) {
+	secs, err := r.archiveSections()
+	if err != nil {
+		return nil, err
+	}
+	var b sliceWriter
+	if _, err := writeSections(&b, secs); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+type sliceWriter []byte
+
+func (s *sliceWriter) Write(p []byte) (int, error) { *s = append(*s, p...); return len(p), nil }
+
+// section is one section's tag and bytes, in pieces (a text is not copied
+// to be stored).
+type section struct {
+	tag    string
+	chunks [][]byte
+}
+
+func (s section) size() int {
+	n := 0
+	for _, c := range s.chunks {
+		n += len(c)
+	}
+	return n
+}
+
+func align8(n int) int { return (n + 7) &^ 7 }
+
+// writeSections writes header, table and sections.
+func writeSections(w io.Writer, secs []section) (int, error) {
+	le := binary.LittleEndian
+	head := make([]byte, headerLen+len(secs)*tableEntryLen)
+	copy(head, archiveMagic)
+	le.PutUint32(head[8:], archiveVersion)
+	le.PutUint32(head[12:], uint32(len(secs)))
+	off := align8(len(head))
+	for i, s := range secs {
+		e := head[headerLen+i*tableEntryLen:]
+		copy(e[:8], s.tag)
+		le.PutUint64(e[8:], uint64(off))
+		le.PutUint64(e[16:], uint64(s.size()))
+		crc := uint32(0)
+		for _, c := range s.chunks {
+			crc = crc32.Update(crc, castagnoli, c)
+		}
+		le.PutUint32(e[24:], crc)
+		off = align8(off + s.size())
+	}
+	le.PutUint64(head[16:], uint64(off))
+	le.PutUint32(head[24:], crc32.Update(crc32.Checksum(head[:24], castagnoli), castagnoli, head[headerLen:]))
+	var zero [8]byte
+	n, err := w.Write(head)
+	if err != nil {
+		return n, err
+	}
+	pad := func() error {
+		if k := align8(n) - n; k > 0 {
+			m, err := w.Write(zero[:k])
+			n += m
+			return err
+		}
+		return nil
+	}
+	for _, s := range secs {
+		if err := pad(); err != nil {
+			return n, err
+		}
+		for _, c := range s.chunks {
+			m, err := w.Write(c)
+			n += m
+			if err != nil {
+				return n, err
+			}
+		}
+	}
+	return n, pad()
+}
+
+// bytesOf views an array of fixed-size little-endian numbers as bytes: in
+// place on a little-endian machine, else encoded.
+func bytesOf[T int32 | uint32 | int64 | uint64](v []T) []byte {
+	if len(v) == 0 {
+		return nil
+	}
+	size := int(unsafe.Sizeof(v[0]))
+	if littleEndian {
+		return unsafe.Slice((*byte)(unsafe.Pointer(&v[0])), len(v)*size)
+	}
+	out := make([]byte, len(v)*size)
+	for i, x := range v {
+		if size == 4 {
+			binary.LittleEndian.PutUint32(out[i*4:], uint32(x))
+		} else {
+			binary.LittleEndian.PutUint64(out[i*8:], uint64(x))
+		}
+	}
+	return out
+}
+
+// strTable interns the archive's strings.
+type strTable struct {
+	ids  map[string]uint32
+	offs []uint32
+	blob []byte
+}
+
+func (t *strTable) add(s string) uint32 {
+	t.offs = append(t.offs, uint32(len(t.blob)))
+	t.blob = append(t.blob, s...)
+	return uint32(len(t.offs) - 1)
+}
+
+func (t *strTable) id(s string) uint64 {
+	if id, ok := t.ids[s]; ok {
+		return uint64(id)
+	}
+	id := t.add(s)
+	t.ids[s] = id
+	return uint64(id)
+}
+
+// archiveSections lays the record out as the archive's sections.
+func (r *Record) archiveSections() ([]section, error) {
+	if len(r.norms) > math.MaxInt32 {
+		return nil, fmt.Errorf("a record of %d tokens is more than an archive holds (%d)", len(r.norms), math.MaxInt32)
+	}
+	st := &strTable{ids: map[string]uint32{}}
+	for _, w := range r.words.strs {
+		st.add(w)
+	}
+	for _, s := range r.stems.strs {
+		st.add(s)
+	}
+	var (
+		text           [][]byte
+		textLen        uint64
+		textAt         = map[[2]uintptr]uint64{} // a text's data and length → its offset
+		lines, runes   []int64
+		linesAt        = map[[2]uintptr]uint64{}
+		trans, tspk    []uint64
+		tturn          []uint64
+		alias          []uint32
+		tmark, tdisf   []int64
+		globalSpk      = map[*quotes.Speaker]uint64{}
+		rspk           []uint64
+		rref, rturn    []uint32
+		checks         []int32
+		turnsSoFar     int
+		recSpeakerOf   = map[*speakerInfo]uint32{}
+		disfl          []int32
+		storeText      func(s string) uint64
+		storeLineStart func(ls []int) uint64
+	)
+	aliasesOf := func(list []string) (uint64, uint64) {
+		at := uint64(len(alias))
+		for _, a := range list {
+			alias = append(alias, uint32(st.id(a)))
+		}
+		return at, uint64(len(list))
+	}
+	storeText = func(s string) uint64 {
+		key := [2]uintptr{uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(len(s))}
+		if at, ok := textAt[key]; ok {
+			return at
+		}
+		at := textLen
+		textAt[key] = at
+		text = append(text, unsafe.Slice(unsafe.StringData(s), len(s)))
+		textLen += uint64(len(s))
+		return at
+	}
+	storeLineStart = func(ls []int) uint64 {
+		key := [2]uintptr{uintptr(unsafe.Pointer(unsafe.SliceData(ls))), uintptr(len(ls))}
+		if at, ok := linesAt[key]; ok {
+			return at
+		}
+		at := uint64(len(lines))
+		linesAt[key] = at
+		for _, l := range ls {
+			lines = append(lines, int64(l))
+		}
+		return at
+	}
+	b2u := func(b bool) uint64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	for ti, tr := range r.Transcripts {
+		doc := tr.Doc
+		ls, rm := quotes.DocParts(doc)
+		speech := quotes.TranscriptParts(tr)
+		f := make([]uint64, transFields)
+		f[0], f[1], f[2], f[3] = st.id(doc.Name), st.id(tr.Media), st.id(string(tr.Format)), st.id(transcriptDate(tr))
+		f[4], f[5] = storeText(doc.Text), uint64(len(doc.Text))
+		if speech != "" && speech != doc.Text {
+			f[6], f[7] = storeText(speech), uint64(len(speech))
+		}
+		f[8], f[9] = storeLineStart(ls), uint64(len(ls))
+		if len(rm) > 0 {
+			f[10], f[11] = uint64(len(runes)), uint64(len(rm))
+			for _, x := range rm {
+				runes = append(runes, int64(x))
+			}
+		}
+		f[12], f[13] = uint64(len(tspk)/tspkFields), uint64(len(tr.Speakers))
+		f[14], f[15] = uint64(len(tturn)/tturnFields), uint64(len(tr.Turns))
+		trans = append(trans, f...)
+		local := map[*quotes.Speaker]uint64{}
+		for k, sp := range tr.Speakers {
+			if _, dup := globalSpk[sp]; dup {
+				return nil, fmt.Errorf("%s: speaker %s belongs to two transcripts", doc.Name, sp.ID)
+			}
+			local[sp] = uint64(k)
+			globalSpk[sp] = uint64(len(tspk) / tspkFields)
+			ao, an := aliasesOf(sp.Aliases)
+			tspk = append(tspk, st.id(sp.ID), st.id(sp.Label), st.id(sp.Name), st.id(sp.Title), uint64(sp.Role), ao, an)
+		}
+		for k := range tr.Turns {
+			t := &tr.Turns[k]
+			si, ok := local[t.Speaker]
+			if !ok {
+				return nil, fmt.Errorf("%s: turn %d's speaker is not among the transcript's", doc.Name, k+1)
+			}
+			g := []uint64{si, uint64(t.Index), uint64(t.Start), uint64(t.End), uint64(t.Line), uint64(t.Number), b2u(t.Timed), uint64(t.Time),
+				uint64(len(tmark) / 2), uint64(len(t.Marks)), uint64(len(tdisf) / 2), uint64(len(t.Disfluent))}
+			for _, m := range t.Marks {
+				tmark = append(tmark, int64(m.Offset), int64(m.Time))
+			}
+			for _, d := range t.Disfluent {
+				tdisf = append(tdisf, int64(d.Start), int64(d.End))
+			}
+			tturn = append(tturn, g...)
+		}
+		// the record's turns of this transcript are the transcript's, in order
+		for k := range tr.Turns {
+			if turnsSoFar+k >= len(r.turns) || r.turns[turnsSoFar+k].tr != ti {
+				return nil, fmt.Errorf("%s: the record's turns do not follow its transcripts", doc.Name)
+			}
+		}
+		turnsSoFar += len(tr.Turns)
+	}
+	if turnsSoFar != len(r.turns) {
+		return nil, fmt.Errorf("the record's turns do not follow its transcripts")
+	}
+	for i, sp := range r.speakers {
+		recSpeakerOf[sp] = uint32(i)
+		ao, an := aliasesOf(sp.Aliases)
+		ro := uint64(len(rref))
+		for _, s := range sp.speakers {
+			g, ok := globalSpk[s]
+			if !ok {
+				return nil, fmt.Errorf("speaker %s speaks in no transcript of the record", sp.ID)
+			}
+			rref = append(rref, uint32(g))
+		}
+		rspk = append(rspk, st.id(sp.ID), st.id(sp.Display), st.id(sp.Surname), uint64(sp.Role), st.id(sp.Name), ao, an, ro, uint64(len(sp.speakers)))
+	}
+	for i := range r.turns {
+		t := &r.turns[i]
+		rturn = append(rturn, recSpeakerOf[t.speaker], uint32(t.base), uint32(t.n), uint32(len(t.checks)))
+		for _, c := range t.checks {
+			checks = append(checks, c.tok, c.off)
+		}
+	}
+	for p := range r.disfluent {
+		disfl = append(disfl, int32(p))
+	}
+	slices.Sort(disfl)
+	if len(st.blob) > math.MaxUint32 {
+		return nil, fmt.Errorf("the record's names and words exceed 4 GB")
+	}
+	st.offs = append(st.offs, uint32(len(st.blob)))
+	stop := make([]byte, len(r.stopword))
+	for i, s := range r.stopword {
+		if s {
+			stop[i] = 1
+		}
+	}
+	ix := r.index
+	meta := make([]uint64, metaLen)
+	meta[metaTranscripts] = uint64(len(r.Transcripts))
+	meta[metaTurns] = uint64(len(r.turns))
+	meta[metaTokens] = uint64(len(r.norms))
+	meta[metaWords] = uint64(len(r.words.strs))
+	meta[metaStems] = uint64(len(r.stems.strs))
+	meta[metaRecSpeakers] = uint64(len(r.speakers))
+	meta[metaTrSpeakers] = uint64(len(tspk) / tspkFields)
+	meta[metaDocs] = uint64(r.docs)
+	meta[metaGramBits] = uint64(ix.gramBits)
+	meta[metaStrings] = uint64(len(st.offs) - 1)
+	meta[metaTokenizer] = tokenizerFingerprint()
+	meta[metaIndex] = indexFingerprint()
+	one := func(tag string, b []byte) section { return section{tag, [][]byte{b}} }
+	return []section{
+		one("meta", bytesOf(meta)),
+		one("stroff", bytesOf(st.offs)),
+		one("strs", st.blob),
+		{"text", text},
+		one("trans", bytesOf(trans)),
+		one("lines", bytesOf(lines)),
+		one("runes", bytesOf(runes)),
+		one("tspk", bytesOf(tspk)),
+		one("alias", bytesOf(alias)),
+		one("tturn", bytesOf(tturn)),
+		one("tmark", bytesOf(tmark)),
+		one("tdisf", bytesOf(tdisf)),
+		one("rspk", bytesOf(rspk)),
+		one("rref", bytesOf(rref)),
+		one("rturn", bytesOf(rturn)),
+		one("checks", bytesOf(checks)),
+		one("stemof", bytesOf(r.stemOf)),
+		one("stop", stop),
+		one("df", bytesOf(r.df)),
+		one("norms", bytesOf(r.norms)),
+		one("disfl", bytesOf(disfl)),
+		one("goff", bytesOf(ix.gramOff)),
+		one("gpos", bytesOf(ix.gramPos)),
+		one("gcap", bytesOf(ix.capped)),
+		one("soff", bytesOf(ix.stemOff)),
+		one("spos", bytesOf(ix.stemPos)),
+		one("stemn", bytesOf(ix.stemN)),
+	}, nil
+}
