@@ -16,8 +16,16 @@ const contextWords = 25
 func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	t := &r.turns[c.turn]
 	tr := r.Transcripts[t.tr]
-	ctxLo := max(0, min(c.al.RStart, c.paraLo)-contextWords)
-	ctxHi := min(t.n, max(c.al.REnd, c.paraHi)+contextWords)
+	// the words to re-read: the aligned stretch, and the paraphrased one
+	// when it was scored (an unscored one is empty, [0,0), and must not
+	// stretch the reading back to the turn's start: on a long turn that
+	// made every quote cost the whole turn)
+	spanLo, spanHi := c.al.RStart, c.al.REnd
+	if c.paraHi > c.paraLo {
+		spanLo, spanHi = min(spanLo, c.paraLo), max(spanHi, c.paraHi)
+	}
+	ctxLo := max(0, spanLo-contextWords)
+	ctxHi := min(t.n, spanHi+contextWords)
 	toks := r.turnTokens(c.turn, ctxLo, ctxHi) // toks[k] is turn token ctxLo+k
 	lo, hi := c.al.RStart, c.al.REnd
 	if c.level > Altered && c.paraHi > c.paraLo {
