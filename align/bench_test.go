@@ -70,7 +70,7 @@ func BenchmarkSearch(b *testing.B) {
 		for i := 0; i < 200; i++ {
 			ti := rng.IntN(len(turns))
 			n := 8 + rng.IntN(23)
-			q := synth.Take(rng, turns, ti, n, rng.IntN(n*15/100+1), kinds)
+			q := synth.TakeEdited(rng, turns, ti, n, 0.15, kinds)
 			present = append(present, bq{q.Text, surnameOf(q.Speaker)})
 			a := synth.Absent(rng, absentProse, 12)
 			absent = append(absent, bq{a.Text, surnameOf(turns[ti].Speaker)})

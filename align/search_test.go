@@ -84,7 +84,7 @@ func TestSearchFindsEditedQuotes(t *testing.T) {
 	for k := 0; k < 200; k++ {
 		ti := rng.IntN(len(turns))
 		words := 8 + rng.IntN(25)
-		sq := synth.Take(rng, turns, ti, words, words*15/100, kinds)
+		sq := synth.TakeEdited(rng, turns, ti, words, 0.15, kinds)
 		q := Tokenize(sq.Text, 0, true)
 		best := rec.search(q, nil)
 		var top *candidate

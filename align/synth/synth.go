@@ -134,6 +134,14 @@ func Take(rng *rand.Rand, turns []Turn, ti, n, edits int, kinds []Edit) Quote {
 	return q
 }
 
+// TakeEdited makes a quote of up to n words from turn ti with a random
+// number of edits, at most maxRate of the words actually taken (a short
+// turn gives a shorter quote, and fewer edits).
+func TakeEdited(rng *rand.Rand, turns []Turn, ti, n int, maxRate float64, kinds []Edit) Quote {
+	n = min(n, len(strings.Fields(turns[ti].Text)))
+	return Take(rng, turns, ti, n, rng.IntN(int(maxRate*float64(n))+1), kinds)
+}
+
 // Absent makes a quote of n words from prose that is not in the record.
 func Absent(rng *rand.Rand, paras []string, n int) Quote {
 	for {

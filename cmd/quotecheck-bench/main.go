@@ -314,7 +314,7 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 		} else {
 			ti := rng.IntN(len(turns))
 			n := 8 + rng.IntN(23)
-			q.Quote = synth.Take(rng, turns, ti, n, rng.IntN(n*15/100+1), kinds)
+			q.Quote = synth.TakeEdited(rng, turns, ti, n, 0.15, kinds)
 			q.speaker = surname(q.Speaker)
 		}
 		q.id = i
@@ -339,6 +339,15 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 		times = append(times, us)
 		if showSlow {
 			slowest = append(slowest, slow{us, q, f.Verdict})
+			var p, fr, a, m int
+			score(&p, &fr, &a, &m, q, f, tr)
+			if p == 1 && fr == 0 {
+				src := ""
+				if f.Source != nil {
+					src = f.Source.Text
+				}
+				fmt.Fprintf(os.Stderr, "  missed: %s %q\n      source %q\n      passage %q\n", f.Verdict, q.Text, src, q.Passage)
+			}
 		}
 		score(&res.Present, &res.FoundRight, &res.Absent, &res.AbsentMatched, q, f, tr)
 	}
