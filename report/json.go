@@ -47,6 +47,10 @@ type jsonSource struct {
 	Text    string `json:"text"`
 	At      string `json:"at,omitempty"`   // the moment in the recording, "00:14:31"
 	Link    string `json:"link,omitempty"` // the recording at that moment
+	// the transcript's date, and how many places of the record hold the
+	// quote (verbatim or faithful), the source being the earliest
+	Date        string `json:"date,omitempty"`
+	Occurrences int    `json:"occurrences,omitempty"`
 }
 
 type jsonWarning struct {
@@ -103,7 +107,7 @@ func formatJSON(w io.Writer, r *Run) error {
 				q.Diff = []align.DiffOp{}
 			}
 			if f.Source != nil {
-				q.Source = &jsonSource{f.Source.File, f.Source.Line, f.Source.Speaker, f.Source.Text, f.Source.At, f.Source.Link}
+				q.Source = &jsonSource{f.Source.File, f.Source.Line, f.Source.Speaker, f.Source.Text, f.Source.At, f.Source.Link, f.Source.Date, f.Source.Occurrences}
 			}
 			out.Quotes = append(out.Quotes, q)
 		}

@@ -78,7 +78,7 @@ func (t *textFormat) finding(w io.Writer, r *Run, f align.Finding) {
 		fmt.Fprintf(w, "    why:    %s\n", f.Reason)
 	}
 	if f.Source != nil {
-		fmt.Fprintf(w, "    source: %s, %s:%d%s\n", f.Source.Speaker, f.Source.File, f.Source.Line, moment(f.Source))
+		fmt.Fprintf(w, "    source: %s, %s:%d%s%s%s\n", f.Source.Speaker, f.Source.File, f.Source.Line, dated(f.Source), moment(f.Source), repeated(f.Source))
 		fmt.Fprintf(w, "            “%s”\n", f.Source.Text)
 		if len(f.Diff) > 0 && f.Verdict != align.Verbatim {
 			fmt.Fprintf(w, "    diff:   %s\n", t.diff(f.Diff))
@@ -166,6 +166,26 @@ func moment(s *align.Source) string {
 		return " at " + s.At
 	}
 	return " at " + s.At + " (" + s.Link + ")"
+}
+
+// dated is " (2025-01-07)" for a source whose transcript gives its date.
+func dated(s *align.Source) string {
+	if s.Date == "" {
+		return ""
+	}
+	return " (" + s.Date + ")"
+}
+
+// repeated is "; said 3 times, the earliest shown" for words the record
+// holds in several places.
+func repeated(s *align.Source) string {
+	switch {
+	case s.Occurrences >= align.MaxOccurrences:
+		return fmt.Sprintf("; said %d times or more, the earliest shown", s.Occurrences)
+	case s.Occurrences > 1:
+		return fmt.Sprintf("; said %d times, the earliest shown", s.Occurrences)
+	}
+	return ""
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
