@@ -6,7 +6,7 @@ ARTICLES  := $(filter-out $(RECORD),$(wildcard $(SEEDS)/*.txt))
 FUZZTIME  ?= 10s
 EVAL      ?= ../shared/eval
 
-.PHONY: all build test race demo lint golden bench fuzz eval clean
+.PHONY: all build test race demo lint golden bench bench-huge fuzz eval clean
 
 all: build test
 
@@ -55,3 +55,19 @@ clean:
 eval:
 	@mkdir -p bin
 	$(GO) run ./cmd/quotecheck-eval -data $(EVAL) -json bin/eval.json
+
+# The archive at newsroom scale: HUGE_WORDS words of briefings generated
+# once from the novels of EVAL (cached under HUGE, git-ignored), built into
+# an archive with quotecheck index build on two cores, then opened and
+# queried. Never part of test or CI. Needs about 12 GB free at 100M words.
+HUGE       ?= bin/huge
+HUGE_WORDS ?= 100000000
+bench-huge: build
+	@mkdir -p $(HUGE); avail=$$(df -Pk $(HUGE) | awk 'NR==2 {print $$4}'); need=$$(( $(HUGE_WORDS) / 1000000 * 120 * 1024 )); \
+	  if [ "$$avail" -lt "$$need" ]; then echo "bench-huge: needs $$((need/1024)) MB free in $(HUGE), has $$((avail/1024)) MB"; exit 1; fi
+	QUOTECHECK_HUGE=$(abspath $(HUGE)) QUOTECHECK_HUGE_WORDS=$(HUGE_WORDS) QUOTECHECK_EVAL=$(abspath $(EVAL)) \
+	  $(GO) test ./align -run '^TestHugeGenerate$$' -v -count=1 -timeout 2h
+	./bin/quotecheck index build -j 2 -o $(HUGE)/$(HUGE_WORDS)/archive.qci $(HUGE)/$(HUGE_WORDS)/transcripts
+	./bin/quotecheck index stats $(HUGE)/$(HUGE_WORDS)/archive.qci
+	QUOTECHECK_HUGE=$(abspath $(HUGE)) QUOTECHECK_HUGE_WORDS=$(HUGE_WORDS) QUOTECHECK_EVAL=$(abspath $(EVAL)) \
+	  $(GO) test ./align -run '^TestHugeQueries$$' -v -count=1 -timeout 1h

@@ -189,7 +189,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return fail("%v", err)
 	}
 	articles = nr.articles
-	if len(cf.transcripts) == 0 && !nr.ownRecords && nr.noneLeft == "" {
+	if len(cf.transcripts) == 0 && !nr.ownRecords && nr.noneLeft == "" && cf.archive == "" {
 		return fail("no transcript given (use -t FILE, -t FOLDER or --archive ARCHIVE)")
 	}
 	if len(articles) == 0 && nr.noneLeft == "" {

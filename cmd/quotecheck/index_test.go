@@ -1,0 +1,125 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// copyTree copies the seed record and the transcripts of every layout into
+// a folder tree, as a newsroom keeps them.
+func copyTree(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "transcripts")
+	for src, dst := range map[string]string{
+		seedRecord: "2025/tokyo-remarks.txt",
+		"../../testdata/transcripts/briefing.vtt":   "2024/briefing.vtt",
+		"../../testdata/transcripts/briefings.csv":  "2024/briefings.csv",
+		"../../testdata/transcripts/commercial.txt": "2024/interview.txt",
+	} {
+		b, err := os.ReadFile(src)
+		require.NoError(t, err)
+		p := filepath.Join(dir, dst)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+	}
+	return dir
+}
+
+func TestIndexBuildAddStatsCheck(t *testing.T) {
+	dir := copyTree(t)
+	archive := filepath.Join(t.TempDir(), "briefings.qci")
+
+	code, out, stderr := runCLI("index", "build", "-o", archive, dir)
+	require.Equal(t, exitPass, code, stderr)
+	assert.Contains(t, out, "briefings.qci: 5 transcripts", "the CSV holds two dated events")
+	assert.Empty(t, stderr, "no progress when standard error is not a terminal")
+
+	code, out, stderr = runCLI("index", "stats", archive)
+	require.Equal(t, exitPass, code, stderr)
+	for _, want := range []string{"format version 1", "transcripts:  5", "dates:        2024-05-01 to 2025-01-07", "norms", "gpos"} {
+		assert.Contains(t, out, want)
+	}
+
+	// check --archive reports what check -t reports, the archive named
+	// among the transcripts
+	code, fromArchive, stderr := runCLI("check", "--archive", archive, "--format", "text", seed001)
+	require.Equal(t, exitFail, code, stderr)
+	_, fromFiles, _ := runCLI("check", "-t", dir, "-t", filepath.Join(dir, "2024", "briefings.csv"), "--format", "text", seed001)
+	assert.Equal(t, fromFiles, fromArchive)
+	assert.Contains(t, fromArchive, "tokyo-remarks.txt:17 (2025-01-07)")
+
+	// add: only the new file is read; the archive then equals a build of all
+	extra := filepath.Join(t.TempDir(), "unlabelled.txt")
+	b, err := os.ReadFile("../../testdata/transcripts/unlabelled.txt")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(extra, b, 0o644))
+	code, out, stderr = runCLI("index", "add", archive, extra)
+	require.Equal(t, exitPass, code, stderr)
+	assert.Contains(t, out, "added 1 files")
+	assert.Contains(t, out, "re-derived from the stored word ids")
+	assert.Contains(t, out, "6 transcripts")
+	code, _, stderr = runCLI("index", "add", archive, extra)
+	assert.Equal(t, exitPass, code)
+	assert.Contains(t, stderr, "already in")
+
+	// combined with -t: the transcripts are added for the run
+	code, _, stderr = runCLI("check", "--archive", archive, "-t", "../../testdata/transcripts/remarks.txt", seed001)
+	assert.Equal(t, exitFail, code, stderr)
+
+	// -j does not change the archive
+	one, many := filepath.Join(t.TempDir(), "one.qci"), filepath.Join(t.TempDir(), "many.qci")
+	require.Equal(t, exitPass, first(runCLI("index", "build", "-j", "1", "-o", one, dir)))
+	require.Equal(t, exitPass, first(runCLI("index", "build", "-j", "3", "-o", many, dir)))
+	b1, _ := os.ReadFile(one)
+	b2, _ := os.ReadFile(many)
+	assert.Equal(t, b1, b2)
+}
+
+func first(code int, _, _ string) int { return code }
+
+func TestIndexErrors(t *testing.T) {
+	dir := copyTree(t)
+	archive := filepath.Join(t.TempDir(), "briefings.qci")
+	require.Equal(t, exitPass, first(runCLI("index", "build", "-o", archive, dir)))
+	data, err := os.ReadFile(archive)
+	require.NoError(t, err)
+	corrupt := filepath.Join(t.TempDir(), "corrupt.qci")
+	data[len(data)/2] ^= 0xFF
+	require.NoError(t, os.WriteFile(corrupt, data, 0o644))
+	truncated := filepath.Join(t.TempDir(), "truncated.qci")
+	require.NoError(t, os.WriteFile(truncated, data[:len(data)/3], 0o644))
+
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"corrupt archive", []string{"check", "--archive", corrupt, seed001}, "corrupt.qci: corrupt section"},
+		{"truncated archive", []string{"check", "--archive", truncated, seed001}, "truncated.qci: truncated"},
+		{"missing archive", []string{"check", "--archive", "nowhere.qci", seed001}, "nowhere.qci"},
+		{"not an archive", []string{"index", "stats", seedRecord}, "not a quotecheck archive"},
+		{"build without -o", []string{"index", "build", dir}, "-o ARCHIVE is required"},
+		{"add to a corrupt archive", []string{"index", "add", corrupt, seedRecord}, "corrupt.qci"},
+		{"unknown subcommand", []string{"index", "merge"}, "unknown command"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI(c.args...)
+			assert.Equal(t, exitError, code)
+			assert.Contains(t, stderr, c.want)
+		})
+	}
+	t.Run("unreadable file in the tree", func(t *testing.T) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "broken.srt"), []byte("1\n00:00:01,000 --> nonsense\n"), 0o644))
+		out := filepath.Join(t.TempDir(), "partial.qci")
+		code, _, stderr := runCLI("index", "build", "-o", out, dir)
+		assert.Equal(t, exitError, code, "the others are indexed, the run says it failed")
+		assert.Contains(t, stderr, "broken.srt")
+		_, err := os.Stat(out)
+		assert.NoError(t, err)
+	})
+}
