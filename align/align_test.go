@@ -121,6 +121,7 @@ func TestVerdictMechanisms(t *testing.T) {
 		{"not in the record", "Rivera", "the moon landing was the greatest day of my life", Fabricated, ""},
 		{"speaker not in the record", "Smith", "the harvest festival begins on Friday with a parade", Unverifiable, ""},
 		{"speaker not in the record, words of someone in it", "Smith", "the plan is expensive and the timeline is unrealistic", Misattributed, "OKAFOR"},
+		{"a few opening words shared prove nothing", "Smith", "we will not raise the flag over the stadium this year", Unverifiable, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

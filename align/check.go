@@ -37,6 +37,11 @@ const (
 	// allies" keeps 0.60 of Emanuel's words; quotes of other meetings keep
 	// at most 0.30 of anybody's.
 	DistinctWording = 0.5
+	// DistinctCoverage: and the passage must hold, in order, at least half
+	// of the quote's own words, so that a short stretch matching the
+	// quote's first words ("there is no") proves nothing. The seed's "not
+	// just allies" has 9 of its 17 words in Emanuel's passage.
+	DistinctCoverage = 0.5
 )
 
 // Source is the passage of the record a quote comes from.
@@ -111,6 +116,14 @@ func (m measures) wording() float64 {
 		return 0
 	}
 	return float64(m.matched+m.matchedRec) / float64(m.quoteWords+m.recWords)
+}
+
+// coverage is the share of the quote's words the passage has, in order.
+func (m measures) coverage() float64 {
+	if m.quoteWords == 0 {
+		return 0
+	}
+	return float64(m.matched) / float64(m.quoteWords)
 }
 
 func (m measures) runShare() float64 {
@@ -546,7 +559,7 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 		case Verbatim, Faithful, Altered:
 			return c.m.quoteWords >= MinMisattributedWords
 		case Paraphrased:
-			return c.wording >= DistinctWording && cw >= MinParaphraseWords
+			return c.wording >= DistinctWording && c.m.coverage() >= DistinctCoverage && cw >= MinParaphraseWords
 		}
 		return false
 	}
