@@ -965,14 +965,6 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 			}
 		}
 	}
-	// 1b. the quote ends its sentence and the next one is only its cue:
-	//    "“…?” Beck questioned." (a mark and a capital end a sentence)
-	if i == len(ws)-1 && si+1 < len(sents) && sents[si+1].para == s.para {
-		if ph, ok := a.cueClause(sents[si+1].words); ok {
-			set(ph, AttrNone)
-			return
-		}
-	}
 	// 2. a split quote: "A," she said, "B." takes the first one's speaker
 	for k := i - 1; k >= 0; k-- {
 		if ws[k].quote >= 0 {
@@ -1009,6 +1001,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 			}
 		}
 	}
+	// 3b. the quote ends its sentence and the next one is only its cue
+	//    (a cue before it in its own sentence comes first):
+	//    "“…?” Beck questioned." (a mark and a capital end a sentence)
+	if i == len(ws)-1 && si+1 < len(sents) && sents[si+1].para == s.para {
+		if ph, ok := a.cueClause(sents[si+1].words); ok {
+			set(ph, AttrNone)
+			return
+		}
+	}
 	// 4. a partial quote: the sentence's subject speaks it
 	if i > 0 {
 		if ph, ok := a.sentenceSubject(ws, i, false); ok {
@@ -1043,6 +1044,10 @@ func (a *Article) cueClause(ws []word) (phrase, bool) {
 		k++
 	}
 	if k >= len(ws) || !speechVerbs[ws[k].lower] || !endsClause(ws, k+1) {
+		return phrase{}, false
+	}
+	// "He said that …" reports a statement of its own: it is no cue
+	if k+1 < len(ws) && (ws[k+1].lower == "that" || ws[k+1].quote >= 0) {
 		return phrase{}, false
 	}
 	return ph, true

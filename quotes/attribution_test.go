@@ -110,3 +110,15 @@ func TestIndefiniteDescriptionIsAnonymous(t *testing.T) {
 	assert.Equal(t, "", qs[0].Speaker, "an indefinite description names nobody, not the last person named")
 	assert.Equal(t, AttrDescription, qs[0].Attribution)
 }
+
+// TestCueBeforeWinsOverNextStatement: "X …, saying, “…”. He said that …"
+// gives the quote to X as named; the next sentence reports a statement of
+// its own, not a cue.
+func TestCueBeforeWinsOverNextStatement(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Okafor described the plan, saying, “The bridge will open in May.” He said that the budget was secure."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Okafor", qs[0].AttributedTo)
+	assert.Equal(t, AttrNamed, qs[0].Attribution)
+}

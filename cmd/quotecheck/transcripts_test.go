@@ -72,7 +72,7 @@ func TestTranscriptLayoutFindings(t *testing.T) {
 		{"a subtitle's word keeps its cue's moment, linked to the media",
 			[]string{"briefing.vtt", "vtt.article.txt"}, "source: Maria Alvarez, ../../testdata/transcripts/briefing.vtt:15 at 00:14:31 (https://example.org/briefings/harbor.mp4#t=871)"},
 		{"a CSV's events are transcripts named file#date",
-			[]string{"briefings.csv", "csv.article.txt"}, "source: Alvarez, ../../testdata/transcripts/briefings.csv#5/8/24:6 at 00:00:40"},
+			[]string{"briefings.csv", "csv.article.txt"}, "source: Alvarez, ../../testdata/transcripts/briefings.csv#5/8/24:6 (2024-05-08) at 00:00:40"},
 		{"an inline label splits a CSV row",
 			[]string{"briefings.csv", "csv.article.txt"}, "source: Alvarez, ../../testdata/transcripts/briefings.csv#5/1/24:3"},
 		{"a record with no labels checks the words, not the speaker",
