@@ -102,3 +102,61 @@ var absentProse = []string{
 	"The company reported a quarterly loss and announced plans to close two factories, a decision that union leaders called shortsighted and that analysts said reflected weak demand for its older models overseas.",
 	"Voters in the district will choose between a former teacher who promises smaller classes and a business owner who wants to cut property taxes and sell the old courthouse to a developer.",
 }
+
+// BenchmarkTokenize compares the hand-written scanner with its
+// specification, the regular expression, on real prose.
+func BenchmarkTokenize(b *testing.B) {
+	data, err := os.ReadFile("../testdata/excerpts/pride-and-prejudice-ch1-6.txt")
+	require.NoError(b, err)
+	text := string(data)
+	b.Run("impl=regexp", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			tokenRE.FindAllStringIndex(text, -1)
+		}
+	})
+	b.Run("impl=scanner", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			for off := 0; ; {
+				s, e := nextMatch(text, off)
+				if s < 0 {
+					break
+				}
+				off = e
+			}
+		}
+	})
+}
+
+// BenchmarkAlign: the word DP on one window, by quote length.
+func BenchmarkAlign(b *testing.B) {
+	turns := benchTurns(b, 20000)
+	rec := buildRecord(b, turns)
+	rng := rand.New(rand.NewPCG(8, 8))
+	kinds := []synth.Edit{synth.Substitute, synth.Drop, synth.Insert}
+	for _, n := range []int{10, 30, 100} {
+		var ti int
+		for {
+			ti = rng.IntN(len(turns))
+			if rec.turns[ti].n >= n+40 {
+				break
+			}
+		}
+		q := Tokenize(synth.TakeEdited(rng, turns, ti, n, 0.15, kinds).Text, 0, true)
+		qid := make([]uint32, len(q))
+		for k, t := range q {
+			qid[k] = rec.words.lookup(t.Norm)
+		}
+		t := rec.turns[ti]
+		seg := rec.norms[t.base : t.base+min(t.n, 2*n+64)]
+		b.Run(fmt.Sprintf("quote=%d/window=%d", len(q), len(seg)), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				alignTokens(q, qid, seg, rec.words, nil)
+			}
+		})
+	}
+}
