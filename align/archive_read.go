@@ -533,6 +533,7 @@ func (a *archive) record() (*Record, error) {
 	ntr := int(m[metaTranscripts])
 	trs := make([]*quotes.Transcript, ntr)
 	allTurns := make([]quotes.Turn, m[metaTurns])
+	turnSpk := make([]int32, len(allTurns)) // each turn's speaker, an index into allSpk
 	dates := make([]string, ntr)
 	nextSpk, nextTurn := uint64(0), uint64(0)
 	for i := range ntr {
@@ -595,6 +596,7 @@ func (a *archive) record() (*Record, error) {
 			if err != nil {
 				return nil, err
 			}
+			turnSpk[ulo+k] = int32(slo + int(g[0]))
 			turns[k] = quotes.Turn{Speaker: sps[g[0]], Index: int(g[1]), Start: int(g[2]), End: int(g[3]), Line: int(g[4]),
 				Number: int(g[5]), Timed: g[6] == 1, Time: time.Duration(g[7])}
 			if mhi > mlo {
@@ -628,6 +630,7 @@ func (a *archive) record() (*Record, error) {
 		return nil, a.fail("record speaker table does not match its count")
 	}
 	infos := make([]speakerInfo, m[metaRecSpeakers])
+	owner := make([]int32, len(allSpk)) // record speaker of each transcript speaker, +1
 	for i := range infos {
 		f := rspk[i*rspkFields : (i+1)*rspkFields]
 		for _, k := range []int{0, 1, 2, 4} {
@@ -653,6 +656,10 @@ func (a *archive) record() (*Record, error) {
 			if int(g) >= len(allSpk) {
 				return nil, a.fail("record speaker %d has speaker %d of %d", i+1, g, len(allSpk))
 			}
+			if owner[g] != 0 {
+				return nil, a.fail("speaker %d belongs to two record speakers", g)
+			}
+			owner[g] = int32(i + 1)
 			sp.speakers = append(sp.speakers, &allSpk[g])
 		}
 		if len(sp.speakers) == 0 {
@@ -734,7 +741,7 @@ func (a *archive) record() (*Record, error) {
 	}
 	// the record's speakers must be those of the turns
 	for i := range r.turns {
-		if !containsSpeaker(r.turns[i].speaker.speakers, r.turns[i].turn.Speaker) {
+		if owner[turnSpk[i]] != int32(rturn[i*rturnFields])+1 {
 			return nil, a.fail("record turn %d's speaker does not match its transcript's", i+1)
 		}
 	}
