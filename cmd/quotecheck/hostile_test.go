@@ -226,8 +226,12 @@ func TestHostileGenerated(t *testing.T) {
 		{"vanished_file", vanished, nil, want{exit: 2, quotes: -1, stderr: ": no such file or directory"}},
 		{"dangling_link", dangling, nil, want{exit: 2, quotes: -1, stderr: ": no such file or directory"}},
 	}
+	heavy := map[string]bool{"10MB_on_one_line": true, "100000_quotes_on_one_line": true, "million_word_quote": true}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			if heavy[c.name] && testing.Short() {
+				t.Skip("large input; slow under the race detector")
+			}
 			args := append([]string{"check", "--format", "json", "-t", seedRecord}, c.args...)
 			code, rep, stderr := runHostile(t, []string{c.path, seedRecord}, append(args, c.path)...)
 			assert.Equal(t, c.want.exit, code, "stderr: %s", stderr)
@@ -333,7 +337,7 @@ func TestParallelSameReport(t *testing.T) {
 	dir := t.TempDir()
 	articles := append([]string{seed001, seed002, seed003, seed004,
 		filepath.Join(hostileDir, "nul_byte.txt"), filepath.Join(hostileDir, "unclosed.txt")},
-		articleCorpus(t, dir, 60)...)
+		articleCorpus(t, dir, map[bool]int{false: 60, true: 20}[testing.Short()])...)
 	for _, format := range []string{"json", "text"} {
 		var outs []string
 		var codes []int
