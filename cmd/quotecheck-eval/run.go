@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/quotecheck/quotecheck/report"
 )
 
 // results are every figure of a run, as written by -json.
@@ -66,7 +68,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if o.jsonPath != "" {
 		data, err := json.MarshalIndent(res, "", "  ")
 		if err == nil {
-			err = os.WriteFile(o.jsonPath, append(data, '\n'), 0o644)
+			err = report.WriteFileAtomic(o.jsonPath, func(w io.Writer) error {
+				_, err := w.Write(append(data, '\n'))
+				return err
+			})
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "quotecheck-eval: %v\n", err)
