@@ -77,6 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.DurationVar(&c.peerBudget, "peer-budget", 90*time.Second, "time a peer may take per record size; the rest is extrapolated")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the quote checks to this file")
 	fs.BoolVar(&showSlow, "slow", false, "print the slowest quotes of each size")
+	replot := fs.String("replot", "", "rewrite results.md and chart.svg in this folder from its results.json, without measuring")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -92,6 +93,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if c.fuzzballMax, err = parseSize(*fuzzballMax); err != nil {
 		fmt.Fprintln(stderr, "quotecheck-bench: -fuzzball-max:", err)
 		return 2
+	}
+	if *replot != "" {
+		data, err := os.ReadFile(filepath.Join(*replot, "results.json"))
+		var res []Result
+		if err == nil {
+			err = json.Unmarshal(data, &res)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "quotecheck-bench: -replot:", err)
+			return 2
+		}
+		c.out = *replot
+		return write(c, res, stdout, stderr)
 	}
 	if st, err := os.Stat(filepath.Join(c.data, "novels")); err != nil || !st.IsDir() {
 		fmt.Fprintf(stderr, "quotecheck-bench: no evaluation data at %s (expected %s/novels/*.txt); give its path with -data\n", c.data, c.data)
@@ -111,6 +125,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "quotecheck-bench:", err)
 		return 2
 	}
+	return write(c, res, stdout, stderr)
+}
+
+// write prints the table and, with -out, writes the three result files.
+func write(c config, res []Result, stdout, stderr io.Writer) int {
 	md := table(res)
 	fmt.Fprint(stdout, md)
 	if c.out != "" {
@@ -637,7 +656,7 @@ func dur(s float64) string {
 // chart draws seconds per quote against record size, log-log, one line per
 // tool; extrapolated points are hollow and joined by a dashed line.
 func chart(res []Result) string {
-	const W, H, L, R, T, B = 640, 400, 70, 150, 20, 50
+	const W, H, L, R, T, B = 660, 400, 88, 150, 20, 50
 	type pt struct {
 		x, y  float64
 		extra bool
