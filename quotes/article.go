@@ -63,7 +63,8 @@ type Article struct {
 
 	raw      []rawQuote
 	mentions []mention
-	known    []string // surnames of the record's speakers, lower case: hints for person names
+	known    []string        // surnames of the record's speakers, lower case: hints for person names
+	proper   map[string]bool // words capitalised inside sentences (properWords)
 }
 
 // quote-mark families: an opening mark and the marks that close it.

@@ -256,6 +256,7 @@ func (a *Article) attribute(paras []Span) {
 		}
 		flush()
 	}
+	a.proper = properWords(sents)
 	a.findPeople(sents)
 
 	lastSpeaker := "" // the most recent person given speech
@@ -302,6 +303,21 @@ func (a *Article) attribute(paras []Span) {
 	for i := range a.Quotes {
 		a.classifySkip(&a.Quotes[i], cued[i], a.raw[i].open)
 	}
+}
+
+// properWords are the words the article capitalises inside a sentence
+// (not at its head, nor after a quotation that may end one): names, not
+// common nouns that a sentence happens to begin with.
+func properWords(sents []sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for i, w := range s.words {
+			if i > 0 && w.isCap() && w.quote < 0 && s.words[i-1].quote < 0 && !s.words[i-1].punct() && !stopCaps[w.s] {
+				out[w.lower] = true
+			}
+		}
+	}
+	return out
 }
 
 // hasCue tells whether a sentence reports speech: it has a speech verb or
@@ -805,7 +821,16 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			}
 		}
 	}
-	return a.sentenceSubject(ws, v, participle)
+	// the head of the sentence speaks: a full name or a name set off by an
+	// apposition is a person even when nothing else says so ("Michael
+	// Demastus, pastor of …, said:"); a lone capitalised word must be
+	// known as one ("Critics have called …" names nobody)
+	ph, ok := a.sentenceSubject(ws, v, true)
+	if ok && !participle && ph.kind == AttrNamed && !a.isPersonName(ph, ws, false) &&
+		len(nameWords(ph.text)) < 2 && !(ph.j < len(ws) && ws[ph.j].s == ",") && !a.proper[ws[ph.i].lower] {
+		return phrase{}, false
+	}
+	return ph, ok
 }
 
 // endsClause tells whether a person phrase ending before word j ends its
@@ -837,7 +862,7 @@ shortly then`)
 
 // maxAppositionGap is the most words (commas included) an apposition
 // between a subject and its speech verb may have.
-const maxAppositionGap = 14
+const maxAppositionGap = 20
 
 // appositive tells whether phrase ph is set off as an apposition: a
 // comma stands before it, or it joins a description and a name ("Trump’s

@@ -52,6 +52,12 @@ func TestAttribution(t *testing.T) {
 		{"the comma closing an apposition before the verb",
 			"''It was an act of terrorism,'' the White House spokesman, Josh Earnest, said on Tuesday.",
 			"Josh Earnest"},
+		{"a full name at the head of the sentence before an apposition of many words",
+			"Michael Demastus, pastor of the Fort Des Moines Church of Christ in the state capital and a Cruz supporter, said: “I have heard a lot of candidates pray.”",
+			"Michael Demastus"},
+		{"a lone surname at the head of the sentence, capitalised inside another sentence",
+			"The report reached Powell on Monday.\n\nPowell has said the messages were not secret, because “I do not see what makes them classified.”",
+			"Powell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -99,6 +105,17 @@ func TestSkipShortQuotes(t *testing.T) {
 			assert.Equal(t, tt.skipped, skip != "", "skip reason %q", skip)
 		})
 	}
+}
+
+// TestSentenceHeadNoun: a capitalised common noun heading a sentence
+// ("Critics have called …") is no speaker: the article never capitalises
+// it inside a sentence.
+func TestSentenceHeadNoun(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte(`Critics have called "the plan is expensive and the timeline is unrealistic" for months.`))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "", qs[0].AttributedTo)
 }
 
 func TestIndefiniteDescriptionIsAnonymous(t *testing.T) {
