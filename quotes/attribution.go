@@ -80,7 +80,10 @@ prosecutor attorney lawyer general admiral officer commander strategist pollster
 doctor activist founder executive ceo host anchor moderator reporter journalist author writer historian democrat republican
 incumbent challenger frontrunner front-runner hopeful contender king queen prince pope cleric monk woman man mother father
 wife husband daughter son friend colleague counterpart veteran voter supporter resident witness officer investigator head
-minister's speaker whip`)
+minister's speaker whip member members delegate delegates person columnist editor narrator speechwriter consultant
+actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
+preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
+aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
 
 // descriptors are lower-case words that may stand between a title and a
 // name: "former Vermont governor Howard Dean", "the economist Jared
@@ -259,8 +262,7 @@ func (a *Article) attribute(paras []Span) {
 	a.proper = properWords(sents)
 	a.findPeople(sents)
 
-	lastSpeaker := "" // the most recent person given speech
-	lastSpeakerPara := -1
+	var last lastCue                 // the most recent speaker
 	cued := make([]bool, len(a.raw)) // the quote's sentence reports speech
 	for _, s := range sents {
 		if hasCue(s.words) {
@@ -288,13 +290,13 @@ func (a *Article) attribute(paras []Span) {
 		// speech reported without quotation marks also sets the speaker
 		for i, w := range s.words {
 			if w.quote >= 0 {
-				a.attributeQuote(w.quote, sents, si, i, &lastSpeaker, &lastSpeakerPara)
+				a.attributeQuote(w.quote, sents, si, i, &last)
 				continue
 			}
 			if speechVerbs[w.lower] {
 				if ph, ok := a.subjectBefore(s.words, i); ok {
 					if name, _ := a.resolve(ph, w.start); name != "" {
-						lastSpeaker, lastSpeakerPara = name, s.para
+						last = lastCue{name: name, as: name, para: s.para}
 					}
 				}
 			}
@@ -931,7 +933,15 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 
 // attributeQuote finds the speaker of the quotation whose placeholder is
 // word i of sentence si.
-func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeaker *string, lastPara *int) {
+// lastCue is the most recent speaker: the person given speech (name), or
+// the words of an anonymous cue ("a senior adviser") that a quotation
+// following in the same paragraph carries on.
+type lastCue struct {
+	name, as string
+	para     int
+}
+
+func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *lastCue) {
 	q := &a.Quotes[qi]
 	s := sents[si]
 	ws := s.words
@@ -944,7 +954,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 		q.Speaker = name
 		q.Attribution = kind
 		if name != "" {
-			*lastSpeaker, *lastPara = name, s.para
+			*last = lastCue{name: name, as: name, para: s.para}
+		} else if kind == AttrDescription {
+			*last = lastCue{as: ph.text, para: s.para}
 		}
 		return true
 	}
@@ -974,7 +986,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 			if k+1 < len(ws) && ws[k].s == "," && speechVerbs[ws[k+1].lower] {
 				k++ // the comma closing an apposition the phrase holds: "the spokesman, Josh Earnest, said"
 			}
-			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && isAdverb(ws[k].lower) {
+			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower]) {
 				k++
 			}
 			if k < len(ws) && speechVerbs[ws[k].lower] && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
@@ -1042,15 +1054,55 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, lastSpeake
 			return
 		}
 	}
+	// 4b. a cue later in the sentence, after a clause that follows the
+	//    quote: "“Boots on the ground” would be appropriate, Ben Carson
+	//    said after the attacks."
+	if ph, ok := a.laterCue(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// 5. the quote follows a sentence that names its speaker
 	//    ("Blinken said:" ends the previous sentence), or carries on the
 	//    speaker of the previous paragraph
-	if *lastSpeaker != "" && (s.para-*lastPara <= 1 && i == 0 || s.para == *lastPara) {
-		q.AttributedTo = *lastSpeaker
-		q.Speaker = *lastSpeaker
+	if last.as != "" && (s.para-last.para <= 1 && i == 0 || s.para == last.para) {
+		q.AttributedTo = last.as
+		q.Speaker = last.name
 		q.Attribution = AttrCarried
 		return
 	}
+}
+
+// laterCue finds a cue that closes the sentence of the quotation at word i
+// after a comma: ", Ben Carson said …" or ", said Ben Carson …", with no
+// other quotation between and the verb reporting no clause of its own
+// (", he said that …" begins new speech).
+func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
+	for k := i + 1; k < len(ws); k++ {
+		if ws[k].quote >= 0 {
+			return phrase{}, false
+		}
+		if ws[k].s != "," || k+1 >= len(ws) {
+			continue
+		}
+		if speechVerbs[ws[k+1].lower] && !listenerVerbs[ws[k+1].lower] && !strings.HasSuffix(ws[k+1].lower, "ing") {
+			if ph, ok := a.personAt(ws, k+2); ok && endsClause(ws, ph.j) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+				return ph, true
+			}
+		}
+		ph, ok := a.personAt(ws, k+1)
+		if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, true) {
+			continue
+		}
+		v := ph.j
+		for v < len(ws) && v <= ph.j+2 && (isAdverb(ws[v].lower) || auxiliaries[ws[v].lower]) {
+			v++
+		}
+		if v < len(ws) && speechVerbs[ws[v].lower] && !strings.HasSuffix(ws[v].lower, "ing") && endsClause(ws, v+1) &&
+			(v+1 >= len(ws) || ws[v+1].lower != "that" && ws[v+1].quote < 0) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
 }
 
 // cueClause reads a sentence that is only a cue: a person and a speech
@@ -1077,6 +1129,9 @@ func (a *Article) cueClause(ws []word) (phrase, bool) {
 	}
 	return ph, true
 }
+
+// auxiliaries stand between a speaker and a speech verb: "Clinton has said".
+var auxiliaries = setOf(`has had have would will could might once`)
 
 func isAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "also" || w == "then" || w == "later" || w == "once" || w == "again" || w == "in" || w == "turn" || w == "further" || w == "still"

@@ -55,6 +55,15 @@ func TestAttribution(t *testing.T) {
 		{"a full name at the head of the sentence before an apposition of many words",
 			"Michael Demastus, pastor of the Fort Des Moines Church of Christ in the state capital and a Cruz supporter, said: “I have heard a lot of candidates pray.”",
 			"Michael Demastus"},
+		{"a cue later in the sentence, after a clause that follows the quote",
+			"“Boots on the ground” would be appropriate, Republican candidate Ben Carson said after the attacks.",
+			"Ben Carson"},
+		{"an auxiliary between the speaker and the verb after the quote",
+			"“She has the best friends,” Bill Clinton has said while stumping for his wife.",
+			"Bill Clinton"},
+		{"a role noun before an inverted speaker's name",
+			"“We have had better conventions,” said Texas delegate Bill Eastland.",
+			"Bill Eastland"},
 		{"a lone surname at the head of the sentence, capitalised inside another sentence",
 			"The report reached Powell on Monday.\n\nPowell has said the messages were not secret, because “I do not see what makes them classified.”",
 			"Powell"},
@@ -105,6 +114,18 @@ func TestSkipShortQuotes(t *testing.T) {
 			assert.Equal(t, tt.skipped, skip != "", "skip reason %q", skip)
 		})
 	}
+}
+
+// TestAnonymousCueCarries: a quotation that follows an anonymous cue in
+// its paragraph is the same anonymous speaker's, not nobody's.
+func TestAnonymousCueCarries(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Trump spoke first.\n\n“That can go a long way,” said a senior Cruz adviser. “I would be surprised if he changed.”"))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 2)
+	assert.Equal(t, "a senior Cruz adviser", qs[1].AttributedTo)
+	assert.Equal(t, "", qs[1].Speaker)
+	assert.Equal(t, AttrCarried, qs[1].Attribution)
 }
 
 // TestSentenceHeadNoun: a capitalised common noun heading a sentence
