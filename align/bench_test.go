@@ -131,7 +131,9 @@ func BenchmarkTokenize(b *testing.B) {
 	})
 }
 
-// BenchmarkAlign: the word DP on one window, by quote length.
+// BenchmarkAlign: the word DP on one window, by quote length: the
+// reference DP of dp_equiv_test.go, the DP, and the DP of a quote prepared
+// once.
 func BenchmarkAlign(b *testing.B) {
 	turns := benchTurns(b, 20000)
 	rec := buildRecord(b, turns)
@@ -152,10 +154,25 @@ func BenchmarkAlign(b *testing.B) {
 		}
 		t := rec.turns[ti]
 		seg := rec.norms[t.base : t.base+min(t.n, 2*n+64)]
-		b.Run(fmt.Sprintf("quote=%d/window=%d", len(q), len(seg)), func(b *testing.B) {
+		name := fmt.Sprintf("quote=%d/window=%d", len(q), len(seg))
+		b.Run(name+"/impl=reference", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				alignTokensRef(q, qid, seg, rec.words, nil)
+			}
+		})
+		b.Run(name+"/impl=dp", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				alignTokens(q, qid, seg, rec.words, nil)
+			}
+		})
+		// the quote prepared once, as a search does for its windows
+		pq := newDPQuote(q, qid, rec.words)
+		b.Run(name+"/impl=prepared", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				pq.align(seg, nil)
 			}
 		})
 	}
