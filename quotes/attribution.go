@@ -805,6 +805,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if k > 0 && ws[k-1].s == "," && indefinite[ws[k].lower] {
 					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"
 				}
+				if afterPlacePreposition(ws, k) {
+					continue // a place in the apposition: "Brianne Stone, 29, of Huntsville, Ala., says"
+				}
 				// between phrase end and verb: adverbs or a bracketed apposition
 				// only, or the comma closing an apposition the phrase is part
 				// of ("Trump’s attorney, Alan Garten, said")
@@ -833,6 +836,23 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, ok
+}
+
+// placePrepositions introduce a place or an organisation, not a speaker.
+var placePrepositions = setOf(`of in from at near`)
+
+// afterPlacePreposition tells whether the phrase at words[k] belongs to a
+// place set off by a preposition: "of Huntsville, Ala.".
+func afterPlacePreposition(ws []word, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		if placePrepositions[ws[m].lower] {
+			return true
+		}
+		if ws[m].quote >= 0 || ws[m].s != "," && !ws[m].isCap() {
+			return false
+		}
+	}
+	return false
 }
 
 // endsClause tells whether a person phrase ending before word j ends its
