@@ -281,6 +281,90 @@ func contentWords(q []Token) int {
 // (the speaker's vocabulary, rearranged). The score is the kept weight over
 // the whole, with the stretch it was found in.
 func (r *Record) paraphrase(q []Token, seg []uint32, al Alignment) (float64, int, int) {
+	return r.newParaQuote(q).score(r, q, seg, al)
+}
+
+// paraQuote is what paraphrase needs of a quote, found once for all its
+// windows: each word's stem and weight, and its content stems numbered
+// by slot, so that a window's words are counted in slices, not maps.
+type paraQuote struct {
+	qw    []float64 // weight of each word token
+	slot  []int32   // each token's content stem slot, -1 for none
+	total float64
+	n     int       // word tokens
+	kw    []float64 // weight of each content stem, by slot
+	table stemTable
+}
+
+// stemTable maps the content stem ids of a quote to slots (open
+// addressing; the key 0 is never a content stem).
+type stemTable struct {
+	keys  []uint32
+	slots []int32
+	mask  uint32
+}
+
+func newStemTable(n int) stemTable {
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	return stemTable{keys: make([]uint32, size), slots: make([]int32, size), mask: uint32(size - 1)}
+}
+
+// find returns the slot of id, or -1.
+func (t *stemTable) find(id uint32) int32 {
+	if id == 0 {
+		return -1
+	}
+	for h := (id * 0x9E3779B1) & t.mask; ; h = (h + 1) & t.mask {
+		switch t.keys[h] {
+		case id:
+			return t.slots[h]
+		case 0:
+			return -1
+		}
+	}
+}
+
+func (t *stemTable) add(id uint32, slot int32) {
+	h := (id * 0x9E3779B1) & t.mask
+	for t.keys[h] != 0 {
+		h = (h + 1) & t.mask
+	}
+	t.keys[h], t.slots[h] = id, slot
+}
+
+func (r *Record) newParaQuote(q []Token) *paraQuote {
+	p := &paraQuote{qw: make([]float64, len(q)), slot: make([]int32, len(q)), table: newStemTable(len(q))}
+	for k, t := range q {
+		p.slot[k] = -1
+		if t.Kind != Word {
+			continue
+		}
+		p.n++
+		sid := r.stemID(t)
+		p.qw[k] = r.weightID(sid)
+		p.total += p.qw[k]
+		if sid != 0 && !stopwords[t.Norm] {
+			s := p.table.find(sid)
+			if s < 0 {
+				s = int32(len(p.kw))
+				p.table.add(sid, s)
+				p.kw = append(p.kw, 0)
+			}
+			p.kw[s] = p.qw[k]
+			p.slot[k] = s
+		}
+	}
+	return p
+}
+
+// score is paraphrase for a prepared quote.
+func (p *paraQuote) score(r *Record, q []Token, seg []uint32, al Alignment) (float64, int, int) {
+	if p.total == 0 || len(seg) == 0 {
+		return 0, 0, 0
+	}
 	inRun := make([]bool, len(q))
 	for _, op := range al.Ops {
 		if op.Kind == OpEqual && op.Q1-op.Q0 >= 2 {
@@ -289,42 +373,28 @@ func (r *Record) paraphrase(q []Token, seg []uint32, al Alignment) (float64, int
 			}
 		}
 	}
-	weights := map[uint32]float64{} // stem id → weight, content words only
-	qw := make([]float64, len(q))
-	total := 0.0
-	n := 0
-	for k, t := range q {
-		if t.Kind != Word {
-			continue
-		}
-		n++
-		sid := r.stemID(t)
-		qw[k] = r.weightID(sid)
-		total += qw[k]
-		if sid != 0 && !stopwords[t.Norm] {
-			weights[sid] = qw[k]
-		}
+	// the slot of each word of the window, -1 for a stem the quote's
+	// content words lack
+	ss := make([]int32, len(seg))
+	for x, w := range seg {
+		ss[x] = p.table.find(r.stemOf[w])
 	}
-	if total == 0 || len(seg) == 0 {
-		return 0, 0, 0
-	}
-	L := n + n/2 + 2
-	count := map[uint32]int{}
+	ns := len(p.kw)
+	count := make([]int32, ns)
+	L := p.n + p.n/2 + 2
 	sum, best, bestLo, bestHi := 0.0, -1.0, 0, 0
 	for hi := 0; hi < len(seg); hi++ {
-		s := r.stemOf[seg[hi]]
-		if w, ok := weights[s]; ok {
+		if s := ss[hi]; s >= 0 {
 			if count[s] == 0 {
-				sum += w
+				sum += p.kw[s]
 			}
 			count[s]++
 		}
 		if lo := hi - L + 1; lo > 0 {
-			old := r.stemOf[seg[lo-1]]
-			if w, ok := weights[old]; ok {
-				count[old]--
-				if count[old] == 0 {
-					sum -= w
+			if s := ss[lo-1]; s >= 0 {
+				count[s]--
+				if count[s] == 0 {
+					sum -= p.kw[s]
 				}
 			}
 		}
@@ -332,46 +402,65 @@ func (r *Record) paraphrase(q []Token, seg []uint32, al Alignment) (float64, int
 			best, bestLo, bestHi = sum, max(hi-L+1, 0), hi+1
 		}
 	}
-	present := map[uint32]bool{}
-	for _, w := range seg[bestLo:bestHi] {
-		present[r.stemOf[w]] = true
+	present := make([]bool, 2*ns) // present, then counted
+	counted := present[ns:]
+	for _, s := range ss[bestLo:bestHi] {
+		if s >= 0 {
+			present[s] = true
+		}
 	}
 	kept := 0.0
-	counted := map[uint32]bool{}
 	for k, t := range q {
 		if t.Kind != Word {
 			continue
 		}
-		sid := r.stemID(t)
-		switch {
+		switch s := p.slot[k]; {
 		case inRun[k]:
-			kept += qw[k]
-		case sid != 0 && !stopwords[t.Norm] && present[sid] && !counted[sid]:
-			kept += qw[k]
-			counted[sid] = true
+			kept += p.qw[k]
+		case s >= 0 && present[s] && !counted[s]:
+			kept += p.qw[k]
+			counted[s] = true
 		}
 	}
 	// trim the stretch to the words the quote shares
-	for bestLo < bestHi && weights[r.stemOf[seg[bestLo]]] == 0 {
+	weight := func(s int32) float64 {
+		if s < 0 {
+			return 0
+		}
+		return p.kw[s]
+	}
+	for bestLo < bestHi && weight(ss[bestLo]) == 0 {
 		bestLo++
 	}
-	for bestHi > bestLo && weights[r.stemOf[seg[bestHi-1]]] == 0 {
+	for bestHi > bestLo && weight(ss[bestHi-1]) == 0 {
 		bestHi--
 	}
-	return min(kept/total, 1), bestLo, bestHi
+	return min(kept/p.total, 1), bestLo, bestHi
 }
 
 // bestBySpeaker aligns q against the candidate windows and keeps each
 // speaker's best reading.
 func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*candidate {
-	out := map[*speakerInfo]*candidate{}
-	cw := contentWords(q)
+	return r.bestByWindow(q, r.prepareQuote(q), windows)
+}
+
+// prepareQuote looks a quote's words up in the record once for the DP of
+// all its windows.
+func (r *Record) prepareQuote(q []Token) *dpQuote {
 	qid := make([]uint32, len(q))
 	for k, t := range q {
 		if t.Kind != Ellipsis {
 			qid[k] = r.words.lookup(t.Norm)
 		}
 	}
+	return newDPQuote(q, qid, r.words)
+}
+
+// bestByWindow is bestBySpeaker for a prepared quote.
+func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*speakerInfo]*candidate {
+	out := map[*speakerInfo]*candidate{}
+	cw := contentWords(q)
+	var para *paraQuote
 	for _, w := range windows {
 		t := &r.turns[w.turn]
 		seg := r.norms[t.base+w.lo : t.base+w.hi]
@@ -379,12 +468,15 @@ func (r *Record) bestBySpeaker(q []Token, windows []window) map[*speakerInfo]*ca
 		if r.disfluent != nil {
 			clean = func(j int) bool { return r.disfluent[t.base+w.lo+j] }
 		}
-		al := alignTokens(q, qid, seg, r.words, clean)
+		al := pq.align(seg, clean)
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
 		c := &candidate{sp: t.speaker, turn: w.turn, m: m, level: m.level(), wording: m.wording()}
 		if c.level > Altered {
 			// the paraphrase score serves only readings that are not close
-			c.para, c.paraLo, c.paraHi = r.paraphrase(q, seg, al)
+			if para == nil {
+				para = r.newParaQuote(q)
+			}
+			c.para, c.paraLo, c.paraHi = para.score(r, q, seg, al)
 			c.paraLo += w.lo
 			c.paraHi += w.lo
 		}
@@ -442,13 +534,14 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 			rest = append(rest, w)
 		}
 	}
-	best := r.bestBySpeaker(q, first)
+	pq := r.prepareQuote(q)
+	best := r.bestByWindow(q, pq, first)
 	if !settled(best, func(c *candidate) bool { return c != nil && c.level <= Faithful }) {
-		merge(best, r.bestBySpeaker(q, rest))
+		merge(best, r.bestByWindow(q, pq, rest))
 	}
 	if !settled(best, close) {
 		bag, _ := r.candidates(q, sp, true)
-		merge(best, r.bestBySpeaker(q, bag))
+		merge(best, r.bestByWindow(q, pq, bag))
 	}
 	return best
 }
