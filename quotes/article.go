@@ -187,8 +187,10 @@ func (a *Article) warn(off int, msg string) {
 }
 
 // extract scans each paragraph for quotation marks. Single quotes are read
-// as nested quotations or apostrophes and never open a quotation of their
-// own; two apostrophes (”) are a straight double mark, as some wire copy
+// as nested quotations or apostrophes, except curly ones (‘…’) in a
+// heading (the first paragraph, short) or in a text with no double marks
+// at all, where they quote: there a ’ closes only when no letter follows
+// it, so apostrophes go on; two apostrophes (”) are a straight double mark, as some wire copy
 // types it. A quotation still open at the end of a paragraph continues if the next
 // paragraph opens with a quotation mark (the convention for speech running
 // over paragraphs); otherwise it is reported as unclosed and dropped.
@@ -199,8 +201,10 @@ func (a *Article) extract(paras []Span) {
 	var pieceStart int
 	nested := 0 // straight quotations open inside a curly one
 	inner := "" // closing marks of a quotation of another family open inside: «… “…” …», 「…『…』…」
+	noDouble := !strings.ContainsAny(text, "“”\"„«»「」") && !strings.Contains(text, "''")
 	for pi, p := range paras {
 		off := p.Start
+		singles := noDouble || pi == 0 && headingLike(text[p.Start:p.End])
 		if cur != nil {
 			// a quote carried over from the previous paragraph: this
 			// paragraph must open with a mark of the same family
@@ -229,6 +233,25 @@ func (a *Article) extract(paras []Span) {
 			}
 			if cur != nil && inner != "" && strings.ContainsRune(inner, r) && !strings.ContainsRune(closes, r) {
 				inner = "" // closes the nested quotation
+				off += size
+				continue
+			}
+			if cur != nil && closes == "’" {
+				if strings.ContainsRune(closes, r) && singleCloses(text, off, size, p) {
+					cur.pieces = append(cur.pieces, Span{pieceStart, off})
+					cur.close = off + size
+					cur.para = pi
+					a.addRaw(*cur)
+					cur = nil
+				}
+				off += size
+				continue
+			}
+			if cur == nil && singles && r == '‘' && looksOpening(text, off, p) {
+				cur = &rawQuote{open: off, first: pi}
+				nested, inner = 0, ""
+				closes = "’"
+				pieceStart = off + size
 				off += size
 				continue
 			}
@@ -280,6 +303,35 @@ func (a *Article) extract(paras []Span) {
 	if cur != nil {
 		a.warn(cur.open, "quotation mark is never closed; this quotation is not checked")
 	}
+}
+
+// headingLike tells whether a paragraph reads as a heading: short, one
+// sentence at most, no line of prose. Headlines quote in single marks
+// (Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance).
+func headingLike(p string) bool {
+	p = strings.TrimRight(strings.TrimSpace(p), ".")
+	if n := len(strings.Fields(p)); n == 0 || n > 25 {
+		return false
+	}
+	return !strings.Contains(p, ". ")
+}
+
+// singleCloses tells whether a single mark at off closes a quotation
+// opened by a single mark rather than being an apostrophe: no letter or
+// digit follows it ("Trump’s", "I’m" go on).
+func singleCloses(text string, off, size int, p Span) bool {
+	if off == p.Start {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[p.Start:off])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	if off+size >= p.End {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[off+size : p.End])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
 // mixedClose: real copy mixes the shapes of double marks ("…,” or “…"

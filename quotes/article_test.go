@@ -57,3 +57,26 @@ func TestExtractTwoApostrophes(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractSingleCurlyMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a headline quotes in single marks", "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance.\n\nGraham spoke on Monday.",
+			[]string{"Incredibly Hateful Rhetoric"}},
+		{"an apostrophe inside a single-mark quotation goes on", "Trump: ‘I’m the Worst Thing That Ever Happened.’\n\n“It is true,” he said.",
+			[]string{"I’m the Worst Thing That Ever Happened.", "It is true"}},
+		{"prose with double marks reads single marks as nested or apostrophes", "He spoke.\n\nShe called it ‘troubling’ and said “enough.”",
+			[]string{"enough."}},
+		{"a text with no double marks reads single marks", "He spoke at length.\n\nShe called it ‘troubling’ on Monday.",
+			[]string{"troubling"}},
+		{"straight single marks are never read", "Ryan calls Trump line 'racist,' but backs him.\n\nHe spoke.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
+		})
+	}
+}

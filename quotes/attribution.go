@@ -1038,6 +1038,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		if ws[k].quote >= 0 {
 			break
 		}
+		// a headline's "Name:" (the first paragraph, or a line in title
+		// case) speaks what follows: "Trump: ‘I’m the …’"
+		if ws[k].s == ":" && k > 0 && !stopCaps[ws[0].s] && (s.para == 0 || isHeadline(ws)) {
+			if ph, ok := a.personAt(ws, 0); ok && ph.j == k && ph.kind == AttrNamed {
+				set(ph, AttrNone)
+				return
+			}
+		}
 		if ws[k].lower == "according" && k+2 < i && ws[k+1].lower == "to" {
 			if ph, ok := a.personAt(ws, k+2); ok {
 				set(ph, AttrNone)
