@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -304,41 +305,12 @@ func dedupeStems(ws []qword) []qword {
 // topWindows counts the distinct quote words voting for each bucket and
 // turns the best buckets, overall and of speaker sp, into windows clipped
 // to the turns they touch. A bucket needs at least half the votes of the
-// best one.
+// best one, and minVotes.
 func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, int), bag bool, minVotes int) []window {
 	if len(hits) == 0 {
 		return nil
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
-		if a.bucket != b.bucket {
-			return cmp.Compare(a.bucket, b.bucket)
-		}
-		if a.qi != b.qi {
-			return cmp.Compare(a.qi, b.qi)
-		}
-		return cmp.Compare(a.p, b.p)
-	})
-	type cand struct {
-		bucket     int32
-		votes      int
-		minP, maxP int32 // where the votes came from
-	}
-	var cs []cand
-	for i := 0; i < len(hits); {
-		j, v := i, 0
-		c := cand{bucket: hits[i].bucket, minP: hits[i].p, maxP: hits[i].p}
-		for j < len(hits) && hits[j].bucket == hits[i].bucket {
-			if j == i || hits[j].qi != hits[j-1].qi {
-				v++
-			}
-			c.minP, c.maxP = min(c.minP, hits[j].p), max(c.maxP, hits[j].p)
-			j++
-		}
-		c.votes = v
-		cs = append(cs, c)
-		i = j
-	}
-	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.votes, a.votes) })
+	cs := countVotes(hits, minVotes)
 	var out []window
 	pick := func(only *speakerInfo) {
 		taken := 0
@@ -404,4 +376,85 @@ func mergeWindows(ws []window) []window {
 		out = append(out, w)
 	}
 	return out
+}
+
+// cand is a bucket with its votes (distinct quote words) and where they
+// came from.
+type cand struct {
+	bucket     int32
+	votes      int
+	minP, maxP int32
+}
+
+// countVotes counts the distinct quote words voting for each bucket and
+// returns the buckets of at least minVotes votes, most votes first, then
+// by bucket. The hits are grouped by quote word (a counting sort), so that
+// a bucket counts a word's votes once by remembering the last word it
+// saw; the buckets are found in a hash table, and only those with enough
+// votes are sorted, by one integer key: no sort of all the hits.
+// index_equiv_test.go holds it equal to sorting the hits.
+func countVotes(hits []hit, minVotes int) []cand {
+	lo, hi := hits[0].qi, hits[0].qi
+	for _, h := range hits {
+		lo, hi = min(lo, h.qi), max(hi, h.qi)
+	}
+	next := make([]int32, int(hi)-int(lo)+2)
+	for _, h := range hits {
+		next[int(h.qi-lo)+1]++
+	}
+	for k := 1; k < len(next); k++ {
+		next[k] += next[k-1]
+	}
+	byWord := make([]hit, len(hits))
+	for _, h := range hits {
+		byWord[next[h.qi-lo]] = h
+		next[h.qi-lo]++
+	}
+	shift := 32 - bits.Len(uint(2*len(hits)))
+	size := 1 << (32 - shift)
+	table := make([]int32, size) // entry index+1 of a bucket, 0: empty
+	type entry struct {
+		cand
+		last int16 // the last quote word counted
+	}
+	entries := make([]entry, 0, min(len(hits), 1024))
+	for _, h := range byWord {
+		slot := (uint32(h.bucket) * 0x9E3779B1) >> shift
+		for {
+			e := table[slot]
+			if e == 0 {
+				entries = append(entries, entry{cand{h.bucket, 1, h.p, h.p}, h.qi})
+				table[slot] = int32(len(entries))
+				break
+			}
+			if c := &entries[e-1]; c.bucket == h.bucket {
+				if c.last != h.qi {
+					c.votes++
+					c.last = h.qi
+				}
+				c.minP, c.maxP = min(c.minP, h.p), max(c.maxP, h.p)
+				break
+			}
+			slot = (slot + 1) & uint32(size-1)
+		}
+	}
+	// most votes first, then the lower bucket, as one key; the bucket is
+	// found again in the table
+	keys := make([]uint64, 0, len(entries))
+	for _, e := range entries {
+		if e.votes >= minVotes {
+			keys = append(keys, uint64(math.MaxUint32-uint32(e.votes))<<32|uint64(uint32(e.bucket)^1<<31))
+		}
+	}
+	slices.Sort(keys)
+	cs := make([]cand, len(keys))
+	for k, key := range keys {
+		b := int32(uint32(key) ^ 1<<31)
+		slot := (uint32(b) * 0x9E3779B1) >> shift
+		for entries[table[slot]-1].bucket != b {
+			slot = (slot + 1) & uint32(size-1)
+		}
+		cs[k] = entries[table[slot]-1].cand
+	}
+	return cs
 }

@@ -1,0 +1,85 @@
+package align
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// countVotesRef is the vote count as first written: the hits sorted by
+// bucket, word and place, counted in one pass, and the buckets sorted
+// stably by votes. countVotes must agree with it exactly.
+func countVotesRef(hits []hit, minVotes int) []cand {
+	hits = slices.Clone(hits)
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.bucket != b.bucket {
+			return cmp.Compare(a.bucket, b.bucket)
+		}
+		if a.qi != b.qi {
+			return cmp.Compare(a.qi, b.qi)
+		}
+		return cmp.Compare(a.p, b.p)
+	})
+	var cs []cand
+	for i := 0; i < len(hits); {
+		j, v := i, 0
+		c := cand{bucket: hits[i].bucket, minP: hits[i].p, maxP: hits[i].p}
+		for j < len(hits) && hits[j].bucket == hits[i].bucket {
+			if j == i || hits[j].qi != hits[j-1].qi {
+				v++
+			}
+			c.minP, c.maxP = min(c.minP, hits[j].p), max(c.maxP, hits[j].p)
+			j++
+		}
+		c.votes = v
+		cs = append(cs, c)
+		i = j
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.votes, a.votes) })
+	// topWindows stops at the first bucket below minVotes
+	for k, c := range cs {
+		if c.votes < minVotes {
+			return cs[:k]
+		}
+	}
+	return cs
+}
+
+// TestCountVotesEqualsSort: on generated hits — few or many, words voting
+// for one bucket several times, buckets negative and large, words
+// negative — countVotes gives the buckets, votes, places and order that
+// sorting the hits gives.
+func TestCountVotesEqualsSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	for k := 0; k < 20000; k++ {
+		n := 1 + rng.IntN(300)
+		buckets := 1 + rng.IntN(2*n)
+		words := 1 + rng.IntN(40)
+		base := int32(rng.IntN(1 << 20))
+		switch rng.IntN(10) {
+		case 0:
+			base = -base
+		case 1:
+			base = -int32(rng.IntN(buckets)) // across zero
+		}
+		wbase := int16(0)
+		if rng.IntN(10) == 0 {
+			wbase = -100
+		}
+		hits := make([]hit, n)
+		for i := range hits {
+			hits[i] = hit{bucket: base + int32(rng.IntN(buckets)), qi: wbase + int16(rng.IntN(words)), p: int32(rng.IntN(1 << 24))}
+		}
+		minVotes := 1 + rng.IntN(3)
+		want := countVotesRef(hits, minVotes)
+		got := countVotes(hits, minVotes)
+		if len(want) == 0 {
+			require.Empty(t, got)
+			continue
+		}
+		require.Equal(t, want, got)
+	}
+}
