@@ -54,7 +54,8 @@ proclaimed proclaims spoke speaks speaking reflected reflects announced declarin
 alleged alleges alleging chanted chanting screamed screaming shouting dubbed labeled labelled branded termed
 referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting
 questioned fumed scoffed sniped snapped quipping joking boasting bragged bragging griped groused marveled marvelled
-recalled recalling conceding countering adding explaining arguing warning insisting`)
+recalled recalling conceding countering adding explaining arguing warning insisting
+remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted`)
 
 // cueWords mark a sentence that reports what someone said, wrote or
 // thought, beyond the speech verbs: a short quotation in such a sentence
@@ -83,7 +84,7 @@ wife husband daughter son friend colleague counterpart veteran voter supporter r
 minister's speaker whip member members delegate delegates person columnist editor narrator speechwriter consultant
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
-aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
+confidant confidante commenter look-alike aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
 
 // descriptors are lower-case words that may stand between a title and a
 // name: "former Vermont governor Howard Dean", "the economist Jared
@@ -805,7 +806,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if k > 0 && ws[k-1].s == "," && indefinite[ws[k].lower] {
 					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"
 				}
-				if afterPlacePreposition(ws, k) {
+				if afterPlacePreposition(ws, k, ph.j < v && ws[ph.j].s == ",") {
 					continue // a place in the apposition: "Brianne Stone, 29, of Huntsville, Ala., says"
 				}
 				// between phrase end and verb: adverbs or a bracketed apposition
@@ -842,8 +843,12 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 var placePrepositions = setOf(`of in from at near`)
 
 // afterPlacePreposition tells whether the phrase at words[k] belongs to a
-// place set off by a preposition: "of Huntsville, Ala.".
-func afterPlacePreposition(ws []word, k int) bool {
+// place set off by a preposition: "of Huntsville", or, when the phrase
+// itself is set off by commas (inApposition), "of Huntsville, Ala.,".
+func afterPlacePreposition(ws []word, k int, inApposition bool) bool {
+	if !inApposition {
+		return k > 0 && placePrepositions[ws[k-1].lower]
+	}
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
 		if placePrepositions[ws[m].lower] {
 			return true
@@ -908,11 +913,16 @@ func gapOK(gap []word) bool {
 		return true
 	}
 	commas := 0
-	for _, w := range gap {
+	for k, w := range gap {
+		// a speech verb in the gap has its own subject, unless it opens
+		// a participle clause of the apposition (", asked about …,")
+		if speechVerbs[w.lower] && len(gap) > 1 && (k == 0 || gap[k-1].s != ",") {
+			return false
+		}
 		if w.s == "," || w.s == "—" || w.s == "–" || w.s == "(" || w.s == ")" {
 			commas++
 		}
-		if w.quote >= 0 || speechVerbs[w.lower] && len(gap) > 1 {
+		if w.quote >= 0 {
 			return false
 		}
 	}
