@@ -71,7 +71,7 @@ func TestAttribution(t *testing.T) {
 			"Kasich: ‘We Are Going To Go All The Way To Cleveland.’\n\nThe governor spoke.",
 			"Kasich"},
 		{"a place ending an introductory clause is no apposition",
-			"Soon after the chairwoman was booed on Monday during a delegation breakfast in downtown Philadelphia, Canova wrote to his followers, “It’s time to end her career,” and shared a link.",
+			"Soon after Debbie Wasserman Schultz was booed on Monday at a breakfast in Philadelphia, Canova wrote to his followers, “It’s time to end her career,” and shared a link.",
 			"Canova"},
 		{"a participle clause with a speech verb inside an apposition",
 			"The issue came up after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
