@@ -55,7 +55,7 @@ alleged alleges alleging chanted chanting screamed screaming shouting dubbed lab
 referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting
 questioned fumed scoffed sniped snapped quipping joking boasting bragged bragging griped groused marveled marvelled
 recalled recalling conceding countering adding explaining arguing warning insisting
-remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted`)
+reads remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted`)
 
 // cueWords mark a sentence that reports what someone said, wrote or
 // thought, beyond the speech verbs: a short quotation in such a sentence
@@ -81,10 +81,14 @@ prosecutor attorney lawyer general admiral officer commander strategist pollster
 doctor activist founder executive ceo host anchor moderator reporter journalist author writer historian democrat republican
 incumbent challenger frontrunner front-runner hopeful contender king queen prince pope cleric monk woman man mother father
 wife husband daughter son friend colleague counterpart veteran voter supporter resident witness officer investigator head
-minister's speaker whip member members delegate delegates person columnist editor narrator speechwriter consultant
+minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial member members delegate delegates person columnist editor narrator speechwriter consultant
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
 confidant confidante commenter look-alike aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
+
+// documentNouns head descriptions of documents that speak ("the suit
+// reads", "the report stated"): anonymous, never resolved to a person.
+var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial`)
 
 // descriptors are lower-case words that may stand between a title and a
 // name: "former Vermont governor Howard Dean", "the economist Jared
@@ -700,6 +704,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); indefinite[first] {
 			return "", AttrDescription
 		}
+		if f := strings.Fields(strings.ToLower(ph.text)); documentNouns[f[len(f)-1]] {
+			return "", AttrDescription // "the suit reads": a document, no person
+		}
 		desc := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(ph.text)) {
 			if w != "the" && w != "a" && w != "an" {
@@ -887,6 +894,10 @@ func introWord(w string) bool {
 var introTime = setOf(`hours days weeks months years minutes moments later earlier last next soon once back asked
 shortly then`)
 
+// maxIntroWords is the most words an introductory phrase set off by a
+// comma may have before the subject of its sentence.
+const maxIntroWords = 20
+
 // maxAppositionGap is the most words (commas included) an apposition
 // between a subject and its speech verb may have.
 const maxAppositionGap = 20
@@ -939,7 +950,7 @@ func gapOK(gap []word) bool {
 // nothing else says it is a person.
 func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bool) {
 	start := 0
-	for k := 0; k < limit && k < 12; k++ {
+	for k := 0; k < limit && k < maxIntroWords; k++ {
 		if ws[k].s == "," {
 			// an introductory phrase ("Early in his campaign, Trump …",
 			// "Hours later, Trump …"), unless the sentence opens with a

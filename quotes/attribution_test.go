@@ -76,6 +76,9 @@ func TestAttribution(t *testing.T) {
 		{"a participle clause with a speech verb inside an apposition",
 			"The issue came up after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
 			"Mr. Trump"},
+		{"the subject after a long introductory phrase",
+			"Mr. Smith spoke next.\n\nAsked whether the campaign should take responsibility for the flap to bring the questions to a halt, Mr. Smith shot back: ''That would be good.''",
+			"Mr. Smith"},
 		{"a lone surname at the head of the sentence, capitalised inside another sentence",
 			"The report reached Powell on Monday.\n\nPowell has said the messages were not secret, because “I do not see what makes them classified.”",
 			"Powell"},
@@ -138,6 +141,18 @@ func TestAnonymousCueCarries(t *testing.T) {
 	assert.Equal(t, "a senior Cruz adviser", qs[1].AttributedTo)
 	assert.Equal(t, "", qs[1].Speaker)
 	assert.Equal(t, AttrCarried, qs[1].Attribution)
+}
+
+// TestDocumentSpeaksForNobody: a document's words ("the suit reads") are
+// the document's, with a speaker the article names nowhere else.
+func TestDocumentSpeaksForNobody(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Podliska was fired in June.\n\n“The chairman tied these statements to the firing,” the suit reads."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "the suit", qs[0].AttributedTo)
+	assert.Equal(t, "", qs[0].Speaker)
+	assert.Equal(t, AttrDescription, qs[0].Attribution)
 }
 
 // TestSentenceHeadNoun: a capitalised common noun heading a sentence
