@@ -501,6 +501,11 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 // word pairs propose; the paraphrase windows only when the speaker in
 // question (sp, or anybody for an unnamed quote) has no close reading yet.
 func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate {
+	if !hasWords(q) {
+		// only the writer's marks ("[Picture: …]"): nothing of anybody's
+		// to look for, and no reading could be more than nothing
+		return map[*speakerInfo]*candidate{}
+	}
 	close := func(c *candidate) bool { return c != nil && c.level <= Altered }
 	settled := func(best map[*speakerInfo]*candidate, enough func(*candidate) bool) bool {
 		if sp != nil {
@@ -544,6 +549,15 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 		merge(best, r.bestByWindow(q, pq, bag))
 	}
 	return best
+}
+
+func hasWords(q []Token) bool {
+	for _, t := range q {
+		if t.Kind == Word {
+			return true
+		}
+	}
+	return false
 }
 
 // maxScanTokens bounds the words of one speaker read whole when the index
