@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"io"
-	"os"
-
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -13,24 +9,9 @@ import (
 // or a Word document. Folders, files over the size limit and files that
 // cannot be read in that form are errors naming the file.
 func readArticle(path string, maxBytes int64, format quotes.ArticleFormat) (*quotes.Doc, error) {
-	f, err := os.Open(path)
+	data, err := readLimited(path, maxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, not a file", path)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
-	}
-	if int64(len(data)) > maxBytes {
-		return nil, fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", path, maxBytes)
+		return nil, err
 	}
 	return quotes.ReadArticle(path, data, format)
 }

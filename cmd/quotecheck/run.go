@@ -382,6 +382,16 @@ func extList() string {
 
 // readDoc reads a text file, refusing folders, oversized and binary files.
 func readDoc(path string, maxBytes int64) (*quotes.Doc, error) {
+	data, err := readLimited(path, maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return quotes.NewDoc(path, data)
+}
+
+// readLimited reads a file's bytes, refusing folders and files over
+// maxBytes, with errors that name the file.
+func readLimited(path string, maxBytes int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
@@ -401,7 +411,7 @@ func readDoc(path string, maxBytes int64) (*quotes.Doc, error) {
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", path, maxBytes)
 	}
-	return quotes.NewDoc(path, data)
+	return data, nil
 }
 
 // pathErr strips the path an *fs.PathError repeats.
