@@ -631,32 +631,18 @@ func expandArticles(arg string, c *config) ([]string, error) {
 	if err != nil || !st.IsDir() {
 		return []string{arg}, nil // reading it reports the problem
 	}
-	var files []string
-	found := false
-	err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if p != arg && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if articleExts[strings.ToLower(filepath.Ext(p))] {
-			found = true
-			if !c.ignored(p) {
-				files = append(files, p)
-			}
-		}
-		return nil
-	})
+	all, err := filesBelow(arg, articleExts)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", arg, pathErr(err))
+		return nil, err
 	}
-	if !found {
+	if len(all) == 0 {
 		return nil, fmt.Errorf("%s: folder holds no article (looked for %s)", arg, articleExtList())
 	}
-	sort.Strings(files)
+	var files []string
+	for _, p := range all {
+		if !c.ignored(p) {
+			files = append(files, p)
+		}
+	}
 	return files, nil
 }

@@ -345,27 +345,37 @@ func expandTranscripts(arg string) ([]string, error) {
 	if !st.IsDir() {
 		return []string{arg}, nil
 	}
+	files, err := filesBelow(arg, transcriptExts)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: folder holds no transcript (looked for %s)", arg, extList())
+	}
+	return files, nil
+}
+
+// filesBelow lists, sorted, the files below folder dir whose extension
+// (in lower case) is one of exts, hidden folders left out.
+func filesBelow(dir string, exts map[string]bool) ([]string, error) {
 	var files []string
-	err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			if p != arg && strings.HasPrefix(d.Name(), ".") {
+			if p != dir && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if transcriptExts[strings.ToLower(filepath.Ext(p))] {
+		if exts[strings.ToLower(filepath.Ext(p))] {
 			files = append(files, p)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", arg, pathErr(err))
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: folder holds no transcript (looked for %s)", arg, extList())
+		return nil, fmt.Errorf("%s: %v", dir, pathErr(err))
 	}
 	sort.Strings(files)
 	return files, nil
