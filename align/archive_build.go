@@ -83,14 +83,7 @@ func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 	for _, p := range all {
 		out.join(p)
 	}
-	for _, sp := range out.speakers {
-		sp.Display = sp.speakers[0].Display()
-		if sp.Name != "" {
-			sp.Display = sp.Name
-		}
-		sp.Surname = sp.speakers[0].Surname()
-	}
-	out.index = buildIndex(out)
+	out.finish()
 	return out
 }
 

@@ -101,6 +101,12 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 			r.addTurn(ti, tr, t, sp)
 		}
 	}
+	r.finish()
+	return r
+}
+
+// finish names the speakers and builds the index, once every turn is in.
+func (r *Record) finish() {
 	for _, sp := range r.speakers {
 		sp.Display = sp.speakers[0].Display()
 		if sp.Name != "" {
@@ -109,7 +115,6 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 		sp.Surname = sp.speakers[0].Surname()
 	}
 	r.index = buildIndex(r)
-	return r
 }
 
 func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
