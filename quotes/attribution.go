@@ -140,9 +140,15 @@ func nameWords(name string) []string {
 // are all among the other's ("Blinken" and "Antony J. Blinken", "Iwaya" and
 // "Iwaya Takeshi"), or the surnames agree and the given names are
 // compatible ("Tony Blinken" and "Antony Blinken").
+//
+// A name with a word of an organisation ("Trump University", "Clinton
+// Foundation") names no person, so it is never one with a name without.
 func SameName(a, b string) bool {
 	wa, wb := nameWords(a), nameWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if orgName(a) != orgName(b) {
 		return false
 	}
 	if subset(wa, wb) || subset(wb, wa) {
@@ -153,6 +159,49 @@ func SameName(a, b string) bool {
 		return strings.HasSuffix(x, y) || strings.HasSuffix(y, x) || strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
 	}
 	return false
+}
+
+// orgWords make a capitalised phrase the name of an organisation, a place
+// or an event rather than a person.
+var orgWords = setOf(`university college school academy institute institution foundation fund trust administration
+club campaign committee council association society party center centre corporation company companies inc corp llc
+group network news times post journal tribune herald magazine agency bureau department ministry office union league
+hotel tower towers hospital church court congress senate house convention county city airlines bank museum library
+organization organisation coalition alliance caucus pac`)
+
+// orgName tells whether a name is an organisation's: capitalised words
+// ending in a word of an organisation ("Trump University", "Obama
+// Administration’s"). A place or an affiliation after "of", "in", "from" or
+// "at" is left out ("Ross Eisenbrey of the Economic Policy Institute" is a
+// person); a phrase with lower-case words is a description, not a name.
+func orgName(name string) bool {
+	f := strings.Fields(name)
+	for k, w := range f {
+		if k > 0 && (w == "of" || w == "in" || w == "from" || w == "at" || strings.HasPrefix(w, "(")) {
+			f = f[:k]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "the" && w != "and" {
+			return false
+		}
+	}
+	last := strings.ToLower(strings.Trim(trimPossessive(strings.Trim(f[len(f)-1], ".,;:")), "'’"))
+	return orgWords[last]
+}
+
+// trimPossessive drops a possessive ending: "Cruz’s" is "Cruz".
+func trimPossessive(w string) string {
+	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
 }
 
 func subset(a, b []string) bool {
@@ -663,6 +712,10 @@ func stripTitles(name string) string {
 			continue
 		}
 		break
+	}
+	// a name is never kept with a possessive: "Ted Cruz’s" is "Ted Cruz"
+	if n := len(words); n > 0 {
+		words[n-1] = trimPossessive(words[n-1])
 	}
 	return strings.Join(words, " ")
 }

@@ -187,3 +187,30 @@ func TestCueBeforeWinsOverNextStatement(t *testing.T) {
 	assert.Equal(t, "Okafor", qs[0].AttributedTo)
 	assert.Equal(t, AttrNamed, qs[0].Attribution)
 }
+
+// TestOrganisationIsNoPerson: a name ending in a word of an organisation
+// is never one person with the name it begins with, and a later surname
+// alone resolves to the person, not to the organisation.
+func TestOrganisationIsNoPerson(t *testing.T) {
+	assert.False(t, SameName("Trump", "Trump University"))
+	assert.False(t, SameName("Obama Administration’s", "Obama"))
+	assert.True(t, SameName("Trump University", "Trump University"))
+	assert.True(t, SameName("Ross Eisenbrey of the Economic Policy Institute", "Ross Eisenbrey"), "an affiliation is no organisation name")
+	assert.True(t, SameName("Trump", "Donald Trump"))
+
+	d, err := NewDoc("a.txt", []byte("Trump University said in a statement that the suit had no merit.\n\n“We will win,” Trump said."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Trump", qs[0].Speaker)
+}
+
+// TestPossessiveLeavesName: a person first named with a possessive is
+// known by the name without it.
+func TestPossessiveLeavesName(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Senator Ted Cruz’s plan was criticised on Monday.\n\n“It will fail,” Cruz said."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Ted Cruz", qs[0].Speaker)
+}
