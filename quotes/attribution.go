@@ -1025,6 +1025,42 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 	return phrase{}, false
 }
 
+// namedSubject tells whether a named phrase heading a sentence is its
+// subject even though nothing says it is a person: an English finite verb
+// follows it, and it is a full name or a word the article capitalises
+// inside sentences ("Moore thanked him for “…”", "Ramos believes in
+// journalism that “takes sides”"), not a headline's capitals nor a common
+// noun that happens to begin the sentence.
+func (a *Article) namedSubject(ws []word, ph phrase) bool {
+	if ph.kind != AttrNamed {
+		return true
+	}
+	if isHeadline(ws) || ph.j >= len(ws) {
+		return false
+	}
+	// "Democratic leaders", "GOP nominees": an adjective before the
+	// person noun that heads the subject; "He’s", "It’s": a contraction
+	next, head := ws[ph.j], ws[ph.i]
+	if next.quote >= 0 || next.punct() || next.isCap() || personNouns[next.lower] || personNouns[strings.TrimSuffix(next.lower, "s")] || stopCaps[trimPossessive(head.s)] {
+		return false
+	}
+	return finiteVerb(next.lower) && (len(nameWords(ph.text)) >= 2 || a.proper[head.lower])
+}
+
+// finiteVerb tells whether a word reads as an English finite verb: an
+// auxiliary, a past tense in -ed, or a third person in -s ("thanked",
+// "believes", "has"). Prose in another language ("Martin sagte …") has no
+// subject read here.
+func finiteVerb(w string) bool {
+	if finiteAux[w] {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	return n > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"))
+}
+
+var finiteAux = setOf(`is was are were has had have will would could can may might must shall should did does do also`)
+
 // attributeQuote finds the speaker of the quotation whose placeholder is
 // word i of sentence si.
 // lastCue is the most recent speaker: the person given speech (name), or
@@ -1162,6 +1198,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	if ph, ok := a.laterCue(ws, i); ok {
 		set(ph, AttrNone)
 		return
+	}
+	// 4c. a partial quote whose subject is a name nothing else calls a
+	//    person: "Moore thanked him for “…”"
+	if i > 0 {
+		if ph, ok := a.sentenceSubject(ws, i, true); ok && a.namedSubject(ws, ph) {
+			set(ph, AttrNone)
+			return
+		}
 	}
 	// 5. the quote follows a sentence that names its speaker
 	//    ("Blinken said:" ends the previous sentence), or carries on the

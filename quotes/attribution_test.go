@@ -214,3 +214,21 @@ func TestPossessiveLeavesName(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Ted Cruz", qs[0].Speaker)
 }
+
+// TestPartialQuoteNamedSubject: a partial quote's sentence subject is its
+// speaker when it is a name the article capitalises inside sentences and
+// a verb follows it, even though no title or speech verb says it is a
+// person; an adjective before a person noun is no such subject.
+func TestPartialQuoteNamedSubject(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("The governor met Moore on Monday.\n\nMoore thanked him for “stepping up and taking action when others would not.”"))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Moore", qs[0].Speaker)
+
+	d, err = NewDoc("a.txt", []byte("The Democratic convention opened on Monday.\n\nDemocratic leaders are worried about a “jarring split-screen image of protests” this week."))
+	require.NoError(t, err)
+	qs = ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "", qs[0].AttributedTo)
+}
