@@ -2,7 +2,11 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // parsePlain reads speech with no speaker labels: the whole text is one
@@ -30,48 +34,85 @@ func parsePlain(doc *Doc) *Transcript {
 //     short phrase within one sentence is a parenthesis, not a false start.
 //
 // A quotation that leaves them out is still the speaker's words.
+//
+// Words are the matches of dfWordRE, found by nextDfWord; two words are the
+// same when their lower-case forms, with ’ read as ', are equal. The form is
+// not built for a word of ASCII letters and ’ (wordsEqual and dfLookup read
+// it in place); other words are lower-cased with strings.ToLower, which
+// allocates only when it changes something. A turn with no filler, no word
+// equal to one of the three before it and no "--" can have none of the three
+// kinds, and returns before anything else is done. The tests hold this
+// function equal to the first version, kept there as disfluenciesRef.
 func Disfluencies(text string, start, end int) []Span {
-	type word struct {
-		s, e int
-		norm string
-	}
-	var ws []word
-	var gaps []string // gaps[i] is the text before ws[i]
-	prev := start
 	seg := text[start:end]
-	for _, m := range dfWordRE.FindAllStringIndex(seg, -1) {
-		s, e := start+m[0], start+m[1]
-		ws = append(ws, word{s, e, strings.ToLower(strings.ReplaceAll(text[s:e], "’", "'"))})
-		gaps = append(gaps, text[prev:s])
-		prev = e
+	sc := dfScratches.Get().(*dfScratch)
+	defer sc.put()
+	ws := sc.ws[:0]
+	maybe := false // a filler or a word equal to one of the three before it
+	for off := 0; ; {
+		s, e, kind := nextDfWord(seg, off)
+		if s < 0 {
+			break
+		}
+		off = e
+		w := dfWord{s: start + s, e: start + e}
+		w.norm, w.plain = dfNorm(seg[s:e], kind)
+		w.filler = len(w.norm) <= dfFillerLen && dfFillerFirst[dfLower(w.norm[0])] && dfLookup(fillers, w.norm)
+		if !maybe {
+			n := len(ws)
+			maybe = w.filler ||
+				n > 0 && w.same(ws[n-1]) ||
+				n > 1 && w.same(ws[n-2]) ||
+				n > 2 && w.same(ws[n-3])
+		}
+		ws = append(ws, w)
 	}
-	gaps = append(gaps, text[prev:end])
-	mark := make([]bool, len(ws))
+	sc.ws = ws
+	// Without a filler, every word takes part in the search for repeats,
+	// and a repeat of n words has a word equal to the one n before it
+	// (n ≤ 3); a false start needs "--" in a gap, which is within seg.
+	if !maybe && !strings.Contains(seg, "--") {
+		return nil
+	}
+	// gapAt(i) is the text before ws[i]; gapAt(len(ws)) the text after the last
+	gapAt := func(i int) string {
+		lo, hi := start, end
+		if i > 0 {
+			lo = ws[i-1].e
+		}
+		if i < len(ws) {
+			hi = ws[i].s
+		}
+		return text[lo:hi]
+	}
+	mark := slices.Grow(sc.mark[:0], len(ws))[:len(ws)]
+	sc.mark = mark
 	// fillers
 	for i, w := range ws {
-		if fillers[w.norm] {
-			mark[i] = true
-		}
+		mark[i] = w.filler
 	}
 	// repeats of one to three words, fillers between them left aside:
 	// "will, um, will" is a repeat
-	quiet := func(g string) bool { return strings.Trim(g, " \t\r\n-—–…") == "" }
-	var idx []int     // the words that are not fillers
-	var gap []bool    // whether only space, dashes or fillers come before idx[k]
-	var broken []bool // and whether that is more than space: a dash or a filler
+	idx := sc.idx[:0]       // the words that are not fillers
+	gap := sc.gap[:0]       // whether only space, dashes or fillers come before idx[k]
+	broken := sc.broken[:0] // and whether that is more than space: a dash or a filler
+	defer func() { sc.idx, sc.gap, sc.broken = idx, gap, broken }()
 	for i := range ws {
 		if mark[i] {
 			continue
 		}
 		q, b := false, false
 		if k := len(idx); k > 0 {
-			between := text[ws[idx[k-1]].e:ws[i].s]
-			if i-idx[k-1] > 1 {
+			j := idx[k-1]
+			if i-j > 1 {
 				// fillers between: their commas go with them
-				between = strings.ReplaceAll(dfWordRE.ReplaceAllString(between, ""), ",", "")
+				q = quietAround(text, ws[j+1:i], ws[j].e, ws[i].s)
+				b = q
+			} else {
+				between := text[ws[j].e:ws[i].s]
+				q = quiet(between)
+				b = q && !onlySpace(between)
 			}
-			q = quiet(between)
-			b = q && (i-idx[k-1] > 1 || strings.TrimSpace(between) != "")
 		}
 		idx = append(idx, i)
 		gap = append(gap, q)
@@ -81,7 +122,7 @@ func Disfluencies(text string, start, end int) []Span {
 		for i := 0; i+2*n <= len(idx); i++ {
 			same := true
 			for k := 0; k < n && same; k++ {
-				same = ws[idx[i+k]].norm == ws[idx[i+n+k]].norm && !mark[idx[i+k]]
+				same = !mark[idx[i+k]] && ws[idx[i+k]].same(ws[idx[i+n+k]])
 			}
 			for k := 1; k <= 2*n-1 && same; k++ {
 				same = gap[i+k]
@@ -89,7 +130,7 @@ func Disfluencies(text string, start, end int) []Span {
 			// a phrase said twice runs on in plain speech ("looking at
 			// this at this time" may be meant); it is a repeat when broken
 			// off with a dash or a filler
-			if !same || n == 1 && doubled[ws[idx[i]].norm] || n > 1 && !broken[i+n] {
+			if !same || n == 1 && dfLookup(doubled, ws[idx[i]].norm) || n > 1 && !broken[i+n] {
 				continue
 			}
 			for k := 0; k < n; k++ {
@@ -100,25 +141,25 @@ func Disfluencies(text string, start, end int) []Span {
 	// false starts: "--" after a fragment of one to four words
 	boundary := func(g string) bool { return strings.ContainsAny(g, ".?!;:,\n") || strings.Contains(g, "--") }
 	for i := 1; i < len(ws); i++ {
-		g := gaps[i]
+		g := gapAt(i)
 		if !strings.Contains(g, "--") || strings.ContainsAny(g, ".?!") {
 			continue
 		}
 		// the fragment: back to a boundary
 		lo := i - 1
-		for lo > 0 && !boundary(gaps[lo]) && i-lo <= 4 {
+		for lo > 0 && !boundary(gapAt(lo)) && i-lo <= 4 {
 			lo--
 		}
-		if i-lo > 4 || lo > 0 && !boundary(gaps[lo]) {
+		if i-lo > 4 || lo > 0 && !boundary(gapAt(lo)) {
 			continue
 		}
 		// a dash pair around a phrase is a parenthesis
-		paired := strings.Contains(gaps[lo], "--")
+		paired := strings.Contains(gapAt(lo), "--")
 		for k := i + 1; k < len(ws) && k <= i+10 && !paired; k++ {
-			if strings.Contains(gaps[k], "--") {
+			if strings.Contains(gapAt(k), "--") {
 				paired = true
 			}
-			if strings.ContainsAny(gaps[k], ".?!") {
+			if strings.ContainsAny(gapAt(k), ".?!") {
 				break
 			}
 		}
@@ -127,7 +168,7 @@ func Disfluencies(text string, start, end int) []Span {
 		}
 		restart := false
 		for k := lo; k < i; k++ {
-			if ws[k].norm == ws[i].norm {
+			if ws[k].same(ws[i]) {
 				restart = true
 			}
 		}
@@ -152,7 +193,281 @@ func Disfluencies(text string, start, end int) []Span {
 	return out
 }
 
+// dfWord is a word of Disfluencies: its span, its form for comparison (see
+// dfNorm) and whether it is a filler.
+type dfWord struct {
+	s, e   int
+	norm   string
+	plain  bool // norm is the lower-case form itself
+	filler bool
+}
+
+// same: the two words have the same lower-case form.
+func (w dfWord) same(o dfWord) bool {
+	if w.plain && o.plain {
+		return w.norm == o.norm
+	}
+	return wordsEqual(w.norm, o.norm)
+}
+
+// dfScratch is the memory of one call of Disfluencies, kept for the next:
+// a record's turns are many, and their words would otherwise be a good part
+// of what the record allocates.
+type dfScratch struct {
+	ws                []dfWord
+	mark, gap, broken []bool
+	idx               []int
+}
+
+var dfScratches = sync.Pool{New: func() any { return new(dfScratch) }}
+
+// put returns the scratch to the pool, without the strings of the text it
+// held.
+func (sc *dfScratch) put() {
+	clear(sc.ws)
+	dfScratches.Put(sc)
+}
+
+// dfWordRE is the specification of a word for Disfluencies; nextDfWord
+// finds its matches by hand, and the tests hold the two equal.
 var dfWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*)*`)
+
+// dfClass of an ASCII byte: dfStart for [A-Za-z0-9], which may begin a
+// word; dfInner for the apostrophe, which may only continue one.
+var dfClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			t[c] = dfStart
+		case c == '\'':
+			t[c] = dfInner
+		}
+	}
+	return
+}()
+
+const (
+	dfStart = 1 + iota // [\p{L}\p{N}]
+	dfInner            // [\p{M}'’]: within a word only
+)
+
+// dfRune classes the rune at text[i:] and returns its size.
+func dfRune(text string, i int) (uint8, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return dfClass[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case unicode.IsLetter(r) || unicode.IsNumber(r):
+		return dfStart, size
+	case r == '’' || unicode.Is(unicode.M, r):
+		return dfInner, size
+	}
+	return 0, size
+}
+
+// nextDfWord finds the next match of dfWordRE at or after off: -1, -1 when
+// there is none. kind tells what the word has besides ASCII lower-case
+// letters, digits and apostrophes: dfUpper, dfWide or both.
+func nextDfWord(text string, off int) (start, end int, kind uint8) {
+	for i := off; i < len(text); {
+		c, size := dfRune(text, i)
+		if c != dfStart {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			if b := text[j]; b < utf8.RuneSelf {
+				if dfClass[b] != 0 {
+					if b >= 'A' && b <= 'Z' {
+						kind |= dfUpper
+					}
+					j++
+					continue
+				}
+				// "-" and a letter or digit go on
+				if b == '-' && j+1 < len(text) {
+					if c2, _ := dfRune(text, j+1); c2 == dfStart {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			c, size := dfRune(text, j)
+			if c == 0 {
+				break
+			}
+			kind |= dfWide
+			j += size
+		}
+		return i, j, kind
+	}
+	return -1, -1, 0
+}
+
+const (
+	dfUpper = 1 << iota // an ASCII capital
+	dfWide              // a character beyond ASCII
+)
+
+// dfNorm is the form of a word of the given kind for comparison: the word
+// itself when it is of ASCII letters, digits and apostrophes (straight or
+// ’), to be read with dfByte; else the word lower-cased with ’ as '. plain
+// tells that the form is the lower-case form as it stands: no capital and
+// no ’ to read.
+func dfNorm(w string, kind uint8) (norm string, plain bool) {
+	if kind&dfWide == 0 {
+		return w, kind == 0
+	}
+	plain = kind&dfUpper == 0
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if strings.HasPrefix(w[i:], "’") {
+				plain = false
+				i += len("’") - 1
+				continue
+			}
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'")), true
+		}
+	}
+	return w, plain
+}
+
+// dfFillerLen and dfFillerFirst are the longest filler and the letters
+// fillers begin with: a word that is longer or begins otherwise is none.
+var dfFillerLen, dfFillerFirst = func() (n int, first [256]bool) {
+	for f := range fillers {
+		n = max(n, len(f))
+		first[f[0]] = true
+	}
+	return
+}()
+
+func dfLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// dfByte reads the byte of a norm at i as the lower-case form would have
+// it, and how many bytes of the norm it stands for.
+func dfByte(s string, i int) (byte, int) {
+	c := s[i]
+	switch {
+	case c >= 'A' && c <= 'Z':
+		return c + 'a' - 'A', 1
+	case c == 0xe2 && strings.HasPrefix(s[i:], "’"):
+		return '\'', len("’")
+	}
+	return c, 1
+}
+
+// wordsEqual tells whether two norms stand for the same lower-case form. A
+// lower-cased norm has no ASCII capital and no ’, so dfByte reads it as it
+// is.
+func wordsEqual(a, b string) bool {
+	if len(a) == len(b) && a == b {
+		return true
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		ca, na := dfByte(a, i)
+		cb, nb := dfByte(b, j)
+		if ca != cb {
+			return false
+		}
+		i, j = i+na, j+nb
+	}
+	return i == len(a) && j == len(b)
+}
+
+// dfLookup looks up the lower-case form of a norm in a table of short
+// words, without building it.
+func dfLookup(m map[string]bool, norm string) bool {
+	var buf [8]byte
+	n := 0
+	for i := 0; i < len(norm); {
+		if n == len(buf) {
+			return false // longer than any word of the tables
+		}
+		c, size := dfByte(norm, i)
+		buf[n] = c
+		n++
+		i += size
+	}
+	return m[string(buf[:n])]
+}
+
+// quiet: g is only space, dashes and ellipses.
+func quiet(g string) bool {
+	for i := 0; i < len(g); {
+		if c := g[i]; c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '-' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(g[i:])
+		if r != '—' && r != '–' && r != '…' {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// onlySpace: strings.TrimSpace(g) == "".
+func onlySpace(g string) bool {
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+		default:
+			return strings.TrimSpace(g[i:]) == ""
+		}
+	}
+	return true
+}
+
+// quietAround: the text from lo to hi, with the words ws (all within it)
+// and commas taken out, is quiet. Taking bytes out of invalid UTF-8 can make
+// a new character of those around them, so that case is done as written.
+func quietAround(text string, ws []dfWord, lo, hi int) bool {
+	if !utf8.ValidString(text[lo:hi]) {
+		var sb strings.Builder
+		for _, w := range ws {
+			sb.WriteString(text[lo:w.s])
+			lo = w.e
+		}
+		sb.WriteString(text[lo:hi])
+		return quiet(strings.ReplaceAll(sb.String(), ",", ""))
+	}
+	for _, w := range ws {
+		if !quietComma(text[lo:w.s]) {
+			return false
+		}
+		lo = w.e
+	}
+	return quietComma(text[lo:hi])
+}
+
+// quietComma: g is only space, dashes, ellipses and commas.
+func quietComma(g string) bool {
+	for len(g) > 0 {
+		i := strings.IndexByte(g, ',')
+		if i < 0 {
+			return quiet(g)
+		}
+		if !quiet(g[:i]) {
+			return false
+		}
+		g = g[i+1:]
+	}
+	return true
+}
 
 var fillers = map[string]bool{
 	"um": true, "umm": true, "ummm": true, "uh": true, "uhh": true, "uhm": true, "er": true, "erm": true,
