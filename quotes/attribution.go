@@ -84,7 +84,7 @@ wife husband daughter son friend colleague counterpart veteran voter supporter r
 minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial member members delegate delegates person columnist editor narrator speechwriter consultant
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
-confidant confidante commenter look-alike aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
+confidant confidante commenter look-alike scientist scientists aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
 
 // documentNouns head descriptions of documents that speak ("the suit
 // reads", "the report stated"): anonymous, never resolved to a person.
@@ -341,13 +341,19 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
-		// speech reported without quotation marks also sets the speaker
+		// speech reported without quotation marks also sets the speaker,
+		// unless a quotation of the sentence already has one: a speech
+		// verb after it belongs to a clause of its own ("…,” Hooton said
+		// after Rubio spoke. “…”; "…,” Clinton said, referencing a super
+		// PAC called Future45.)
+		quoted := false
 		for i, w := range s.words {
 			if w.quote >= 0 {
 				a.attributeQuote(w.quote, sents, si, i, &last)
+				quoted = quoted || a.Quotes[w.quote].AttributedTo != "" && a.Quotes[w.quote].Attribution != AttrCarried
 				continue
 			}
-			if speechVerbs[w.lower] {
+			if speechVerbs[w.lower] && !quoted {
 				if ph, ok := a.subjectBefore(s.words, i); ok {
 					if name, _ := a.resolve(ph, w.start); name != "" {
 						last = lastCue{name: name, as: name, para: s.para}

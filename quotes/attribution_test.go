@@ -232,3 +232,14 @@ func TestPartialQuoteNamedSubject(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.Equal(t, "", qs[0].AttributedTo)
 }
+
+// TestSpeechVerbAfterCuedQuote: a speech verb after a quotation that its
+// sentence already attributes belongs to a clause of its own, so the next
+// quotation carries on the quotation's speaker, not that clause's subject.
+func TestSpeechVerbAfterCuedQuote(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Rubio took questions in Iowa.\n\n“I'm satisfied with his response on the border,” Hooton said after Rubio spoke. “My biggest concern is getting rid of the criminals.”"))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Hooton", qs[1].Speaker)
+}
