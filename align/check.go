@@ -1,7 +1,6 @@
 package align
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -756,16 +755,6 @@ func quoteTokens(text string, q quotes.Quote) []Token {
 		out = append(out, Tokenize(text[p.Start:p.End], p.Start, true)...)
 	}
 	return out
-}
-
-// sortFindings orders findings by file and place.
-func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		if fs[i].File != fs[j].File {
-			return fs[i].File < fs[j].File
-		}
-		return fs[i].Quote.Start < fs[j].Quote.Start
-	})
 }
 
 // CheckQuote checks one quotation given as text, attributed to speaker (a

@@ -305,13 +305,11 @@ func (r *Record) stemID(t Token) uint32 {
 	return r.stems.lookup(t.Stem)
 }
 
-// weight is the inverse document frequency of a stem over the record's
-// paragraphs: rare words tell passages apart, common ones barely do. A word
-// the record never has weighs as one it has once: its absence says the
-// quote is reworded, not by how much.
-func (r *Record) weight(stem string) float64 { return r.weightID(r.stems.lookup(stem)) }
-
-// weightID is weight by stem id (0: a stem the record never has).
+// weightID is the inverse document frequency of a stem (by id; 0 for a
+// stem the record never has) over the record's paragraphs: rare words tell
+// passages apart, common ones barely do. A word the record never has weighs
+// as one it has once: its absence says the quote is reworded, not by how
+// much.
 func (r *Record) weightID(id uint32) float64 {
 	df := 0
 	if id != 0 {

@@ -67,12 +67,7 @@ type Article struct {
 	proper   map[string]bool // words capitalised inside sentences (properWords)
 }
 
-// quote-mark families: an opening mark and the marks that close it.
-type markFamily struct {
-	open   rune
-	closes string
-}
-
+// openers maps each opening quotation mark to the marks that close it.
 var openers = map[rune]string{
 	'“': "”",  // English curly
 	'„': "“”", // German „…“ (and Polish „…”)

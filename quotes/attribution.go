@@ -16,8 +16,6 @@ type Person struct {
 	firstMention int
 }
 
-func (p *Person) words() []string { return nameWords(p.Name) }
-
 // word is a token of article prose outside quotations.
 type word struct {
 	s          string // as written

@@ -25,15 +25,6 @@ func readDoc(t testing.TB, path string) *Doc {
 	return d
 }
 
-func parse(t testing.TB, name, text string, opt ReadOptions) []*Transcript {
-	t.Helper()
-	d, err := NewDoc(name, []byte(text))
-	require.NoError(t, err)
-	trs, err := ParseTranscripts(d, opt)
-	require.NoError(t, err)
-	return trs
-}
-
 // dump shows what a reader made of a record, one turn a line: where the
 // speech begins (line:column), who speaks, when, the speech with its
 // disfluencies in {braces}.
