@@ -14,14 +14,16 @@ const (
 	MinRun = 3
 	// AlteredRunShare: at least this share of a quote's words must stand in
 	// runs of MinRun equal words for an unmarked change to be "altered"
-	// rather than "paraphrased". Altered quotes of the seeds keep 0.64 to
-	// 0.95 of their words in such runs; their paraphrases 0.45 or less.
+	// rather than "paraphrased". Altered quotes of the seeds keep 0.60 to
+	// 0.93 of their words in such runs; their paraphrases 0.45 or less.
 	AlteredRunShare = 0.55
 	// ParaphraseScore: the weighted share of a quote's words (rare words
-	// weigh more, see Record.weight) kept within one passage of the
+	// weigh more, see Record.weightID) kept within one passage of the
 	// speaker's for the quote to be a paraphrase of it. On the seeds the
-	// reworded quotes score 0.42 to 0.69 against their passage and the
-	// quotes from other events at most 0.24 against the speaker's words.
+	// reworded quotes score 0.42 to 0.71 against their passage; quotes of
+	// other meetings given to a speaker of the record score up to 0.35
+	// ("We look forward…", 0.349: a thin margin) against that speaker's
+	// words, two of them (0.37, 0.56) close enough to be called either.
 	ParaphraseScore = 0.35
 	// MinParaphraseWords: a quote of fewer content words is too short to be
 	// recognised as a rewording: it is the record's words or it is not.
@@ -34,7 +36,7 @@ const (
 	// when it also keeps that much of the passage's wording (Dice over
 	// words): a close paraphrase, not a shared topic. The seed's "not just
 	// allies" keeps 0.60 of Emanuel's words; quotes of other meetings keep
-	// at most 0.30 of anybody's.
+	// up to 0.48 of somebody's, which is why DistinctCoverage is asked too.
 	DistinctWording = 0.5
 	// DistinctCoverage: and the passage must hold, in order, at least half
 	// of the quote's own words, so that a short stretch matching the

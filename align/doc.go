@@ -96,15 +96,17 @@
 //
 // MinRun = 3: two equal words in a row ("in the", "we are") happen by chance
 // in any rewording of a passage on the same subject; three rarely do.
-// AlteredRunShare = 0.55: altered quotes of the seeds keep 0.62 to 1.0 of
+// AlteredRunShare = 0.55: altered quotes of the seeds keep 0.60 to 0.93 of
 // their words in such runs, their paraphrases at most 0.45. ParaphraseScore
-// = 0.35: the seeds' reworded quotes score 0.42 to 0.69 against their
-// passage, quotes from other meetings at most 0.24 against the named
-// speaker. MinParaphraseWords = 4: below that a quote is the record's words
+// = 0.35: the seeds' reworded quotes score 0.42 to 0.71 against their
+// passage, quotes from other meetings up to 0.35 against the named speaker
+// (a thin margin; two others, at 0.37 and 0.56, may be called either way). MinParaphraseWords = 4: below that a quote is the record's words
 // or it is not ("extraordinary hospitality" shares "extraordinary" and
 // nothing else). MinMisattributedWords = 6 and DistinctWording = 0.5:
 // "shoulder to shoulder" is anybody's phrase; a misattribution must carry a
-// passage, and the seeds' quotes of other meetings keep at most 0.30 of
-// anybody's wording. The measured effect of each on real copy is in the
+// passage; the seeds' quotes of other meetings keep up to 0.48 of
+// somebody's wording, so DistinctCoverage = 0.5 asks besides that the
+// passage hold half the quote's words (the "not just allies" quote: 9 of
+// 17). The measured effect of each on real copy is in the
 // README's accuracy section.
 package align
