@@ -106,7 +106,6 @@ type measures struct {
 	marked     int // editorial steps: brackets and ellipses
 	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
-	joined     bool // unmarked deletion of a passage between two matched runs
 
 	cleaned      int      // disfluent record words left out ("um", a repeated word)
 	cleanedWords []string // and those words
@@ -168,9 +167,6 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 		case OpDelete:
 			m.changes += op.R1 - op.R0
 			m.recWords += op.R1 - op.R0
-			if op.R1-op.R0 >= 3 {
-				m.joined = true
-			}
 		case OpClean:
 			m.cleaned += op.R1 - op.R0
 			for k := op.R0; k < op.R1; k++ {
