@@ -183,8 +183,8 @@ func TestArchiveStoresEverything(t *testing.T) {
 		return out
 	}
 	assert.ElementsMatch(t, []string{"Transcripts", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
-		"norms", "df", "docs", "index", "disfluent", "aliases"}, fields(Record{}),
-		"aliases are set per run (SetAliases), not stored")
+		"norms", "df", "docs", "index", "disfluent", "aliases", "build"}, fields(Record{}),
+		"aliases are set per run (SetAliases), not stored; build is the state of adding turns")
 	assert.ElementsMatch(t, []string{"gramBits", "gramOff", "gramPos", "capped", "stemOff", "stemPos", "stemN", "bases", "total"}, fields(index{}))
 	assert.ElementsMatch(t, []string{"tr", "turn", "speaker", "base", "n", "checks"}, fields(recTurn{}))
 	assert.ElementsMatch(t, []string{"ID", "Display", "Surname", "Role", "Name", "Aliases", "speakers"}, fields(speakerInfo{}))

@@ -31,6 +31,8 @@ type Record struct {
 
 	disfluent map[int]bool // positions in norms of a verbatim transcript's disfluencies
 
+	build *recordBuild // while turns are added (addTurn)
+
 	aliases map[string]string // folded name as articles write it → a record speaker's name
 }
 
@@ -107,6 +109,7 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 
 // finish names the speakers and builds the index, once every turn is in.
 func (r *Record) finish() {
+	r.build = nil
 	for _, sp := range r.speakers {
 		sp.Display = sp.speakers[0].Display()
 		if sp.Name != "" {
@@ -120,42 +123,107 @@ func (r *Record) finish() {
 func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
 	rt := recTurn{tr: ti, turn: t, speaker: sp, base: len(r.norms)}
 	text := tr.Text(*t)
-	// document frequency over paragraphs of speech
-	seen := map[uint32]bool{}
-	para := 0
-	flushPara := func() {
-		if len(seen) > 0 {
-			r.docs++
-			for s := range seen {
-				r.df[s]++
-			}
-			clear(seen)
-		}
+	b := r.build
+	if b == nil {
+		b = &recordBuild{matches: map[string]matchToks{}, para: 1, stemPara: make([]uint32, len(r.df))}
+		r.build = b
 	}
-	scanTokens(text, t.Start, false, func(at int, ts []Token) bool {
-		if p := strings.Count(text[para:at-t.Start], "\n\n"); p > 0 {
+	// document frequency over paragraphs of speech: a stem counts once in
+	// the paragraph it is first met in (stemPara holds that paragraph's
+	// number); a paragraph is a document when it has a token
+	inPara := false
+	flushPara := func() {
+		if inPara {
+			r.docs++
+			inPara = false
+		}
+		b.para++
+	}
+	para := 0 // where the last word with tokens starts
+	dis := 0  // the first of t.Disfluent that may hold a token from here on
+	spans := t.Disfluent
+	for off := 0; ; {
+		start, end := nextMatch(text, off)
+		if start < 0 {
+			break
+		}
+		off = end
+		toks := b.tokens(r, text[start:end])
+		if len(toks) == 0 {
+			continue
+		}
+		if strings.Contains(text[para:start], "\n\n") {
 			flushPara()
 		}
-		para = at - t.Start
+		para = start
 		if rt.n >= len(rt.checks)*checkEvery {
-			rt.checks = append(rt.checks, checkpoint{int32(rt.n), int32(at - t.Start)})
+			rt.checks = append(rt.checks, checkpoint{int32(rt.n), int32(start)})
 		}
-		for _, tk := range ts {
-			if inSpans(t.Disfluent, tk.Start) {
-				if r.disfluent == nil {
-					r.disfluent = map[int]bool{}
+		for _, ct := range toks {
+			if len(spans) > 0 {
+				// tokens come in order of their start, so the spans
+				// ending before it are behind for good
+				at := t.Start + start + int(ct.start)
+				for dis < len(spans) && spans[dis].End <= at {
+					dis++
 				}
-				r.disfluent[len(r.norms)] = true
+				if dis < len(spans) && spans[dis].Start <= at {
+					if r.disfluent == nil {
+						r.disfluent = map[int]bool{}
+					}
+					r.disfluent[len(r.norms)] = true
+				}
 			}
-			id := r.wordID(tk)
-			r.norms = append(r.norms, id)
-			seen[r.stemOf[id]] = true
+			r.norms = append(r.norms, ct.id)
+			if s := r.stemOf[ct.id]; b.stemPara[s] != b.para {
+				b.stemPara[s] = b.para
+				r.df[s]++
+			}
+			inPara = true
 			rt.n++
 		}
-		return true
-	})
+	}
 	flushPara()
 	r.turns = append(r.turns, rt)
+}
+
+// recordBuild is what a record keeps while turns are added: the tokens of
+// every distinct word as scanned, so that a word met before is neither
+// folded nor looked up in the vocabulary again, and the paragraph each
+// stem was last counted in.
+type recordBuild struct {
+	matches  map[string]matchToks // a match of the scanner, as written → its tokens in toks
+	toks     []matchTok
+	scratch  []Token
+	para     uint32   // number of the current paragraph (from 1)
+	stemPara []uint32 // stem id → the paragraph it was last counted in
+}
+
+// matchToks are the tokens of a match: toks[at:at+n].
+type matchToks struct{ at, n uint32 }
+
+// matchTok is a token of a match: its word id and its start from the
+// match's start.
+type matchTok struct {
+	id    uint32
+	start int32
+}
+
+// tokens returns the tokens of the scanner's match m, tokenizing it the
+// first time it is met. A match's tokens depend on its text alone
+// (appendMatch reads nothing else), so they are the same wherever it
+// occurs, offsets from its start included.
+func (b *recordBuild) tokens(r *Record, m string) []matchTok {
+	if e, ok := b.matches[m]; ok {
+		return b.toks[e.at : e.at+e.n]
+	}
+	b.scratch = appendMatch(b.scratch[:0], m, []int{0, len(m)}, 0, false)
+	e := matchToks{at: uint32(len(b.toks)), n: uint32(len(b.scratch))}
+	for _, tk := range b.scratch {
+		b.toks = append(b.toks, matchTok{id: r.wordID(tk), start: int32(tk.Start)})
+	}
+	b.matches[strings.Clone(m)] = e
+	return b.toks[e.at : e.at+e.n]
 }
 
 // wordID interns a record token's word and stem.
@@ -165,6 +233,9 @@ func (r *Record) wordID(tk Token) uint32 {
 		sid := r.stems.add(stem(tk.Norm))
 		if int(sid) == len(r.df) {
 			r.df = append(r.df, 0)
+			if r.build != nil {
+				r.build.stemPara = append(r.build.stemPara, 0)
+			}
 		}
 		r.stemOf = append(r.stemOf, sid)
 		r.stopword = append(r.stopword, stopwords[tk.Norm])

@@ -1,0 +1,172 @@
+package align
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// newRecordRef is NewRecord with addTurnRef, the first version of adding a
+// turn: every word scanned, folded and looked up in the vocabulary, the
+// disfluencies found by binary search and a paragraph's stems gathered in a
+// set.
+func newRecordRef(trs ...*quotes.Transcript) *Record {
+	r := &Record{Transcripts: trs, byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab()}
+	r.stemOf = []uint32{0}
+	r.stopword = []bool{false}
+	r.df = []int32{0}
+	for ti, tr := range trs {
+		for k := range tr.Turns {
+			t := &tr.Turns[k]
+			sp := r.byID[t.Speaker.ID]
+			if sp == nil {
+				sp = &speakerInfo{ID: t.Speaker.ID, Role: t.Speaker.Role}
+				r.byID[sp.ID] = sp
+				r.speakers = append(r.speakers, sp)
+			}
+			sp.addSpeaker(t.Speaker)
+			r.addTurnRef(ti, tr, t, sp)
+		}
+	}
+	r.finish()
+	return r
+}
+
+func (r *Record) addTurnRef(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
+	rt := recTurn{tr: ti, turn: t, speaker: sp, base: len(r.norms)}
+	text := tr.Text(*t)
+	seen := map[uint32]bool{}
+	para := 0
+	flushPara := func() {
+		if len(seen) > 0 {
+			r.docs++
+			for s := range seen {
+				r.df[s]++
+			}
+			clear(seen)
+		}
+	}
+	scanTokens(text, t.Start, false, func(at int, ts []Token) bool {
+		if p := strings.Count(text[para:at-t.Start], "\n\n"); p > 0 {
+			flushPara()
+		}
+		para = at - t.Start
+		if rt.n >= len(rt.checks)*checkEvery {
+			rt.checks = append(rt.checks, checkpoint{int32(rt.n), int32(at - t.Start)})
+		}
+		for _, tk := range ts {
+			if inSpans(t.Disfluent, tk.Start) {
+				if r.disfluent == nil {
+					r.disfluent = map[int]bool{}
+				}
+				r.disfluent[len(r.norms)] = true
+			}
+			id := r.wordID(tk)
+			r.norms = append(r.norms, id)
+			seen[r.stemOf[id]] = true
+			rt.n++
+		}
+		return true
+	})
+	flushPara()
+	r.turns = append(r.turns, rt)
+}
+
+// assertSameRecord: two records of the same transcripts hold the same
+// words, stems, counts and positions, to the byte of their archives.
+func assertSameRecord(t *testing.T, want, got *Record, name string) bool {
+	t.Helper()
+	ok := assert.Equal(t, want.words.strs, got.words.strs, name) &&
+		assert.Equal(t, want.stems.strs, got.stems.strs, name) &&
+		assert.Equal(t, want.norms, got.norms, name) &&
+		assert.Equal(t, want.df, got.df, name) &&
+		assert.Equal(t, want.docs, got.docs, name) &&
+		assert.Equal(t, want.disfluent, got.disfluent, name)
+	for i := range want.turns {
+		ok = ok && assert.Equal(t, want.turns[i].checks, got.turns[i].checks, name) &&
+			assert.Equal(t, want.turns[i].n, got.turns[i].n, name)
+	}
+	return ok && assert.Equal(t, archiveOf(t, want), archiveOf(t, got), name)
+}
+
+// TestRecordEqualsRef: the record NewRecord builds, each distinct word
+// tokenized once and remembered, is the one of addTurnRef on real
+// transcripts and on generated ones full of the words whose tokens are
+// not plain (contractions, initialisms, numbers with separators,
+// brackets, ellipses, disfluencies, paragraphs).
+func TestRecordEqualsRef(t *testing.T) {
+	trs := archiveTranscripts(t)
+	files, _ := filepath.Glob("../testdata/transcripts/*.*")
+	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
+	files = append(append(files, seeds...), "../testdata/excerpts/pride-and-prejudice-ch1-6.txt")
+	for _, p := range files {
+		if strings.HasSuffix(p, ".golden") {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		d, err := quotes.NewDoc(p, data)
+		require.NoError(t, err)
+		got, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
+		if err != nil {
+			continue
+		}
+		trs = append(trs, got...)
+	}
+	assertSameRecord(t, newRecordRef(trs...), NewRecord(trs...), "real transcripts")
+
+	rng := rand.New(rand.NewPCG(10, 10))
+	for k := 0; k < 300; k++ {
+		var gen []*quotes.Transcript
+		for n := 1 + rng.IntN(3); n > 0; n-- {
+			d, err := quotes.NewDoc("gen.txt", []byte(genTranscript(rng)))
+			require.NoError(t, err)
+			got, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
+			if err != nil {
+				continue
+			}
+			gen = append(gen, got...)
+		}
+		if !assertSameRecord(t, newRecordRef(gen...), NewRecord(gen...), "generated") {
+			return
+		}
+	}
+}
+
+// genWords are the pieces generated transcripts are made of.
+var genWords = []string{
+	"the", "The", "THE", "we're", "We’re", "can't", "Can’t", "it's", "gonna", "y'all", "don't", "I'd", "they'll",
+	"U.S.", "U.S", "US", "us", "UK", "U.N.", "EU", "U.S.-Japan", "US-led", "NATO", "1,000", "1,000.5", "12",
+	"3.5", "2,00", "twenty-one", "seven", "Ⅻ", "٣", "[W]e're", "[and]", "[the", "people]", "[a] b", "wo[r]d",
+	"...", "…", ". . .", "word..", "end.", "—", "--", "-", "'", "’", "um", "uh", "Um,", "er", "hmm", "I", "I think",
+	"café", "cafe\u0301", "ﬁne", "Ｆｕｌｌ", "naïve", "like-minded", "likeminded", "shoulder-to-shoulder", "e.g.",
+	"Mr.", "Dr", "\n\n", "\n", ",", ".", "?", "!", ";", ":", "\"", "“", "”", "(", ")", "a", "and", "of", "again",
+}
+
+func genTranscript(rng *rand.Rand) string {
+	var b strings.Builder
+	b.WriteString("Briefing\n\n")
+	for turn := 2 + rng.IntN(6); turn > 0; turn-- {
+		b.WriteString([]string{"SECRETARY BLINKEN: ", "MR. PRICE: ", "QUESTION: ", "AMBASSADOR EMANUEL: "}[rng.IntN(4)])
+		for w := rng.IntN(120); w > 0; w-- {
+			s := genWords[rng.IntN(len(genWords))]
+			if strings.HasPrefix(s, "\n") {
+				b.WriteString(s + "   ")
+				continue
+			}
+			b.WriteString(s)
+			if rng.IntN(5) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
