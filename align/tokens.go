@@ -163,22 +163,36 @@ func scanTokens(text string, base int, quote bool, fn func(at int, ts []Token) b
 // over a long record. It returns -1, -1 when there is none.
 func nextMatch(text string, off int) (int, int) {
 	for i := off; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, the common case, by table
+			switch scanClass[c] {
+			case scLetter:
+				return i, wordEnd(text, i+1)
+			case scDigit:
+				if e := groupedNumber(text, i); e > 0 {
+					return i, e
+				}
+				return i, wordEnd(text, i+1)
+			case scDot:
+				if e := dots(text, i); e > 0 {
+					return i, e
+				}
+			case scBracket:
+				if e := bracketPrefixWord(text, i); e > 0 {
+					return i, e
+				}
+				if e := bracketGroup(text, i); e > 0 {
+					return i, e
+				}
+				return i, wordEnd(text, i+1)
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '…':
 			return i, i + size
-		case r == '.':
-			if e := dots(text, i); e > 0 {
-				return i, e
-			}
-		case r == '[':
-			if e := bracketPrefixWord(text, i); e > 0 {
-				return i, e
-			}
-			if e := bracketGroup(text, i); e > 0 {
-				return i, e
-			}
-			return i, wordEnd(text, i+size)
 		case unicode.IsDigit(r) || unicode.IsNumber(r):
 			if e := groupedNumber(text, i); e > 0 {
 				return i, e
@@ -192,6 +206,33 @@ func nextMatch(text string, off int) (int, int) {
 	return -1, -1
 }
 
+// scanClass of an ASCII byte: what nextMatch makes of it. wordByte: the
+// ASCII bytes of [\p{L}\p{N}\p{M}'’.\-\[\]].
+const (
+	scOther = iota
+	scLetter
+	scDigit
+	scDot
+	scBracket
+)
+
+var scanClass, wordByte = func() (class [utf8.RuneSelf]uint8, word [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			class[c] = scLetter
+		case c >= '0' && c <= '9':
+			class[c] = scDigit
+		case c == '.':
+			class[c] = scDot
+		case c == '[':
+			class[c] = scBracket
+		}
+		word[c] = isWordRune(rune(c))
+	}
+	return
+}()
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) ||
 		r == '\'' || r == '’' || r == '.' || r == '-' || r == '[' || r == ']'
@@ -200,6 +241,13 @@ func isWordRune(r rune) bool {
 // wordEnd: [\p{L}\p{N}\p{M}'’.\-\[\]]* from i.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !wordByte[c] {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			break
@@ -271,6 +319,14 @@ func groupedNumber(text string, i int) int {
 	digits := func(j, max int) (int, int) {
 		n := 0
 		for j < len(text) && (max == 0 || n < max) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if c < '0' || c > '9' {
+					break
+				}
+				j++
+				n++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if !unicode.IsNumber(r) {
 				break
