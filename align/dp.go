@@ -256,6 +256,15 @@ outer:
 }
 
 // align is alignTokens for a prepared quote.
+//
+// The forward pass keeps, for every cell, the three costs of Gotoh's
+// algorithm: the best reading (h), the best ending in a gap (g) and the
+// best ending in a flat-cost gap (f). It records no moves: the cells are
+// computed with minima the compiler turns into conditional moves, and the
+// trace recomputes, at each cell it passes, which step gave the cell its
+// cost, trying the steps in the order the forward pass prefers them (the
+// first step to reach the minimum wins a tie). dp_equiv_test.go holds the
+// result equal to the reference DP, which records its moves.
 func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 	q, qid := pq.q, pq.qid
 	n, m := len(q), len(r)
@@ -299,190 +308,192 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 			return cmp.Compare(a.j, b.j)
 		})
 	}
-	cost := sc.cost[:(n+1)*w] // best cost of q[:i] against r[..j]
-	move := sc.move[:(n+1)*w]
-	join := sc.join[:(n+1)*w]
-	for j := 0; j <= m; j++ {
-		cost[j], move[j] = 0, 0
-	}
+	H := sc.cost[:(n+1)*w] // best cost of q[:i] against r[..j]
+	G := sc.gap[:(n+1)*w]  // the same, ending in a gap
+	F := sc.flat[:(n+1)*w] // the same, ending in a flat-cost gap
+	clear(H[:w])
 	for i := 1; i <= n; i++ {
-		cost[i*w] = cost[(i-1)*w] + int32(insCost(&q[i-1]))
-		move[i*w] = moveUp
+		H[i*w] = H[(i-1)*w] + int32(insCost(&q[i-1]))
+		G[i*w], F[i*w] = infinite, infinite
 	}
 	ev := 0
 	for i := 1; i <= n; i++ {
 		qt := &q[i-1]
 		ins := int32(insCost(qt))
-		open, extend := int32(costGapOpen), int32(costGapExtend)
-		switch qt.Kind {
-		case Ellipsis:
-			open, extend = 0, 0
-		case Editorial:
-			open, extend = costBracketSkip, costBracketSkip
-		}
-		sub := int32(costChange)
-		if qt.Kind == Editorial {
-			sub = 0
-		}
+		open, extend, sub := rowCosts(qt)
 		row, prev := i*w, (i-1)*w
-		crow, cprev := cost[row:row+w], cost[prev:prev+w]
-		mrow, jrow := move[row:row+w], join[row:row+w]
-		r := r[:m]
-		// the next cell of this row with a join
-		for ev < len(evs) && int(evs[ev].i) < i {
-			ev++
-		}
-		next := w
-		if ev < len(evs) && int(evs[ev].i) == i {
-			next = int(evs[ev].j)
-		}
-		qi := qid[i-1]
-		// the gap and flat-gap costs of the cell to the left: only the
-		// move flags of those matrices are kept, for the trace
-		left, g, f := crow[0], int32(infinite), int32(infinite)
+		hrow, hprev := H[row:row+w:row+w], H[prev:prev+w:prev+w]
+		grow, frow := G[row:row+w:row+w], F[row:row+w:row+w]
+		rr := r[:m:m]
+		left, g, f := hrow[0], int32(infinite), int32(infinite)
 		if qt.Kind == Ellipsis {
 			for j := 1; j <= m; j++ {
-				ng, gm := left+open+extend, uint8(0)
-				if c := g + extend; c < ng {
-					ng, gm = c, gapExtends
+				g = min(left+open+extend, g+extend)
+				f = min(left+costLongGap, f)
+				best := min(g, f, hprev[j]+ins)
+				if cl != nil && cl[j-1] {
+					best = min(best, left)
 				}
-				nf, fm := left+costLongGap, uint8(0)
-				if f < nf {
-					nf, fm = f, flatExtend
-				}
-				g, f = ng, nf
-				best, mv := g, uint8(moveLeft)
-				if f < best {
-					best, mv = f, moveFlat
-				}
-				if cl != nil && left < best && cl[j-1] {
-					best, mv = left, moveClean
-				}
-				if c := cprev[j] + ins; c < best {
-					best, mv = c, moveUp
-				}
-				crow[j], mrow[j] = best, mv|gm|fm
+				hrow[j], grow[j], frow[j] = best, g, f
 				left = best
 			}
 			continue
 		}
-		for j := 1; j <= m; j++ {
-			ng, gm := left+open+extend, uint8(0)
-			if c := g + extend; c < ng {
-				ng, gm = c, gapExtends
+		for ev < len(evs) && int(evs[ev].i) < i {
+			ev++
+		}
+		qi := qid[i-1]
+		oe := open + extend
+		for j := 1; j <= m; {
+			// the cells up to the next with a compound join
+			stop := w
+			if ev < len(evs) && int(evs[ev].i) == i {
+				stop = int(evs[ev].j)
 			}
-			nf, fm := left+costLongGap, uint8(0)
-			if f < nf {
-				nf, fm = f, flatExtend
-			}
-			g, f = ng, nf
-			diag := cprev[j-1]
-			best, mv := int32(infinite), uint8(noMove)
-			if qi != 0 && qi == r[j-1] {
-				best, mv = diag, moveDiag|equalFlag
-			}
-			if j == next {
-				e := evs[ev]
-				if k := int(e.kR); k > 0 && cprev[j-k] < best {
-					best, mv = cprev[j-k], moveJoinR|equalFlag
-					jrow[j] = uint8(k)
+			if cl == nil {
+				left, g, f = dpCells(hrow[j-1:stop], hprev[j-1:stop], grow[j:stop], frow[j:stop], rr[j-1:stop-1], qi, sub, ins, oe, extend, left, g, f)
+				j = stop
+			} else {
+				for ; j < stop; j++ {
+					d := hprev[j-1]
+					dd := d + sub
+					if qi == rr[j-1] {
+						dd = d
+					}
+					best := min(min(dd, hprev[j]+ins), min(g+extend, f), left+oe)
+					g = min(left+oe, g+extend)
+					f = min(left+costLongGap, f)
+					if cl[j-1] {
+						best = min(best, left)
+					}
+					hrow[j], grow[j], frow[j] = best, g, f
+					left = best
 				}
-				if k := int(e.kQ); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
-					best, mv = cost[(i-k)*w+j-1], moveJoinQ|equalFlag
-					jrow[j] = uint8(k)
-				}
-				ev++
-				next = w
-				if ev < len(evs) && int(evs[ev].i) == i {
-					next = int(evs[ev].j)
-				}
 			}
-			if c := diag + sub; c < best {
-				best, mv = c, moveDiag
+			if j > m {
+				break
 			}
-			if g < best {
-				best, mv = g, moveLeft
+			// a cell with a compound join
+			e := evs[ev]
+			ev++
+			g = min(left+oe, g+extend)
+			f = min(left+costLongGap, f)
+			d := hprev[j-1]
+			best := d + sub
+			if qi == rr[j-1] {
+				best = d
 			}
-			if f < best {
-				best, mv = f, moveFlat
+			if k := int(e.kR); k > 0 {
+				best = min(best, hprev[j-k])
 			}
-			if cl != nil && left < best && cl[j-1] {
-				best, mv = left, moveClean
+			if k := int(e.kQ); k > 0 && q[i-k].Kind == qt.Kind {
+				best = min(best, H[(i-k)*w+j-1])
 			}
-			if c := cprev[j] + ins; c < best {
-				best, mv = c, moveUp
+			best = min(best, g, f, hprev[j]+ins)
+			if cl != nil && cl[j-1] {
+				best = min(best, left)
 			}
-			crow[j], mrow[j] = best, mv|gm|fm
+			hrow[j], grow[j], frow[j] = best, g, f
 			left = best
+			j++
 		}
 	}
 	// the earliest cheapest end
 	end, best := 0, int32(infinite)
 	for j := 0; j <= m; j++ {
-		if c := cost[n*w+j]; c < best {
+		if c := H[n*w+j]; c < best {
 			best, end = c, j
 		}
 	}
-	// trace back through the matrices
-	var steps []Op
+	// trace back, recomputing each cell's step
+	steps := sc.steps[:0]
+	defer func() { sc.steps = steps[:0] }()
 	i, j := n, end
-	inGap, inFlat := false, false
+	const inH, inGap, inFlat = 0, 1, 2
+	state := inH
+	ev = len(evs) - 1
 	for i > 0 {
-		mv := move[i*w+j]
-		if inFlat || !inGap && mv&moveMask == moveFlat {
-			k := OpDelete
-			switch q[i-1].Kind {
-			case Ellipsis:
-				k = OpOmit
-			case Editorial:
-				k = OpEditorial
+		qt := &q[i-1]
+		open, extend, sub := rowCosts(qt)
+		gapOp := OpDelete
+		switch qt.Kind {
+		case Ellipsis:
+			gapOp = OpOmit
+		case Editorial:
+			gapOp = OpEditorial
+		}
+		cell := i*w + j
+		switch state {
+		case inGap:
+			steps = append(steps, Op{gapOp, i, i, j - 1, j})
+			if G[cell-1]+extend >= H[cell-1]+open+extend {
+				state = inH
 			}
-			steps = append(steps, Op{k, i, i, j - 1, j})
-			inFlat = mv&flatExtend != 0
+			j--
+			continue
+		case inFlat:
+			steps = append(steps, Op{gapOp, i, i, j - 1, j})
+			if F[cell-1] >= H[cell-1]+costLongGap {
+				state = inH
+			}
 			j--
 			continue
 		}
-		if inGap || mv&moveMask == moveLeft {
-			k := OpDelete
-			switch q[i-1].Kind {
-			case Ellipsis:
-				k = OpOmit
-			case Editorial:
-				k = OpEditorial
+		h := H[cell]
+		if j == 0 {
+			steps = append(steps, Op{gapOp, i - 1, i, j, j}) // moveUp
+			if qt.Kind == Word {
+				steps[len(steps)-1].Kind = OpInsert
 			}
-			steps = append(steps, Op{k, i, i, j - 1, j})
-			inGap = mv&gapExtends != 0
-			j--
+			i--
 			continue
 		}
-		switch mv & moveMask {
-		case moveDiag:
-			k := OpSubstitute
-			if mv&equalFlag != 0 {
-				k = OpEqual
-			} else if q[i-1].Kind == Editorial {
-				k = OpEditorial
+		prevRow := (i - 1) * w
+		if qt.Kind != Ellipsis {
+			d := H[prevRow+j-1]
+			if qid[i-1] != 0 && qid[i-1] == r[j-1] && d == h {
+				steps = append(steps, Op{OpEqual, i - 1, i, j - 1, j})
+				i, j = i-1, j-1
+				continue
 			}
-			steps = append(steps, Op{k, i - 1, i, j - 1, j})
-			i, j = i-1, j-1
-		case moveJoinR:
-			k := int(join[i*w+j])
-			steps = append(steps, Op{OpEqual, i - 1, i, j - k, j})
-			i, j = i-1, j-k
-		case moveJoinQ:
-			k := int(join[i*w+j])
-			steps = append(steps, Op{OpEqual, i - k, i, j - 1, j})
-			i, j = i-k, j-1
-		case moveClean:
+			for ev >= 0 && (int(evs[ev].i) > i || int(evs[ev].i) == i && int(evs[ev].j) > j) {
+				ev--
+			}
+			if ev >= 0 && int(evs[ev].i) == i && int(evs[ev].j) == j {
+				e := evs[ev]
+				if k := int(e.kR); k > 0 && H[prevRow+j-k] == h {
+					steps = append(steps, Op{OpEqual, i - 1, i, j - k, j})
+					i, j = i-1, j-k
+					continue
+				}
+				if k := int(e.kQ); k > 0 && q[i-k].Kind == qt.Kind && H[(i-k)*w+j-1] == h {
+					steps = append(steps, Op{OpEqual, i - k, i, j - 1, j})
+					i, j = i-k, j-1
+					continue
+				}
+			}
+			if d+sub == h {
+				k := OpSubstitute
+				if qt.Kind == Editorial {
+					k = OpEditorial
+				}
+				steps = append(steps, Op{k, i - 1, i, j - 1, j})
+				i, j = i-1, j-1
+				continue
+			}
+		}
+		switch {
+		case G[cell] == h:
+			state = inGap
+		case F[cell] == h:
+			state = inFlat
+		case cl != nil && cl[j-1] && H[cell-1] == h:
 			steps = append(steps, Op{OpClean, i, i, j - 1, j})
 			j--
-		case moveUp:
+		case H[prevRow+j]+int32(insCost(qt)) == h:
 			k := OpInsert
-			switch q[i-1].Kind {
-			case Ellipsis:
-				k = OpOmit
-			case Editorial:
-				k = OpEditorial
+			if qt.Kind != Word {
+				k = gapOp
 			}
 			steps = append(steps, Op{k, i - 1, i, j, j})
 			i--
@@ -492,7 +503,7 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 	}
 	start := j
 	// reverse and merge runs of one kind
-	var ops []Op
+	ops := make([]Op, 0, 8)
 	for k := len(steps) - 1; k >= 0; k-- {
 		s := steps[k]
 		if len(ops) > 0 {
@@ -507,17 +518,55 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 	return Alignment{Ops: ops, RStart: start, REnd: end, Cost: int(best)}
 }
 
+// dpCells computes a run of cells of one row with no compound join and no
+// disfluency: record word j against quote id qi, for j from 1 to len(r),
+// h[0] and hp[0] being the column before the run. It is a function of its
+// own so that its few variables stay in registers; each cell is a handful
+// of conditional moves. It returns the costs of the run's last cell.
+//
+// The minimum takes the diagonal, the step up, the gaps extended and the
+// gap opened: only the last waits for the cell to the left (left+oe is at
+// most left+costLongGap, so the flat gap opened never wins over it).
+func dpCells(h, hp, g, f []int32, r []uint32, qi uint32, sub, ins, oe, extend, left, gl, fl int32) (int32, int32, int32) {
+	n := len(r)
+	h, hp, g, f = h[:n+1], hp[:n+1], g[:n], f[:n]
+	for j, id := range r {
+		d := hp[j]
+		dd := d + sub
+		if qi == id {
+			dd = d
+		}
+		best := min(min(dd, hp[j+1]+ins), min(gl+extend, fl), left+oe)
+		gl = min(left+oe, gl+extend)
+		fl = min(left+costLongGap, fl)
+		h[j+1], g[j], f[j] = best, gl, fl
+		left = best
+	}
+	return left, gl, fl
+}
+
+// rowCosts are the gap open and extend costs, and the substitution cost,
+// of a quote token's row.
+func rowCosts(t *Token) (open, extend, sub int32) {
+	switch t.Kind {
+	case Ellipsis:
+		return 0, 0, costChange
+	case Editorial:
+		return costBracketSkip, costBracketSkip, 0
+	}
+	return costGapOpen, costGapExtend, costChange
+}
+
 // scratch is the memory of one alignment, reused from a pool: the
 // benchmark showed allocation and clearing of the matrices as a tenth of
 // the time of a quote (every cell is written before it is read, so reused
-// memory needs no clearing beyond row and column zero; the join matrix is
-// read only where a join was written).
+// memory needs no clearing beyond row and column zero).
 type scratch struct {
-	cost       []int32
-	move, join []uint8
-	rs         []string
-	clean      []bool
-	evs        []joinEvent
+	cost, gap, flat []int32
+	rs              []string
+	clean           []bool
+	evs             []joinEvent
+	steps           []Op
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -526,8 +575,8 @@ func (s *scratch) grow(n, m int) {
 	cells := (n + 1) * (m + 1)
 	if cap(s.cost) < cells {
 		s.cost = make([]int32, cells)
-		s.move = make([]uint8, cells)
-		s.join = make([]uint8, cells)
+		s.gap = make([]int32, cells)
+		s.flat = make([]int32, cells)
 	}
 	if cap(s.rs) < m {
 		s.rs = make([]string, m)
