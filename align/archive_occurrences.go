@@ -1,10 +1,5 @@
 package align
 
-import (
-	"cmp"
-	"slices"
-)
-
 // Politicians repeat themselves: across an archive of briefings the same
 // sentence may be said a dozen times. For a quote that is the record's
 // words (verbatim or faithful), the finding tells how many places of the
@@ -73,28 +68,9 @@ func (r *Record) occurrences(q []Token, c *candidate) (int, *candidate) {
 	if rarest <= 1 {
 		return 1, c
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
-		return cmp.Or(cmp.Compare(a.bucket, b.bucket), cmp.Compare(a.qi, b.qi), cmp.Compare(a.p, b.p))
-	})
-	type diag struct {
-		bucket     int32
-		votes      int
-		minP, maxP int32
-	}
-	var ds []diag
-	for i := 0; i < len(hits); {
-		d := diag{bucket: hits[i].bucket, minP: hits[i].p, maxP: hits[i].p}
-		j := i
-		for ; j < len(hits) && hits[j].bucket == hits[i].bucket; j++ {
-			if j == i || hits[j].qi != hits[j-1].qi {
-				d.votes++
-			}
-			d.minP, d.maxP = min(d.minP, hits[j].p), max(d.maxP, hits[j].p)
-		}
-		ds = append(ds, d)
-		i = j
-	}
-	slices.SortStableFunc(ds, func(a, b diag) int { return cmp.Compare(b.votes, a.votes) })
+	// the diagonals by votes (distinct quote words), most first, then by
+	// place
+	ds := countVotes(hits, 1)
 	slack := n/2 + bucketSize
 	var wins []window
 	for _, d := range ds {

@@ -123,6 +123,8 @@ type dpQuote struct {
 	joinIDs []joinKey
 	filter  [8]uint64
 	ready   bool
+	// known, when set, says which strings the record surely never has
+	known *wordFilter
 }
 
 type joinKey struct {
@@ -163,7 +165,9 @@ func (pq *dpQuote) prepareJoins() {
 			continue // the DP tries no join on an ellipsis
 		}
 		for o := 1; o < len(t.Norm); o++ {
-			add(pq.words.lookup(t.Norm[o:]), i)
+			if pq.known == nil || pq.known.mayHave(t.Norm[o:]) {
+				add(pq.words.lookup(t.Norm[o:]), i)
+			}
 		}
 		if t.Norm == "" {
 			continue
@@ -176,7 +180,9 @@ func (pq *dpQuote) prepareJoins() {
 			for x := i - k; x < i; x++ {
 				buf = append(buf, pq.q[x].Norm...)
 			}
-			add(pq.words.ids[string(buf)], i)
+			if pq.known == nil || pq.known.mayHaveBytes(buf) {
+				add(pq.words.ids[string(buf)], i)
+			}
 		}
 	}
 	slices.SortFunc(pq.joinIDs, func(a, b joinKey) int {

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // index is a conservative prefilter over the record, after codesearch and
@@ -394,36 +395,40 @@ type cand struct {
 // votes are sorted, by one integer key: no sort of all the hits.
 // index_equiv_test.go holds it equal to sorting the hits.
 func countVotes(hits []hit, minVotes int) []cand {
+	vs := votePool.Get().(*voteScratch)
+	defer votePool.Put(vs)
 	lo, hi := hits[0].qi, hits[0].qi
 	for _, h := range hits {
 		lo, hi = min(lo, h.qi), max(hi, h.qi)
 	}
-	next := make([]int32, int(hi)-int(lo)+2)
+	next := grown(vs.next, int(hi)-int(lo)+2)
+	vs.next = next
+	clear(next)
 	for _, h := range hits {
 		next[int(h.qi-lo)+1]++
 	}
 	for k := 1; k < len(next); k++ {
 		next[k] += next[k-1]
 	}
-	byWord := make([]hit, len(hits))
+	byWord := grown(vs.byWord, len(hits))
+	vs.byWord = byWord
 	for _, h := range hits {
 		byWord[next[h.qi-lo]] = h
 		next[h.qi-lo]++
 	}
 	shift := 32 - bits.Len(uint(2*len(hits)))
 	size := 1 << (32 - shift)
-	table := make([]int32, size) // entry index+1 of a bucket, 0: empty
-	type entry struct {
-		cand
-		last int16 // the last quote word counted
-	}
-	entries := make([]entry, 0, min(len(hits), 1024))
+	table := grown(vs.table, size) // entry index+1 of a bucket, 0: empty
+	vs.table = table
+	clear(table)
+	entries := vs.entries[:0]
+	defer func() { vs.entries = entries[:0] }()
 	for _, h := range byWord {
 		slot := (uint32(h.bucket) * 0x9E3779B1) >> shift
 		for {
 			e := table[slot]
 			if e == 0 {
-				entries = append(entries, entry{cand{h.bucket, 1, h.p, h.p}, h.qi})
+				entries = append(entries, voteEntry{cand{h.bucket, 1, h.p, h.p}, h.qi})
 				table[slot] = int32(len(entries))
 				break
 			}
@@ -440,7 +445,8 @@ func countVotes(hits []hit, minVotes int) []cand {
 	}
 	// most votes first, then the lower bucket, as one key; the bucket is
 	// found again in the table
-	keys := make([]uint64, 0, len(entries))
+	keys := vs.keys[:0]
+	defer func() { vs.keys = keys[:0] }()
 	for _, e := range entries {
 		if e.votes >= minVotes {
 			keys = append(keys, uint64(math.MaxUint32-uint32(e.votes))<<32|uint64(uint32(e.bucket)^1<<31))
@@ -457,4 +463,31 @@ func countVotes(hits []hit, minVotes int) []cand {
 		cs[k] = entries[table[slot]-1].cand
 	}
 	return cs
+}
+
+// voteScratch is the memory of one vote count, reused from a pool: the
+// profile of a search showed its allocation and zeroing as most of the
+// count's time.
+type voteScratch struct {
+	next, table []int32
+	byWord      []hit
+	entries     []voteEntry
+	keys        []uint64
+}
+
+// voteEntry is a bucket being counted, with the last quote word counted.
+type voteEntry struct {
+	cand
+	last int16
+}
+
+var votePool = sync.Pool{New: func() any { return new(voteScratch) }}
+
+// grown returns s with length n, reallocated only when its capacity is
+// short; its contents are not cleared.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }

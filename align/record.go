@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -34,6 +36,11 @@ type Record struct {
 	build *recordBuild // while turns are added (addTurn)
 
 	aliases map[string]string // folded name as articles write it → a record speaker's name
+
+	resolved     sync.Map // name and words as written → ResolveSpeaker's answer, for checks
+	resolvedSize atomic.Int32
+	filterOnce   sync.Once
+	filter       *wordFilter // the record's words, for the word DP's compound look-ups; made on first use
 }
 
 // SetAliases tells the record how articles write some of its speakers'
@@ -41,6 +48,8 @@ type Record struct {
 // for its value, a name of a speaker of the record ("Antony J. Blinken").
 // Keys compare without regard to case and spacing. Call it before Check.
 func (r *Record) SetAliases(aliases map[string]string) {
+	r.resolved.Clear()
+	r.resolvedSize.Store(0)
 	r.aliases = make(map[string]string, len(aliases))
 	for k, v := range aliases {
 		r.aliases[aliasKey(k)] = v
