@@ -78,6 +78,14 @@ func TestClassifySource(t *testing.T) {
 		{"the Republican nominee", sourceDescription},
 		{"Trump's campaign", sourceDescription},
 		{"a source", sourceDescription},
+		{"Republican pollster Daron Shaw", sourceName},
+		{"Mr. Burman of the Tax Policy Center", sourceName},
+		{"Sen. Susan Collins (Maine)", sourceName},
+		{"Secretary of State John Kerry", sourceName},
+		{"a prominent Republican National Committee member who supports Trump", sourceDescription},
+		{"White House officials", sourceDescription},
+		{"the authors of the Growth and Opportunity Project", sourceDescription},
+		{"an Associated Press-GfK poll released Thursday", sourceDescription},
 		{"", sourceNone},
 	}
 	for _, tt := range tests {
@@ -98,6 +106,16 @@ func TestSamePerson(t *testing.T) {
 		{"Clinton", "Trump", false},
 		{"", "Trump", false},
 		{"Tim Kaine", "the Democratic vice presidential nominee", false},
+		{"Leonard Burman", "Mr. Burman of the Tax Policy Center", true},
+		{"John Kasich", "Gov. John Kasich (R-OH)", true},
+		{"Stacy Baker", "Stacy Baker of Columbia", true},
+		{"Columbia", "Stacy Baker of Columbia", false},
+		{"John Kerry", "Secretary of State John Kerry", true},
+		{"a former U.S law enforcement official", "a former U.S. law enforcement official who oversaw investigations", true},
+		{"a White House official", "a Chinese official", false},
+		{"Madeleine Albright", "Former Secretary of State Madeleine Albright", true},
+		{"Breitbart California", "Joel Pollak of Breitbart California", false},
+		{"Nihad Awad", "The Council on American-Islamic Relations National Executive Director Nihad Awad", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pred+"/"+tt.gold, func(t *testing.T) {
@@ -117,6 +135,23 @@ func TestGoldPersonNearestName(t *testing.T) {
 	he := src("he")
 	af := &annFile{sources: []*annotation{src("Clinton"), src("Kaine"), he}}
 	assert.Equal(t, "Kaine", goldPerson(text, af, he))
+}
+
+// TestGoldPersonAnonymous: an indefinite description names nobody, so it
+// stands for itself rather than for the name before it.
+func TestGoldPersonAnonymous(t *testing.T) {
+	text := "Kaine spoke. A senior aide said more."
+	kaine := &annotation{kind: "Source", frags: []span{spanOf(t, text, "Kaine")}}
+	aide := &annotation{kind: "Source", frags: []span{spanOf(t, text, "A senior aide")}}
+	af := &annFile{sources: []*annotation{kaine, aide}}
+	assert.Equal(t, "A senior aide", goldPerson(text, af, aide))
+}
+
+func TestNameBeforeApposition(t *testing.T) {
+	assert.Equal(t, "Zeke Emanuel", nameBeforeApposition("Zeke Emanuel, an oncologist who advised Obama,"))
+	assert.Equal(t, "Josh Earnest", nameBeforeApposition("the White House spokesman, Josh Earnest,"))
+	assert.Equal(t, "the spokesman", nameBeforeApposition("the spokesman"))
+	assert.Equal(t, "Jason Sims", nameBeforeApposition("Jason Sims — a teacher from Mount Pleasant —"))
 }
 
 func TestMatchScoresOverlapAndExact(t *testing.T) {

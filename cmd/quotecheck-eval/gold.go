@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -417,16 +418,90 @@ var goldPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": 
 	"you": true, "him": true, "her": true, "them": true, "his": true, "its": true, "their": true, "us": true, "me": true}
 
 // notNameCaps are capitalised words that do not make a source a name: the
-// first word of a sentence, parties and nationalities.
+// first word of a sentence, parties and nationalities, days and months.
 var notNameCaps = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
 	"its": true, "our": true, "republican": true, "republicans": true, "democrat": true, "democrats": true,
 	"democratic": true, "gop": true, "american": true, "americans": true, "some": true, "many": true,
 	"several": true, "other": true, "others": true, "both": true, "most": true, "one": true, "two": true, "this": true,
-	"that": true, "these": true, "those": true, "critics": true, "officials": true, "sources": true, "supporters": true}
+	"that": true, "these": true, "those": true, "critics": true, "officials": true, "sources": true, "supporters": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
 
-// classifySource: a pronoun is one pronoun word; a name has a capitalised
-// word that is not a possessive ("Trump's campaign" is a description), not
-// a party or nationality and not a determiner; anything else describes.
+// timeWords may close a source's noun phrase without heading it: "a poll
+// released Thursday".
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true}
+
+// headBreaks end the head of a source: a relative clause or a
+// prepositional phrase follows it ("a member who supports Trump", "the
+// authors of the report", "James Pethokoukis of the American Enterprise
+// Institute").
+var headBreaks = map[string]bool{"who": true, "whose": true, "which": true, "that": true, "of": true, "in": true,
+	"at": true, "from": true, "for": true, "with": true, "by": true, "on": true, "about": true, "to": true,
+	"obtained": true, "released": true, "published": true, "considered": true}
+
+// dropParens removes parenthesised asides: "Sen. Susan Collins (Maine)".
+func dropParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s[:i]
+		}
+		s = s[:i] + " " + s[i+j+1:]
+	}
+}
+
+// sourceHead is the noun phrase a source begins with: parenthesised asides
+// dropped, cut before a comma or a dash, a relative clause or a
+// prepositional phrase ("Stacy Baker of Columbia" is Stacy Baker). A
+// preposition after a title or an organisation's word belongs to the name
+// ("Secretary of State John Kerry", "The Council on American-Islamic
+// Relations"), and a first word is never cut.
+func sourceHead(s string) []string {
+	s = dropParens(s)
+	if i := strings.IndexAny(s, ",—–"); i >= 0 {
+		s = s[:i]
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i == 0 || !headBreaks[w] {
+			continue
+		}
+		if prev := strings.ToLower(words[i-1]); titleOf[prev] && i+1 < len(words) && isCapWord(words[i+1]) {
+			continue
+		}
+		return words[:i]
+	}
+	return words
+}
+
+// titleOf are the words of titles and organisations that a prepositional
+// phrase completes: "Secretary of State", "Council on Foreign Relations".
+var titleOf = map[string]bool{"secretary": true, "director": true, "minister": true, "chairman": true,
+	"chairwoman": true, "chair": true, "president": true, "governor": true, "head": true, "chief": true,
+	"commissioner": true, "speaker": true, "mayor": true, "leader": true, "ambassador": true, "editor": true,
+	"founder": true, "attorney": true, "general": true, "administrator": true, "dean": true, "chancellor": true,
+	"council": true, "committee": true, "institute": true, "center": true, "centre": true, "department": true,
+	"office": true, "bureau": true, "league": true, "association": true, "union": true, "university": true,
+	"school": true, "board": true, "court": true, "house": true, "bank": true, "church": true, "federation": true}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// classifySource: a pronoun is one pronoun word; a name is a source whose
+// head word (the last word of its first noun phrase, see sourceHead, days
+// and months passed over) is capitalised, not a party or nationality and
+// not a determiner: "Republican pollster Daron Shaw" and "Mr. Burman of the
+// Tax Policy Center" are names; "a prominent Republican National Committee
+// member who supports Trump", "White House officials" and "Trump’s
+// campaign" describe.
 func classifySource(s string) sourceKind {
 	words := strings.Fields(s)
 	if len(words) == 0 {
@@ -435,13 +510,22 @@ func classifySource(s string) sourceKind {
 	if len(words) == 1 && goldPronouns[strings.ToLower(words[0])] {
 		return sourcePronoun
 	}
-	for _, w := range words {
-		w = strings.Trim(w, `,.;:"“”()`)
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || notNameCaps[strings.ToLower(w)] {
+	head := sourceHead(s)
+	for i := len(head) - 1; i >= 0; i-- {
+		w := strings.Trim(head[i], `,.;:"“”()`)
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "’")
+		if w == "" {
 			continue
 		}
-		return sourceName
+		lw := strings.ToLower(w)
+		if i > 0 && timeWords[lw] {
+			continue // "a poll released Thursday"
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !notNameCaps[lw] {
+			return sourceName
+		}
+		return sourceDescription
 	}
 	return sourceDescription
 }
@@ -451,13 +535,18 @@ func (k sourceKind) String() string {
 }
 
 // goldPerson is the person a gold Source stands for. A name stands for
-// itself. PolNeAR has no coreference annotation, so a pronoun or a
+// itself, and so does a description with a name in apposition ("a top
+// strategist, John Weaver,") and an anonymous one ("a White House
+// official", see anonymous). PolNeAR has no coreference annotation, so a pronoun or a
 // description stands for the nearest named Source before it in the same
 // annotator's file; with none before it, for the Source itself.
 func goldPerson(text string, af *annFile, src *annotation) string {
 	s := sourceText(text, src)
-	if classifySource(s) == sourceName {
-		return nameBeforeApposition(s)
+	if n := nameBeforeApposition(s); classifySource(s) == sourceName || classifySource(n) == sourceName {
+		return n // a name, or a description with a name in apposition
+	}
+	if anonymous(s) {
+		return s
 	}
 	best := ""
 	for _, o := range af.sources {
@@ -474,26 +563,58 @@ func goldPerson(text string, af *annFile, src *annotation) string {
 	return best
 }
 
-// nameBeforeApposition drops an apposition that annotators included in a
-// Source: "Zeke Emanuel, an oncologist who advised Obama," is Zeke Emanuel.
+// anonymous tells whether a description names nobody: it opens with an
+// indefinite determiner ("a New Hampshire Republican", "one Trump
+// confidant", "another official"). Such a source stands for itself, not
+// for a person named before it.
+func anonymous(s string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(s)), " ")
+	return indefinites[first]
+}
+
+var indefinites = map[string]bool{"a": true, "an": true, "one": true, "another": true, "some": true, "several": true}
+
+// nameBeforeApposition keeps the name of a source that annotators wrote
+// with an apposition, set off by commas or dashes: "Zeke Emanuel, an
+// oncologist who advised Obama," is Zeke Emanuel, and so are "the White
+// House spokesman, Josh Earnest," and "Jason Sims — a teacher —" Jason Sims.
 func nameBeforeApposition(s string) string {
-	if i := strings.IndexByte(s, ','); i > 0 && classifySource(s[:i]) == sourceName {
-		return s[:i]
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '—' || r == '–' })
+	if len(parts) < 2 {
+		return s
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" && classifySource(p) == sourceName {
+			return p
+		}
 	}
 	return s
 }
 
 // samePerson tells whether the speaker the checker gives names the gold
 // person: the two names can be one person (quotes.SameName), or their
-// surnames (last capitalised words) agree.
+// surnames (last capitalised words) agree. The gold is also read without
+// its parenthesised asides and without what follows its head ("Mr. Burman
+// of the Tax Policy Center" is Mr. Burman, "Gov. John Kasich (R-OH)" is
+// Gov. John Kasich).
 func samePerson(pred, gold string) bool {
 	if pred == "" || gold == "" {
 		return false
 	}
-	if quotes.SameName(pred, gold) || strings.EqualFold(strings.TrimSpace(pred), strings.TrimSpace(gold)) {
+	if anonymous(gold) {
+		// the same anonymous description, perhaps without its clause
+		pw, gw := wordOnlyRE.FindAllString(strings.ToLower(pred), -1), wordOnlyRE.FindAllString(strings.ToLower(gold), -1)
+		return len(pw) > 0 && len(pw) <= len(gw) && slices.Equal(pw, gw[:len(pw)])
+	}
+	hw := sourceHead(gold)
+	head := strings.Join(hw, " ")
+	if len(hw) < 2 {
+		head = gold // "Secretary of State John Kerry": a title is no head
+	}
+	if quotes.SameName(pred, head) || strings.EqualFold(strings.TrimSpace(pred), strings.TrimSpace(head)) {
 		return true
 	}
-	a, b := lastCap(pred), lastCap(gold)
+	a, b := lastCap(pred), lastCap(head)
 	return a != "" && a == b
 }
 
