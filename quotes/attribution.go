@@ -103,6 +103,10 @@ func isDescriptor(w string) bool {
 // Democrat", "another official" name nobody the article knows.
 var indefinite = setOf(`a an another one some`)
 
+// possessiveDet open descriptions of someone other than the person they
+// refer to: "his spokesman", "Trump’s lawyer".
+var possessiveDet = setOf(`his her their its`)
+
 var pronouns = map[string]bool{"he": true, "she": true, "they": true}
 
 var stopCaps = setOf(`The A An In On At For From With By As But And Or If When While After Before Since During This That These
@@ -440,8 +444,42 @@ type phrase struct {
 
 // personAt parses a person phrase starting at words[i]: a pronoun, a
 // description ("the high-ranking official"), or a name with optional
-// titles ("Japanese Foreign Minister Iwaya Takeshi").
+// titles ("Japanese Foreign Minister Iwaya Takeshi"). A short aside in
+// brackets right after a name, a party and state or an acronym ("Rep. Jim
+// McDermott (D-Wash.)", "Filippo Grandi (UNHCR)"), belongs to the phrase,
+// not to its name.
 func (a *Article) personAt(ws []word, i int) (phrase, bool) {
+	ph, ok := a.personPhrase(ws, i)
+	if ok && ph.kind == AttrNamed {
+		ph = withAside(ws, ph)
+	}
+	return ph, ok
+}
+
+// maxAsideWords is the most words a bracketed aside after a name may have.
+const maxAsideWords = 4
+
+// withAside extends a named phrase over a bracketed aside that follows it.
+func withAside(ws []word, ph phrase) phrase {
+	if ph.j >= len(ws) || ws[ph.j].s != "(" {
+		return ph
+	}
+	for k := ph.j + 1; k < len(ws) && k <= ph.j+maxAsideWords+1; k++ {
+		if ws[k].quote >= 0 || ws[k].s == "(" || ws[k].s == "," {
+			return ph
+		}
+		if ws[k].s == ")" {
+			if k == ph.j+1 {
+				return ph
+			}
+			ph.j, ph.end = k+1, ws[k].end
+			return ph
+		}
+	}
+	return ph
+}
+
+func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	if i >= len(ws) || ws[i].quote >= 0 || ws[i].punct() {
 		return phrase{}, false
 	}
@@ -496,6 +534,9 @@ func (a *Article) personAt(ws []word, i int) (phrase, bool) {
 	j := i
 	for j < len(ws) && ws[j].quote < 0 && !ws[j].punct() {
 		x := ws[j]
+		if j > i && headlineVerbs[x.s] {
+			break // a headline: "…, Trevor Noah Says"
+		}
 		if x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]) {
 			j++
 			continue
@@ -794,6 +835,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if best != "" {
 			a.noteMention(best, at, true)
 			return best, AttrDescription
+		}
+		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); possessiveDet[first] || strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s") {
+			return "", AttrDescription // "his spokesman" is not he
 		}
 		if m, ok := a.lastMention(at); ok {
 			return m, AttrDescription
@@ -1105,13 +1149,28 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				set(ph, AttrNone)
 				return
 			}
+			// any noun phrase after an inverted verb speaks: "…,” said
+			// the designer, who works …; "…,” said his best friend at
+			// Lehigh, Bruce Turry
+			if !listenerVerbs[ws[j].lower] {
+				if ph, ok := a.invertedSubject(ws, j+1); ok {
+					set(ph, AttrNone)
+					return
+				}
+			}
 		}
 		if ph, ok := a.personAt(ws, j); ok {
 			k := ph.j
-			// an apposition: "Hugh Hill, a doctor at the clinic, said"
+			// an apposition: "Hugh Hill, a doctor at the clinic, said",
+			// commas inside it ("Anne Richards, assistant secretary of
+			// state for population, refugees, and migration, said"): the
+			// apposition ends at the last comma before a speech verb
 			if k < len(ws) && ws[k].s == "," {
-				for m := k + 1; m < len(ws) && m <= k+12; m++ {
-					if ws[m].s == "," {
+				for m := k + 1; m < len(ws) && m <= k+maxAppositionGap; m++ {
+					if ws[m].quote >= 0 || ws[m].s == "." {
+						break
+					}
+					if ws[m].s == "," && m+1 < len(ws) && (speechVerbs[ws[m+1].lower] || isAdverb(ws[m+1].lower) && m+2 < len(ws) && speechVerbs[ws[m+2].lower]) {
 						k = m + 1
 						break
 					}
@@ -1127,6 +1186,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				set(ph, AttrNone)
 				return
 			}
+		}
+		// a subject the phrase reader does not know, right before the
+		// verb: "…,” councilmember Mark Levine said; "…,” James
+		// Pethokoukis of the American Enterprise Institute wrote
+		if ph, ok := a.plainSubject(ws, j); ok {
+			set(ph, AttrNone)
+			return
 		}
 		// "according to X"
 		if ws[j].lower == "according" && j+2 < len(ws) && ws[j+1].lower == "to" {
@@ -1160,8 +1226,24 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
+		// "Name: “…”" in running text, with no speech verb before it:
+		// "Pollsters agree - Carl Bialik: “…”", "… doesn’t surprise
+		// Republican pollster Daron Shaw: “…”"
+		if k == i-1 && ws[k].s == ":" && !anySpeechVerb(ws[:k]) {
+			if ph, ok := a.colonSpeaker(ws, k); ok {
+				set(ph, AttrNone)
+				return
+			}
+		}
 		if ws[k].lower == "according" && k+2 < i && ws[k+1].lower == "to" {
 			if ph, ok := a.personAt(ws, k+2); ok {
+				set(ph, AttrNone)
+				return
+			}
+		}
+		// "as X put it, “…”": the idiom is a speech verb
+		if (ws[k].lower == "put" || ws[k].lower == "puts") && k+1 < i && ws[k+1].lower == "it" {
+			if ph, ok := a.subjectBefore(ws, k); ok {
 				set(ph, AttrNone)
 				return
 			}
@@ -1222,6 +1304,140 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	}
 }
 
+// maxPlainSubject is the most words plainSubject reads before a verb.
+const maxPlainSubject = 8
+
+// plainSubject reads the words from words[j] to a speech verb that ends
+// the clause as its subject, when a quotation's cue follows it and the
+// phrase reader finds no person there: lower-case titles it does not know
+// ("super PAC spokeswoman Kellyanne Conway said", "public defender Shannon
+// S. Quill wrote"), a place or an employer after the name ("Jeb Bush of
+// Florida said"). The speaker is the run of capitalised words that ends
+// the subject before any preposition; a subject after a determiner whose
+// head is not capitalised describes ("the designer said").
+func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
+	v := j
+	for v < len(ws) && v < j+maxPlainSubject && ws[v].quote < 0 && !ws[v].punct() && !speechVerbs[ws[v].lower] && !pronouns[ws[v].lower] {
+		v++
+	}
+	if v == j || v >= len(ws) || !speechVerbs[ws[v].lower] || ws[v].isCap() || strings.HasSuffix(ws[v].lower, "ing") || listenerVerbs[ws[v].lower] && v+1 < len(ws) && ws[v+1].lower == "that" {
+		return phrase{}, false
+	}
+	if stopCaps[ws[j].s] && !titleWords[ws[j].lower] || finiteAux[ws[j].lower] || phraseStops[ws[j].lower] || clauseOpeners[ws[j].lower] {
+		return phrase{}, false
+	}
+	end := v
+	for k := j + 1; k < v; k++ {
+		if placePrepositions[ws[k].lower] || ws[k].lower == "for" {
+			end = k
+			break
+		}
+	}
+	for k := j; k < end; k++ {
+		if finiteVerb(ws[k].lower) && !ws[k].isCap() && !personNouns[ws[k].lower] && !isDescriptor(ws[k].lower) {
+			return phrase{}, false // "…,” the report by Smith was said to …: a clause, not a subject
+		}
+	}
+	n := end // the name heads the subject: "the Republican nominee said" names nobody
+	st := n
+	for st > j && ws[st-1].isCap() {
+		st--
+	}
+	if n > st && len(nameWords(joinWords(ws[st:n]))) > 0 && !indefinite[ws[j].lower] {
+		if n-st == 1 && !a.proper[ws[st].lower] && !a.isPersonName(phrase{text: ws[st].s, kind: AttrNamed, i: st, j: n}, ws, false) {
+			return phrase{}, false // "Given …": a capital that only begins a sentence
+		}
+		return phrase{text: joinWords(ws[st:n]), kind: AttrNamed, start: ws[j].start, end: ws[v-1].end, i: j, j: v}, true
+	}
+	if n == st && (determiners[ws[j].lower] || strings.HasSuffix(ws[j].lower, "’s") || strings.HasSuffix(ws[j].lower, "'s")) {
+		return phrase{text: joinWords(ws[j:end]), kind: AttrDescription, start: ws[j].start, end: ws[end-1].end, i: j, j: v}, true
+	}
+	return phrase{}, false
+}
+
+// clauseOpeners begin a clause of their own after a quotation: "…,” when
+// Clinton blasted him.
+var clauseOpeners = setOf(`when while as if because since although though where until unless whereas so then
+than even just only not`)
+
+// headlineVerbs are the capitalised speech verbs that end a name in a
+// headline ("…, Trevor Noah Says", "Howard Dean Tells Democratic
+// Convention"); never words that are part of names ("United States").
+var headlineVerbs = setOf(`Says Tells Asks Warns Urges Slams Blasts Admits Insists Argues Explains Writes Tweets Jokes Vows Claims Calls`)
+
+// determiners open a noun phrase that may speak after an inverted speech
+// verb.
+var determiners = setOf(`the a an his her their its another one this that`)
+
+// phraseStops end the noun phrase of invertedSubject: a relative clause or
+// a prepositional phrase follows its head.
+var phraseStops = setOf(`who whom whose which that of in at from for with to on about by as after before during
+while when because since and or but`)
+
+// invertedSubject reads the subject of an inverted speech verb when it is
+// a noun phrase no person noun heads: a determiner and up to five words
+// ("said the designer, who works for another brand"). A name in
+// apposition after it, past a short prepositional phrase, is the speaker
+// ("said his best friend at Lehigh, Bruce Turry"). The phrase describes:
+// it resolves as a description does.
+func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
+	if i >= len(ws) || ws[i].quote >= 0 || !(determiners[ws[i].lower] || strings.HasSuffix(ws[i].lower, "’s") || strings.HasSuffix(ws[i].lower, "'s")) {
+		return phrase{}, false
+	}
+	j := i + 1
+	for j < len(ws) && j <= i+5 && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] && !speechVerbs[ws[j].lower] && !pronouns[ws[j].lower] {
+		j++
+	}
+	if j == i+1 || j > i+5 {
+		return phrase{}, false
+	}
+	// a name in apposition: ", Bruce Turry" after the phrase or after a
+	// prepositional phrase of a few words
+	for k := j; k < len(ws) && k <= j+4 && ws[k].quote < 0; k++ {
+		if ws[k].s == "," {
+			if nm, ok := a.appositionName(ws, k); ok {
+				nm.i, nm.start = i, ws[i].start
+				return nm, true
+			}
+			break
+		}
+	}
+	return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: ws[i].start, end: ws[j-1].end, i: i, j: j}, true
+}
+
+// anySpeechVerb tells whether a speech verb is among the words.
+func anySpeechVerb(ws []word) bool {
+	for _, w := range ws {
+		if speechVerbs[w.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// colonSpeaker reads the name that ends right before the colon at
+// words[k]: the longest such phrase of up to eight words, a full name, a
+// person the article knows or a name opening its clause, not a lone word
+// after another ("auf Französisch:").
+func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
+	for st := max(0, k-8); st < k; st++ {
+		if ws[st].quote >= 0 || ws[st].punct() {
+			continue
+		}
+		ph, ok := a.personAt(ws, st)
+		if !ok || ph.j != k || ph.kind != AttrNamed {
+			continue
+		}
+		// a full name, a known person, or a name opening its clause;
+		// not a word after a preposition ("auf Französisch:")
+		if st > 0 && !ws[st-1].punct() && len(nameWords(ph.text)) < 2 && !a.isPersonName(ph, ws, false) {
+			return phrase{}, false
+		}
+		return ph, true
+	}
+	return phrase{}, false
+}
+
 // laterCue finds a cue that closes the sentence of the quotation at word i
 // after a comma: ", Ben Carson said …" or ", said Ben Carson …", with no
 // other quotation between and the verb reporting no clause of its own
@@ -1270,8 +1486,23 @@ func (a *Article) cueClause(ws []word) (phrase, bool) {
 	if k < len(ws) && (ws[k].lower == "has" || ws[k].lower == "had") {
 		k++
 	}
-	if k >= len(ws) || !speechVerbs[ws[k].lower] || !endsClause(ws, k+1) {
+	if k >= len(ws) || !speechVerbs[ws[k].lower] {
 		return phrase{}, false
+	}
+	if !endsClause(ws, k+1) {
+		// a listener may follow a verb that takes one: "Trump asked
+		// reporters rhetorically", "she told CNN on Sunday"
+		if !listenerVerbs[ws[k].lower] || k+1 >= len(ws) || ws[k+1].lower == "that" || pronouns[ws[k+1].lower] {
+			return phrase{}, false
+		}
+		m := k + 2
+		for m < len(ws) && m <= k+3 && (ws[m].isCap() || isAdverb(ws[m].lower)) {
+			m++
+		}
+		if !endsClause(ws, m) {
+			return phrase{}, false
+		}
+		return ph, true
 	}
 	// "He said that …" reports a statement of its own: it is no cue
 	if k+1 < len(ws) && (ws[k+1].lower == "that" || ws[k+1].quote >= 0) {

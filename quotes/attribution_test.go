@@ -243,3 +243,69 @@ func TestSpeechVerbAfterCuedQuote(t *testing.T) {
 	require.Len(t, qs, 2)
 	assert.Equal(t, "Hooton", qs[1].Speaker)
 }
+
+// TestAttributionCues: cues read by the subject, apposition, colon and
+// headline mechanisms, on sentences written for the test.
+func TestAttributionCues(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		speaker, as string // the last quote's speaker and its words in the article
+	}{
+		{"a bracketed party and state after the name",
+			"“Taxes will rise,” Rep. Ann Lowell (D-Ore.) said on Monday.", "Ann Lowell", ""},
+		{"a long apposition with commas inside it",
+			"“We start today,” Maria Ortiz, director of housing, schools, and transport for the county, said.", "Maria Ortiz", ""},
+		{"an inverted verb before a noun phrase no person noun heads",
+			"“It was a long night,” said the bartender, who asked not to be named.", "", "the bartender"},
+		{"an inverted verb, a description and a name in apposition after a place",
+			"“He never slept,” said his roommate at Cornell, Dan Reyes.", "Dan Reyes", ""},
+		{"a name and a colon before the quote",
+			"Analysts agree - Omar Haddad: “The rally will not last.”", "Omar Haddad", ""},
+		{"a full name after a verb and a colon",
+			"The figures do not surprise Lena Park: “Wages always lag.”", "Lena Park", ""},
+		{"lower-case titles the reader does not know before a name",
+			"“The deal is done,” union organiser Priya Nair said.", "Priya Nair", ""},
+		{"a place after the name before the verb",
+			"“It failed,” Tom Reed of the Brookings Institution wrote.", "Tom Reed", ""},
+		{"a cue sentence with a listener after a question",
+			"“Are we done here?” Garcia asked reporters. “I think we are.”", "Garcia", ""},
+		{"as someone put it",
+			"As the historian Ruth Mendel put it, “Empires end quietly.”", "Ruth Mendel", ""},
+		{"a headline's speech verb ends the name",
+			"Tariffs Are ‘A Tax On Families,’ Jane Holt Says\n\nThe rest of the story.", "Jane Holt", ""},
+		{"a name holding a word that is also a verb",
+			"“Trade must be fair,” United States Trade Representative Karen Doyle said.", "Karen Doyle", ""},
+		{"a possessive description is not the person it belongs to",
+			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDoc("a.txt", []byte(tt.text))
+			require.NoError(t, err)
+			qs := ParseArticle(d).Quotes
+			require.NotEmpty(t, qs)
+			q := qs[len(qs)-1]
+			if tt.speaker != "" {
+				assert.True(t, SameName(tt.speaker, q.Speaker), "speaker %q, want %q", q.Speaker, tt.speaker)
+			} else {
+				assert.Empty(t, q.Speaker)
+				assert.Equal(t, tt.as, q.AttributedTo)
+			}
+		})
+	}
+}
+
+// TestAttributionNotACue: words that look like a cue and are not.
+func TestAttributionNotACue(t *testing.T) {
+	for _, text := range []string{
+		"Martin sagte auf Französisch: »Die Union ist ein Verein.«",
+		"The spot shows him saying, “That makes me smart,” when Clinton blasted him.",
+	} {
+		d, err := NewDoc("a.txt", []byte(text))
+		require.NoError(t, err)
+		for _, q := range ParseArticle(d).Quotes {
+			assert.NotEqual(t, "Französisch", q.Speaker, text)
+			assert.NotEqual(t, "Clinton", q.Speaker, text)
+		}
+	}
+}
