@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -455,6 +456,24 @@ func (r *Record) prepareQuote(q []Token) *dpQuote {
 	return pq
 }
 
+// disfluentIn tells whether record positions [lo, hi) hold a disfluency:
+// only then does a window's DP take the slower cells that may leave one
+// out.
+func (r *Record) disfluentIn(lo, hi int) bool {
+	if len(r.disfluent) == 0 {
+		return false
+	}
+	r.disfluentOnce.Do(func() {
+		r.disfluentAt = make([]int, 0, len(r.disfluent))
+		for p := range r.disfluent {
+			r.disfluentAt = append(r.disfluentAt, p)
+		}
+		slices.Sort(r.disfluentAt)
+	})
+	k, _ := slices.BinarySearch(r.disfluentAt, lo)
+	return k < len(r.disfluentAt) && r.disfluentAt[k] < hi
+}
+
 // wordFilter is the Bloom filter of the record's words, made on first use.
 func (r *Record) wordFilter() *wordFilter {
 	r.filterOnce.Do(func() { r.filter = newWordFilter(r.words.strs[1:]) })
@@ -470,7 +489,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		t := &r.turns[w.turn]
 		seg := r.norms[t.base+w.lo : t.base+w.hi]
 		var clean func(int) bool
-		if r.disfluent != nil {
+		if r.disfluentIn(t.base+w.lo, t.base+w.hi) {
 			clean = func(j int) bool { return r.disfluent[t.base+w.lo+j] }
 		}
 		al := pq.align(seg, clean)
@@ -812,3 +831,4 @@ func (r *Record) CheckQuote(text, speaker string) Finding {
 	}
 	return r.checkQuote(&quotes.Article{Doc: doc}, q)
 }
+

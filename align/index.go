@@ -150,7 +150,17 @@ func buildIndex(r *Record) *index {
 
 // turnAt returns the turn holding record position p.
 func (ix *index) turnAt(p int) int {
-	return sort.Search(len(ix.bases), func(i int) bool { return int(ix.bases[i]) > p }) - 1
+	// the first turn starting after p, less one
+	lo, hi := 0, len(ix.bases)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ix.bases[m]) > p {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo - 1
 }
 
 // window is a stretch of one turn's tokens [lo, hi) to align a quote to.

@@ -41,6 +41,9 @@ type Record struct {
 	resolvedSize atomic.Int32
 	filterOnce   sync.Once
 	filter       *wordFilter // the record's words, for the word DP's compound look-ups; made on first use
+
+	disfluentOnce sync.Once
+	disfluentAt   []int // the keys of disfluent, sorted; made on first use
 }
 
 // SetAliases tells the record how articles write some of its speakers'
