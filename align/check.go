@@ -831,4 +831,3 @@ func (r *Record) CheckQuote(text, speaker string) Finding {
 	}
 	return r.checkQuote(&quotes.Article{Doc: doc}, q)
 }
-
