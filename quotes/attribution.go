@@ -67,6 +67,13 @@ believe believes believed thinks think thought feel feels felt insist support su
 pledge pledged promise promised vow vowed warn urge ad ads interview remarks speech op-ed editorial memo report
 says said billed`)
 
+// objectVerbs report speech about someone, their object: in "Trump,
+// who leads, mocked Marco Rubio for “…”" and "Cruz called the KKK
+// “abhorrent”" the person after the verb is spoken of, never the speaker.
+var objectVerbs = setOf(`mocked mocks called calls calling labeled labelled branded dubbed termed described describes
+accused accuses blasted slammed ridiculed derided decried denounced criticized criticised praised lauded touted
+urged urges thanked thanks attacked attacks chided scolded warned warns congratulated credited`)
+
 // listenerVerbs take the listener as their object: in "telling Reuters,
 // “…”" Reuters hears the quote.
 var listenerVerbs = setOf(`told tell tells telling asked asks asking`)
@@ -82,7 +89,7 @@ wife husband daughter son friend colleague counterpart veteran voter supporter r
 minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial member members delegate delegates person columnist editor narrator speechwriter consultant
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
-confidant confidante commenter look-alike scientist scientists aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
+confidant confidante commenter look-alike scientist scientists ally aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
 
 // documentNouns head descriptions of documents that speak ("the suit
 // reads", "the report stated"): anonymous, never resolved to a person.
@@ -282,7 +289,7 @@ func (a *Article) attribute(paras []Span) {
 			}
 			q := spans[si]
 			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: q.idx})
-			inner := strings.TrimRight(text[q.open:min(q.close, p.End)], "”\"»」』 ")
+			inner := strings.TrimRight(text[q.open:min(q.close, p.End)], "”\"»」』' ")
 			if q.close <= p.End && (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && startsSentence(text, q.close, p.End) {
 				words = append(words, word{s: ".", lower: ".", start: q.close, end: q.close, quote: -1})
 			}
@@ -500,7 +507,12 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 				}
 				if indefinite[w.lower] {
 					// "a source" stays anonymous: a description that
-					// resolves to nobody
+					// resolves to nobody, unless a name follows in
+					// apposition ("A top strategist, John Weaver, tells")
+					if nm, ok := a.appositionName(ws, j+1); ok {
+						nm.i, nm.start = i, w.start
+						return nm, true
+					}
 					return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
 				}
 				if nm, ok := a.appositionName(ws, j+1); ok {
@@ -528,7 +540,8 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		return nm, true
 	}
 	// name: capitalised words, title words and small joining words inside
-	if !w.isCap() || stopCaps[w.s] && !titleWords[w.lower] {
+	// (never first: "For African-Americans, …" names nobody)
+	if !w.isCap() || stopCaps[w.s] && !titleWords[w.lower] || w.lower == "for" || w.lower == "of" || w.lower == "to" {
 		return phrase{}, false
 	}
 	j := i
@@ -895,8 +908,16 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	participle := strings.HasSuffix(ws[v].lower, "ing")
 	// inversion after a comma: ", said Secretary Blinken"; not "calling
 	// Rubio’s plan …" nor ", said Republicans are …" (an object clause)
-	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] && !participle {
+	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] && !objectVerbs[ws[v].lower] && !participle {
 		if ph, ok := a.personAt(ws, v+1); ok && endsClause(ws, ph.j) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+			return ph, true
+		}
+	}
+	if !participle && v > 0 && ws[v-1].s == "," {
+		// the head of the sentence set off by an apposition that runs to
+		// the verb speaks, whoever the apposition names: "Marco Rubio,
+		// whose hometown, Miami, is …, argues"
+		if ph, ok := a.sentenceSubject(ws, v, true); ok && ph.i == 0 && ph.j < v && ws[ph.j].s == "," && gapOK(ws[ph.j:v]) {
 			return ph, true
 		}
 	}
@@ -914,6 +935,12 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if k > 0 && ws[k-1].s == "," && indefinite[ws[k].lower] {
 					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"
 				}
+				if k > 0 && ph.j < v && ph.kind == AttrNamed && orgName(ph.text) {
+					continue // an organisation inside an apposition: "Senator Richard Shelby, who heads the Senate Banking Committee, which …, said"
+				}
+				if k > 0 && objectPrepositions[ws[k-1].lower] && ph.j < v {
+					continue // the object of a preposition in an apposition: "who worked for Sen. Lamar Alexander, …, called"
+				}
 				if afterPlacePreposition(ws, k, ph.j < v && ws[ph.j].s == ",") {
 					continue // a place in the apposition: "Brianne Stone, 29, of Huntsville, Ala., says"
 				}
@@ -923,6 +950,23 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if gapOK(ws[ph.j:v]) || v == ph.j+1 && ws[ph.j].s == "," && appositive(ws, ph) {
 					return ph, true
 				}
+			}
+		}
+	}
+	if participle && v > 1 && ws[v-1].s == "," {
+		// ", Mr. Manafort said, adding …" and ", said Spicer, adding
+		// …": the participle goes on from the speech verb's clause
+		if pastSpeechVerb(ws[v-2].lower) {
+			if ph, ok := a.subjectBefore(ws, v-2); ok {
+				return ph, true
+			}
+		}
+		for k := v - 2; k >= 0 && k >= v-7; k-- {
+			if pastSpeechVerb(ws[k].lower) {
+				if ph, ok := a.personAt(ws, k+1); ok && ph.j == v-1 && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+					return ph, true
+				}
+				break
 			}
 		}
 	}
@@ -946,6 +990,20 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	}
 	return ph, ok
 }
+
+// pastSpeechVerb tells whether w is a speech verb that can only be a verb:
+// a past tense ("said", "added") or "says", not "comments" or "remarks".
+func pastSpeechVerb(w string) bool {
+	return speechVerbs[w] && (strings.HasSuffix(w, "ed") || w == "said" || w == "says" || w == "told" || w == "wrote")
+}
+
+// introOpeners open an introductory phrase that may hold a place with its
+// own commas.
+var introOpeners = setOf(`after before during while when since as following despite amid near outside inside`)
+
+// objectPrepositions take a person as their object, who is then not the
+// subject of the sentence.
+var objectPrepositions = setOf(`for with by to about against under at of from in on`)
 
 // placePrepositions introduce a place or an organisation, not a speaker.
 var placePrepositions = setOf(`of in from at near`)
@@ -1001,7 +1059,7 @@ const maxIntroWords = 20
 
 // maxAppositionGap is the most words (commas included) an apposition
 // between a subject and its speech verb may have.
-const maxAppositionGap = 20
+const maxAppositionGap = 28
 
 // appositive tells whether phrase ph is set off as an apposition: a
 // comma stands before it, or it joins a description and a name ("Trump’s
@@ -1062,13 +1120,47 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			break
 		}
 	}
-	for k := start; k < limit && k <= start+1; k++ {
-		if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
-			if ph.kind == AttrNamed && !a.isPersonName(ph, ws, strong) {
-				return phrase{}, false
+	var fallback *phrase // a name that may yet be a place of the introductory phrase
+	for tries := 0; tries < 3; tries++ {
+		for k := start; k < limit && k <= start+1; k++ {
+			if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
+				// a place that goes on the introductory phrase:
+				// "Speaking in Salem, New Hampshire, Trump …"
+				if ph.kind == AttrNamed && start > 0 && ph.j < limit && ws[ph.j].s == "," && !a.isPersonName(ph, ws, false) {
+					if fallback == nil && a.isPersonName(ph, ws, strong) {
+						fallback = &ph
+					}
+					break
+				}
+				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, strong) {
+					return phrase{}, false
+				}
+				return ph, true
 			}
-			return ph, true
 		}
+		// the introductory phrase goes on to the next comma: "At a
+		// campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"; only
+		// a phrase that opens with a preposition or a participle
+		if start == 0 || ws[0].quote >= 0 || !(objectPrepositions[ws[0].lower] || introOpeners[ws[0].lower] || strings.HasSuffix(ws[0].lower, "ing")) {
+			break
+		}
+		next := -1
+		for k := start; k < limit && k < start+6; k++ {
+			if ws[k].s == "," {
+				next = k + 1
+				break
+			}
+			if ws[k].quote >= 0 || finiteVerb(ws[k].lower) && !ws[k].isCap() {
+				break
+			}
+		}
+		if next < 0 || next >= limit {
+			break
+		}
+		start = next
+	}
+	if fallback != nil {
+		return *fallback, true
 	}
 	return phrase{}, false
 }
@@ -1248,15 +1340,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
-		if speechVerbs[ws[k].lower] {
+		// a capitalised word inside a name is no verb: "United States"
+		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) {
 			if ph, ok := a.subjectBefore(ws, k); ok {
 				set(ph, AttrNone)
 				return
 			}
 			// "said Secretary Blinken: “…”"; after "told" or "asked" the
-			// person is the listener, not the speaker; in "said he and
-			// others are …" the person begins an object clause
-			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] && endsClause(ws, ph.j) && !strings.HasSuffix(ws[k].lower, "ing") {
+			// person is the listener, not the speaker, after "called" or
+			// "mocked" the one spoken of; in "said he and others are …"
+			// the person begins an object clause
+			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] && !objectVerbs[ws[k].lower] && endsClause(ws, ph.j) && !strings.HasSuffix(ws[k].lower, "ing") {
 				set(ph, AttrNone)
 				return
 			}

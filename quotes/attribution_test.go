@@ -275,6 +275,26 @@ func TestAttributionCues(t *testing.T) {
 			"Tariffs Are ‘A Tax On Families,’ Jane Holt Says\n\nThe rest of the story.", "Jane Holt", ""},
 		{"a name holding a word that is also a verb",
 			"“Trade must be fair,” United States Trade Representative Karen Doyle said.", "Karen Doyle", ""},
+		{"a verb that speaks of its object does not invert",
+			"Lena Park, who trails in the polls, mocked Omar Haddad for “wasting everyone’s time.”", "Lena Park", ""},
+		{"a verb that speaks of its object does not give its object the quote",
+			"Gov. Ann Lowell (D-Ore.), also a candidate, called the plan “reckless.”", "Ann Lowell", ""},
+		{"a capitalised word of a name is no speech verb",
+			"Mayor Ruth Mendel said the judge, Tom Reed of the United States District Court, was “a disgrace.”", "Ruth Mendel", ""},
+		{"an organisation inside an apposition is not the subject",
+			"Senator Dan Reyes, who chairs the Senate Finance Committee, which writes tax law, said the bill was “dead on arrival.”", "Dan Reyes", ""},
+		{"a person after a preposition inside an apposition is not the subject",
+			"Maria Ortiz, who once worked for Sen. Tom Reed (R-Ohio), one of the bill’s authors, called it “a landmark.”", "Maria Ortiz", ""},
+		{"a participle goes on from the cue before it",
+			"The vote will come next week, Lena Park said, adding that it was “long overdue.”", "Lena Park", ""},
+		{"a participle after a noun that looks like a verb",
+			"A Park aide tried to play down Haddad’s comments, saying they were “not a big deal.”", "", "A Park aide"},
+		{"an introductory phrase with a place and its state",
+			"Speaking at a rally in Salem, Oregon, Omar Haddad attacked Park, calling her “a total fraud.”", "Omar Haddad", ""},
+		{"the head of the sentence before an apposition naming another place",
+			"Dan Reyes, whose hometown, Miami, is sinking, argues that inaction will “drown us all.”", "Dan Reyes", ""},
+		{"an anonymous description with a name in apposition",
+			"A top strategist, Maria Ortiz, tells reporters the result will be “decisive.”", "Maria Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
@@ -300,12 +320,14 @@ func TestAttributionNotACue(t *testing.T) {
 	for _, text := range []string{
 		"Martin sagte auf Französisch: »Die Union ist ein Verein.«",
 		"The spot shows him saying, “That makes me smart,” when Clinton blasted him.",
+		"For Latino voters, on the other hand, “jobs come first.”",
 	} {
 		d, err := NewDoc("a.txt", []byte(text))
 		require.NoError(t, err)
 		for _, q := range ParseArticle(d).Quotes {
 			assert.NotEqual(t, "Französisch", q.Speaker, text)
 			assert.NotEqual(t, "Clinton", q.Speaker, text)
+			assert.NotContains(t, q.AttributedTo, "Latino", text)
 		}
 	}
 }

@@ -110,6 +110,7 @@ func TestSamePerson(t *testing.T) {
 		{"John Kasich", "Gov. John Kasich (R-OH)", true},
 		{"Stacy Baker", "Stacy Baker of Columbia", true},
 		{"Columbia", "Stacy Baker of Columbia", false},
+		{"Drew Heiserman", "Heiserman of the CORE Teachers", true},
 		{"John Kerry", "Secretary of State John Kerry", true},
 		{"a former U.S law enforcement official", "a former U.S. law enforcement official who oversaw investigations", true},
 		{"a White House official", "a Chinese official", false},

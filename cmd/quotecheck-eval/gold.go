@@ -608,7 +608,7 @@ func samePerson(pred, gold string) bool {
 	}
 	hw := sourceHead(gold)
 	head := strings.Join(hw, " ")
-	if len(hw) < 2 {
+	if len(hw) == 0 || len(hw) == 1 && titleOf[strings.ToLower(strings.TrimSuffix(hw[0], "."))] {
 		head = gold // "Secretary of State John Kerry": a title is no head
 	}
 	if quotes.SameName(pred, head) || strings.EqualFold(strings.TrimSpace(pred), strings.TrimSpace(head)) {
