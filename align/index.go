@@ -48,6 +48,14 @@ const (
 	// phrases cost sorting time and locate little.
 	queryPostings = 128
 	rarestPairs   = 2
+	// hitBudget: a pair with more places than queryPostings still votes
+	// while the quote's votes so far and its own come to at most this
+	// many. A quote whose rarest pairs are broken by an edit ("No,
+	// [none] at all" makes the pair "no at") or are chance pairs
+	// elsewhere keeps enough votes at its place from its commoner pairs,
+	// at a bounded cost: at 10M words, 98.4% of edited quotes were found
+	// at their place without it and 99.5% with it (quotecheck-bench).
+	hitBudget = 1024
 	// bucketSize groups hits into diagonals of this many tokens, so that
 	// inserted and dropped words keep their hits together.
 	bucketSize = 16
@@ -243,7 +251,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int
 	}
 	slices.SortStableFunc(pairs, func(x, y pair) int { return cmp.Compare(len(x.posts), len(y.posts)) })
 	for i, pr := range pairs {
-		if i >= rarestPairs && len(pr.posts) > queryPostings {
+		if i >= rarestPairs && len(pr.posts) > queryPostings && len(hits)+len(pr.posts) > hitBudget {
 			break
 		}
 		for _, p := range pr.posts {
