@@ -64,7 +64,8 @@ func (sp *speakerInfo) addSpeaker(s *quotes.Speaker) {
 
 // JoinRecords returns the record of base's transcripts (base may be nil)
 // followed by those of the parts, in order, with its posting tables
-// derived from the word ids. base and the parts are left as they are.
+// derived from the word ids on every core. base and the parts are left as
+// they are.
 func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 	out := NewRecordBuilder().r
 	var all []*Record
@@ -83,7 +84,7 @@ func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 	for _, p := range all {
 		out.join(p)
 	}
-	out.finish()
+	out.finishWith(buildIndexParallel)
 	return out
 }
 

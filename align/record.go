@@ -120,7 +120,11 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 }
 
 // finish names the speakers and builds the index, once every turn is in.
-func (r *Record) finish() {
+func (r *Record) finish() { r.finishWith(buildIndex) }
+
+// finishWith is finish with the given builder of the index (an archive's
+// record builds it on every core: buildIndexParallel).
+func (r *Record) finishWith(build func(*Record) *index) {
 	r.build = nil
 	for _, sp := range r.speakers {
 		sp.Display = sp.speakers[0].Display()
@@ -129,7 +133,7 @@ func (r *Record) finish() {
 		}
 		sp.Surname = sp.speakers[0].Surname()
 	}
-	r.index = buildIndex(r)
+	r.index = build(r)
 }
 
 func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
