@@ -141,7 +141,7 @@ func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *spea
 	text := tr.Text(*t)
 	b := r.build
 	if b == nil {
-		b = &recordBuild{matches: map[string]matchToks{}, para: 1, stemPara: make([]uint32, len(r.df))}
+		b = &recordBuild{matches: newMatchTable(), para: 1, stemPara: make([]uint32, len(r.df))}
 		r.build = b
 	}
 	// document frequency over paragraphs of speech: a stem counts once in
@@ -208,7 +208,7 @@ func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *spea
 // folded nor looked up in the vocabulary again, and the paragraph each
 // stem was last counted in.
 type recordBuild struct {
-	matches  map[string]matchToks // a match of the scanner, as written → its tokens in toks
+	matches  *matchTable // a match of the scanner, as written → its tokens in toks
 	toks     []matchTok
 	scratch  []Token
 	para     uint32   // number of the current paragraph (from 1)
@@ -230,7 +230,7 @@ type matchTok struct {
 // (appendMatch reads nothing else), so they are the same wherever it
 // occurs, offsets from its start included.
 func (b *recordBuild) tokens(r *Record, m string) []matchTok {
-	if e, ok := b.matches[m]; ok {
+	if e, ok := b.matches.get(m); ok {
 		return b.toks[e.at : e.at+e.n]
 	}
 	b.scratch = appendMatch(b.scratch[:0], m, []int{0, len(m)}, 0, false)
@@ -238,7 +238,7 @@ func (b *recordBuild) tokens(r *Record, m string) []matchTok {
 	for _, tk := range b.scratch {
 		b.toks = append(b.toks, matchTok{id: r.wordID(tk), start: int32(tk.Start)})
 	}
-	b.matches[strings.Clone(m)] = e
+	b.matches.put(m, e)
 	return b.toks[e.at : e.at+e.n]
 }
 
@@ -246,7 +246,7 @@ func (b *recordBuild) tokens(r *Record, m string) []matchTok {
 func (r *Record) wordID(tk Token) uint32 {
 	id := r.words.add(tk.Norm)
 	if int(id) == len(r.stemOf) {
-		sid := r.stems.add(stem(tk.Norm))
+		sid := r.stems.add(stemShared(tk.Norm))
 		if int(sid) == len(r.df) {
 			r.df = append(r.df, 0)
 			if r.build != nil {

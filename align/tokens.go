@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -134,6 +135,30 @@ func Tokenize(text string, base int, quote bool) []Token {
 // distinct word once (Record.wordID), so a long record does not pay for it
 // per token.
 func stem(norm string) string { return english.Stem(norm, false) }
+
+// stemShared is stem through a cache shared by every record being built:
+// the parts of an archive, tokenized at once, each meet most of the same
+// words. The cache takes at most maxStemShared words, so a long-running
+// process does not grow with every word it ever reads.
+func stemShared(norm string) string {
+	if v, ok := stemCache.Load(norm); ok {
+		return v.(string)
+	}
+	s := stem(norm)
+	if stemCacheN.Load() < maxStemShared {
+		if _, had := stemCache.LoadOrStore(strings.Clone(norm), strings.Clone(s)); !had {
+			stemCacheN.Add(1)
+		}
+	}
+	return s
+}
+
+const maxStemShared = 1 << 20
+
+var (
+	stemCache  sync.Map // folded word → its stem
+	stemCacheN atomic.Int64
+)
 
 // scanTokens calls fn with the tokens of each word of text in order, and
 // the byte offset (base-relative) where that word's match starts; fn stops
