@@ -57,13 +57,14 @@ func Disfluencies(text string, start, end int) []Span {
 		off = e
 		w := dfWord{s: start + s, e: start + e}
 		w.norm, w.plain = dfNorm(seg[s:e], kind)
-		w.filler = len(w.norm) <= dfFillerLen && dfFillerFirst[dfLower(w.norm[0])] && dfLookup(fillers, w.norm)
+		w.key = dfKey(w.norm, kind)
+		w.filler = len(w.norm) <= dfFillerLen && dfFillerFirst[dfLower(w.norm[0])] && dfIsFiller(w.key)
 		if !maybe {
 			n := len(ws)
 			maybe = w.filler ||
-				n > 0 && w.same(ws[n-1]) ||
-				n > 1 && w.same(ws[n-2]) ||
-				n > 2 && w.same(ws[n-3])
+				n > 0 && w.key == ws[n-1].key && w.same(&ws[n-1]) ||
+				n > 1 && w.key == ws[n-2].key && w.same(&ws[n-2]) ||
+				n > 2 && w.key == ws[n-3].key && w.same(&ws[n-3])
 		}
 		ws = append(ws, w)
 	}
@@ -94,9 +95,10 @@ func Disfluencies(text string, start, end int) []Span {
 	// repeats of one to three words, fillers between them left aside:
 	// "will, um, will" is a repeat
 	idx := sc.idx[:0]       // the words that are not fillers
+	keys := sc.keys[:0]     // and their keys
 	gap := sc.gap[:0]       // whether only space, dashes or fillers come before idx[k]
 	broken := sc.broken[:0] // and whether that is more than space: a dash or a filler
-	defer func() { sc.idx, sc.gap, sc.broken = idx, gap, broken }()
+	defer func() { sc.idx, sc.keys, sc.gap, sc.broken = idx, keys, gap, broken }()
 	for i := range ws {
 		if mark[i] {
 			continue
@@ -115,6 +117,7 @@ func Disfluencies(text string, start, end int) []Span {
 			}
 		}
 		idx = append(idx, i)
+		keys = append(keys, ws[i].key)
 		gap = append(gap, q)
 		broken = append(broken, b)
 	}
@@ -122,7 +125,7 @@ func Disfluencies(text string, start, end int) []Span {
 		for i := 0; i+2*n <= len(idx); i++ {
 			same := true
 			for k := 0; k < n && same; k++ {
-				same = !mark[idx[i+k]] && ws[idx[i+k]].same(ws[idx[i+n+k]])
+				same = keys[i+k] == keys[i+n+k] && !mark[idx[i+k]] && ws[idx[i+k]].same(&ws[idx[i+n+k]])
 			}
 			for k := 1; k <= 2*n-1 && same; k++ {
 				same = gap[i+k]
@@ -168,7 +171,7 @@ func Disfluencies(text string, start, end int) []Span {
 		}
 		restart := false
 		for k := lo; k < i; k++ {
-			if ws[k].same(ws[i]) {
+			if ws[k].same(&ws[i]) {
 				restart = true
 			}
 		}
@@ -198,12 +201,19 @@ func Disfluencies(text string, start, end int) []Span {
 type dfWord struct {
 	s, e   int
 	norm   string
-	plain  bool // norm is the lower-case form itself
+	key    uint64 // dfKey(norm)
+	plain  bool   // norm is the lower-case form itself
 	filler bool
 }
 
 // same: the two words have the same lower-case form.
-func (w dfWord) same(o dfWord) bool {
+func (w *dfWord) same(o *dfWord) bool {
+	if w.key != o.key {
+		return false
+	}
+	if w.key < dfHashed {
+		return true
+	}
 	if w.plain && o.plain {
 		return w.norm == o.norm
 	}
@@ -217,6 +227,7 @@ type dfScratch struct {
 	ws                []dfWord
 	mark, gap, broken []bool
 	idx               []int
+	keys              []uint64
 }
 
 var dfScratches = sync.Pool{New: func() any { return new(dfScratch) }}
@@ -333,6 +344,75 @@ func dfNorm(w string, kind uint8) (norm string, plain bool) {
 		}
 	}
 	return w, plain
+}
+
+// dfKey is a word's lower-case form (its norm read with dfByte) as a
+// number: the form itself, its bytes packed, when it is at most eight ASCII
+// bytes, so that two such words are the same exactly when their keys are
+// equal; else a hash of the form with the top bit (dfHashed) set, so that
+// words with different keys differ and equal keys are to be confirmed.
+func dfKey(norm string, kind uint8) uint64 {
+	if kind&dfWide == 0 {
+		// ASCII letters, digits, apostrophes and hyphens: c|0x20 is the
+		// lower case of each
+		if len(norm) <= 8 {
+			var k uint64
+			for i := len(norm) - 1; i >= 0; i-- {
+				k = k<<8 | uint64(norm[i]|0x20)
+			}
+			return k
+		}
+		h := uint64(dfHashSeed)
+		for i := 0; i < len(norm); i++ {
+			h = (h ^ uint64(norm[i]|0x20)) * dfHashPrime
+		}
+		return h | dfHashed
+	}
+	var k uint64
+	h := uint64(dfHashSeed)
+	n, wide := 0, false
+	for i := 0; i < len(norm); n++ {
+		c, size := dfByte(norm, i)
+		i += size
+		if c >= utf8.RuneSelf {
+			wide = true
+		}
+		if n < 8 {
+			k |= uint64(c) << (8 * n)
+		}
+		h = (h ^ uint64(c)) * dfHashPrime
+	}
+	if !wide && n <= 8 {
+		return k
+	}
+	return h | dfHashed
+}
+
+const (
+	dfHashed    = 1 << 63
+	dfHashSeed  = 14695981039346656037 // FNV-1a
+	dfHashPrime = 1099511628211
+)
+
+// dfFillerKeys are the keys of the fillers.
+var dfFillerKeys = func() (keys []uint64) {
+	for f, ok := range fillers {
+		if ok {
+			keys = append(keys, dfKey(f, 0))
+		}
+	}
+	return
+}()
+
+// dfIsFiller: the word of this key is a filler, as dfLookup(fillers, norm)
+// tells.
+func dfIsFiller(key uint64) bool {
+	for _, k := range dfFillerKeys {
+		if k == key {
+			return true
+		}
+	}
+	return false
 }
 
 // dfFillerLen and dfFillerFirst are the longest filler and the letters

@@ -186,7 +186,10 @@ func dfSpeech(rng *rand.Rand, words int) string {
 		"the", "The", "THE", "we", "We", "were", "are", "I", "think", "will", "very", "Very", "no", "that", "That",
 		"so", "is", "go", "ready", "don’t", "don't", "Don’T", "it’s", "café", "Café", "CAFÉ", "naïve", "e\u0301t\u00e9",
 		"\u212aelvin", "kelvin", "well-known", "Well-Known", "self-", "x", "1", "2020", "really", "please", "again",
-		"this", "at", "time", "looking", "a", "b"}
+		"this", "at", "time", "looking", "a", "b",
+		// longer than eight bytes, and of eight and nine
+		"unbelievable", "Unbelievable", "UNBELIEVABLE", "wouldn’t’ve", "wouldn't've", "Wouldn’T’ve", "self-evident",
+		"Self-Evident", "naïveté", "NAÏVETÉ", "absolute", "Absolute", "absolutes", "ABSOLUTES"}
 	seps := []string{" ", " ", " ", " ", ", ", " -- ", " --", "-- ", " — ", "–", " … ", "... ", ". ", "? ", "! ",
 		"\n", "; ", ": ", " - ", ",", " , ", "  ", "\t", "--", " (", ") ", " \xe2 ", "\u00a0"}
 	var sb strings.Builder
