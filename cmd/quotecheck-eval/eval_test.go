@@ -44,6 +44,9 @@ func TestQuoteSegments(t *testing.T) {
 		{"nested single marks stay inside", `“He said ‘no’ to me,” she said.`, []string{`“He said ‘no’ to me,”`},
 			[][]string{{"He said ‘no’ to me"}}},
 		{"no marks, no quote", `He said it was over.`, []string{`it was over`}, nil},
+		{"an opening mark typed as the closing one", `It is “the best in the world“ and “the best in the region.”`,
+			[]string{`It is “the best in the world“ and “the best in the region.”`},
+			[][]string{{"the best in the world"}, {"the best in the region"}}},
 		{"two apostrophes are a double mark", `''We will win,'' she said.`, []string{`''We will win,''`}, [][]string{{"We will win"}}},
 	}
 	for _, tt := range tests {

@@ -204,6 +204,11 @@ func quoteSegments(text string, frags []span) [][]span {
 				nl := pieceStart + strings.IndexByte(text[pieceStart:off], '\n')
 				cur = append(cur, span{pieceStart, nl})
 				pieceStart = off + size
+			case open && r == '“' && closingShape(text, off, size, f):
+				// an opening mark typed where the closing one belongs:
+				// “the best in the world“ and …
+				cur = append(cur, span{pieceStart, off})
+				flush()
 			case open && r == '“':
 				// opened again before it was closed: the first stays a quote
 				cur = append(cur, span{pieceStart, off})
@@ -231,6 +236,24 @@ func quoteSegments(text string, frags []span) [][]span {
 		flush()
 	}
 	return out
+}
+
+// closingShape tells whether the mark at off stands where a closing mark
+// does: after a letter, a digit or punctuation, before space, punctuation or
+// the end of the fragment.
+func closingShape(text string, off, size int, f span) bool {
+	if off <= f.start {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[f.start:off])
+	if unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev) {
+		return false
+	}
+	if off+size >= f.end {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[off+size : f.end])
+	return unicode.IsSpace(next) || unicode.IsPunct(next)
 }
 
 // twoApostrophes turns each pair of apostrophes into a straight double mark
