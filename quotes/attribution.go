@@ -53,7 +53,21 @@ alleged alleges alleging chanted chanting screamed screaming shouting dubbed lab
 referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting
 questioned fumed scoffed sniped snapped quipping joking boasting bragged bragging griped groused marveled marvelled
 recalled recalling conceding countering adding explaining arguing warning insisting
-reads remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted`)
+reads remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted
+written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
+started reacted reacts offered assured assures interrupted texted emailed messaged affirms`)
+
+// phrasalSpeech are speech verbs of two words, read as one word.
+var phrasalSpeech = map[string]bool{"went on": true, "goes on": true, "shot back": true, "shoots back": true,
+	"fired back": true, "fires back": true, "hit back": true, "hits back": true, "pushed back": true,
+	"snapped back": true, "wrote back": true, "chimed in": true, "weighed in": true, "pressed on": true,
+	"pointed out": true, "points out": true, "spoke up": true, "piped up": true, "cut in": true}
+
+func init() {
+	for p := range phrasalSpeech {
+		speechVerbs[p] = true
+	}
+}
 
 // cueWords mark a sentence that reports what someone said, wrote or
 // thought, beyond the speech verbs: a short quotation in such a sentence
@@ -277,8 +291,15 @@ func (a *Article) attribute(paras []Span) {
 					s = text[pos+m[0] : pos+m[1]]
 				}
 				w := word{s: s, lower: strings.ToLower(s), start: pos + m[0], end: pos + m[0] + len(s), quote: -1}
+				if n := len(words); n > 0 && phrasalSpeech[words[n-1].lower+" "+w.lower] && words[n-1].end < w.start {
+					// a phrasal speech verb is one word: "shot back", "went on"
+					words[n-1].s += " " + w.s
+					words[n-1].lower += " " + w.lower
+					words[n-1].end = w.end
+				} else {
+					words = append(words, w)
+				}
 				// keep sentence-final periods as their own marker
-				words = append(words, w)
 				if e := pos + m[1]; e > pos+m[0]+len(s) && strings.HasSuffix(text[pos+m[0]:e], ".") && endsSentence(text, e, p.End, s) {
 					words = append(words, word{s: ".", lower: ".", start: e - 1, end: e, quote: -1})
 				}
@@ -435,7 +456,7 @@ func startsSentence(text string, e, pend int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(trimmed)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘'
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘' || strings.HasPrefix(trimmed, "''")
 }
 
 var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj`)
@@ -1249,6 +1270,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 					set(ph, AttrNone)
 					return
 				}
+				// "…,” said undecided Republican voter Stephanie Hooton
+				// of Derry: titles the reader does not know, then a name
+				if ph, ok := a.invertedName(ws, j+1); ok {
+					set(ph, AttrNone)
+					return
+				}
 			}
 		}
 		if ph, ok := a.personAt(ws, j); ok {
@@ -1257,17 +1284,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// commas inside it ("Anne Richards, assistant secretary of
 			// state for population, refugees, and migration, said"): the
 			// apposition ends at the last comma before a speech verb
-			if k < len(ws) && ws[k].s == "," {
-				for m := k + 1; m < len(ws) && m <= k+maxAppositionGap; m++ {
-					if ws[m].quote >= 0 || ws[m].s == "." {
-						break
-					}
-					if ws[m].s == "," && m+1 < len(ws) && (speechVerbs[ws[m+1].lower] || isAdverb(ws[m+1].lower) && m+2 < len(ws) && speechVerbs[ws[m+2].lower]) {
-						k = m + 1
-						break
-					}
-				}
-			}
+			k = pastApposition(ws, k)
 			if k+1 < len(ws) && ws[k].s == "," && speechVerbs[ws[k+1].lower] {
 				k++ // the comma closing an apposition the phrase holds: "the spokesman, Josh Earnest, said"
 			}
@@ -1499,6 +1516,38 @@ func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
 	return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: ws[i].start, end: ws[j-1].end, i: i, j: j}, true
 }
 
+// invertedName reads lower-case words and then a name after an inverted
+// speech verb, up to a preposition, a comma or the end of the clause: the
+// name is the run of capitalised words that ends the phrase, after its
+// last title word ("former South Carolina Gov. Jim Hodges").
+func (a *Article) invertedName(ws []word, i int) (phrase, bool) {
+	j := i
+	for j < len(ws) && j < i+maxPlainSubject && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] && !speechVerbs[ws[j].lower] {
+		j++
+	}
+	if j == i || !endsClause(ws, j) && !phraseStops[ws[j].lower] {
+		return phrase{}, false
+	}
+	st := j
+	for st > i && ws[st-1].isCap() {
+		st--
+	}
+	if st == j || st == i && j-i < 2 {
+		return phrase{}, false
+	}
+	for k := j - 2; k >= st; k-- {
+		if titleWords[ws[k].lower] {
+			st = k + 1
+			break
+		}
+	}
+	name := joinWords(ws[st:j])
+	if len(nameWords(name)) == 0 {
+		return phrase{}, false
+	}
+	return phrase{text: name, kind: AttrNamed, start: ws[i].start, end: ws[j-1].end, i: i, j: j}, true
+}
+
 // anySpeechVerb tells whether a speech verb is among the words.
 func anySpeechVerb(ws []word) bool {
 	for _, w := range ws {
@@ -1532,17 +1581,50 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// pastApposition skips an apposition that starts with the comma at
+// words[k] and ends with the last comma before a speech verb (an adverb may
+// stand between): "Hugh Hill, a doctor at the clinic, said"; "Anne
+// Richards, assistant secretary of state for population, refugees, and
+// migration, said". It gives k unchanged when no such apposition is there.
+func pastApposition(ws []word, k int) int {
+	if k >= len(ws) || ws[k].s != "," {
+		return k
+	}
+	for m := k + 1; m < len(ws) && m <= k+maxAppositionGap; m++ {
+		if ws[m].quote >= 0 || ws[m].s == "." {
+			break
+		}
+		if ws[m].s == "," && m+1 < len(ws) && (speechVerbs[ws[m+1].lower] || isAdverb(ws[m+1].lower) && m+2 < len(ws) && speechVerbs[ws[m+2].lower]) {
+			return m + 1
+		}
+	}
+	return k
+}
+
 // laterCue finds a cue that closes the sentence of the quotation at word i
 // after a comma: ", Ben Carson said …" or ", said Ben Carson …", with no
 // other quotation between and the verb reporting no clause of its own
 // (", he said that …" begins new speech).
 func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
+	listed := true // only "and", "or" and commas since the quote: a list of quotes
 	for k := i + 1; k < len(ws); k++ {
 		if ws[k].quote >= 0 {
+			if listed {
+				continue // "“A” and “B,” Howard Dean said": one cue for both
+			}
 			return phrase{}, false
+		}
+		if ws[k].s != "," && ws[k].lower != "and" && ws[k].lower != "or" {
+			listed = false
 		}
 		if ws[k].s != "," || k+1 >= len(ws) {
 			continue
+		}
+		// ", according to campaign manager Jeff Weaver"
+		if k+3 < len(ws) && ws[k+1].lower == "according" && ws[k+2].lower == "to" {
+			if ph, ok := a.personAt(ws, k+3); ok {
+				return ph, true
+			}
 		}
 		if speechVerbs[ws[k+1].lower] && !listenerVerbs[ws[k+1].lower] && !strings.HasSuffix(ws[k+1].lower, "ing") {
 			if ph, ok := a.personAt(ws, k+2); ok && endsClause(ws, ph.j) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
@@ -1553,7 +1635,7 @@ func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 		if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, true) {
 			continue
 		}
-		v := ph.j
+		v := pastApposition(ws, ph.j)
 		for v < len(ws) && v <= ph.j+2 && (isAdverb(ws[v].lower) || auxiliaries[ws[v].lower]) {
 			v++
 		}
