@@ -453,8 +453,35 @@ func (r *Record) prepareQuote(q []Token) *dpQuote {
 	}
 	pq := newDPQuote(q, qid, r.words)
 	pq.known = r.wordFilter()
+	pq.suffixes = r.suffixIDs
 	return pq
 }
+
+// suffixIDs is suffixIDs of a record word, remembered by its id for up to
+// maxSuffixWords words: articles use the same words again and again, and
+// asking for every suffix of every quote word was a tenth of a quote's
+// check.
+func (r *Record) suffixIDs(id uint32, word string) []uint32 {
+	r.suffixMu.RLock()
+	ids, ok := r.suffixCache[id]
+	r.suffixMu.RUnlock()
+	if ok {
+		return ids
+	}
+	ids = suffixIDs(word, r.words, r.wordFilter())
+	r.suffixMu.Lock()
+	if r.suffixCache == nil {
+		r.suffixCache = map[uint32][]uint32{}
+	}
+	if len(r.suffixCache) < maxSuffixWords {
+		r.suffixCache[id] = ids
+	}
+	r.suffixMu.Unlock()
+	return ids
+}
+
+// maxSuffixWords bounds the words whose suffixes a record remembers.
+const maxSuffixWords = 1 << 16
 
 // disfluentIn tells whether record positions [lo, hi) hold a disfluency:
 // only then does a window's DP take the slower cells that may leave one

@@ -120,16 +120,28 @@ type dpQuote struct {
 	// joinIDs: the record word ids and rows (1-based quote positions)
 	// where a record token of that word may take part in a compound join,
 	// sorted; filter is a one-hash Bloom filter of the ids.
-	joinIDs []joinKey
+	joinIDs []uint64 // record word id << 32 | row
 	filter  [8]uint64
 	ready   bool
 	// known, when set, says which strings the record surely never has
 	known *wordFilter
+	// suffixes, when set, is suffixIDs of a record word (by id), remembered
+	suffixes func(id uint32, word string) []uint32
 }
 
-type joinKey struct {
-	id  uint32
-	row int32
+// suffixIDs lists the ids of the record words that are proper suffixes of
+// word, longest first; known (nil for none) rules out most non-words
+// before the vocabulary is asked.
+func suffixIDs(word string, words *vocab, known *wordFilter) []uint32 {
+	var out []uint32
+	for o := 1; o < len(word); o++ {
+		if known == nil || known.mayHave(word[o:]) {
+			if id := words.lookup(word[o:]); id != 0 {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 func newDPQuote(q []Token, qid []uint32, words *vocab) *dpQuote {
@@ -155,7 +167,7 @@ func (pq *dpQuote) prepareJoins() {
 		if id == 0 {
 			return
 		}
-		pq.joinIDs = append(pq.joinIDs, joinKey{id, int32(i)})
+		pq.joinIDs = append(pq.joinIDs, uint64(id)<<32|uint64(i))
 		b := filterBit(id)
 		pq.filter[b/64] |= 1 << (b % 64)
 	}
@@ -164,10 +176,14 @@ func (pq *dpQuote) prepareJoins() {
 		if t.Kind == Ellipsis {
 			continue // the DP tries no join on an ellipsis
 		}
-		for o := 1; o < len(t.Norm); o++ {
-			if pq.known == nil || pq.known.mayHave(t.Norm[o:]) {
-				add(pq.words.lookup(t.Norm[o:]), i)
-			}
+		var suffixes []uint32
+		if pq.suffixes != nil && pq.qid[i-1] != 0 {
+			suffixes = pq.suffixes(pq.qid[i-1], t.Norm)
+		} else {
+			suffixes = suffixIDs(t.Norm, pq.words, pq.known)
+		}
+		for _, id := range suffixes {
+			add(id, i)
 		}
 		if t.Norm == "" {
 			continue
@@ -185,12 +201,7 @@ func (pq *dpQuote) prepareJoins() {
 			}
 		}
 	}
-	slices.SortFunc(pq.joinIDs, func(a, b joinKey) int {
-		if a.id != b.id {
-			return cmp.Compare(a.id, b.id)
-		}
-		return cmp.Compare(a.row, b.row)
-	})
+	slices.Sort(pq.joinIDs)
 	pq.joinIDs = slices.Compact(pq.joinIDs)
 }
 
@@ -216,9 +227,9 @@ func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent) []
 		if pq.filter[b/64]&(1<<(b%64)) == 0 {
 			continue
 		}
-		x, _ := slices.BinarySearchFunc(pq.joinIDs, id, func(k joinKey, id uint32) int { return cmp.Compare(k.id, id) })
-		for ; x < len(pq.joinIDs) && pq.joinIDs[x].id == id; x++ {
-			i := pq.joinIDs[x].row
+		x, _ := slices.BinarySearch(pq.joinIDs, uint64(id)<<32)
+		for ; x < len(pq.joinIDs) && uint32(pq.joinIDs[x]>>32) == id; x++ {
+			i := int32(uint32(pq.joinIDs[x]))
 			if rs[j-1] == "" {
 				rs = fillStrings(rs, r, pq.words)
 			}

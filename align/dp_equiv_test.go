@@ -337,7 +337,7 @@ func TestAlignEqualsReferenceOnProse(t *testing.T) {
 		want := alignTokensRef(q, qid, seg, rec.words, clean)
 		pq := newDPQuote(q, qid, rec.words)
 		if k%2 == 0 {
-			pq.known = rec.wordFilter() // as a search prepares it
+			pq.known, pq.suffixes = rec.wordFilter(), rec.suffixIDs // as a search prepares it
 		}
 		got := pq.align(seg, clean)
 		require.Equal(t, want, got, "quote %q", sq.Text)

@@ -44,6 +44,9 @@ type Record struct {
 
 	disfluentOnce sync.Once
 	disfluentAt   []int // the keys of disfluent, sorted; made on first use
+
+	suffixMu    sync.RWMutex
+	suffixCache map[uint32][]uint32 // word id → the ids of the record words that are its proper suffixes
 }
 
 // SetAliases tells the record how articles write some of its speakers'
