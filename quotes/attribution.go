@@ -16,6 +16,47 @@ type Person struct {
 	firstMention int
 }
 
+// Grammatical gender of a person or a pronoun, for pronoun resolution.
+const (
+	genderUnknown = iota
+	genderMale
+	genderFemale
+)
+
+// maleTitles and femaleTitles tell a person's gender: honorifics only
+// (copy calls a woman "spokesman" too, and "his daughter Ivanka Trump"
+// names a relation of someone else).
+var maleTitles = setOf(`mr sir`)
+var femaleTitles = setOf(`mrs ms miss madam`)
+
+// gender is what the article tells of a person's gender by an honorific
+// ("Mr.", "Ms."), when its honorifics agree.
+func (p *Person) gender() int {
+	m, f := false, false
+	for _, t := range p.Titles {
+		m = m || maleTitles[t]
+		f = f || femaleTitles[t]
+	}
+	switch {
+	case m && !f:
+		return genderMale
+	case f && !m:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// pronounGender is the gender a pronoun names.
+func pronounGender(w string) int {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself":
+		return genderMale
+	case "she", "her", "hers", "herself":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
 // word is a token of article prose outside quotations.
 type word struct {
 	s          string // as written
@@ -828,7 +869,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if ph.text == "they" || ph.text == "They" {
 			return "", AttrPronoun
 		}
-		if m, ok := a.lastMention(at); ok {
+		if m, ok := a.lastMentionAgreeing(at, pronounGender(ph.text)); ok {
 			return m, AttrPronoun
 		}
 		return "", AttrPronoun
@@ -897,13 +938,34 @@ func (a *Article) noteMention(name string, off int, subject bool) {
 }
 
 func (a *Article) lastMention(at int) (string, bool) {
+	return a.lastMentionAgreeing(at, genderUnknown)
+}
+
+// lastMentionAgreeing is the latest subject before at whose gender, where
+// the article tells it, agrees with g.
+func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 	best, bestOff := "", -1
 	for _, m := range a.mentions {
-		if m.off < at && m.off > bestOff && m.subject {
+		if m.off < at && m.off > bestOff && m.subject && a.agrees(m.name, g) {
 			best, bestOff = m.name, m.off
 		}
 	}
 	return best, best != ""
+}
+
+// agrees tells whether the person named name can be meant by a pronoun of
+// gender g.
+func (a *Article) agrees(name string, g int) bool {
+	if g == genderUnknown {
+		return true
+	}
+	for _, p := range a.People {
+		if p.Name == name {
+			pg := p.gender()
+			return pg == genderUnknown || pg == g
+		}
+	}
+	return true
 }
 
 func (a *Article) lastMentionOf(name string, at int) int {

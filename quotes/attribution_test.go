@@ -307,6 +307,8 @@ func TestAttributionCues(t *testing.T) {
 			"“I don’t know where he stands,” said undecided voter Ruth Mendel of Derry, before the event.", "Ruth Mendel", ""},
 		{"an inverted verb before a place and a title",
 			"“She will be tougher,” said former Oregon Gov. Maria Ortiz, a longtime backer.", "Maria Ortiz", ""},
+		{"a pronoun means the latest subject its honorific agrees with",
+			"Ms. Park spoke first.\n\nThen Mr. Haddad took the floor.\n\n“We will win,” she said.", "Park", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
