@@ -89,16 +89,36 @@ func (r *Record) occurrences(q []Token, c *candidate) (int, *candidate) {
 			}
 		}
 	}
-	wins = mergeWindows(wins)
+	return r.countPlaces(q, c, mergeWindows(wins), true)
+}
+
+// countPlaces aligns q with the windows wins of c's speaker and counts
+// the places at a faithful level or closer besides c's, up to
+// MaxOccurrences, and returns the earliest reading at c's level. With
+// skip, windows that cannot hold such a reading of a quote of plain words
+// are passed over without their DP (TestCountPlacesSkipEqualsAll).
+func (r *Record) countPlaces(q []Token, c *candidate, wins []window, skip bool) (int, *candidate) {
 	type place struct{ turn, at int }
 	seen := map[place]bool{{c.turn, c.al.RStart}: true}
 	count, best := 1, c
 	bestDate := r.turnDate(c.turn)
+	pq := r.prepareQuote(q)
 	for _, w := range wins {
 		if count >= MaxOccurrences {
 			break
 		}
-		o := r.bestBySpeaker(q, []window{w})[c.sp]
+		if skip && pq.plain {
+			// a quote of plain words is read at a faithful level or closer
+			// only as its words in a row, but for a compound join or a
+			// disfluency left out: a window without the row, and where
+			// neither may happen, is passed over without its DP
+			t := &r.turns[w.turn]
+			seg := r.norms[t.base+w.lo : t.base+w.hi]
+			if pq.verbatim(seg) < 0 && !pq.mayJoin(seg) && !r.disfluentIn(t.base+w.lo, t.base+w.hi) {
+				continue
+			}
+		}
+		o := r.bestByWindow(q, pq, []window{w})[c.sp]
 		if o == nil || o.level > Faithful {
 			continue
 		}

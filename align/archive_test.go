@@ -2,6 +2,7 @@ package align
 
 import (
 	"encoding/binary"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quotecheck/quotecheck/align/synth"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -234,4 +236,46 @@ func TestOccurrences(t *testing.T) {
 		require.NotNil(t, f.Source)
 		assert.Zero(t, f.Source.Occurrences)
 	})
+}
+
+// TestCountPlacesSkipEqualsAll: counting the places of a quote, the
+// windows passed over without their DP (a quote of plain words, no row of
+// its words, no join, no disfluency) change neither the count nor the
+// source, on a record whose passages recur with variations.
+func TestCountPlacesSkipEqualsAll(t *testing.T) {
+	data, err := os.ReadFile("../testdata/excerpts/pride-and-prejudice-ch1-6.txt")
+	require.NoError(t, err)
+	turns := synth.Turns(synth.Grow(synth.Paragraphs(string(data), 8), 60000), 3)
+	d, err := quotes.NewDoc("grown.txt", []byte(synth.Transcript(turns)))
+	require.NoError(t, err)
+	tr, err := quotes.ParseTranscript(d)
+	require.NoError(t, err)
+	rec := NewRecord(tr)
+	rng := rand.New(rand.NewPCG(21, 22))
+	checked, skippable, repeated := 0, 0, 0
+	for k := 0; k < 300; k++ {
+		ti := rng.IntN(len(turns))
+		kinds := []synth.Edit{synth.Typography, synth.Bracket, synth.EllipsisCut}
+		q := Tokenize(synth.TakeEdited(rng, turns, ti, 4+rng.IntN(20), 0.1*float64(rng.IntN(2)), kinds).Text, 0, true)
+		sp := rec.turns[ti].speaker
+		c := rec.search(q, sp)[sp]
+		if c == nil || c.level > Faithful {
+			continue
+		}
+		wins := rec.speakerTurns(sp, maxScanTokens)
+		nAll, bAll := rec.countPlaces(q, c, wins, false)
+		nSkip, bSkip := rec.countPlaces(q, c, wins, true)
+		require.Equal(t, nAll, nSkip, "places of %v", q)
+		require.Equal(t, [2]int{bAll.turn, bAll.al.RStart}, [2]int{bSkip.turn, bSkip.al.RStart}, "source of %v", q)
+		checked++
+		if nAll > 1 {
+			repeated++
+		}
+		if rec.prepareQuote(q).plain {
+			skippable++
+		}
+	}
+	t.Logf("%d quotes checked, %d of plain words, %d said more than once", checked, skippable, repeated)
+	require.Greater(t, skippable, 50)
+	require.Greater(t, repeated, 50)
 }

@@ -243,6 +243,23 @@ func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent) []
 	return evs
 }
 
+// mayJoin is false when no compound join can happen in r: none of its
+// words is one a join of the quote's concerns.
+func (pq *dpQuote) mayJoin(r []uint32) bool {
+	if !pq.ready {
+		pq.prepareJoins()
+	}
+	if pq.joinIDs == nil {
+		return false
+	}
+	for _, id := range r {
+		if b := filterBit(id); pq.filter[b/64]&(1<<(b%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // fillStrings gives the record's words as strings (only when a join is to
 // be tried: most windows need none).
 func fillStrings(rs []string, r []uint32, words *vocab) []string {
