@@ -172,6 +172,7 @@ var possessiveDet = setOf(`his her their its`)
 var pronouns = map[string]bool{"he": true, "she": true, "they": true}
 
 var stopCaps = setOf(`The A An In On At For From With By As But And Or If When While After Before Since During This That These
+Like Unlike Reached Asked Watching Given According
 Those It Its Their His Her Our We They He She I You Your Then Now There Here What Why How Who Where Which Although Though
 Meanwhile However Also Still Yet Indeed Over Under Amid Amidst Among Despite Following Looking Speaking Reflecting Economically
 Together Initially Notable One Two Both Each Many Some Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
@@ -1055,9 +1056,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	}
 	if participle && v > 0 && ws[v-1].s != "," {
 		// a person right before the participle does it: "footage of
-		// Trump saying, “…”"
+		// Trump saying, “…”", "…, with Donald Trump tweeting that “…”"
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if ph, ok := a.personAt(ws, k); ok && ph.j == v && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && ws[k-1].lower == "of" {
+			if ph, ok := a.personAt(ws, k); ok && ph.j == v && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with") {
 				return ph, true
 			}
 		}
@@ -1072,6 +1073,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, ok
+}
+
+// nounBefore tells whether a word makes the next one a noun: a
+// possessive or a determiner ("Trump’s remarks", "the claims").
+func nounBefore(w word) bool {
+	return determiners[w.lower] && w.lower != "that" || possessiveDet[w.lower] || strings.HasSuffix(w.lower, "’s") || strings.HasSuffix(w.lower, "'s") ||
+		w.lower == "these" || w.lower == "those" || w.lower == "our" || w.lower == "my" || w.lower == "your"
 }
 
 // pastSpeechVerb tells whether w is a speech verb that can only be a verb:
@@ -1419,8 +1427,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
-		// a capitalised word inside a name is no verb: "United States"
-		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) {
+		// a capitalised word inside a name is no verb ("United States"),
+		// nor a word after a possessive or a determiner ("Trump’s
+		// remarks", "the claims")
+		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) && !(k > 0 && nounBefore(ws[k-1])) {
 			if ph, ok := a.subjectBefore(ws, k); ok {
 				set(ph, AttrNone)
 				return

@@ -309,6 +309,12 @@ func TestAttributionCues(t *testing.T) {
 			"“She will be tougher,” said former Oregon Gov. Maria Ortiz, a longtime backer.", "Maria Ortiz", ""},
 		{"a pronoun means the latest subject its honorific agrees with",
 			"Ms. Park spoke first.\n\nThen Mr. Haddad took the floor.\n\n“We will win,” she said.", "Park", ""},
+		{"a person after 'with' does the participle",
+			"Republicans were quick to respond, with Tom Reed tweeting that it was “a disaster.”", "Tom Reed", ""},
+		{"a comparison opening the sentence names no subject",
+			"Like Park, Omar Haddad also rejected the idea, arguing that there is “room to move.”", "Omar Haddad", ""},
+		{"a speech verb after a possessive is a noun",
+			"Omar Haddad denounced Park’s remarks as “hurtful and cheap.”", "Omar Haddad", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}

@@ -117,6 +117,7 @@ func TestSamePerson(t *testing.T) {
 		{"John Kerry", "Secretary of State John Kerry", true},
 		{"a former U.S law enforcement official", "a former U.S. law enforcement official who oversaw investigations", true},
 		{"a White House official", "a Chinese official", false},
+		{"Noah", "A flabbergasted Noah", true},
 		{"Madeleine Albright", "Former Secretary of State Madeleine Albright", true},
 		{"Breitbart California", "Joel Pollak of Breitbart California", false},
 		{"Nihad Awad", "The Council on American-Islamic Relations National Executive Director Nihad Awad", true},

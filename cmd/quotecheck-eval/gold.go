@@ -592,7 +592,7 @@ func goldPerson(text string, af *annFile, src *annotation) string {
 // for a person named before it.
 func anonymous(s string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(s)), " ")
-	return indefinites[first]
+	return indefinites[first] && classifySource(s) != sourceName // "an angry Hollande" is Hollande
 }
 
 var indefinites = map[string]bool{"a": true, "an": true, "one": true, "another": true, "some": true, "several": true}
