@@ -220,7 +220,9 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int
 		return nil, 0
 	}
 	n := len(q)
-	hits := make([]hit, 0, 256)
+	hs := hitPool.Get().(*[]hit)
+	hits := (*hs)[:0]
+	defer func() { *hs = hits[:0]; hitPool.Put(hs) }()
 	diag := func(p, qi int) int32 { return int32((p - qi + n) / bucketSize) }
 	// gram votes: the rarest pairs always, the others while they are rare
 	// enough to locate something
@@ -295,7 +297,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int
 		if len(rare) > bagStems {
 			rare = rare[:bagStems]
 		}
-		var bh []hit
+		bh := hits[len(hits):] // the pair hits' buffer, past them
 		for k, w := range rare {
 			for _, p := range ix.stemPos[ix.stemOff[w.stem]:ix.stemOff[w.stem+1]] {
 				bh = append(bh, hit{int32(int(p) / span), int16(k), p}, hit{int32(int(p)/span + 1), int16(k), p})
@@ -500,6 +502,9 @@ type voteEntry struct {
 }
 
 var votePool = sync.Pool{New: func() any { return new(voteScratch) }}
+
+// hitPool holds the buffers of a search's hits.
+var hitPool = sync.Pool{New: func() any { b := make([]hit, 0, 1024); return &b }}
 
 // grown returns s with length n, reallocated only when its capacity is
 // short; its contents are not cleared.
