@@ -2,6 +2,7 @@ package align
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -48,18 +49,18 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 		Line:      tr.Doc.Line(start),
 		Speaker:   c.sp.Display,
 		SpeakerID: c.sp.ID,
-		Text:      strings.Join(strings.Fields(text[start:end]), " "),
+		Text:      oneLine(text[start:end]),
 		Start:     start,
 		End:       end,
 		Date:      transcriptDate(tr),
 	}
 	if lo > ctxLo {
 		b := at(max(ctxLo, lo-contextWords)).Start
-		src.Before = strings.Join(strings.Fields(text[b:start]), " ")
+		src.Before = oneLine(text[b:start])
 	}
 	if hi < ctxHi {
 		e := at(min(ctxHi, hi+contextWords) - 1).End
-		src.After = strings.Join(strings.Fields(text[end:e]), " ")
+		src.After = oneLine(text[end:e])
 	}
 	if d, ok := tr.TimeAt(start); ok {
 		src.At = quotes.FormatTime(d)
@@ -174,7 +175,7 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 			}
 			txt = steps[k].src[s:en]
 		}
-		txt = strings.Join(strings.Fields(txt), " ")
+		txt = oneLine(txt)
 		if len(out) > 0 && out[len(out)-1].Op == steps[k].op && out[len(out)-1].Record == steps[k].record {
 			out[len(out)-1].Text += " " + txt
 		} else {
@@ -183,4 +184,29 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 		k = e
 	}
 	return out
+}
+
+// oneLine is s with its runs of white space made one space and its ends
+// trimmed (strings.Join(strings.Fields(s), " ")), without a copy when s is
+// so already, as a passage of prose mostly is.
+func oneLine(s string) string {
+	clean := true
+	space := true // at the start, a space is not allowed
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			clean = false // other spaces: leave them to strings.Fields
+			break
+		}
+		isSpace := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if isSpace && (space || c != ' ') {
+			clean = false
+			break
+		}
+		space = isSpace
+	}
+	if clean && !space {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
