@@ -33,7 +33,10 @@
 // 1.5× the quote, for the passages a paraphrase rearranges. Quotes of
 // fewer than six words vote with single stems too, and a short quote of
 // common words that nothing anchors is read against all of the named
-// speaker's words (up to maxScanTokens).
+// speaker's words (up to maxScanTokens). A pair said more than
+// queryPostings times votes only while the quote's hits stay within
+// hitBudget, but the two rarest pairs always vote: when an edit breaks
+// one of them, the commoner pairs keep the quote's place in view.
 //
 // 3. Alignment (dp.go). Each window is aligned with a semi-global word DP:
 // all of the quote against any stretch of the window. A substituted or
@@ -48,6 +51,18 @@
 // words are sourced to their first utterance. The best-voted windows are
 // aligned first; when they hold the speaker's own words verbatim or
 // faithfully, the rest are not aligned.
+//
+// The DP's cells are cheap: a run of cells is a small function of
+// conditional moves whose only dependence on the cell to its left is the
+// gap opened, and no moves are stored: the trace back recomputes which
+// step gave each cell it passes its cost (dp_equiv_test.go holds it equal
+// to a reference DP that stores them). Compounds are looked for only where
+// a window's word may take part in one, found ahead of the cells from the
+// quote's suffixes and runs of words; a Bloom filter of the record's words
+// (wordfilter.go) answers most of those look-ups without the vocabulary.
+// Counting a verbatim quote's other places (archive_occurrences.go) passes
+// over, without its DP, a window that does not hold the quote's words in a
+// row where no compound or disfluency could make up for it.
 //
 // 4. Verdict of one reading (check.go). From the alignment's steps:
 // verbatim when every quote word is matched and nothing else happened;
