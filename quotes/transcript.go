@@ -196,6 +196,36 @@ func pad2(n int) string {
 // transcripts print them: "SECRETARY BLINKEN:", "MR. PRICE:", "Q:".
 var labelRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*((?:[A-Z][A-Z.'’\-]*)(?:[ \t]+[A-Z][A-Z.'’\-]*){0,5}):(?:[\p{Zs}\t]|$)`)
 
+// mayBeLabel tells whether line may match labelRE, without running it (most
+// lines are speech): after the line's leading space, a capital, then only
+// capitals, periods, apostrophes, hyphens, spaces and tabs up to a colon.
+// A test holds that labelRE matches no line it says no to.
+func mayBeLabel(line string) bool {
+	i := 0
+	for i < len(line) {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if r != '\t' && r != '\uFEFF' && !unicode.Is(unicode.Zs, r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(line) || line[i] < 'A' || line[i] > 'Z' {
+		return false
+	}
+	for ; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == ':':
+			return true
+		case c >= 'A' && c <= 'Z', c == '.', c == '\'', c == '-', c == ' ', c == '\t':
+		case strings.HasPrefix(line[i:], "’"):
+			i += len("’") - 1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // titleWords are words that name an office rather than a person. A label's
 // title words are dropped to find the speaker's key, and they make a
 // capitalised phrase in an article a person's title.
@@ -251,7 +281,11 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 	for n := 1; n <= doc.Lines(); n++ {
 		start := doc.lines[n-1]
 		line := doc.LineText(n)
-		if m := labelRE.FindStringSubmatchIndex(line); m != nil {
+		var m []int
+		if mayBeLabel(line) {
+			m = labelRE.FindStringSubmatchIndex(line)
+		}
+		if m != nil {
 			label := strings.TrimSpace(line[m[2]:m[3]])
 			if isSpeakerLabel(label) {
 				closeTurn(start)

@@ -14,6 +14,14 @@ import (
 // "Speaker 1 [01:02]".
 var commercialRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*([\p{L}][\p{L}\p{M}\p{N}.'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*){0,5})[ \t]*[\(\[][ \t]*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]*[\)\]][ \t]*:?(?:[\p{Zs}\t]+|$)`)
 
+// mayBeCommercial tells whether line may match commercialRE, without
+// running it: it has a parenthesis or bracket and a colon after it. A test
+// holds that commercialRE matches no line it says no to.
+func mayBeCommercial(line string) bool {
+	i := strings.IndexAny(line, "([")
+	return i >= 0 && strings.IndexByte(line[i:], ':') >= 0
+}
+
 // clockRE reads a moment: "01:02:03", "1:02", "00:01:02.500", "00:01:02,500".
 var clockRE = regexp.MustCompile(`^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$`)
 
@@ -55,7 +63,11 @@ func parseCommercial(doc *Doc) (*Transcript, []string) {
 	for n := 1; n <= doc.Lines(); n++ {
 		start := doc.lines[n-1]
 		line := doc.LineText(n)
-		if m := commercialRE.FindStringSubmatchIndex(line); m != nil {
+		var m []int
+		if mayBeCommercial(line) {
+			m = commercialRE.FindStringSubmatchIndex(line)
+		}
+		if m != nil {
 			name := line[m[2]:m[3]]
 			if notSpeech[strings.ToUpper(name)] {
 				continue

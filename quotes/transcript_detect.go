@@ -107,8 +107,10 @@ func DetectFormat(doc *Doc) Format {
 	commercial, remarks := 0, 0
 	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
 		line := doc.LineText(n)
-		if commercialRE.MatchString(line) {
+		if mayBeCommercial(line) && commercialRE.MatchString(line) {
 			commercial++
+		} else if !mayBeLabel(line) {
+			continue
 		} else if m := labelRE.FindStringSubmatch(line); m != nil && isSpeakerLabel(strings.TrimSpace(m[1])) {
 			remarks++
 		}
