@@ -358,7 +358,9 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	rec := align.JoinRecords(old, parts...)
 	derive := time.Since(t1)
 	prog.phase.Store("writing " + f.output)
+	t2 := time.Now()
 	werr := rec.WriteArchive(f.output)
+	write := time.Since(t2)
 	prog.finish()
 	for _, err := range fileErrs {
 		if err != nil {
@@ -379,9 +381,10 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		fmt.Fprintf(stdout, "%s: added %d files (%s words); the old transcripts were not read again: the posting tables were re-derived from the stored word ids in %s\n",
 			f.output, added, human(prog.words.Load()), derive.Round(time.Millisecond))
 	}
-	fmt.Fprintf(stdout, "%s: %d transcripts, %s words, %d speakers; %s (%.2f× the text) written in %s (read and tokenized %.1f MB/s; CPU %s)\n",
+	fmt.Fprintf(stdout, "%s: %d transcripts, %s words, %d speakers; %s (%.2f× the text) written in %s, %.1f MB/s (read and tokenized in %s, %.1f MB/s; joined and indexed in %s; written in %s; CPU %s)\n",
 		f.output, len(rec.Transcripts), human(int64(rec.Words())), len(rec.Speakers()), humanBytes(size), float64(size)/float64(max(textBytes(rec), 1)),
-		total.Round(time.Millisecond), float64(totalBytes)/1e6/max(read.Seconds(), 1e-9), cpu.Round(time.Millisecond))
+		total.Round(time.Millisecond), float64(totalBytes)/1e6/max(total.Seconds(), 1e-9),
+		read.Round(time.Millisecond), float64(totalBytes)/1e6/max(read.Seconds(), 1e-9), derive.Round(time.Millisecond), write.Round(time.Millisecond), cpu.Round(time.Millisecond))
 	if inputErr {
 		return exitError
 	}
