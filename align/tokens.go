@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,7 +106,7 @@ func number(w string) (string, bool) {
 		}
 	}
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
-		d := strings.NewReplacer(",", "", "\u00a0", "").Replace(w)
+		d := dropSeparators.Replace(w)
 		return strings.TrimSuffix(d, "."), true
 	}
 	return "", false
@@ -141,23 +140,26 @@ func stem(norm string) string { return english.Stem(norm, false) }
 // words. The cache takes at most maxStemShared words, so a long-running
 // process does not grow with every word it ever reads.
 func stemShared(norm string) string {
-	if v, ok := stemCache.Load(norm); ok {
-		return v.(string)
+	stemMu.RLock()
+	s, ok := stemCache[norm]
+	stemMu.RUnlock()
+	if ok {
+		return s
 	}
-	s := stem(norm)
-	if stemCacheN.Load() < maxStemShared {
-		if _, had := stemCache.LoadOrStore(strings.Clone(norm), strings.Clone(s)); !had {
-			stemCacheN.Add(1)
-		}
+	s = stem(norm)
+	stemMu.Lock()
+	if len(stemCache) < maxStemShared {
+		stemCache[strings.Clone(norm)] = strings.Clone(s)
 	}
+	stemMu.Unlock()
 	return s
 }
 
 const maxStemShared = 1 << 20
 
 var (
-	stemCache  sync.Map // folded word → its stem
-	stemCacheN atomic.Int64
+	stemMu    sync.RWMutex
+	stemCache = map[string]string{} // folded word → its stem
 )
 
 // scanTokens calls fn with the tokens of each word of text in order, and
@@ -411,7 +413,7 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 	}
 	marked := strings.ContainsAny(s, "[]")
 	if marked {
-		s = strings.NewReplacer("[", "", "]", "").Replace(s)
+		s = dropBrackets.Replace(s)
 	}
 	out = appendWord(out, s, start, end, marked && quote)
 	if ellipsisAfter {
@@ -461,10 +463,18 @@ func appendWord(out []Token, s string, start, end int, marked bool) []Token {
 	// and "likeminded" are equal, and the aligner joins "like minded" or
 	// "shoulder to shoulder" when the other side writes them apart
 	if strings.ContainsAny(w, "-.") {
-		w = strings.NewReplacer("-", "", ".", "").Replace(w)
+		w = dropJoins.Replace(w)
 	}
 	return append(out, tok(w, start, end, marked))
 }
+
+// the replacers of appendWord and number, built once (a Replacer is safe
+// for concurrent use)
+var (
+	dropSeparators = strings.NewReplacer(",", "", "\u00a0", "")
+	dropBrackets   = strings.NewReplacer("[", "", "]", "")
+	dropJoins      = strings.NewReplacer("-", "", ".", "")
+)
 
 func tok(norm string, start, end int, marked bool) Token {
 	return Token{Norm: norm, Start: start, End: end, Marked: marked}
