@@ -28,6 +28,7 @@ func NewRecordBuilder() *RecordBuilder {
 func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {
 	r := b.r
 	before := len(r.norms)
+	r.reserve(trs)
 	for _, tr := range trs {
 		ti := len(r.Transcripts)
 		r.Transcripts = append(r.Transcripts, tr)

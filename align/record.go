@@ -99,6 +99,7 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 	r.stemOf = []uint32{0}
 	r.stopword = []bool{false}
 	r.df = []int32{0}
+	r.reserve(trs)
 	for ti, tr := range trs {
 		for k := range tr.Turns {
 			t := &tr.Turns[k]
@@ -120,6 +121,23 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 	}
 	r.finish()
 	return r
+}
+
+// reserve makes room in norms for the tokens of trs, about one per five
+// bytes of speech, so that a long record's word ids are not copied again
+// at every growth of append.
+func (r *Record) reserve(trs []*quotes.Transcript) {
+	est := 0
+	for _, tr := range trs {
+		for _, t := range tr.Turns {
+			est += (t.End - t.Start) / 5
+		}
+	}
+	if cap(r.norms)-len(r.norms) < est {
+		norms := make([]uint32, len(r.norms), max(cap(r.norms)*3/2, len(r.norms)+est))
+		copy(norms, r.norms)
+		r.norms = norms
+	}
 }
 
 // finish names the speakers and builds the index, once every turn is in.
