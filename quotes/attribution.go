@@ -434,6 +434,28 @@ func (a *Article) attribute(paras []Span) {
 			}
 		}
 	}
+	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
+	// share the cue of the last one when they have none of their own
+	for _, s := range sents {
+		next := -1 // the quotation after the current one in the list
+		for k := len(s.words) - 1; k >= 0; k-- {
+			w := s.words[k]
+			if w.quote < 0 {
+				if w.s != "," && w.lower != "and" && w.lower != "or" {
+					next = -1
+				}
+				continue
+			}
+			q := &a.Quotes[w.quote]
+			if next >= 0 && q.Attribution == AttrNone {
+				n := a.Quotes[next]
+				if n.Attribution != AttrNone && n.Attribution != AttrCarried {
+					q.AttributedTo, q.Speaker, q.Attribution = n.AttributedTo, n.Speaker, n.Attribution
+				}
+			}
+			next = w.quote
+		}
+	}
 	for i := range a.Quotes {
 		a.classifySkip(&a.Quotes[i], cued[i], a.raw[i].open)
 	}
@@ -1013,7 +1035,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				break
 			}
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= v {
-				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == ",") {
+				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}
 				if k > 0 && ws[k-1].s == "," && indefinite[ws[k].lower] {
@@ -1073,6 +1095,18 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, ok
+}
+
+// onlyAdverbs tells whether the words between a subject and its verb are
+// adverbs, at least one ("Ferdie Pacheco once said"; not "Critics have
+// called").
+func onlyAdverbs(ws []word) bool {
+	for _, w := range ws {
+		if !isAdverb(w.lower) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // nounBefore tells whether a word makes the next one a noun: a
