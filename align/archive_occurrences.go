@@ -95,8 +95,8 @@ func (r *Record) occurrences(q []Token, c *candidate) (int, *candidate) {
 // countPlaces aligns q with the windows wins of c's speaker and counts
 // the places at a faithful level or closer besides c's, up to
 // MaxOccurrences, and returns the earliest reading at c's level. With
-// skip, windows that cannot hold such a reading of a quote of plain words
-// are passed over without their DP (TestCountPlacesSkipEqualsAll).
+// skip, windows that cannot hold such a reading are passed over without
+// their DP (TestCountPlacesSkipEqualsAll).
 func (r *Record) countPlaces(q []Token, c *candidate, wins []window, skip bool) (int, *candidate) {
 	type place struct{ turn, at int }
 	seen := map[place]bool{{c.turn, c.al.RStart}: true}
@@ -107,14 +107,16 @@ func (r *Record) countPlaces(q []Token, c *candidate, wins []window, skip bool) 
 		if count >= MaxOccurrences {
 			break
 		}
-		if skip && pq.plain {
-			// a quote of plain words is read at a faithful level or closer
-			// only as its words in a row, but for a compound join or a
-			// disfluency left out: a window without the row, and where
-			// neither may happen, is passed over without its DP
+		if skip {
+			// a reading at a faithful level or closer matches every word
+			// of the quote, in order (a quote of plain words: in a row),
+			// but for a compound join or a disfluency left out: a window
+			// without them, where neither may happen, is passed over
+			// without its DP
 			t := &r.turns[w.turn]
 			seg := r.norms[t.base+w.lo : t.base+w.hi]
-			if pq.verbatim(seg) < 0 && !pq.mayJoin(seg) && !r.disfluentIn(t.base+w.lo, t.base+w.hi) {
+			if !pq.mayJoin(seg) && !r.disfluentIn(t.base+w.lo, t.base+w.hi) &&
+				(pq.plain && pq.verbatim(seg) < 0 || !pq.plain && !wordsInOrder(q, pq.qid, seg)) {
 				continue
 			}
 		}
@@ -136,6 +138,25 @@ func (r *Record) countPlaces(q []Token, c *candidate, wins []window, skip bool) 
 		}
 	}
 	return count, best
+}
+
+// wordsInOrder tells whether the record ids of q's words (its Word tokens,
+// not its brackets or ellipses) occur in r in their order.
+func wordsInOrder(q []Token, qid []uint32, r []uint32) bool {
+	j := 0
+	for k, t := range q {
+		if t.Kind != Word {
+			continue
+		}
+		for j < len(r) && r[j] != qid[k] {
+			j++
+		}
+		if j == len(r) {
+			return false
+		}
+		j++
+	}
+	return true
 }
 
 // overlaps tells whether two readings are the same place of the record.
