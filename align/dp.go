@@ -385,7 +385,11 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 				stop = int(evs[ev].j)
 			}
 			if cl == nil {
-				left, g, f = dpCells(hrow[j-1:stop], hprev[j-1:stop], grow[j:stop], frow[j:stop], rr[j-1:stop-1], qi, sub, ins, oe, extend, left, g, f)
+				if qt.Kind == Word {
+					left, g, f = dpWordCells(hrow[j-1:stop], hprev[j-1:stop], grow[j:stop], frow[j:stop], rr[j-1:stop-1], qi, left, g, f)
+				} else {
+					left, g, f = dpCells(hrow[j-1:stop], hprev[j-1:stop], grow[j:stop], frow[j:stop], rr[j-1:stop-1], qi, sub, ins, oe, extend, left, g, f)
+				}
 				j = stop
 			} else {
 				for ; j < stop; j++ {
@@ -562,6 +566,28 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 // gap opened: only the last waits for the cell to the left (left+oe is at
 // most left+costLongGap, so the flat gap opened never wins over it).
 func dpCells(h, hp, g, f []int32, r []uint32, qi uint32, sub, ins, oe, extend, left, gl, fl int32) (int32, int32, int32) {
+	n := len(r)
+	h, hp, g, f = h[:n+1], hp[:n+1], g[:n], f[:n]
+	for j, id := range r {
+		d := hp[j]
+		dd := d + sub
+		if qi == id {
+			dd = d
+		}
+		best := min(min(dd, hp[j+1]+ins), min(gl+extend, fl), left+oe)
+		gl = min(left+oe, gl+extend)
+		fl = min(left+costLongGap, fl)
+		h[j+1], g[j], f[j] = best, gl, fl
+		left = best
+	}
+	return left, gl, fl
+}
+
+// dpWordCells is dpCells for the row of a quote word, its costs constants
+// (a word's row is nearly every row): with fewer variables, the loop's
+// values all stay in registers.
+func dpWordCells(h, hp, g, f []int32, r []uint32, qi uint32, left, gl, fl int32) (int32, int32, int32) {
+	const sub, ins, oe, extend = costChange, costChange, costGapOpen + costGapExtend, costGapExtend
 	n := len(r)
 	h, hp, g, f = h[:n+1], hp[:n+1], g[:n], f[:n]
 	for j, id := range r {
