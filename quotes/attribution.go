@@ -1023,7 +1023,16 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		// the head of the sentence set off by an apposition that runs to
 		// the verb speaks, whoever the apposition names: "Marco Rubio,
 		// whose hometown, Miami, is …, argues"
-		if ph, ok := a.sentenceSubject(ws, v, true); ok && ph.i == 0 && ph.j < v && ws[ph.j].s == "," && gapOK(ws[ph.j:v]) {
+		if ph, ok := a.sentenceSubject(ws, v, true); ok && (ph.i == 0 || ph.i == 1 && conjunctions[ws[0].lower]) && ph.j < v && ws[ph.j].s == "," && gapOK(ws[ph.j:v]) {
+			return ph, true
+		}
+	}
+	if v > 0 && !participle && ws[v-1].s != "," {
+		// an apposition whose closing comma the copy left out: "Katie
+		// Packer, who is chairman of Our Principles Pac said", "Sam Lau,
+		// the communications director for the Iowa Democratic Party said"
+		if ph, ok := a.sentenceSubject(ws, v, true); ok && (ph.i == 0 || ph.i == 1 && conjunctions[ws[0].lower]) && ph.kind == AttrNamed &&
+			ph.j+1 < v && ws[ph.j].s == "," && appositionOpeners[ws[ph.j+1].lower] && v-ph.j <= maxAppositionGap && plainGap(ws[ph.j+1:v]) {
 			return ph, true
 		}
 	}
@@ -1038,8 +1047,8 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}
-				if k > 0 && ws[k-1].s == "," && indefinite[ws[k].lower] {
-					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"
+				if k > 0 && ws[k-1].s == "," && (indefinite[ws[k].lower] || ph.kind == AttrDescription && ph.j < v) {
+					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"; "Tom Fitton, the president of Judicial Watch, a group …, said"
 				}
 				if k > 0 && ph.j < v && ph.kind == AttrNamed && orgName(ph.text) {
 					continue // an organisation inside an apposition: "Senator Richard Shelby, who heads the Senate Banking Committee, which …, said"
@@ -1096,6 +1105,23 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	}
 	return ph, ok
 }
+
+// appositionOpeners begin an apposition or a relative clause after a name.
+var appositionOpeners = setOf(`who the a an his her their its whose`)
+
+// plainGap tells whether words hold no comma, quotation or speech verb.
+func plainGap(ws []word) bool {
+	for _, w := range ws {
+		if w.s == "," || w.quote >= 0 || speechVerbs[w.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// conjunctions may open a sentence before its subject: "But Tom Fitton, …,
+// said".
+var conjunctions = setOf(`but and yet so or still`)
 
 // onlyAdverbs tells whether the words between a subject and its verb are
 // adverbs, at least one ("Ferdie Pacheco once said"; not "Critics have
@@ -1522,7 +1548,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 }
 
 // maxPlainSubject is the most words plainSubject reads before a verb.
-const maxPlainSubject = 8
+const maxPlainSubject = 12
 
 // plainSubject reads the words from words[j] to a speech verb that ends
 // the clause as its subject, when a quotation's cue follows it and the
@@ -1777,8 +1803,8 @@ func (a *Article) cueClause(ws []word) (phrase, bool) {
 		if !listenerVerbs[ws[k].lower] || k+1 >= len(ws) || ws[k+1].lower == "that" || pronouns[ws[k+1].lower] {
 			return phrase{}, false
 		}
-		m := k + 2
-		for m < len(ws) && m <= k+3 && (ws[m].isCap() || isAdverb(ws[m].lower)) {
+		m := k + 2 // the listener: a name or a short noun phrase ("Britain’s ITV television station")
+		for m < len(ws) && m <= k+5 && !ws[m].punct() && ws[m].quote < 0 && !clauseTail[ws[m].lower] && !speechVerbs[ws[m].lower] {
 			m++
 		}
 		if !endsClause(ws, m) {
