@@ -1191,7 +1191,7 @@ func endsClause(ws []word, j int) bool {
 // clauseTail are words that may follow an inverted speaker: prepositions
 // and words of time ("said Clinton in an interview", "said Trump on
 // Tuesday", "said Cruz, who …").
-var clauseTail = setOf(`in on at during after before to from of for with about while when as last this that
+var clauseTail = setOf(`into in on at during after before to from of for with about while when as last this that
 yesterday today tonight earlier later recently who whose which`)
 
 // introWord tells whether a capitalised first word opens an
@@ -1730,6 +1730,18 @@ func pastApposition(ws []word, k int) int {
 			return m + 1
 		}
 	}
+	// the closing comma left out: "Nate Silver, the polling guru who
+	// founded fivethirtyeight.com tweeted"
+	if k+1 < len(ws) && appositionOpeners[ws[k+1].lower] {
+		for m := k + 2; m < len(ws) && m <= k+maxAppositionGap; m++ {
+			if ws[m].quote >= 0 || ws[m].punct() {
+				break
+			}
+			if pastSpeechVerb(ws[m].lower) && !ws[m].isCap() {
+				return m
+			}
+		}
+	}
 	return k
 }
 
@@ -1739,7 +1751,17 @@ func pastApposition(ws []word, k int) int {
 // (", he said that …" begins new speech).
 func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 	listed := true // only "and", "or" and commas since the quote: a list of quotes
-	for k := i + 1; k < len(ws); k++ {
+	for k := i; k < len(ws); k++ {
+		if k == i {
+			// the quote's own closing comma stands before the next word:
+			// "“…,” as Cruz said"
+			if k+2 < len(ws) && ws[k+1].lower == "as" {
+				if ph, ok := a.personAt(ws, k+2); ok && ph.j < len(ws) && speechVerbs[ws[ph.j].lower] && !ws[ph.j].isCap() && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+					return ph, true
+				}
+			}
+			continue
+		}
 		if ws[k].quote >= 0 {
 			if listed {
 				continue // "“A” and “B,” Howard Dean said": one cue for both
@@ -1757,6 +1779,17 @@ func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 			if ph, ok := a.personAt(ws, k+3); ok {
 				return ph, true
 			}
+		}
+		// ", as Cruz said on Monday"
+		if k+3 < len(ws) && ws[k+1].lower == "as" {
+			if ph, ok := a.personAt(ws, k+2); ok && ph.j < len(ws) && speechVerbs[ws[ph.j].lower] && !ws[ph.j].isCap() && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+				return ph, true
+			}
+		}
+		// ", Justice Department senior trial counsel Caroline Lewis
+		// Wolverton wrote in a court filing"
+		if ph, ok := a.plainSubject(ws, k+1); ok && ph.kind == AttrNamed && endsClause(ws, ph.j+1) {
+			return ph, true
 		}
 		if speechVerbs[ws[k+1].lower] && !listenerVerbs[ws[k+1].lower] && !strings.HasSuffix(ws[k+1].lower, "ing") {
 			if ph, ok := a.personAt(ws, k+2); ok && endsClause(ws, ph.j) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
@@ -1787,7 +1820,7 @@ func (a *Article) cueClause(ws []word) (phrase, bool) {
 	if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, true) {
 		return phrase{}, false
 	}
-	k := ph.j
+	k := pastApposition(ws, ph.j) // "Miller, a retired worker, said"
 	for k < len(ws) && k <= ph.j+2 && isAdverb(ws[k].lower) {
 		k++
 	}
@@ -1796,6 +1829,9 @@ func (a *Article) cueClause(ws []word) (phrase, bool) {
 	}
 	if k >= len(ws) || !speechVerbs[ws[k].lower] {
 		return phrase{}, false
+	}
+	for k+1 < len(ws) && isAdverb(ws[k+1].lower) && !clauseTail[ws[k+1].lower] {
+		k++ // "said pleasantly into the phone"
 	}
 	if !endsClause(ws, k+1) {
 		// a listener may follow a verb that takes one: "Trump asked
