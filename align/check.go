@@ -569,7 +569,8 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 		}
 		return false
 	}
-	ws, informative := r.candidates(q, sp, false)
+	gws, informative := r.candidates(q, sp, true, false)
+	ws := slices.Clone(gws)
 	if sp != nil && informative < 2 && !hasSpeaker(r, ws, sp) {
 		// nothing tells where the quote is, or is not, in the speaker's
 		// words (a short quote of common words): read all of them, up to a
@@ -596,8 +597,22 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 		merge(best, r.bestByWindow(q, pq, rest))
 	}
 	if !settled(best, close) {
-		bag, _ := r.candidates(q, sp, true)
-		merge(best, r.bestByWindow(q, pq, bag))
+		// the paraphrase windows, joined with the pairs' windows they
+		// touch; a window aligned already is not aligned again
+		if bws, _ := r.candidates(q, sp, false, true); len(bws) > 0 {
+			type span struct{ turn, lo, hi int }
+			done := make(map[span]bool, len(ws))
+			for _, w := range ws {
+				done[span{w.turn, w.lo, w.hi}] = true
+			}
+			var todo []window
+			for _, w := range mergeWindows(append(gws, bws...)) {
+				if !done[span{w.turn, w.lo, w.hi}] {
+					todo = append(todo, w)
+				}
+			}
+			merge(best, r.bestByWindow(q, pq, todo))
+		}
 	}
 	return best
 }

@@ -193,9 +193,9 @@ type qword struct {
 	stop bool
 }
 
-// candidates proposes the windows worth aligning q against: the
-// best-voted diagonals (record position minus quote position) of gram
-// hits, and with bag set, the best-voted spans of the quote's rarest
+// candidates proposes the windows worth aligning q against: with grams
+// set, the best-voted diagonals (record position minus quote position) of
+// gram hits, and with bag set, the best-voted spans of the quote's rarest
 // stems; each over the whole record, and again within the turns of
 // speaker sp when sp is not nil.
 //
@@ -203,7 +203,7 @@ type qword struct {
 // record either has at a few places or never has (a pair too common to be
 // indexed tells nothing). A quote with informative pairs none of which
 // lands in a speaker's words was not said by that speaker word for word.
-func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int) {
+func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]window, int) {
 	ix := r.index
 	var ws []qword
 	content := 0
@@ -251,8 +251,13 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int
 			}
 		}
 	}
-	slices.SortStableFunc(pairs, func(x, y pair) int { return cmp.Compare(len(x.posts), len(y.posts)) })
+	if grams {
+		slices.SortStableFunc(pairs, func(x, y pair) int { return cmp.Compare(len(x.posts), len(y.posts)) })
+	}
 	for i, pr := range pairs {
+		if !grams {
+			break
+		}
 		if i >= rarestPairs && len(pr.posts) > queryPostings && len(hits)+len(pr.posts) > hitBudget {
 			break
 		}
@@ -261,7 +266,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int
 		}
 	}
 	// single words vote too when the quote has few grams to give
-	if len(ws) < 6 {
+	if grams && len(ws) < 6 {
 		for k, w := range ws {
 			if w.stem == 0 || w.stop && content > 0 {
 				continue
@@ -279,10 +284,12 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, bag bool) ([]window, int
 	if len(pairs) >= 6 {
 		minVotes = 2
 	}
-	out = append(out, r.topWindows(hits, sp, func(b int32) (int, int) {
-		start := int(b)*bucketSize - n
-		return start - slack, start + n + bucketSize + slack
-	}, false, minVotes)...)
+	if grams {
+		out = append(out, r.topWindows(hits, sp, func(b int32) (int, int) {
+			start := int(b)*bucketSize - n
+			return start - slack, start + n + bucketSize + slack
+		}, false, minVotes)...)
+	}
 	if bag && content >= MinParaphraseWords {
 		// the rarest content stems vote for spans of 1.5× the quote
 		span := max(n+n/2, bucketSize)
