@@ -96,11 +96,25 @@ func readDebates(path string) ([]*debate, error) {
 			}
 		}
 		b.WriteString("\n")
+		// consecutive rows of one speaker are one answer the CSV cut in
+		// two (a quotation may run across the cut): a row of the same
+		// speaker as the one before goes on the turn, on a line of its
+		// own, so that every line still maps to its row
 		line := strings.Count(b.String(), "\n") + 1
-		for _, row := range d.rows {
+		for k, row := range d.rows {
+			if k > 0 && d.rows[k-1].speaker == row.speaker {
+				d.csvLine[line] = row.line
+				b.WriteString(row.text + "\n")
+				line++
+				continue
+			}
+			if k > 0 {
+				b.WriteString("\n")
+				line++
+			}
 			d.csvLine[line] = row.line
-			b.WriteString(strings.ToUpper(row.speaker) + ": " + row.text + "\n\n")
-			line += 2
+			b.WriteString(strings.ToUpper(row.speaker) + ": " + row.text + "\n")
+			line++
 		}
 		d.file = "debate-" + strings.ReplaceAll(d.date, "/", "-") + ".txt"
 		doc, err := quotes.NewDoc(d.file, []byte(b.String()))
