@@ -102,6 +102,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -315,24 +316,47 @@ func parseArchive(name string, data []byte) (*archive, error) {
 	if next != uint64(len(data)) || !zeros(prevEnd, next) {
 		return nil, a.fail("corrupt: bytes after the last section")
 	}
-	// every section's CRC, in parallel: this reads the whole file once
-	errs := make([]error, len(entries))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	// every section's CRC, in parallel: this reads the whole file once. A
+	// section is summed in pieces, on every core however large it is, and
+	// the pieces' CRCs combined.
+	type piece struct {
+		sec    int
+		off, n uint64
+		crc    uint32
+	}
+	var pieces []piece
 	for i, e := range entries {
+		for off := e.off; ; off += crcPiece {
+			pieces = append(pieces, piece{sec: i, off: off, n: min(crcPiece, e.off+e.len-off)})
+			if off+crcPiece >= e.off+e.len {
+				break
+			}
+		}
+	}
+	var taken atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(pieces), runtime.GOMAXPROCS(0)) {
 		wg.Add(1)
-		sem <- struct{}{}
 		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if crc32.Checksum(data[e.off:e.off+e.len], castagnoli) != e.crc {
-				errs[i] = a.fail("corrupt section %q (CRC mismatch)", e.tag)
+			defer wg.Done()
+			for {
+				k := int(taken.Add(1) - 1)
+				if k >= len(pieces) {
+					return
+				}
+				p := &pieces[k]
+				p.crc = crc32.Checksum(data[p.off:p.off+p.n], castagnoli)
 			}
 		}()
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+	crcs := make([]uint32, len(entries))
+	for _, p := range pieces {
+		crcs[p.sec] = crc32Combine(crcs[p.sec], p.crc, p.n)
+	}
+	for i, e := range entries {
+		if crcs[i] != e.crc {
+			return nil, a.fail("corrupt section %q (CRC mismatch)", e.tag)
 		}
 	}
 	for _, tag := range []string{"meta", "stroff", "strs", "text", "trans", "lines", "runes", "tspk", "alias", "tturn",
@@ -373,6 +397,60 @@ func parseArchive(name string, data []byte) (*archive, error) {
 		}
 	}
 	return a, nil
+}
+
+// crcPiece is the size of the pieces a section's CRC is summed in.
+var crcPiece uint64 = 16 << 20
+
+// crc32Combine is the CRC-32C of a text whose first part has CRC crc1 and
+// whose second, of n bytes, has CRC crc2 (zlib's crc32_combine: crc1 is
+// carried over n zero bytes by squaring the matrix of one zero bit).
+func crc32Combine(crc1, crc2 uint32, n uint64) uint32 {
+	if n == 0 {
+		return crc1
+	}
+	var even, odd [32]uint32
+	odd[0] = crc32.Castagnoli // the reversed polynomial
+	row := uint32(1)
+	for i := 1; i < 32; i++ {
+		odd[i] = row
+		row <<= 1
+	}
+	gf2Square(&even, &odd) // two zero bits
+	gf2Square(&odd, &even) // four
+	for {
+		gf2Square(&even, &odd)
+		if n&1 != 0 {
+			crc1 = gf2Times(&even, crc1)
+		}
+		if n >>= 1; n == 0 {
+			break
+		}
+		gf2Square(&odd, &even)
+		if n&1 != 0 {
+			crc1 = gf2Times(&odd, crc1)
+		}
+		if n >>= 1; n == 0 {
+			break
+		}
+	}
+	return crc1 ^ crc2
+}
+
+func gf2Times(mat *[32]uint32, vec uint32) uint32 {
+	sum := uint32(0)
+	for i := 0; vec != 0; i, vec = i+1, vec>>1 {
+		if vec&1 != 0 {
+			sum ^= mat[i]
+		}
+	}
+	return sum
+}
+
+func gf2Square(square, mat *[32]uint32) {
+	for i := range mat {
+		square[i] = gf2Times(mat, mat[i])
+	}
 }
 
 func (a *archive) str(id uint64) string {
