@@ -1,6 +1,8 @@
 package align
 
 import (
+	"slices"
+
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -82,9 +84,12 @@ func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 		words += len(base.norms)
 	}
 	out.norms = make([]uint32, 0, words)
-	for _, p := range all {
-		out.join(p)
+	fills := make([]func(), len(all))
+	for i, p := range all {
+		fills[i] = out.join(p)
 	}
+	// the parts' word ids mapped to the joined ones, every part on its own
+	parallelFor(len(fills), func(i int) { fills[i]() })
 	out.finishWith(buildIndexParallel)
 	return out
 }
@@ -98,8 +103,10 @@ func (r *Record) Extend(trs ...*quotes.Transcript) *Record {
 	return JoinRecords(r, b)
 }
 
-// join appends part p to r.
-func (r *Record) join(p *Record) {
+// join appends part p to r, but for its word ids: it makes room for them
+// in r.norms and returns the function that writes them there, to be called
+// once every part is joined (the fills of several parts may run at once).
+func (r *Record) join(p *Record) (fill func()) {
 	// words and stems, in p's id order: the order NewRecord meets them in
 	wordMap := make([]uint32, len(p.words.strs))
 	stemMap := make([]uint32, len(p.stems.strs))
@@ -123,8 +130,12 @@ func (r *Record) join(p *Record) {
 	}
 	r.docs += p.docs
 	base := len(r.norms)
-	for _, w := range p.norms {
-		r.norms = append(r.norms, wordMap[w])
+	r.norms = slices.Grow(r.norms, len(p.norms))[:base+len(p.norms)]
+	fill = func() {
+		dst := r.norms[base : base+len(p.norms)]
+		for i, w := range p.norms {
+			dst[i] = wordMap[w]
+		}
 	}
 	for pos := range p.disfluent {
 		if r.disfluent == nil {
@@ -154,4 +165,5 @@ func (r *Record) join(p *Record) {
 		t.speaker = spMap[t.speaker]
 		r.turns = append(r.turns, t)
 	}
+	return fill
 }
