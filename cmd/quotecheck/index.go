@@ -285,8 +285,10 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	cpu0 := cpuTime()
 	prog := newProgress(stderr, f.progress, len(files), totalBytes)
 	// contiguous chunks of about equal size, tokenized in parallel and
-	// joined in order: the archive does not depend on -j
-	nchunks := min(len(files), f.jobs*4)
+	// joined in order: the archive does not depend on -j. Two a job, so
+	// that a job slowed down is made up for, and no more: each chunk
+	// learns its words anew.
+	nchunks := min(len(files), f.jobs*2)
 	var chunks [][2]int
 	if nchunks > 0 {
 		per := totalBytes/int64(nchunks) + 1
