@@ -1039,7 +1039,8 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	if !participle {
 		// far enough back to reach a subject before a long apposition
 		// ("Hugh Hill, a doctor at the clinic who treated him, said")
-		for k := v - 1; k >= 0 && k >= v-maxAppositionGap-2; k-- {
+		dl := datelineEnd(ws)
+		for k := v - 1; k >= dl && k >= v-maxAppositionGap-2; k-- {
 			if ws[k].quote >= 0 {
 				break
 			}
@@ -1055,6 +1056,12 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				}
 				if k > 0 && objectPrepositions[ws[k-1].lower] && ph.j < v {
 					continue // the object of a preposition in an apposition: "who worked for Sen. Lamar Alexander, …, called"
+				}
+				if ph.kind == AttrNamed && k > 0 && ws[k-1].isCap() && ws[k-1].quote < 0 && !stopCaps[ws[k-1].s] && ws[k-1].end < ws[k].start {
+					continue // the tail of a longer name read at its first word
+				}
+				if k >= 3 && ws[k-1].s == "," && ws[k-2].isCap() && placePrepositions[ws[k-3].lower] {
+					continue // the state of a place: "Stacy Baker of Columbia, South Carolina says"
 				}
 				if afterPlacePreposition(ws, k, ph.j < v && ws[ph.j].s == ",") {
 					continue // a place in the apposition: "Brianne Stone, 29, of Huntsville, Ala., says"
@@ -1259,7 +1266,15 @@ func gapOK(gap []word) bool {
 // telling Reuters"), so a name there is taken for a speaker even when
 // nothing else says it is a person.
 func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bool) {
-	start := 0
+	start := datelineEnd(ws)
+	if start > 0 {
+		ws = ws[start:] // indices below are into the rest; phrases are moved back after
+		limit -= start
+		ph, ok := a.sentenceSubject(ws, limit, strong)
+		ph.i += start
+		ph.j += start
+		return ph, ok
+	}
 	for k := 0; k < limit && k < maxIntroWords; k++ {
 		if ws[k].s == "," {
 			// an introductory phrase ("Early in his campaign, Trump …",
@@ -1314,6 +1329,32 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		return *fallback, true
 	}
 	return phrase{}, false
+}
+
+// datelineEnd is where a sentence begins after a dateline ("WASHINGTON —",
+// "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"): capital words,
+// numbers, commas and a bracketed agency before a dash, the first word in
+// capitals or an agency in brackets. It is 0 without one.
+func datelineEnd(ws []word) int {
+	caps, agency := false, false
+	for k := 0; k < len(ws) && k < 8; k++ {
+		w := ws[k]
+		switch {
+		case w.s == "—" || w.s == "–":
+			if k > 0 && (caps || agency) {
+				return k + 1
+			}
+			return 0
+		case w.s == "(" || w.s == ")" || w.s == ",":
+			agency = agency || w.s == ")"
+		case k == 0 && w.s == strings.ToUpper(w.s) && utf8.RuneCountInString(w.s) > 1:
+			caps = true
+		case w.isCap() || w.quote < 0 && strings.IndexFunc(w.s, unicode.IsDigit) == 0:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // namedSubject tells whether a named phrase heading a sentence is its

@@ -335,6 +335,12 @@ func TestAttributionCues(t *testing.T) {
 			"“It will search the records” that match the request, senior trial counsel Ruth Mendel wrote in a court filing.", "Ruth Mendel", ""},
 		{"a cue sentence with an apposition and an adverb after the verb",
 			"“How are you today?” Lena Park, a retired nurse, said pleasantly into the phone.", "Lena Park", ""},
+		{"a dateline is not the subject",
+			"SALEM, Ore. (AP) — Gov. Maria Ortiz on Monday rejected the plan and called it “a gift to developers.”", "Maria Ortiz", ""},
+		{"a dateline in capitals alone",
+			"PORTLAND — Tom Reed said the plan was “a gift to developers.”", "Tom Reed", ""},
+		{"the state after a place is not the subject",
+			"Ruth Mendel of Salem, Oregon says she thinks Park can win if she keeps “doing what she’s doing.”", "Ruth Mendel", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
