@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -127,4 +128,44 @@ func TestCommonPairsVoteWhenRarePairsMiss(t *testing.T) {
 	assert.Equal(t, "DAVIS", f.Source.SpeakerID)
 	assert.LessOrEqual(t, f.Verdict, Altered, f.Reason)
 	assert.Contains(t, f.Source.Text, "read on")
+}
+
+// TestCheckQuoteConcurrent: quotes checked at once on one record (as
+// check -j does) get the findings they get one by one; the record's
+// caches (resolved names, word suffixes, the word filter) are shared
+// safely (run with -race).
+func TestCheckQuoteConcurrent(t *testing.T) {
+	rec, turns := proseRecord(t)
+	rng := rand.New(rand.NewPCG(31, 32))
+	kinds := []synth.Edit{synth.Substitute, synth.Drop, synth.Bracket, synth.EllipsisCut}
+	type job struct{ text, speaker string }
+	var jobs []job
+	for range 40 {
+		q := synth.TakeEdited(rng, turns, rng.IntN(len(turns)), 6+rng.IntN(20), 0.15, kinds)
+		jobs = append(jobs, job{q.Text, surnameOf(q.Speaker)})
+	}
+	// a fresh record for the sequential run, so that neither run finds
+	// the caches filled by the other
+	rec2, _ := proseRecord(t)
+	want := make([]Finding, len(jobs))
+	for i, j := range jobs {
+		want[i] = rec2.CheckQuote(j.text, j.speaker)
+	}
+	got := make([]Finding, len(jobs))
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(jobs); i += 4 {
+				got[i] = rec.CheckQuote(jobs[i].text, jobs[i].speaker)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range jobs {
+		assert.Equal(t, want[i].Verdict, got[i].Verdict, "quote %q", jobs[i].text)
+		assert.Equal(t, want[i].Diff, got[i].Diff, "quote %q", jobs[i].text)
+		assert.Equal(t, want[i].Source, got[i].Source, "quote %q", jobs[i].text)
+	}
 }
