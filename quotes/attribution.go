@@ -1057,10 +1057,11 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if k > 0 && objectPrepositions[ws[k-1].lower] && ph.j < v {
 					continue // the object of a preposition in an apposition: "who worked for Sen. Lamar Alexander, …, called"
 				}
-				if ph.kind == AttrNamed && k > 0 && ws[k-1].isCap() && ws[k-1].quote < 0 && !stopCaps[ws[k-1].s] && ws[k-1].end < ws[k].start {
-					continue // the tail of a longer name read at its first word
+				r := k // the start of the run of capitalised words the phrase begins in
+				for r > 0 && ws[r-1].isCap() && ws[r-1].quote < 0 && !stopCaps[ws[r-1].s] {
+					r--
 				}
-				if k >= 3 && ws[k-1].s == "," && ws[k-2].isCap() && placePrepositions[ws[k-3].lower] {
+				if r >= 3 && ws[r-1].s == "," && ws[r-2].isCap() && placePrepositions[ws[r-3].lower] {
 					continue // the state of a place: "Stacy Baker of Columbia, South Carolina says"
 				}
 				if afterPlacePreposition(ws, k, ph.j < v && ws[ph.j].s == ",") {
