@@ -196,6 +196,69 @@ func pad2(n int) string {
 // transcripts print them: "SECRETARY BLINKEN:", "MR. PRICE:", "Q:".
 var labelRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*((?:[A-Z][A-Z.'’\-]*)(?:[ \t]+[A-Z][A-Z.'’\-]*){0,5}):(?:[\p{Zs}\t]|$)`)
 
+// matchLabel is labelRE.FindStringSubmatchIndex(line) by hand, without
+// the regular expression's setup for each line (a record has a label a
+// turn): after the line's leading space, one to six words of a capital
+// then capitals, periods, apostrophes and hyphens, apart by spaces and
+// tabs, a colon right after the last, then a space, a tab or the end. A
+// word runs as far as its characters do and the space between words as
+// far as it does, as neither can go on into the other, so the expression
+// has one way to match and this finds it. A test holds the two equal.
+func matchLabel(line string) []int {
+	if !mayBeLabel(line) {
+		return nil
+	}
+	i := 0
+	for i < len(line) {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if r != '\t' && r != '\uFEFF' && !unicode.Is(unicode.Zs, r) {
+			break
+		}
+		i += size
+	}
+	start, words := i, 0
+	for {
+		// a word: [A-Z][A-Z.'’\-]*
+		if i >= len(line) || line[i] < 'A' || line[i] > 'Z' {
+			return nil
+		}
+		i++
+		for i < len(line) {
+			if c := line[i]; c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-' {
+				i++
+			} else if strings.HasPrefix(line[i:], "’") {
+				i += len("’")
+			} else {
+				break
+			}
+		}
+		words++
+		end := i
+		if i < len(line) && line[i] == ':' {
+			i++
+			if i < len(line) {
+				r, size := utf8.DecodeRuneInString(line[i:])
+				if r != '\t' && !unicode.Is(unicode.Zs, r) {
+					return nil
+				}
+				i += size
+			}
+			return []int{0, i, start, end}
+		}
+		if words == 6 {
+			return nil
+		}
+		// [ \t]+ before the next word
+		j := i
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		if i == j {
+			return nil
+		}
+	}
+}
+
 // mayBeLabel tells whether line may match labelRE, without running it (most
 // lines are speech): after the line's leading space, a capital, then only
 // capitals, periods, apostrophes, hyphens, spaces and tabs up to a colon.
@@ -281,11 +344,7 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 	for n := 1; n <= doc.Lines(); n++ {
 		start := doc.lines[n-1]
 		line := doc.LineText(n)
-		var m []int
-		if mayBeLabel(line) {
-			m = labelRE.FindStringSubmatchIndex(line)
-		}
-		if m != nil {
+		if m := matchLabel(line); m != nil {
 			label := strings.TrimSpace(line[m[2]:m[3]])
 			if isSpeakerLabel(label) {
 				closeTurn(start)

@@ -109,9 +109,7 @@ func DetectFormat(doc *Doc) Format {
 		line := doc.LineText(n)
 		if mayBeCommercial(line) && commercialRE.MatchString(line) {
 			commercial++
-		} else if !mayBeLabel(line) {
-			continue
-		} else if m := labelRE.FindStringSubmatch(line); m != nil && isSpeakerLabel(strings.TrimSpace(m[1])) {
+		} else if m := matchLabel(line); m != nil && isSpeakerLabel(strings.TrimSpace(line[m[2]:m[3]])) {
 			remarks++
 		}
 	}

@@ -12,11 +12,13 @@ import (
 )
 
 // TestLabelPrefilters: labelRE and commercialRE match no line that
-// mayBeLabel and mayBeCommercial say no to, on the lines of every test
-// file and on generated lines of the characters that matter.
+// mayBeLabel and mayBeCommercial say no to, and matchLabel finds labelRE's
+// match, on the lines of every test file and on generated lines of the
+// characters that matter.
 func TestLabelPrefilters(t *testing.T) {
 	check := func(line string) bool {
-		return assert.False(t, !mayBeLabel(line) && labelRE.MatchString(line), "label %q", line) &&
+		return assert.Equal(t, labelRE.FindStringSubmatchIndex(line), matchLabel(line), "label %q", line) &&
+			assert.False(t, !mayBeLabel(line) && labelRE.MatchString(line), "label %q", line) &&
 			assert.False(t, !mayBeCommercial(line) && commercialRE.MatchString(line), "commercial %q", line)
 	}
 	var files []string
@@ -41,6 +43,10 @@ func TestLabelPrefilters(t *testing.T) {
 				commercial++
 			}
 		}
+	}
+	for _, line := range []string{"A B C D E F: x", "A B C D E F G: x", "MR. O’BRIEN: hi", "Q:", "Q:\r", "Q :", " \u3000Q:\u00a0x",
+		"\uFEFFQ:\tx", "A  \t B:x", "A  \t B: x", "A-:", "-A: x", "A:B", "A’:", "A\xe2\x80: x", "AB.'-’CD EF: ", "A B:: x"} {
+		check(line)
 	}
 	assert.Positive(t, labels)
 	assert.Positive(t, commercial)
