@@ -390,6 +390,10 @@ func groupedNumber(text string, i int) int {
 func appendMatch(out []Token, text string, m []int, base int, quote bool) []Token {
 	s := text[m[0]:m[1]]
 	start, end := base+m[0], base+m[1]
+	if isASCIILetters(s) {
+		// a plain word: no ellipsis, bracket or trailing periods
+		return appendWord(out, s, start, end, false)
+	}
 	switch {
 	case s == "…" || strings.HasPrefix(s, "."):
 		if quote {
@@ -423,6 +427,78 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 }
 
 func appendWord(out []Token, s string, start, end int, marked bool) []Token {
+	// a word of ASCII letters alone, as most are: of the steps below only
+	// the case, a number word, a contraction without an apostrophe
+	// ("gonna") and an initialism ("US") concern it (TestAppendWordFastPath
+	// holds the two paths equal)
+	if w, ok := asciiLetters(s); ok && (len(s) > 3 || !isInitialism(s)) {
+		if len(w) >= len(maybeSpecial) || !maybeSpecial[len(w)][w[0]-'a'] {
+			return append(out, tok(w, start, end, marked))
+		}
+		if n, ok := numberWords[w]; ok {
+			return append(out, tok(strconv.Itoa(n), start, end, marked))
+		}
+		if parts, ok := contractions[w]; ok {
+			for _, p := range parts {
+				out = append(out, tok(p, start, end, marked))
+			}
+			return out
+		}
+		return append(out, tok(w, start, end, marked))
+	}
+	return appendWordSlow(out, s, start, end, marked)
+}
+
+// maybeSpecial[n][c] is set when a number word or a contraction of n
+// letters starts with letter c: the others need no look-up.
+var maybeSpecial [16][26]bool
+
+func init() {
+	mark := func(w string) {
+		if isASCIILetters(w) && len(w) < len(maybeSpecial) && w == strings.ToLower(w) {
+			maybeSpecial[len(w)][w[0]-'a'] = true
+		}
+	}
+	for w := range numberWords {
+		mark(w)
+	}
+	for w := range contractions {
+		mark(w)
+	}
+}
+
+// asciiLetters returns s in lower case when it is ASCII letters alone.
+func asciiLetters(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		} else if c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	if s == "" {
+		return "", false
+	}
+	if upper {
+		return strings.ToLower(s), true
+	}
+	return s, true
+}
+
+// isASCIILetters tells whether s is ASCII letters alone (and not empty).
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// appendWordSlow is appendWord for any word.
+func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token {
 	s = strings.TrimRight(s, "-'’")
 	if s == "" {
 		return out
