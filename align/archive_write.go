@@ -96,16 +96,13 @@ func writeSections(w io.Writer, secs []section) (int, error) {
 	le.PutUint32(head[8:], archiveVersion)
 	le.PutUint32(head[12:], uint32(len(secs)))
 	off := align8(len(head))
+	crcs := sectionCRCs(secs)
 	for i, s := range secs {
 		e := head[headerLen+i*tableEntryLen:]
 		copy(e[:8], s.tag)
 		le.PutUint64(e[8:], uint64(off))
 		le.PutUint64(e[16:], uint64(s.size()))
-		crc := uint32(0)
-		for _, c := range s.chunks {
-			crc = crc32.Update(crc, castagnoli, c)
-		}
-		le.PutUint32(e[24:], crc)
+		le.PutUint32(e[24:], crcs[i])
 		off = align8(off + s.size())
 	}
 	le.PutUint64(head[16:], uint64(off))
@@ -136,6 +133,32 @@ func writeSections(w io.Writer, secs []section) (int, error) {
 		}
 	}
 	return n, pad()
+}
+
+// sectionCRCs sums the sections' CRCs in pieces of crcPiece bytes on
+// every core, as the reader checks them.
+func sectionCRCs(secs []section) []uint32 {
+	type piece struct {
+		sec int
+		b   []byte
+		crc uint32
+	}
+	var pieces []piece
+	for i, s := range secs {
+		for _, c := range s.chunks {
+			for len(c) > 0 {
+				n := min(uint64(len(c)), crcPiece)
+				pieces = append(pieces, piece{sec: i, b: c[:n]})
+				c = c[n:]
+			}
+		}
+	}
+	parallelFor(len(pieces), func(k int) { pieces[k].crc = crc32.Checksum(pieces[k].b, castagnoli) })
+	crcs := make([]uint32, len(secs))
+	for _, p := range pieces {
+		crcs[p.sec] = crc32Combine(crcs[p.sec], p.crc, uint64(len(p.b)))
+	}
+	return crcs
 }
 
 // bytesOf views an array of fixed-size little-endian numbers as bytes: in
