@@ -95,6 +95,7 @@ referred refers referring blasted slammed mocked ridiculed touted derided decrie
 questioned fumed scoffed sniped snapped quipping joking boasting bragged bragging griped groused marveled marvelled
 recalled recalling conceding countering adding explaining arguing warning insisting
 reads remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted
+barked retaliated growled snarled hissed roared beamed cried sobbed teased taunted gloated riffed
 written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
 started reacted reacts offered assured assures interrupted texted emailed messaged affirms`)
 
@@ -1745,9 +1746,11 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 		if !ok || ph.j != k || ph.kind != AttrNamed {
 			continue
 		}
-		// a full name, a known person, or a name opening its clause;
+		// a full name, a known person, or a name opening its clause (after
+		// punctuation or a spaced hyphen: "… caucus - HuffPollster:");
 		// not a word after a preposition ("auf Französisch:")
-		if st > 0 && !ws[st-1].punct() && len(nameWords(ph.text)) < 2 && !a.isPersonName(ph, ws, false) {
+		opens := st == 0 || ws[st-1].punct() || strings.Contains(a.Doc.Text[ws[st-1].end:ws[st].start], " - ")
+		if !opens && len(nameWords(ph.text)) < 2 && !a.isPersonName(ph, ws, false) {
 			return phrase{}, false
 		}
 		return ph, true

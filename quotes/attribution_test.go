@@ -341,6 +341,10 @@ func TestAttributionCues(t *testing.T) {
 			"PORTLAND — Tom Reed said the plan was “a gift to developers.”", "Tom Reed", ""},
 		{"the state after a place is not the subject",
 			"Ruth Mendel of Salem, Oregon says she thinks Park can win if she keeps “doing what she’s doing.”", "Ruth Mendel", ""},
+		{"a name after a spaced hyphen and before a colon",
+			"Polls did catch the late shift - PollWatch: “Our final survey had it close.”", "PollWatch", ""},
+		{"a speech verb of manner after the quote",
+			"“Sit down,” Haddad barked.", "Haddad", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
