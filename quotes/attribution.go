@@ -1282,7 +1282,11 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			// an introductory phrase ("Early in his campaign, Trump …",
 			// "Hours later, Trump …"), unless the sentence opens with a
 			// person ("Hugh Hill, a doctor, …")
-			if ph, ok := a.personAt(ws, 0); !ok || ph.kind == AttrNamed && ph.j == 1 && introWord(ws[0].lower) && !a.isPersonName(ph, ws, false) {
+			head := 0 // an adverb or a conjunction may come first: "Now Donald Trump, …, is"
+			if len(ws) > 1 && (conjunctions[ws[0].lower] || ws[0].lower == "now" || ws[0].lower == "then") {
+				head = 1
+			}
+			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) {
 				start = k + 1
 			}
 			break

@@ -345,6 +345,8 @@ func TestAttributionCues(t *testing.T) {
 			"Polls did catch the late shift - PollWatch: “Our final survey had it close.”", "PollWatch", ""},
 		{"a speech verb of manner after the quote",
 			"“Sit down,” Haddad barked.", "Haddad", ""},
+		{"an adverb before the head of the sentence and its apposition",
+			"Maria Ortiz spoke at noon.\n\nNow Maria Ortiz, the most unusual candidate in years, is promising “a big show” for the city.", "Maria Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
