@@ -1013,6 +1013,19 @@ func (a *Article) lastMentionOf(name string, at int) int {
 func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// participles (saying, adding) take the sentence subject
 	participle := strings.HasSuffix(ws[v].lower, "ing")
+	// a relative clause: "…, Mr. Sanders, who said he …"; the person is
+	// the name right before ", who" (an adverb may stand before the verb)
+	w := v - 1
+	for w > 0 && (isAdverb(ws[w].lower) || auxiliaries[ws[w].lower]) && ws[w].lower != "who" {
+		w--
+	}
+	if w >= 2 && ws[w].lower == "who" && ws[w-1].s == "," && !participle {
+		for k := max(0, w-7); k < w-1; k++ {
+			if ph, ok := a.personAt(ws, k); ok && ph.j == w-1 && ph.kind == AttrNamed {
+				return ph, true
+			}
+		}
+	}
 	// inversion after a comma: ", said Secretary Blinken"; not "calling
 	// Rubio’s plan …" nor ", said Republicans are …" (an object clause)
 	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] && !objectVerbs[ws[v].lower] && !participle {
@@ -1488,11 +1501,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 		}
 	}
-	// 2. a split quote: "A," she said, "B." takes the first one's speaker
+	// 2. a split quote: "A," she said, "B." takes the first one's speaker,
+	//    unless a relative clause between gives the second its own
+	//    ("“A,” and Sanders, who says it's “B.”")
 	for k := i - 1; k >= 0; k-- {
 		if ws[k].quote >= 0 {
 			prev := &a.Quotes[ws[k].quote]
-			if prev.Speaker != "" || prev.AttributedTo != "" {
+			relative := false
+			for _, w := range ws[k+1 : i] {
+				relative = relative || w.lower == "who"
+			}
+			if (prev.Speaker != "" || prev.AttributedTo != "") && !relative {
 				q.AttributedTo, q.Speaker, q.Attribution = prev.AttributedTo, prev.Speaker, prev.Attribution
 				return
 			}

@@ -347,6 +347,10 @@ func TestAttributionCues(t *testing.T) {
 			"“Sit down,” Haddad barked.", "Haddad", ""},
 		{"an adverb before the head of the sentence and its apposition",
 			"Maria Ortiz spoke at noon.\n\nNow Maria Ortiz, the most unusual candidate in years, is promising “a big show” for the city.", "Maria Ortiz", ""},
+		{"a relative clause after a name",
+			"The loss was steep for Omar Haddad, who said he intended to get “recharged and take a day off.”", "Omar Haddad", ""},
+		{"a relative clause between two quotes gives the second its own speaker",
+			"Contrast that with Haddad, who has called the pact “insanity,” and Lena Park, who says it is “a disaster.”", "Lena Park", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}

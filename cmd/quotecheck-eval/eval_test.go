@@ -142,6 +142,16 @@ func TestGoldPersonNearestName(t *testing.T) {
 	assert.Equal(t, "Kaine", goldPerson(text, af, he))
 }
 
+// TestGoldPersonRelative: "who" stands for the name right before it, not
+// for the nearest named source.
+func TestGoldPersonRelative(t *testing.T) {
+	text := "Kaine spoke. Then came Mr. Sanders, who said more."
+	kaine := &annotation{kind: "Source", frags: []span{spanOf(t, text, "Kaine")}}
+	who := &annotation{kind: "Source", frags: []span{spanOf(t, text, "who")}}
+	af := &annFile{sources: []*annotation{kaine, who}}
+	assert.Equal(t, "Mr. Sanders", goldPerson(text, af, who))
+}
+
 // TestGoldPersonAnonymous: an indefinite description names nobody, so it
 // stands for itself rather than for the name before it.
 func TestGoldPersonAnonymous(t *testing.T) {

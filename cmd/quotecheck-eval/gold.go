@@ -571,6 +571,12 @@ func goldPerson(text string, af *annFile, src *annotation) string {
 	if anonymous(s) {
 		return s
 	}
+	if relativePronouns[strings.ToLower(s)] {
+		// "Mr. Sanders, who said": the name right before the pronoun
+		if n := nameBefore(text, src.frags[0].start); n != "" {
+			return n
+		}
+	}
 	best := ""
 	for _, o := range af.sources {
 		if o.frags[0].start >= src.frags[0].start {
@@ -584,6 +590,29 @@ func goldPerson(text string, af *annFile, src *annotation) string {
 		return s
 	}
 	return best
+}
+
+var relativePronouns = map[string]bool{"who": true, "which": true}
+
+// nameBefore is the run of capitalised words that ends right before off,
+// past a comma and spaces ("Mr. Sanders, who …"), or "" when a name does
+// not stand there.
+func nameBefore(text string, off int) string {
+	before := strings.TrimRight(text[:off], " ")
+	before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+	words := strings.Fields(before[max(0, len(before)-80):])
+	var run []string
+	for i := len(words) - 1; i >= 0 && len(run) < 5; i-- {
+		w := words[i]
+		if !isCapWord(w) || strings.ContainsAny(w, ",;:") && i != len(words)-1 {
+			break
+		}
+		run = append([]string{w}, run...)
+	}
+	if len(run) == 0 || classifySource(strings.Join(run, " ")) != sourceName {
+		return ""
+	}
+	return strings.Join(run, " ")
 }
 
 // anonymous tells whether a description names nobody: it opens with an
