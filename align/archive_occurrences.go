@@ -107,18 +107,8 @@ func (r *Record) countPlaces(q []Token, c *candidate, wins []window, skip bool) 
 		if count >= MaxOccurrences {
 			break
 		}
-		if skip {
-			// a reading at a faithful level or closer matches every word
-			// of the quote, in order (a quote of plain words: in a row),
-			// but for a compound join or a disfluency left out: a window
-			// without them, where neither may happen, is passed over
-			// without its DP
-			t := &r.turns[w.turn]
-			seg := r.norms[t.base+w.lo : t.base+w.hi]
-			if !pq.mayJoin(seg) && !r.disfluentIn(t.base+w.lo, t.base+w.hi) &&
-				(pq.plain && pq.verbatim(seg) < 0 || !pq.plain && !wordsInOrder(q, pq.qid, seg)) {
-				continue
-			}
+		if t := &r.turns[w.turn]; skip && !r.mayBeFaithful(q, pq, t.base+w.lo, t.base+w.hi) {
+			continue // no reading at a faithful level or closer here
 		}
 		o := r.bestByWindow(q, pq, []window{w})[c.sp]
 		if o == nil || o.level > Faithful {

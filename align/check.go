@@ -571,11 +571,17 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 	}
 	gws, informative := r.candidates(q, sp, true, false)
 	ws := slices.Clone(gws)
+	pq := r.prepareQuote(q)
+	// scanned: the speaker's best reading from a reading of all their words
+	var scanned map[*speakerInfo]*candidate
 	if sp != nil && informative < 2 && !hasSpeaker(r, ws, sp) {
 		// nothing tells where the quote is, or is not, in the speaker's
 		// words (a short quote of common words): read all of them, up to a
 		// bound
-		ws = append(ws, r.speakerTurns(sp, maxScanTokens)...)
+		var all []window
+		if scanned, all = r.scanTurns(q, pq, sp); scanned == nil {
+			ws = append(ws, all...)
+		}
 	}
 	// the best-voted windows first: when they hold the speaker's exact
 	// words, the others cannot do better
@@ -591,10 +597,15 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 			rest = append(rest, w)
 		}
 	}
-	pq := r.prepareQuote(q)
 	best := r.bestByWindow(q, pq, first)
+	if top == 0 {
+		merge(best, scanned) // the speaker's turns have no votes
+	}
 	if !settled(best, func(c *candidate) bool { return c != nil && c.level <= Faithful }) {
 		merge(best, r.bestByWindow(q, pq, rest))
+		if top > 0 {
+			merge(best, scanned)
+		}
 	}
 	if !settled(best, close) {
 		// the paraphrase windows, joined with the pairs' windows they
@@ -639,18 +650,119 @@ func hasSpeaker(r *Record, ws []window, sp *speakerInfo) bool {
 	return false
 }
 
-// speakerTurns is every turn of sp as a window, up to limit tokens in all.
-func (r *Record) speakerTurns(sp *speakerInfo, limit int) []window {
-	var out []window
-	n := 0
-	for i, t := range r.turns {
-		if t.speaker != sp {
+// scanTurns reads a quote nothing anchors in the words of speaker sp.
+// Only the turns that hold the quote's words in order (in a row, for a
+// quote of plain words) can give a reading at a faithful level or closer,
+// but for a compound join or a disfluency left out; when those turns give
+// one, nothing else of the speaker's can do better, and scanTurns returns
+// the speaker's best reading from them. Otherwise it returns every turn
+// of the speaker as a window (up to maxScanTokens words), to be aligned
+// whole. TestScanTurnsEqualsBruteForce holds the two ways equal.
+func (r *Record) scanTurns(q []Token, pq *dpQuote, sp *speakerInfo) (map[*speakerInfo]*candidate, []window) {
+	all := r.speakerTurns(sp, maxScanTokens)
+	var likely []window
+	for _, w := range all {
+		t := &r.turns[w.turn]
+		if r.mayBeFaithful(q, pq, t.base+w.lo, t.base+w.hi) {
+			likely = append(likely, w)
+		}
+	}
+	if len(likely) < len(all) {
+		got := r.bestByWindow(q, pq, likely)
+		if c := got[sp]; c != nil && c.level <= Faithful {
+			return got, nil
+		}
+	}
+	return nil, all
+}
+
+// mayBeFaithful is false when record positions [lo, hi) cannot give q a
+// reading at a faithful level or closer. Such a reading changes no word:
+// each of the quote's words (its Word tokens) equals a record word, in
+// order, and words with no bracket or ellipsis between them equal words
+// in a row, but where a disfluency is left out, or a compound joins words.
+func (r *Record) mayBeFaithful(q []Token, pq *dpQuote, lo, hi int) bool {
+	seg := r.norms[lo:hi]
+	ok := false
+	if r.disfluentIn(lo, hi) {
+		// left out, a disfluency costs nothing and breaks no run: the runs
+		// are looked for among the other words, unless the quote says a
+		// word the record has as a disfluency here, which it may match
+		if rest, clean := r.withoutDisfluencies(lo, hi, pq.qid); clean {
+			ok = runsInOrder(q, pq.qid, rest)
+		} else {
+			ok = wordsInOrder(q, pq.qid, seg)
+		}
+	} else {
+		ok = runsInOrder(q, pq.qid, seg)
+	}
+	return ok || pq.hasJoin(seg)
+}
+
+// withoutDisfluencies returns the word ids of record positions [lo, hi)
+// that are not disfluencies, and false when one of the disfluencies is a
+// word of ids.
+func (r *Record) withoutDisfluencies(lo, hi int, ids []uint32) ([]uint32, bool) {
+	k, _ := slices.BinarySearch(r.disfluentAt, lo)
+	out := make([]uint32, 0, hi-lo)
+	from := lo
+	for ; k < len(r.disfluentAt) && r.disfluentAt[k] < hi; k++ {
+		p := r.disfluentAt[k]
+		if slices.Contains(ids, r.norms[p]) {
+			return nil, false
+		}
+		out = append(out, r.norms[from:p]...)
+		from = p + 1
+	}
+	return append(out, r.norms[from:hi]...), true
+}
+
+// runsInOrder tells whether each run of q's words (Word tokens with no
+// other token between them) occurs in r as words in a row, the runs in
+// their order.
+func runsInOrder(q []Token, qid []uint32, r []uint32) bool {
+	j := 0
+	for k := 0; k < len(q); {
+		if q[k].Kind != Word {
+			k++
 			continue
 		}
+		e := k
+		for e < len(q) && q[e].Kind == Word {
+			e++
+		}
+		run := qid[k:e]
+		at := -1
+		for s := j; s+len(run) <= len(r); s++ {
+			if slices.Equal(r[s:s+len(run)], run) {
+				at = s
+				break
+			}
+		}
+		if at < 0 {
+			return false
+		}
+		j, k = at+len(run), e
+	}
+	return true
+}
+
+// speakerTurns is every turn of sp as a window, up to limit tokens in all.
+func (r *Record) speakerTurns(sp *speakerInfo, limit int) []window {
+	r.turnsOfOnce.Do(func() {
+		r.turnsOf = map[*speakerInfo][]int32{}
+		for i, t := range r.turns {
+			r.turnsOf[t.speaker] = append(r.turnsOf[t.speaker], int32(i))
+		}
+	})
+	var out []window
+	n := 0
+	for _, i := range r.turnsOf[sp] {
+		t := &r.turns[i]
 		if n += t.n; n > limit {
 			break
 		}
-		out = append(out, window{turn: i, lo: 0, hi: t.n})
+		out = append(out, window{turn: int(i), lo: 0, hi: t.n})
 	}
 	return out
 }

@@ -260,6 +260,23 @@ func (pq *dpQuote) mayJoin(r []uint32) bool {
 	return false
 }
 
+// hasJoin tells whether a compound join can happen anywhere in r: the
+// cells the DP would try one in (mayJoin is its quick, looser first
+// test).
+func (pq *dpQuote) hasJoin(r []uint32) bool {
+	if !pq.mayJoin(r) {
+		return false
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.grow(0, len(r))
+	rs := sc.rs[:len(r)]
+	clear(rs)
+	evs := pq.joins(r, rs, len(r)+1, sc.evs[:0])
+	sc.evs = evs[:0]
+	return len(evs) > 0
+}
+
 // fillStrings gives the record's words as strings (only when a join is to
 // be tried: most windows need none).
 func fillStrings(rs []string, r []uint32, words *vocab) []string {

@@ -47,6 +47,9 @@ type Record struct {
 
 	suffixMu    sync.RWMutex
 	suffixCache map[uint32][]uint32 // word id → the ids of the record words that are its proper suffixes
+
+	turnsOfOnce sync.Once
+	turnsOf     map[*speakerInfo][]int32 // each speaker's turns, in order; made on first use
 }
 
 // SetAliases tells the record how articles write some of its speakers'

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -168,4 +169,71 @@ func TestCheckQuoteConcurrent(t *testing.T) {
 		assert.Equal(t, want[i].Diff, got[i].Diff, "quote %q", jobs[i].text)
 		assert.Equal(t, want[i].Source, got[i].Source, "quote %q", jobs[i].text)
 	}
+}
+
+// TestScanTurnsEqualsBruteForce: a quote of words so common that every
+// pair of them is too common to index is read in all of its speaker's
+// turns; reading first only the turns that hold its words in order (in a
+// row, for plain words) finds the speaker's reading the exhaustive
+// alignment finds: the same level, cost and place, for verbatim, faithful
+// and altered quotes.
+func TestScanTurnsEqualsBruteForce(t *testing.T) {
+	words := []string{"we", "will", "not", "go", "there", "now", "and", "then"}
+	rng := rand.New(rand.NewPCG(51, 52))
+	var b strings.Builder
+	var texts [][]string
+	for i := 0; i < 12000; i++ {
+		n := 8 + rng.IntN(8)
+		w := make([]string, n)
+		for k := range w {
+			w[k] = words[rng.IntN(len(words))]
+		}
+		texts = append(texts, w)
+		said := slices.Clone(w)
+		if i%4 == 0 {
+			// a filler or a word said twice: disfluencies the DP may leave
+			// out at no cost
+			k := 1 + rng.IntN(len(said)-1)
+			said = slices.Insert(said, k, []string{"uh", said[k-1]}[rng.IntN(2)])
+		}
+		fmt.Fprintf(&b, "SPEAKER %c: %s.\n\n", 'A'+rune(i%3), strings.Join(said, " "))
+	}
+	d, err := quotes.NewDoc("common.txt", []byte(b.String()))
+	require.NoError(t, err)
+	tr, err := quotes.ParseTranscript(d)
+	require.NoError(t, err)
+	rec := NewRecord(tr)
+	require.NotEmpty(t, rec.disfluent, "the test needs disfluencies")
+	kinds := map[string]int{}
+	n := 60
+	if testing.Short() {
+		n = 30
+	}
+	for k := 0; k < n; k++ {
+		ti := rng.IntN(len(texts))
+		w := slices.Clone(texts[ti])
+		lo := rng.IntN(len(w) - 5)
+		q := w[lo : lo+5+rng.IntN(len(w)-lo-5+1)]
+		switch k % 3 {
+		case 1:
+			q[1] = "[" + q[1] + "]"
+		case 2:
+			q[2] = words[(slices.Index(words, q[2])+1)%len(words)]
+		}
+		toks := Tokenize(strings.Join(q, " "), 0, true)
+		sp := rec.turns[ti].speaker
+		_, informative := rec.candidates(toks, sp, true, false)
+		require.Less(t, informative, 2, "the test needs quotes nothing anchors")
+		fast := rec.search(toks, sp)[sp]
+		slow := rec.bruteForce(toks)[sp]
+		require.NotNil(t, slow)
+		require.NotNil(t, fast, "quote %q", q)
+		require.Equal(t, slow.level, fast.level, "quote %q", q)
+		require.Equal(t, slow.al.Cost, fast.al.Cost, "quote %q", q)
+		require.Equal(t, [2]int{slow.turn, slow.al.RStart}, [2]int{fast.turn, fast.al.RStart}, "quote %q", q)
+		kinds[slow.level.String()]++
+	}
+	t.Logf("levels %v", kinds)
+	require.Greater(t, kinds["verbatim"], n/12)
+	require.Greater(t, kinds["faithful"], n/12)
 }
