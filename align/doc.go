@@ -60,9 +60,14 @@
 // a window's word may take part in one, found ahead of the cells from the
 // quote's suffixes and runs of words; a Bloom filter of the record's words
 // (wordfilter.go) answers most of those look-ups without the vocabulary.
-// Counting a verbatim quote's other places (archive_occurrences.go) passes
-// over, without its DP, a window that does not hold the quote's words in a
-// row where no compound or disfluency could make up for it.
+// A reading at a faithful level or closer changes no word, so it can only
+// be where the quote's runs of words (words with no bracket or ellipsis
+// between them) stand in a row, in order, disfluencies left out, or where
+// a compound join may happen (mayBeFaithful). Counting a verbatim or
+// faithful quote's other places (archive_occurrences.go) passes over the
+// other windows without their DP, and a short quote of common words read
+// in all of its speaker's words is read first in those turns alone: when
+// they give such a reading, the rest cannot do better.
 //
 // 4. Verdict of one reading (check.go). From the alignment's steps:
 // verbatim when every quote word is matched and nothing else happened;
