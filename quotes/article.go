@@ -63,8 +63,9 @@ type Article struct {
 
 	raw      []rawQuote
 	mentions []mention
-	known    []string        // surnames of the record's speakers, lower case: hints for person names
-	proper   map[string]bool // words capitalised inside sentences (properWords)
+	known    []string            // surnames of the record's speakers, lower case: hints for person names
+	proper   map[string]bool     // words capitalised inside sentences (properWords)
+	wordsOf  map[string][]string // nameWords of names met, for sameName
 }
 
 // openers maps each opening quotation mark to the marks that close it.

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -226,6 +227,39 @@ func SameName(a, b string) bool {
 	}
 	return false
 }
+
+// sameName is SameName for a name of the article's people, tried only when
+// the two share a word (which SameName needs): the words of the people's
+// names are kept, so that matching a phrase against every person stays
+// cheap in a long article.
+func (a *Article) sameName(person, other string) bool {
+	if a.wordsOf == nil {
+		a.wordsOf = map[string][]string{}
+	}
+	pw, ok := a.wordsOf[person]
+	if !ok {
+		pw = nameWords(person)
+		a.wordsOf[person] = pw
+	}
+	ow, ok := a.wordsOf[other]
+	if !ok {
+		ow = nameWords(other)
+		if len(a.wordsOf) < maxCachedNames {
+			a.wordsOf[other] = ow
+		}
+	}
+	shared := false
+	for _, x := range ow {
+		if slices.Contains(pw, x) {
+			shared = true
+			break
+		}
+	}
+	return shared && SameName(person, other)
+}
+
+// maxCachedNames bounds the words kept for names that are not people's.
+const maxCachedNames = 1 << 16
 
 // orgWords make a capitalised phrase the name of an organisation, a place
 // or an event rather than a person.
@@ -743,7 +777,7 @@ func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
 		return true
 	}
 	for _, p := range a.People {
-		if SameName(p.Name, ph.text) {
+		if a.sameName(p.Name, ph.text) {
 			return true
 		}
 	}
@@ -833,7 +867,7 @@ func (p *Person) addTitle(t string) {
 
 func (a *Article) addPerson(name string, off int) *Person {
 	for _, p := range a.People {
-		if SameName(p.Name, name) {
+		if a.sameName(p.Name, name) {
 			if len(nameWords(name)) > len(nameWords(p.Name)) {
 				p.Name = stripTitles(name)
 			}
@@ -881,7 +915,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 	switch ph.kind {
 	case AttrNamed:
 		for _, p := range a.People {
-			if SameName(p.Name, ph.text) {
+			if a.sameName(p.Name, ph.text) {
 				a.noteMention(p.Name, at, true)
 				return p.Name, AttrNamed
 			}
@@ -950,7 +984,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 // mention.
 func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 	for _, p := range a.People {
-		if SameName(p.Name, ph.text) {
+		if a.sameName(p.Name, ph.text) {
 			return p.Name, true
 		}
 	}
@@ -968,28 +1002,25 @@ func (a *Article) lastMention(at int) (string, bool) {
 // lastMentionAgreeing is the latest subject before at whose gender, where
 // the article tells it, agrees with g.
 func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
+	var gender map[string]int // the people's genders, when the pronoun has one
+	if g != genderUnknown {
+		gender = make(map[string]int, len(a.People))
+		for _, p := range a.People {
+			if _, seen := gender[p.Name]; !seen {
+				gender[p.Name] = p.gender()
+			}
+		}
+	}
 	best, bestOff := "", -1
 	for _, m := range a.mentions {
-		if m.off < at && m.off > bestOff && m.subject && a.agrees(m.name, g) {
+		if m.off < at && m.off > bestOff && m.subject {
+			if pg := gender[m.name]; pg != genderUnknown && pg != g {
+				continue
+			}
 			best, bestOff = m.name, m.off
 		}
 	}
 	return best, best != ""
-}
-
-// agrees tells whether the person named name can be meant by a pronoun of
-// gender g.
-func (a *Article) agrees(name string, g int) bool {
-	if g == genderUnknown {
-		return true
-	}
-	for _, p := range a.People {
-		if p.Name == name {
-			pg := p.gender()
-			return pg == genderUnknown || pg == g
-		}
-	}
-	return true
 }
 
 func (a *Article) lastMentionOf(name string, at int) int {
