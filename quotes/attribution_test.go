@@ -390,3 +390,16 @@ func TestAttributionNotACue(t *testing.T) {
 		}
 	}
 }
+
+// TestSameNameFilterEqualsSameName: the article's word filter in front of
+// SameName never changes its answer.
+func TestSameNameFilterEqualsSameName(t *testing.T) {
+	names := []string{"Antony J. Blinken", "Blinken", "Tony Blinken", "Antony Blinken", "Mr. Blinken", "Trump University",
+		"Donald Trump", "Trump", "Ivanka Trump", "Sen. Ted Cruz", "Cruz’s", "Rahm Emanuel", "Ambassador Emanuel", "", "The Minister"}
+	a := &Article{}
+	for _, x := range names {
+		for _, y := range names {
+			assert.Equal(t, SameName(x, y), a.sameName(x, y), "%q / %q", x, y)
+		}
+	}
+}
