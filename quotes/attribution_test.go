@@ -403,3 +403,14 @@ func TestSameNameFilterEqualsSameName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineVerbEndsName: a headline's capitalised past-tense speech
+// verb is not part of the name before it.
+func TestHeadlineVerbEndsName(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Lena Park Explained Why She Felt “Invisible” As A Child\n\nLena Park said she grew up in Ohio.\n"))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Lena Park", qs[0].Speaker)
+	assert.NotContains(t, qs[0].AttributedTo, "Explained")
+}
