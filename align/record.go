@@ -182,14 +182,18 @@ func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *spea
 	para := 0 // where the last word with tokens starts
 	dis := 0  // the first of t.Disfluent that may hold a token from here on
 	spans := t.Disfluent
+	var one [1]matchTok
 	for off := 0; ; {
 		start, end := nextMatch(text, off)
 		if start < 0 {
 			break
 		}
 		off = end
-		toks := b.tokens(r, text[start:end])
-		if len(toks) == 0 {
+		e, toks := b.tokens(r, text[start:end])
+		if e.single {
+			one[0] = matchTok{id: e.at}
+			toks = one[:]
+		} else if len(toks) == 0 {
 			continue
 		}
 		if strings.Contains(text[para:start], "\n\n") {
@@ -215,7 +219,11 @@ func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *spea
 				}
 			}
 			r.norms = append(r.norms, ct.id)
-			if s := r.stemOf[ct.id]; b.stemPara[s] != b.para {
+			s := e.sid
+			if !e.single {
+				s = r.stemOf[ct.id]
+			}
+			if b.stemPara[s] != b.para {
 				b.stemPara[s] = b.para
 				r.df[s]++
 			}
@@ -239,8 +247,14 @@ type recordBuild struct {
 	stemPara []uint32 // stem id → the paragraph it was last counted in
 }
 
-// matchToks are the tokens of a match: toks[at:at+n].
-type matchToks struct{ at, n uint32 }
+// matchToks are the tokens of a match: toks[at:at+n], or when the match is
+// one token from its start (most words are) that token's word id in at
+// and its stem id in sid, read without going to toks or stemOf.
+type matchToks struct {
+	at, sid uint32
+	n       uint16
+	single  bool
+}
 
 // matchTok is a token of a match: its word id and its start from the
 // match's start.
@@ -253,17 +267,29 @@ type matchTok struct {
 // first time it is met. A match's tokens depend on its text alone
 // (appendMatch reads nothing else), so they are the same wherever it
 // occurs, offsets from its start included.
-func (b *recordBuild) tokens(r *Record, m string) []matchTok {
+func (b *recordBuild) tokens(r *Record, m string) (matchToks, []matchTok) {
 	if e, ok := b.matches.get(m); ok {
-		return b.toks[e.at : e.at+e.n]
+		if e.single {
+			return e, nil
+		}
+		return e, b.toks[e.at : e.at+uint32(e.n)]
 	}
 	b.scratch = appendMatch(b.scratch[:0], m, []int{0, len(m)}, 0, false)
-	e := matchToks{at: uint32(len(b.toks)), n: uint32(len(b.scratch))}
+	if len(b.scratch) == 1 && b.scratch[0].Start == 0 {
+		id := r.wordID(b.scratch[0])
+		e := matchToks{at: id, sid: r.stemOf[id], n: 1, single: true}
+		b.matches.put(m, e)
+		return e, nil
+	}
+	at := len(b.toks)
 	for _, tk := range b.scratch {
 		b.toks = append(b.toks, matchTok{id: r.wordID(tk), start: int32(tk.Start)})
 	}
-	b.matches.put(m, e)
-	return b.toks[e.at : e.at+e.n]
+	if n := len(b.scratch); n <= math.MaxUint16 {
+		// more would be a word such as "US-US-…" of thousands: not kept
+		b.matches.put(m, matchToks{at: uint32(at), n: uint16(n)})
+	}
+	return matchToks{}, b.toks[at:]
 }
 
 // wordID interns a record token's word and stem.

@@ -122,6 +122,15 @@ func TestRecordEqualsRef(t *testing.T) {
 	}
 	assertSameRecord(t, newRecordRef(trs...), NewRecord(trs...), "real transcripts")
 
+	// a word of more tokens than a remembered match holds, and longer than
+	// a remembered key, said twice
+	long := strings.Repeat("US-", 70000) + "end"
+	d, err := quotes.NewDoc("long.txt", []byte("SECRETARY BLINKEN: "+long+" and "+long+", we're here.\n"))
+	require.NoError(t, err)
+	ltr, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
+	require.NoError(t, err)
+	assertSameRecord(t, newRecordRef(ltr...), NewRecord(ltr...), "long word")
+
 	rng := rand.New(rand.NewPCG(10, 10))
 	for k := 0; k < 300; k++ {
 		var gen []*quotes.Transcript

@@ -45,8 +45,8 @@ type matchTable struct {
 type matchSlot struct {
 	head uint64 // the key's first eight bytes, zeros after its end
 	hash uint32
-	size uint32 // the key's length plus one; 0: an empty slot
 	off  uint32 // where a key of more than eight bytes starts in long
+	size uint16 // the key's length plus one; 0: an empty slot
 	toks matchToks
 }
 
@@ -100,10 +100,11 @@ func (t *matchTable) get(s string) (matchToks, bool) {
 	return t.slots[i].toks, ok
 }
 
-// put adds s, which the table does not hold (unless its keys would pass
-// 4 GB: then s is left out, to be tokenized again when met).
+// put adds s, which the table does not hold (unless s is of 64 KB or
+// more, or the keys would pass 4 GB: then s is left out, to be tokenized
+// again when met).
 func (t *matchTable) put(s string, toks matchToks) {
-	if len(s) > 8 && len(t.long)+len(s) > math.MaxUint32 {
+	if len(s)+1 > math.MaxUint16 || len(s) > 8 && len(t.long)+len(s) > math.MaxUint32 {
 		return
 	}
 	if 2*(t.n+1) > len(t.slots) {
@@ -123,7 +124,7 @@ func (t *matchTable) put(s string, toks matchToks) {
 	}
 	i, _ := t.find(s)
 	head, h := matchHash(s)
-	sl := matchSlot{head: head, hash: h, size: uint32(len(s) + 1), toks: toks}
+	sl := matchSlot{head: head, hash: h, size: uint16(len(s) + 1), toks: toks}
 	if len(s) > 8 {
 		sl.off = uint32(len(t.long))
 		t.long = append(t.long, s...)

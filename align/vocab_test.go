@@ -30,7 +30,7 @@ func TestMatchTableEqualsMap(t *testing.T) {
 			return
 		}
 		if !inMap {
-			v := matchToks{at: uint32(i), n: uint32(len(k))}
+			v := matchToks{at: uint32(i), sid: uint32(3 * len(k)), n: uint16(len(k)), single: i%2 == 0}
 			want[k] = v
 			tab.put(k, v)
 		}
