@@ -1803,7 +1803,7 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 		// a full name, a known person, or a name opening its clause (after
 		// punctuation or a spaced hyphen: "… caucus - HuffPollster:");
 		// not a word after a preposition ("auf Französisch:")
-		opens := st == 0 || ws[st-1].punct() || strings.Contains(a.Doc.Text[ws[st-1].end:ws[st].start], " - ")
+		opens := st == 0 || ws[st-1].punct() || ws[st-1].end <= ws[st].start && strings.Contains(a.Doc.Text[ws[st-1].end:ws[st].start], " - ")
 		if !opens && len(nameWords(ph.text)) < 2 && !a.isPersonName(ph, ws, false) {
 			return phrase{}, false
 		}
