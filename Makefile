@@ -49,8 +49,10 @@ lint:
 	$(GO) vet ./...
 	$(GO) mod verify
 
+# Rewrites the golden files of the packages that have them (the -update
+# flag is theirs alone).
 golden:
-	$(GO) test ./... -run 'Golden' -update
+	$(GO) test ./quotes ./report ./cmd/quotecheck -run 'Golden' -update
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
