@@ -40,7 +40,8 @@ func (r *Record) occurrences(q []Token, c *candidate) (int, *candidate) {
 	var ws []qw
 	for qi, t := range q {
 		if t.Kind == Word {
-			ws = append(ws, qw{qi, r.stemID(t), stopwords[t.Norm]})
+			stem, stop := r.wordInfo(t)
+			ws = append(ws, qw{qi, stem, stop})
 		}
 	}
 	n := len(q)

@@ -280,3 +280,30 @@ func TestCountPlacesSkipEqualsAll(t *testing.T) {
 	require.Greater(t, checked-plain, 50)
 	require.Greater(t, repeated, 50)
 }
+
+// TestWordInfoFromArchive: the stop-word flag a record keeps per word, in
+// memory and read back from an archive, is the tokenizer's, so a quote's
+// words are read alike either way.
+func TestWordInfoFromArchive(t *testing.T) {
+	rec, _ := proseRecord(t)
+	path := filepath.Join(t.TempDir(), "prose.qci")
+	require.NoError(t, rec.WriteArchive(path))
+	back, err := OpenArchive(path)
+	require.NoError(t, err)
+	stops := 0
+	for _, r := range []*Record{rec, back} {
+		for id := 1; id < len(r.words.strs); id++ {
+			w := r.words.str(uint32(id))
+			stem, stop := r.wordInfo(Token{Norm: w})
+			require.Equal(t, stopwords[w], stop, "word %q", w)
+			require.Equal(t, r.stemOf[id], stem, "word %q", w)
+			if stop {
+				stops++
+			}
+		}
+	}
+	require.Greater(t, stops, 50)
+	stem, stop := back.wordInfo(Token{Norm: "xyzzy", Stem: "xyzzy"})
+	require.Equal(t, uint32(0), stem)
+	require.False(t, stop)
+}

@@ -341,10 +341,10 @@ func (r *Record) newParaQuote(q []Token) *paraQuote {
 			continue
 		}
 		p.n++
-		sid := r.stemID(t)
+		sid, stop := r.wordInfo(t)
 		p.qw[k] = r.weightID(sid)
 		p.total += p.qw[k]
-		if sid != 0 && !stopwords[t.Norm] {
+		if sid != 0 && !stop {
 			s := p.table.find(sid)
 			if s < 0 {
 				s = int32(len(p.kw))

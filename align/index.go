@@ -211,8 +211,9 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 		if t.Kind != Word {
 			continue
 		}
-		ws = append(ws, qword{qi: qi, stem: r.stemID(t), stop: stopwords[t.Norm]})
-		if !stopwords[t.Norm] {
+		stem, stop := r.wordInfo(t)
+		ws = append(ws, qword{qi: qi, stem: stem, stop: stop})
+		if !stop {
 			content++
 		}
 	}

@@ -25,7 +25,7 @@ type Record struct {
 	words       *vocab   // folded words
 	stems       *vocab   // their stems
 	stemOf      []uint32 // word id → stem id
-	stopword    []bool   // word id → is a stop word
+	stopword    []bool   // word id → is a stop word (wordInfo)
 	norms       []uint32 // word id of every record token, turn after turn
 	df          []int32  // stem id → paragraphs holding it
 	docs        int
@@ -427,6 +427,15 @@ func sameSurname(name, surname string) bool {
 	w := strings.Fields(strings.ToLower(name))
 	s := strings.ToLower(surname)
 	return len(w) > 0 && (w[len(w)-1] == s || w[0] == s)
+}
+
+// wordInfo is stemID and whether the token is a stop word, with one
+// look-up of the word when the record has it.
+func (r *Record) wordInfo(t Token) (stem uint32, stop bool) {
+	if id := r.words.lookup(t.Norm); id != 0 {
+		return r.stemOf[id], r.stopword[id]
+	}
+	return r.stemID(t), stopwords[t.Norm]
 }
 
 // stemID is the id of a quote token's stem in the record, 0 when the
