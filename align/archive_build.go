@@ -21,8 +21,10 @@ type RecordBuilder struct{ r *Record }
 
 // NewRecordBuilder starts an empty part.
 func NewRecordBuilder() *RecordBuilder {
-	return &RecordBuilder{r: &Record{byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab(),
-		stemOf: []uint32{0}, stopword: []bool{false}, df: []int32{0}}}
+	r := &Record{byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab(),
+		stemOf: []uint32{0}, stopword: []bool{false}, df: []int32{0}}
+	r.build = &recordBuild{matches: newMatchTable(), para: 1, stemPara: make([]uint32, len(r.df)), shared: true}
+	return &RecordBuilder{r: r}
 }
 
 // Add tokenizes transcripts and appends them to the part; it returns the

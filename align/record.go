@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -143,6 +144,15 @@ func (r *Record) reserve(trs []*quotes.Transcript) {
 	}
 }
 
+// trimmed returns s without spare capacity beyond an eighth of its
+// length, copying it when it has more.
+func trimmed[T any](s []T) []T {
+	if cap(s)-len(s) <= len(s)/8 {
+		return s
+	}
+	return slices.Clone(s)
+}
+
 // finish names the speakers and builds the index, once every turn is in.
 func (r *Record) finish() { r.finishWith(buildIndex) }
 
@@ -150,6 +160,10 @@ func (r *Record) finish() { r.finishWith(buildIndex) }
 // record builds it on every core: buildIndexParallel).
 func (r *Record) finishWith(build func(*Record) *index) {
 	r.build = nil
+	// the room grown for more turns is let go: a record is read, not
+	// added to (Extend makes a new one)
+	r.norms = trimmed(r.norms)
+	r.turns = trimmed(r.turns)
 	for _, sp := range r.speakers {
 		sp.Display = sp.speakers[0].Display()
 		if sp.Name != "" {
@@ -245,6 +259,10 @@ type recordBuild struct {
 	scratch  []Token
 	para     uint32   // number of the current paragraph (from 1)
 	stemPara []uint32 // stem id → the paragraph it was last counted in
+	// shared: stems go through the cache the parts of an archive share
+	// (stemShared); a record built alone stems each of its words once
+	// anyway, and leaves no cache behind it
+	shared bool
 }
 
 // matchToks are the tokens of a match: toks[at:at+n], or when the match is
@@ -296,7 +314,13 @@ func (b *recordBuild) tokens(r *Record, m string) (matchToks, []matchTok) {
 func (r *Record) wordID(tk Token) uint32 {
 	id := r.words.add(tk.Norm)
 	if int(id) == len(r.stemOf) {
-		sid := r.stems.add(stemShared(tk.Norm))
+		var st string
+		if r.build != nil && r.build.shared {
+			st = stemShared(tk.Norm)
+		} else {
+			st = stem(tk.Norm)
+		}
+		sid := r.stems.add(st)
 		if int(sid) == len(r.df) {
 			r.df = append(r.df, 0)
 			if r.build != nil {
