@@ -140,29 +140,7 @@ func buildIndexParallel(r *Record) *index {
 	})
 
 	// stems, as buildIndex
-	ns := len(r.stems.strs)
-	ix.stemN = make([]int32, ns)
-	for _, w := range r.norms {
-		ix.stemN[r.stemOf[w]]++
-	}
-	ix.stemOff = make([]int32, ns+1)
-	st := int32(0)
-	for s := 0; s < ns; s++ {
-		ix.stemOff[s] = st
-		if ix.stemN[s] <= maxPostings {
-			st += ix.stemN[s]
-		}
-	}
-	ix.stemOff[ns] = st
-	ix.stemPos = make([]int32, st)
-	sfill := make([]int32, ns)
-	for p, w := range r.norms {
-		s := r.stemOf[w]
-		if ix.stemN[s] <= maxPostings {
-			ix.stemPos[ix.stemOff[s]+sfill[s]] = int32(p)
-			sfill[s]++
-		}
-	}
+	ix.buildStems(r)
 	return ix
 }
 

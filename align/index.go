@@ -129,14 +129,20 @@ func buildIndex(r *Record) *index {
 			fill[b]++
 		}
 	})
-	// stems
+	ix.buildStems(r)
+	return ix
+}
+
+// buildStems fills the stem postings: every stem's frequency, and the
+// places of each said at most maxPostings times.
+func (ix *index) buildStems(r *Record) {
 	ns := len(r.stems.strs)
 	ix.stemN = make([]int32, ns)
 	for _, w := range r.norms {
 		ix.stemN[r.stemOf[w]]++
 	}
 	ix.stemOff = make([]int32, ns+1)
-	total = 0
+	total := int32(0)
 	for s := 0; s < ns; s++ {
 		ix.stemOff[s] = total
 		if ix.stemN[s] <= maxPostings {
@@ -153,7 +159,6 @@ func buildIndex(r *Record) *index {
 			sfill[s]++
 		}
 	}
-	return ix
 }
 
 // turnAt returns the turn holding record position p.
