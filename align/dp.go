@@ -56,21 +56,8 @@ const (
 	costLongGap     = 24
 )
 
-const (
-	moveDiag   = 1 // equal or substitute
-	moveUp     = 2 // quote token with no record token
-	moveLeft   = 3 // end of a gap: go to the gap matrix
-	moveJoinR  = 4 // one quote token equals several record tokens joined
-	moveJoinQ  = 5 // several quote tokens joined equal one record token
-	moveClean  = 6 // a disfluent record token left out, at no cost
-	moveFlat   = 7 // end of a long gap: go to the flat-gap matrix
-	moveMask   = 7
-	equalFlag  = 8
-	gapExtends = 16 // in the gap matrix: the gap goes on to the left
-	flatExtend = 32 // in the flat-gap matrix: the gap goes on to the left
-	noMove     = 0
-	infinite   = 1 << 29
-)
+// infinite is the cost of a cell no reading reaches.
+const infinite = 1 << 29
 
 // Alignment is the cheapest way to read a quote as a passage of the record.
 type Alignment struct {
@@ -496,7 +483,7 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 		}
 		h := H[cell]
 		if j == 0 {
-			steps = append(steps, Op{gapOp, i - 1, i, j, j}) // moveUp
+			steps = append(steps, Op{gapOp, i - 1, i, j, j}) // up: the quote token alone
 			if qt.Kind == Word {
 				steps[len(steps)-1].Kind = OpInsert
 			}

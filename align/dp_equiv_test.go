@@ -9,6 +9,23 @@ import (
 	"github.com/quotecheck/quotecheck/align/synth"
 )
 
+// The reference DP's moves: the step that gave a cell its cost, with flags
+// for the gap matrices (the DP itself stores none and recomputes them).
+const (
+	moveDiag   = 1 // equal or substitute
+	moveUp     = 2 // quote token with no record token
+	moveLeft   = 3 // end of a gap: go to the gap matrix
+	moveJoinR  = 4 // one quote token equals several record tokens joined
+	moveJoinQ  = 5 // several quote tokens joined equal one record token
+	moveClean  = 6 // a disfluent record token left out, at no cost
+	moveFlat   = 7 // end of a long gap: go to the flat-gap matrix
+	moveMask   = 7
+	equalFlag  = 8
+	gapExtends = 16 // in the gap matrix: the gap goes on to the left
+	flatExtend = 32 // in the flat-gap matrix: the gap goes on to the left
+	noMove     = 0
+)
+
 // alignTokensRef is the word DP as first written: five full matrices, the
 // compound joins tried at every cell. It is the reference that alignTokens
 // and its fast paths must agree with exactly.
