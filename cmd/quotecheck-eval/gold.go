@@ -128,7 +128,14 @@ type goldQuote struct {
 	source string // the annotated Source as written ("" when none)
 	kind   sourceKind
 	people []string // the person(s) the source stands for, by the rule of goldPerson
+	srcs   []srcRef // each person's Source annotation, parallel to people
 	gap    bool     // from the reviewed list of annotation gaps
+}
+
+// srcRef is a Source annotation: where it starts (bytes) and its text.
+type srcRef struct {
+	start int
+	text  string
 }
 
 func (g goldQuote) span() span { return span{g.pieces[0].start, g.pieces[len(g.pieces)-1].end} }
@@ -348,6 +355,7 @@ func goldQuotes(text string, files []*annFile) []goldQuote {
 					g.source = sourceText(text, at.source)
 					g.kind = classifySource(g.source)
 					g.people = []string{goldPerson(text, af, at.source)}
+					g.srcs = []srcRef{{at.source.frags[0].start, g.source}}
 				} else {
 					g.kind = sourceNone
 				}
@@ -374,18 +382,21 @@ func goldQuotes(text string, files []*annFile) []goldQuote {
 				last.pieces = append(last.pieces, g.pieces[1:]...)
 			}
 			last.people = append(last.people, g.people...)
+			last.srcs = append(last.srcs, g.srcs...)
 			continue
 		}
 		if n := len(out); n > 0 && overlaps(out[n-1].span(), g.span()) {
 			last := &out[n-1]
 			if sp, gs := last.span(), g.span(); gs.end-gs.start > sp.end-sp.start {
 				g.people = append(g.people, last.people...)
+				g.srcs = append(g.srcs, last.srcs...)
 				if last.kind != sourceNone && g.kind == sourceNone {
 					g.kind, g.source = last.kind, last.source
 				}
 				*last = g
 			} else {
 				last.people = append(last.people, g.people...)
+				last.srcs = append(last.srcs, g.srcs...)
 				if last.kind == sourceNone {
 					last.kind, last.source = g.kind, g.source
 				}

@@ -18,9 +18,10 @@ import (
 type results struct {
 	Data         string                     `json:"data"`
 	PolNeAR      map[string]extractionScore `json:"polnear"`           // by split ("train", "dev"), gold as annotated
-	Gaps         map[string]extractionScore `json:"polnear_with_gaps"` // with the reviewed annotation gaps added
+	Gaps         map[string]extractionScore `json:"polnear_reviewed"` // with the reviewed annotation gaps and referents
 	ByPub        map[string]extractionScore `json:"polnear_dev_by_publisher"`
 	GapRows      int                        `json:"gap_rows"`
+	ReferentRows int                        `json:"referent_rows"`
 	Debates      *debateResults             `json:"debates,omitempty"`
 	Seeds        *seedResults               `json:"seeds,omitempty"`
 	Worst        map[string][]caseRow       `json:"worst_cases,omitempty"`
@@ -28,7 +29,8 @@ type results struct {
 }
 
 type options struct {
-	data, jsonPath, gaps, labels, paraphrases, seeds, seedTable string
+	data, jsonPath, gaps, referents, labels, paraphrases, seeds, seedTable string
+	listSources                                                            string
 	limit, worst                                                int
 	failures                                                    string
 }
@@ -40,6 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.data, "data", "../shared/eval", "the evaluation data: a folder holding polnear/ and debates2016/")
 	fs.StringVar(&o.jsonPath, "json", "", "also write the figures as JSON to this file")
 	fs.StringVar(&o.gaps, "gaps", "testdata/eval/polnear-gaps.tsv", "reviewed list of quotations the PolNeAR annotators missed")
+	fs.StringVar(&o.referents, "referents", "testdata/eval/polnear-referents.tsv", "reviewed list of the people PolNeAR's pronoun and description Sources refer to")
+	fs.StringVar(&o.listSources, "list-sources", "", "print the pronoun and description Sources of this split (train or dev) to review, with their context, and stop")
 	fs.StringVar(&o.labels, "labels", "testdata/eval/debates/labels.tsv", "hand labels of debate quotations")
 	fs.StringVar(&o.paraphrases, "cases", "testdata/eval/debates/cases.tsv", "hand-written debate cases (paraphrases, inventions)")
 	fs.StringVar(&o.seeds, "seeds", "testdata/seeds", "the seed transcript and articles (regression row); empty to skip")
@@ -57,6 +61,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pol := filepath.Join(o.data, "polnear", "data")
 	if st, err := os.Stat(pol); err != nil || !st.IsDir() {
 		fmt.Fprintf(stderr, "quotecheck-eval: no evaluation data at %s (expected %s); give the data folder with -data\n", o.data, pol)
+		return 2
+	}
+	if o.listSources != "" {
+		meta, err := readMetadata(filepath.Join(pol, "metadata.tsv"))
+		if err == nil {
+			var arts []*article
+			if arts, err = loadSplit(pol, o.listSources, meta, o.limit); err == nil {
+				listSources(stdout, arts)
+				return 0
+			}
+		}
+		fmt.Fprintf(stderr, "quotecheck-eval: %v\n", err)
 		return 2
 	}
 	res, err := evaluate(o)
@@ -95,6 +111,12 @@ func evaluate(o options) (*results, error) {
 			return nil, err
 		}
 	}
+	var refs []referentRow
+	if o.referents != "" {
+		if refs, err = readReferents(o.referents); err != nil && !os.IsNotExist(err) {
+			return nil, err
+		}
+	}
 	for _, split := range []string{"train", "dev"} {
 		arts, err := loadSplit(pol, split, meta, o.limit)
 		if err != nil {
@@ -117,6 +139,11 @@ func evaluate(o options) (*results, error) {
 			}
 		}
 		res.GapRows += addGaps(arts, gaps)
+		n, err := applyReferents(arts, split, refs, o.referents)
+		if err != nil {
+			return nil, err
+		}
+		res.ReferentRows += n
 		res.Gaps[split], _ = scoreArticles(arts)
 	}
 	if o.seeds != "" {
@@ -155,7 +182,7 @@ func printResults(w io.Writer, r *results, worst int) {
 	}
 	for _, split := range []string{"train", "dev"} {
 		if s, ok := r.Gaps[split]; ok {
-			row(split+" + gaps", s)
+			row(split+" + reviewed", s)
 		}
 	}
 	var pubs []string
@@ -167,7 +194,7 @@ func printResults(w io.Writer, r *results, worst int) {
 		row("dev: "+p, r.ByPub[p])
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "(%d reviewed annotation gaps; overlap: ≥%.0f%% of the longer quote's words shared; counts in brackets are hits)\n", r.GapRows, 100*minOverlap)
+	fmt.Fprintf(w, "(+ reviewed: with %d reviewed annotation gaps and %d reviewed referents of pronoun and description Sources; overlap: ≥%.0f%% of the longer quote's words shared; counts in brackets are hits)\n", r.GapRows, r.ReferentRows, 100*minOverlap)
 	if r.Seeds != nil {
 		fmt.Fprintf(w, "\nSeeds (regression): %d of %d quotes as the verdict table says\n", r.Seeds.Agree.N, r.Seeds.Agree.Of)
 		for _, m := range r.Seeds.Mismatches {
