@@ -17,7 +17,7 @@ import (
 // results are every figure of a run, as written by -json.
 type results struct {
 	Data         string                     `json:"data"`
-	PolNeAR      map[string]extractionScore `json:"polnear"`           // by split ("train", "dev"), gold as annotated
+	PolNeAR      map[string]extractionScore `json:"polnear"`          // by split ("train", "dev"), gold as annotated
 	Gaps         map[string]extractionScore `json:"polnear_reviewed"` // with the reviewed annotation gaps and referents
 	ByPub        map[string]extractionScore `json:"polnear_dev_by_publisher"`
 	GapRows      int                        `json:"gap_rows"`
@@ -31,8 +31,8 @@ type results struct {
 type options struct {
 	data, jsonPath, gaps, referents, labels, paraphrases, seeds, seedTable string
 	listSources                                                            string
-	limit, worst                                                int
-	failures                                                    string
+	limit, worst                                                           int
+	failures                                                               string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
