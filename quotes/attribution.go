@@ -1044,6 +1044,18 @@ func (a *Article) lastMentionOf(name string, at int) int {
 func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// participles (saying, adding) take the sentence subject
 	participle := strings.HasSuffix(ws[v].lower, "ing")
+	// an infinitive takes the subject of the verbs before it: "Mr. Trump
+	// was prompted to say", "Clinton went on to tell"
+	if v >= 2 && ws[v-1].lower == "to" && !participle {
+		for e := v - 2; e >= 0 && e >= v-5; e-- {
+			if ph, ok := a.personEndingAt(ws, e); ok {
+				return ph, true
+			}
+			if w := ws[e]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] {
+				break
+			}
+		}
+	}
 	// a relative clause: "…, Mr. Sanders, who said he …"; the person is
 	// the name right before ", who" (an adverb may stand before the verb)
 	w := v - 1
@@ -1060,7 +1072,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// inversion after a comma: ", said Secretary Blinken"; not "calling
 	// Rubio’s plan …" nor ", said Republicans are …" (an object clause)
 	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] && !objectVerbs[ws[v].lower] && !participle {
-		if ph, ok := a.personAt(ws, v+1); ok && endsClause(ws, ph.j) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+		if ph, ok := a.personAt(ws, v+1); ok && endsClause(ws, ph.j) && !a.subjectOfQuote(ws, ph.j) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 			return ph, true
 		}
 	}
@@ -1549,10 +1561,35 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			break
 		}
 	}
-	// 3. a cue before the quote in its sentence: the last speech verb
+	// 3. a cue before the quote in its sentence: the last speech verb, or
+	//    a possessor's speech noun ("Obama’s “…” promise", "Trump’s claim
+	//    that there have been “…”")
+	if i > 0 && i+1 < len(ws) && speechNouns[ws[i+1].lower] {
+		if ph, ok := a.possessor(ws, i-1); ok {
+			set(ph, AttrNone)
+			return
+		}
+	}
 	for k := i - 1; k >= 0; k-- {
 		if ws[k].quote >= 0 {
 			break
+		}
+		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == ",")) {
+			// the noun's possessor, perhaps past one modifier ("Mr.
+			// Trump’s debate interjection that … “smart”"), when the quote
+			// is what was said (right after the noun or in its "that"
+			// clause), not a word about it ("denounced Park’s remarks as
+			// “cheap”")
+			if ph, ok := a.possessor(ws, k-1); ok {
+				set(ph, AttrNone)
+				return
+			}
+			if k > 1 && !ws[k-1].isCap() && !ws[k-1].punct() {
+				if ph, ok := a.possessor(ws, k-2); ok {
+					set(ph, AttrNone)
+					return
+				}
+			}
 		}
 		// a headline's "Name:" (the first paragraph, or a line in title
 		// case) speaks what follows: "Trump: ‘I’m the …’"
@@ -1596,7 +1633,8 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// person is the listener, not the speaker, after "called" or
 			// "mocked" the one spoken of; in "said he and others are …"
 			// the person begins an object clause
-			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] && !objectVerbs[ws[k].lower] && endsClause(ws, ph.j) && !strings.HasSuffix(ws[k].lower, "ing") {
+			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] && !objectVerbs[ws[k].lower] && endsClause(ws, ph.j) && !strings.HasSuffix(ws[k].lower, "ing") &&
+				!a.subjectOfQuote(ws, ph.j) {
 				set(ph, AttrNone)
 				return
 			}
@@ -1642,6 +1680,67 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.Attribution = AttrCarried
 		return
 	}
+}
+
+// personEndingAt is the person phrase, a name or a pronoun, that ends
+// with words[e].
+func (a *Article) personEndingAt(ws []word, e int) (phrase, bool) {
+	for k := max(0, e-5); k <= e; k++ {
+		if ph, ok := a.personAt(ws, k); ok && ph.j == e+1 && (ph.kind == AttrPronoun || ph.kind == AttrNamed && a.isPersonName(ph, ws, true)) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
+// speechNouns name an utterance whose possessor is its speaker: "Trump’s
+// claim that …", "Obama’s “…” promise".
+var speechNouns = setOf(`claim claims remark remarks comment comments statement statements promise promises pledge vow
+assertion assertions interjection insistence boast boasts quip quips words slogan mantra refrain catchphrase tweet tweets
+warning warnings accusation accusations charge suggestion suggestions prediction declaration description descriptions
+retort reply response answer admission argument arguments contention`)
+
+// possessor is the person whose possessive ends at words[k] ("Obama’s",
+// "Mr. Trump’s"): a name the article knows as a person, or a name of two
+// words or more that is no organisation's.
+func (a *Article) possessor(ws []word, k int) (phrase, bool) {
+	w := ws[k]
+	if w.quote >= 0 || !w.isCap() {
+		return phrase{}, false
+	}
+	stem := trimPossessive(w.s)
+	if stem == w.s {
+		return phrase{}, false
+	}
+	r := k
+	for r > 0 && k-r < 4 && ws[r-1].isCap() && ws[r-1].quote < 0 && !stopCaps[ws[r-1].s] {
+		r--
+	}
+	for ; r <= k; r++ {
+		parts := make([]string, 0, k-r+1)
+		for _, x := range ws[r:k] {
+			parts = append(parts, x.s)
+		}
+		name := strings.Join(append(parts, stem), " ")
+		ph := phrase{text: name, kind: AttrNamed, start: ws[r].start, end: ws[k].end - (len(w.s) - len(stem)), i: r, j: k + 1}
+		if _, known := a.resolveQuiet(ph); known || len(nameWords(name)) >= 2 && !orgName(name) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
+// subjectOfQuote tells whether words[j] is a quotation that carries on a
+// clause begun before it, so that a name right before it is the clause's
+// subject and not an inverted speaker: "said Fiorina “was personally
+// involved”". The quotation opens with a lower-case word.
+func (a *Article) subjectOfQuote(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].quote < 0 {
+		return false
+	}
+	t := strings.TrimLeft(a.Quotes[ws[j].quote].Text, " .…'‘\"“")
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
 }
 
 // maxPlainSubject is the most words plainSubject reads before a verb.
