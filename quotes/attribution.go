@@ -614,6 +614,10 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	if pronouns[w.lower] {
 		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
+	// a pronoun with a contracted verb: "He’s telling", "she'd said"
+	if stem, _, ok := strings.Cut(strings.ReplaceAll(w.s, "’", "'"), "'"); ok && pronouns[strings.ToLower(stem)] {
+		return phrase{text: stem, kind: AttrPronoun, start: w.start, end: w.start + len(stem), i: i, j: i + 1}, true
+	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
 	if w.lower == "the" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {

@@ -363,6 +363,8 @@ func TestAttributionCues(t *testing.T) {
 			"The meeting was so calm that Mr. Haddad was prompted to say, “I cannot believe how civil it has been.”", "Haddad", ""},
 		{"a pronoun before an infinitive speech verb",
 			"Lena Park spoke for an hour.\n\nShe went on to say, “We will win this.”", "Lena Park", ""},
+		{"a pronoun with a contracted verb is a pronoun, not a name",
+			"Omar Haddad is once again questioning the vote.\n\nHe’s telling supporters to watch for “a big, big problem.”", "Omar Haddad", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}

@@ -243,3 +243,34 @@ func TestFullDataSmoke(t *testing.T) {
 func quoteAt(text string, s span) quotes.Quote {
 	return quotes.Quote{Span: quotes.Span{Start: s.start, End: s.end}, Pieces: []quotes.Span{{Start: s.start, End: s.end}}, Text: text[s.start:s.end]}
 }
+
+// TestApplyReferents checks that a reviewed referent replaces the fallback
+// person of its Source only, that the speaker score follows it, and that a
+// row naming no Source is an error rather than a silent no-op.
+func TestApplyReferents(t *testing.T) {
+	text := "Lena Park spoke first. Omar Haddad, a rival, listened. “We will win,” she said."
+	src := spanOf(t, text, "she")
+	ann := &annotation{id: "T1", kind: "Source", frags: []span{src}}
+	content := &annotation{id: "T2", kind: "Content", frags: []span{spanOf(t, text, "“We will win,”")}}
+	name := &annotation{id: "T3", kind: "Source", frags: []span{spanOf(t, text, "Omar Haddad")}}
+	af := &annFile{sources: []*annotation{name, ann}, attrs: []attribution{{content: content, source: ann}}}
+	gold := goldQuotes(text, []*annFile{af})
+	require.Len(t, gold, 1)
+	assert.Equal(t, []string{"Omar Haddad"}, gold[0].people, "the fallback: the nearest named Source before")
+	a := &article{split: "dev", name: "x", text: text, gold: gold,
+		pred: []quotes.Quote{{Text: "We will win,", Span: quotes.Span{Start: strings.Index(text, "We"), End: strings.Index(text, ",”") + 1}, Speaker: "Lena Park"}}}
+	before, _ := scoreArticles([]*article{a})
+	assert.Equal(t, 0, before.SpeakerPron.N)
+
+	cp := len([]rune(text[:src.start]))
+	n, err := applyReferents([]*article{a}, "dev", []referentRow{{split: "dev", article: "x", start: cp, source: "she", referent: "Lena Park"}}, "list.tsv")
+	require.NoError(t, err)
+	assert.Equal(t, 1, n)
+	after, _ := scoreArticles([]*article{a})
+	assert.Equal(t, ratio{N: 1, Of: 1, Share: 1}, after.SpeakerPron)
+	assert.Equal(t, ratio{N: 1, Of: 1, Share: 1}, after.SpeakerReviewed)
+
+	_, err = applyReferents([]*article{a}, "dev", []referentRow{{split: "dev", article: "x", start: cp + 1, source: "she", referent: "Lena Park", line: 7}}, "list.tsv")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "list.tsv:7")
+}

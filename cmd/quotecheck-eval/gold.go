@@ -130,6 +130,8 @@ type goldQuote struct {
 	people []string // the person(s) the source stands for, by the rule of goldPerson
 	srcs   []srcRef // each person's Source annotation, parallel to people
 	gap    bool     // from the reviewed list of annotation gaps
+	// reviewed: a Source of the quote has a reviewed referent
+	reviewed bool
 }
 
 // srcRef is a Source annotation: where it starts (bytes) and its text.

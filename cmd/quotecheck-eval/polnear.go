@@ -293,7 +293,9 @@ type extractionScore struct {
 	Exact       prf   `json:"exact"`
 	SpeakerName ratio `json:"speaker_name"`
 	SpeakerPron ratio `json:"speaker_pronoun_or_description"`
-	SpeakerNone int   `json:"matched_without_gold_source"`
+	// SpeakerReviewed: pronoun or description Sources with a reviewed referent
+	SpeakerReviewed ratio `json:"speaker_reviewed_referent"`
+	SpeakerNone     int   `json:"matched_without_gold_source"`
 }
 
 // caseRow is one failure shown to the reader.
@@ -310,7 +312,7 @@ type caseRow struct {
 // failures.
 func scoreArticles(arts []*article) (extractionScore, []caseRow) {
 	var s extractionScore
-	var tpO, tpE, ext, gold, nameOK, nameN, pronOK, pronN int
+	var tpO, tpE, ext, gold, nameOK, nameN, pronOK, pronN, revOK, revN int
 	var cases []caseRow
 	for _, a := range arts {
 		pairs := match(a)
@@ -349,6 +351,12 @@ func scoreArticles(arts []*article) (extractionScore, []caseRow) {
 				if ok {
 					pronOK++
 				}
+				if g.reviewed {
+					revN++
+					if ok {
+						revOK++
+					}
+				}
 			}
 			if !ok {
 				cases = append(cases, a.caseAt("speaker-"+g.kind.String(), q.Start, q.Text,
@@ -376,6 +384,7 @@ func scoreArticles(arts []*article) (extractionScore, []caseRow) {
 	s.Exact = newPRF(tpE, ext, gold)
 	s.SpeakerName = newRatio(nameOK, nameN)
 	s.SpeakerPron = newRatio(pronOK, pronN)
+	s.SpeakerReviewed = newRatio(revOK, revN)
 	return s, cases
 }
 

@@ -67,6 +67,7 @@ func applyReferents(arts []*article, split string, rows []referentRow, path stri
 			for i, s := range g.srcs {
 				if s.start == off {
 					found = true
+					g.reviewed = true
 					if r.referent != "" && r.referent != "?" {
 						g.people[i] = r.referent
 					}

@@ -197,6 +197,12 @@ func printResults(w io.Writer, r *results, worst int) {
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "(+ reviewed: with %d reviewed annotation gaps and %d reviewed referents of pronoun and description Sources; overlap: ≥%.0f%% of the longer quote's words shared; counts in brackets are hits)\n", r.GapRows, r.ReferentRows, 100*minOverlap)
+	for _, split := range []string{"train", "dev"} {
+		if s, ok := r.Gaps[split]; ok && s.SpeakerReviewed.Of > 0 {
+			fmt.Fprintf(w, "%s: speaker where a pronoun or description Source has a reviewed referent %s (%d/%d)\n", split,
+				pct(s.SpeakerReviewed.Share), s.SpeakerReviewed.N, s.SpeakerReviewed.Of)
+		}
+	}
 	if r.Seeds != nil {
 		fmt.Fprintf(w, "\nSeeds (regression): %d of %d quotes as the verdict table says\n", r.Seeds.Agree.N, r.Seeds.Agree.Of)
 		for _, m := range r.Seeds.Mismatches {
