@@ -27,7 +27,7 @@ const (
 // occurrences counts the places where c's speaker says q at c's level or
 // closer (at most MaxOccurrences) and returns the earliest reading at c's
 // level.
-func (r *Record) occurrences(q []Token, c *candidate) (int, *candidate) {
+func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candidate) {
 	ix := r.index
 	if ix == nil || ix.total == 0 {
 		return 1, c
@@ -90,20 +90,19 @@ func (r *Record) occurrences(q []Token, c *candidate) (int, *candidate) {
 			}
 		}
 	}
-	return r.countPlaces(q, c, mergeWindows(wins), true)
+	return r.countPlaces(q, pq, c, mergeWindows(wins), true)
 }
 
-// countPlaces aligns q with the windows wins of c's speaker and counts
-// the places at a faithful level or closer besides c's, up to
-// MaxOccurrences, and returns the earliest reading at c's level. With
-// skip, windows that cannot hold such a reading are passed over without
-// their DP (TestCountPlacesSkipEqualsAll).
-func (r *Record) countPlaces(q []Token, c *candidate, wins []window, skip bool) (int, *candidate) {
+// countPlaces aligns q (prepared as pq) with the windows wins of c's
+// speaker and counts the places at a faithful level or closer besides
+// c's, up to MaxOccurrences, and returns the earliest reading at c's
+// level. With skip, windows that cannot hold such a reading are passed
+// over without their DP (TestCountPlacesSkipEqualsAll).
+func (r *Record) countPlaces(q []Token, pq *dpQuote, c *candidate, wins []window, skip bool) (int, *candidate) {
 	type place struct{ turn, at int }
 	seen := map[place]bool{{c.turn, c.al.RStart}: true}
 	count, best := 1, c
 	bestDate := r.turnDate(c.turn)
-	pq := r.prepareQuote(q)
 	for _, w := range wins {
 		if count >= MaxOccurrences {
 			break

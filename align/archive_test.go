@@ -263,8 +263,8 @@ func TestCountPlacesSkipEqualsAll(t *testing.T) {
 			continue
 		}
 		wins := rec.speakerTurns(sp, maxScanTokens)
-		nAll, bAll := rec.countPlaces(q, c, wins, false)
-		nSkip, bSkip := rec.countPlaces(q, c, wins, true)
+		nAll, bAll := rec.countPlaces(q, rec.prepareQuote(q), c, wins, false)
+		nSkip, bSkip := rec.countPlaces(q, rec.prepareQuote(q), c, wins, true)
 		require.Equal(t, nAll, nSkip, "places of %v", q)
 		require.Equal(t, [2]int{bAll.turn, bAll.al.RStart}, [2]int{bSkip.turn, bSkip.al.RStart}, "source of %v", q)
 		checked++

@@ -448,7 +448,7 @@ func (r *Record) prepareQuote(q []Token) *dpQuote {
 	qid := make([]uint32, len(q))
 	for k, t := range q {
 		if t.Kind != Ellipsis {
-			qid[k] = r.words.lookup(t.Norm)
+			qid[k] = r.wordOf(t)
 		}
 	}
 	pq := newDPQuote(q, qid, r.words)
@@ -552,6 +552,12 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 // word pairs propose; the paraphrase windows only when the speaker in
 // question (sp, or anybody for an unnamed quote) has no close reading yet.
 func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate {
+	return r.searchPrepared(q, r.prepareQuote(q), sp)
+}
+
+// searchPrepared is search for a quote prepared by prepareQuote, which the
+// check goes on using for the places of the quote (occurrences).
+func (r *Record) searchPrepared(q []Token, pq *dpQuote, sp *speakerInfo) map[*speakerInfo]*candidate {
 	if !hasWords(q) {
 		// only the writer's marks ("[Picture: …]"): nothing of anybody's
 		// to look for, and no reading could be more than nothing
@@ -571,7 +577,6 @@ func (r *Record) search(q []Token, sp *speakerInfo) map[*speakerInfo]*candidate 
 	}
 	gws, informative := r.candidates(q, sp, true, false)
 	ws := slices.Clone(gws)
-	pq := r.prepareQuote(q)
 	// scanned: the speaker's best reading from a reading of all their words
 	var scanned map[*speakerInfo]*candidate
 	if sp != nil && informative < 2 && !hasSpeaker(r, ws, sp) {
@@ -813,7 +818,8 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	if f.SpeakerID != "" {
 		sp = r.byID[f.SpeakerID]
 	}
-	best := r.search(toks, sp)
+	pq := r.prepareQuote(toks)
+	best := r.searchPrepared(toks, pq, sp)
 	if sp != nil {
 		own = best[sp]
 	}
@@ -852,7 +858,7 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	use := func(c *candidate, v Verdict) {
 		occ := 0
 		if v <= Faithful && c.level == v {
-			occ, c = r.occurrences(toks, c) // the earliest place of several
+			occ, c = r.occurrences(toks, pq, c) // the earliest place of several
 		}
 		f.Verdict = v
 		f.Similarity = c.score()
@@ -945,7 +951,9 @@ func reason(f Finding) string {
 }
 
 // quoteTokens tokenizes a quotation piece by piece; a quote that runs over
-// paragraphs is one quotation. Only the words the record never has are
+// paragraphs is one quotation. Each word is looked up in the record once,
+// its id kept on its token (Token.wid) for the phases of the check. Only
+// the words the record never has are
 // stemmed (stemID finds the others' stems by their ids): stemming every
 // word was a tenth of a quote's check.
 func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
@@ -957,7 +965,12 @@ func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
 		})
 	}
 	for i := range out {
-		if out[i].Kind != Ellipsis && r.words.lookup(out[i].Norm) == 0 {
+		if out[i].Kind == Ellipsis {
+			continue
+		}
+		id := r.words.lookup(out[i].Norm)
+		out[i].wid = id + 1
+		if id == 0 {
 			out[i].Stem = stem(out[i].Norm)
 		}
 	}

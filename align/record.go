@@ -456,17 +456,26 @@ func sameSurname(name, surname string) bool {
 // wordInfo is stemID and whether the token is a stop word, with one
 // look-up of the word when the record has it.
 func (r *Record) wordInfo(t Token) (stem uint32, stop bool) {
-	if id := r.words.lookup(t.Norm); id != 0 {
+	if id := r.wordOf(t); id != 0 {
 		return r.stemOf[id], r.stopword[id]
 	}
 	return r.stemID(t), stopwords[t.Norm]
+}
+
+// wordOf is the record's id of a token's word, 0 when the record never has
+// it: the id quoteTokens found, or a look-up for a token it did not make.
+func (r *Record) wordOf(t Token) uint32 {
+	if t.wid != 0 {
+		return t.wid - 1
+	}
+	return r.words.lookup(t.Norm)
 }
 
 // stemID is the id of a quote token's stem in the record, 0 when the
 // record never has it: by the word's own id when the record has the word
 // (no stemming needed), else by its stem.
 func (r *Record) stemID(t Token) uint32 {
-	if id := r.words.lookup(t.Norm); id != 0 {
+	if id := r.wordOf(t); id != 0 {
 		return r.stemOf[id]
 	}
 	if t.Stem == "" {

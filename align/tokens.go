@@ -33,6 +33,10 @@ type Token struct {
 	Start, End int    // byte span in the original text
 	Kind       TokenKind
 	Marked     bool // the word had brackets inside it: "[W]e're"
+	// wid is the word's id in the record it is checked against, plus one
+	// (1: the record never has it), set by Record.quoteTokens so that the
+	// phases of a check look the word up once; 0: not looked up yet
+	wid uint32
 }
 
 // folders map a word to a comparable form: compatibility-normalised (NFKC:
