@@ -71,11 +71,14 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 	}
 	// the diagonals by votes (distinct quote words), most first, then by
 	// place
-	ds := countVotes(hits, 1)
+	ds := tallyVotes(hits, 1)
+	defer ds.release()
 	slack := n/2 + bucketSize
 	var wins []window
-	for _, d := range ds {
-		if d.votes*2 < ds[0].votes || len(wins) >= MaxOccurrences {
+	first, _ := ds.at(0)
+	for i := 0; ; i++ {
+		d, ok := ds.at(i)
+		if !ok || d.votes*2 < first.votes || len(wins) >= MaxOccurrences {
 			break
 		}
 		start := int(d.bucket)*bucketSize - n

@@ -2,7 +2,6 @@ package align
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -344,13 +343,15 @@ func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, 
 	if len(hits) == 0 {
 		return nil
 	}
-	cs := countVotes(hits, minVotes)
+	cs := tallyVotes(hits, minVotes)
+	defer cs.release()
 	var out []window
 	pick := func(only *speakerInfo) {
 		taken := 0
 		best := 0
-		for _, c := range cs {
-			if taken >= maxWindows || c.votes*2 < best || c.votes < minVotes {
+		for i := 0; ; i++ {
+			c, ok := cs.at(i)
+			if !ok || taken >= maxWindows || c.votes*2 < best || c.votes < minVotes {
 				break
 			}
 			lo, hi := span(c.bucket)
@@ -422,14 +423,47 @@ type cand struct {
 
 // countVotes counts the distinct quote words voting for each bucket and
 // returns the buckets of at least minVotes votes, most votes first, then
-// by bucket. The hits are grouped by quote word (a counting sort), so that
-// a bucket counts a word's votes once by remembering the last word it
-// saw; the buckets are found in a hash table, and only those with enough
-// votes are sorted, by one integer key: no sort of all the hits.
-// index_equiv_test.go holds it equal to sorting the hits.
+// by bucket: tallyVotes, read to its end. index_equiv_test.go holds it
+// equal to sorting the hits.
 func countVotes(hits []hit, minVotes int) []cand {
+	vl := tallyVotes(hits, minVotes)
+	defer vl.release()
+	var cs []cand
+	for i := 0; ; i++ {
+		c, ok := vl.at(i)
+		if !ok {
+			return cs
+		}
+		cs = append(cs, c)
+	}
+}
+
+// voteList is the buckets of a vote count in their order (most votes
+// first, then by bucket), sorted as they are read: the buckets of one
+// number of votes are sorted when the first of them is asked for. A
+// search mostly reads only the best-voted buckets, and the many with one
+// or two votes are then never sorted.
+type voteList struct {
+	vs     *voteScratch
+	order  []int32 // entry indices, most votes first, in the order counted
+	sorted int     // cands[:sorted] are in their final order
+	cands  []cand
+	level  []int32 // votes → entries with that many
+}
+
+// tallyVotes counts the distinct quote words voting for each bucket, for
+// the buckets of at least minVotes votes. The hits are grouped by quote
+// word (a counting sort, unless they come so already, as a search's do),
+// so that a bucket counts a word's votes once by remembering the last
+// word it saw; the buckets are found in a hash table, and ordered by
+// votes with a counting sort. Call release when done with the list.
+func tallyVotes(hits []hit, minVotes int) *voteList {
 	vs := votePool.Get().(*voteScratch)
-	defer votePool.Put(vs)
+	vl := &vs.list
+	*vl = voteList{vs: vs, order: vs.order[:0], cands: vs.cands[:0], level: vs.level[:0]}
+	if len(hits) == 0 {
+		return vl
+	}
 	lo, hi := hits[0].qi, hits[0].qi
 	for _, h := range hits {
 		lo, hi = min(lo, h.qi), max(hi, h.qi)
@@ -437,17 +471,33 @@ func countVotes(hits []hit, minVotes int) []cand {
 	next := grown(vs.next, int(hi)-int(lo)+2)
 	vs.next = next
 	clear(next)
-	for _, h := range hits {
-		next[int(h.qi-lo)+1]++
+	// grouped already: each word's hits in one run
+	grouped := true
+	for k, h := range hits {
+		if k > 0 && h.qi == hits[k-1].qi {
+			continue
+		}
+		if next[h.qi-lo] != 0 {
+			grouped = false
+			break
+		}
+		next[h.qi-lo] = 1
 	}
-	for k := 1; k < len(next); k++ {
-		next[k] += next[k-1]
-	}
-	byWord := grown(vs.byWord, len(hits))
-	vs.byWord = byWord
-	for _, h := range hits {
-		byWord[next[h.qi-lo]] = h
-		next[h.qi-lo]++
+	byWord := hits
+	if !grouped {
+		clear(next)
+		for _, h := range hits {
+			next[int(h.qi-lo)+1]++
+		}
+		for k := 1; k < len(next); k++ {
+			next[k] += next[k-1]
+		}
+		byWord = grown(vs.byWord, len(hits))
+		vs.byWord = byWord
+		for _, h := range hits {
+			byWord[next[h.qi-lo]] = h
+			next[h.qi-lo]++
+		}
 	}
 	shift := 32 - bits.Len(uint(2*len(hits)))
 	size := 1 << (32 - shift)
@@ -455,7 +505,6 @@ func countVotes(hits []hit, minVotes int) []cand {
 	vs.table = table
 	clear(table)
 	entries := vs.entries[:0]
-	defer func() { vs.entries = entries[:0] }()
 	for _, h := range byWord {
 		slot := (uint32(h.bucket) * 0x9E3779B1) >> shift
 		for {
@@ -476,26 +525,71 @@ func countVotes(hits []hit, minVotes int) []cand {
 			slot = (slot + 1) & uint32(size-1)
 		}
 	}
-	// most votes first, then the lower bucket, as one key; the bucket is
-	// found again in the table
-	keys := vs.keys[:0]
-	defer func() { vs.keys = keys[:0] }()
+	vs.entries = entries
+	// by votes, most first: a counting sort of the entry indices
+	top := 0
+	for _, e := range entries {
+		top = max(top, e.votes)
+	}
+	level := grown(vl.level, top+2)
+	clear(level)
+	n := 0
 	for _, e := range entries {
 		if e.votes >= minVotes {
-			keys = append(keys, uint64(math.MaxUint32-uint32(e.votes))<<32|uint64(uint32(e.bucket)^1<<31))
+			level[e.votes]++
+			n++
 		}
 	}
-	slices.Sort(keys)
-	cs := make([]cand, len(keys))
-	for k, key := range keys {
-		b := int32(uint32(key) ^ 1<<31)
-		slot := (uint32(b) * 0x9E3779B1) >> shift
-		for entries[table[slot]-1].bucket != b {
-			slot = (slot + 1) & uint32(size-1)
-		}
-		cs[k] = entries[table[slot]-1].cand
+	// start of each level in order: the levels above it come first
+	start := int32(0)
+	for v := top; v >= 1; v-- {
+		c := level[v]
+		level[v] = start
+		start += c
 	}
-	return cs
+	order := grown(vl.order, n)
+	for k, e := range entries {
+		if e.votes >= minVotes {
+			order[level[e.votes]] = int32(k)
+			level[e.votes]++
+		}
+	}
+	// level[v] is now the end of level v
+	vl.order, vl.level, vl.cands = order, level, grown(vl.cands, n)
+	return vl
+}
+
+// at returns the i-th bucket of the list, false past its end.
+func (vl *voteList) at(i int) (cand, bool) {
+	if i >= len(vl.order) {
+		return cand{}, false
+	}
+	entries := vl.vs.entries
+	for i >= vl.sorted {
+		// the next level: by bucket, as one key with the entry's index
+		from := vl.sorted
+		to := int(vl.level[entries[vl.order[from]].votes])
+		keys := vl.vs.keys[:0]
+		for _, k := range vl.order[from:to] {
+			keys = append(keys, uint64(uint32(entries[k].bucket)^1<<31)<<32|uint64(k))
+		}
+		slices.Sort(keys)
+		for x, key := range keys {
+			vl.cands[from+x] = entries[uint32(key)].cand
+		}
+		vl.vs.keys = keys[:0]
+		vl.sorted = to
+	}
+	return vl.cands[i], true
+}
+
+// release gives the list's memory back; the list is not to be read after.
+func (vl *voteList) release() {
+	vs := vl.vs
+	vs.order, vs.cands, vs.level = vl.order[:0], vl.cands[:0], vl.level[:0]
+	vs.entries = vs.entries[:0]
+	vl.vs = nil
+	votePool.Put(vs)
 }
 
 // voteScratch is the memory of one vote count, reused from a pool: the
@@ -506,6 +600,10 @@ type voteScratch struct {
 	byWord      []hit
 	entries     []voteEntry
 	keys        []uint64
+	order       []int32
+	level       []int32
+	cands       []cand
+	list        voteList
 }
 
 // voteEntry is a bucket being counted, with the last quote word counted.

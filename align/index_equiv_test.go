@@ -50,7 +50,7 @@ func countVotesRef(hits []hit, minVotes int) []cand {
 
 // TestCountVotesEqualsSort: on generated hits — few or many, words voting
 // for one bucket several times, buckets negative and large, words
-// negative — countVotes gives the buckets, votes, places and order that
+// negative, grouped by word or not — countVotes gives the buckets, votes, places and order that
 // sorting the hits gives.
 func TestCountVotesEqualsSort(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 18))
@@ -73,6 +73,14 @@ func TestCountVotesEqualsSort(t *testing.T) {
 		for i := range hits {
 			hits[i] = hit{bucket: base + int32(rng.IntN(buckets)), qi: wbase + int16(rng.IntN(words)), p: int32(rng.IntN(1 << 24))}
 		}
+		if rng.IntN(3) == 0 {
+			// each word's hits in one run, the words in any order, as a
+			// search gives them (the count then skips its grouping)
+			perm := rng.Perm(words)
+			slices.SortStableFunc(hits, func(a, b hit) int {
+				return cmp.Compare(perm[a.qi-wbase], perm[b.qi-wbase])
+			})
+		}
 		minVotes := 1 + rng.IntN(3)
 		want := countVotesRef(hits, minVotes)
 		got := countVotes(hits, minVotes)
@@ -81,5 +89,14 @@ func TestCountVotesEqualsSort(t *testing.T) {
 			continue
 		}
 		require.Equal(t, want, got)
+		// a list read in part (its lower levels never sorted) agrees as
+		// far as it is read
+		vl := tallyVotes(hits, minVotes)
+		for i := range rng.IntN(len(want) + 1) {
+			c, ok := vl.at(i)
+			require.True(t, ok)
+			require.Equal(t, want[i], c)
+		}
+		vl.release()
 	}
 }
