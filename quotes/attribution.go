@@ -267,7 +267,39 @@ var orgWords = setOf(`university college school academy institute institution fo
 club campaign committee council association society party center centre corporation company companies inc corp llc
 group network news times post journal tribune herald magazine agency bureau department ministry office union league
 hotel tower towers hospital church court congress senate house convention county city airlines bank museum library
-organization organisation coalition alliance caucus pac`)
+organization organisation coalition alliance caucus pac states kingdom republic nations shoal island islands sea ocean
+river street avenue airport embassy commission`)
+
+// groupWords are capitalised adjectives of nations, parties and faiths: a
+// phrase ending in one ("East German", "Libertarian") names no person.
+var groupWords = setOf(`american chinese german russian mexican british french israeli iranian syrian japanese korean
+republican democratic democrat libertarian conservative liberal progressive muslim christian catholic jewish latino
+hispanic african european asian arab palestinian iraqi afghan canadian cuban indian pakistani turkish ukrainian eastern
+western northern southern`)
+
+// mayBePerson tells whether a name a pronoun may stand for can be a
+// person's: not an organisation's or a place's, not an adjective of a
+// group, not a phrase with a possessive before its last word ("Rubio’s
+// Miami") nor one
+// that opens with a preposition or a determiner ("Without Mr Murdoch").
+func mayBePerson(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || orgName(name) || stopCaps[strings.Trim(f[0], ".,")] || prepositionCaps[f[0]] {
+		return false
+	}
+	if groupWords[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
+		return false
+	}
+	for k, w := range f[:len(f)-1] {
+		if trimPossessive(w) != w && len(f)-k-1 < 2 {
+			return false // "Rubio’s Miami"; but "NBC’s Dante Chinni" is Chinni
+		}
+	}
+	return true
+}
+
+// prepositionCaps are prepositions that open a sentence, capitalised.
+var prepositionCaps = setOf(`Without Within Across Against Along Around Behind Beyond Inside Outside Through Throughout Toward Towards Upon Via Near`)
 
 // orgName tells whether a name is an organisation's: capitalised words
 // ending in a word of an organisation ("Trump University", "Obama
@@ -909,6 +941,7 @@ type mention struct {
 	name    string
 	off     int
 	subject bool
+	person  bool // the name may be a person's (mayBePerson)
 }
 
 // resolve turns a phrase into the name of a person of the article. A name is
@@ -996,7 +1029,7 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 }
 
 func (a *Article) noteMention(name string, off int, subject bool) {
-	a.mentions = append(a.mentions, mention{name: name, off: off, subject: subject})
+	a.mentions = append(a.mentions, mention{name: name, off: off, subject: subject, person: mayBePerson(name)})
 }
 
 func (a *Article) lastMention(at int) (string, bool) {
@@ -1017,7 +1050,7 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 	}
 	best, bestOff := "", -1
 	for _, m := range a.mentions {
-		if m.off < at && m.off > bestOff && m.subject {
+		if m.off < at && m.off > bestOff && m.subject && m.person {
 			if pg := gender[m.name]; pg != genderUnknown && pg != g {
 				continue
 			}

@@ -365,6 +365,10 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park spoke for an hour.\n\nShe went on to say, “We will win this.”", "Lena Park", ""},
 		{"a pronoun with a contracted verb is a pronoun, not a name",
 			"Omar Haddad is once again questioning the vote.\n\nHe’s telling supporters to watch for “a big, big problem.”", "Omar Haddad", ""},
+		{"a pronoun skips places and a possessor's place",
+			"Lena Park arrived on Monday.\n\nThe United States stayed silent. Haddad’s Miami rally drew crowds.\n\n“We will win,” she said.", "Lena Park", ""},
+		{"a pronoun may stand for a name after an outlet's possessive",
+			"Lena Park arrived on Monday. Debates rarely matter, noted NBC’s Omar Haddad.\n\n“Debates happen late,” he wrote.", "Omar Haddad", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
