@@ -951,11 +951,20 @@ type mention struct {
 func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 	switch ph.kind {
 	case AttrNamed:
+		// of several people the name may be ("Clinton": Bill or
+		// Hillary), the one spoken of last
+		var match *Person
+		matchOff := -2
 		for _, p := range a.People {
 			if a.sameName(p.Name, ph.text) {
-				a.noteMention(p.Name, at, true)
-				return p.Name, AttrNamed
+				if off := a.lastMentionOf(p.Name, at); match == nil || off > matchOff {
+					match, matchOff = p, off
+				}
 			}
+		}
+		if match != nil {
+			a.noteMention(match.Name, at, true)
+			return match.Name, AttrNamed
 		}
 		name := stripTitles(ph.text)
 		a.noteMention(name, at, true)

@@ -369,6 +369,8 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park arrived on Monday.\n\nThe United States stayed silent. Haddad’s Miami rally drew crowds.\n\n“We will win,” she said.", "Lena Park", ""},
 		{"a pronoun may stand for a name after an outlet's possessive",
 			"Lena Park arrived on Monday. Debates rarely matter, noted NBC’s Omar Haddad.\n\n“Debates happen late,” he wrote.", "Omar Haddad", ""},
+		{"a surname two people share is the one spoken of last",
+			"Tom Park spoke in Ohio on Monday.\n\nLena Park spoke in Iowa on Tuesday.\n\n“We will win,” Park said.", "Lena Park", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
