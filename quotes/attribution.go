@@ -43,8 +43,10 @@ func (p *Person) gender() int {
 		return genderMale
 	case f && !m:
 		return genderFemale
+	case m && f:
+		return genderUnknown
 	}
-	return genderUnknown
+	return givenGender(p.Name)
 }
 
 // pronounGender is the gender a pronoun names.
@@ -474,8 +476,12 @@ func (a *Article) attribute(paras []Span) {
 			if ph, ok := a.sentenceSubject(s.words, len(s.words), true); ok && ph.kind == AttrNamed {
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					a.noteMention(name, ph.start, true)
-				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && !s.words[ph.j].isCap() && !s.words[ph.j].punct() {
-					// a full name as the subject of a verb: a person
+					a.mentions[len(a.mentions)-1].written = ph.text
+				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
+					ph.i == 0 && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j)) {
+					// a full name as the subject of a verb, or opening the
+					// sentence before an apposition that runs to a verb
+					// ("Liz Cheney, the daughter of …, won"): a person
 					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
 				}
 			}
@@ -941,7 +947,8 @@ type mention struct {
 	name    string
 	off     int
 	subject bool
-	person  bool // the name may be a person's (mayBePerson)
+	person  bool   // the name may be a person's (mayBePerson)
+	written string // the name as written, when it may be several people's ("Clinton")
 }
 
 // resolve turns a phrase into the name of a person of the article. A name is
@@ -964,6 +971,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		}
 		if match != nil {
 			a.noteMention(match.Name, at, true)
+			a.mentions[len(a.mentions)-1].written = ph.text
 			return match.Name, AttrNamed
 		}
 		name := stripTitles(ph.text)
@@ -1060,10 +1068,22 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 	best, bestOff := "", -1
 	for _, m := range a.mentions {
 		if m.off < at && m.off > bestOff && m.subject && m.person {
-			if pg := gender[m.name]; pg != genderUnknown && pg != g {
-				continue
+			name := m.name
+			if pg := gender[name]; pg != genderUnknown && pg != g {
+				// "Clinton herself … she": another person the name as
+				// written may be, whose gender agrees
+				name = ""
+				for _, p := range a.People {
+					if m.written != "" && p.Name != m.name && gender[p.Name] == g && a.sameName(p.Name, m.written) {
+						name = p.Name
+						break
+					}
+				}
+				if name == "" {
+					continue
+				}
 			}
-			best, bestOff = m.name, m.off
+			best, bestOff = name, m.off
 		}
 	}
 	return best, best != ""
@@ -1955,6 +1975,22 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 		return ph, true
 	}
 	return phrase{}, false
+}
+
+// appositionThenVerb tells whether the comma at words[k] opens an
+// apposition that a comma closes before a lower-case word, the verb of the
+// subject before it: "Liz Cheney, the daughter of Dick Cheney, won".
+func appositionThenVerb(ws []word, k int) bool {
+	for m := k + 2; m+1 < len(ws) && m <= k+maxAppositionGap; m++ {
+		if ws[m].quote >= 0 {
+			return false
+		}
+		if ws[m].s == "," {
+			n := ws[m+1]
+			return n.quote < 0 && !n.punct() && !n.isCap() && !appositionOpeners[n.lower] && !determiners[n.lower]
+		}
+	}
+	return false
 }
 
 // pastApposition skips an apposition that starts with the comma at

@@ -371,6 +371,10 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park arrived on Monday. Debates rarely matter, noted NBC’s Omar Haddad.\n\n“Debates happen late,” he wrote.", "Omar Haddad", ""},
 		{"a surname two people share is the one spoken of last",
 			"Tom Park spoke in Ohio on Monday.\n\nLena Park spoke in Iowa on Tuesday.\n\n“We will win,” Park said.", "Lena Park", ""},
+		{"a pronoun skips a person whose given name disagrees with it",
+			"Lena Park arrived on Monday. Omar Haddad left early.\n\n“We will win,” she said.", "Lena Park", ""},
+		{"a pronoun takes the person of a shared surname whose gender agrees",
+			"Lena Park, the daughter of former Senator Tom Park, won the primary.\n\nTom Park represented the district for a decade.\n\n“It is time to look forward,” Park said.\n\n“No state has been hurt more,” she said.", "Lena Park", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
