@@ -203,3 +203,25 @@ func TestFarPassagesJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedInRecord: words a speaker of the record gives in quotation
+// marks, quoting someone, are in the record but are not that speaker's own:
+// a quote of them given to another speaker is neither fabricated nor
+// misattributed, and the report says whose quotation holds them.
+func TestQuotedInRecord(t *testing.T) {
+	rec := record(t, `MS. RIVERA:  And one of the worst things he said was about a contestant. He called this woman "Miss Piggy." Then he called her "the worst speaker in the history of this county," because she was late.
+
+MR. OKAFOR:  The plan is expensive and the timeline is unrealistic.
+`)
+	for _, quote := range []string{"Miss Piggy", "the worst speaker in the history of this county"} {
+		f := verdictOf(t, rec, "Okafor", quote)
+		assert.Equal(t, Verbatim, f.Verdict, "%q: %s", quote, f.Reason)
+		if assert.NotNil(t, f.Source) {
+			assert.Equal(t, "RIVERA", f.Source.SpeakerID)
+		}
+		assert.Contains(t, f.Reason, "quotation")
+	}
+	// the speaker's own words, outside the marks, are still hers alone
+	f := verdictOf(t, rec, "Okafor", "one of the worst things he said was about a contestant")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+}

@@ -890,6 +890,11 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	case f.SpeakerID != "" && own != nil && own.level <= Paraphrased &&
 		!(own.level == Paraphrased && other != nil && other.level <= Altered && proves(other)):
 		use(own, own.level)
+	case named && other != nil && other.level <= Altered && (own == nil || own.level > Paraphrased) && r.quotedInRecord(other):
+		// the record has the words only as another speaker's quotation
+		// of someone: they are in it, but whose they are is not checked
+		use(other, other.level)
+		f.Reason = other.level.Describe() + "; in the record only as " + other.sp.Display + "’s quotation of someone, so who said them is not checked"
 	case named && proves(other) && (own == nil || own.level > Paraphrased || own.level == Paraphrased && other.level <= Altered):
 		use(other, Misattributed)
 		f.Reason = "said by " + other.sp.Display + ", not " + nonEmpty(f.AttributedTo, f.Speaker)

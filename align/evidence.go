@@ -210,3 +210,41 @@ func oneLine(s string) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// quotedInRecord tells whether the record words of reading c stand inside
+// quotation marks in their turn: the speaker quotes someone ("he called
+// this woman “Miss Piggy.”"), so the record gives the words as a
+// quotation, not as the speaker's own.
+func (r *Record) quotedInRecord(c *candidate) bool {
+	if c == nil || c.al.REnd <= c.al.RStart {
+		return false
+	}
+	t := &r.turns[c.turn]
+	toks := r.turnTokens(c.turn, c.al.RStart, c.al.REnd)
+	if len(toks) == 0 {
+		return false
+	}
+	text := r.Transcripts[t.tr].Text(*t.turn)
+	start, end := toks[0].Start-t.turn.Start, toks[len(toks)-1].End-t.turn.Start
+	if start < 0 || end > len(text) || start >= end {
+		return false
+	}
+	if strings.ContainsAny(text[start:end], "\"“”") {
+		return false // marks inside: not one quotation
+	}
+	open := strings.LastIndexAny(text[:start], "\"“”")
+	closing := strings.IndexAny(text[end:], "\"“”")
+	if open < 0 || closing < 0 {
+		return false
+	}
+	o, _ := utf8.DecodeRuneInString(text[open:])
+	cl, _ := utf8.DecodeRuneInString(text[end+closing:])
+	opens := o == '“' || o == '"' && (open == 0 || !isWordByte(text[open-1]))
+	closes := cl == '”' || cl == '"' && (end+closing+1 == len(text) || !isWordByte(text[end+closing+1]))
+	// the marks hold the reading and little else: a short quotation
+	return opens && closes && start-open <= 40 && closing <= 40
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
