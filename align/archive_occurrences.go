@@ -45,7 +45,13 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 		}
 	}
 	n := len(q)
-	var hits []hit
+	// the pairs that vote, and how often the rarest is said: when once,
+	// nothing more is counted, and no hit is gathered
+	type pair struct {
+		qi, k int
+		posts []int32
+	}
+	var pairs []pair
 	rarest := -1
 	for k := range ws {
 		for d, kind := 1, uint32(1); d <= maxGap && k+d < len(ws); d, kind = d+1, kind+1 {
@@ -61,13 +67,19 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 			if rarest < 0 || len(posts) < rarest {
 				rarest = len(posts)
 			}
-			for _, p := range posts {
-				hits = append(hits, hit{int32((int(p) - a.qi + n) / bucketSize), int16(k), p})
-			}
+			pairs = append(pairs, pair{a.qi, k, posts})
 		}
 	}
 	if rarest <= 1 {
 		return 1, c
+	}
+	hs := hitPool.Get().(*[]hit)
+	hits := (*hs)[:0]
+	defer func() { *hs = hits[:0]; hitPool.Put(hs) }()
+	for _, pr := range pairs {
+		for _, p := range pr.posts {
+			hits = append(hits, hit{int32((int(p) - pr.qi + n) / bucketSize), int16(pr.k), p})
+		}
 	}
 	// the diagonals by votes (distinct quote words), most first, then by
 	// place

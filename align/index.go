@@ -319,6 +319,9 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 		out = append(out, r.topWindows(bh, sp, func(b int32) (int, int) {
 			return (int(b)-1)*span - slack/2, int(b)*span + slack/2
 		}, true, max(2, (len(rare)+2)/3))...)
+		if cap(bh) > cap(hits) {
+			hits = bh[:0] // the buffer grew: the pool keeps the larger
+		}
 	}
 	return mergeWindows(out), informative
 }
