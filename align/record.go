@@ -334,7 +334,9 @@ func (r *Record) wordID(tk Token) uint32 {
 }
 
 // turnTokens re-reads tokens [lo, hi) of turn ti with their byte offsets,
-// from the nearest checkpoint before lo.
+// from the nearest checkpoint before lo. turnTokensRef, in
+// record_equiv_test.go, tokenizes every word from the checkpoint; this
+// only counts the plain words before lo.
 func (r *Record) turnTokens(ti, lo, hi int) []Token {
 	t := &r.turns[ti]
 	text := r.Transcripts[t.tr].Text(*t.turn)
@@ -342,6 +344,27 @@ func (r *Record) turnTokens(ti, lo, hi int) []Token {
 	idx, from := 0, 0
 	if k >= 0 {
 		idx, from = int(t.checks[k].tok), int(t.checks[k].off)
+	}
+	// the words before lo are counted, not tokenized, as far as the
+	// first that may reach lo: a scan from a word's start yields the
+	// tokens a scan of the whole turn does from there on
+	rest := text[from:]
+	for off := 0; idx < lo; {
+		start, end := nextMatch(rest, off)
+		if start < 0 {
+			break
+		}
+		n, ok := plainMatchTokens(rest[start:end])
+		if !ok || idx+n > lo {
+			from += start
+			break
+		}
+		idx += n
+		off = end
+		if idx == lo {
+			from += end
+			break
+		}
 	}
 	out := make([]Token, 0, max(hi-lo, 0))
 	scanTokens(text[from:], t.turn.Start+from, false, func(_ int, ts []Token) bool {
@@ -354,6 +377,20 @@ func (r *Record) turnTokens(ti, lo, hi int) []Token {
 		return idx < hi
 	})
 	return out
+}
+
+// plainMatchTokens is how many tokens appendMatch makes of a match of
+// ASCII letters alone that is neither an initialism nor a number word or
+// contraction (most words are such), without making them; ok is false
+// for other matches.
+func plainMatchTokens(s string) (n int, ok bool) {
+	if !isASCIILetters(s) || len(s) <= 3 && isInitialism(s) {
+		return 0, false
+	}
+	if len(s) < len(maybeSpecial) && maybeSpecial[len(s)][(s[0]|0x20)-'a'] {
+		return 0, false
+	}
+	return 1, true
 }
 
 // inSpans reports whether offset off is inside one of the sorted spans.

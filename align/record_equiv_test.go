@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -178,4 +179,64 @@ func genTranscript(rng *rand.Rand) string {
 		b.WriteString("\n\n")
 	}
 	return b.String()
+}
+
+// turnTokensRef is turnTokens as first written: every word from the
+// checkpoint on tokenized.
+func (r *Record) turnTokensRef(ti, lo, hi int) []Token {
+	t := &r.turns[ti]
+	text := r.Transcripts[t.tr].Text(*t.turn)
+	k := sort.Search(len(t.checks), func(i int) bool { return int(t.checks[i].tok) > lo }) - 1
+	idx, from := 0, 0
+	if k >= 0 {
+		idx, from = int(t.checks[k].tok), int(t.checks[k].off)
+	}
+	out := make([]Token, 0, max(hi-lo, 0))
+	scanTokens(text[from:], t.turn.Start+from, false, func(_ int, ts []Token) bool {
+		for _, tk := range ts {
+			if idx >= lo && idx < hi {
+				out = append(out, tk)
+			}
+			idx++
+		}
+		return idx < hi
+	})
+	return out
+}
+
+// TestTurnTokensEqualsRef: re-reading a stretch of a turn, the words
+// before it counted rather than tokenized, gives the tokens of
+// tokenizing every word, on real prose and on generated transcripts full
+// of words whose tokens are not plain, for stretches starting anywhere
+// (within a word of two tokens too) and of any length.
+func TestTurnTokensEqualsRef(t *testing.T) {
+	rec, _ := proseRecord(t)
+	recs := []*Record{rec}
+	rng := rand.New(rand.NewPCG(12, 12))
+	for k := 0; k < 100; k++ {
+		var text strings.Builder
+		text.WriteString("Briefing\n\n")
+		for range 3 {
+			text.WriteString("SECRETARY BLINKEN: ")
+			for w := 50 + rng.IntN(300); w > 0; w-- {
+				text.WriteString(genWords[rng.IntN(len(genWords))])
+				text.WriteByte(' ')
+			}
+			text.WriteString("\n\n")
+		}
+		d, err := quotes.NewDoc("gen.txt", []byte(text.String()))
+		require.NoError(t, err)
+		trs, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
+		require.NoError(t, err)
+		recs = append(recs, NewRecord(trs...))
+	}
+	for _, r := range recs {
+		for ti, tn := range r.turns {
+			for range 20 {
+				lo := rng.IntN(tn.n + 1)
+				hi := lo + rng.IntN(tn.n-lo+1)
+				require.Equal(t, r.turnTokensRef(ti, lo, hi), r.turnTokens(ti, lo, hi), "turn %d [%d, %d)", ti, lo, hi)
+			}
+		}
+	}
 }
