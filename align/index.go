@@ -443,15 +443,17 @@ func countVotes(hits []hit, minVotes int) []cand {
 
 // voteList is the buckets of a vote count in their order (most votes
 // first, then by bucket), sorted as they are read: the buckets of one
-// number of votes are sorted when the first of them is asked for. A
-// search mostly reads only the best-voted buckets, and the many with one
+// number of votes are made a heap when the first of them is asked for,
+// and taken from it one by one. A search mostly reads only the
+// best-voted buckets and a few of the next level, and the many with one
 // or two votes are then never sorted.
 type voteList struct {
 	vs     *voteScratch
 	order  []int32 // entry indices, most votes first, in the order counted
 	sorted int     // cands[:sorted] are in their final order
 	cands  []cand
-	level  []int32 // votes → entries with that many
+	heap   []uint64 // the level being read: a min-heap of its keys not read yet
+	level  []int32  // votes → entries with that many
 }
 
 // tallyVotes counts the distinct quote words voting for each bucket, for
@@ -569,21 +571,50 @@ func (vl *voteList) at(i int) (cand, bool) {
 	}
 	entries := vl.vs.entries
 	for i >= vl.sorted {
-		// the next level: by bucket, as one key with the entry's index
-		from := vl.sorted
-		to := int(vl.level[entries[vl.order[from]].votes])
-		keys := vl.vs.keys[:0]
-		for _, k := range vl.order[from:to] {
-			keys = append(keys, uint64(uint32(entries[k].bucket)^1<<31)<<32|uint64(k))
+		if len(vl.heap) == 0 {
+			// the next level, as a heap of keys: by bucket, with the
+			// entry's index
+			from := vl.sorted
+			to := int(vl.level[entries[vl.order[from]].votes])
+			keys := vl.vs.keys[:0]
+			for _, k := range vl.order[from:to] {
+				keys = append(keys, uint64(uint32(entries[k].bucket)^1<<31)<<32|uint64(k))
+			}
+			vl.vs.keys = keys
+			vl.heap = keys
+			for x := len(keys)/2 - 1; x >= 0; x-- {
+				siftDown(keys, x)
+			}
 		}
-		slices.Sort(keys)
-		for x, key := range keys {
-			vl.cands[from+x] = entries[uint32(key)].cand
-		}
-		vl.vs.keys = keys[:0]
-		vl.sorted = to
+		// the level's next bucket
+		h := vl.heap
+		key := h[0]
+		last := len(h) - 1
+		h[0] = h[last]
+		vl.heap = h[:last]
+		siftDown(vl.heap, 0)
+		vl.cands[vl.sorted] = entries[uint32(key)].cand
+		vl.sorted++
 	}
 	return vl.cands[i], true
+}
+
+// siftDown restores the order of the binary min-heap h below x.
+func siftDown(h []uint64, x int) {
+	for {
+		c := 2*x + 1
+		if c >= len(h) {
+			return
+		}
+		if c+1 < len(h) && h[c+1] < h[c] {
+			c++
+		}
+		if h[x] <= h[c] {
+			return
+		}
+		h[x], h[c] = h[c], h[x]
+		x = c
+	}
 }
 
 // release gives the list's memory back; the list is not to be read after.
