@@ -49,6 +49,21 @@ func (p *Person) gender() int {
 	return givenGender(p.Name)
 }
 
+// honorificGender tells whether the person named name has an honorific
+// that tells a gender ("Mr.", "Ms.").
+func (a *Article) honorificGender(name string) bool {
+	for _, p := range a.People {
+		if p.Name == name {
+			for _, t := range p.Titles {
+				if maleTitles[t] || femaleTitles[t] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // pronounGender is the gender a pronoun names.
 func pronounGender(w string) int {
 	switch strings.ToLower(w) {
@@ -279,6 +294,11 @@ republican democratic democrat libertarian conservative liberal progressive musl
 hispanic african european asian arab palestinian iraqi afghan canadian cuban indian pakistani turkish ukrainian eastern
 western northern southern`)
 
+// bodyWords end the names of bodies that are no person, though a title
+// may begin with them ("Air Force Lt. Tyler Livingston" is a person,
+// "the Chinese Air Force" is not).
+var bodyWords = setOf(`force forces navy army corps guard police military government media`)
+
 // mayBePerson tells whether a name a pronoun may stand for can be a
 // person's: not an organisation's or a place's, not an adjective of a
 // group, not a phrase with a possessive before its last word ("Rubio’s
@@ -289,7 +309,7 @@ func mayBePerson(name string) bool {
 	if len(f) == 0 || orgName(name) || stopCaps[strings.Trim(f[0], ".,")] || prepositionCaps[f[0]] {
 		return false
 	}
-	if groupWords[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
+	if last := strings.ToLower(strings.Trim(f[len(f)-1], ".,")); groupWords[last] || bodyWords[last] {
 		return false
 	}
 	for k, w := range f[:len(f)-1] {
@@ -992,34 +1012,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if f := strings.Fields(strings.ToLower(ph.text)); documentNouns[f[len(f)-1]] {
 			return "", AttrDescription // "the suit reads": a document, no person
 		}
-		desc := map[string]bool{}
-		for _, w := range strings.Fields(strings.ToLower(ph.text)) {
-			if w != "the" && w != "a" && w != "an" {
-				desc[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] = true
-			}
-		}
-		// the latest-mentioned person whose titles cover the description's
-		// person noun and most of its modifiers
-		best, bestOff := "", -2
-		for _, p := range a.People {
-			hits, nounHit := 0, false
-			for _, t := range p.Titles {
-				if desc[t] {
-					hits++
-					if personNouns[t] {
-						nounHit = true
-					}
-				}
-			}
-			if !nounHit || hits*2 < len(desc) {
-				continue
-			}
-			off := a.lastMentionOf(p.Name, at)
-			if off > bestOff {
-				best, bestOff = p.Name, off
-			}
-		}
-		if best != "" {
+		if best := a.describedPerson(ph, at); best != "" {
 			a.noteMention(best, at, true)
 			return best, AttrDescription
 		}
@@ -1032,6 +1025,37 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		return "", AttrDescription
 	}
 	return "", AttrNone
+}
+
+// describedPerson is the latest-mentioned person before at whose titles
+// cover a description's person noun and most of its modifiers ("the
+// admiral" is Admiral Harris), or "".
+func (a *Article) describedPerson(ph phrase, at int) string {
+	desc := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(ph.text)) {
+		if w != "the" && w != "a" && w != "an" {
+			desc[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] = true
+		}
+	}
+	best, bestOff := "", -2
+	for _, p := range a.People {
+		hits, nounHit := 0, false
+		for _, t := range p.Titles {
+			if desc[t] {
+				hits++
+				if personNouns[t] {
+					nounHit = true
+				}
+			}
+		}
+		if !nounHit || hits*2 < len(desc) {
+			continue
+		}
+		if off := a.lastMentionOf(p.Name, at); off > bestOff {
+			best, bestOff = p.Name, off
+		}
+	}
+	return best
 }
 
 // resolveQuiet is the person a named phrase stands for, without noting a
@@ -1078,6 +1102,12 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 						name = p.Name
 						break
 					}
+				}
+				if name == "" && len(strings.Fields(m.written)) == 1 && !a.honorificGender(m.name) {
+					// a bare surname whose full name gave the gender by
+					// a given name only: another of the family ("Bill
+					// Clinton" named once, then "Clinton … she")
+					name = m.written
 				}
 				if name == "" {
 					continue

@@ -375,6 +375,8 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park arrived on Monday. Omar Haddad left early.\n\n“We will win,” she said.", "Lena Park", ""},
 		{"a pronoun takes the person of a shared surname whose gender agrees",
 			"Lena Park, the daughter of former Senator Tom Park, won the primary.\n\nTom Park represented the district for a decade.\n\n“It is time to look forward,” Park said.\n\n“No state has been hurt more,” she said.", "Lena Park", ""},
+		{"a pronoun skips a military body",
+			"Tom Reed spoke on Monday. The Chinese Air Force flew over the islands.\n\n“We are watching,” he said.", "Tom Reed", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
@@ -437,4 +439,16 @@ func TestHeadlineVerbEndsName(t *testing.T) {
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "Lena Park", qs[0].Speaker)
 	assert.NotContains(t, qs[0].AttributedTo, "Explained")
+}
+
+// TestPronounSkipsFamilyByGivenName: a surname the article gave once with
+// a man's given name, then alone for a woman ("Bill Clinton", then
+// "Clinton … she"), leaves a later "she" with the surname, not with him
+// nor with whoever was named before.
+func TestPronounSkipsFamilyByGivenName(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Lena Ortiz spoke first.\n\nFormer President Bill Park campaigned in Ohio on Monday.\n\nPark spoke in Iowa on Tuesday. “We will win,” she said."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Park", qs[0].Speaker)
 }
