@@ -300,10 +300,10 @@ western northern southern`)
 var bodyWords = setOf(`force forces navy army corps guard police military government media`)
 
 // mayBePerson tells whether a name a pronoun may stand for can be a
-// person's: not an organisation's or a place's, not an adjective of a
-// group, not a phrase with a possessive before its last word ("Rubio’s
-// Miami") nor one
-// that opens with a preposition or a determiner ("Without Mr Murdoch").
+// person's: not an organisation's, a place's or a body's, not an adjective
+// of a group, not a phrase with a possessive before its last word ("Rubio’s
+// Miami"), nor one that opens with a preposition or a determiner ("Without
+// Mr Murdoch").
 func mayBePerson(name string) bool {
 	f := strings.Fields(name)
 	if len(f) == 0 || orgName(name) || stopCaps[strings.Trim(f[0], ".,")] || prepositionCaps[f[0]] {
