@@ -76,7 +76,7 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 // shows were left out at an ellipsis or replaced by brackets, and the
 // quote's bracketed words and ellipses, are editorial.
 func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string) []DiffOp {
-	runeOf := map[string]rune{}
+	runeOf := make(map[string]rune, len(rec)+len(q))
 	next := rune(0x100)
 	alloc := func() rune {
 		r := next
@@ -110,10 +110,10 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 	diffs := dmp.DiffMainRunes(ra, qa, false)
 
 	// record tokens that the alignment marks as editorial
-	accepted := map[int]bool{}
+	accepted := make([]bool, len(rec))
 	for _, op := range al.Ops {
 		if op.Kind == OpOmit || op.Kind == OpEditorial || op.Kind == OpClean {
-			for k := op.R0; k < op.R1; k++ {
+			for k := max(op.R0, recBase); k < min(op.R1, recBase+len(rec)); k++ {
 				accepted[k-recBase] = true
 			}
 		}
@@ -124,10 +124,10 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 		tok    Token
 		src    string
 	}
-	var steps []step
+	steps := make([]step, 0, len(rec)+len(q))
 	i, j := 0, 0
 	for _, d := range diffs {
-		n := len([]rune(d.Text))
+		n := utf8.RuneCountInString(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
 			for k := 0; k < n; k++ {
