@@ -501,6 +501,22 @@ func (r *Record) disfluentIn(lo, hi int) bool {
 	return k < len(r.disfluentAt) && r.disfluentAt[k] < hi
 }
 
+// disfluentMarks tells, for each record position of [lo, hi), whether it
+// holds a disfluency, in buf grown to hi-lo, from the sorted positions
+// rather than a look-up of each in the map; nil when none does.
+func (r *Record) disfluentMarks(lo, hi int, buf []bool) []bool {
+	if !r.disfluentIn(lo, hi) {
+		return nil
+	}
+	buf = slices.Grow(buf[:0], hi-lo)[:hi-lo]
+	clear(buf)
+	k, _ := slices.BinarySearch(r.disfluentAt, lo)
+	for ; k < len(r.disfluentAt) && r.disfluentAt[k] < hi; k++ {
+		buf[r.disfluentAt[k]-lo] = true
+	}
+	return buf
+}
+
 // wordFilter is the Bloom filter of the record's words, made on first use.
 func (r *Record) wordFilter() *wordFilter {
 	r.filterOnce.Do(func() { r.filter = newWordFilter(r.words.strs[1:]) })
@@ -512,12 +528,14 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 	out := map[*speakerInfo]*candidate{}
 	cw := contentWords(q)
 	var para *paraQuote
+	var marks []bool // the window's disfluencies, from the sorted list
 	for _, w := range windows {
 		t := &r.turns[w.turn]
 		seg := r.norms[t.base+w.lo : t.base+w.hi]
 		var clean func(int) bool
-		if r.disfluentIn(t.base+w.lo, t.base+w.hi) {
-			clean = func(j int) bool { return r.disfluent[t.base+w.lo+j] }
+		if m := r.disfluentMarks(t.base+w.lo, t.base+w.hi, marks); m != nil {
+			marks = m
+			clean = func(j int) bool { return m[j] }
 		}
 		al := pq.align(seg, clean)
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })

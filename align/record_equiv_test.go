@@ -240,3 +240,39 @@ func TestTurnTokensEqualsRef(t *testing.T) {
 		}
 	}
 }
+
+// TestDisfluentMarksEqualsMap: the disfluencies of a stretch of the
+// record, read from their sorted positions, are those the map holds.
+func TestDisfluentMarksEqualsMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 13))
+	withSome := 0
+	var buf []bool
+	for k := 0; k < 200; k++ {
+		d, err := quotes.NewDoc("gen.txt", []byte(genTranscript(rng)))
+		require.NoError(t, err)
+		trs, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
+		if err != nil {
+			continue
+		}
+		r := NewRecord(trs...)
+		for range 50 {
+			lo := rng.IntN(len(r.norms) + 1)
+			hi := lo + rng.IntN(len(r.norms)-lo+1)
+			buf = r.disfluentMarks(lo, hi, buf)
+			any := false
+			for p := lo; p < hi; p++ {
+				any = any || r.disfluent[p]
+			}
+			if !any {
+				require.Nil(t, buf)
+				continue
+			}
+			withSome++
+			require.Len(t, buf, hi-lo)
+			for p := lo; p < hi; p++ {
+				require.Equal(t, r.disfluent[p], buf[p-lo], "position %d of [%d, %d)", p, lo, hi)
+			}
+		}
+	}
+	require.Greater(t, withSome, 100)
+}
