@@ -37,7 +37,7 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 		stem uint32
 		stop bool
 	}
-	var ws []qw
+	ws := make([]qw, 0, len(q))
 	for qi, t := range q {
 		if t.Kind == Word {
 			stem, stop := r.wordInfo(t)
@@ -51,7 +51,7 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 		qi, k int
 		posts []int32
 	}
-	var pairs []pair
+	pairs := make([]pair, 0, len(ws))
 	rarest := -1
 	for k := range ws {
 		for d, kind := 1, uint32(1); d <= maxGap && k+d < len(ws); d, kind = d+1, kind+1 {

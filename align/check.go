@@ -539,7 +539,9 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		al := pq.align(seg, clean)
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
-		c := &candidate{sp: t.speaker, turn: w.turn, m: m, level: m.level(), wording: m.wording()}
+		// the reading is made on the stack and kept (on the heap) only when
+		// it is the speaker's best so far
+		c := candidate{sp: t.speaker, turn: w.turn, m: m, level: m.level(), wording: m.wording()}
 		if c.level > Altered {
 			// the paraphrase score serves only readings that are not close
 			if para == nil {
@@ -560,7 +562,8 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 			c.level = Paraphrased
 		}
 		if c.better(out[t.speaker]) {
-			out[t.speaker] = c
+			kept := c
+			out[t.speaker] = &kept
 		}
 	}
 	return out
@@ -612,7 +615,7 @@ func (r *Record) searchPrepared(q []Token, pq *dpQuote, sp *speakerInfo) map[*sp
 	for _, w := range ws {
 		top = max(top, w.votes)
 	}
-	var first, rest []window
+	first, rest := make([]window, 0, len(ws)), make([]window, 0, len(ws))
 	for _, w := range ws {
 		if w.votes == top {
 			first = append(first, w)

@@ -209,7 +209,7 @@ type qword struct {
 // lands in a speaker's words was not said by that speaker word for word.
 func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]window, int) {
 	ix := r.index
-	var ws []qword
+	ws := make([]qword, 0, len(q))
 	content := 0
 	for qi, t := range q {
 		if t.Kind != Word {
@@ -236,7 +236,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 		k     int
 		posts []int32
 	}
-	var pairs []pair
+	pairs := make([]pair, 0, len(ws))
 	informative := 0
 	for k := range ws {
 		if ws[k].stem == 0 && !ws[k].stop && k+1 < len(ws) {
@@ -394,13 +394,18 @@ const bridge = 512
 // mergeWindows joins windows of one turn that overlap or lie within bridge
 // tokens of each other, and sorts them by place.
 func mergeWindows(ws []window) []window {
-	sort.Slice(ws, func(i, j int) bool {
-		if ws[i].turn != ws[j].turn {
-			return ws[i].turn < ws[j].turn
+	if len(ws) == 0 {
+		return nil
+	}
+	// windows of the same turn and start merge into one whatever their
+	// order, so an unstable sort gives the same windows
+	slices.SortFunc(ws, func(a, b window) int {
+		if a.turn != b.turn {
+			return cmp.Compare(a.turn, b.turn)
 		}
-		return ws[i].lo < ws[j].lo
+		return cmp.Compare(a.lo, b.lo)
 	})
-	var out []window
+	out := make([]window, 0, len(ws))
 	for _, w := range ws {
 		if len(out) > 0 {
 			l := &out[len(out)-1]

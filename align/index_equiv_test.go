@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -98,5 +99,46 @@ func TestCountVotesEqualsSort(t *testing.T) {
 			require.Equal(t, want[i], c)
 		}
 		vl.release()
+	}
+}
+
+// mergeWindowsRef is mergeWindows with the sort it was first written with.
+func mergeWindowsRef(ws []window) []window {
+	sort.Slice(ws, func(i, j int) bool {
+		if ws[i].turn != ws[j].turn {
+			return ws[i].turn < ws[j].turn
+		}
+		return ws[i].lo < ws[j].lo
+	})
+	var out []window
+	for _, w := range ws {
+		if len(out) > 0 {
+			l := &out[len(out)-1]
+			if l.turn == w.turn && w.lo <= l.hi+bridge {
+				l.hi = max(l.hi, w.hi)
+				l.votes = max(l.votes, w.votes)
+				l.bag = l.bag || w.bag
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// TestMergeWindowsEqualsRef: windows of few turns, many sharing their
+// turn and start, merge to the same windows whatever the sort does with
+// ties.
+func TestMergeWindowsEqualsRef(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 20))
+	for k := 0; k < 5000; k++ {
+		ws := make([]window, rng.IntN(30))
+		for i := range ws {
+			lo := rng.IntN(4) * 700
+			ws[i] = window{turn: rng.IntN(3), lo: lo, hi: lo + 1 + rng.IntN(900), votes: rng.IntN(5), bag: rng.IntN(2) == 0}
+		}
+		want := mergeWindowsRef(slices.Clone(ws))
+		got := mergeWindows(slices.Clone(ws))
+		require.Equal(t, want, got)
 	}
 }
