@@ -983,7 +983,11 @@ func reason(f Finding) string {
 // stemmed (stemID finds the others' stems by their ids): stemming every
 // word was a tenth of a quote's check.
 func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
-	var out []Token
+	size := 0
+	for _, p := range q.Pieces {
+		size += p.End - p.Start
+	}
+	out := make([]Token, 0, size/5+4) // about a token per five bytes
 	for _, p := range q.Pieces {
 		scanTokens(text[p.Start:p.End], p.Start, true, func(_ int, ts []Token) bool {
 			out = append(out, ts...)

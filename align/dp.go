@@ -149,6 +149,7 @@ func filterBit(id uint32) uint32 { return (id * 0x9E3779B1) >> (32 - 9) }
 // (joinsQuote needs the record word to be one).
 func (pq *dpQuote) prepareJoins() {
 	pq.ready = true
+	pq.joinIDs = make([]uint64, 0, 4*len(pq.q))
 	var buf []byte
 	add := func(id uint32, i int) {
 		if id == 0 {
@@ -205,7 +206,7 @@ func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent) []
 	if !pq.ready {
 		pq.prepareJoins()
 	}
-	if pq.joinIDs == nil {
+	if len(pq.joinIDs) == 0 {
 		return evs
 	}
 	for j := 1; j <= len(r) && j < limit; j++ {
@@ -236,7 +237,7 @@ func (pq *dpQuote) mayJoin(r []uint32) bool {
 	if !pq.ready {
 		pq.prepareJoins()
 	}
-	if pq.joinIDs == nil {
+	if len(pq.joinIDs) == 0 {
 		return false
 	}
 	for _, id := range r {
