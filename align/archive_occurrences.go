@@ -95,7 +95,7 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 		}
 		start := int(d.bucket)*bucketSize - n
 		lo, hi := start-slack, start+n+bucketSize+slack
-		for ti := ix.turnAt(int(d.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(d.maxP); ti++ {
+		for ti := r.turnAt(int(d.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(d.maxP); ti++ {
 			t := &r.turns[ti]
 			if t.speaker != c.sp {
 				continue

@@ -175,6 +175,40 @@ func (ix *index) turnAt(p int) int {
 	return lo - 1
 }
 
+// turnBlockShift: Record.turnAt finds a position's turn between the
+// turns of the record positions 1<<turnBlockShift apart around it.
+const turnBlockShift = 10
+
+// turnAt is index.turnAt, the turn holding record position p, searched
+// only among the turns of p's block of positions: a search of all the
+// turns' bases of a large record misses the cache at nearly every step.
+// TestTurnAtEqualsIndex holds the two equal.
+func (r *Record) turnAt(p int) int {
+	r.turnBlockOnce.Do(func() {
+		ix := r.index
+		r.turnBlock = make([]int32, ix.total>>turnBlockShift+2)
+		for b := range r.turnBlock {
+			r.turnBlock[b] = int32(ix.turnAt(b << turnBlockShift))
+		}
+	})
+	b := p >> turnBlockShift
+	if p < 0 || b+1 >= len(r.turnBlock) {
+		return r.index.turnAt(p)
+	}
+	// the first turn starting after p is within [lo, hi]
+	bases := r.index.bases
+	lo, hi := int(r.turnBlock[b])+1, int(r.turnBlock[b+1])+1
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(bases[m]) > p {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo - 1
+}
+
 // window is a stretch of one turn's tokens [lo, hi) to align a quote to.
 type window struct {
 	turn   int
@@ -360,7 +394,7 @@ func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, 
 			lo, hi := span(c.bucket)
 			got := false
 			// only the turns the votes came from
-			for ti := r.index.turnAt(int(c.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(c.maxP); ti++ {
+			for ti := r.turnAt(int(c.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(c.maxP); ti++ {
 				t := r.turns[ti]
 				if only != nil && t.speaker != only {
 					continue

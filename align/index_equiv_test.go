@@ -5,9 +5,12 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // countVotesRef is the vote count as first written: the hits sorted by
@@ -140,5 +143,40 @@ func TestMergeWindowsEqualsRef(t *testing.T) {
 		want := mergeWindowsRef(slices.Clone(ws))
 		got := mergeWindows(slices.Clone(ws))
 		require.Equal(t, want, got)
+	}
+}
+
+// TestTurnAtEqualsIndex: the turn of a record position found within its
+// block of positions is the one a search of all the turns finds, for
+// every position of records of long turns, of short ones, and with empty
+// turns (several turns starting at one position).
+func TestTurnAtEqualsIndex(t *testing.T) {
+	rec, _ := proseRecord(t)
+	recs := []*Record{rec}
+	rng := rand.New(rand.NewPCG(23, 24))
+	for k := 0; k < 20; k++ {
+		var b strings.Builder
+		b.WriteString("Briefing\n\n")
+		for turn := 0; turn < 200; turn++ {
+			b.WriteString([]string{"SECRETARY BLINKEN: ", "MR. PRICE: ", "QUESTION: "}[rng.IntN(3)])
+			n := rng.IntN(40)
+			if rng.IntN(4) == 0 {
+				n = rng.IntN(3000)
+			}
+			for w := 0; w < n; w++ {
+				b.WriteString([]string{"word ", "other ", "… ", "[Laughter] ", "-- "}[rng.IntN(5)])
+			}
+			b.WriteString("\n\n")
+		}
+		d, err := quotes.NewDoc("gen.txt", []byte(b.String()))
+		require.NoError(t, err)
+		trs, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
+		require.NoError(t, err)
+		recs = append(recs, NewRecord(trs...))
+	}
+	for _, r := range recs {
+		for p := -2; p <= len(r.norms)+2*(1<<turnBlockShift); p++ {
+			require.Equal(t, r.index.turnAt(p), r.turnAt(p), "position %d", p)
+		}
 	}
 }

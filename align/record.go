@@ -51,6 +51,9 @@ type Record struct {
 
 	turnsOfOnce sync.Once
 	turnsOf     map[*speakerInfo][]int32 // each speaker's turns, in order; made on first use
+
+	turnBlockOnce sync.Once
+	turnBlock     []int32 // the turn at every turnBlockSize-th record position; made on first use
 }
 
 // SetAliases tells the record how articles write some of its speakers'
