@@ -61,11 +61,13 @@ type Article struct {
 	Warnings []Warning
 	People   []*Person // the people the article names, in order of first mention
 
-	raw      []rawQuote
-	mentions []mention
-	known    []string            // surnames of the record's speakers, lower case: hints for person names
-	proper   map[string]bool     // words capitalised inside sentences (properWords)
-	wordsOf  map[string][]string // nameWords of names met, for sameName
+	raw        []rawQuote
+	mentions   []mention           // in order of offset
+	mentionsOf map[string][]int    // each person's mention offsets, in order
+	personish  map[string]bool     // mayBePerson of the names noted
+	known      []string            // surnames of the record's speakers, lower case: hints for person names
+	proper     map[string]bool     // words capitalised inside sentences (properWords)
+	wordsOf    map[string][]string // nameWords of names met, for sameName
 }
 
 // openers maps each opening quotation mark to the marks that close it.

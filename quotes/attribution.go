@@ -320,6 +320,21 @@ func mayBePerson(name string) bool {
 	return true
 }
 
+// mayBePerson is mayBePerson, remembered for the article's names.
+func (a *Article) mayBePerson(name string) bool {
+	if v, ok := a.personish[name]; ok {
+		return v
+	}
+	if a.personish == nil {
+		a.personish = map[string]bool{}
+	}
+	v := mayBePerson(name)
+	if len(a.personish) < maxCachedNames {
+		a.personish[name] = v
+	}
+	return v
+}
+
 // prepositionCaps are prepositions that open a sentence, capitalised.
 var prepositionCaps = setOf(`Without Within Across Against Along Around Behind Beyond Inside Outside Through Throughout Toward Towards Upon Via Near`)
 
@@ -495,8 +510,7 @@ func (a *Article) attribute(paras []Span) {
 		if !isHeadline(s.words) {
 			if ph, ok := a.sentenceSubject(s.words, len(s.words), true); ok && ph.kind == AttrNamed {
 				if name, _ := a.resolveQuiet(ph); name != "" {
-					a.noteMention(name, ph.start, true)
-					a.mentions[len(a.mentions)-1].written = ph.text
+					a.noteWritten(name, ph.text, ph.start)
 				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
 					ph.i == 0 && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j)) {
 					// a full name as the subject of a verb, or opening the
@@ -990,8 +1004,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 		}
 		if match != nil {
-			a.noteMention(match.Name, at, true)
-			a.mentions[len(a.mentions)-1].written = ph.text
+			a.noteWritten(match.Name, ph.text, at)
 			return match.Name, AttrNamed
 		}
 		name := stripTitles(ph.text)
@@ -1070,7 +1083,34 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 }
 
 func (a *Article) noteMention(name string, off int, subject bool) {
-	a.mentions = append(a.mentions, mention{name: name, off: off, subject: subject, person: mayBePerson(name)})
+	a.addMention(mention{name: name, off: off, subject: subject, person: a.mayBePerson(name)})
+}
+
+// noteWritten notes a subject mention of the person name, written as
+// written ("Clinton" for Hillary Clinton).
+func (a *Article) noteWritten(name, written string, off int) {
+	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written})
+}
+
+// addMention keeps the mentions in order of offset (of equal offsets, in
+// the order noted), and each name's offsets in order, so that the latest
+// mention before a place is found from there back, not by reading every
+// mention: an article of 20,000 quotes notes as many.
+func (a *Article) addMention(m mention) {
+	i := len(a.mentions)
+	if i > 0 && a.mentions[i-1].off > m.off {
+		i = sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off > m.off })
+	}
+	a.mentions = slices.Insert(a.mentions, i, m)
+	if a.mentionsOf == nil {
+		a.mentionsOf = map[string][]int{}
+	}
+	offs := a.mentionsOf[m.name]
+	j := len(offs)
+	if j > 0 && offs[j-1] > m.off {
+		j = sort.SearchInts(offs, m.off+1)
+	}
+	a.mentionsOf[m.name] = slices.Insert(offs, j, m.off)
 }
 
 func (a *Article) lastMention(at int) (string, bool) {
@@ -1089,9 +1129,16 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 			}
 		}
 	}
+	// the latest mention before at that qualifies; of several at one
+	// offset, the first noted
+	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
 	best, bestOff := "", -1
-	for _, m := range a.mentions {
-		if m.off < at && m.off > bestOff && m.subject && m.person {
+	for k := end - 1; k >= 0; k-- {
+		m := a.mentions[k]
+		if best != "" && m.off < bestOff {
+			break
+		}
+		if m.subject && m.person {
 			name := m.name
 			if pg := gender[name]; pg != genderUnknown && pg != g {
 				// "Clinton herself … she": another person the name as
@@ -1119,11 +1166,13 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 	return best, best != ""
 }
 
+// lastMentionOf is the offset of the latest mention of the person name
+// before at (their first mention counts too), or -1.
 func (a *Article) lastMentionOf(name string, at int) int {
 	best := -1
-	for _, m := range a.mentions {
-		if m.off < at && m.off > best && m.name == name {
-			best = m.off
+	if offs := a.mentionsOf[name]; len(offs) > 0 {
+		if i := sort.SearchInts(offs, at); i > 0 {
+			best = offs[i-1]
 		}
 	}
 	for _, p := range a.People {

@@ -1,0 +1,30 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// BenchmarkAttribution: an article of 20,000 quotations, each with its
+// cue, so that every resolution looks back over as many mentions. Its cost
+// should grow near-linearly with the quotations (compare quotes=2k).
+func BenchmarkAttribution(b *testing.B) {
+	for _, c := range []struct{ name, para string }{
+		{"cue=named", "“We will work together,” Blinken said.\n\n"},
+		{"cue=pronoun", "Tom Reed arrived. “We will work together,” he said.\n\n"},
+	} {
+		for _, n := range []int{2_000, 20_000} {
+			text := "Antony Blinken spoke.\n\n" + strings.Repeat(c.para, n)
+			d, err := NewDoc("a.txt", []byte(text))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Run(c.name+"/quotes="+map[int]string{2_000: "2k", 20_000: "20k"}[n], func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					ParseArticle(d)
+				}
+			})
+		}
+	}
+}
