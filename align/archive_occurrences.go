@@ -83,7 +83,12 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 	}
 	// the diagonals by votes (distinct quote words), most first, then by
 	// place
-	ds := tallyVotes(hits, 1)
+	var ds *voteList
+	if maxGap == 1 {
+		ds = tallyGrouped(hits, 1) // pair by pair: grouped by quote word
+	} else {
+		ds = tallyVotes(hits, 1)
+	}
 	defer ds.release()
 	slack := n/2 + bucketSize
 	var wins []window

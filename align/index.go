@@ -324,7 +324,10 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 		minVotes = 2
 	}
 	if grams {
-		out = append(out, r.topWindows(hits, sp, func(b int32) (int, int) {
+		// pair by pair, the hits come grouped by quote word, unless single
+		// words voted too
+		grouped := maxGap == 1 && len(ws) >= 6
+		out = append(out, r.topWindows(hits, grouped, sp, func(b int32) (int, int) {
 			start := int(b)*bucketSize - n
 			return start - slack, start + n + bucketSize + slack
 		}, false, minVotes)...)
@@ -350,7 +353,8 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 			}
 		}
 		// a paraphrase keeps a good share of the quote's rare words
-		out = append(out, r.topWindows(bh, sp, func(b int32) (int, int) {
+		// stem by stem, the hits come grouped by quote word
+		out = append(out, r.topWindows(bh, true, sp, func(b int32) (int, int) {
 			return (int(b)-1)*span - slack/2, int(b)*span + slack/2
 		}, true, max(2, (len(rare)+2)/3))...)
 		if cap(bh) > cap(hits) {
@@ -372,15 +376,21 @@ func dedupeStems(ws []qword) []qword {
 	return out
 }
 
-// topWindows counts the distinct quote words voting for each bucket and
-// turns the best buckets, overall and of speaker sp, into windows clipped
-// to the turns they touch. A bucket needs at least half the votes of the
+// topWindows counts the distinct quote words voting for each bucket
+// (grouped: the hits come grouped by quote word) and turns the best
+// buckets, overall and of speaker sp, into windows clipped to the turns
+// they touch. A bucket needs at least half the votes of the
 // best one, and minVotes.
-func (r *Record) topWindows(hits []hit, sp *speakerInfo, span func(int32) (int, int), bag bool, minVotes int) []window {
+func (r *Record) topWindows(hits []hit, grouped bool, sp *speakerInfo, span func(int32) (int, int), bag bool, minVotes int) []window {
 	if len(hits) == 0 {
 		return nil
 	}
-	cs := tallyVotes(hits, minVotes)
+	var cs *voteList
+	if grouped {
+		cs = tallyGrouped(hits, minVotes)
+	} else {
+		cs = tallyVotes(hits, minVotes)
+	}
 	defer cs.release()
 	var out []window
 	pick := func(only *speakerInfo) {
@@ -503,10 +513,8 @@ type voteList struct {
 // votes with a counting sort. Call release when done with the list.
 func tallyVotes(hits []hit, minVotes int) *voteList {
 	vs := votePool.Get().(*voteScratch)
-	vl := &vs.list
-	*vl = voteList{vs: vs, order: vs.order[:0], cands: vs.cands[:0], level: vs.level[:0]}
 	if len(hits) == 0 {
-		return vl
+		return vs.tally(hits, minVotes)
 	}
 	lo, hi := hits[0].qi, hits[0].qi
 	for _, h := range hits {
@@ -543,7 +551,47 @@ func tallyVotes(hits []hit, minVotes int) *voteList {
 			next[h.qi-lo]++
 		}
 	}
-	shift := 32 - bits.Len(uint(2*len(hits)))
+	return vs.tally(byWord, minVotes)
+}
+
+// tallyGrouped is tallyVotes for hits that come grouped by quote word
+// (each word's hits in one run), which it does not check: a search's
+// hits, gathered pair by pair (maxGap is 1: a quote word starts one pair
+// at most) or stem by stem.
+func tallyGrouped(hits []hit, minVotes int) *voteList {
+	if checkGrouped && !isGrouped(hits) {
+		panic("align: hits not grouped by quote word")
+	}
+	return votePool.Get().(*voteScratch).tally(hits, minVotes)
+}
+
+// checkGrouped makes tallyGrouped check that its hits are grouped (set by
+// tests).
+var checkGrouped = false
+
+// isGrouped tells whether each quote word's hits are in one run.
+func isGrouped(hits []hit) bool {
+	seen := map[int16]bool{}
+	for k, h := range hits {
+		if k > 0 && h.qi == hits[k-1].qi {
+			continue
+		}
+		if seen[h.qi] {
+			return false
+		}
+		seen[h.qi] = true
+	}
+	return true
+}
+
+// tally counts hits grouped by quote word, in scratch vs.
+func (vs *voteScratch) tally(byWord []hit, minVotes int) *voteList {
+	vl := &vs.list
+	*vl = voteList{vs: vs, order: vs.order[:0], cands: vs.cands[:0], level: vs.level[:0]}
+	if len(byWord) == 0 {
+		return vl
+	}
+	shift := 32 - bits.Len(uint(2*len(byWord)))
 	size := 1 << (32 - shift)
 	table := grown(vs.table, size) // entry index+1 of a bucket, 0: empty
 	vs.table = table

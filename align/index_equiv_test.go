@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/quotecheck/quotecheck/align/synth"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -93,6 +94,17 @@ func TestCountVotesEqualsSort(t *testing.T) {
 			continue
 		}
 		require.Equal(t, want, got)
+		if isGrouped(hits) {
+			vl := tallyGrouped(hits, minVotes)
+			for i, c := range want {
+				got, ok := vl.at(i)
+				require.True(t, ok)
+				require.Equal(t, c, got)
+			}
+			_, more := vl.at(len(want))
+			require.False(t, more)
+			vl.release()
+		}
 		// a list read in part (its lower levels never sorted) agrees as
 		// far as it is read
 		vl := tallyVotes(hits, minVotes)
@@ -178,5 +190,25 @@ func TestTurnAtEqualsIndex(t *testing.T) {
 		for p := -2; p <= len(r.norms)+2*(1<<turnBlockShift); p++ {
 			require.Equal(t, r.index.turnAt(p), r.turnAt(p), "position %d", p)
 		}
+	}
+}
+
+// TestSearchHitsGrouped: the hits a search and a count of places give
+// tallyGrouped are grouped by quote word, on quotes of every length, from
+// the record, edited, and from elsewhere.
+func TestSearchHitsGrouped(t *testing.T) {
+	checkGrouped = true
+	defer func() { checkGrouped = false }()
+	rec, turns := proseRecord(t)
+	rng := rand.New(rand.NewPCG(25, 26))
+	kinds := []synth.Edit{synth.Substitute, synth.Drop, synth.Insert, synth.EllipsisCut, synth.Bracket, synth.Typography}
+	for k := 0; k < 300; k++ {
+		ti := rng.IntN(len(turns))
+		text := synth.TakeEdited(rng, turns, ti, 2+rng.IntN(40), 0.15*float64(k%3), kinds).Text
+		if k%5 == 4 {
+			text = synth.Absent(rng, absentProse, 4+rng.IntN(20)).Text
+		}
+		rec.CheckQuote(text, surnameOf(turns[ti].Speaker))
+		rec.CheckQuote(text, "")
 	}
 }
