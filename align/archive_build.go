@@ -34,8 +34,8 @@ func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {
 	before := len(r.norms)
 	r.reserve(trs)
 	for _, tr := range trs {
-		ti := len(r.Transcripts)
-		r.Transcripts = append(r.Transcripts, tr)
+		ti := len(r.trs)
+		r.trs = append(r.trs, tr)
 		for k := range tr.Turns {
 			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
@@ -45,7 +45,7 @@ func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {
 				r.speakers = append(r.speakers, sp)
 			}
 			sp.addSpeaker(t.Speaker)
-			r.addTurn(ti, tr, t, sp)
+			r.addTurn(ti, k, tr, t, sp)
 		}
 	}
 	return len(r.norms) - before
@@ -71,8 +71,18 @@ func (sp *speakerInfo) addSpeaker(s *quotes.Speaker) {
 // followed by those of the parts, in order, with its posting tables
 // derived from the word ids on every core. base and the parts are left as
 // they are.
+//
+// An archive's base is read whole, and checked: when it is found corrupt the
+// record returned holds nothing and its Err is the fault.
 func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 	out := NewRecordBuilder().r
+	if base != nil {
+		if err := base.verifyAll(); err != nil {
+			out.finish()
+			out.fault.Store(err.(*ArchiveError))
+			return out
+		}
+	}
 	var all []*Record
 	if base != nil {
 		all = append(all, base)
@@ -159,10 +169,13 @@ func (r *Record) join(p *Record) (fill func()) {
 		}
 		spMap[ps] = sp
 	}
-	trBase := len(r.Transcripts)
-	r.Transcripts = append(r.Transcripts, p.Transcripts...)
+	ptrs, _ := p.Transcripts() // an archive's: made by verifyAll
+	trBase, checkBase := len(r.trs), len(r.checks)
+	r.trs = append(r.trs, ptrs...)
+	r.checks = append(r.checks, p.checks...)
 	for _, t := range p.turns {
-		t.tr += trBase
+		t.tr += int32(trBase)
+		t.c0 += int32(checkBase)
 		t.base += base
 		t.speaker = spMap[t.speaker]
 		r.turns = append(r.turns, t)

@@ -32,5 +32,11 @@ func rememberDate(tr *quotes.Transcript, d string) {
 }
 
 // TranscriptDate is the date of the record's transcript i, "2006-01-02",
-// or "" when it gives none (see quotes.TranscriptDate).
-func (r *Record) TranscriptDate(i int) string { return transcriptDate(r.Transcripts[i]) }
+// or "" when it gives none (see quotes.TranscriptDate). An archive's
+// record knows it without reading the transcript.
+func (r *Record) TranscriptDate(i int) string {
+	if r.arc != nil {
+		return r.arc.date(i)
+	}
+	return transcriptDate(r.trs[i])
+}

@@ -109,7 +109,8 @@ func TestHugeQueries(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	var turns []synth.Turn
 	for range 2000 {
-		tr := rec.Transcripts[rng.IntN(len(rec.Transcripts))]
+		tr, err := rec.Transcript(rng.IntN(rec.NumTranscripts()))
+		require.NoError(t, err)
 		tu := tr.Turns[rng.IntN(len(tr.Turns))]
 		turns = append(turns, synth.Turn{Speaker: tu.Speaker.Label, Text: tr.Text(tu)})
 	}

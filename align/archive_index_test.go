@@ -2,12 +2,9 @@ package align
 
 import (
 	"fmt"
-	"hash/crc32"
-	"math/rand/v2"
 	"os"
 	"reflect"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 
@@ -57,46 +54,4 @@ func TestIndexParallelEqualsBuildIndex(t *testing.T) {
 		}
 	}
 	assert.Positive(t, capped, "buckets emptied as too common")
-}
-
-// TestCRC32Combine: the CRC of a text from the CRCs of its two parts is the
-// CRC of the whole, for any cut, and of pieces as the archive reader sums
-// them.
-func TestCRC32Combine(t *testing.T) {
-	rng := rand.New(rand.NewPCG(12, 12))
-	buf := make([]byte, 5000)
-	for i := range buf {
-		buf[i] = byte(rng.IntN(256))
-	}
-	for k := 0; k < 2000; k++ {
-		n := rng.IntN(len(buf) + 1)
-		cut := rng.IntN(n + 1)
-		whole := crc32.Checksum(buf[:n], castagnoli)
-		a, b := crc32.Checksum(buf[:cut], castagnoli), crc32.Checksum(buf[cut:n], castagnoli)
-		require.Equal(t, whole, crc32Combine(a, b, uint64(n-cut)), "%d bytes cut at %d", n, cut)
-	}
-	crc := uint32(0)
-	for off := 0; off < len(buf); off += 700 {
-		piece := buf[off:min(off+700, len(buf))]
-		crc = crc32Combine(crc, crc32.Checksum(piece, castagnoli), uint64(len(piece)))
-	}
-	assert.Equal(t, crc32.Checksum(buf, castagnoli), crc)
-}
-
-// TestArchiveCRCInPieces: an archive read with its sections summed in many
-// small pieces loads, and a changed byte anywhere in a section is found.
-func TestArchiveCRCInPieces(t *testing.T) {
-	defer func(n uint64) { crcPiece = n }(crcPiece)
-	crcPiece = 100
-	data := archiveOf(t, NewRecord(archiveTranscripts(t)...))
-	_, err := LoadArchive("pieces.qci", data)
-	require.NoError(t, err)
-	rng := rand.New(rand.NewPCG(13, 13))
-	for k := 0; k < 50; k++ {
-		bad := slices.Clone(data)
-		i := 4096 + rng.IntN(len(bad)-4096)
-		bad[i] ^= 1 << rng.IntN(8)
-		_, err := LoadArchive("pieces.qci", bad)
-		assert.Error(t, err, "byte %d changed", i)
-	}
 }

@@ -7,27 +7,33 @@ package align
 //
 // # The file, byte by byte
 //
-// All integers are little-endian. The file is a header, a section table
-// and the sections:
+// All integers are little-endian. The file is a header, a section table,
+// a block table and the sections:
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 1); another version is refused
+//	8       4     version (archiveVersion, 2); another version is refused
+//	              (version 1 had a CRC per section: rebuild it)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
-//	24      4     CRC-32C (Castagnoli) of bytes 0..23 and of the section table
-//	28      4     zero
+//	24      4     CRC-32C (Castagnoli) of bytes 0..23 and of bytes 28 to the
+//	              end of the block table
+//	28      4     number of blocks, m
 //	32      32·n  the section table, one entry per section:
 //	              tag [8]byte (ASCII, zero-padded), offset uint64, length uint64,
-//	              CRC-32C of the section's bytes uint32, zero uint32
+//	              first block uint32 (its index in the block table), zero uint32
+//	32+32n  4·m   the block table: the CRC-32C of every block of every section,
+//	              sections in table order; a section's blocks are its bytes
+//	              in pieces of 64 KiB (blockSize), the last shorter, none for
+//	              an empty section
 //
-// The sections follow the table in its order, each at the next offset that
-// is a multiple of 8, the gaps zero bytes, the last padded to the end of
-// the file; each tag appears once. So every byte of the file is checked by
-// a CRC or known to be zero. A section is an array of one element type, so
-// that on a little-endian machine the int32 and uint32 arrays (and the
-// int64 ones on a 64-bit one) are used in place from a memory map; other
-// machines decode them by copying. "str" below is a string id: an index
+// The sections follow the block table in the table's order, each at the
+// next offset that is a multiple of 8, the gaps zero bytes, the last padded
+// to the end of the file; each tag appears once. So every byte of the file
+// is checked by a CRC or known to be zero. A section is an array of one
+// element type, so that on a little-endian machine the int32 and uint32
+// arrays (and the int64 ones on a 64-bit one) are used in place from a
+// memory map; other machines decode them by copying. "str" below is a string id: an index
 // into the string table.
 //
 //	tag      element   content
@@ -81,16 +87,23 @@ package align
 //	spos     int32     token positions
 //	stemn    int32     occurrences of each stem
 //
-// Loading checks, besides the header and every CRC: each count against its
+// Loading checks the header and the block table, and the sections a
+// record is made of at once (the speakers, the vocabulary, the record's
+// turns, the small index tables): their CRCs, each count against its
 // section's length, every offset array ascending within its target, every
-// string, word, stem, speaker and turn id within its table, every token
-// position below the number of tokens, every span within its text. So a
-// truncated, corrupt or foreign file is an error naming the file, never a
-// panic or a wrong answer. The tokenizer fingerprint ties the stored word
-// ids to this build's tokenizer, stemmer and stop words: an archive made by
-// a build that reads words differently is refused (rebuild it). The index
-// fingerprint ties the posting tables to this build's index parameters: on
-// a mismatch they are re-derived from the stored word ids at load.
+// string, word, stem, speaker and turn id within its table. The large
+// sections (text, lines, runes, tturn, tmark, tdisf, checks, norms, goff,
+// gpos, spos) are checked a block at a time when first read
+// (archive_lazy.go): the block's CRC, then its values (word ids, token
+// positions, offsets in order), and a transcript's spans and turns when it
+// is first made. So a truncated, corrupt or foreign file is an error naming
+// the file, at load or at the first check that reads the corrupt block (the
+// record's Err), never a panic or a wrong answer. The tokenizer fingerprint
+// ties the stored word ids to this build's tokenizer, stemmer and stop
+// words: an archive made by a build that reads words differently is refused
+// (rebuild it). The index fingerprint ties the posting tables to this
+// build's index parameters: on a mismatch they are re-derived from the
+// stored word ids at load.
 
 import (
 	"encoding/binary"
@@ -98,7 +111,6 @@ import (
 	"hash/crc32"
 	"math"
 	"math/bits"
-	"runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -111,7 +123,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 1
+	archiveVersion = 2
 	headerLen      = 32
 	tableEntryLen  = 32
 )
@@ -247,6 +259,7 @@ func StatArchive(path string) (*ArchiveInfo, error) {
 type archive struct {
 	name  string
 	sec   map[string][]byte
+	lazy  map[string]*lazySec // every section, to check by blocks
 	order []string
 	meta  []uint64
 	// decoded tables
@@ -260,7 +273,7 @@ func (a *archive) fail(format string, args ...any) error {
 }
 
 func parseArchive(name string, data []byte) (*archive, error) {
-	a := &archive{name: name, sec: map[string][]byte{}}
+	a := &archive{name: name, sec: map[string][]byte{}, lazy: map[string]*lazySec{}}
 	if len(data) < headerLen || string(data[:8]) != archiveMagic {
 		return nil, a.fail("not a quotecheck archive (no %q header)", archiveMagic)
 	}
@@ -272,21 +285,17 @@ func parseArchive(name string, data []byte) (*archive, error) {
 	if size := le.Uint64(data[16:]); size != uint64(len(data)) {
 		return nil, a.fail("truncated or extended: the header says %d bytes, the file has %d", size, len(data))
 	}
-	if n > 64 || headerLen+n*tableEntryLen > uint64(len(data)) {
-		return nil, a.fail("corrupt section table (%d sections)", n)
+	nblocks := uint64(le.Uint32(data[28:]))
+	if n > 64 || headerLen+n*tableEntryLen+4*nblocks > uint64(len(data)) {
+		return nil, a.fail("corrupt section table (%d sections, %d blocks)", n, nblocks)
 	}
 	tableEnd := headerLen + int(n)*tableEntryLen
-	crc := crc32.Update(crc32.Checksum(data[:24], castagnoli), castagnoli, data[headerLen:tableEnd])
+	blocksEnd := tableEnd + 4*int(nblocks)
+	crc := crc32.Update(crc32.Checksum(data[:24], castagnoli), castagnoli, data[28:blocksEnd])
 	if crc != le.Uint32(data[24:]) {
 		return nil, a.fail("corrupt header (CRC mismatch)")
 	}
-	type entry struct {
-		tag      string
-		off, len uint64
-		crc      uint32
-	}
-	entries := make([]entry, n)
-	next, prevEnd := uint64(align8(tableEnd)), uint64(tableEnd)
+	next, prevEnd, block := uint64(align8(blocksEnd)), uint64(blocksEnd), uint64(0)
 	zeros := func(lo, hi uint64) bool {
 		for _, c := range data[lo:hi] {
 			if c != 0 {
@@ -295,7 +304,7 @@ func parseArchive(name string, data []byte) (*archive, error) {
 		}
 		return true
 	}
-	for i := range entries {
+	for i := range int(n) {
 		e := data[headerLen+i*tableEntryLen:]
 		tag := string(e[:8])
 		for len(tag) > 0 && tag[len(tag)-1] == 0 {
@@ -305,65 +314,53 @@ func parseArchive(name string, data []byte) (*archive, error) {
 		if off != next || off > uint64(len(data)) || ln > uint64(len(data))-off || !zeros(prevEnd, off) {
 			return nil, a.fail("section %q is not where the table puts it", tag)
 		}
+		nb := (ln + blockSize - 1) / blockSize
+		if uint64(le.Uint32(e[24:])) != block || le.Uint32(e[28:]) != 0 || nb > nblocks-block {
+			return nil, a.fail("section %q's blocks are not where the table puts them", tag)
+		}
 		prevEnd, next = off+ln, uint64(align8(int(off+ln)))
 		if _, dup := a.sec[tag]; dup {
 			return nil, a.fail("section %q appears twice", tag)
 		}
-		entries[i] = entry{tag, off, ln, le.Uint32(e[24:])}
 		a.sec[tag] = data[off : off+ln : off+ln]
+		a.lazy[tag] = newLazySec(tag, a.sec[tag], data[tableEnd+4*int(block):tableEnd+4*int(block+nb)])
 		a.order = append(a.order, tag)
+		block += nb
+	}
+	if block != nblocks {
+		return nil, a.fail("corrupt section table (%d blocks of %d)", block, nblocks)
 	}
 	if next != uint64(len(data)) || !zeros(prevEnd, next) {
 		return nil, a.fail("corrupt: bytes after the last section")
-	}
-	// every section's CRC, in parallel: this reads the whole file once. A
-	// section is summed in pieces, on every core however large it is, and
-	// the pieces' CRCs combined.
-	type piece struct {
-		sec    int
-		off, n uint64
-		crc    uint32
-	}
-	var pieces []piece
-	for i, e := range entries {
-		for off := e.off; ; off += crcPiece {
-			pieces = append(pieces, piece{sec: i, off: off, n: min(crcPiece, e.off+e.len-off)})
-			if off+crcPiece >= e.off+e.len {
-				break
-			}
-		}
-	}
-	var taken atomic.Int64
-	var wg sync.WaitGroup
-	for range min(len(pieces), runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				k := int(taken.Add(1) - 1)
-				if k >= len(pieces) {
-					return
-				}
-				p := &pieces[k]
-				p.crc = crc32.Checksum(data[p.off:p.off+p.n], castagnoli)
-			}
-		}()
-	}
-	wg.Wait()
-	crcs := make([]uint32, len(entries))
-	for _, p := range pieces {
-		crcs[p.sec] = crc32Combine(crcs[p.sec], p.crc, p.n)
-	}
-	for i, e := range entries {
-		if crcs[i] != e.crc {
-			return nil, a.fail("corrupt section %q (CRC mismatch)", e.tag)
-		}
 	}
 	for _, tag := range []string{"meta", "stroff", "strs", "text", "trans", "lines", "runes", "tspk", "alias", "tturn",
 		"tmark", "tdisf", "rspk", "rref", "rturn", "checks", "stemof", "stop", "df", "norms", "disfl",
 		"goff", "gpos", "gcap", "soff", "spos", "stemn"} {
 		if _, ok := a.sec[tag]; !ok {
 			return nil, a.fail("section %q is missing", tag)
+		}
+	}
+	// the sections read whole at load are checked now, on every core;
+	// the others block by block as they are used (archive_lazy.go)
+	type piece struct {
+		s *lazySec
+		b int
+	}
+	var pieces []piece
+	for _, tag := range a.order {
+		if lazyTags[tag] {
+			continue
+		}
+		s := a.lazy[tag]
+		for b := range (len(s.data) + blockSize - 1) / blockSize {
+			pieces = append(pieces, piece{s, b})
+		}
+	}
+	errs := make([]error, len(pieces))
+	parallelFor(len(pieces), func(k int) { errs[k] = pieces[k].s.verifyBlock(a, pieces[k].b) })
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
 	}
 	var err error
@@ -399,59 +396,9 @@ func parseArchive(name string, data []byte) (*archive, error) {
 	return a, nil
 }
 
-// crcPiece is the size of the pieces a section's CRC is summed in.
-var crcPiece uint64 = 16 << 20
-
-// crc32Combine is the CRC-32C of a text whose first part has CRC crc1 and
-// whose second, of n bytes, has CRC crc2 (zlib's crc32_combine: crc1 is
-// carried over n zero bytes by squaring the matrix of one zero bit).
-func crc32Combine(crc1, crc2 uint32, n uint64) uint32 {
-	if n == 0 {
-		return crc1
-	}
-	var even, odd [32]uint32
-	odd[0] = crc32.Castagnoli // the reversed polynomial
-	row := uint32(1)
-	for i := 1; i < 32; i++ {
-		odd[i] = row
-		row <<= 1
-	}
-	gf2Square(&even, &odd) // two zero bits
-	gf2Square(&odd, &even) // four
-	for {
-		gf2Square(&even, &odd)
-		if n&1 != 0 {
-			crc1 = gf2Times(&even, crc1)
-		}
-		if n >>= 1; n == 0 {
-			break
-		}
-		gf2Square(&odd, &even)
-		if n&1 != 0 {
-			crc1 = gf2Times(&odd, crc1)
-		}
-		if n >>= 1; n == 0 {
-			break
-		}
-	}
-	return crc1 ^ crc2
-}
-
-func gf2Times(mat *[32]uint32, vec uint32) uint32 {
-	sum := uint32(0)
-	for i := 0; vec != 0; i, vec = i+1, vec>>1 {
-		if vec&1 != 0 {
-			sum ^= mat[i]
-		}
-	}
-	return sum
-}
-
-func gf2Square(square, mat *[32]uint32) {
-	for i := range mat {
-		square[i] = gf2Times(mat, mat[i])
-	}
-}
+// lazyTags are the sections checked block by block as they are used.
+var lazyTags = map[string]bool{"text": true, "lines": true, "runes": true, "tturn": true, "tmark": true, "tdisf": true,
+	"checks": true, "norms": true, "goff": true, "gpos": true, "spos": true}
 
 func (a *archive) str(id uint64) string {
 	return unsafe.String(unsafe.SliceData(a.strs[a.strOff[id]:]), int(a.strOff[id+1]-a.strOff[id]))
@@ -537,7 +484,8 @@ func (a *archive) span(what string, off, n uint64, size int) (int, int, error) {
 	return int(off), int(off + n), nil
 }
 
-// record builds the Record of a parsed archive, checking every id.
+// record builds the Record of a parsed archive: what every check needs, its
+// ids checked; the rest is read and checked on first use (archive_lazy.go).
 func (a *archive) record() (*Record, error) {
 	m := a.meta
 	nstr := m[metaStrings]
@@ -548,14 +496,15 @@ func (a *archive) record() (*Record, error) {
 	if m[metaTokenizer] != tokenizerFingerprint() {
 		return nil, a.fail("made by a quotecheck that reads words differently (tokenizer %08x, this one %08x); rebuild it with quotecheck index build", m[metaTokenizer], tokenizerFingerprint())
 	}
+	l := &lazyArchive{a: a}
 	text := a.sec["text"]
-	textStr := unsafe.String(unsafe.SliceData(text), len(text))
-	lines, err := a.ints("lines", 1)
-	if err != nil {
+	l.textStr = unsafe.String(unsafe.SliceData(text), len(text))
+	l.text = a.lazy["text"]
+	var err error
+	if l.lineStarts, err = a.ints("lines", 1); err != nil {
 		return nil, err
 	}
-	runes, err := a.ints("runes", 1)
-	if err != nil {
+	if l.runeMarks, err = a.ints("runes", 1); err != nil {
 		return nil, err
 	}
 	tspk, err := a.u64s("tspk", tspkFields)
@@ -566,19 +515,17 @@ func (a *archive) record() (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	tturn, err := a.u64s("tturn", tturnFields)
-	if err != nil {
+	if l.tturnRows, err = a.u64s("tturn", tturnFields); err != nil {
 		return nil, err
 	}
-	marks, err := a.timeMarks()
-	if err != nil {
+	if l.marks, err = a.timeMarks(); err != nil {
 		return nil, err
 	}
-	disf, err := a.spans()
-	if err != nil {
+	if l.disf, err = a.spans(); err != nil {
 		return nil, err
 	}
-	if uint64(len(tspk)) != m[metaTrSpeakers]*tspkFields || uint64(len(tturn)) != m[metaTurns]*tturnFields {
+	l.lines, l.runes, l.tturn, l.tmark, l.tdisf = a.lazy["lines"], a.lazy["runes"], a.lazy["tturn"], a.lazy["tmark"], a.lazy["tdisf"]
+	if uint64(len(tspk)) != m[metaTrSpeakers]*tspkFields || uint64(len(l.tturnRows)) != m[metaTurns]*tturnFields {
 		return nil, a.fail("speaker or turn table does not match its count")
 	}
 	for _, id := range alias {
@@ -607,94 +554,38 @@ func (a *archive) record() (*Record, error) {
 		sp.Role = quotes.SpeakerRole(f[4])
 		sp.Aliases = a.strList(alias[lo:hi])
 	}
-	// transcripts
+	l.allSpk = allSpk
+	// transcripts: their speakers and turns follow one another; each is
+	// made on first use
 	ntr := int(m[metaTranscripts])
-	trs := make([]*quotes.Transcript, ntr)
-	allTurns := make([]quotes.Turn, m[metaTurns])
-	turnSpk := make([]int32, len(allTurns)) // each turn's speaker, an index into allSpk
-	dates := make([]string, ntr)
+	nturns := int(m[metaTurns])
+	trOf := make([]int32, 0, ntr+1) // first turn of each transcript, and nturns
 	nextSpk, nextTurn := uint64(0), uint64(0)
 	for i := range ntr {
 		f := a.trans[i*transFields : (i+1)*transFields]
-		tlo, thi, err := a.span("transcript text", f[4], f[5], len(text))
-		if err != nil {
-			return nil, err
-		}
-		llo, lhi, err := a.span("line starts", f[8], f[9], len(lines))
-		if err != nil {
-			return nil, err
-		}
-		rlo, rhi, err := a.span("code-point checkpoints", f[10], f[11], len(runes))
-		if err != nil {
-			return nil, err
-		}
-		var rm []int
-		if rhi > rlo {
-			rm = runes[rlo:rhi:rhi]
-		}
-		doc, err := quotes.RestoreDoc(a.str(f[0]), textStr[tlo:thi], lines[llo:lhi:lhi], rm)
-		if err != nil {
-			return nil, a.fail("%v", err)
-		}
-		speech := ""
-		if f[7] > 0 {
-			slo, shi, err := a.span("speech text", f[6], f[7], len(text))
-			if err != nil {
-				return nil, err
-			}
-			speech = textStr[slo:shi]
-		}
 		if f[12] != nextSpk || f[14] != nextTurn {
 			return nil, a.fail("transcript %d's speakers or turns are out of order", i+1)
 		}
-		slo, shi, err := a.span("transcript speakers", f[12], f[13], len(allSpk))
+		_, shi, err := a.span("transcript speakers", f[12], f[13], len(allSpk))
 		if err != nil {
 			return nil, err
 		}
-		ulo, uhi, err := a.span("transcript turns", f[14], f[15], len(allTurns))
+		_, uhi, err := a.span("transcript turns", f[14], f[15], nturns)
 		if err != nil {
 			return nil, err
 		}
+		if _, _, err := a.span("transcript text", f[4], f[5], len(text)); err != nil {
+			return nil, err
+		}
+		trOf = append(trOf, int32(nextTurn))
 		nextSpk, nextTurn = uint64(shi), uint64(uhi)
-		sps := make([]*quotes.Speaker, shi-slo)
-		for k := range sps {
-			sps[k] = &allSpk[slo+k]
-		}
-		turns := allTurns[ulo:uhi:uhi]
-		for k := range turns {
-			g := tturn[(ulo+k)*tturnFields : (ulo+k+1)*tturnFields]
-			if g[0] >= uint64(len(sps)) || g[6] > 1 || g[3] > uint64(thi-tlo) || g[2] > g[3] {
-				return nil, a.fail("turn %d of transcript %d is corrupt", k+1, i+1)
-			}
-			mlo, mhi, err := a.span("time marks", g[8], g[9], len(marks))
-			if err != nil {
-				return nil, err
-			}
-			dlo, dhi, err := a.span("disfluencies", g[10], g[11], len(disf))
-			if err != nil {
-				return nil, err
-			}
-			turnSpk[ulo+k] = int32(slo + int(g[0]))
-			turns[k] = quotes.Turn{Speaker: sps[g[0]], Index: int(g[1]), Start: int(g[2]), End: int(g[3]), Line: int(g[4]),
-				Number: int(g[5]), Timed: g[6] == 1, Time: time.Duration(g[7])}
-			if mhi > mlo {
-				turns[k].Marks = marks[mlo:mhi:mhi]
-			}
-			if dhi > dlo {
-				turns[k].Disfluent = disf[dlo:dhi:dhi]
-			}
-		}
-		tr, err := quotes.RestoreTranscript(doc, quotes.Format(a.str(f[2])), a.str(f[1]), sps, turns, speech)
-		if err != nil {
-			return nil, a.fail("%v", err)
-		}
-		trs[i] = tr
-		dates[i] = a.str(f[3])
 	}
-	if nextSpk != uint64(len(allSpk)) || nextTurn != uint64(len(allTurns)) {
+	if nextSpk != uint64(len(allSpk)) || nextTurn != uint64(nturns) || nturns > math.MaxInt32 {
 		return nil, a.fail("speakers or turns belong to no transcript")
 	}
-	r := &Record{Transcripts: trs, byID: map[string]*speakerInfo{}, docs: int(m[metaDocs])}
+	r := &Record{byID: map[string]*speakerInfo{}, docs: int(m[metaDocs]), arc: l}
+	l.r = r
+	l.trs = make([]atomic.Pointer[quotes.Transcript], ntr)
 	// record speakers
 	rspk, err := a.u64s("rspk", rspkFields)
 	if err != nil {
@@ -708,7 +599,7 @@ func (a *archive) record() (*Record, error) {
 		return nil, a.fail("record speaker table does not match its count")
 	}
 	infos := make([]speakerInfo, m[metaRecSpeakers])
-	owner := make([]int32, len(allSpk)) // record speaker of each transcript speaker, +1
+	l.owner = make([]int32, len(allSpk))
 	for i := range infos {
 		f := rspk[i*rspkFields : (i+1)*rspkFields]
 		for _, k := range []int{0, 1, 2, 4} {
@@ -734,10 +625,10 @@ func (a *archive) record() (*Record, error) {
 			if int(g) >= len(allSpk) {
 				return nil, a.fail("record speaker %d has speaker %d of %d", i+1, g, len(allSpk))
 			}
-			if owner[g] != 0 {
+			if l.owner[g] != 0 {
 				return nil, a.fail("speaker %d belongs to two record speakers", g)
 			}
-			owner[g] = int32(i + 1)
+			l.owner[g] = int32(i + 1)
 			sp.speakers = append(sp.speakers, &allSpk[g])
 		}
 		if len(sp.speakers) == 0 {
@@ -764,6 +655,9 @@ func (a *archive) record() (*Record, error) {
 			return nil, a.fail("corrupt stop-word table")
 		}
 	}
+	if err := a.checkIDs("stemof", r.stemOf, uint32(nst)); err != nil {
+		return nil, err
+	}
 	r.stopword = unsafe.Slice((*bool)(unsafe.Pointer(unsafe.SliceData(stop))), len(stop))
 	if r.norms, err = a.u32s("norms", 1); err != nil {
 		return nil, err
@@ -772,56 +666,38 @@ func (a *archive) record() (*Record, error) {
 	if total != m[metaTokens] || total > math.MaxInt32 {
 		return nil, a.fail("%d tokens stored for %d counted", total, m[metaTokens])
 	}
+	l.norms = a.lazy["norms"]
+	l.norms.check = idsBelow(a, "norms", l.norms.data, nw)
 	// record turns
-	rturn, err := a.u32s("rturn", rturnFields)
-	if err != nil {
+	if l.rturn, err = a.u32s("rturn", rturnFields); err != nil {
 		return nil, err
 	}
-	checks, err := a.checkpoints()
-	if err != nil {
+	if r.checks, err = a.checkpoints(); err != nil {
 		return nil, err
 	}
-	if len(rturn) != len(allTurns)*rturnFields {
-		return nil, a.fail("record turn table does not match %d turns", len(allTurns))
+	l.checks = a.lazy["checks"]
+	if len(l.rturn) != nturns*rturnFields {
+		return nil, a.fail("record turn table does not match %d turns", nturns)
 	}
-	r.turns = make([]recTurn, len(allTurns))
-	base, nextCheck := uint64(0), 0
-	ti, k := 0, 0
+	r.turns = make([]recTurn, nturns)
+	base, nextCheck := uint64(0), uint64(0)
+	ti := 0
+	trOf = append(trOf, int32(nturns))
 	for i := range r.turns {
-		for k >= len(trs[ti].Turns) {
-			ti, k = ti+1, 0
+		for int(trOf[ti+1]) <= i {
+			ti++
 		}
-		g := rturn[i*rturnFields : (i+1)*rturnFields]
-		t := &trs[ti].Turns[k]
-		if int(g[0]) >= len(infos) || uint64(g[1]) != base || base+uint64(g[2]) > total {
+		g := l.rturn[i*rturnFields : (i+1)*rturnFields]
+		if int(g[0]) >= len(infos) || uint64(g[1]) != base || base+uint64(g[2]) > total || uint64(g[3]) > uint64(len(r.checks))-nextCheck {
 			return nil, a.fail("record turn %d is corrupt", i+1)
 		}
-		clo, chi, err := a.span("checkpoints", uint64(nextCheck), uint64(g[3]), len(checks))
-		if err != nil {
-			return nil, err
-		}
-		cs := checks[clo:chi:chi]
-		for _, c := range cs {
-			if c.tok < 0 || uint32(c.tok) > g[2] || c.off < 0 || int(c.off) > t.End-t.Start {
-				return nil, a.fail("checkpoint of record turn %d lies outside it", i+1)
-			}
-		}
-		if len(cs) == 0 {
-			cs = nil
-		}
-		r.turns[i] = recTurn{tr: ti, turn: t, speaker: &infos[g[0]], base: int(g[1]), n: int(g[2]), checks: cs}
+		r.turns[i] = recTurn{speaker: &infos[g[0]], base: int(g[1]), n: int(g[2]), tr: int32(ti), k: int32(i - int(trOf[ti])),
+			c0: int32(nextCheck), nc: int32(g[3])}
 		base += uint64(g[2])
-		nextCheck = chi
-		k++
+		nextCheck += uint64(g[3])
 	}
-	if base != total || nextCheck != len(checks) {
+	if base != total || nextCheck != uint64(len(r.checks)) {
 		return nil, a.fail("turns hold %d tokens of %d", base, total)
-	}
-	// the record's speakers must be those of the turns
-	for i := range r.turns {
-		if owner[turnSpk[i]] != int32(rturn[i*rturnFields])+1 {
-			return nil, a.fail("record turn %d's speaker does not match its transcript's", i+1)
-		}
 	}
 	disfl, err := a.i32s("disfl", 1)
 	if err != nil {
@@ -836,22 +712,16 @@ func (a *archive) record() (*Record, error) {
 			r.disfluent[int(p)] = true
 		}
 	}
-	// the big arrays: word ids, and the index unless it must be re-derived
-	if err := parallel(
-		func() error { return a.checkIDs("norms", r.norms, uint32(nw)) },
-		func() error { return a.checkIDs("stemof", r.stemOf, uint32(nst)) },
-	); err != nil {
-		return nil, err
-	}
+	// the index, unless it must be derived again from the word ids
 	if m[metaIndex] == indexFingerprint() {
-		if r.index, err = a.index(r, total); err != nil {
+		if r.index, err = a.index(r, l, total); err != nil {
 			return nil, err
 		}
 	} else {
+		if err := l.norms.verifyAll(a); err != nil {
+			return nil, err
+		}
 		r.index = buildIndex(r)
-	}
-	for i, tr := range trs {
-		rememberDate(tr, dates[i])
 	}
 	return r, nil
 }
@@ -933,8 +803,9 @@ func (a *archive) checkIDs(tag string, ids []uint32, limit uint32) error {
 	return nil
 }
 
-// index reads the posting tables, checking offsets and positions.
-func (a *archive) index(r *Record, total uint64) (*index, error) {
+// index reads the posting tables: the small ones checked now, the offsets
+// and positions block by block on first use.
+func (a *archive) index(r *Record, l *lazyArchive, total uint64) (*index, error) {
 	ix := &index{total: int(total)}
 	bitsN := a.meta[metaGramBits]
 	if bitsN < 1 || bitsN > 40 {
@@ -968,56 +839,31 @@ func (a *archive) index(r *Record, total uint64) (*index, error) {
 	for i, t := range r.turns {
 		ix.bases[i] = int32(t.base)
 	}
-	offsets := func(tag string, off, pos []int32) error {
-		if off[0] != 0 || int(off[len(off)-1]) != len(pos) {
-			return a.fail("section %q does not cover its positions", tag)
-		}
-		for i := 1; i < len(off); i++ {
-			if off[i] < off[i-1] {
-				return a.fail("section %q is out of order", tag)
-			}
-		}
-		return nil
+	// soff is small and checked whole; goff at its ends, and block by
+	// block as used
+	if ix.stemOff[0] != 0 || int(ix.stemOff[ns]) != len(ix.stemPos) {
+		return nil, a.fail("section %q does not cover its positions", "soff")
 	}
-	positions := func(tag string, pos []int32) error {
-		for _, p := range pos {
-			if p < 0 || uint64(p) >= total {
-				return a.fail("section %q holds token %d of %d", tag, p, total)
-			}
-		}
-		return nil
-	}
-	half := len(ix.gramPos) / 2
-	err = parallel(
-		func() error { return offsets("goff", ix.gramOff, ix.gramPos) },
-		func() error { return offsets("soff", ix.stemOff, ix.stemPos) },
-		func() error { return positions("gpos", ix.gramPos[:half]) },
-		func() error { return positions("gpos", ix.gramPos[half:]) },
-		func() error { return positions("spos", ix.stemPos) },
-	)
-	return ix, err
-}
-
-// parallel runs fns on the available cores and returns the first error.
-func parallel(fns ...func() error) error {
-	errs := make([]error, len(fns))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
-	for i, fn := range fns {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			errs[i] = fn()
-		}()
-	}
-	wg.Wait()
-	for _, e := range errs {
-		if e != nil {
-			return e
+	for i := 1; i <= ns; i++ {
+		if ix.stemOff[i] < ix.stemOff[i-1] {
+			return nil, a.fail("section %q is out of order", "soff")
 		}
 	}
-	return nil
+	l.goff, l.gpos, l.spos = a.lazy["goff"], a.lazy["gpos"], a.lazy["spos"]
+	l.goff.check = offsetsWithin(a, "goff", l.goff.data, uint64(len(ix.gramPos)))
+	l.gpos.check = idsBelow(a, "gpos", l.gpos.data, total)
+	l.spos.check = idsBelow(a, "spos", l.spos.data, total)
+	nb := len(ix.gramOff) - 1
+	if err := l.goff.verify(a, 0, 4); err != nil {
+		return nil, err
+	}
+	if err := l.goff.verify(a, 4*nb, 4*nb+4); err != nil {
+		return nil, err
+	}
+	if ix.gramOff[0] != 0 || int(ix.gramOff[nb]) != len(ix.gramPos) {
+		return nil, a.fail("section %q does not cover its positions", "goff")
+	}
+	return ix, nil
 }
 
 // tokenizerFingerprint sums what the stored word ids depend on: how a

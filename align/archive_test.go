@@ -6,7 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
+	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -62,8 +65,10 @@ func TestArchiveRoundTrip(t *testing.T) {
 	assert.Equal(t, rec.Words(), got.Words())
 	assert.Equal(t, rec.Speakers(), got.Speakers())
 	assert.Equal(t, rec.Surnames(), got.Surnames())
-	for i, tr := range rec.Transcripts {
-		g := got.Transcripts[i]
+	require.Equal(t, rec.NumTranscripts(), got.NumTranscripts())
+	for i, tr := range rec.trs {
+		g, err := got.Transcript(i)
+		require.NoError(t, err)
 		assert.Equal(t, tr.Doc.Name, g.Doc.Name)
 		assert.Equal(t, tr.Doc.Text, g.Doc.Text)
 		assert.Equal(t, tr.SpeechText(), g.SpeechText())
@@ -116,7 +121,7 @@ func TestArchiveFile(t *testing.T) {
 	assert.Equal(t, Verbatim, f.Verdict)
 	info, err := StatArchive(path)
 	require.NoError(t, err)
-	assert.Equal(t, len(rec.Transcripts), info.Transcripts)
+	assert.Equal(t, rec.NumTranscripts(), info.Transcripts)
 	assert.Equal(t, rec.Words(), info.Words)
 	assert.Equal(t, "2024-05-01", info.FirstDate, "the CSV's Date column")
 	assert.Equal(t, "2025-01-07", info.LastDate, "the seed's header")
@@ -126,7 +131,10 @@ func TestArchiveFile(t *testing.T) {
 }
 
 // TestArchiveRefused: another version, a truncated file, any flipped byte
-// is an error naming the file, never a record.
+// is an error naming the file, never a record that answers from it: the
+// error comes at load, or, for a byte of a section read on first use,
+// when the check that reads it is made (the record's Err, the finding
+// Unverifiable), and always when the record is read whole.
 func TestArchiveRefused(t *testing.T) {
 	data := archiveOf(t, NewRecord(archiveTranscripts(t)[:2]...))
 	mutate := func(f func(b []byte) []byte) []byte { return f(append([]byte(nil), data...)) }
@@ -134,7 +142,8 @@ func TestArchiveRefused(t *testing.T) {
 		"empty":     {},
 		"not ours":  []byte("SECRETARY BLINKEN: hello\n"),
 		"truncated": data[:len(data)/2],
-		"version 2": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 2); return b }),
+		"version 1": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 1); return b }),
+		"version 3": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 3); return b }),
 		"extended":  append(append([]byte(nil), data...), 0, 0, 0, 0, 0, 0, 0, 0),
 	}
 	for name, b := range cases {
@@ -145,14 +154,132 @@ func TestArchiveRefused(t *testing.T) {
 		})
 	}
 	t.Run("version message", func(t *testing.T) {
-		_, err := LoadArchive("briefings.qci", cases["version 2"])
-		assert.ErrorContains(t, err, "archive version 2")
+		_, err := LoadArchive("briefings.qci", cases["version 1"])
+		assert.ErrorContains(t, err, "archive version 1")
+		assert.ErrorContains(t, err, "rebuild it with quotecheck index build")
 	})
+	good, err := LoadArchive("briefings.qci", data)
+	require.NoError(t, err)
+	art := "../testdata/seeds/001_c78c3c7143cf625d.txt"
+	want := checkFile(t, good, art)
 	// every byte flipped in turn (a stride keeps the test short)
+	lazy := 0
 	for i := 0; i < len(data); i += 1 + len(data)/1500 {
 		b := mutate(func(b []byte) []byte { b[i] ^= 0x5A; return b })
-		_, err := LoadArchive("briefings.qci", b)
-		require.Error(t, err, "byte %d flipped", i)
+		r, err := LoadArchive("briefings.qci", b)
+		if err != nil {
+			continue
+		}
+		lazy++
+		got := checkFile(t, r, art)
+		if r.Err() == nil {
+			assert.Equal(t, want, got, "byte %d flipped: the checks read none of it", i)
+		} else {
+			// the quotes checked before the fault was met are answered
+			// right; from it on none is answered
+			assert.Contains(t, r.Err().Error(), "briefings.qci")
+			faulty := false
+			for k, f := range got {
+				if f.Verdict == Unverifiable && strings.Contains(f.Reason, "briefings.qci") {
+					faulty = true
+					continue
+				}
+				assert.False(t, faulty, "byte %d flipped: quote %d answered after the fault", i, k)
+				assert.Equal(t, want[k], f, "byte %d flipped: quote %d", i, k)
+			}
+			assert.True(t, faulty, "byte %d flipped", i)
+		}
+		werr := r.verifyAll()
+		require.Error(t, werr, "byte %d flipped", i)
+		assert.Contains(t, werr.Error(), "briefings.qci")
+		assert.Equal(t, r.Err(), werr, "byte %d flipped: one fault", i)
+		_, err = r.ArchiveBytes()
+		require.Error(t, err, "byte %d flipped: not written again", i)
+		require.Error(t, JoinRecords(r).Err(), "byte %d flipped: not joined", i)
+	}
+	assert.Positive(t, lazy, "some flipped bytes are found on first use")
+}
+
+// TestArchiveFaultInCheck: a byte of the word ids a quote's check reads,
+// flipped, makes that check Unverifiable with the fault as its reason, and
+// every later one: a corrupt archive gives no answers, and no panic.
+func TestArchiveFaultInCheck(t *testing.T) {
+	rec := NewRecord(archiveTranscripts(t)...)
+	data := archiveOf(t, rec)
+	quote := "We are the largest investors in each other’s economies"
+	require.Equal(t, Verbatim, rec.CheckQuote(quote, "Blinken").Verdict)
+	good, err := LoadArchive("briefings.qci", data)
+	require.NoError(t, err)
+	// every word id of the record, flipped in turn: the ones the quote
+	// reads are found
+	norms := good.arc.norms.data
+	at := int(uintptr(unsafe.Pointer(unsafe.SliceData(norms))) - uintptr(unsafe.Pointer(unsafe.SliceData(data))))
+	found := 0
+	for i := 0; i < len(norms); i += 4 * 97 {
+		b := append([]byte(nil), data...)
+		b[at+i] ^= 0x40
+		r, err := LoadArchive("briefings.qci", b)
+		require.NoError(t, err)
+		f := r.CheckQuote(quote, "Blinken")
+		if r.Err() == nil {
+			assert.Equal(t, Verbatim, f.Verdict)
+			continue
+		}
+		found++
+		assert.Equal(t, Unverifiable, f.Verdict)
+		assert.Contains(t, f.Reason, "briefings.qci: corrupt section \"norms\"")
+		assert.Equal(t, Unverifiable, r.CheckQuote("anything at all", "").Verdict, "a record with a fault answers no more")
+		_, err = r.Transcript(0)
+		assert.Error(t, err)
+	}
+	assert.Positive(t, found)
+}
+
+// TestArchiveLazyEqualsEager: an archive's record, its transcripts made on
+// first use in any order and from many goroutines at once, and its blocks
+// checked as checks read them, gives what the record it was written from
+// gives, and what it gives once read whole.
+func TestArchiveLazyEqualsEager(t *testing.T) {
+	trs := archiveTranscripts(t)
+	rec := NewRecord(trs...)
+	data := archiveOf(t, rec)
+	arts, _ := filepath.Glob("../testdata/seeds/0*.txt")
+	require.NotEmpty(t, arts)
+	lazy, err := LoadArchive("test.qci", data)
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	got := make([][]Finding, len(arts))
+	for k := range arts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[k] = checkFile(t, lazy, arts[k])
+		}()
+	}
+	tr := make([]*quotes.Transcript, len(trs))
+	for i := len(trs) - 1; i >= 0; i-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tr[i], _ = lazy.Transcript(i)
+		}()
+	}
+	wg.Wait()
+	require.NoError(t, lazy.Err())
+	eager, err := LoadArchive("test.qci", data)
+	require.NoError(t, err)
+	require.NoError(t, eager.verifyAll())
+	for k, a := range arts {
+		assert.Equal(t, checkFile(t, rec, a), got[k], a)
+		assert.Equal(t, got[k], checkFile(t, eager, a), a)
+	}
+	for i := range trs {
+		e, err := eager.Transcript(i)
+		require.NoError(t, err)
+		assert.Equal(t, trs[i].Turns, tr[i].Turns)
+		assert.Equal(t, e.Turns, tr[i].Turns)
+		assert.Same(t, tr[i], lazy.transcript(i), "made once")
+		assert.Equal(t, quotes.TranscriptDate(trs[i]), lazy.TranscriptDate(i))
 	}
 }
 
@@ -184,11 +311,11 @@ func TestArchiveStoresEverything(t *testing.T) {
 		}
 		return out
 	}
-	assert.ElementsMatch(t, []string{"Transcripts", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
+	assert.ElementsMatch(t, []string{"trs", "arc", "checks", "fault", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
 		"norms", "df", "docs", "index", "disfluent", "aliases", "build", "resolved", "resolvedSize", "filterOnce", "filter", "disfluentOnce", "disfluentAt", "suffixMu", "suffixCache", "turnsOfOnce", "turnsOf", "turnBlockOnce", "turnBlock"}, fields(Record{}),
 		"aliases are set per run (SetAliases), not stored; build is the state of adding turns; resolved names, the word filter, the sorted disfluencies, words' suffixes, each speaker's turns and the turns of blocks of positions are made per run")
 	assert.ElementsMatch(t, []string{"gramBits", "gramOff", "gramPos", "capped", "stemOff", "stemPos", "stemN", "bases", "total"}, fields(index{}))
-	assert.ElementsMatch(t, []string{"tr", "turn", "speaker", "base", "n", "checks"}, fields(recTurn{}))
+	assert.ElementsMatch(t, []string{"tr", "k", "speaker", "base", "n", "c0", "nc"}, fields(recTurn{}))
 	assert.ElementsMatch(t, []string{"ID", "Display", "Surname", "Role", "Name", "Aliases", "speakers"}, fields(speakerInfo{}))
 	assert.ElementsMatch(t, []string{"Speaker", "Index", "Start", "End", "Line", "Number", "Timed", "Time", "Marks", "Disfluent"}, fields(quotes.Turn{}))
 	assert.ElementsMatch(t, []string{"ID", "Label", "Name", "Title", "Role", "Aliases"}, fields(quotes.Speaker{}))

@@ -88,25 +88,36 @@ func (s section) size() int {
 
 func align8(n int) int { return (n + 7) &^ 7 }
 
-// writeSections writes header, table and sections.
+// writeSections writes header, table, block table and sections.
 func writeSections(w io.Writer, secs []section) (int, error) {
 	le := binary.LittleEndian
-	head := make([]byte, headerLen+len(secs)*tableEntryLen)
+	crcs := blockCRCs(secs)
+	nblocks := 0
+	for _, c := range crcs {
+		nblocks += len(c)
+	}
+	tableEnd := headerLen + len(secs)*tableEntryLen
+	head := make([]byte, tableEnd+4*nblocks)
 	copy(head, archiveMagic)
 	le.PutUint32(head[8:], archiveVersion)
 	le.PutUint32(head[12:], uint32(len(secs)))
+	le.PutUint32(head[28:], uint32(nblocks))
 	off := align8(len(head))
-	crcs := sectionCRCs(secs)
+	block := 0
 	for i, s := range secs {
 		e := head[headerLen+i*tableEntryLen:]
 		copy(e[:8], s.tag)
 		le.PutUint64(e[8:], uint64(off))
 		le.PutUint64(e[16:], uint64(s.size()))
-		le.PutUint32(e[24:], crcs[i])
+		le.PutUint32(e[24:], uint32(block))
+		for _, c := range crcs[i] {
+			le.PutUint32(head[tableEnd+4*block:], c)
+			block++
+		}
 		off = align8(off + s.size())
 	}
 	le.PutUint64(head[16:], uint64(off))
-	le.PutUint32(head[24:], crc32.Update(crc32.Checksum(head[:24], castagnoli), castagnoli, head[headerLen:]))
+	le.PutUint32(head[24:], crc32.Update(crc32.Checksum(head[:24], castagnoli), castagnoli, head[28:]))
 	var zero [8]byte
 	n, err := w.Write(head)
 	if err != nil {
@@ -135,30 +146,45 @@ func writeSections(w io.Writer, secs []section) (int, error) {
 	return n, pad()
 }
 
-// sectionCRCs sums the sections' CRCs in pieces of crcPiece bytes on
-// every core, as the reader checks them.
-func sectionCRCs(secs []section) []uint32 {
+// blockCRCs sums the CRC of every block of every section (blockSize
+// bytes, the last of a section shorter), on every core.
+func blockCRCs(secs []section) [][]uint32 {
 	type piece struct {
-		sec int
-		b   []byte
-		crc uint32
+		sec, block int
+		b          []byte
 	}
 	var pieces []piece
+	out := make([][]uint32, len(secs))
 	for i, s := range secs {
+		size := s.size()
+		out[i] = make([]uint32, (size+blockSize-1)/blockSize)
+		// a block may span chunks: the pieces are a block's parts
+		at := 0
 		for _, c := range s.chunks {
 			for len(c) > 0 {
-				n := min(uint64(len(c)), crcPiece)
-				pieces = append(pieces, piece{sec: i, b: c[:n]})
-				c = c[n:]
+				n := min(len(c), blockSize-at%blockSize)
+				pieces = append(pieces, piece{sec: i, block: at / blockSize, b: c[:n]})
+				c, at = c[n:], at+n
 			}
 		}
 	}
-	parallelFor(len(pieces), func(k int) { pieces[k].crc = crc32.Checksum(pieces[k].b, castagnoli) })
-	crcs := make([]uint32, len(secs))
-	for _, p := range pieces {
-		crcs[p.sec] = crc32Combine(crcs[p.sec], p.crc, uint64(len(p.b)))
+	// the pieces of one block are summed in order by one worker
+	var starts []int
+	for k, p := range pieces {
+		if k == 0 || p.sec != pieces[k-1].sec || p.block != pieces[k-1].block {
+			starts = append(starts, k)
+		}
 	}
-	return crcs
+	starts = append(starts, len(pieces))
+	parallelFor(len(starts)-1, func(j int) {
+		crc := uint32(0)
+		for _, p := range pieces[starts[j]:starts[j+1]] {
+			crc = crc32.Update(crc, castagnoli, p.b)
+		}
+		p := pieces[starts[j]]
+		out[p.sec][p.block] = crc
+	})
+	return out
 }
 
 // bytesOf views an array of fixed-size little-endian numbers as bytes: in
@@ -206,6 +232,9 @@ func (t *strTable) id(s string) uint64 {
 
 // archiveSections lays the record out as the archive's sections.
 func (r *Record) archiveSections() ([]section, error) {
+	if err := r.verifyAll(); err != nil {
+		return nil, err
+	}
 	if len(r.norms) > math.MaxInt32 {
 		return nil, fmt.Errorf("a record of %d tokens is more than an archive holds (%d)", len(r.norms), math.MaxInt32)
 	}
@@ -266,13 +295,17 @@ func (r *Record) archiveSections() ([]section, error) {
 		}
 		return at
 	}
+	trs, err := r.Transcripts()
+	if err != nil {
+		return nil, err
+	}
 	b2u := func(b bool) uint64 {
 		if b {
 			return 1
 		}
 		return 0
 	}
-	for ti, tr := range r.Transcripts {
+	for ti, tr := range trs {
 		doc := tr.Doc
 		ls, rm := quotes.DocParts(doc)
 		speech := quotes.TranscriptParts(tr)
@@ -320,7 +353,7 @@ func (r *Record) archiveSections() ([]section, error) {
 		}
 		// the record's turns of this transcript are the transcript's, in order
 		for k := range tr.Turns {
-			if turnsSoFar+k >= len(r.turns) || r.turns[turnsSoFar+k].tr != ti {
+			if turnsSoFar+k >= len(r.turns) || int(r.turns[turnsSoFar+k].tr) != ti || int(r.turns[turnsSoFar+k].k) != k {
 				return nil, fmt.Errorf("%s: the record's turns do not follow its transcripts", doc.Name)
 			}
 		}
@@ -344,8 +377,8 @@ func (r *Record) archiveSections() ([]section, error) {
 	}
 	for i := range r.turns {
 		t := &r.turns[i]
-		rturn = append(rturn, recSpeakerOf[t.speaker], uint32(t.base), uint32(t.n), uint32(len(t.checks)))
-		for _, c := range t.checks {
+		rturn = append(rturn, recSpeakerOf[t.speaker], uint32(t.base), uint32(t.n), uint32(t.nc))
+		for _, c := range r.turnChecks(t) {
 			checks = append(checks, c.tok, c.off)
 		}
 	}
@@ -365,7 +398,7 @@ func (r *Record) archiveSections() ([]section, error) {
 	}
 	ix := r.index
 	meta := make([]uint64, metaLen)
-	meta[metaTranscripts] = uint64(len(r.Transcripts))
+	meta[metaTranscripts] = uint64(len(trs))
 	meta[metaTurns] = uint64(len(r.turns))
 	meta[metaTokens] = uint64(len(r.norms))
 	meta[metaWords] = uint64(len(r.words.strs))

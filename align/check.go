@@ -531,6 +531,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 	var marks []bool // the window's disfluencies, from the sorted list
 	for _, w := range windows {
 		t := &r.turns[w.turn]
+		r.needNorms(t.base+w.lo, t.base+w.hi)
 		seg := r.norms[t.base+w.lo : t.base+w.hi]
 		var clean func(int) bool
 		if m := r.disfluentMarks(t.base+w.lo, t.base+w.hi, marks); m != nil {
@@ -708,6 +709,7 @@ func (r *Record) scanTurns(q []Token, pq *dpQuote, sp *speakerInfo) (map[*speake
 // order, and words with no bracket or ellipsis between them equal words
 // in a row, but where a disfluency is left out, or a compound joins words.
 func (r *Record) mayBeFaithful(q []Token, pq *dpQuote, lo, hi int) bool {
+	r.needNorms(lo, hi)
 	seg := r.norms[lo:hi]
 	ok := false
 	if r.disfluentIn(lo, hi) {
@@ -805,7 +807,7 @@ func merge(into, from map[*speakerInfo]*candidate) {
 func (r *Record) Check(a *quotes.Article) []Finding {
 	out := make([]Finding, 0, len(a.Quotes))
 	for _, q := range a.Quotes {
-		out = append(out, r.checkQuote(a, q))
+		out = append(out, r.guardedCheck(a, q))
 	}
 	return out
 }
@@ -1026,5 +1028,5 @@ func (r *Record) CheckQuote(text, speaker string) Finding {
 	if speaker != "" {
 		q.Attribution = quotes.AttrNamed
 	}
-	return r.checkQuote(&quotes.Article{Doc: doc}, q)
+	return r.guardedCheck(&quotes.Article{Doc: doc}, q)
 }

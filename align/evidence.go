@@ -16,7 +16,7 @@ const contextWords = 25
 // evidence fills in the source passage and the word diff of a finding.
 func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	t := &r.turns[c.turn]
-	tr := r.Transcripts[t.tr]
+	tr := r.transcript(int(t.tr))
 	// the words to re-read: the aligned stretch, and the paraphrased one
 	// when it was scored (an unscored one is empty, [0,0), and must not
 	// stretch the reading back to the turn's start: on a long turn that
@@ -224,8 +224,9 @@ func (r *Record) quotedInRecord(c *candidate) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	text := r.Transcripts[t.tr].Text(*t.turn)
-	start, end := toks[0].Start-t.turn.Start, toks[len(toks)-1].End-t.turn.Start
+	turn := &r.transcript(int(t.tr)).Turns[t.k]
+	text := r.transcript(int(t.tr)).Text(*turn)
+	start, end := toks[0].Start-turn.Start, toks[len(toks)-1].End-turn.Start
 	if start < 0 || end > len(text) || start >= end {
 		return false
 	}

@@ -154,7 +154,7 @@ func TestWordDiffEqualsRef(t *testing.T) {
 			rt := rec.turns[c.turn]
 			ctxHi := min(rt.n, hi+3)
 			all := rec.turnTokens(c.turn, ctxLo, ctxHi)
-			tr := rec.Transcripts[rt.tr]
+			tr := rec.transcript(int(rt.tr))
 			for _, base := range []int{lo, ctxLo} {
 				rtoks := all[base-ctxLo : hi-ctxLo]
 				want := wordDiffRef(toks, rtoks, base, c.al, text, tr.SpeechText())

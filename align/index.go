@@ -285,7 +285,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 			if ix.capped[bk/64]&(1<<(bk%64)) == 0 {
 				informative++
 			}
-			if posts := ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]]; len(posts) > 0 {
+			if posts := r.gramPostings(bk); len(posts) > 0 {
 				pairs = append(pairs, pair{a.qi, k, posts})
 			}
 		}
@@ -310,7 +310,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 			if w.stem == 0 || w.stop && content > 0 {
 				continue
 			}
-			for _, p := range ix.stemPos[ix.stemOff[w.stem]:ix.stemOff[w.stem+1]] {
+			for _, p := range r.stemPostings(w.stem) {
 				hits = append(hits, hit{diag(int(p), w.qi), int16(k), p})
 			}
 		}
@@ -348,7 +348,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 		}
 		bh := hits[len(hits):] // the pair hits' buffer, past them
 		for k, w := range rare {
-			for _, p := range ix.stemPos[ix.stemOff[w.stem]:ix.stemOff[w.stem+1]] {
+			for _, p := range r.stemPostings(w.stem) {
 				bh = append(bh, hit{int32(int(p) / span), int16(k), p}, hit{int32(int(p)/span + 1), int16(k), p})
 			}
 		}

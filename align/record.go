@@ -19,18 +19,21 @@ import (
 // of a turn (one entry every checkEvery tokens), and the index (index.go).
 // Stems, document frequencies and the vocabularies are per distinct word.
 type Record struct {
-	Transcripts []*quotes.Transcript
-	turns       []recTurn
-	speakers    []*speakerInfo // in order of first turn
-	byID        map[string]*speakerInfo
-	words       *vocab   // folded words
-	stems       *vocab   // their stems
-	stemOf      []uint32 // word id → stem id
-	stopword    []bool   // word id → is a stop word (wordInfo)
-	norms       []uint32 // word id of every record token, turn after turn
-	df          []int32  // stem id → paragraphs holding it
-	docs        int
-	index       *index
+	trs      []*quotes.Transcript         // the transcripts; nil for an archive's record, which reads them from arc on first use
+	arc      *lazyArchive                 // the archive the record reads from as it is used; nil for a record built in memory
+	checks   []checkpoint                 // every turn's re-reading checkpoints, turn after turn
+	fault    atomic.Pointer[ArchiveError] // the fault found in arc since it was opened (Err)
+	turns    []recTurn
+	speakers []*speakerInfo // in order of first turn
+	byID     map[string]*speakerInfo
+	words    *vocab   // folded words
+	stems    *vocab   // their stems
+	stemOf   []uint32 // word id → stem id
+	stopword []bool   // word id → is a stop word (wordInfo)
+	norms    []uint32 // word id of every record token, turn after turn
+	df       []int32  // stem id → paragraphs holding it
+	docs     int
+	index    *index
 
 	disfluent map[int]bool // positions in norms of a verbatim transcript's disfluencies
 
@@ -77,13 +80,16 @@ func aliasKey(name string) string {
 const checkEvery = 64
 
 type recTurn struct {
-	tr      int          // transcript index
-	turn    *quotes.Turn // in its transcript's Turns: a pointer, not a copy
 	speaker *speakerInfo
-	base    int // position of the turn's first token in norms
-	n       int // tokens in the turn
-	checks  []checkpoint
+	base    int   // position of the turn's first token in norms
+	n       int   // tokens in the turn
+	tr      int32 // transcript index
+	k       int32 // index of the turn in its transcript's Turns
+	c0, nc  int32 // its checkpoints: checks[c0 : c0+nc]
 }
+
+// turnChecks is turn t's checkpoints.
+func (r *Record) turnChecks(t *recTurn) []checkpoint { return r.checks[t.c0 : t.c0+t.nc] }
 
 // checkpoint marks where a word starts in a turn: its first token's index
 // and its byte offset from the turn's start.
@@ -102,7 +108,7 @@ type speakerInfo struct {
 // NewRecord tokenizes and indexes the transcripts. Speakers with the same
 // key in several transcripts are one person.
 func NewRecord(trs ...*quotes.Transcript) *Record {
-	r := &Record{Transcripts: trs, byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab()}
+	r := &Record{trs: trs, byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab()}
 	r.stemOf = []uint32{0}
 	r.stopword = []bool{false}
 	r.df = []int32{0}
@@ -123,7 +129,7 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 				}
 				sp.Aliases = append(sp.Aliases, t.Speaker.Aliases...)
 			}
-			r.addTurn(ti, tr, t, sp)
+			r.addTurn(ti, k, tr, t, sp)
 		}
 	}
 	r.finish()
@@ -167,6 +173,7 @@ func (r *Record) finishWith(build func(*Record) *index) {
 	// added to (Extend makes a new one)
 	r.norms = trimmed(r.norms)
 	r.turns = trimmed(r.turns)
+	r.checks = trimmed(r.checks)
 	for _, sp := range r.speakers {
 		sp.Display = sp.speakers[0].Display()
 		if sp.Name != "" {
@@ -177,8 +184,8 @@ func (r *Record) finishWith(build func(*Record) *index) {
 	r.index = build(r)
 }
 
-func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
-	rt := recTurn{tr: ti, turn: t, speaker: sp, base: len(r.norms)}
+func (r *Record) addTurn(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
+	rt := recTurn{tr: int32(ti), k: int32(k), speaker: sp, base: len(r.norms), c0: int32(len(r.checks))}
 	text := tr.Text(*t)
 	b := r.build
 	if b == nil {
@@ -217,8 +224,9 @@ func (r *Record) addTurn(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *spea
 			flushPara()
 		}
 		para = start
-		if rt.n >= len(rt.checks)*checkEvery {
-			rt.checks = append(rt.checks, checkpoint{int32(rt.n), int32(start)})
+		if rt.n >= int(rt.nc)*checkEvery {
+			r.checks = append(r.checks, checkpoint{int32(rt.n), int32(start)})
+			rt.nc++
 		}
 		for _, ct := range toks {
 			if len(spans) > 0 {
@@ -342,11 +350,14 @@ func (r *Record) wordID(tk Token) uint32 {
 // only counts the plain words before lo.
 func (r *Record) turnTokens(ti, lo, hi int) []Token {
 	t := &r.turns[ti]
-	text := r.Transcripts[t.tr].Text(*t.turn)
-	k := sort.Search(len(t.checks), func(i int) bool { return int(t.checks[i].tok) > lo }) - 1
+	tr := r.transcript(int(t.tr)) // first: reading it checks the turn's checkpoints
+	turn := &tr.Turns[t.k]
+	text := tr.Text(*turn)
+	checks := r.turnChecks(t)
+	k := sort.Search(len(checks), func(i int) bool { return int(checks[i].tok) > lo }) - 1
 	idx, from := 0, 0
 	if k >= 0 {
-		idx, from = int(t.checks[k].tok), int(t.checks[k].off)
+		idx, from = int(checks[k].tok), int(checks[k].off)
 	}
 	// the words before lo are counted, not tokenized, as far as the
 	// first that may reach lo: a scan from a word's start yields the
@@ -370,7 +381,7 @@ func (r *Record) turnTokens(ti, lo, hi int) []Token {
 		}
 	}
 	out := make([]Token, 0, max(hi-lo, 0))
-	scanTokens(text[from:], t.turn.Start+from, false, func(_ int, ts []Token) bool {
+	scanTokens(text[from:], turn.Start+from, false, func(_ int, ts []Token) bool {
 		for _, tk := range ts {
 			if idx >= lo && idx < hi {
 				out = append(out, tk)

@@ -19,7 +19,7 @@ import (
 // disfluencies found by binary search and a paragraph's stems gathered in a
 // set.
 func newRecordRef(trs ...*quotes.Transcript) *Record {
-	r := &Record{Transcripts: trs, byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab()}
+	r := &Record{trs: trs, byID: map[string]*speakerInfo{}, words: newVocab(), stems: newVocab()}
 	r.stemOf = []uint32{0}
 	r.stopword = []bool{false}
 	r.df = []int32{0}
@@ -33,15 +33,15 @@ func newRecordRef(trs ...*quotes.Transcript) *Record {
 				r.speakers = append(r.speakers, sp)
 			}
 			sp.addSpeaker(t.Speaker)
-			r.addTurnRef(ti, tr, t, sp)
+			r.addTurnRef(ti, k, tr, t, sp)
 		}
 	}
 	r.finish()
 	return r
 }
 
-func (r *Record) addTurnRef(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
-	rt := recTurn{tr: ti, turn: t, speaker: sp, base: len(r.norms)}
+func (r *Record) addTurnRef(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
+	rt := recTurn{tr: int32(ti), k: int32(k), speaker: sp, base: len(r.norms), c0: int32(len(r.checks))}
 	text := tr.Text(*t)
 	seen := map[uint32]bool{}
 	para := 0
@@ -59,8 +59,9 @@ func (r *Record) addTurnRef(ti int, tr *quotes.Transcript, t *quotes.Turn, sp *s
 			flushPara()
 		}
 		para = at - t.Start
-		if rt.n >= len(rt.checks)*checkEvery {
-			rt.checks = append(rt.checks, checkpoint{int32(rt.n), int32(at - t.Start)})
+		if rt.n >= int(rt.nc)*checkEvery {
+			r.checks = append(r.checks, checkpoint{int32(rt.n), int32(at - t.Start)})
+			rt.nc++
 		}
 		for _, tk := range ts {
 			if inSpans(t.Disfluent, tk.Start) {
@@ -91,7 +92,7 @@ func assertSameRecord(t *testing.T, want, got *Record, name string) bool {
 		assert.Equal(t, want.docs, got.docs, name) &&
 		assert.Equal(t, want.disfluent, got.disfluent, name)
 	for i := range want.turns {
-		ok = ok && assert.Equal(t, want.turns[i].checks, got.turns[i].checks, name) &&
+		ok = ok && assert.Equal(t, want.turnChecks(&want.turns[i]), got.turnChecks(&got.turns[i]), name) &&
 			assert.Equal(t, want.turns[i].n, got.turns[i].n, name)
 	}
 	return ok && assert.Equal(t, archiveOf(t, want), archiveOf(t, got), name)
@@ -185,14 +186,16 @@ func genTranscript(rng *rand.Rand) string {
 // checkpoint on tokenized.
 func (r *Record) turnTokensRef(ti, lo, hi int) []Token {
 	t := &r.turns[ti]
-	text := r.Transcripts[t.tr].Text(*t.turn)
-	k := sort.Search(len(t.checks), func(i int) bool { return int(t.checks[i].tok) > lo }) - 1
+	turn := &r.transcript(int(t.tr)).Turns[t.k]
+	text := r.transcript(int(t.tr)).Text(*turn)
+	checks := r.turnChecks(t)
+	k := sort.Search(len(checks), func(i int) bool { return int(checks[i].tok) > lo }) - 1
 	idx, from := 0, 0
 	if k >= 0 {
-		idx, from = int(t.checks[k].tok), int(t.checks[k].off)
+		idx, from = int(checks[k].tok), int(checks[k].off)
 	}
 	out := make([]Token, 0, max(hi-lo, 0))
-	scanTokens(text[from:], t.turn.Start+from, false, func(_ int, ts []Token) bool {
+	scanTokens(text[from:], turn.Start+from, false, func(_ int, ts []Token) bool {
 		for _, tk := range ts {
 			if idx >= lo && idx < hi {
 				out = append(out, tk)

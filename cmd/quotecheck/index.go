@@ -233,7 +233,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 			return fail("%v", err)
 		}
 		fmt.Fprintf(stderr, "quotecheck: %s: %d transcripts, %s words opened in %s; they are not read again\n",
-			f.output, len(old.Transcripts), human(int64(old.Words())), time.Since(t0).Round(time.Millisecond))
+			f.output, old.NumTranscripts(), human(int64(old.Words())), time.Since(t0).Round(time.Millisecond))
 	}
 	if f.output == "" {
 		return fail("-o ARCHIVE is required")
@@ -260,7 +260,11 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	if old != nil {
 		// a file already in the archive is not added twice
 		have := map[string]bool{}
-		for _, tr := range old.Transcripts {
+		oldTrs, err := old.Transcripts()
+		if err != nil {
+			return fail("%v", err)
+		}
+		for _, tr := range oldTrs {
 			n, _, _ := strings.Cut(tr.Doc.Name, "#")
 			have[n] = true
 		}
@@ -384,7 +388,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 			f.output, added, human(prog.words.Load()), derive.Round(time.Millisecond))
 	}
 	fmt.Fprintf(stdout, "%s: %d transcripts, %s words, %d speakers; %s (%.2f× the text) written in %s, %.1f MB/s (read and tokenized in %s, %.1f MB/s; joined and indexed in %s; written in %s; CPU %s)\n",
-		f.output, len(rec.Transcripts), human(int64(rec.Words())), len(rec.Speakers()), humanBytes(size), float64(size)/float64(max(textBytes(rec), 1)),
+		f.output, rec.NumTranscripts(), human(int64(rec.Words())), len(rec.Speakers()), humanBytes(size), float64(size)/float64(max(textBytes(rec), 1)),
 		total.Round(time.Millisecond), float64(totalBytes)/1e6/max(total.Seconds(), 1e-9),
 		read.Round(time.Millisecond), float64(totalBytes)/1e6/max(read.Seconds(), 1e-9), derive.Round(time.Millisecond), write.Round(time.Millisecond), cpu.Round(time.Millisecond))
 	if inputErr {
@@ -396,7 +400,8 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 func textBytes(r *align.Record) int64 {
 	var n int64
 	seen := map[string]bool{}
-	for _, tr := range r.Transcripts {
+	trs, _ := r.Transcripts() // a record built here, not read from an archive
+	for _, tr := range trs {
 		base, _, _ := strings.Cut(tr.Doc.Name, "#")
 		if !seen[base] {
 			seen[base] = true

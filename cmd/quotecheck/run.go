@@ -303,6 +303,13 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if ctx.Err() != nil {
 		return interrupted(stderr)
 	}
+	if cf.archiveRec != nil {
+		// a part of the archive found corrupt while checking: no report
+		// from it
+		if err := cf.archiveRec.Err(); err != nil {
+			return fail("%v", err)
+		}
+	}
 	if writeBaseline {
 		if inputErr {
 			return fail("baseline not written: some inputs could not be read")
