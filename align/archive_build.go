@@ -40,7 +40,7 @@ func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {
 			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
 			if sp == nil {
-				sp = &speakerInfo{ID: t.Speaker.ID, Role: t.Speaker.Role}
+				sp = &speakerInfo{idx: int32(len(r.speakers)), ID: t.Speaker.ID, Role: t.Speaker.Role}
 				r.byID[sp.ID] = sp
 				r.speakers = append(r.speakers, sp)
 			}
@@ -149,7 +149,7 @@ func (r *Record) join(p *Record) (fill func()) {
 			dst[i] = wordMap[w]
 		}
 	}
-	for pos := range p.disfluent {
+	for _, pos := range p.disfluentPositions() {
 		if r.disfluent == nil {
 			r.disfluent = map[int]bool{}
 		}
@@ -160,7 +160,7 @@ func (r *Record) join(p *Record) (fill func()) {
 	for _, ps := range p.speakers {
 		sp := r.byID[ps.ID]
 		if sp == nil {
-			sp = &speakerInfo{ID: ps.ID, Role: ps.Role}
+			sp = &speakerInfo{idx: int32(len(r.speakers)), ID: ps.ID, Role: ps.Role}
 			r.byID[sp.ID] = sp
 			r.speakers = append(r.speakers, sp)
 		}
@@ -177,7 +177,7 @@ func (r *Record) join(p *Record) (fill func()) {
 		t.tr += int32(trBase)
 		t.c0 += int32(checkBase)
 		t.base += base
-		t.speaker = spMap[t.speaker]
+		t.spk = spMap[p.speakers[t.spk]].idx
 		r.turns = append(r.turns, t)
 	}
 	return fill

@@ -29,7 +29,7 @@ import (
 // methods recover: none escapes them.
 
 // blockSize is the size of the blocks a section's CRCs are taken over.
-const blockSize = 64 << 10
+const blockSize = 1 << 10
 
 // lazySec is a section checked block by block on first use.
 type lazySec struct {
@@ -155,14 +155,24 @@ func (r *Record) needNorms(lo, hi int) {
 	}
 }
 
-// gramPostings is the positions of bucket bk of the pair index.
+// gramPostings is the positions of bucket bk of the pair index: its
+// length may be read at once, its positions after needGramPositions (a
+// search reads the positions of only some of the buckets it looks up).
 func (r *Record) gramPostings(bk uint32) []int32 {
 	ix := r.index
 	if l := r.arc; l != nil && l.goff != nil {
 		l.need(l.goff, 4*int(bk), 4*int(bk)+8)
-		l.need(l.gpos, 4*int(ix.gramOff[bk]), 4*int(ix.gramOff[bk+1]))
 	}
 	return ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]]
+}
+
+// needGramPositions checks the positions of posts, a slice gramPostings
+// gave, before they are read.
+func (r *Record) needGramPositions(posts []int32) {
+	if l := r.arc; l != nil && l.goff != nil && len(posts) > 0 {
+		lo := int(uintptr(unsafe.Pointer(&posts[0])) - uintptr(unsafe.Pointer(&r.index.gramPos[0])))
+		l.need(l.gpos, lo, lo+4*len(posts))
+	}
 }
 
 // stemPostings is the positions of stem s (none for a stem too common to

@@ -102,7 +102,7 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 		lo, hi := start-slack, start+n+bucketSize+slack
 		for ti := r.turnAt(int(d.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(d.maxP); ti++ {
 			t := &r.turns[ti]
-			if t.speaker != c.sp {
+			if r.speakerOf(t) != c.sp {
 				continue
 			}
 			if a, b := max(lo-t.base, 0), min(hi-t.base, t.n); b > a {

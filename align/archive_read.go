@@ -24,7 +24,7 @@ package align
 //	              first block uint32 (its index in the block table), zero uint32
 //	32+32n  4·m   the block table: the CRC-32C of every block of every section,
 //	              sections in table order; a section's blocks are its bytes
-//	              in pieces of 64 KiB (blockSize), the last shorter, none for
+//	              in pieces of 1 KiB (blockSize), the last shorter, none for
 //	              an empty section
 //
 // The sections follow the block table in the table's order, each at the
@@ -619,6 +619,7 @@ func (a *archive) record() (*Record, error) {
 			return nil, err
 		}
 		sp := &infos[i]
+		sp.idx = int32(i)
 		sp.ID, sp.Display, sp.Surname, sp.Role, sp.Name = a.str(f[0]), a.str(f[1]), a.str(f[2]), quotes.SpeakerRole(f[3]), a.str(f[4])
 		sp.Aliases = a.strList(alias[alo:ahi])
 		for _, g := range rref[plo:phi] {
@@ -691,7 +692,7 @@ func (a *archive) record() (*Record, error) {
 		if int(g[0]) >= len(infos) || uint64(g[1]) != base || base+uint64(g[2]) > total || uint64(g[3]) > uint64(len(r.checks))-nextCheck {
 			return nil, a.fail("record turn %d is corrupt", i+1)
 		}
-		r.turns[i] = recTurn{speaker: &infos[g[0]], base: int(g[1]), n: int(g[2]), tr: int32(ti), k: int32(i - int(trOf[ti])),
+		r.turns[i] = recTurn{spk: int32(g[0]), base: int(g[1]), n: int(g[2]), tr: int32(ti), k: int32(i - int(trOf[ti])),
 			c0: int32(nextCheck), nc: int32(g[3])}
 		base += uint64(g[2])
 		nextCheck += uint64(g[3])
@@ -703,15 +704,16 @@ func (a *archive) record() (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(disfl) > 0 {
-		r.disfluent = make(map[int]bool, len(disfl))
-		for _, p := range disfl {
-			if p < 0 || uint64(p) >= total {
-				return nil, a.fail("disfluency at token %d of %d", p, total)
-			}
-			r.disfluent[int(p)] = true
+	// kept sorted, as the section holds them: a map of them all costs
+	// more to make at load than the checks spend looking them up
+	r.disfluentAt = make([]int, len(disfl))
+	for i, p := range disfl {
+		if p < 0 || uint64(p) >= total || i > 0 && p <= disfl[i-1] {
+			return nil, a.fail("disfluency at token %d of %d, or out of order", p, total)
 		}
+		r.disfluentAt[i] = int(p)
 	}
+	r.disfluentOnce.Do(func() {})
 	// the index, unless it must be derived again from the word ids
 	if m[metaIndex] == indexFingerprint() {
 		if r.index, err = a.index(r, l, total); err != nil {

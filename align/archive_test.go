@@ -315,8 +315,8 @@ func TestArchiveStoresEverything(t *testing.T) {
 		"norms", "df", "docs", "index", "disfluent", "aliases", "build", "resolved", "resolvedSize", "filterOnce", "filter", "disfluentOnce", "disfluentAt", "suffixMu", "suffixCache", "turnsOfOnce", "turnsOf", "turnBlockOnce", "turnBlock"}, fields(Record{}),
 		"aliases are set per run (SetAliases), not stored; build is the state of adding turns; resolved names, the word filter, the sorted disfluencies, words' suffixes, each speaker's turns and the turns of blocks of positions are made per run")
 	assert.ElementsMatch(t, []string{"gramBits", "gramOff", "gramPos", "capped", "stemOff", "stemPos", "stemN", "bases", "total"}, fields(index{}))
-	assert.ElementsMatch(t, []string{"tr", "k", "speaker", "base", "n", "c0", "nc"}, fields(recTurn{}))
-	assert.ElementsMatch(t, []string{"ID", "Display", "Surname", "Role", "Name", "Aliases", "speakers"}, fields(speakerInfo{}))
+	assert.ElementsMatch(t, []string{"tr", "k", "spk", "base", "n", "c0", "nc"}, fields(recTurn{}))
+	assert.ElementsMatch(t, []string{"idx", "ID", "Display", "Surname", "Role", "Name", "Aliases", "speakers"}, fields(speakerInfo{}))
 	assert.ElementsMatch(t, []string{"Speaker", "Index", "Start", "End", "Line", "Number", "Timed", "Time", "Marks", "Disfluent"}, fields(quotes.Turn{}))
 	assert.ElementsMatch(t, []string{"ID", "Label", "Name", "Title", "Role", "Aliases"}, fields(quotes.Speaker{}))
 }
@@ -384,7 +384,7 @@ func TestCountPlacesSkipEqualsAll(t *testing.T) {
 		ti := rng.IntN(len(turns))
 		kinds := []synth.Edit{synth.Typography, synth.Bracket, synth.EllipsisCut}
 		q := Tokenize(synth.TakeEdited(rng, turns, ti, 4+rng.IntN(20), 0.15*float64(min(rng.IntN(5), 1)), kinds).Text, 0, true)
-		sp := rec.turns[ti].speaker
+		sp := rec.speakerOf(&rec.turns[ti])
 		c := rec.search(q, sp)[sp]
 		if c == nil || c.level > Faithful {
 			continue

@@ -260,7 +260,6 @@ func (r *Record) archiveSections() ([]section, error) {
 		rref, rturn    []uint32
 		checks         []int32
 		turnsSoFar     int
-		recSpeakerOf   = map[*speakerInfo]uint32{}
 		disfl          []int32
 		storeText      func(s string) uint64
 		storeLineStart func(ls []int) uint64
@@ -362,8 +361,7 @@ func (r *Record) archiveSections() ([]section, error) {
 	if turnsSoFar != len(r.turns) {
 		return nil, fmt.Errorf("the record's turns do not follow its transcripts")
 	}
-	for i, sp := range r.speakers {
-		recSpeakerOf[sp] = uint32(i)
+	for _, sp := range r.speakers {
 		ao, an := aliasesOf(sp.Aliases)
 		ro := uint64(len(rref))
 		for _, s := range sp.speakers {
@@ -377,12 +375,12 @@ func (r *Record) archiveSections() ([]section, error) {
 	}
 	for i := range r.turns {
 		t := &r.turns[i]
-		rturn = append(rturn, recSpeakerOf[t.speaker], uint32(t.base), uint32(t.n), uint32(t.nc))
+		rturn = append(rturn, uint32(t.spk), uint32(t.base), uint32(t.n), uint32(t.nc))
 		for _, c := range r.turnChecks(t) {
 			checks = append(checks, c.tok, c.off)
 		}
 	}
-	for p := range r.disfluent {
+	for _, p := range r.disfluentPositions() {
 		disfl = append(disfl, int32(p))
 	}
 	slices.Sort(disfl)

@@ -487,18 +487,9 @@ const maxSuffixWords = 1 << 16
 // only then does a window's DP take the slower cells that may leave one
 // out.
 func (r *Record) disfluentIn(lo, hi int) bool {
-	if len(r.disfluent) == 0 {
-		return false
-	}
-	r.disfluentOnce.Do(func() {
-		r.disfluentAt = make([]int, 0, len(r.disfluent))
-		for p := range r.disfluent {
-			r.disfluentAt = append(r.disfluentAt, p)
-		}
-		slices.Sort(r.disfluentAt)
-	})
-	k, _ := slices.BinarySearch(r.disfluentAt, lo)
-	return k < len(r.disfluentAt) && r.disfluentAt[k] < hi
+	at := r.disfluentPositions()
+	k, _ := slices.BinarySearch(at, lo)
+	return k < len(at) && at[k] < hi
 }
 
 // disfluentMarks tells, for each record position of [lo, hi), whether it
@@ -542,7 +533,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
 		// the reading is made on the stack and kept (on the heap) only when
 		// it is the speaker's best so far
-		c := candidate{sp: t.speaker, turn: w.turn, m: m, level: m.level(), wording: m.wording()}
+		c := candidate{sp: r.speakerOf(t), turn: w.turn, m: m, level: m.level(), wording: m.wording()}
 		if c.level > Altered {
 			// the paraphrase score serves only readings that are not close
 			if para == nil {
@@ -562,9 +553,9 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		if c.level == Fabricated && cw >= MinParaphraseWords && c.para >= ParaphraseScore {
 			c.level = Paraphrased
 		}
-		if c.better(out[t.speaker]) {
+		if c.better(out[c.sp]) {
 			kept := c
-			out[t.speaker] = &kept
+			out[c.sp] = &kept
 		}
 	}
 	return out
@@ -670,7 +661,7 @@ const maxScanTokens = 1 << 20
 
 func hasSpeaker(r *Record, ws []window, sp *speakerInfo) bool {
 	for _, w := range ws {
-		if r.turns[w.turn].speaker == sp {
+		if r.speakerOf(&r.turns[w.turn]) == sp {
 			return true
 		}
 	}
@@ -780,7 +771,8 @@ func (r *Record) speakerTurns(sp *speakerInfo, limit int) []window {
 	r.turnsOfOnce.Do(func() {
 		r.turnsOf = map[*speakerInfo][]int32{}
 		for i, t := range r.turns {
-			r.turnsOf[t.speaker] = append(r.turnsOf[t.speaker], int32(i))
+			sp := r.speakers[t.spk]
+			r.turnsOf[sp] = append(r.turnsOf[sp], int32(i))
 		}
 	})
 	var out []window

@@ -142,7 +142,7 @@ func TestWordDiffEqualsRef(t *testing.T) {
 		}
 		q := quotes.Quote{Pieces: []quotes.Span{{Start: 0, End: len(text)}}}
 		toks := rec.quoteTokens(text, q)
-		for _, c := range rec.search(toks, rec.turns[ti].speaker) {
+		for _, c := range rec.search(toks, rec.speakerOf(&rec.turns[ti])) {
 			lo, hi := c.al.RStart, c.al.REnd
 			if c.level > Altered && c.paraHi > c.paraLo {
 				lo, hi = min(lo, c.paraLo), max(hi, c.paraHi)

@@ -300,6 +300,7 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 		if i >= rarestPairs && len(pr.posts) > queryPostings && len(hits)+len(pr.posts) > hitBudget {
 			break
 		}
+		r.needGramPositions(pr.posts)
 		for _, p := range pr.posts {
 			hits = append(hits, hit{diag(int(p), pr.qi), int16(pr.k), p})
 		}
@@ -406,7 +407,7 @@ func (r *Record) topWindows(hits []hit, grouped bool, sp *speakerInfo, span func
 			// only the turns the votes came from
 			for ti := r.turnAt(int(c.minP)); ti >= 0 && ti < len(r.turns) && r.turns[ti].base <= int(c.maxP); ti++ {
 				t := r.turns[ti]
-				if only != nil && t.speaker != only {
+				if only != nil && r.speakers[t.spk] != only {
 					continue
 				}
 				a, b := max(lo-t.base, 0), min(hi-t.base, t.n)

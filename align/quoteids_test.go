@@ -41,7 +41,7 @@ func TestQuoteTokenIDsChangeNothing(t *testing.T) {
 			tk.wid = 0
 			plain[i] = tk
 		}
-		sp := rec.turns[ti].speaker
+		sp := rec.speakerOf(&rec.turns[ti])
 		for _, who := range []*speakerInfo{sp, nil} {
 			got := rec.search(toks, who)
 			want := rec.search(plain, who)

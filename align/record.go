@@ -35,7 +35,7 @@ type Record struct {
 	docs     int
 	index    *index
 
-	disfluent map[int]bool // positions in norms of a verbatim transcript's disfluencies
+	disfluent map[int]bool // positions in norms of a verbatim transcript's disfluencies; nil for an archive's record (disfluentAt)
 
 	build *recordBuild // while turns are added (addTurn)
 
@@ -47,7 +47,7 @@ type Record struct {
 	filter       *wordFilter // the record's words, for the word DP's compound look-ups; made on first use
 
 	disfluentOnce sync.Once
-	disfluentAt   []int // the keys of disfluent, sorted; made on first use
+	disfluentAt   []int // the keys of disfluent, sorted; made on first use, or at load from an archive
 
 	suffixMu    sync.RWMutex
 	suffixCache map[uint32][]uint32 // word id → the ids of the record words that are its proper suffixes
@@ -79,14 +79,19 @@ func aliasKey(name string) string {
 // checkEvery is how many tokens apart the re-reading checkpoints are.
 const checkEvery = 64
 
+// recTurn is a turn of the record. It holds no pointer, so that the
+// collector does not scan the turns of a record of millions of them.
 type recTurn struct {
-	speaker *speakerInfo
-	base    int   // position of the turn's first token in norms
-	n       int   // tokens in the turn
-	tr      int32 // transcript index
-	k       int32 // index of the turn in its transcript's Turns
-	c0, nc  int32 // its checkpoints: checks[c0 : c0+nc]
+	base   int   // position of the turn's first token in norms
+	n      int   // tokens in the turn
+	spk    int32 // its speaker: speakers[spk]
+	tr     int32 // transcript index
+	k      int32 // index of the turn in its transcript's Turns
+	c0, nc int32 // its checkpoints: checks[c0 : c0+nc]
 }
+
+// speakerOf is turn t's speaker.
+func (r *Record) speakerOf(t *recTurn) *speakerInfo { return r.speakers[t.spk] }
 
 // turnChecks is turn t's checkpoints.
 func (r *Record) turnChecks(t *recTurn) []checkpoint { return r.checks[t.c0 : t.c0+t.nc] }
@@ -96,6 +101,7 @@ func (r *Record) turnChecks(t *recTurn) []checkpoint { return r.checks[t.c0 : t.
 type checkpoint struct{ tok, off int32 }
 
 type speakerInfo struct {
+	idx      int32 // in the record's speakers
 	ID       string
 	Display  string
 	Surname  string
@@ -118,7 +124,7 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
 			if sp == nil {
-				sp = &speakerInfo{ID: t.Speaker.ID, Role: t.Speaker.Role}
+				sp = &speakerInfo{idx: int32(len(r.speakers)), ID: t.Speaker.ID, Role: t.Speaker.Role}
 				r.byID[sp.ID] = sp
 				r.speakers = append(r.speakers, sp)
 			}
@@ -185,7 +191,7 @@ func (r *Record) finishWith(build func(*Record) *index) {
 }
 
 func (r *Record) addTurn(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
-	rt := recTurn{tr: int32(ti), k: int32(k), speaker: sp, base: len(r.norms), c0: int32(len(r.checks))}
+	rt := recTurn{tr: int32(ti), k: int32(k), spk: sp.idx, base: len(r.norms), c0: int32(len(r.checks))}
 	text := tr.Text(*t)
 	b := r.build
 	if b == nil {
@@ -420,6 +426,21 @@ func containsSpeaker(list []*quotes.Speaker, s *quotes.Speaker) bool {
 		}
 	}
 	return false
+}
+
+// disfluentPositions is the positions of the disfluencies, ascending.
+func (r *Record) disfluentPositions() []int {
+	r.disfluentOnce.Do(func() {
+		if r.disfluentAt != nil || len(r.disfluent) == 0 {
+			return
+		}
+		r.disfluentAt = make([]int, 0, len(r.disfluent))
+		for p := range r.disfluent {
+			r.disfluentAt = append(r.disfluentAt, p)
+		}
+		slices.Sort(r.disfluentAt)
+	})
+	return r.disfluentAt
 }
 
 // Words is the number of tokens in the record.

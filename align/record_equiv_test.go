@@ -28,7 +28,7 @@ func newRecordRef(trs ...*quotes.Transcript) *Record {
 			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
 			if sp == nil {
-				sp = &speakerInfo{ID: t.Speaker.ID, Role: t.Speaker.Role}
+				sp = &speakerInfo{idx: int32(len(r.speakers)), ID: t.Speaker.ID, Role: t.Speaker.Role}
 				r.byID[sp.ID] = sp
 				r.speakers = append(r.speakers, sp)
 			}
@@ -41,7 +41,7 @@ func newRecordRef(trs ...*quotes.Transcript) *Record {
 }
 
 func (r *Record) addTurnRef(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
-	rt := recTurn{tr: int32(ti), k: int32(k), speaker: sp, base: len(r.norms), c0: int32(len(r.checks))}
+	rt := recTurn{tr: int32(ti), k: int32(k), spk: sp.idx, base: len(r.norms), c0: int32(len(r.checks))}
 	text := tr.Text(*t)
 	seen := map[uint32]bool{}
 	para := 0

@@ -60,7 +60,7 @@ func TestIndexedSearchEqualsBruteForce(t *testing.T) {
 		edits := rng.IntN(words*15/100 + 1)
 		sq := synth.Take(rng, turns, ti, words, edits, kinds)
 		q := Tokenize(sq.Text, 0, true)
-		sp := rec.byID[rec.turns[ti].speaker.ID]
+		sp := rec.byID[rec.speakerOf(&rec.turns[ti]).ID]
 		fast := rec.search(q, sp)[sp]
 		slow := rec.bruteForce(q)[sp]
 		require.NotNil(t, slow)
@@ -203,7 +203,7 @@ func TestScanTurnsEqualsBruteForce(t *testing.T) {
 	tr, err := quotes.ParseTranscript(d)
 	require.NoError(t, err)
 	rec := NewRecord(tr)
-	require.NotEmpty(t, rec.disfluent, "the test needs disfluencies")
+	require.NotEmpty(t, rec.disfluentPositions(), "the test needs disfluencies")
 	kinds := map[string]int{}
 	n := 60
 	if testing.Short() {
@@ -221,7 +221,7 @@ func TestScanTurnsEqualsBruteForce(t *testing.T) {
 			q[2] = words[(slices.Index(words, q[2])+1)%len(words)]
 		}
 		toks := Tokenize(strings.Join(q, " "), 0, true)
-		sp := rec.turns[ti].speaker
+		sp := rec.speakerOf(&rec.turns[ti])
 		_, informative := rec.candidates(toks, sp, true, false)
 		require.Less(t, informative, 2, "the test needs quotes nothing anchors")
 		fast := rec.search(toks, sp)[sp]
