@@ -283,8 +283,8 @@ func TestArchiveLazyEqualsEager(t *testing.T) {
 	}
 }
 
-// FuzzArchive: any bytes load as an error or a record that checks a quote
-// without panicking.
+// FuzzArchive: any bytes load as an error or a record that checks a quote,
+// makes its transcripts and is read whole without panicking.
 func FuzzArchive(f *testing.F) {
 	data := archiveOf(f, NewRecord(archiveTranscripts(f)[:2]...))
 	f.Add(data)
@@ -296,6 +296,14 @@ func FuzzArchive(f *testing.F) {
 			return
 		}
 		r.CheckQuote("we are the largest investors", "Blinken")
+		// and read whole: every block and transcript checked
+		if _, err := r.Transcripts(); err != nil {
+			require.Error(t, r.Err())
+		}
+		if err := r.verifyAll(); err == nil {
+			_, err = r.ArchiveBytes()
+			require.NoError(t, err)
+		}
 	})
 }
 
