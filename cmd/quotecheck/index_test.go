@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"testing"
@@ -92,6 +93,22 @@ func TestIndexErrors(t *testing.T) {
 	require.NoError(t, os.WriteFile(corrupt, data, 0o644))
 	truncated := filepath.Join(t.TempDir(), "truncated.qci")
 	require.NoError(t, os.WriteFile(truncated, data[:len(data)/3], 0o644))
+	// a byte in every 1 KiB block of the texts flipped: the archive opens
+	// (the texts are checked when first read), and the check that reads
+	// one stops the run
+	data[len(data)/2] ^= 0xFF
+	textOnly := filepath.Join(t.TempDir(), "text.qci")
+	le := binary.LittleEndian
+	for i := range int(le.Uint32(data[12:])) {
+		e := data[32+32*i:]
+		if string(e[:4]) == "text" {
+			off, n := int(le.Uint64(e[8:])), int(le.Uint64(e[16:]))
+			for k := off; k < off+n; k += 1024 {
+				data[k] ^= 0x20
+			}
+		}
+	}
+	require.NoError(t, os.WriteFile(textOnly, data, 0o644))
 
 	cases := []struct {
 		name string
@@ -100,6 +117,7 @@ func TestIndexErrors(t *testing.T) {
 	}{
 		{"corrupt archive", []string{"check", "--archive", corrupt, seed001}, "corrupt.qci: corrupt section"},
 		{"truncated archive", []string{"check", "--archive", truncated, seed001}, "truncated.qci: truncated"},
+		{"archive corrupt where a check reads", []string{"check", "--archive", textOnly, seed001}, "text.qci: corrupt section \"text\""},
 		{"missing archive", []string{"check", "--archive", "nowhere.qci", seed001}, "nowhere.qci"},
 		{"not an archive", []string{"index", "stats", seedRecord}, "not a quotecheck archive"},
 		{"build without -o", []string{"index", "build", dir}, "-o ARCHIVE is required"},
