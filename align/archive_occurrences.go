@@ -60,7 +60,7 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 				continue
 			}
 			bk := ix.bucket(gramKey(kind, a.stem, b.stem))
-			posts := ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]]
+			posts := r.gramPostings(bk)
 			if len(posts) == 0 || len(posts) > occurrencePostings {
 				continue
 			}
@@ -77,6 +77,7 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 	hits := (*hs)[:0]
 	defer func() { *hs = hits[:0]; hitPool.Put(hs) }()
 	for _, pr := range pairs {
+		r.needGramPositions(pr.posts)
 		for _, p := range pr.posts {
 			hits = append(hits, hit{int32((int(p) - pr.qi + n) / bucketSize), int16(pr.k), p})
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -233,6 +234,49 @@ func TestArchiveFaultInCheck(t *testing.T) {
 		assert.Error(t, err)
 	}
 	assert.Positive(t, found)
+}
+
+// TestArchiveReadsOnlyCheckedBlocks: a check reads no byte of a large
+// section it has not checked. The seed articles are checked against an
+// archive's record; then every block of its large sections the checks did
+// not check is overwritten, and the same checks against the overwritten
+// file give the same findings, with no fault.
+func TestArchiveReadsOnlyCheckedBlocks(t *testing.T) {
+	data := archiveOf(t, NewRecord(archiveTranscripts(t)...))
+	arts, _ := filepath.Glob("../testdata/seeds/0*.txt")
+	require.NotEmpty(t, arts)
+	lazy, err := LoadArchive("test.qci", data)
+	require.NoError(t, err)
+	var want [][]Finding
+	for _, a := range arts {
+		want = append(want, checkFile(t, lazy, a))
+	}
+	bad := slices.Clone(data)
+	overwritten := 0
+	for tag := range lazyTags {
+		s := lazy.arc.a.lazy[tag]
+		if len(s.data) == 0 {
+			continue
+		}
+		off := int(uintptr(unsafe.Pointer(unsafe.SliceData(s.data))) - uintptr(unsafe.Pointer(unsafe.SliceData(data))))
+		for b := range (len(s.data) + blockSize - 1) / blockSize {
+			if s.done[b/64].Load()&(1<<(b%64)) != 0 {
+				continue
+			}
+			overwritten++
+			for k := b * blockSize; k < min((b+1)*blockSize, len(s.data)); k++ {
+				bad[off+k] ^= 0xA5
+			}
+		}
+	}
+	require.Positive(t, overwritten)
+	got, err := LoadArchive("test.qci", bad)
+	require.NoError(t, err)
+	for i, a := range arts {
+		assert.Equal(t, want[i], checkFile(t, got, a), a)
+	}
+	require.NoError(t, got.Err())
+	require.Error(t, got.verifyAll(), "the overwritten blocks are found when read")
 }
 
 // TestArchiveLazyEqualsEager: an archive's record, its transcripts made on
