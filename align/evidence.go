@@ -27,7 +27,6 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	}
 	ctxLo := max(0, spanLo-contextWords)
 	ctxHi := min(t.n, spanHi+contextWords)
-	toks := r.turnTokens(c.turn, ctxLo, ctxHi) // toks[k] is turn token ctxLo+k
 	lo, hi := c.al.RStart, c.al.REnd
 	if c.level > Altered && c.paraHi > c.paraLo {
 		// a paraphrase: the stretch holding its words, widened to the
@@ -41,6 +40,9 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	if hi <= lo {
 		return
 	}
+	// toks[k] is turn token ctxLo+k; of the context around [lo, hi) only
+	// the spans are read
+	toks := r.turnSpans(c.turn, ctxLo, ctxHi, lo, hi)
 	text := tr.SpeechText()
 	at := func(k int) Token { return toks[k-ctxLo] }
 	start, end := at(lo).Start, at(hi-1).End

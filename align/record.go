@@ -354,7 +354,13 @@ func (r *Record) wordID(tk Token) uint32 {
 // from the nearest checkpoint before lo. turnTokensRef, in
 // record_equiv_test.go, tokenizes every word from the checkpoint; this
 // only counts the plain words before lo.
-func (r *Record) turnTokens(ti, lo, hi int) []Token {
+func (r *Record) turnTokens(ti, lo, hi int) []Token { return r.turnSpans(ti, lo, hi, lo, hi) }
+
+// turnSpans is turnTokens but for the tokens outside [fullLo, fullHi)
+// that plain words make (see plainMatchTokens): of these only the byte
+// span is given (Norm is empty), as the context of a source passage
+// needs no more. TestTurnTokensEqualsRef holds it equal to turnTokensRef.
+func (r *Record) turnSpans(ti, lo, hi, fullLo, fullHi int) []Token {
 	t := &r.turns[ti]
 	tr := r.transcript(int(t.tr)) // first: reading it checks the turn's checkpoints
 	turn := &tr.Turns[t.k]
@@ -387,15 +393,32 @@ func (r *Record) turnTokens(ti, lo, hi int) []Token {
 		}
 	}
 	out := make([]Token, 0, max(hi-lo, 0))
-	scanTokens(text[from:], turn.Start+from, false, func(_ int, ts []Token) bool {
-		for _, tk := range ts {
+	rest, base := text[from:], turn.Start+from
+	var buf []Token
+	m := []int{0, 0}
+	for off := 0; idx < hi; {
+		start, end := nextMatch(rest, off)
+		if start < 0 {
+			break
+		}
+		off = end
+		if idx >= lo && (idx < fullLo || idx >= fullHi) {
+			if _, ok := plainMatchTokens(rest[start:end]); ok {
+				// one token, the match itself
+				out = append(out, Token{Start: base + start, End: base + end})
+				idx++
+				continue
+			}
+		}
+		m[0], m[1] = start, end
+		buf = appendMatch(buf[:0], rest, m, base, false)
+		for _, tk := range buf {
 			if idx >= lo && idx < hi {
 				out = append(out, tk)
 			}
 			idx++
 		}
-		return idx < hi
-	})
+	}
 	return out
 }
 

@@ -209,7 +209,8 @@ func (r *Record) turnTokensRef(ti, lo, hi int) []Token {
 
 // TestTurnTokensEqualsRef: re-reading a stretch of a turn, the words
 // before it counted rather than tokenized, gives the tokens of
-// tokenizing every word, on real prose and on generated transcripts full
+// tokenizing every word (turnSpans their spans outside the part asked in
+// full), on real prose and on generated transcripts full
 // of words whose tokens are not plain, for stretches starting anywhere
 // (within a word of two tokens too) and of any length.
 func TestTurnTokensEqualsRef(t *testing.T) {
@@ -238,7 +239,22 @@ func TestTurnTokensEqualsRef(t *testing.T) {
 			for range 20 {
 				lo := rng.IntN(tn.n + 1)
 				hi := lo + rng.IntN(tn.n-lo+1)
-				require.Equal(t, r.turnTokensRef(ti, lo, hi), r.turnTokens(ti, lo, hi), "turn %d [%d, %d)", ti, lo, hi)
+				want := r.turnTokensRef(ti, lo, hi)
+				require.Equal(t, want, r.turnTokens(ti, lo, hi), "turn %d [%d, %d)", ti, lo, hi)
+				// the tokens of a part in full, of the rest their spans
+				fullLo := lo + rng.IntN(hi-lo+1)
+				fullHi := fullLo + rng.IntN(hi-fullLo+1)
+				got := r.turnSpans(ti, lo, hi, fullLo, fullHi)
+				require.Len(t, got, len(want))
+				for k := range want {
+					if k+lo >= fullLo && k+lo < fullHi {
+						require.Equal(t, want[k], got[k])
+						continue
+					}
+					require.Equal(t, want[k].Start, got[k].Start)
+					require.Equal(t, want[k].End, got[k].End)
+					require.Equal(t, want[k].Kind, got[k].Kind)
+				}
 			}
 		}
 	}
