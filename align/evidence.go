@@ -2,6 +2,7 @@ package align
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -190,7 +191,8 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 
 // oneLine is s with its runs of white space made one space and its ends
 // trimmed (strings.Join(strings.Fields(s), " ")), without a copy when s is
-// so already, as a passage of prose mostly is.
+// so already, as a passage of prose mostly is, and with one copy otherwise
+// (TestOneLine).
 func oneLine(s string) string {
 	clean := true
 	space := true // at the start, a space is not allowed
@@ -210,7 +212,34 @@ func oneLine(s string) string {
 	if clean && !space {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	// strings.Join(strings.Fields(s), " ") in one pass: the fields
+	// copied, one space between them
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false // a space is owed before the next field
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		isSpace := false
+		if c < utf8.RuneSelf {
+			isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			gap = b.Len() > 0
+		} else {
+			if gap {
+				b.WriteByte(' ')
+				gap = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // quotedInRecord tells whether the record words of reading c stand inside
