@@ -34,8 +34,8 @@ func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {
 	before := len(r.norms)
 	r.reserve(trs)
 	for _, tr := range trs {
-		ti := len(r.trs)
 		r.trs = append(r.trs, tr)
+		r.trFirst = append(r.trFirst, int32(len(r.turns)))
 		for k := range tr.Turns {
 			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
@@ -45,7 +45,7 @@ func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {
 				r.speakers = append(r.speakers, sp)
 			}
 			sp.addSpeaker(t.Speaker)
-			r.addTurn(ti, k, tr, t, sp)
+			r.addTurn(tr, t, sp)
 		}
 	}
 	return len(r.norms) - before
@@ -170,11 +170,13 @@ func (r *Record) join(p *Record) (fill func()) {
 		spMap[ps] = sp
 	}
 	ptrs, _ := p.Transcripts() // an archive's: made by verifyAll
-	trBase, checkBase := len(r.trs), len(r.checks)
+	checkBase := len(r.checks)
 	r.trs = append(r.trs, ptrs...)
 	r.checks = append(r.checks, p.checks...)
+	for _, f := range p.trFirst {
+		r.trFirst = append(r.trFirst, f+int32(len(r.turns)))
+	}
 	for _, t := range p.turns {
-		t.tr += int32(trBase)
 		t.c0 += int32(checkBase)
 		t.base += base
 		t.spk = spMap[p.speakers[t.spk]].idx

@@ -117,7 +117,6 @@ type lazyArchive struct {
 	tturnRows       []uint64
 	marks           []quotes.TimeMark
 	disf            []quotes.Span
-	rturn           []uint32
 	allSpk          []quotes.Speaker
 	owner           []int32 // record speaker of each transcript speaker, +1
 	trs             []atomic.Pointer[quotes.Transcript]
@@ -414,13 +413,14 @@ func (l *lazyArchive) readTranscript(i int) (*quotes.Transcript, error) {
 		// the record's turn: its speaker that of the transcript's, its
 		// checkpoints within the turn
 		rt := &r.turns[ulo+k]
-		if l.owner[slo+int(g[0])] != int32(l.rturn[(ulo+k)*rturnFields])+1 {
+		if l.owner[slo+int(g[0])] != rt.spk+1 {
 			return nil, a.fail("record turn %d's speaker does not match its transcript's", ulo+k+1)
 		}
-		if err := l.checks.verify(a, 8*int(rt.c0), 8*int(rt.c0+rt.nc)); err != nil {
+		cs := r.turnChecks(ulo + k)
+		if err := l.checks.verify(a, 8*int(rt.c0), 8*(int(rt.c0)+len(cs))); err != nil {
 			return nil, err
 		}
-		for _, c := range r.turnChecks(rt) {
+		for _, c := range cs {
 			if c.tok < 0 || int(c.tok) > rt.n || c.off < 0 || int(c.off) > int(g[3]-g[2]) {
 				return nil, a.fail("checkpoint of record turn %d lies outside it", ulo+k+1)
 			}

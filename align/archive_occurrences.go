@@ -187,4 +187,7 @@ func earlier(da string, a *candidate, db string, b *candidate) bool {
 }
 
 // turnDate is the date of the transcript of record turn ti.
-func (r *Record) turnDate(ti int) string { return r.TranscriptDate(int(r.turns[ti].tr)) }
+func (r *Record) turnDate(ti int) string {
+	tr, _ := r.turnPlace(ti)
+	return r.TranscriptDate(tr)
+}

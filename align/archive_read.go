@@ -12,8 +12,9 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 2); another version is refused
-//	              (version 1 had a CRC per section: rebuild it)
+//	8       4     version (archiveVersion, 3); another version is refused
+//	              (version 1 had a CRC per section, version 2 another table
+//	              of the record's turns: rebuild it)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23 and of bytes 28 to the
@@ -71,10 +72,15 @@ package align
 //	                   display str, surname str, role, name str, first alias and
 //	                   count (into alias), first transcript speaker and count (into rref)
 //	rref     uint32    global transcript-speaker indices (into tspk)
-//	rturn    uint32    rturnFields per turn of the record, transcripts in order:
-//	                   record speaker, first token (base), tokens, checkpoints
-//	checks   int32     pairs per checkpoint (one per checkEvery tokens of a turn):
-//	                   token index in the turn, byte offset from the turn's start
+//	rturn    uint64    rturnFields per turn of the record, transcripts in order:
+//	                   first token (base), tokens, and record speaker (low 32
+//	                   bits) with first checkpoint (high 32 bits; a turn's
+//	                   checkpoints end where the next turn's start): on a
+//	                   64-bit little-endian machine a row is a recTurn, used in
+//	                   place
+//	checks   int32     pairs per checkpoint (one per checkEvery tokens of a turn),
+//	                   turn after turn: token index in the turn, byte offset
+//	                   from the turn's start
 //	stemof   uint32    stem id of every word id
 //	stop     byte      1 for a stop word, else 0, per word id
 //	df       int32     paragraphs holding each stem
@@ -123,7 +129,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 2
+	archiveVersion = 3
 	headerLen      = 32
 	tableEntryLen  = 32
 )
@@ -148,7 +154,7 @@ const (
 	tspkFields  = 7
 	tturnFields = 12
 	rspkFields  = 9
-	rturnFields = 4
+	rturnFields = 3
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -669,35 +675,29 @@ func (a *archive) record() (*Record, error) {
 	}
 	l.norms = a.lazy["norms"]
 	l.norms.check = idsBelow(a, "norms", l.norms.data, nw)
-	// record turns
-	if l.rturn, err = a.u32s("rturn", rturnFields); err != nil {
-		return nil, err
-	}
+	// record turns: in place, checked
 	if r.checks, err = a.checkpoints(); err != nil {
 		return nil, err
 	}
 	l.checks = a.lazy["checks"]
-	if len(l.rturn) != nturns*rturnFields {
+	if r.turns, err = a.recTurns(); err != nil {
+		return nil, err
+	}
+	if len(r.turns) != nturns {
 		return nil, a.fail("record turn table does not match %d turns", nturns)
 	}
-	r.turns = make([]recTurn, nturns)
-	base, nextCheck := uint64(0), uint64(0)
-	ti := 0
-	trOf = append(trOf, int32(nturns))
+	r.trFirst = trOf
+	base, nextCheck := 0, int32(0)
 	for i := range r.turns {
-		for int(trOf[ti+1]) <= i {
-			ti++
-		}
-		g := l.rturn[i*rturnFields : (i+1)*rturnFields]
-		if int(g[0]) >= len(infos) || uint64(g[1]) != base || base+uint64(g[2]) > total || uint64(g[3]) > uint64(len(r.checks))-nextCheck {
+		t := &r.turns[i]
+		if t.spk < 0 || int(t.spk) >= len(infos) || t.base != base || t.n < 0 || uint64(t.n) > total-uint64(base) ||
+			t.c0 < nextCheck || int(t.c0) > len(r.checks) || i == 0 && t.c0 != 0 {
 			return nil, a.fail("record turn %d is corrupt", i+1)
 		}
-		r.turns[i] = recTurn{spk: int32(g[0]), base: int(g[1]), n: int(g[2]), tr: int32(ti), k: int32(i - int(trOf[ti])),
-			c0: int32(nextCheck), nc: int32(g[3])}
-		base += uint64(g[2])
-		nextCheck += uint64(g[3])
+		base += t.n
+		nextCheck = t.c0
 	}
-	if base != total || nextCheck != uint64(len(r.checks)) {
+	if uint64(base) != total {
 		return nil, a.fail("turns hold %d tokens of %d", base, total)
 	}
 	disfl, err := a.i32s("disfl", 1)
@@ -777,6 +777,28 @@ func (a *archive) spans() ([]quotes.Span, error) {
 	out := make([]quotes.Span, len(b)/16)
 	for i := range out {
 		out[i] = quotes.Span{Start: int(int64(binary.LittleEndian.Uint64(b[i*16:]))), End: int(int64(binary.LittleEndian.Uint64(b[i*16+8:])))}
+	}
+	return out, nil
+}
+
+// recTurns is the record's turns: in place on a 64-bit little-endian
+// machine, where a recTurn is laid out as the section's rows are.
+func (a *archive) recTurns() ([]recTurn, error) {
+	u, err := a.u64s("rturn", rturnFields)
+	if err != nil || len(u) == 0 {
+		return nil, err
+	}
+	var t recTurn
+	if native64 && unsafe.Sizeof(t) == 8*rturnFields && unsafe.Offsetof(t.n) == 8 && unsafe.Offsetof(t.spk) == 16 && unsafe.Offsetof(t.c0) == 20 {
+		return unsafe.Slice((*recTurn)(unsafe.Pointer(&u[0])), len(u)/rturnFields), nil
+	}
+	out := make([]recTurn, len(u)/rturnFields)
+	for i := range out {
+		g := u[i*rturnFields:]
+		if int64(int(int64(g[0]))) != int64(g[0]) || int64(int(int64(g[1]))) != int64(g[1]) {
+			return nil, a.fail("record turn %d is corrupt", i+1)
+		}
+		out[i] = recTurn{base: int(int64(g[0])), n: int(int64(g[1])), spk: int32(uint32(g[2])), c0: int32(uint32(g[2] >> 32))}
 	}
 	return out, nil
 }

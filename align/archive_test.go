@@ -143,8 +143,8 @@ func TestArchiveRefused(t *testing.T) {
 		"empty":     {},
 		"not ours":  []byte("SECRETARY BLINKEN: hello\n"),
 		"truncated": data[:len(data)/2],
-		"version 1": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 1); return b }),
-		"version 3": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 3); return b }),
+		"version 2": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 2); return b }),
+		"version 4": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 4); return b }),
 		"extended":  append(append([]byte(nil), data...), 0, 0, 0, 0, 0, 0, 0, 0),
 	}
 	for name, b := range cases {
@@ -155,8 +155,8 @@ func TestArchiveRefused(t *testing.T) {
 		})
 	}
 	t.Run("version message", func(t *testing.T) {
-		_, err := LoadArchive("briefings.qci", cases["version 1"])
-		assert.ErrorContains(t, err, "archive version 1")
+		_, err := LoadArchive("briefings.qci", cases["version 2"])
+		assert.ErrorContains(t, err, "archive version 2")
 		assert.ErrorContains(t, err, "rebuild it with quotecheck index build")
 	})
 	good, err := LoadArchive("briefings.qci", data)
@@ -363,11 +363,11 @@ func TestArchiveStoresEverything(t *testing.T) {
 		}
 		return out
 	}
-	assert.ElementsMatch(t, []string{"trs", "arc", "checks", "fault", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
+	assert.ElementsMatch(t, []string{"trs", "arc", "checks", "trFirst", "fault", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
 		"norms", "df", "docs", "index", "disfluent", "aliases", "build", "resolved", "resolvedSize", "filterOnce", "filter", "disfluentOnce", "disfluentAt", "suffixMu", "suffixCache", "turnsOfOnce", "turnsOf", "turnBlockOnce", "turnBlock"}, fields(Record{}),
 		"aliases are set per run (SetAliases), not stored; build is the state of adding turns; resolved names, the word filter, the sorted disfluencies, words' suffixes, each speaker's turns and the turns of blocks of positions are made per run")
 	assert.ElementsMatch(t, []string{"gramBits", "gramOff", "gramPos", "capped", "stemOff", "stemPos", "stemN", "bases", "total"}, fields(index{}))
-	assert.ElementsMatch(t, []string{"tr", "k", "spk", "base", "n", "c0", "nc"}, fields(recTurn{}))
+	assert.ElementsMatch(t, []string{"spk", "base", "n", "c0"}, fields(recTurn{}))
 	assert.ElementsMatch(t, []string{"idx", "ID", "Display", "Surname", "Role", "Name", "Aliases", "speakers"}, fields(speakerInfo{}))
 	assert.ElementsMatch(t, []string{"Speaker", "Index", "Start", "End", "Line", "Number", "Timed", "Time", "Marks", "Disfluent"}, fields(quotes.Turn{}))
 	assert.ElementsMatch(t, []string{"ID", "Label", "Name", "Title", "Role", "Aliases"}, fields(quotes.Speaker{}))

@@ -257,7 +257,8 @@ func (r *Record) archiveSections() ([]section, error) {
 		tmark, tdisf   []int64
 		globalSpk      = map[*quotes.Speaker]uint64{}
 		rspk           []uint64
-		rref, rturn    []uint32
+		rref           []uint32
+		rturn          []uint64
 		checks         []int32
 		turnsSoFar     int
 		disfl          []int32
@@ -351,10 +352,8 @@ func (r *Record) archiveSections() ([]section, error) {
 			tturn = append(tturn, g...)
 		}
 		// the record's turns of this transcript are the transcript's, in order
-		for k := range tr.Turns {
-			if turnsSoFar+k >= len(r.turns) || int(r.turns[turnsSoFar+k].tr) != ti || int(r.turns[turnsSoFar+k].k) != k {
-				return nil, fmt.Errorf("%s: the record's turns do not follow its transcripts", doc.Name)
-			}
+		if turnsSoFar+len(tr.Turns) > len(r.turns) || r.trFirst[ti] != int32(turnsSoFar) {
+			return nil, fmt.Errorf("%s: the record's turns do not follow its transcripts", doc.Name)
 		}
 		turnsSoFar += len(tr.Turns)
 	}
@@ -375,10 +374,10 @@ func (r *Record) archiveSections() ([]section, error) {
 	}
 	for i := range r.turns {
 		t := &r.turns[i]
-		rturn = append(rturn, uint32(t.spk), uint32(t.base), uint32(t.n), uint32(t.nc))
-		for _, c := range r.turnChecks(t) {
-			checks = append(checks, c.tok, c.off)
-		}
+		rturn = append(rturn, uint64(t.base), uint64(t.n), uint64(uint32(t.spk))|uint64(uint32(t.c0))<<32)
+	}
+	for _, c := range r.checks {
+		checks = append(checks, c.tok, c.off)
 	}
 	for _, p := range r.disfluentPositions() {
 		disfl = append(disfl, int32(p))

@@ -17,7 +17,8 @@ const contextWords = 25
 // evidence fills in the source passage and the word diff of a finding.
 func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	t := &r.turns[c.turn]
-	tr := r.transcript(int(t.tr))
+	trI, _ := r.turnPlace(c.turn)
+	tr := r.transcript(trI)
 	// the words to re-read: the aligned stretch, and the paraphrased one
 	// when it was scored (an unscored one is empty, [0,0), and must not
 	// stretch the reading back to the turn's start: on a long turn that
@@ -250,13 +251,13 @@ func (r *Record) quotedInRecord(c *candidate) bool {
 	if c == nil || c.al.REnd <= c.al.RStart {
 		return false
 	}
-	t := &r.turns[c.turn]
 	toks := r.turnTokens(c.turn, c.al.RStart, c.al.REnd)
 	if len(toks) == 0 {
 		return false
 	}
-	turn := &r.transcript(int(t.tr)).Turns[t.k]
-	text := r.transcript(int(t.tr)).Text(*turn)
+	trI, k := r.turnPlace(c.turn)
+	turn := &r.transcript(trI).Turns[k]
+	text := r.transcript(trI).Text(*turn)
 	start, end := toks[0].Start-turn.Start, toks[len(toks)-1].End-turn.Start
 	if start < 0 || end > len(text) || start >= end {
 		return false

@@ -154,7 +154,8 @@ func TestWordDiffEqualsRef(t *testing.T) {
 			rt := rec.turns[c.turn]
 			ctxHi := min(rt.n, hi+3)
 			all := rec.turnTokens(c.turn, ctxLo, ctxHi)
-			tr := rec.transcript(int(rt.tr))
+			trI, _ := rec.turnPlace(c.turn)
+			tr := rec.transcript(trI)
 			for _, base := range []int{lo, ctxLo} {
 				rtoks := all[base-ctxLo : hi-ctxLo]
 				want := wordDiffRef(toks, rtoks, base, c.al, text, tr.SpeechText())

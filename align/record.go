@@ -22,6 +22,7 @@ type Record struct {
 	trs      []*quotes.Transcript         // the transcripts; nil for an archive's record, which reads them from arc on first use
 	arc      *lazyArchive                 // the archive the record reads from as it is used; nil for a record built in memory
 	checks   []checkpoint                 // every turn's re-reading checkpoints, turn after turn
+	trFirst  []int32                      // the first turn of each transcript
 	fault    atomic.Pointer[ArchiveError] // the fault found in arc since it was opened (Err)
 	turns    []recTurn
 	speakers []*speakerInfo // in order of first turn
@@ -80,21 +81,33 @@ func aliasKey(name string) string {
 const checkEvery = 64
 
 // recTurn is a turn of the record. It holds no pointer, so that the
-// collector does not scan the turns of a record of millions of them.
+// collector does not scan the turns of a record of millions of them, and
+// an archive stores it as it is, to be used in place (archive_read.go).
 type recTurn struct {
-	base   int   // position of the turn's first token in norms
-	n      int   // tokens in the turn
-	spk    int32 // its speaker: speakers[spk]
-	tr     int32 // transcript index
-	k      int32 // index of the turn in its transcript's Turns
-	c0, nc int32 // its checkpoints: checks[c0 : c0+nc]
+	base int   // position of the turn's first token in norms
+	n    int   // tokens in the turn
+	spk  int32 // its speaker: speakers[spk]
+	c0   int32 // its first checkpoint in checks; the next turn's c0 (or len(checks)) ends them
 }
 
 // speakerOf is turn t's speaker.
 func (r *Record) speakerOf(t *recTurn) *speakerInfo { return r.speakers[t.spk] }
 
-// turnChecks is turn t's checkpoints.
-func (r *Record) turnChecks(t *recTurn) []checkpoint { return r.checks[t.c0 : t.c0+t.nc] }
+// turnChecks is turn ti's checkpoints.
+func (r *Record) turnChecks(ti int) []checkpoint {
+	end := len(r.checks)
+	if ti+1 < len(r.turns) {
+		end = int(r.turns[ti+1].c0)
+	}
+	return r.checks[r.turns[ti].c0:end]
+}
+
+// turnPlace is turn ti's transcript and its index in the transcript's
+// Turns.
+func (r *Record) turnPlace(ti int) (tr, k int) {
+	tr = sort.Search(len(r.trFirst), func(i int) bool { return int(r.trFirst[i]) > ti }) - 1
+	return tr, ti - int(r.trFirst[tr])
+}
 
 // checkpoint marks where a word starts in a turn: its first token's index
 // and its byte offset from the turn's start.
@@ -119,7 +132,8 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 	r.stopword = []bool{false}
 	r.df = []int32{0}
 	r.reserve(trs)
-	for ti, tr := range trs {
+	for _, tr := range trs {
+		r.trFirst = append(r.trFirst, int32(len(r.turns)))
 		for k := range tr.Turns {
 			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
@@ -135,7 +149,7 @@ func NewRecord(trs ...*quotes.Transcript) *Record {
 				}
 				sp.Aliases = append(sp.Aliases, t.Speaker.Aliases...)
 			}
-			r.addTurn(ti, k, tr, t, sp)
+			r.addTurn(tr, t, sp)
 		}
 	}
 	r.finish()
@@ -190,8 +204,9 @@ func (r *Record) finishWith(build func(*Record) *index) {
 	r.index = build(r)
 }
 
-func (r *Record) addTurn(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
-	rt := recTurn{tr: int32(ti), k: int32(k), spk: sp.idx, base: len(r.norms), c0: int32(len(r.checks))}
+func (r *Record) addTurn(tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
+	rt := recTurn{spk: sp.idx, base: len(r.norms), c0: int32(len(r.checks))}
+	nc := 0
 	text := tr.Text(*t)
 	b := r.build
 	if b == nil {
@@ -230,9 +245,9 @@ func (r *Record) addTurn(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp *s
 			flushPara()
 		}
 		para = start
-		if rt.n >= int(rt.nc)*checkEvery {
+		if rt.n >= nc*checkEvery {
 			r.checks = append(r.checks, checkpoint{int32(rt.n), int32(start)})
-			rt.nc++
+			nc++
 		}
 		for _, ct := range toks {
 			if len(spans) > 0 {
@@ -361,11 +376,11 @@ func (r *Record) turnTokens(ti, lo, hi int) []Token { return r.turnSpans(ti, lo,
 // span is given (Norm is empty), as the context of a source passage
 // needs no more. TestTurnTokensEqualsRef holds it equal to turnTokensRef.
 func (r *Record) turnSpans(ti, lo, hi, fullLo, fullHi int) []Token {
-	t := &r.turns[ti]
-	tr := r.transcript(int(t.tr)) // first: reading it checks the turn's checkpoints
-	turn := &tr.Turns[t.k]
+	trI, tk := r.turnPlace(ti)
+	tr := r.transcript(trI) // first: reading it checks the turn's checkpoints
+	turn := &tr.Turns[tk]
 	text := tr.Text(*turn)
-	checks := r.turnChecks(t)
+	checks := r.turnChecks(ti)
 	k := sort.Search(len(checks), func(i int) bool { return int(checks[i].tok) > lo }) - 1
 	idx, from := 0, 0
 	if k >= 0 {

@@ -23,7 +23,8 @@ func newRecordRef(trs ...*quotes.Transcript) *Record {
 	r.stemOf = []uint32{0}
 	r.stopword = []bool{false}
 	r.df = []int32{0}
-	for ti, tr := range trs {
+	for _, tr := range trs {
+		r.trFirst = append(r.trFirst, int32(len(r.turns)))
 		for k := range tr.Turns {
 			t := &tr.Turns[k]
 			sp := r.byID[t.Speaker.ID]
@@ -33,15 +34,16 @@ func newRecordRef(trs ...*quotes.Transcript) *Record {
 				r.speakers = append(r.speakers, sp)
 			}
 			sp.addSpeaker(t.Speaker)
-			r.addTurnRef(ti, k, tr, t, sp)
+			r.addTurnRef(tr, t, sp)
 		}
 	}
 	r.finish()
 	return r
 }
 
-func (r *Record) addTurnRef(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
-	rt := recTurn{tr: int32(ti), k: int32(k), spk: sp.idx, base: len(r.norms), c0: int32(len(r.checks))}
+func (r *Record) addTurnRef(tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo) {
+	rt := recTurn{spk: sp.idx, base: len(r.norms), c0: int32(len(r.checks))}
+	nc := 0
 	text := tr.Text(*t)
 	seen := map[uint32]bool{}
 	para := 0
@@ -59,9 +61,9 @@ func (r *Record) addTurnRef(ti, k int, tr *quotes.Transcript, t *quotes.Turn, sp
 			flushPara()
 		}
 		para = at - t.Start
-		if rt.n >= int(rt.nc)*checkEvery {
+		if rt.n >= nc*checkEvery {
 			r.checks = append(r.checks, checkpoint{int32(rt.n), int32(at - t.Start)})
-			rt.nc++
+			nc++
 		}
 		for _, tk := range ts {
 			if inSpans(t.Disfluent, tk.Start) {
@@ -92,7 +94,7 @@ func assertSameRecord(t *testing.T, want, got *Record, name string) bool {
 		assert.Equal(t, want.docs, got.docs, name) &&
 		assert.Equal(t, want.disfluent, got.disfluent, name)
 	for i := range want.turns {
-		ok = ok && assert.Equal(t, want.turnChecks(&want.turns[i]), got.turnChecks(&got.turns[i]), name) &&
+		ok = ok && assert.Equal(t, want.turnChecks(i), got.turnChecks(i), name) &&
 			assert.Equal(t, want.turns[i].n, got.turns[i].n, name)
 	}
 	return ok && assert.Equal(t, archiveOf(t, want), archiveOf(t, got), name)
@@ -185,10 +187,10 @@ func genTranscript(rng *rand.Rand) string {
 // turnTokensRef is turnTokens as first written: every word from the
 // checkpoint on tokenized.
 func (r *Record) turnTokensRef(ti, lo, hi int) []Token {
-	t := &r.turns[ti]
-	turn := &r.transcript(int(t.tr)).Turns[t.k]
-	text := r.transcript(int(t.tr)).Text(*turn)
-	checks := r.turnChecks(t)
+	trI, tk := r.turnPlace(ti)
+	turn := &r.transcript(trI).Turns[tk]
+	text := r.transcript(trI).Text(*turn)
+	checks := r.turnChecks(ti)
 	k := sort.Search(len(checks), func(i int) bool { return int(checks[i].tok) > lo }) - 1
 	idx, from := 0, 0
 	if k >= 0 {
