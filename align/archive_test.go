@@ -279,6 +279,23 @@ func TestArchiveReadsOnlyCheckedBlocks(t *testing.T) {
 	require.Error(t, got.verifyAll(), "the overwritten blocks are found when read")
 }
 
+// TestArchiveDecoded: an archive read as a machine that cannot use its
+// int64 arrays and turns in place reads them (decoded into memory) gives
+// the same record.
+func TestArchiveDecoded(t *testing.T) {
+	data := archiveOf(t, NewRecord(archiveTranscripts(t)...))
+	inPlace, err := LoadArchive("test.qci", data)
+	require.NoError(t, err)
+	defer func(v bool) { native64 = v }(native64)
+	native64 = false
+	decoded, err := LoadArchive("test.qci", data)
+	require.NoError(t, err)
+	assert.Equal(t, inPlace.turns, decoded.turns)
+	assert.Equal(t, data, archiveOf(t, decoded))
+	art := "../testdata/seeds/001_c78c3c7143cf625d.txt"
+	assert.Equal(t, checkFile(t, inPlace, art), checkFile(t, decoded, art))
+}
+
 // TestArchiveLazyEqualsEager: an archive's record, its transcripts made on
 // first use in any order and from many goroutines at once, and its blocks
 // checked as checks read them, gives what the record it was written from
