@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -263,14 +264,35 @@ func TestApplyReferents(t *testing.T) {
 	assert.Equal(t, 0, before.SpeakerPron.N)
 
 	cp := len([]rune(text[:src.start]))
-	n, err := applyReferents([]*article{a}, "dev", []referentRow{{split: "dev", article: "x", start: cp, source: "she", referent: "Lena Park"}}, "list.tsv")
+	n, err := applyReferents([]*article{a}, "dev", []referentRow{{split: "dev", article: "x", start: cp, source: "she", referent: "Lena Park"}}, "list.tsv", false)
 	require.NoError(t, err)
 	assert.Equal(t, 1, n)
 	after, _ := scoreArticles([]*article{a})
 	assert.Equal(t, ratio{N: 1, Of: 1, Share: 1}, after.SpeakerPron)
 	assert.Equal(t, ratio{N: 1, Of: 1, Share: 1}, after.SpeakerReviewed)
 
-	_, err = applyReferents([]*article{a}, "dev", []referentRow{{split: "dev", article: "x", start: cp + 1, source: "she", referent: "Lena Park", line: 7}}, "list.tsv")
+	stale := []referentRow{
+		{split: "dev", article: "x", start: cp + 1, source: "she", referent: "Lena Park", line: 7}, // no Source there
+		{split: "dev", article: "x", start: cp, source: "he", referent: "Lena Park", line: 8},      // another Source's words
+		{split: "dev", article: "y", start: cp, source: "she", referent: "Lena Park", line: 9},     // no such article
+	}
+	for _, r := range stale {
+		_, err = applyReferents([]*article{a}, "dev", []referentRow{r}, "list.tsv", false)
+		if assert.Error(t, err) {
+			assert.Contains(t, err.Error(), fmt.Sprintf("list.tsv:%d", r.line))
+		}
+	}
+	// a smoke run reads some articles only: a row of another is no error
+	_, err = applyReferents([]*article{a}, "dev", stale[2:], "list.tsv", true)
+	assert.NoError(t, err)
+}
+
+// TestReadReferentsLines: an error names the line of the file, comments
+// and blank lines counted.
+func TestReadReferentsLines(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "refs.tsv")
+	require.NoError(t, os.WriteFile(p, []byte("# a comment\n# another\nsplit\tarticle\tsource_start\tsource\treferent\tnote\n\ndev\tx\t3\tshe\tLena Park\t\ntest\tx\t3\tshe\tLena Park\t\n"), 0o644))
+	_, err := readReferents(p)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "list.tsv:7")
+	assert.Contains(t, err.Error(), "refs.tsv:6")
 }

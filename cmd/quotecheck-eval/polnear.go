@@ -75,20 +75,30 @@ func readGaps(path string) ([]gapRow, error) {
 
 // readTSV reads a tab-separated file with a header line into maps.
 func readTSV(path string) ([]map[string]string, error) {
+	rows, _, err := readTSVLines(path)
+	return rows, err
+}
+
+// readTSVLines is readTSV that also gives each row's line number in the
+// file, for errors.
+func readTSVLines(path string) ([]map[string]string, []int, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
-	for len(lines) > 0 && strings.HasPrefix(lines[0], "#") {
-		lines = lines[1:] // comments before the header
+	first := 0
+	for first < len(lines) && strings.HasPrefix(lines[first], "#") {
+		first++ // comments before the header
 	}
-	if len(lines) == 0 {
-		return nil, nil
+	if first == len(lines) {
+		return nil, nil, nil
 	}
-	head := strings.Split(lines[0], "\t")
+	head := strings.Split(lines[first], "\t")
 	var out []map[string]string
-	for _, l := range lines[1:] {
+	var at []int
+	for n := first + 1; n < len(lines); n++ {
+		l := lines[n]
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
@@ -100,8 +110,9 @@ func readTSV(path string) ([]map[string]string, error) {
 			}
 		}
 		out = append(out, m)
+		at = append(at, n+1)
 	}
-	return out, nil
+	return out, at, nil
 }
 
 // loadSplit reads the articles of one split that have annotations, in name

@@ -31,23 +31,30 @@ type referentRow struct {
 // readReferents reads the reviewed referents list: split, article,
 // source_start (code points), source (as annotated), referent, note.
 func readReferents(path string) ([]referentRow, error) {
-	rows, err := readTSV(path)
+	rows, lines, err := readTSVLines(path)
 	if err != nil {
 		return nil, err
 	}
 	var out []referentRow
 	for i, r := range rows {
-		out = append(out, referentRow{split: r["split"], article: r["article"], start: atoiOr(r["source_start"], -1),
-			source: r["source"], referent: strings.TrimSpace(r["referent"]), line: i + 2})
+		row := referentRow{split: r["split"], article: r["article"], start: atoiOr(r["source_start"], -1),
+			source: r["source"], referent: strings.TrimSpace(r["referent"]), line: lines[i]}
+		if row.split != "train" && row.split != "dev" {
+			return nil, fmt.Errorf("%s:%d: split %q is neither train nor dev", path, row.line, row.split)
+		}
+		out = append(out, row)
 	}
 	return out, nil
 }
 
 // applyReferents replaces the fallback person of each listed Source with
 // its reviewed referent, in the articles of split. A row that names no
-// Source of an article read is an error (the list is stale), unless the
-// article was not read (a smoke run with -limit).
-func applyReferents(arts []*article, split string, rows []referentRow, path string) (applied int, err error) {
+// Source of an article, or a Source of other words than it says, is an
+// error (the list is stale); so is a row for an article not read, unless
+// only some were read (partial: a smoke run with -limit). A row whose
+// referent is "?" (the readers could not tell) keeps the fallback and does
+// not count as reviewed.
+func applyReferents(arts []*article, split string, rows []referentRow, path string, partial bool) (applied int, err error) {
 	byName := map[string]*article{}
 	for _, a := range arts {
 		byName[a.name] = a
@@ -58,19 +65,26 @@ func applyReferents(arts []*article, split string, rows []referentRow, path stri
 		}
 		a := byName[r.article]
 		if a == nil {
-			continue
+			if partial {
+				continue
+			}
+			return applied, fmt.Errorf("%s:%d: no article %s/%s: the list is stale", path, r.line, r.split, r.article)
 		}
 		off := cpSpan(runeOffsets(a.text), r.start, r.start).start
 		found := false
 		for gi := range a.gold {
 			g := &a.gold[gi]
 			for i, s := range g.srcs {
-				if s.start == off {
-					found = true
+				if s.start != off {
+					continue
+				}
+				if !sameSourceText(s.text, r.source) {
+					return applied, fmt.Errorf("%s:%d: the Source at %d in %s/%s is %q, not %q: the list is stale", path, r.line, r.start, r.split, r.article, s.text, r.source)
+				}
+				found = true
+				if r.referent != "" && r.referent != "?" {
 					g.reviewed = true
-					if r.referent != "" && r.referent != "?" {
-						g.people[i] = r.referent
-					}
+					g.people[i] = r.referent
 				}
 			}
 		}
@@ -80,6 +94,14 @@ func applyReferents(arts []*article, split string, rows []referentRow, path stri
 		applied++
 	}
 	return applied, nil
+}
+
+// sameSourceText tells whether a row's source column names the annotated
+// Source: equal after folding space, or its beginning (the lister clips
+// nothing, but a reader may have).
+func sameSourceText(annotated, listed string) bool {
+	a, l := strings.Join(strings.Fields(annotated), " "), strings.Join(strings.Fields(listed), " ")
+	return l != "" && strings.HasPrefix(a, l)
 }
 
 // needsReferent tells whether a Source, as written, does not itself say who

@@ -133,7 +133,7 @@ func evaluate(o options) (*results, error) {
 			}
 		}
 		res.GapRows += addGaps(arts, gaps)
-		n, err := applyReferents(arts, split, refs, o.referents)
+		n, err := applyReferents(arts, split, refs, o.referents, o.limit > 0)
 		if err != nil {
 			return nil, err
 		}
