@@ -15,6 +15,11 @@ type Person struct {
 	Name         string   // the fullest name the article gives
 	Titles       []string // lower-case title and description words
 	firstMention int
+	// the gender and whether an honorific told it, worked out on first
+	// use and again after a title or a longer name is added
+	g         int
+	honorific bool
+	gKnown    bool
 }
 
 // Grammatical gender of a person or a pronoun, for pronoun resolution.
@@ -33,6 +38,15 @@ var femaleTitles = setOf(`mrs ms miss madam`)
 // gender is what the article tells of a person's gender by an honorific
 // ("Mr.", "Ms."), when its honorifics agree.
 func (p *Person) gender() int {
+	if !p.gKnown {
+		p.g, p.honorific = p.workOutGender()
+		p.gKnown = true
+	}
+	return p.g
+}
+
+// workOutGender is gender, uncached, and whether an honorific told it.
+func (p *Person) workOutGender() (int, bool) {
 	m, f := false, false
 	for _, t := range p.Titles {
 		m = m || maleTitles[t]
@@ -40,28 +54,13 @@ func (p *Person) gender() int {
 	}
 	switch {
 	case m && !f:
-		return genderMale
+		return genderMale, true
 	case f && !m:
-		return genderFemale
+		return genderFemale, true
 	case m && f:
-		return genderUnknown
+		return genderUnknown, false
 	}
-	return givenGender(p.Name)
-}
-
-// honorificGender tells whether the person named name has an honorific
-// that tells a gender ("Mr.", "Ms.").
-func (a *Article) honorificGender(name string) bool {
-	for _, p := range a.People {
-		if p.Name == name {
-			for _, t := range p.Titles {
-				if maleTitles[t] || femaleTitles[t] {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return givenGender(p.Name), false
 }
 
 // pronounGender is the gender a pronoun names.
@@ -510,7 +509,7 @@ func (a *Article) attribute(paras []Span) {
 		if !isHeadline(s.words) {
 			if ph, ok := a.sentenceSubject(s.words, len(s.words), true); ok && ph.kind == AttrNamed {
 				if name, _ := a.resolveQuiet(ph); name != "" {
-					a.noteWritten(name, ph.text, ph.start)
+					a.noteWritten(name, a.writtenRun(ph), ph.start)
 				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
 					ph.i == 0 && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j)) {
 					// a full name as the subject of a verb, or opening the
@@ -939,6 +938,7 @@ func (p *Person) addTitle(t string) {
 		}
 	}
 	p.Titles = append(p.Titles, t)
+	p.gKnown = false
 }
 
 func (a *Article) addPerson(name string, off int) *Person {
@@ -946,6 +946,7 @@ func (a *Article) addPerson(name string, off int) *Person {
 		if a.sameName(p.Name, name) {
 			if len(nameWords(name)) > len(nameWords(p.Name)) {
 				p.Name = stripTitles(name)
+				p.gKnown = false
 			}
 			return p
 		}
@@ -1004,7 +1005,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 		}
 		if match != nil {
-			a.noteWritten(match.Name, ph.text, at)
+			a.noteWritten(match.Name, a.writtenRun(ph), at)
 			return match.Name, AttrNamed
 		}
 		name := stripTitles(ph.text)
@@ -1092,6 +1093,40 @@ func (a *Article) noteWritten(name, written string, off int) {
 	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written})
 }
 
+// writtenRun is a named phrase as the text writes it: with the
+// capitalised words right before it that the phrase reader left out
+// ("Donald Trump" where a cue read "Trump said"), so that a bare surname is
+// told from a full name.
+func (a *Article) writtenRun(ph phrase) string {
+	text := a.Doc.Text
+	start := ph.start
+	for n := 0; n < 3; n++ {
+		if start < 2 || text[start-1] != ' ' {
+			break
+		}
+		w := start - 1
+		for w > 0 && (isNameByte(text[w-1]) || text[w-1] >= 0x80) {
+			w--
+		}
+		if w == start-1 {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[w:])
+		if !unicode.IsUpper(r) || stopCaps[strings.TrimRight(text[w:start-1], ".")] {
+			break
+		}
+		start = w
+	}
+	if ph.end <= start || ph.end > len(text) {
+		return ph.text
+	}
+	return text[start:ph.end]
+}
+
+func isNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '.' || b == '-' || b == '\''
+}
+
 // addMention keeps the mentions in order of offset (of equal offsets, in
 // the order noted), and each name's offsets in order, so that the latest
 // mention before a place is found from there back, not by reading every
@@ -1120,51 +1155,58 @@ func (a *Article) lastMention(at int) (string, bool) {
 // lastMentionAgreeing is the latest subject before at whose gender, where
 // the article tells it, agrees with g.
 func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
-	var gender map[string]int // the people's genders, when the pronoun has one
+	// the people by name, the first of a name as a.People has it
+	var person map[string]*Person
 	if g != genderUnknown {
-		gender = make(map[string]int, len(a.People))
+		person = make(map[string]*Person, len(a.People))
 		for _, p := range a.People {
-			if _, seen := gender[p.Name]; !seen {
-				gender[p.Name] = p.gender()
+			if _, seen := person[p.Name]; !seen {
+				person[p.Name] = p
 			}
 		}
 	}
 	// the latest mention before at that qualifies; of several at one
-	// offset, the first noted
+	// offset, the first noted; no further back than maxMentionsBack
 	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
 	best, bestOff := "", -1
-	for k := end - 1; k >= 0; k-- {
+	for k := end - 1; k >= 0 && k >= end-maxMentionsBack; k-- {
 		m := a.mentions[k]
 		if best != "" && m.off < bestOff {
 			break
 		}
-		if m.subject && m.person {
-			name := m.name
-			if pg := gender[name]; pg != genderUnknown && pg != g {
-				// "Clinton herself … she": another person the name as
-				// written may be, whose gender agrees
-				name = ""
-				for _, p := range a.People {
-					if m.written != "" && p.Name != m.name && gender[p.Name] == g && a.sameName(p.Name, m.written) {
-						name = p.Name
-						break
-					}
-				}
-				if name == "" && len(strings.Fields(m.written)) == 1 && !a.honorificGender(m.name) {
-					// a bare surname whose full name gave the gender by
-					// a given name only: another of the family ("Bill
-					// Clinton" named once, then "Clinton … she")
-					name = m.written
-				}
-				if name == "" {
-					continue
+		if !m.subject || !m.person {
+			continue
+		}
+		name := m.name
+		if p := person[name]; p != nil && p.gender() != genderUnknown && p.gender() != g {
+			// "Clinton herself … she": another person the name as
+			// written may be, whose gender agrees
+			name = ""
+			for _, o := range a.People {
+				if m.written != "" && o.Name != m.name && o.gender() == g && a.sameName(o.Name, m.written) {
+					name = o.Name
+					break
 				}
 			}
-			best, bestOff = name, m.off
+			if name == "" && m.written != "" && !strings.Contains(m.written, " ") && !p.honorific {
+				// a bare surname in the text whose full name gave the
+				// gender by a given name only: another of the family
+				// ("Bill Clinton" named once, then "Clinton … she")
+				name = m.written
+			}
+			if name == "" {
+				continue
+			}
 		}
+		best, bestOff = name, m.off
 	}
 	return best, best != ""
 }
+
+// maxMentionsBack is how many mentions back a pronoun looks for one that
+// agrees with it: a pronoun no mention agrees with would otherwise read
+// them all, in an article of thousands of quotes.
+const maxMentionsBack = 1000
 
 // lastMentionOf is the offset of the latest mention of the person name
 // before at (their first mention counts too), or -1.
@@ -1725,12 +1767,16 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// is what was said (right after the noun or in its "that"
 			// clause), not a word about it ("denounced Park’s remarks as
 			// “cheap”")
-			if ph, ok := a.possessor(ws, k-1); ok {
+			// right after the noun, the quote may be a verb's word about
+			// it ("Park called Haddad’s remarks “disgusting”"): then only
+			// with no such verb before it
+			thatClause := k+1 < i && ws[k+1].lower == "that"
+			if ph, ok := a.possessor(ws, k-1); ok && (thatClause || !verbBefore(ws, ph.i)) {
 				set(ph, AttrNone)
 				return
 			}
 			if k > 1 && !ws[k-1].isCap() && !ws[k-1].punct() {
-				if ph, ok := a.possessor(ws, k-2); ok {
+				if ph, ok := a.possessor(ws, k-2); ok && (thatClause || !verbBefore(ws, ph.i)) {
 					set(ph, AttrNone)
 					return
 				}
@@ -1844,6 +1890,18 @@ var speechNouns = setOf(`claim claims remark remarks comment comments statement 
 assertion assertions interjection insistence boast boasts quip quips words slogan mantra refrain catchphrase tweet tweets
 warning warnings accusation accusations charge suggestion suggestions prediction declaration description descriptions
 retort reply response answer admission argument arguments contention`)
+
+// verbBefore tells whether a speech verb, or a verb that reports speech
+// about someone, stands in words[:i]: its subject, not the possessor
+// after it, is the one who speaks.
+func verbBefore(ws []word, i int) bool {
+	for _, w := range ws[:i] {
+		if speechVerbs[w.lower] || objectVerbs[w.lower] || listenerVerbs[w.lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // possessor is the person whose possessive ends at words[k] ("Obama’s",
 // "Mr. Trump’s"): a name the article knows as a person, or a name of two

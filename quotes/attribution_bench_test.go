@@ -12,6 +12,8 @@ func BenchmarkAttribution(b *testing.B) {
 	for _, c := range []struct{ name, para string }{
 		{"cue=named", "“We will work together,” Blinken said.\n\n"},
 		{"cue=pronoun", "Tom Reed arrived. “We will work together,” he said.\n\n"},
+		// no mention agrees with the pronoun: the look back is bounded
+		{"cue=pronoun-disagreeing", "Tom Reed arrived. “We will work together,” she said.\n\n"},
 	} {
 		for _, n := range []int{2_000, 20_000} {
 			text := "Antony Blinken spoke.\n\n" + strings.Repeat(c.para, n)
