@@ -207,9 +207,12 @@ func TestFarPassagesJoined(t *testing.T) {
 // TestQuotedInRecord: words a speaker of the record gives in quotation
 // marks, quoting someone, are in the record but are not that speaker's own:
 // a quote of them given to another speaker is neither fabricated nor
-// misattributed, and the report says whose quotation holds them.
+// misattributed, and the report says whose quotation holds them. If
+// someone else says them as their own, the quote is theirs.
 func TestQuotedInRecord(t *testing.T) {
-	rec := record(t, `MS. RIVERA:  And one of the worst things he said was about a contestant. He called this woman "Miss Piggy." Then he called her "the worst speaker in the history of this county," because she was late.
+	rec := record(t, `MR. OKAFOR:  Good morning to all of you.
+
+MS. RIVERA:  And one of the worst things he said was about a contestant. He called this woman "Miss Piggy." Then he called her "the worst speaker in the history of this county," because she was late.
 
 MR. OKAFOR:  The plan is expensive and the timeline is unrealistic.
 `)
@@ -218,10 +221,25 @@ MR. OKAFOR:  The plan is expensive and the timeline is unrealistic.
 		assert.Equal(t, Verbatim, f.Verdict, "%q: %s", quote, f.Reason)
 		if assert.NotNil(t, f.Source) {
 			assert.Equal(t, "RIVERA", f.Source.SpeakerID)
+			assert.Equal(t, 3, f.Source.Line)
 		}
-		assert.Contains(t, f.Reason, "quotation")
+		assert.Contains(t, f.Reason, "quotation marks")
 	}
 	// the speaker's own words, outside the marks, are still hers alone
 	f := verdictOf(t, rec, "Okafor", "one of the worst things he said was about a contestant")
 	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+
+	// another speaker who says the quoted words as his own: the quote
+	// given to a third is misattributed to him
+	rec = record(t, `MS. RIVERA:  He told us "we will build a wall and make them pay for every mile of it" and nothing else.
+
+MR. CHEN:  We will build a wall and make them pay for every mile of it.
+
+MR. OKAFOR:  The plan is expensive.
+`)
+	f = verdictOf(t, rec, "Okafor", "we will build a wall and make them pay for every mile of it")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	if assert.NotNil(t, f.Source) {
+		assert.Equal(t, "CHEN", f.Source.SpeakerID)
+	}
 }

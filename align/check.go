@@ -856,6 +856,22 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 			}
 		}
 	}
+	if other != nil && other.level <= Altered && (own == nil || own.level > Paraphrased) && r.quotedInRecord(other) {
+		// a speaker who says the words as their own comes before one who
+		// quotes them
+		var alt *candidate
+		for _, sp := range r.speakers {
+			if sp.ID == f.SpeakerID || sp.Role == quotes.RolePress && !named {
+				continue
+			}
+			if c := best[sp]; c != nil && c != other && c.level <= other.level && c.better(alt) && !r.quotedInRecord(c) {
+				alt = c
+			}
+		}
+		if alt != nil {
+			other = alt
+		}
+	}
 	cw := contentWords(toks)
 	proves := func(c *candidate) bool {
 		if c == nil {
@@ -905,11 +921,12 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	case f.SpeakerID != "" && own != nil && own.level <= Paraphrased &&
 		!(own.level == Paraphrased && other != nil && other.level <= Altered && proves(other)):
 		use(own, own.level)
-	case named && other != nil && other.level <= Altered && (own == nil || own.level > Paraphrased) && r.quotedInRecord(other):
-		// the record has the words only as another speaker's quotation
-		// of someone: they are in it, but whose they are is not checked
+	case named && other != nil && other.level <= Altered && (own == nil || own.level > Paraphrased) && r.onlyQuoted(best, f.SpeakerID):
+		// the words stand in the record inside another speaker's
+		// quotation marks, and no one says them as their own: they are
+		// in it, but whose they are is not checked
 		use(other, other.level)
-		f.Reason = other.level.Describe() + "; in the record only as " + other.sp.Display + "’s quotation of someone, so who said them is not checked"
+		f.Reason = other.level.Describe() + "; in the record inside " + other.sp.Display + "’s quotation marks (a quotation of someone), so who said them is not checked"
 	case named && proves(other) && (own == nil || own.level > Paraphrased || own.level == Paraphrased && other.level <= Altered):
 		use(other, Misattributed)
 		f.Reason = "said by " + other.sp.Display + ", not " + nonEmpty(f.AttributedTo, f.Speaker)

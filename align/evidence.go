@@ -243,6 +243,27 @@ func oneLine(s string) string {
 	return b.String()
 }
 
+// onlyQuoted tells whether every speaker but the named one (id) whose
+// best reading of a quote is altered or closer has it inside quotation
+// marks in the record (quotedInRecord), at least one does, and so no one
+// says the words as their own. A speaker's best reading is one of theirs
+// (better breaks ties by turn order); another reading of theirs, unquoted,
+// is not looked for.
+func (r *Record) onlyQuoted(best map[*speakerInfo]*candidate, id string) bool {
+	any := false
+	for _, sp := range r.speakers {
+		c := best[sp]
+		if sp.ID == id || c == nil || c.level > Altered {
+			continue
+		}
+		if !r.quotedInRecord(c) {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
 // quotedInRecord tells whether the record words of reading c stand inside
 // quotation marks in their turn: the speaker quotes someone ("he called
 // this woman “Miss Piggy.”"), so the record gives the words as a
@@ -274,7 +295,8 @@ func (r *Record) quotedInRecord(c *candidate) bool {
 	cl, _ := utf8.DecodeRuneInString(text[end+closing:])
 	opens := o == '“' || o == '"' && (open == 0 || !isWordByte(text[open-1]))
 	closes := cl == '”' || cl == '"' && (end+closing+1 == len(text) || !isWordByte(text[end+closing+1]))
-	// the marks hold the reading and little else: a short quotation
+	// the marks hold the reading and little else (40 bytes either side):
+	// a short quotation
 	return opens && closes && start-open <= 40 && closing <= 40
 }
 
