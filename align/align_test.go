@@ -243,3 +243,32 @@ MR. OKAFOR:  The plan is expensive.
 		assert.Equal(t, "CHEN", f.Source.SpeakerID)
 	}
 }
+
+// TestMisspeltSpeaker: a quote given to a name one letter off a record
+// speaker's surname is checked against that speaker, and the report says
+// how the article spells the name; a name further off, or as close to two
+// speakers, is not taken for either.
+func TestMisspeltSpeaker(t *testing.T) {
+	rec := record(t, mechRecord)
+	f := verdictOf(t, rec, "Riviera", "we won't raise taxes on working families")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "RIVERA", f.SpeakerID)
+	assert.Contains(t, f.Reason, "the article spells the name “Riviera”, the record “Rivera”")
+
+	f = verdictOf(t, rec, "Okafur", "the plan is expensive and the timeline is unrealistic")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "OKAFOR", f.SpeakerID)
+
+	// a near name whose speaker did not say the quote is someone else's
+	f = verdictOf(t, rec, "Riviera", "the harvest festival begins on Friday with a parade")
+	assert.Equal(t, Unverifiable, f.Verdict, f.Reason)
+	assert.NotContains(t, f.Reason, "spells the name")
+
+	f = verdictOf(t, rec, "Rovira", "we won't raise taxes on working families") // two letters off
+	assert.Empty(t, f.SpeakerID, f.Reason)
+	assert.NotContains(t, f.Reason, "spells the name")
+
+	two := record(t, "MR. LARSEN:  We will build the bridge.\n\nMS. LARSON:  We will fund the bridge.\n")
+	f = verdictOf(t, two, "Larsan", "we will build the bridge")
+	assert.Empty(t, f.SpeakerID, "as close to two speakers: %s", f.Reason)
+}

@@ -817,8 +817,18 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	// a pronoun or description that resolved to nobody names nobody: the
 	// quote is checked against everyone and never called misattributed
 	named := q.Speaker != "" || q.AttributedTo != "" && q.Attribution == quotes.AttrNamed
+	misspelt := ""
 	if named {
 		f.SpeakerID = r.resolve(q.Speaker, q.AttributedTo)
+		if f.SpeakerID == "" {
+			// a surname one letter off a record speaker's: the article
+			// may misspell the name, which the report says, when the
+			// quote is that speaker's (see below)
+			var written, recorded string
+			if f.SpeakerID, written, recorded = r.resolveMisspeltCached(q.Speaker, q.AttributedTo); f.SpeakerID != "" {
+				misspelt = "; the article spells the name “" + written + "”, the record “" + recorded + "”"
+			}
+		}
 		if f.SpeakerID != "" {
 			f.Speaker = r.byID[f.SpeakerID].Display
 		}
@@ -837,6 +847,11 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	best := r.searchPrepared(toks, pq, sp)
 	if sp != nil {
 		own = best[sp]
+	}
+	if misspelt != "" && (own == nil || own.level > Paraphrased) {
+		// the near name explains nothing: the quote is not that
+		// speaker's, so the name is taken as written, someone else's
+		f.SpeakerID, f.Speaker, sp, own, misspelt = "", q.Speaker, nil, nil, ""
 	}
 	// the best reading by anybody else, speakers in record order
 	var other *candidate
@@ -945,7 +960,7 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	if f.Reason == "" {
 		f.Reason = reason(f)
 	}
-	f.Reason += cleaned
+	f.Reason += cleaned + misspelt
 	return f
 }
 
@@ -957,14 +972,31 @@ const maxResolved = 1 << 14
 // record is a tenth of a quote's check.
 func (r *Record) resolve(name, asWritten string) string {
 	key := name + "\x00" + asWritten
-	if id, ok := r.resolved.Load(key); ok {
-		return id.(string)
+	if v, ok := r.resolved.Load(key); ok {
+		if id, ok := v.(string); ok {
+			return id
+		}
 	}
 	id := r.ResolveSpeaker(name, asWritten)
 	if r.resolvedSize.Add(1) <= maxResolved {
 		r.resolved.Store(key, id)
 	}
 	return id
+}
+
+// resolveMisspeltCached is resolveMisspelt, remembered as resolve is.
+func (r *Record) resolveMisspeltCached(name, asWritten string) (id, written, recorded string) {
+	key := "\x01" + name + "\x00" + asWritten
+	if v, ok := r.resolved.Load(key); ok {
+		if m, ok := v.([3]string); ok { // a name's own key may look like this one
+			return m[0], m[1], m[2]
+		}
+	}
+	id, written, recorded = r.resolveMisspelt(name, asWritten)
+	if r.resolvedSize.Add(1) <= maxResolved {
+		r.resolved.Store(key, [3]string{id, written, recorded})
+	}
+	return id, written, recorded
 }
 
 func nonEmpty(a, b string) string {

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
 
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -553,6 +556,53 @@ func (r *Record) ResolveSpeaker(name, asWritten string) string {
 		return found[0]
 	}
 	return ""
+}
+
+// resolveMisspelt finds the record's person whose surname the name's last
+// word misspells: one letter off (substituted, added, dropped; two for a
+// surname of nine letters or more), the first letter the same, a surname
+// of five letters or more, and no other speaker as close. It gives the
+// speaker's key, the word as written and the surname as the record has
+// it, or "" when no speaker is, or more than one is. Edit distance on two
+// short words is what the levenshtein package does.
+func (r *Record) resolveMisspelt(name, asWritten string) (id, written, recorded string) {
+	for _, cand := range []string{name, asWritten} {
+		f := strings.Fields(cand)
+		if len(f) == 0 {
+			continue
+		}
+		w := strings.Trim(f[len(f)-1], ".,;:’'")
+		lw := strings.ToLower(w)
+		if utf8.RuneCountInString(lw) < 5 {
+			continue
+		}
+		found := 0
+		for _, sp := range r.speakers {
+			if sp.Role != quotes.RolePerson || sp.Surname == "" {
+				continue
+			}
+			ls := strings.ToLower(sp.Surname)
+			n := utf8.RuneCountInString(ls)
+			if n < 5 || ls == lw || ls[0] != lw[0] {
+				continue
+			}
+			limit := 1
+			if n >= 9 {
+				limit = 2
+			}
+			if levenshtein.ComputeDistance(lw, ls) <= limit {
+				found++
+				id, written, recorded = sp.ID, w, sp.Surname
+			}
+		}
+		if found == 1 {
+			return id, written, recorded
+		}
+		if found > 1 {
+			return "", "", ""
+		}
+	}
+	return "", "", ""
 }
 
 // sameSurname: the name's last word (or first, for family-name-first
