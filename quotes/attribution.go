@@ -507,7 +507,9 @@ func (a *Article) attribute(paras []Span) {
 		// pronoun most likely means ("Rubio sought to ease his concerns.
 		// He talked of …"), speaker or not
 		if !isHeadline(s.words) {
-			if ph, ok := a.sentenceSubject(s.words, len(s.words), true); ok && ph.kind == AttrNamed {
+			if ph, ok := a.sentenceSubject(s.words, len(s.words), true); ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text {
+				// (a possessor's thing, "Haddad’s Miami rally drew
+				// crowds", is no mention of the possessor as a subject)
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
@@ -959,6 +961,7 @@ func (a *Article) addPerson(name string, off int) *Person {
 // stripTitles drops the leading title words of a name: "Secretary of State
 // Antony Blinken" is "Antony Blinken".
 func stripTitles(name string) string {
+	name = possessiveSplit(name)
 	words := strings.Fields(name)
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,"))
@@ -973,6 +976,24 @@ func stripTitles(name string) string {
 		words[n-1] = trimPossessive(words[n-1])
 	}
 	return strings.Join(words, " ")
+}
+
+// possessiveSplit keeps the person of a name with a possessive before its
+// last word: the possessor ("Rubio’s Miami" is Rubio, "Trump’s Middle
+// Eastern" Trump), or the name after the possessive when it reads as a
+// person's, an employer before it ("NBC’s Dante Chinni" is Dante Chinni).
+func possessiveSplit(name string) string {
+	words := strings.Fields(name)
+	for k := 0; k+1 < len(words); k++ {
+		if trimPossessive(words[k]) == words[k] {
+			continue
+		}
+		if after := strings.Join(words[k+1:], " "); len(words)-k-1 >= 2 && mayBePerson(after) {
+			return after
+		}
+		return strings.Join(append(slices.Clone(words[:k]), trimPossessive(words[k])), " ")
+	}
+	return name
 }
 
 func nameWordsEmpty(w string) bool { return len(nameWords(w)) == 0 }

@@ -456,3 +456,18 @@ func TestPronounSkipsFamilyByGivenName(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Park", qs[0].Speaker)
 }
+
+// TestPossessiveNamesNoPerson: a possessor's thing ("Haddad’s Miami
+// rally") does not become a person whose name the possessor's mentions
+// take on, and an employer's possessive before a name keeps the name.
+func TestPossessiveNamesNoPerson(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Haddad spoke first on Monday.\n\nPark campaigned in Haddad’s Miami backyard on Wednesday as she looked to make inroads.\n\nHaddad spoke again. “We will win,” Haddad said."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Haddad", qs[0].Speaker)
+	assert.Equal(t, "Haddad", possessiveSplit("Haddad’s Miami"))
+	assert.Equal(t, "Donald Trump", possessiveSplit("Donald Trump’s Middle Eastern"))
+	assert.Equal(t, "Dante Chinni", possessiveSplit("NBC’s Dante Chinni"))
+	assert.Equal(t, "Lena Park", possessiveSplit("Lena Park"))
+}
