@@ -291,12 +291,24 @@ river street avenue airport embassy commission`)
 var groupWords = setOf(`american chinese german russian mexican british french israeli iranian syrian japanese korean
 republican democratic democrat libertarian conservative liberal progressive muslim christian catholic jewish latino
 hispanic african european asian arab palestinian iraqi afghan canadian cuban indian pakistani turkish ukrainian eastern
-western northern southern`)
+western northern southern americans democrats republicans conservatives liberals progressives muslims christians
+catholics jews latinos hispanics africans europeans asians arabs palestinians iraqis afghans canadians cubans indians
+pakistanis turks ukrainians russians mexicans germans israelis iranians syrians koreans japanese voters`)
+
+// placeNames are the American states (Washington left out: a surname too),
+// whose names stand alone as a sentence's subject ("New Hampshire votes
+// first") and are no person a pronoun stands for.
+var placeNames = setOf(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
+wyoming america britain england europe china russia mexico canada israel iran iraq syria japan germany france
+new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina south_dakota rhode_island
+west_virginia`)
 
 // bodyWords end the names of bodies that are no person, though a title
 // may begin with them ("Air Force Lt. Tyler Livingston" is a person,
 // "the Chinese Air Force" is not).
-var bodyWords = setOf(`force forces navy army corps guard police military government media`)
+var bodyWords = setOf(`force forces navy army corps guard police military government media press department editor`)
 
 // mayBePerson tells whether a name a pronoun may stand for can be a
 // person's: not an organisation's, a place's or a body's, not an adjective
@@ -310,6 +322,12 @@ func mayBePerson(name string) bool {
 	}
 	if last := strings.ToLower(strings.Trim(f[len(f)-1], ".,")); groupWords[last] || bodyWords[last] {
 		return false
+	}
+	if placeNames[strings.ToLower(strings.Join(f, "_"))] {
+		return false
+	}
+	if len(f) == 1 && len(f[0]) >= 2 && strings.ToUpper(f[0]) == f[0] {
+		return false // an acronym: "CNN", "FBI"
 	}
 	for k, w := range f[:len(f)-1] {
 		if trimPossessive(w) != w && len(f)-k-1 < 2 {

@@ -379,6 +379,8 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park spoke on Monday.\n\nOmar Haddad said on Tuesday that he would win.\n\n“I will fight,” she said.", "Lena Park", ""},
 		{"a verb's word about a possessor's remarks is the subject's",
 			"Lena Park called Omar Haddad’s remarks “disgusting.”", "Lena Park", ""},
+		{"a pronoun skips states, acronyms and groups",
+			"Lena Park arrived on Monday.\n\nNew Hampshire votes first. CNN reported the results. Democrats cheered.\n\n“We will win,” she said.", "Lena Park", ""},
 		{"a pronoun skips a military body",
 			"Tom Reed spoke on Monday. The Chinese Air Force flew over the islands.\n\n“We are watching,” he said.", "Tom Reed", ""},
 		{"a possessive description is not the person it belongs to",
