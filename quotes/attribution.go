@@ -326,6 +326,12 @@ func mayBePerson(name string) bool {
 	if placeNames[strings.ToLower(strings.Join(f, "_"))] {
 		return false
 	}
+	for _, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if notNameWords[lw] {
+			return false // a headline's words: "Trump Wants To Do Things"
+		}
+	}
 	if len(f) == 1 && len(f[0]) >= 2 && strings.ToUpper(f[0]) == f[0] {
 		return false // an acronym: "CNN", "FBI"
 	}
@@ -351,6 +357,10 @@ func (a *Article) mayBePerson(name string) bool {
 	}
 	return v
 }
+
+// notNameWords are words no person's name holds: verbs and function
+// words a title-case headline capitalises.
+var notNameWords = setOf(`to does is are was were wants says`)
 
 // prepositionCaps are prepositions that open a sentence, capitalised.
 var prepositionCaps = setOf(`Without Within Across Against Along Around Behind Beyond Inside Outside Through Throughout Toward Towards Upon Via Near`)

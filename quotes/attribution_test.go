@@ -381,6 +381,8 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park called Omar Haddad’s remarks “disgusting.”", "Lena Park", ""},
 		{"a pronoun skips states, acronyms and groups",
 			"Lena Park arrived on Monday.\n\nNew Hampshire votes first. CNN reported the results. Democrats cheered.\n\n“We will win,” she said.", "Lena Park", ""},
+		{"a pronoun skips a title-case phrase with a verb in it",
+			"Lena Park arrived on Monday.\n\nHaddad Wants To Do Things drew a crowd.\n\n“We will win,” she said.", "Lena Park", ""},
 		{"a pronoun skips a military body",
 			"Tom Reed spoke on Monday. The Chinese Air Force flew over the islands.\n\n“We are watching,” he said.", "Tom Reed", ""},
 		{"a possessive description is not the person it belongs to",
