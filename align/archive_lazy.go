@@ -396,19 +396,23 @@ func (l *lazyArchive) readTranscript(i int) (*quotes.Transcript, error) {
 		if err != nil {
 			return nil, err
 		}
-		turns[k] = quotes.Turn{Speaker: sps[g[0]], Index: int(g[1]), Start: int(g[2]), End: int(g[3]), Line: int(g[4]),
-			Number: int(g[5]), Timed: g[6] == 1, Time: time.Duration(g[7])}
+		// field by field into the zeroed turn: a whole Turn assigned is
+		// copied with write barriers, several times the cost
+		t := &turns[k]
+		t.Speaker = sps[g[0]]
+		t.Index, t.Start, t.End, t.Line, t.Number = int(g[1]), int(g[2]), int(g[3]), int(g[4]), int(g[5])
+		t.Timed, t.Time = g[6] == 1, time.Duration(g[7])
 		if mhi > mlo {
 			if err := l.tmark.verify(a, 16*mlo, 16*mhi); err != nil {
 				return nil, err
 			}
-			turns[k].Marks = l.marks[mlo:mhi:mhi]
+			t.Marks = l.marks[mlo:mhi:mhi]
 		}
 		if dhi > dlo {
 			if err := l.tdisf.verify(a, 16*dlo, 16*dhi); err != nil {
 				return nil, err
 			}
-			turns[k].Disfluent = l.disf[dlo:dhi:dhi]
+			t.Disfluent = l.disf[dlo:dhi:dhi]
 		}
 		// the record's turn: its speaker that of the transcript's, its
 		// checkpoints within the turn
