@@ -218,9 +218,7 @@ func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent) []
 		x, _ := slices.BinarySearch(pq.joinIDs, uint64(id)<<32)
 		for ; x < len(pq.joinIDs) && uint32(pq.joinIDs[x]>>32) == id; x++ {
 			i := int32(uint32(pq.joinIDs[x]))
-			if rs[j-1] == "" {
-				rs = fillStrings(rs, r, pq.words)
-			}
+			fillStrings(rs, r, pq.words, j)
 			kR := joinsStrings(pq.q[i-1].Norm, rs, j)
 			kQ := joinsQuote(rs[j-1], pq.q, int(i))
 			if kR > 0 || kQ > 0 {
@@ -265,13 +263,16 @@ func (pq *dpQuote) hasJoin(r []uint32) bool {
 	return len(evs) > 0
 }
 
-// fillStrings gives the record's words as strings (only when a join is to
-// be tried: most windows need none).
-func fillStrings(rs []string, r []uint32, words *vocab) []string {
-	for j, id := range r {
-		rs[j] = words.str(id)
+// fillStrings gives as strings the record words a join ending at column
+// j reads (joinsStrings, joinsQuote): the maxJoin before it, those not
+// given yet. Only these: a word's string is a read of the vocabulary,
+// most often a cache miss, and a window has few joins to try.
+func fillStrings(rs []string, r []uint32, words *vocab, j int) {
+	for k := max(0, j-maxJoin); k < j; k++ {
+		if rs[k] == "" {
+			rs[k] = words.str(r[k])
+		}
 	}
-	return rs
 }
 
 // verbatim returns where the window first holds the quote's words
