@@ -125,6 +125,19 @@ type lazyArchive struct {
 	verifyOnce      sync.Once
 }
 
+// mapAhead maps in the background the pages of the sections every search
+// reads at random places: the posting tables and the word ids (see
+// mapAhead in archive_mmap_linux.go). file is the mapped archive.
+func (l *lazyArchive) mapAhead(file []byte) {
+	var secs [][]byte
+	for _, s := range []*lazySec{l.goff, l.gpos, l.spos, l.norms} {
+		if s != nil {
+			secs = append(secs, s.data)
+		}
+	}
+	mapAhead(file, secs...)
+}
+
 // archiveFault unwinds a check that met a corrupt part of an archive.
 type archiveFault struct{ err *ArchiveError }
 

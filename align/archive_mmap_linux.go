@@ -6,33 +6,74 @@ import (
 	"fmt"
 	"os"
 	"syscall"
+	"unsafe"
 )
 
-// mapFile maps the file at path read-only into memory. The mapping is
-// never undone: a loaded record's strings point into it.
-func mapFile(path string) ([]byte, error) {
+// mapFile maps the file at path read-only into memory, and tells whether
+// it did (false: it read the file). The mapping is never undone: a loaded
+// record's strings point into it.
+func mapFile(path string) ([]byte, bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, not an archive", path)
+		return nil, false, fmt.Errorf("%s: is a folder, not an archive", path)
 	}
 	size := st.Size()
 	if size == 0 {
-		return []byte{}, nil
+		return []byte{}, false, nil
 	}
 	if int64(int(size)) != size {
-		return nil, fmt.Errorf("%s: too large to map (%d bytes)", path, size)
+		return nil, false, fmt.Errorf("%s: too large to map (%d bytes)", path, size)
 	}
 	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
-		return os.ReadFile(path) // a file system that cannot map
+		data, err = os.ReadFile(path) // a file system that cannot map
+		return data, false, err
 	}
-	return data, nil
+	return data, true, nil
+}
+
+// madvPopulateRead is MADV_POPULATE_READ (Linux 5.14): map a range's
+// pages as reading them would, without reading them.
+const madvPopulateRead = 22
+
+// mapAheadChunk is how much of a section one madvise call maps: the
+// process's memory map is locked for reading while it runs.
+const mapAheadChunk = 4 << 20
+
+// mapAhead maps the pages of the sections, parts of the mapped file, into
+// the process in the background, so that a check's first read of one of
+// their blocks takes no page fault. The first read of a page of a mapped
+// file is a fault that maps it (about 6 µs for a page at random on the
+// machine these were measured on, whose page tables are virtualized), and
+// a search reads the posting tables and the word ids at random places: at
+// 100 million words a quote's median time was 154 to 166 µs without this
+// and 123 to 139 µs with it. Only the pages are mapped: nothing is read
+// into the record, and a block is still checked when a check first reads
+// it. It costs a core about 0.1 s for the 0.75 GB of these sections at
+// 100 million words, beside the checks, not before them; on a kernel
+// without MADV_POPULATE_READ (before 5.14) it does nothing.
+func mapAhead(file []byte, secs ...[]byte) { go populate(file, secs) }
+
+// populate maps the pages of secs, parts of file, the mapped archive.
+func populate(file []byte, secs [][]byte) {
+	const page = 4096 // file starts on a page: offsets into it align as addresses do
+	for _, b := range secs {
+		if len(b) == 0 {
+			continue
+		}
+		off := int(uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.SliceData(file))))
+		for lo := off &^ (page - 1); lo < off+len(b); lo += mapAheadChunk {
+			if err := syscall.Madvise(file[lo:min(lo+mapAheadChunk, off+len(b))], madvPopulateRead); err != nil {
+				return
+			}
+		}
+	}
 }

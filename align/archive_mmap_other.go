@@ -8,14 +8,21 @@ import (
 )
 
 // mapFile reads the file at path into memory (memory maps are used on
-// Linux only).
-func mapFile(path string) ([]byte, error) {
+// Linux only): it tells it did not map it.
+func mapFile(path string) ([]byte, bool, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, not an archive", path)
+		return nil, false, fmt.Errorf("%s: is a folder, not an archive", path)
 	}
-	return os.ReadFile(path)
+	data, err := os.ReadFile(path)
+	return data, false, err
 }
+
+// mapAhead and populate map a mapped file's pages ahead of use on Linux
+// only.
+func mapAhead(file []byte, secs ...[]byte) {}
+
+func populate(file []byte, secs [][]byte) {}

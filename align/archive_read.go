@@ -203,11 +203,15 @@ var (
 // search touches them), else read into memory. The mapping lives as long
 // as the process: texts and words of the record point into it.
 func OpenArchive(path string) (*Record, error) {
-	data, err := mapFile(path)
+	data, mapped, err := mapFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return LoadArchive(path, data)
+	r, err := LoadArchive(path, data)
+	if err == nil && mapped && r.arc != nil {
+		r.arc.mapAhead(data)
+	}
+	return r, err
 }
 
 // LoadArchive loads the record stored in data, the bytes of the archive
@@ -223,7 +227,7 @@ func LoadArchive(name string, data []byte) (*Record, error) {
 // StatArchive tells what the archive at path holds without loading the
 // record.
 func StatArchive(path string) (*ArchiveInfo, error) {
-	data, err := mapFile(path)
+	data, _, err := mapFile(path)
 	if err != nil {
 		return nil, err
 	}

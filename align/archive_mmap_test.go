@@ -1,0 +1,55 @@
+package align
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestArchiveMappedAhead: an archive opened from its file, its posting
+// tables' and word ids' pages mapped in the background while it is
+// checked (populate is what mapAhead runs), gives the findings of the
+// same bytes loaded from memory, and a corrupt block it mapped is still
+// found when read.
+func TestArchiveMappedAhead(t *testing.T) {
+	data := archiveOf(t, NewRecord(archiveTranscripts(t)...))
+	path := filepath.Join(t.TempDir(), "a.qci")
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	mem, err := LoadArchive("a.qci", data)
+	require.NoError(t, err)
+	file, mapped, err := mapFile(path)
+	require.NoError(t, err)
+	mapped2, err := LoadArchive(path, file)
+	require.NoError(t, err)
+	if mapped {
+		var secs [][]byte
+		for _, s := range []*lazySec{mapped2.arc.goff, mapped2.arc.gpos, mapped2.arc.spos, mapped2.arc.norms} {
+			secs = append(secs, s.data)
+		}
+		populate(file, secs) // at once, before the checks
+	}
+	opened, err := OpenArchive(path) // mapped ahead while checked
+	require.NoError(t, err)
+	arts, _ := filepath.Glob("../testdata/seeds/0*.txt")
+	require.NotEmpty(t, arts)
+	for _, a := range arts {
+		want := checkFile(t, mem, a)
+		assert.Equal(t, want, checkFile(t, mapped2, a), a)
+		assert.Equal(t, want, checkFile(t, opened, a), a)
+	}
+	require.NoError(t, opened.verifyAll())
+
+	// a flipped byte in the word ids is found though its page was mapped
+	bad := append([]byte(nil), data...)
+	off := int(uintptr(unsafe.Pointer(unsafe.SliceData(mem.arc.norms.data))) - uintptr(unsafe.Pointer(unsafe.SliceData(data))))
+	bad[off+len(mem.arc.norms.data)/2] ^= 0x40
+	badPath := filepath.Join(t.TempDir(), "bad.qci")
+	require.NoError(t, os.WriteFile(badPath, bad, 0o644))
+	rec, err := OpenArchive(badPath)
+	require.NoError(t, err)
+	require.Error(t, rec.verifyAll())
+}
