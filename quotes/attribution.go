@@ -2376,6 +2376,15 @@ func (a *Article) namesWork(q *Quote, open int) bool {
 	if strings.HasSuffix(prevLower, "’s") || strings.HasSuffix(prevLower, "'s") || workNouns[prevLower] {
 		return true
 	}
+	// a work noun and "of" before it: "this weekend’s broadcast of “Fox
+	// News Sunday”", "an episode of “The Steve Harvey Morning Show”"
+	if prevLower == "of" {
+		rest := strings.TrimRight(before[:len(before)-len(prev)], " ")
+		w := strings.ToLower(strings.Trim(rest[strings.LastIndexAny(rest, " \n\t(")+1:], ",.:;"))
+		if workNouns[w] || w == "host" || w == "episode" || w == "edition" || w == "broadcast" {
+			return true
+		}
+	}
 	end := q.End
 	for end < len(text) {
 		r, size := utf8.DecodeRuneInString(text[end:])

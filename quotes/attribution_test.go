@@ -121,6 +121,8 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a programme after a network's name", `Johnson tells MSNBC’s “Morning Joe” on Friday that it remains under investigation.`, "Morning Joe", true},
 		{"a book after a work noun", `She wrote in her memoir, "Tough Choices," that she was adamant.`, "Tough Choices", true},
 		{"a title before a work noun", `Palmer sat down for the “Off Message” podcast on Monday.`, "Off Message", true},
+		{"a title after a work noun and of", `On this weekend’s broadcast of “Fox News Sunday,” Palmer said little.`, "Fox News Sunday", true},
+		{"a title after an episode of", `On Tuesday’s episode of “The Steve Harvey Morning Show,” Palmer laughed.`, "The Steve Harvey Morning Show", true},
 		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
 	}
 	for _, tt := range tests {
