@@ -2363,7 +2363,7 @@ func (a *Article) classifySkip(q *Quote, cued bool, open int) {
 // Choices”", "the “Off Message” podcast".
 var workNouns = setOf(`show shows program programme podcast book books memoir novel film movie documentary series
 album song column newsletter segment broadcast magazine pageant play musical episode sitcom drama article essay
-report poem painting exhibit exhibition hit`)
+report poem painting exhibit exhibition hit anthem forum commentary hymn`)
 
 // namesWork tells whether a Title Case quotation stands where a title
 // stands: after a possessive (MSNBC’s “Morning Joe”), after a work noun
@@ -2393,11 +2393,16 @@ func (a *Article) namesWork(q *Quote, open int) bool {
 		}
 		end += size
 	}
-	next := text[end:min(len(text), end+30)]
-	if i := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-		next = next[:i]
+	next := text[end:min(len(text), end+40)]
+	ws := strings.FieldsFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	// the work noun right after the title, or after one word more: the
+	// “Keepin' It Real” radio program
+	for _, w := range ws[:min(len(ws), 2)] {
+		if workNouns[strings.ToLower(w)] {
+			return true
+		}
 	}
-	return workNouns[strings.ToLower(next)]
+	return false
 }
 
 func isTitleCase(s string) bool {

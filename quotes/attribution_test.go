@@ -123,6 +123,9 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a title before a work noun", `Palmer sat down for the “Off Message” podcast on Monday.`, "Off Message", true},
 		{"a title after a work noun and of", `On this weekend’s broadcast of “Fox News Sunday,” Palmer said little.`, "Fox News Sunday", true},
 		{"a title after an episode of", `On Tuesday’s episode of “The Steve Harvey Morning Show,” Palmer laughed.`, "The Steve Harvey Morning Show", true},
+		{"a title a word before its work noun", `Palmer took calls on his "Keepin' It Real" radio program on Sunday.`, "Keepin' It Real", true},
+		{"a title after an anthem", `She sang the civil rights anthem “A Change Is Gonna Come” at the end.`, "A Change Is Gonna Come", true},
+		{"a work noun two words on is no title's", `“We Will Win,” Palmer said, a song in her voice.`, "We Will Win", false},
 		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
 	}
 	for _, tt := range tests {
