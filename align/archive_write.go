@@ -1,7 +1,6 @@
 package align
 
 import (
-	"bufio"
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
@@ -34,11 +33,7 @@ func (r *Record) WriteArchive(path string) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
-	w := bufio.NewWriterSize(f, 1<<20)
-	if _, err = writeSections(w, secs); err != nil {
-		return err
-	}
-	if err = w.Flush(); err != nil {
+	if err = writeSectionsFile(f, secs); err != nil {
 		return err
 	}
 	if err = f.Sync(); err != nil {
@@ -88,36 +83,55 @@ func (s section) size() int {
 
 func align8(n int) int { return (n + 7) &^ 7 }
 
-// writeSections writes header, table, block table and sections.
-func writeSections(w io.Writer, secs []section) (int, error) {
-	le := binary.LittleEndian
-	crcs := blockCRCs(secs)
-	nblocks := 0
-	for _, c := range crcs {
-		nblocks += len(c)
+// archiveLayout places the sections: each section's offset, and the
+// length of the header, table and block table before the first. It needs
+// only the sections' sizes, not their sums.
+func archiveLayout(secs []section) (offs []int, headLen, nblocks int) {
+	for _, s := range secs {
+		nblocks += (s.size() + blockSize - 1) / blockSize
 	}
+	headLen = headerLen + len(secs)*tableEntryLen + 4*nblocks
+	off := align8(headLen)
+	offs = make([]int, len(secs)+1)
+	for i, s := range secs {
+		offs[i] = off
+		off = align8(off + s.size())
+	}
+	offs[len(secs)] = off
+	return offs, headLen, nblocks
+}
+
+// archiveHead is the header, table and block table of the sections, given
+// every block's sum.
+func archiveHead(secs []section, crcs [][]uint32) []byte {
+	le := binary.LittleEndian
+	offs, headLen, nblocks := archiveLayout(secs)
 	tableEnd := headerLen + len(secs)*tableEntryLen
-	head := make([]byte, tableEnd+4*nblocks)
+	head := make([]byte, headLen)
 	copy(head, archiveMagic)
 	le.PutUint32(head[8:], archiveVersion)
 	le.PutUint32(head[12:], uint32(len(secs)))
 	le.PutUint32(head[28:], uint32(nblocks))
-	off := align8(len(head))
 	block := 0
 	for i, s := range secs {
 		e := head[headerLen+i*tableEntryLen:]
 		copy(e[:8], s.tag)
-		le.PutUint64(e[8:], uint64(off))
+		le.PutUint64(e[8:], uint64(offs[i]))
 		le.PutUint64(e[16:], uint64(s.size()))
 		le.PutUint32(e[24:], uint32(block))
 		for _, c := range crcs[i] {
 			le.PutUint32(head[tableEnd+4*block:], c)
 			block++
 		}
-		off = align8(off + s.size())
 	}
-	le.PutUint64(head[16:], uint64(off))
+	le.PutUint64(head[16:], uint64(offs[len(secs)]))
 	le.PutUint32(head[24:], crc32.Update(crc32.Checksum(head[:24], castagnoli), castagnoli, head[28:]))
+	return head
+}
+
+// writeSections writes header, table, block table and sections.
+func writeSections(w io.Writer, secs []section) (int, error) {
+	head := archiveHead(secs, blockCRCs(secs))
 	var zero [8]byte
 	n, err := w.Write(head)
 	if err != nil {
@@ -144,6 +158,72 @@ func writeSections(w io.Writer, secs []section) (int, error) {
 		}
 	}
 	return n, pad()
+}
+
+// writeSectionsFile writes the same bytes as writeSections to a new file,
+// sooner: the sections go first, past the room of the header, while the
+// blocks' sums are taken on the other cores, and the header last. The disk
+// is set writing each stretch as soon as it is written (startWriteback),
+// so that the sync that follows waits for the last stretch only, not the
+// whole file.
+func writeSectionsFile(f *os.File, secs []section) error {
+	offs, headLen, _ := archiveLayout(secs)
+	crcDone := make(chan [][]uint32, 1)
+	go func() { crcDone <- blockCRCs(secs) }()
+	wb := writeback{f: f, at: int64(offs[0]), done: int64(offs[0])}
+	err := wb.sections(secs, offs)
+	crcs := <-crcDone
+	if err != nil {
+		return err
+	}
+	head := archiveHead(secs, crcs)
+	head = append(head, make([]byte, align8(headLen)-headLen)...)
+	_, err = f.WriteAt(head, 0)
+	return err
+}
+
+// writeback writes at its offset and starts the disk writing every
+// writebackStretch bytes.
+type writeback struct {
+	f        *os.File
+	at, done int64 // the next byte to write; the first not yet set writing
+}
+
+const writebackStretch = 32 << 20
+
+func (w *writeback) sections(secs []section, offs []int) error {
+	var zero [8]byte
+	for i, s := range secs {
+		for _, c := range s.chunks {
+			// large chunks in stretches, so that the disk starts early
+			for len(c) > 0 {
+				n := min(len(c), writebackStretch)
+				if err := w.write(c[:n]); err != nil {
+					return err
+				}
+				c = c[n:]
+			}
+		}
+		if pad := int64(offs[i+1]) - w.at; pad > 0 {
+			if err := w.write(zero[:pad]); err != nil {
+				return err
+			}
+		}
+	}
+	startWriteback(w.f, w.done, w.at-w.done)
+	return nil
+}
+
+func (w *writeback) write(b []byte) error {
+	if _, err := w.f.WriteAt(b, w.at); err != nil {
+		return err
+	}
+	w.at += int64(len(b))
+	if w.at-w.done >= writebackStretch {
+		startWriteback(w.f, w.done, w.at-w.done)
+		w.done = w.at
+	}
+	return nil
 }
 
 // blockCRCs sums the CRC of every block of every section (blockSize
