@@ -27,6 +27,13 @@ func NewRecordBuilder() *RecordBuilder {
 	return &RecordBuilder{r: r}
 }
 
+// Grow makes room for the tokens of about n more bytes of transcripts, so
+// that a part of known size is tokenized without its tokens being copied
+// as they grow.
+func (b *RecordBuilder) Grow(n int) {
+	b.r.reserveTokens(n / 5)
+}
+
 // Add tokenizes transcripts and appends them to the part; it returns the
 // number of tokens added. Speakers are merged by key as in NewRecord.
 func (b *RecordBuilder) Add(trs ...*quotes.Transcript) int {

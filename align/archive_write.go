@@ -379,6 +379,11 @@ func (r *Record) archiveSections() ([]section, error) {
 	if err != nil {
 		return nil, err
 	}
+	// the large tables sized once: their growth by append would copy them
+	trans = make([]uint64, 0, len(trs)*transFields)
+	tturn = make([]uint64, 0, len(r.turns)*tturnFields)
+	rturn = make([]uint64, 0, len(r.turns)*3)
+	checks = make([]int32, 0, 2*len(r.checks))
 	b2u := func(b bool) uint64 {
 		if b {
 			return 1
@@ -459,7 +464,9 @@ func (r *Record) archiveSections() ([]section, error) {
 	for _, c := range r.checks {
 		checks = append(checks, c.tok, c.off)
 	}
-	for _, p := range r.disfluentPositions() {
+	dps := r.disfluentPositions()
+	disfl = make([]int32, 0, len(dps))
+	for _, p := range dps {
 		disfl = append(disfl, int32(p))
 	}
 	slices.Sort(disfl)

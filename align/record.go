@@ -169,6 +169,11 @@ func (r *Record) reserve(trs []*quotes.Transcript) {
 			est += (t.End - t.Start) / 5
 		}
 	}
+	r.reserveTokens(est)
+}
+
+// reserveTokens makes room for est more tokens.
+func (r *Record) reserveTokens(est int) {
 	if cap(r.norms)-len(r.norms) < est {
 		norms := make([]uint32, len(r.norms), max(cap(r.norms)*3/2, len(r.norms)+est))
 		copy(norms, r.norms)

@@ -320,6 +320,11 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 					return
 				}
 				b := align.NewRecordBuilder()
+				var chunkBytes int64
+				for i := chunks[c][0]; i < chunks[c][1]; i++ {
+					chunkBytes += sizes[i]
+				}
+				b.Grow(int(chunkBytes))
 				for i := chunks[c][0]; i < chunks[c][1]; i++ {
 					doc, err := readDoc(files[i], f.maxBytes)
 					var trs []*quotes.Transcript

@@ -421,7 +421,23 @@ func readLimited(path string, maxBytes int64) ([]byte, error) {
 	if st.IsDir() {
 		return nil, fmt.Errorf("%s: is a folder, not a file", path)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	// room for the whole file and one byte more, as os.ReadFile: read
+	// without growing the buffer, and a file grown meanwhile still seen
+	data := make([]byte, 0, min(max(st.Size(), 0), maxBytes)+1)
+	lr := io.LimitReader(f, maxBytes+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, rerr := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if rerr != nil {
+			if rerr != io.EOF {
+				err = rerr
+			}
+			break
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
 	}
