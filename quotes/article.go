@@ -289,6 +289,16 @@ func (a *Article) extract(paras []Span) {
 				off += size
 				continue
 			}
+			if cur == nil && r == '”' && closerOpens(text, off, size, p) {
+				// a closing mark typed for an opening one (”like this”),
+				// as word processors do after a line break
+				cur = &rawQuote{open: off, first: pi}
+				nested, inner = 0, ""
+				closes = "”"
+				pieceStart = off + size
+				off += size
+				continue
+			}
 			if cur == nil && isCloserOnly(r) {
 				a.warn(off, "closing quotation mark without an opening one")
 			}
@@ -362,6 +372,27 @@ func looksOpening(text string, off int, p Span) bool {
 		nextWord = !unicode.IsSpace(r)
 	}
 	return prevSpace && nextWord
+}
+
+// closerOpens tells whether a closing mark ” at off, with no quotation
+// open, stands for an opening one: it starts its paragraph or follows a
+// space, a letter or digit follows it, and another ” closes it later in
+// the paragraph.
+func closerOpens(text string, off, size int, p Span) bool {
+	if off > p.Start {
+		prev, _ := utf8.DecodeLastRuneInString(text[p.Start:off])
+		if !unicode.IsSpace(prev) {
+			return false
+		}
+	}
+	if off+size >= p.End {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[off+size : p.End])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	return strings.Contains(text[off+size:p.End], "”")
 }
 
 func (a *Article) addRaw(q rawQuote) {

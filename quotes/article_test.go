@@ -30,6 +30,11 @@ func TestExtractMixedDoubleMarks(t *testing.T) {
 			[]string{"the best in the world", "the best in the region."}},
 		{"a straight mark before a word still opens nothing inside a quote", `“He said "no" to me,” she said.`,
 			[]string{`He said "no" to me`}},
+		{"a closing shape typed as the opening mark", "”Mr. Haddad embodies the worst of us. He has empowered bigots.” ― Lena Park",
+			[]string{"Mr. Haddad embodies the worst of us. He has empowered bigots."}},
+		{"after a space too", `She wrote ”we will win” and left.`, []string{"we will win"}},
+		{"a lone closing mark after a word opens nothing", `He said “yes” to that, no” more.`, []string{"yes"}},
+		{"a closing shape with no close in its paragraph opens nothing", "”Mr. Haddad spoke.\n\nHe left.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
