@@ -88,7 +88,7 @@ func (w word) isCap() bool {
 }
 
 func (w word) punct() bool {
-	return w.quote < 0 && len(w.s) == 1 && strings.ContainsAny(w.s, ",;:—–()")
+	return w.quote < 0 && utf8.RuneCountInString(w.s) == 1 && strings.ContainsAny(w.s, ",;:—–()")
 }
 
 var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}.'’\-]*|[,;:—–()]`)
@@ -1780,6 +1780,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 		}
 	}
+	// 1b. a name after a dash ends the sentence: "“…” ― Adriana Rodarte",
+	//     the way a quotation is signed
+	if j < len(ws) && ws[j].quote < 0 {
+		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && ph.j == len(ws) && ws[i].end <= ph.start &&
+			strings.ContainsAny(a.Doc.Text[ws[i].end:ph.start], "―—–") && strings.Trim(a.Doc.Text[ws[i].end:ph.start], " ―—–-\u00a0") == "" {
+			set(ph, AttrNone)
+			return
+		}
+	}
 	// 2. a split quote: "A," she said, "B." takes the first one's speaker,
 	//    unless a relative clause between gives the second its own
 	//    ("“A,” and Sanders, who says it's “B.”")
@@ -2352,6 +2361,8 @@ func (a *Article) classifySkip(q *Quote, cued bool, open int) {
 		q.Skip = "a value in markup"
 	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open):
 		q.Skip = "title of a work"
+	case words == 1 && workNounBefore(a.Doc.Text, open) && startsUpper(q.Text):
+		q.Skip = "title of a work" // Mr. King's show, “Politicking.”
 	case q.Attribution == AttrNone && words <= 4 && !cued:
 		q.Skip = "term or scare quote with no speaker"
 	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
@@ -2403,6 +2414,20 @@ func (a *Article) namesWork(q *Quote, open int) bool {
 		}
 	}
 	return false
+}
+
+// workNounBefore tells whether a work noun stands right before offset
+// open, past a comma: "his show, “Politicking”".
+func workNounBefore(text string, open int) bool {
+	before := strings.TrimRight(text[max(0, open-40):open], " ,\u00a0")
+	prev := before[strings.LastIndexAny(before, " \n\t(")+1:]
+	return workNouns[strings.ToLower(strings.Trim(prev, ",.:;"))]
+}
+
+// startsUpper tells whether s opens with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func isTitleCase(s string) bool {

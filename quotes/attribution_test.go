@@ -125,6 +125,7 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a title after an episode of", `On Tuesday’s episode of “The Steve Harvey Morning Show,” Palmer laughed.`, "The Steve Harvey Morning Show", true},
 		{"a title a word before its work noun", `Palmer took calls on his "Keepin' It Real" radio program on Sunday.`, "Keepin' It Real", true},
 		{"a title after an anthem", `She sang the civil rights anthem “A Change Is Gonna Come” at the end.`, "A Change Is Gonna Come", true},
+		{"a one-word title after its work noun", `He sat for an interview on Mr. King's show, ''Politicking.'' Others did not.`, "Politicking.", true},
 		{"a work noun two words on is no title's", `“We Will Win,” Palmer said, a song in her voice.`, "We Will Win", false},
 		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
 	}
@@ -390,6 +391,10 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park arrived on Monday.\n\nHaddad Wants To Do Things drew a crowd.\n\n“We will win,” she said.", "Lena Park", ""},
 		{"a pronoun skips a military body",
 			"Tom Reed spoke on Monday. The Chinese Air Force flew over the islands.\n\n“We are watching,” he said.", "Tom Reed", ""},
+		{"a name after a dash signs the quotation",
+			"The readers wrote in.\n\n“We will win.” ― Lena Park", "Lena Park", ""},
+		{"a name after an em dash signs it too",
+			"The readers wrote in.\n\n“We will win.” — Omar Haddad", "Omar Haddad", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
