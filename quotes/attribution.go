@@ -2363,6 +2363,8 @@ func (a *Article) classifySkip(q *Quote, cued bool, open int) {
 		q.Skip = "title of a work"
 	case words == 1 && workNounBefore(a.Doc.Text, open) && startsUpper(q.Text):
 		q.Skip = "title of a work" // Mr. King's show, “Politicking.”
+	case isTitleCase(q.Text) && words <= 8 && endsWithWorkNoun(q.Text):
+		q.Skip = "title of a work" // a “Commander-in-Chief Forum”
 	case q.Attribution == AttrNone && words <= 4 && !cued:
 		q.Skip = "term or scare quote with no speaker"
 	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
@@ -2424,10 +2426,18 @@ func workNounBefore(text string, open int) bool {
 	return workNouns[strings.ToLower(strings.Trim(prev, ",.:;"))]
 }
 
-// startsUpper tells whether s opens with an upper-case letter.
+// endsWithWorkNoun tells whether a title ends with a work noun of its own:
+// "Commander-in-Chief Forum", "The Steve Harvey Morning Show".
+func endsWithWorkNoun(s string) bool {
+	f := strings.Fields(strings.TrimRight(s, ".,;:!?"))
+	return len(f) > 1 && workNouns[strings.ToLower(f[len(f)-1])]
+}
+
+// startsUpper tells whether s opens as a title does: an upper-case letter
+// or a digit ("13th").
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func isTitleCase(s string) bool {
