@@ -126,7 +126,7 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a title a word before its work noun", `Palmer took calls on his "Keepin' It Real" radio program on Sunday.`, "Keepin' It Real", true},
 		{"a title after an anthem", `She sang the civil rights anthem “A Change Is Gonna Come” at the end.`, "A Change Is Gonna Come", true},
 		{"a one-word title after its work noun", `He sat for an interview on Mr. King's show, ''Politicking.'' Others did not.`, "Politicking.", true},
-		{"a one-word title may open with a digit", `Check out the trailer for DuVernay’s documentary, “13th,” below.`, "13th", true},
+		{"a one-word title may open with a digit", "“We made it for everyone,” Ava DuVernay said. Ava DuVernay showed her documentary, “13th,” to the crowd.", "13th", true},
 		{"a title that ends with a work noun", `Park stressed her record during a "Commander-in-Chief Forum" on Wednesday.`, "Commander-in-Chief Forum", true},
 		{"a work noun two words on is no title's", `“We Will Win,” Palmer said, a song in her voice.`, "We Will Win", false},
 		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
