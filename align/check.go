@@ -596,9 +596,9 @@ func (r *Record) searchPrepared(q []Token, pq *dpQuote, sp *speakerInfo) map[*sp
 		// nothing tells where the quote is, or is not, in the speaker's
 		// words (a short quote of common words): read all of them, up to a
 		// bound
-		var all []window
+		var all []int32
 		if scanned, all = r.scanTurns(q, pq, sp); scanned == nil {
-			ws = append(ws, all...)
+			ws = r.appendTurns(ws, all)
 		}
 	}
 	// the best-voted windows first: when they hold the speaker's exact
@@ -674,15 +674,14 @@ func hasSpeaker(r *Record, ws []window, sp *speakerInfo) bool {
 // but for a compound join or a disfluency left out; when those turns give
 // one, nothing else of the speaker's can do better, and scanTurns returns
 // the speaker's best reading from them. Otherwise it returns every turn
-// of the speaker as a window (up to maxScanTokens words), to be aligned
-// whole. TestScanTurnsEqualsBruteForce holds the two ways equal.
-func (r *Record) scanTurns(q []Token, pq *dpQuote, sp *speakerInfo) (map[*speakerInfo]*candidate, []window) {
-	all := r.speakerTurns(sp, maxScanTokens)
+// of the speaker (up to maxScanTokens words), to be aligned whole. TestScanTurnsEqualsBruteForce holds the two ways equal.
+func (r *Record) scanTurns(q []Token, pq *dpQuote, sp *speakerInfo) (map[*speakerInfo]*candidate, []int32) {
+	all := r.speakerTurnIDs(sp, maxScanTokens)
 	var likely []window
-	for _, w := range all {
-		t := &r.turns[w.turn]
-		if r.mayBeFaithful(q, pq, t.base+w.lo, t.base+w.hi) {
-			likely = append(likely, w)
+	for _, i := range all {
+		t := &r.turns[i]
+		if r.mayBeFaithful(q, pq, t.base, t.base+t.n) {
+			likely = append(likely, window{turn: int(i), lo: 0, hi: t.n})
 		}
 	}
 	if len(likely) < len(all) {
@@ -768,23 +767,66 @@ func runsInOrder(q []Token, qid []uint32, r []uint32) bool {
 
 // speakerTurns is every turn of sp as a window, up to limit tokens in all.
 func (r *Record) speakerTurns(sp *speakerInfo, limit int) []window {
-	r.turnsOfOnce.Do(func() {
-		r.turnsOf = map[*speakerInfo][]int32{}
-		for i, t := range r.turns {
-			sp := r.speakers[t.spk]
-			r.turnsOf[sp] = append(r.turnsOf[sp], int32(i))
-		}
-	})
-	var out []window
-	n := 0
-	for _, i := range r.turnsOf[sp] {
-		t := &r.turns[i]
-		if n += t.n; n > limit {
-			break
-		}
-		out = append(out, window{turn: int(i), lo: 0, hi: t.n})
+	return r.appendTurns(nil, r.speakerTurnIDs(sp, limit))
+}
+
+// appendTurns appends the turns ids to ws as whole windows.
+func (r *Record) appendTurns(ws []window, ids []int32) []window {
+	ws = slices.Grow(ws, len(ids))
+	for _, i := range ids {
+		ws = append(ws, window{turn: int(i), lo: 0, hi: r.turns[i].n})
 	}
-	return out
+	return ws
+}
+
+// speakerTurnIDs is the turns of sp, in order, up to limit tokens in all.
+func (r *Record) speakerTurnIDs(sp *speakerInfo, limit int) []int32 {
+	r.turnsOfOnce.Do(r.makeTurnsOf)
+	ids := r.turnsOf[sp]
+	n := 0
+	for k, i := range ids {
+		if n += r.turns[i].n; n > limit {
+			return ids[:k:k]
+		}
+	}
+	return ids
+}
+
+// makeTurnsOf fills turnsOf. The turns are counted by speaker first, so
+// that each speaker's list is made at its size, all in one array: grown
+// by appending, the lists of 1.8 million turns were copied over and over
+// and their pages faulted in again (0.1 s, on the quote that first needed
+// them).
+func (r *Record) makeTurnsOf() {
+	// speakers the same: one list (by the first index of each)
+	first := make(map[*speakerInfo]int, len(r.speakers))
+	canon := make([]int, len(r.speakers))
+	for k, sp := range r.speakers {
+		if f, ok := first[sp]; ok {
+			canon[k] = f
+		} else {
+			first[sp], canon[k] = k, k
+		}
+	}
+	count := make([]int, len(r.speakers))
+	for i := range r.turns {
+		count[canon[r.turns[i].spk]]++
+	}
+	all := make([]int32, len(r.turns))
+	lists := make([][]int32, len(r.speakers))
+	off := 0
+	for k, c := range count {
+		lists[k] = all[off : off : off+c]
+		off += c
+	}
+	for i := range r.turns {
+		k := canon[r.turns[i].spk]
+		lists[k] = append(lists[k], int32(i))
+	}
+	r.turnsOf = make(map[*speakerInfo][]int32, len(first))
+	for sp, k := range first {
+		r.turnsOf[sp] = lists[k]
+	}
 }
 
 func merge(into, from map[*speakerInfo]*candidate) {
