@@ -140,8 +140,59 @@ func buildIndexParallel(r *Record) *index {
 	})
 
 	// stems, as buildIndex
-	ix.buildStems(r)
+	ix.buildStemsParallel(r)
 	return ix
+}
+
+// buildStemsParallel is buildStems on every core: each worker counts the
+// stems of a stretch of the record, then writes its positions to their
+// places, after those of the stretches before it.
+func (ix *index) buildStemsParallel(r *Record) {
+	ns := len(r.stems.strs)
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(r.norms)>>16))
+	per := (len(r.norms) + workers - 1) / workers
+	stretch := func(s int) []uint32 { return r.norms[min(s*per, len(r.norms)):min((s+1)*per, len(r.norms))] }
+	counts := make([][]int32, workers)
+	parallelFor(workers, func(s int) {
+		n := make([]int32, ns)
+		for _, w := range stretch(s) {
+			n[r.stemOf[w]]++
+		}
+		counts[s] = n
+	})
+	ix.stemN = make([]int32, ns)
+	for _, n := range counts {
+		for st, c := range n {
+			ix.stemN[st] += c
+		}
+	}
+	ix.stemOff = make([]int32, ns+1)
+	total := int32(0)
+	for st := 0; st < ns; st++ {
+		ix.stemOff[st] = total
+		// each stretch's first place for the stem, in the counts
+		at := total
+		for _, n := range counts {
+			at, n[st] = at+n[st], at
+		}
+		if ix.stemN[st] <= maxPostings {
+			total += ix.stemN[st]
+		}
+	}
+	ix.stemOff[ns] = total
+	ix.stemPos = make([]int32, total)
+	parallelFor(workers, func(s int) {
+		next := counts[s]
+		p := int32(min(s*per, len(r.norms)))
+		for _, w := range stretch(s) {
+			st := r.stemOf[w]
+			if ix.stemN[st] <= maxPostings {
+				ix.stemPos[next[st]] = p
+				next[st]++
+			}
+			p++
+		}
+	})
 }
 
 // parallelFor calls fn(0), …, fn(n-1) on every core and returns when all are
