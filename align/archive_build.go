@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -82,6 +83,47 @@ func (sp *speakerInfo) addSpeaker(s *quotes.Speaker) {
 // An archive's base is read whole, and checked: when it is found corrupt the
 // record returned holds nothing and its Err is the fault.
 func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
+	return joinRecords(base, parts, buildIndexParallel)
+}
+
+// JoinRecordsToArchive is JoinRecords followed by WriteArchive of the
+// record to path, sooner: the archive's sections but the posting tables
+// are laid out and written while the tables are built, the tables' sizes
+// known before their contents. indexed, when not nil, is called once the
+// tables are built. The archive is WriteArchive's, to the byte.
+func JoinRecordsToArchive(path string, indexed func(), base *Record, parts ...*RecordBuilder) (*Record, error) {
+	var (
+		wrote = make(chan error, 1)
+		ready = make(chan struct{})
+	)
+	started := false
+	r := joinRecords(base, parts, func(r *Record) *index {
+		ix := buildIndexParallelSized(r, func(ix *index) {
+			started = true
+			go func() {
+				secs, err := r.archiveSectionsOf(ix)
+				if err != nil {
+					<-ready
+					wrote <- fmt.Errorf("%s: %w", path, err)
+					return
+				}
+				wrote <- writeArchiveFile(path, secs, len(secs)-indexSections, ready)
+			}()
+		})
+		close(ready)
+		return ix
+	})
+	if indexed != nil {
+		indexed()
+	}
+	if !started {
+		// an empty or corrupt join: written as WriteArchive does
+		return r, r.WriteArchive(path)
+	}
+	return r, <-wrote
+}
+
+func joinRecords(base *Record, parts []*RecordBuilder, build func(*Record) *index) *Record {
 	out := NewRecordBuilder().r
 	if base != nil {
 		if err := base.verifyAll(); err != nil {
@@ -109,7 +151,7 @@ func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 	}
 	// the parts' word ids mapped to the joined ones, every part on its own
 	parallelFor(len(fills), func(i int) { fills[i]() })
-	out.finishWith(buildIndexParallel)
+	out.finishWith(build)
 	return out
 }
 

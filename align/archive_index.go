@@ -17,7 +17,14 @@ import (
 // in the cache. Within a bucket the positions keep buildIndex's order, the
 // order of the record. TestIndexParallelEqualsBuildIndex holds the two
 // equal.
-func buildIndexParallel(r *Record) *index {
+func buildIndexParallel(r *Record) *index { return buildIndexParallelSized(r, nil) }
+
+// buildIndexParallelSized is buildIndexParallel that calls sized, when
+// not nil, as soon as the index's tables are made, at their lengths, but
+// not filled: the tables are filled while sized runs, and ix is whole once
+// the function returns. sized may keep ix, but read its tables' contents
+// only after that.
+func buildIndexParallelSized(r *Record, sized func(ix *index)) *index {
 	ix := &index{total: len(r.norms)}
 	if len(r.turns) > 0 {
 		ix.bases = make([]int32, 0, len(r.turns))
@@ -115,6 +122,10 @@ func buildIndexParallel(r *Record) *index {
 	ix.capped = make([]uint64, (nb+63)/64)
 	ix.gramOff[nb] = keptAt[np]
 	ix.gramPos = make([]int32, keptAt[np])
+	stemCounts := ix.countStems(r)
+	if sized != nil {
+		sized(ix)
+	}
 	parallelFor(np, func(q int) {
 		lo, hi := q<<shift, (q+1)<<shift
 		off := keptAt[q]
@@ -140,18 +151,29 @@ func buildIndexParallel(r *Record) *index {
 	})
 
 	// stems, as buildIndex
-	ix.buildStemsParallel(r)
+	ix.placeStems(r, stemCounts)
 	return ix
 }
 
-// buildStemsParallel is buildStems on every core: each worker counts the
-// stems of a stretch of the record, then writes its positions to their
-// places, after those of the stretches before it.
-func (ix *index) buildStemsParallel(r *Record) {
+// Stems as buildStems, on every core: each worker counts the stems of a
+// stretch of the record (countStems, which makes the tables), then writes
+// its positions to their places, after those of the stretches before it
+// (placeStems).
+func stemStretches(r *Record) (workers, per int) {
+	workers = max(1, min(runtime.GOMAXPROCS(0), len(r.norms)>>16))
+	return workers, (len(r.norms) + workers - 1) / workers
+}
+
+func stemStretch(r *Record, s, per int) []uint32 {
+	return r.norms[min(s*per, len(r.norms)):min((s+1)*per, len(r.norms))]
+}
+
+// countStems makes stemN, stemOff and stemPos, and returns each stretch's
+// first place for each stem.
+func (ix *index) countStems(r *Record) [][]int32 {
 	ns := len(r.stems.strs)
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(r.norms)>>16))
-	per := (len(r.norms) + workers - 1) / workers
-	stretch := func(s int) []uint32 { return r.norms[min(s*per, len(r.norms)):min((s+1)*per, len(r.norms))] }
+	workers, per := stemStretches(r)
+	stretch := func(s int) []uint32 { return stemStretch(r, s, per) }
 	counts := make([][]int32, workers)
 	parallelFor(workers, func(s int) {
 		n := make([]int32, ns)
@@ -181,6 +203,13 @@ func (ix *index) buildStemsParallel(r *Record) {
 	}
 	ix.stemOff[ns] = total
 	ix.stemPos = make([]int32, total)
+	return counts
+}
+
+// placeStems fills stemPos.
+func (ix *index) placeStems(r *Record, counts [][]int32) {
+	workers, per := stemStretches(r)
+	stretch := func(s int) []uint32 { return stemStretch(r, s, per) }
 	parallelFor(workers, func(s int) {
 		next := counts[s]
 		p := int32(min(s*per, len(r.norms)))

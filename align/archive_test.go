@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -103,6 +104,46 @@ func TestJoinEqualsNewRecord(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, want, archiveOf(t, old.Extend(trs[cut:]...)), "cut at %d", cut)
 		})
+	}
+}
+
+// TestJoinRecordsToArchive: the archive written while the posting tables
+// are built is the one written after, on any number of cores, with a base
+// or none, and no temporary file is left.
+func TestJoinRecordsToArchive(t *testing.T) {
+	trs := archiveTranscripts(t)
+	want := archiveOf(t, NewRecord(trs...))
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2, 4} {
+		runtime.GOMAXPROCS(procs)
+		for _, cut := range []int{0, 2, len(trs)} {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "joined.qci")
+			a, b := NewRecordBuilder(), NewRecordBuilder()
+			a.Add(trs[:cut]...)
+			b.Add(trs[cut:]...)
+			indexed := false
+			rec, err := JoinRecordsToArchive(path, func() { indexed = true }, nil, a, b)
+			require.NoError(t, err)
+			assert.True(t, indexed)
+			got, err := os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, want, got, "cut at %d on %d cores", cut, procs)
+			assert.Equal(t, want, archiveOf(t, rec))
+			entries, err := os.ReadDir(dir)
+			require.NoError(t, err)
+			assert.Len(t, entries, 1, "no temporary file is left")
+
+			old, err := LoadArchive("old.qci", archiveOf(t, NewRecord(trs[:cut]...)))
+			require.NoError(t, err)
+			c := NewRecordBuilder()
+			c.Add(trs[cut:]...)
+			_, err = JoinRecordsToArchive(path, nil, old, c)
+			require.NoError(t, err)
+			got, err = os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, want, got, "added at %d on %d cores", cut, procs)
+		}
 	}
 }
 

@@ -23,6 +23,13 @@ func (r *Record) WriteArchive(path string) (err error) {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	return writeArchiveFile(path, secs, len(secs), nil)
+}
+
+// writeArchiveFile writes the sections to the file at path, atomically:
+// the first early ones at once, then, once ready is closed (nil: at once),
+// the others.
+func writeArchiveFile(path string, secs []section, early int, ready <-chan struct{}) (err error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
@@ -33,7 +40,7 @@ func (r *Record) WriteArchive(path string) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
-	if err = writeSectionsFile(f, secs); err != nil {
+	if err = writeSectionsFile(f, secs, early, ready); err != nil {
 		return err
 	}
 	if err = f.Sync(); err != nil {
@@ -166,12 +173,21 @@ func writeSections(w io.Writer, secs []section) (int, error) {
 // is set writing each stretch as soon as it is written (startWriteback),
 // so that the sync that follows waits for the last stretch only, not the
 // whole file.
-func writeSectionsFile(f *os.File, secs []section) error {
+//
+// Only sizes fix the layout: the first early sections are written at once,
+// the others once ready is closed (their bytes may be made meanwhile).
+func writeSectionsFile(f *os.File, secs []section, early int, ready <-chan struct{}) error {
 	offs, headLen, _ := archiveLayout(secs)
+	wb := writeback{f: f, at: int64(offs[0]), done: int64(offs[0])}
+	err := wb.sections(secs[:early], offs[:early+1])
+	if ready != nil {
+		<-ready
+	}
 	crcDone := make(chan [][]uint32, 1)
 	go func() { crcDone <- blockCRCs(secs) }()
-	wb := writeback{f: f, at: int64(offs[0]), done: int64(offs[0])}
-	err := wb.sections(secs, offs)
+	if err == nil {
+		err = wb.sections(secs[early:], offs[early:])
+	}
 	crcs := <-crcDone
 	if err != nil {
 		return err
@@ -211,6 +227,7 @@ func (w *writeback) sections(secs []section, offs []int) error {
 		}
 	}
 	startWriteback(w.f, w.done, w.at-w.done)
+	w.done = w.at
 	return nil
 }
 
@@ -311,7 +328,15 @@ func (t *strTable) id(s string) uint64 {
 }
 
 // archiveSections lays the record out as the archive's sections.
-func (r *Record) archiveSections() ([]section, error) {
+func (r *Record) archiveSections() ([]section, error) { return r.archiveSectionsOf(r.index) }
+
+// indexSections is how many sections, the last, hold the posting tables.
+const indexSections = 6
+
+// archiveSectionsOf is archiveSections with the record's index given: its
+// tables need not be filled yet, their sections (the last indexSections)
+// are views of them.
+func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 	if err := r.verifyAll(); err != nil {
 		return nil, err
 	}
@@ -480,7 +505,6 @@ func (r *Record) archiveSections() ([]section, error) {
 			stop[i] = 1
 		}
 	}
-	ix := r.index
 	meta := make([]uint64, metaLen)
 	meta[metaTranscripts] = uint64(len(trs))
 	meta[metaTurns] = uint64(len(r.turns))

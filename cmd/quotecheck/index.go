@@ -364,14 +364,16 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		}
 		return fail("no transcript could be read; %s not written", f.output)
 	}
+	// the archive is written as the posting tables are derived: what
+	// does not hang on them first
 	prog.phase.Store("deriving the posting tables")
 	t1 := time.Now()
-	rec := align.JoinRecords(old, parts...)
-	derive := time.Since(t1)
-	prog.phase.Store("writing " + f.output)
-	t2 := time.Now()
-	werr := rec.WriteArchive(f.output)
-	write := time.Since(t2)
+	var derive time.Duration
+	rec, werr := align.JoinRecordsToArchive(f.output, func() {
+		derive = time.Since(t1)
+		prog.phase.Store("writing " + f.output)
+	}, old, parts...)
+	write := time.Since(t1) - derive
 	prog.finish()
 	for _, err := range fileErrs {
 		if err != nil {
