@@ -32,7 +32,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/quotecheck/quotecheck/align"
@@ -383,15 +382,6 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 	res.P99Micros = times[min(len(times)-1, len(times)*99/100)]
 	runtime.KeepAlive(rec)
 	return res, qs, rec, tr
-}
-
-// cpuTime is the CPU time this process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func surname(label string) string { return strings.TrimPrefix(label, "SPEAKER ") }
