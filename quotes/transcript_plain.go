@@ -3,6 +3,7 @@ package quotes
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -143,9 +144,21 @@ func Disfluencies(text string, start, end int) []Span {
 	}
 	// false starts: "--" after a fragment of one to four words
 	boundary := func(g string) bool { return strings.ContainsAny(g, ".?!;:,\n") || strings.Contains(g, "--") }
-	for i := 1; i < len(ws); i++ {
-		g := gapAt(i)
-		if !strings.Contains(g, "--") || strings.ContainsAny(g, ".?!") {
+	for at := 0; ; {
+		// only a gap holding "--" can end a fragment: each such gap once,
+		// found from the next "--" of seg (a word holds none); i is the
+		// word after it
+		k := strings.Index(seg[at:], "--")
+		if k < 0 {
+			break
+		}
+		p := start + at + k
+		i := sort.Search(len(ws), func(j int) bool { return ws[j].s > p })
+		if i == len(ws) {
+			break
+		}
+		at = ws[i].s - start
+		if i == 0 || strings.ContainsAny(gapAt(i), ".?!") {
 			continue
 		}
 		// the fragment: back to a boundary
