@@ -327,6 +327,7 @@ var furnitureRE = regexp.MustCompile(`(?i)^\s*(no comments:?|post a comment|\d+ 
 func parseRemarks(doc *Doc) (*Transcript, []string) {
 	tr := &Transcript{Doc: doc, Format: FormatRemarks}
 	byID := map[string]*Speaker{}
+	keyOf := map[string]string{} // speakerKey of each label met: labels repeat
 	text := doc.Text
 	var open *Turn
 	var header []string // non-speech lines before the first turn
@@ -348,7 +349,12 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 			label := strings.TrimSpace(line[m[2]:m[3]])
 			if isSpeakerLabel(label) {
 				closeTurn(start)
-				sp := byID[speakerKey(label)]
+				key, ok := keyOf[label]
+				if !ok {
+					key = speakerKey(label)
+					keyOf[label] = key
+				}
+				sp := byID[key]
 				if sp == nil {
 					sp = newSpeaker(label)
 					byID[sp.ID] = sp
