@@ -10,6 +10,7 @@ package quotes
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -125,6 +126,22 @@ func checkText(name string, data []byte) error {
 // bytes positions are shown in.
 func (d *Doc) index(data []byte) {
 	d.lines = []int{0}
+	if bytes.IndexByte(data, '\r') < 0 {
+		// no CR, the common case: the line starts by searching for '\n',
+		// and whether the text is ASCII eight bytes at a time
+		for i := 0; ; {
+			k := bytes.IndexByte(data[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i += k + 1
+			d.lines = append(d.lines, i)
+		}
+		if !isASCII(data) {
+			d.markRunes(data)
+		}
+		return
+	}
 	ascii := true
 	for i := 0; i < len(data); i++ {
 		if data[i] >= utf8.RuneSelf {
@@ -141,19 +158,40 @@ func (d *Doc) index(data []byte) {
 		}
 	}
 	if !ascii {
-		d.runeMarks = make([]int, len(data)/runeStride+1)
-		n := 0
-		for i := 0; i < len(data); i++ {
-			if i%runeStride == 0 {
-				d.runeMarks[i/runeStride] = n
-			}
-			if data[i]&0xC0 != 0x80 { // not a continuation byte: a code point starts
-				n++
-			}
+		d.markRunes(data)
+	}
+}
+
+// isASCII: every byte of data is below utf8.RuneSelf.
+func isASCII(data []byte) bool {
+	i := 0
+	for ; i+8 <= len(data); i += 8 {
+		if binary.LittleEndian.Uint64(data[i:])&0x8080808080808080 != 0 {
+			return false
 		}
-		if len(data)%runeStride == 0 {
-			d.runeMarks[len(data)/runeStride] = n // the end falls on a mark
+	}
+	for ; i < len(data); i++ {
+		if data[i] >= utf8.RuneSelf {
+			return false
 		}
+	}
+	return true
+}
+
+// markRunes records the code-point checkpoints of data.
+func (d *Doc) markRunes(data []byte) {
+	d.runeMarks = make([]int, len(data)/runeStride+1)
+	n := 0
+	for i := 0; i < len(data); i++ {
+		if i%runeStride == 0 {
+			d.runeMarks[i/runeStride] = n
+		}
+		if data[i]&0xC0 != 0x80 { // not a continuation byte: a code point starts
+			n++
+		}
+	}
+	if len(data)%runeStride == 0 {
+		d.runeMarks[len(data)/runeStride] = n // the end falls on a mark
 	}
 }
 
