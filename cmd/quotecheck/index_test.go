@@ -120,6 +120,7 @@ func TestIndexErrors(t *testing.T) {
 		{"archive corrupt where a check reads", []string{"check", "--archive", textOnly, seed001}, "text.qci: corrupt section \"text\""},
 		{"missing archive", []string{"check", "--archive", "nowhere.qci", seed001}, "nowhere.qci"},
 		{"not an archive", []string{"index", "stats", seedRecord}, "not a quotecheck archive"},
+		{"stats of an archive corrupt where only a check would read", []string{"index", "stats", textOnly}, "text.qci: corrupt section \"text\""},
 		{"build without -o", []string{"index", "build", dir}, "-o ARCHIVE is required"},
 		{"add to a corrupt archive", []string{"index", "add", corrupt, seedRecord}, "corrupt.qci"},
 		{"unknown subcommand", []string{"index", "merge"}, "unknown command"},
