@@ -104,7 +104,7 @@ func (t *matchTable) get(s string) (matchToks, bool) {
 // more, or the keys would pass 4 GB: then s is left out, to be tokenized
 // again when met).
 func (t *matchTable) put(s string, toks matchToks) {
-	if len(s)+1 > math.MaxUint16 || len(s) > 8 && len(t.long)+len(s) > math.MaxUint32 {
+	if len(s)+1 > math.MaxUint16 || len(s) > 8 && uint64(len(t.long)+len(s)) > math.MaxUint32 {
 		return
 	}
 	if 2*(t.n+1) > len(t.slots) {
