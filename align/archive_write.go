@@ -495,7 +495,7 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 		disfl = append(disfl, int32(p))
 	}
 	slices.Sort(disfl)
-	if len(st.blob) > math.MaxUint32 {
+	if uint64(len(st.blob)) > math.MaxUint32 {
 		return nil, fmt.Errorf("the record's names and words exceed 4 GB")
 	}
 	st.offs = append(st.offs, uint32(len(st.blob)))
