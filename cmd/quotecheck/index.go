@@ -229,7 +229,10 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		}
 		f.output, pos = pos[0], pos[1:]
 		t0 := time.Now()
-		if old, err = align.OpenArchive(f.output); err != nil {
+		if old, err = align.OpenArchive(f.output); err == nil {
+			err = old.Verify() // the join reads it all: a damaged archive is told as such, before anything is written
+		}
+		if err != nil {
 			return fail("%v", err)
 		}
 		fmt.Fprintf(stderr, "quotecheck: %s: %d transcripts, %s words opened in %s; they are not read again\n",

@@ -123,6 +123,7 @@ func TestIndexErrors(t *testing.T) {
 		{"stats of an archive corrupt where only a check would read", []string{"index", "stats", textOnly}, "text.qci: corrupt section \"text\""},
 		{"build without -o", []string{"index", "build", dir}, "-o ARCHIVE is required"},
 		{"add to a corrupt archive", []string{"index", "add", corrupt, seedRecord}, "corrupt.qci"},
+		{"add to an archive corrupt where only a check would read", []string{"index", "add", textOnly, seedRecord}, "index add: " + textOnly + ": corrupt section \"text\""},
 		{"unknown subcommand", []string{"index", "merge"}, "unknown command"},
 	}
 	for _, c := range cases {
