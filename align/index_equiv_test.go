@@ -11,7 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotecheck/quotecheck/align/synth"
-	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // countVotesRef is the vote count as first written: the hits sorted by
@@ -180,11 +179,7 @@ func TestTurnAtEqualsIndex(t *testing.T) {
 			}
 			b.WriteString("\n\n")
 		}
-		d, err := quotes.NewDoc("gen.txt", []byte(b.String()))
-		require.NoError(t, err)
-		trs, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
-		require.NoError(t, err)
-		recs = append(recs, NewRecord(trs...))
+		recs = append(recs, record(t, b.String()))
 	}
 	for _, r := range recs {
 		for p := -2; p <= len(r.norms)+2*(1<<turnBlockShift); p++ {

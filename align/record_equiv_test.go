@@ -230,11 +230,7 @@ func TestTurnTokensEqualsRef(t *testing.T) {
 			}
 			text.WriteString("\n\n")
 		}
-		d, err := quotes.NewDoc("gen.txt", []byte(text.String()))
-		require.NoError(t, err)
-		trs, err := quotes.ParseTranscripts(d, quotes.ReadOptions{})
-		require.NoError(t, err)
-		recs = append(recs, NewRecord(trs...))
+		recs = append(recs, record(t, text.String()))
 	}
 	for _, r := range recs {
 		for ti, tn := range r.turns {
