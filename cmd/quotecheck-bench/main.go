@@ -36,6 +36,7 @@ import (
 
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/align/synth"
+	"github.com/quotecheck/quotecheck/cmd/internal/cputime"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/report"
 )
@@ -343,7 +344,7 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 		pprof.StartCPUProfile(profile)
 		defer pprof.StopCPUProfile()
 	}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	type slow struct {
 		us float64
 		q  benchQuote
@@ -369,7 +370,7 @@ func measureRecord(turns []synth.Turn, c config, absentSrc []string) (Result, []
 		}
 		score(&res.Present, &res.FoundRight, &res.Absent, &res.AbsentMatched, q, f, tr)
 	}
-	res.CPUMicros = (cpuTime() - cpu0).Seconds() * 1e6 / float64(len(qs))
+	res.CPUMicros = (cputime.Used() - cpu0).Seconds() * 1e6 / float64(len(qs))
 	if showSlow {
 		slices.SortFunc(slowest, func(a, b slow) int { return int(b.us - a.us) })
 		for _, s := range slowest[:min(8, len(slowest))] {

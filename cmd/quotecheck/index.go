@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/cmd/internal/cputime"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -289,7 +290,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 			totalBytes += st.Size()
 		}
 	}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	prog := newProgress(stderr, f.progress, len(files), totalBytes)
 	// contiguous chunks of about equal size, tokenized in parallel and
 	// joined in order: the archive does not depend on -j. Two a job, so
@@ -387,7 +388,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		return fail("writing %s: %v", f.output, werr)
 	}
 	total := time.Since(prog.start)
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	st, _ := os.Stat(f.output)
 	var size int64
 	if st != nil {

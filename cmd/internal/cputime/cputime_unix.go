@@ -1,15 +1,17 @@
 //go:build unix
 
-package main
+// Package cputime reads the CPU time a process has used, where the system
+// gives it.
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time this process has used, user and system: on a
+// Used is the CPU time this process has used, user and system: on a
 // busy machine a fairer measure of work than the time on the clock.
-func cpuTime() time.Duration {
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0
