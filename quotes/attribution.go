@@ -2383,18 +2383,14 @@ report poem painting exhibit exhibition hit anthem forum commentary hymn`)
 // (her memoir, “Tough Choices”), or before one (the “Off Message” podcast).
 func (a *Article) namesWork(q *Quote, open int) bool {
 	text := a.Doc.Text
-	before := strings.TrimRight(text[max(0, open-40):open], " ,\u00a0")
-	prev := before[strings.LastIndexAny(before, " \n\t(")+1:]
-	prevLower := strings.ToLower(strings.Trim(prev, ",.:;"))
+	prevLower, at := wordBefore(text, open)
 	if strings.HasSuffix(prevLower, "’s") || strings.HasSuffix(prevLower, "'s") || workNouns[prevLower] {
 		return true
 	}
 	// a work noun and "of" before it: "this weekend’s broadcast of “Fox
 	// News Sunday”", "an episode of “The Steve Harvey Morning Show”"
 	if prevLower == "of" {
-		rest := strings.TrimRight(before[:len(before)-len(prev)], " ")
-		w := strings.ToLower(strings.Trim(rest[strings.LastIndexAny(rest, " \n\t(")+1:], ",.:;"))
-		if workNouns[w] || w == "host" || w == "episode" || w == "edition" || w == "broadcast" {
+		if w, _ := wordBefore(text, at); workNouns[w] || w == "host" || w == "episode" || w == "edition" || w == "broadcast" {
 			return true
 		}
 	}
@@ -2421,9 +2417,18 @@ func (a *Article) namesWork(q *Quote, open int) bool {
 // workNounBefore tells whether a work noun stands right before offset
 // open, past a comma: "his show, “Politicking”".
 func workNounBefore(text string, open int) bool {
-	before := strings.TrimRight(text[max(0, open-40):open], " ,\u00a0")
-	prev := before[strings.LastIndexAny(before, " \n\t(")+1:]
-	return workNouns[strings.ToLower(strings.Trim(prev, ",.:;"))]
+	w, _ := wordBefore(text, open)
+	return workNouns[w]
+}
+
+// wordBefore is the word that ends before offset open, past spaces and a
+// comma, lower case and without its punctuation, and the offset it starts
+// at (for the word before it).
+func wordBefore(text string, open int) (string, int) {
+	lo := max(0, open-40)
+	before := strings.TrimRight(text[lo:open], " ,\u00a0")
+	start := strings.LastIndexAny(before, " \n\t(") + 1
+	return strings.ToLower(strings.Trim(before[start:], ",.:;")), lo + start
 }
 
 // endsWithWorkNoun tells whether a title ends with a work noun of its own:
