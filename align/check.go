@@ -1013,32 +1013,32 @@ const maxResolved = 1 << 14
 // again and again, and comparing a name with every speaker of a large
 // record is a tenth of a quote's check.
 func (r *Record) resolve(name, asWritten string) string {
-	key := name + "\x00" + asWritten
-	if v, ok := r.resolved.Load(key); ok {
-		if id, ok := v.(string); ok {
-			return id
-		}
-	}
-	id := r.ResolveSpeaker(name, asWritten)
-	if r.resolvedSize.Add(1) <= maxResolved {
-		r.resolved.Store(key, id)
-	}
-	return id
+	return remembered(r, name+"\x00"+asWritten, func() string { return r.ResolveSpeaker(name, asWritten) })
 }
 
 // resolveMisspeltCached is resolveMisspelt, remembered as resolve is.
 func (r *Record) resolveMisspeltCached(name, asWritten string) (id, written, recorded string) {
-	key := "\x01" + name + "\x00" + asWritten
+	m := remembered(r, "\x01"+name+"\x00"+asWritten, func() [3]string {
+		id, written, recorded := r.resolveMisspelt(name, asWritten)
+		return [3]string{id, written, recorded}
+	})
+	return m[0], m[1], m[2]
+}
+
+// remembered is work's result for key, worked out once a record (up to
+// maxResolved keys). A key stored with a value of another type (a name
+// whose own key looks like another kind's) is worked out again.
+func remembered[T any](r *Record, key string, work func() T) T {
 	if v, ok := r.resolved.Load(key); ok {
-		if m, ok := v.([3]string); ok { // a name's own key may look like this one
-			return m[0], m[1], m[2]
+		if t, ok := v.(T); ok {
+			return t
 		}
 	}
-	id, written, recorded = r.resolveMisspelt(name, asWritten)
+	t := work()
 	if r.resolvedSize.Add(1) <= maxResolved {
-		r.resolved.Store(key, [3]string{id, written, recorded})
+		r.resolved.Store(key, t)
 	}
-	return id, written, recorded
+	return t
 }
 
 func nonEmpty(a, b string) string {
