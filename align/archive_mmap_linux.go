@@ -44,36 +44,21 @@ func mapFile(path string) ([]byte, bool, error) {
 // pages as reading them would, without reading them.
 const madvPopulateRead = 22
 
-// mapAheadChunk is how much of a section one madvise call maps: the
-// process's memory map is locked for reading while it runs.
-const mapAheadChunk = 4 << 20
-
-// mapAhead maps the pages of the sections, parts of the mapped file, into
-// the process in the background, so that a check's first read of one of
-// their blocks takes no page fault. The first read of a page of a mapped
-// file is a fault that maps it (about 6 µs for a page at random on the
-// machine these were measured on, whose page tables are virtualized), and
-// a search reads the posting tables and the word ids at random places: at
-// 100 million words a quote's median time was 154 to 166 µs without this
-// and 123 to 139 µs with it. Only the pages are mapped: nothing is read
-// into the record, and a block is still checked when a check first reads
-// it. It costs a core about 0.1 s for the 0.75 GB of these sections at
-// 100 million words, beside the checks, not before them; on a kernel
-// without MADV_POPULATE_READ (before 5.14) it does nothing.
-func mapAhead(file []byte, secs ...[]byte) { go populate(file, secs) }
-
-// populate maps the pages of secs, parts of file, the mapped archive.
-func populate(file []byte, secs [][]byte) {
+// populate maps the pages of b, a part of file, the mapped archive, into
+// the process, so that a check's first read of one of its blocks takes no
+// page fault. The first read of a page of a mapped file is a fault that
+// maps it (about 6 µs for a page at random on the machine these were
+// measured on, whose page tables are virtualized), and a search reads the
+// posting tables and the word ids at random places: at 100 million words
+// a quote's median time was 154 to 166 µs without this and 123 to 139 µs
+// with it. Only the pages are mapped: nothing is read into the record. On
+// a kernel without MADV_POPULATE_READ (before 5.14) it does nothing, and
+// tells so.
+func populate(file, b []byte) bool {
 	const page = 4096 // file starts on a page: offsets into it align as addresses do
-	for _, b := range secs {
-		if len(b) == 0 {
-			continue
-		}
-		off := int(uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.SliceData(file))))
-		for lo := off &^ (page - 1); lo < off+len(b); lo += mapAheadChunk {
-			if err := syscall.Madvise(file[lo:min(lo+mapAheadChunk, off+len(b))], madvPopulateRead); err != nil {
-				return
-			}
-		}
+	if len(b) == 0 {
+		return true
 	}
+	off := int(uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.SliceData(file))))
+	return syscall.Madvise(file[off&^(page-1):off+len(b)], madvPopulateRead) == nil
 }
