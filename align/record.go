@@ -233,7 +233,10 @@ func (r *Record) addTurn(tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo)
 		b.para++
 	}
 	para := 0 // where the last word with tokens starts
-	dis := 0  // the first of t.Disfluent that may hold a token from here on
+	// blank: the first "\n\n" at or after para (len(text): none), found
+	// again only when para passes it, so that each gap is not searched anew
+	blank := -1
+	dis := 0 // the first of t.Disfluent that may hold a token from here on
 	spans := t.Disfluent
 	var one [1]matchTok
 	for off := 0; ; {
@@ -249,7 +252,14 @@ func (r *Record) addTurn(tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo)
 		} else if len(toks) == 0 {
 			continue
 		}
-		if strings.Contains(text[para:start], "\n\n") {
+		if blank < para {
+			if k := strings.Index(text[para:], "\n\n"); k >= 0 {
+				blank = para + k
+			} else {
+				blank = len(text)
+			}
+		}
+		if blank+2 <= start { // text[para:start] holds "\n\n"
 			flushPara()
 		}
 		para = start
