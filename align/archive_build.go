@@ -92,6 +92,14 @@ func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 // known before their contents. indexed, when not nil, is called once the
 // tables are built. The archive is WriteArchive's, to the byte.
 func JoinRecordsToArchive(path string, indexed func(), base *Record, parts ...*RecordBuilder) (*Record, error) {
+	w, err := CreateArchive(path)
+	if err != nil {
+		return nil, err
+	}
+	return w.Join(indexed, base, parts...)
+}
+
+func joinToArchive(w *ArchiveWriter, indexed func(), base *Record, parts []*RecordBuilder) (*Record, error) {
 	var (
 		wrote = make(chan error, 1)
 		ready = make(chan struct{})
@@ -104,10 +112,11 @@ func JoinRecordsToArchive(path string, indexed func(), base *Record, parts ...*R
 				secs, err := r.archiveSectionsOf(ix)
 				if err != nil {
 					<-ready
-					wrote <- fmt.Errorf("%s: %w", path, err)
+					w.Abort()
+					wrote <- fmt.Errorf("%s: %w", w.path, err)
 					return
 				}
-				wrote <- writeArchiveFile(path, secs, len(secs)-indexSections, ready)
+				wrote <- w.finish(secs, len(secs)-indexSections, ready)
 			}()
 		})
 		close(ready)
@@ -118,7 +127,12 @@ func JoinRecordsToArchive(path string, indexed func(), base *Record, parts ...*R
 	}
 	if !started {
 		// an empty or corrupt join: written as WriteArchive does
-		return r, r.WriteArchive(path)
+		secs, err := r.archiveSections()
+		if err != nil {
+			w.Abort()
+			return r, fmt.Errorf("%s: %w", w.path, err)
+		}
+		return r, w.finish(secs, len(secs), nil)
 	}
 	return r, <-wrote
 }

@@ -8,34 +8,39 @@ package align
 // # The file, byte by byte
 //
 // All integers are little-endian. The file is a header, a section table,
-// a block table and the sections:
+// the sections and a block table:
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 3); another version is refused
+//	8       4     version (archiveVersion, 4); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
-//	              of the record's turns: rebuild it)
+//	              of the record's turns, version 3 its block table before
+//	              the sections: rebuild it)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
-//	24      4     CRC-32C (Castagnoli) of bytes 0..23 and of bytes 28 to the
-//	              end of the block table
+//	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
+//	              end of the section table and of the block table
 //	28      4     number of blocks, m
 //	32      32·n  the section table, one entry per section:
 //	              tag [8]byte (ASCII, zero-padded), offset uint64, length uint64,
 //	              first block uint32 (its index in the block table), zero uint32
-//	32+32n  4·m   the block table: the CRC-32C of every block of every section,
-//	              sections in table order; a section's blocks are its bytes
-//	              in pieces of 1 KiB (blockSize), the last shorter, none for
-//	              an empty section
+//	…             the sections
+//	length-4·m    the block table, the last 4·m bytes: the CRC-32C of every
+//	        4·m   block of every section, sections in table order; a
+//	              section's blocks are its bytes in pieces of 1 KiB
+//	              (blockSize), the last shorter, none for an empty section
 //
-// The sections follow the block table in the table's order, each at the
-// next offset that is a multiple of 8, the gaps zero bytes, the last padded
-// to the end of the file; each tag appears once. So every byte of the file
-// is checked by a CRC or known to be zero. A section is an array of one
+// The sections follow the section table in the table's order, each at the
+// next offset that is a multiple of 8, the gaps zero bytes; the block
+// table follows the last at the next multiple of 8. Each tag appears once.
+// So every byte of the file is checked by a CRC or known to be zero. The
+// first section is the texts: its place depends on nothing but the number
+// of sections, so that a build writes the texts as their files are read,
+// before the rest of the record is known. A section is an array of one
 // element type, so that on a little-endian machine the int32 and uint32
 // arrays (and the int64 ones on a 64-bit one) are used in place from a
-// memory map; other machines decode them by copying. "str" below is a string id: an index
-// into the string table.
+// memory map; other machines decode them by copying. "str" below is a
+// string id: an index into the string table.
 //
 //	tag      element   content
 //	meta     uint64    metaLen fields: transcripts, turns, tokens, words
@@ -129,7 +134,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 3
+	archiveVersion = 4
 	headerLen      = 32
 	tableEntryLen  = 32
 )
@@ -300,12 +305,12 @@ func parseArchive(name string, data []byte) (*archive, error) {
 		return nil, a.fail("corrupt section table (%d sections, %d blocks)", n, nblocks)
 	}
 	tableEnd := headerLen + int(n)*tableEntryLen
-	blocksEnd := tableEnd + 4*int(nblocks)
-	crc := crc32.Update(crc32.Checksum(data[:24], castagnoli), castagnoli, data[28:blocksEnd])
+	blocksAt := len(data) - 4*int(nblocks)
+	crc := crc32.Update(crc32.Update(crc32.Checksum(data[:24], castagnoli), castagnoli, data[28:tableEnd]), castagnoli, data[blocksAt:])
 	if crc != le.Uint32(data[24:]) {
 		return nil, a.fail("corrupt header (CRC mismatch)")
 	}
-	next, prevEnd, block := uint64(align8(blocksEnd)), uint64(blocksEnd), uint64(0)
+	next, prevEnd, block := uint64(align8(tableEnd)), uint64(tableEnd), uint64(0)
 	zeros := func(lo, hi uint64) bool {
 		for _, c := range data[lo:hi] {
 			if c != 0 {
@@ -321,7 +326,7 @@ func parseArchive(name string, data []byte) (*archive, error) {
 			tag = tag[:len(tag)-1]
 		}
 		off, ln := le.Uint64(e[8:]), le.Uint64(e[16:])
-		if off != next || off > uint64(len(data)) || ln > uint64(len(data))-off || !zeros(prevEnd, off) {
+		if off != next || off > uint64(blocksAt) || ln > uint64(blocksAt)-off || !zeros(prevEnd, off) {
 			return nil, a.fail("section %q is not where the table puts it", tag)
 		}
 		nb := (ln + blockSize - 1) / blockSize
@@ -333,15 +338,15 @@ func parseArchive(name string, data []byte) (*archive, error) {
 			return nil, a.fail("section %q appears twice", tag)
 		}
 		a.sec[tag] = data[off : off+ln : off+ln]
-		a.lazy[tag] = newLazySec(tag, a.sec[tag], data[tableEnd+4*int(block):tableEnd+4*int(block+nb)])
+		a.lazy[tag] = newLazySec(tag, a.sec[tag], data[blocksAt+4*int(block):blocksAt+4*int(block+nb)])
 		a.order = append(a.order, tag)
 		block += nb
 	}
 	if block != nblocks {
 		return nil, a.fail("corrupt section table (%d blocks of %d)", block, nblocks)
 	}
-	if next != uint64(len(data)) || !zeros(prevEnd, next) {
-		return nil, a.fail("corrupt: bytes after the last section")
+	if next != uint64(blocksAt) || !zeros(prevEnd, next) {
+		return nil, a.fail("corrupt: bytes between the last section and the block table")
 	}
 	for _, tag := range []string{"meta", "stroff", "strs", "text", "trans", "lines", "runes", "tspk", "alias", "tturn",
 		"tmark", "tdisf", "rspk", "rref", "rturn", "checks", "stemof", "stop", "df", "norms", "disfl",

@@ -147,6 +147,54 @@ func TestJoinRecordsToArchive(t *testing.T) {
 	}
 }
 
+// TestArchiveWriterTexts: an archive whose texts were written as its parts
+// were read (AddTexts) is the one written after, to the byte, whichever
+// parts' texts went first: all in order, some, none, or out of order (the
+// texts then written again whole); Abort leaves the path as it was.
+func TestArchiveWriterTexts(t *testing.T) {
+	trs := archiveTranscripts(t)
+	want := archiveOf(t, NewRecord(trs...))
+	cuts := [][2]int{{0, 1}, {1, 3}, {3, len(trs)}}
+	for name, streamed := range map[string][]int{"all": {0, 1, 2}, "first two": {0, 1}, "none": nil, "out of order": {1, 0, 2}, "skipping one": {0, 2}} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "joined.qci")
+			var parts []*RecordBuilder
+			for _, c := range cuts {
+				b := NewRecordBuilder()
+				b.Add(trs[c[0]:c[1]]...)
+				parts = append(parts, b)
+			}
+			w, err := CreateArchive(path)
+			require.NoError(t, err)
+			for _, i := range streamed {
+				w.AddTexts(parts[i])
+			}
+			_, err = w.Join(nil, nil, parts...)
+			require.NoError(t, err)
+			got, err := os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+			entries, err := os.ReadDir(dir)
+			require.NoError(t, err)
+			assert.Len(t, entries, 1, "no temporary file is left")
+
+			w, err = CreateArchive(path)
+			require.NoError(t, err)
+			for _, i := range streamed {
+				w.AddTexts(parts[i])
+			}
+			w.Abort()
+			got, err = os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, want, got, "Abort left the archive as it was")
+			entries, err = os.ReadDir(dir)
+			require.NoError(t, err)
+			assert.Len(t, entries, 1, "Abort left no temporary file")
+		})
+	}
+}
+
 // TestArchiveFile: written atomically to a file, opened by memory map.
 func TestArchiveFile(t *testing.T) {
 	dir := t.TempDir()
@@ -185,7 +233,8 @@ func TestArchiveRefused(t *testing.T) {
 		"not ours":  []byte("SECRETARY BLINKEN: hello\n"),
 		"truncated": data[:len(data)/2],
 		"version 2": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 2); return b }),
-		"version 4": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 4); return b }),
+		"version 3": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 3); return b }),
+		"version 5": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 5); return b }),
 		"extended":  append(append([]byte(nil), data...), 0, 0, 0, 0, 0, 0, 0, 0),
 	}
 	for name, b := range cases {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path/filepath"
 	"slices"
 	"unsafe"
 
@@ -29,30 +28,12 @@ func (r *Record) WriteArchive(path string) (err error) {
 // writeArchiveFile writes the sections to the file at path, atomically:
 // the first early ones at once, then, once ready is closed (nil: at once),
 // the others.
-func writeArchiveFile(path string, secs []section, early int, ready <-chan struct{}) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+func writeArchiveFile(path string, secs []section, early int, ready <-chan struct{}) error {
+	w, err := CreateArchive(path)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err = writeSectionsFile(f, secs, early, ready); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(f.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return w.finish(secs, early, ready)
 }
 
 // ArchiveBytes is the archive of the record in memory (tests, and callers
@@ -90,31 +71,30 @@ func (s section) size() int {
 
 func align8(n int) int { return (n + 7) &^ 7 }
 
-// archiveLayout places the sections: each section's offset, and the
-// length of the header, table and block table before the first. It needs
-// only the sections' sizes, not their sums.
-func archiveLayout(secs []section) (offs []int, headLen, nblocks int) {
-	for _, s := range secs {
-		nblocks += (s.size() + blockSize - 1) / blockSize
-	}
-	headLen = headerLen + len(secs)*tableEntryLen + 4*nblocks
-	off := align8(headLen)
+// archiveLayout places the sections: each section's offset, the block
+// table's last (offs[len(secs)]), and the number of blocks. It needs only
+// the sections' sizes, not their sums; the first section's place needs
+// only their number.
+func archiveLayout(secs []section) (offs []int, nblocks int) {
+	off := align8(headerLen + len(secs)*tableEntryLen)
 	offs = make([]int, len(secs)+1)
 	for i, s := range secs {
+		size := s.size()
+		nblocks += (size + blockSize - 1) / blockSize
 		offs[i] = off
-		off = align8(off + s.size())
+		off = align8(off + size)
 	}
 	offs[len(secs)] = off
-	return offs, headLen, nblocks
+	return offs, nblocks
 }
 
-// archiveHead is the header, table and block table of the sections, given
-// every block's sum.
-func archiveHead(secs []section, crcs [][]uint32) []byte {
+// archiveHead is the header and section table (head) and the block table
+// (tail) of the sections, given every block's sum.
+func archiveHead(secs []section, crcs [][]uint32) (head, tail []byte) {
 	le := binary.LittleEndian
-	offs, headLen, nblocks := archiveLayout(secs)
-	tableEnd := headerLen + len(secs)*tableEntryLen
-	head := make([]byte, headLen)
+	offs, nblocks := archiveLayout(secs)
+	head = make([]byte, headerLen+len(secs)*tableEntryLen)
+	tail = make([]byte, 4*nblocks)
 	copy(head, archiveMagic)
 	le.PutUint32(head[8:], archiveVersion)
 	le.PutUint32(head[12:], uint32(len(secs)))
@@ -127,18 +107,18 @@ func archiveHead(secs []section, crcs [][]uint32) []byte {
 		le.PutUint64(e[16:], uint64(s.size()))
 		le.PutUint32(e[24:], uint32(block))
 		for _, c := range crcs[i] {
-			le.PutUint32(head[tableEnd+4*block:], c)
+			le.PutUint32(tail[4*block:], c)
 			block++
 		}
 	}
-	le.PutUint64(head[16:], uint64(offs[len(secs)]))
-	le.PutUint32(head[24:], crc32.Update(crc32.Checksum(head[:24], castagnoli), castagnoli, head[28:]))
-	return head
+	le.PutUint64(head[16:], uint64(offs[len(secs)]+len(tail)))
+	le.PutUint32(head[24:], crc32.Update(crc32.Update(crc32.Checksum(head[:24], castagnoli), castagnoli, head[28:]), castagnoli, tail))
+	return head, tail
 }
 
-// writeSections writes header, table, block table and sections.
+// writeSections writes header, table, sections and block table.
 func writeSections(w io.Writer, secs []section) (int, error) {
-	head := archiveHead(secs, blockCRCs(secs))
+	head, tail := archiveHead(secs, blockCRCs(secs, nil))
 	var zero [8]byte
 	n, err := w.Write(head)
 	if err != nil {
@@ -164,27 +144,41 @@ func writeSections(w io.Writer, secs []section) (int, error) {
 			}
 		}
 	}
-	return n, pad()
+	if err := pad(); err != nil {
+		return n, err
+	}
+	m, err := w.Write(tail)
+	return n + m, err
 }
 
 // writeSectionsFile writes the same bytes as writeSections to a new file,
 // sooner: the sections go first, past the room of the header, while the
-// blocks' sums are taken on the other cores, and the header last. The disk
-// is set writing each stretch as soon as it is written (startWriteback),
-// so that the sync that follows waits for the last stretch only, not the
-// whole file.
+// blocks' sums are taken on the other cores, then the block table and the
+// header. The disk is set writing each stretch as soon as it is written
+// (startWriteback), so that the sync that follows waits for the last
+// stretch only, not the whole file.
 //
 // Only sizes fix the layout: the first early sections are written at once,
-// the others once ready is closed (their bytes may be made meanwhile).
-func writeSectionsFile(f *os.File, secs []section, early int, ready <-chan struct{}) error {
-	offs, headLen, _ := archiveLayout(secs)
-	wb := writeback{f: f, at: int64(offs[0]), done: int64(offs[0])}
-	err := wb.sections(secs[:early], offs[:early+1])
+// the others once ready is closed (their bytes may be made meanwhile). The
+// first pre bytes of the first section are in the file already, and the
+// sums of its first len(preCRCs) blocks known.
+func writeSectionsFile(f *os.File, secs []section, early int, ready <-chan struct{}, pre int, preCRCs []uint32) error {
+	offs, _ := archiveLayout(secs)
+	wb := writeback{f: f, at: int64(offs[0] + pre), done: int64(offs[0] + pre)}
+	rest := slices.Clone(secs[:early])
+	if pre > 0 {
+		rest[0].chunks = cutChunks(rest[0].chunks, pre)
+	}
+	err := wb.sections(rest, offs[:early+1])
 	if ready != nil {
 		<-ready
 	}
 	crcDone := make(chan [][]uint32, 1)
-	go func() { crcDone <- blockCRCs(secs) }()
+	go func() {
+		known := make([][]uint32, len(secs))
+		known[0] = preCRCs
+		crcDone <- blockCRCs(secs, known)
+	}()
 	if err == nil {
 		err = wb.sections(secs[early:], offs[early:])
 	}
@@ -192,10 +186,24 @@ func writeSectionsFile(f *os.File, secs []section, early int, ready <-chan struc
 	if err != nil {
 		return err
 	}
-	head := archiveHead(secs, crcs)
-	head = append(head, make([]byte, align8(headLen)-headLen)...)
+	head, tail := archiveHead(secs, crcs)
+	if _, err = f.WriteAt(tail, int64(offs[len(secs)])); err != nil {
+		return err
+	}
 	_, err = f.WriteAt(head, 0)
 	return err
+}
+
+// cutChunks is chunks without their first n bytes.
+func cutChunks(chunks [][]byte, n int) [][]byte {
+	for len(chunks) > 0 && n >= len(chunks[0]) {
+		n -= len(chunks[0])
+		chunks = chunks[1:]
+	}
+	if n > 0 {
+		chunks = append([][]byte{chunks[0][n:]}, chunks[1:]...)
+	}
+	return chunks
 }
 
 // writeback writes at its offset and starts the disk writing every
@@ -244,8 +252,10 @@ func (w *writeback) write(b []byte) error {
 }
 
 // blockCRCs sums the CRC of every block of every section (blockSize
-// bytes, the last of a section shorter), on every core.
-func blockCRCs(secs []section) [][]uint32 {
+// bytes, the last of a section shorter), on every core, but the first
+// len(known[i]) blocks of section i, whose sums are known[i] (known may be
+// nil).
+func blockCRCs(secs []section, known [][]uint32) [][]uint32 {
 	type piece struct {
 		sec, block int
 		b          []byte
@@ -255,12 +265,22 @@ func blockCRCs(secs []section) [][]uint32 {
 	for i, s := range secs {
 		size := s.size()
 		out[i] = make([]uint32, (size+blockSize-1)/blockSize)
+		skip := 0
+		if known != nil {
+			skip = copy(out[i], known[i])
+		}
 		// a block may span chunks: the pieces are a block's parts
 		at := 0
 		for _, c := range s.chunks {
+			if at+len(c) <= skip*blockSize {
+				at += len(c)
+				continue
+			}
 			for len(c) > 0 {
 				n := min(len(c), blockSize-at%blockSize)
-				pieces = append(pieces, piece{sec: i, block: at / blockSize, b: c[:n]})
+				if at/blockSize >= skip {
+					pieces = append(pieces, piece{sec: i, block: at / blockSize, b: c[:n]})
+				}
 				c, at = c[n:], at+n
 			}
 		}
@@ -330,8 +350,12 @@ func (t *strTable) id(s string) uint64 {
 // archiveSections lays the record out as the archive's sections.
 func (r *Record) archiveSections() ([]section, error) { return r.archiveSectionsOf(r.index) }
 
-// indexSections is how many sections, the last, hold the posting tables.
-const indexSections = 6
+// indexSections is how many sections, the last, hold the posting tables;
+// archiveSectionCount how many sections an archive has.
+const (
+	indexSections       = 6
+	archiveSectionCount = 27
+)
 
 // archiveSectionsOf is archiveSections with the record's index given: its
 // tables need not be filled yet, their sections (the last indexSections)
@@ -351,9 +375,7 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 		st.add(s)
 	}
 	var (
-		text           [][]byte
-		textLen        uint64
-		textAt         = map[[2]uintptr]uint64{} // a text's data and length → its offset
+		texts          = textStore{at: map[[2]uintptr]uint64{}}
 		lines, runes   []int64
 		linesAt        = map[[2]uintptr]uint64{}
 		trans, tspk    []uint64
@@ -367,7 +389,6 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 		checks         []int32
 		turnsSoFar     int
 		disfl          []int32
-		storeText      func(s string) uint64
 		storeLineStart func(ls []int) uint64
 	)
 	aliasesOf := func(list []string) (uint64, uint64) {
@@ -376,17 +397,6 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 			alias = append(alias, uint32(st.id(a)))
 		}
 		return at, uint64(len(list))
-	}
-	storeText = func(s string) uint64 {
-		key := [2]uintptr{uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(len(s))}
-		if at, ok := textAt[key]; ok {
-			return at
-		}
-		at := textLen
-		textAt[key] = at
-		text = append(text, unsafe.Slice(unsafe.StringData(s), len(s)))
-		textLen += uint64(len(s))
-		return at
 	}
 	storeLineStart = func(ls []int) uint64 {
 		key := [2]uintptr{uintptr(unsafe.Pointer(unsafe.SliceData(ls))), uintptr(len(ls))}
@@ -418,12 +428,12 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 	for ti, tr := range trs {
 		doc := tr.Doc
 		ls, rm := quotes.DocParts(doc)
-		speech := quotes.TranscriptParts(tr)
 		f := make([]uint64, transFields)
 		f[0], f[1], f[2], f[3] = st.id(doc.Name), st.id(tr.Media), st.id(string(tr.Format)), st.id(transcriptDate(tr))
-		f[4], f[5] = storeText(doc.Text), uint64(len(doc.Text))
-		if speech != "" && speech != doc.Text {
-			f[6], f[7] = storeText(speech), uint64(len(speech))
+		textAt, speech, speechAt := texts.storeTranscript(tr)
+		f[4], f[5] = textAt, uint64(len(doc.Text))
+		if speech != "" {
+			f[6], f[7] = speechAt, uint64(len(speech))
 		}
 		f[8], f[9] = storeLineStart(ls), uint64(len(ls))
 		if len(rm) > 0 {
@@ -519,11 +529,12 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 	meta[metaTokenizer] = tokenizerFingerprint()
 	meta[metaIndex] = indexFingerprint()
 	one := func(tag string, b []byte) section { return section{tag, [][]byte{b}} }
+	// the texts first: their place hangs on nothing else (ArchiveWriter)
 	return []section{
+		{"text", texts.chunks},
 		one("meta", bytesOf(meta)),
 		one("stroff", bytesOf(st.offs)),
 		one("strs", st.blob),
-		{"text", text},
 		one("trans", bytesOf(trans)),
 		one("lines", bytesOf(lines)),
 		one("runes", bytesOf(runes)),

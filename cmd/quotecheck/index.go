@@ -206,6 +206,9 @@ func human(n int64) string {
 }
 
 // runIndexBuild builds an archive (add false) or adds to one.
+// chunksPerJob is how many chunks index build cuts its files into per job.
+const chunksPerJob = 8
+
 func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer, add bool) int {
 	name := "build"
 	if add {
@@ -293,10 +296,11 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	cpu0 := cputime.Used()
 	prog := newProgress(stderr, f.progress, len(files), totalBytes)
 	// contiguous chunks of about equal size, tokenized in parallel and
-	// joined in order: the archive does not depend on -j. Two a job, so
-	// that a job slowed down is made up for, and no more: each chunk
-	// learns its words anew.
-	nchunks := min(len(files), f.jobs*2)
+	// joined in order: the archive does not depend on -j. Eight a job, so
+	// that a job slowed down is made up for and the texts of the chunks
+	// read go to the archive (in order) while the next are read, and no
+	// more: each chunk learns its words anew.
+	nchunks := min(len(files), f.jobs*chunksPerJob)
 	var chunks [][2]int
 	if nchunks > 0 {
 		per := totalBytes/int64(nchunks) + 1
@@ -310,10 +314,31 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 			}
 		}
 	}
+	aw, err := align.CreateArchive(f.output)
+	if err != nil {
+		prog.finish()
+		return fail("%v", err)
+	}
 	parts := make([]*align.RecordBuilder, len(chunks))
 	fileErrs := make([]error, len(files))
 	next := atomic.Int64{}
 	var wg sync.WaitGroup
+	// the texts of the chunks go to the archive in order, each as soon as
+	// it and those before it are read (not with a base: its texts come
+	// first, and are written with the rest)
+	chunkDone := make(chan int, len(chunks))
+	streamed := make(chan struct{})
+	go func() {
+		defer close(streamed)
+		have := make([]bool, len(chunks))
+		n := 0
+		for c := range chunkDone {
+			have[c] = true
+			for ; n < len(chunks) && have[n] && old == nil; n++ {
+				aw.AddTexts(parts[n])
+			}
+		}
+	}()
 	for range min(f.jobs, len(chunks)) {
 		wg.Add(1)
 		go func() {
@@ -344,11 +369,15 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 					prog.bytes.Add(sizes[i])
 				}
 				parts[c] = b
+				chunkDone <- c
 			}
 		}()
 	}
 	wg.Wait()
+	close(chunkDone)
+	<-streamed
 	if ctx.Err() != nil {
+		aw.Abort()
 		prog.finish()
 		return interrupted(stderr)
 	}
@@ -360,6 +389,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		}
 	}
 	if added == 0 && old == nil {
+		aw.Abort()
 		prog.finish()
 		for _, err := range fileErrs {
 			if err != nil {
@@ -373,7 +403,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	prog.phase.Store("deriving the posting tables")
 	t1 := time.Now()
 	var derive time.Duration
-	rec, werr := align.JoinRecordsToArchive(f.output, func() {
+	rec, werr := aw.Join(func() {
 		derive = time.Since(t1)
 		prog.phase.Store("writing " + f.output)
 	}, old, parts...)
