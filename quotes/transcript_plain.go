@@ -40,16 +40,20 @@ func parsePlain(doc *Doc) *Transcript {
 // same when their lower-case forms, with ’ read as ', are equal. The form is
 // not built for a word of ASCII letters and ’ (wordsEqual and dfLookup read
 // it in place); other words are lower-cased with strings.ToLower, which
-// allocates only when it changes something. A turn with no filler, no word
-// equal to one of the three before it and no "--" can have none of the three
-// kinds, and returns before anything else is done. The tests hold this
-// function equal to the first version, kept there as disfluenciesRef.
+// allocates only when it changes something. A turn can have none of the
+// three kinds, and returns before anything else is done, when it has no
+// filler, no "--", no word said again after nothing but space and dashes
+// ("the the"), and no word equal to the one two or three before it with a
+// dash or an ellipsis before it (a repeated phrase is broken off so): in
+// prose most turns. The tests hold this function equal to the first
+// version, kept there as disfluenciesRef.
 func Disfluencies(text string, start, end int) []Span {
 	seg := text[start:end]
 	sc := dfScratches.Get().(*dfScratch)
 	defer sc.put()
 	ws := sc.ws[:0]
-	maybe := false // a filler or a word equal to one of the three before it
+	maybe := false // a filler, or a word that may end a repeat (see above)
+	prevEnd := 0
 	for off := 0; ; {
 		s, e, kind := nextDfWord(seg, off)
 		if s < 0 {
@@ -61,18 +65,24 @@ func Disfluencies(text string, start, end int) []Span {
 		w.key = dfKey(w.norm, kind)
 		w.filler = len(w.norm) <= dfFillerLen && dfFillerFirst[dfLower(w.norm[0])] && dfIsFiller(w.key)
 		if !maybe {
+			// without fillers, a repeat of one word has only space or
+			// dashes between its two sayings, and one of two or three
+			// words a dash or an ellipsis before its second saying
 			n := len(ws)
 			maybe = w.filler ||
-				n > 0 && w.key == ws[n-1].key && w.same(&ws[n-1]) ||
-				n > 1 && w.key == ws[n-2].key && w.same(&ws[n-2]) ||
-				n > 2 && w.key == ws[n-3].key && w.same(&ws[n-3])
+				n > 0 && w.key == ws[n-1].key && w.same(&ws[n-1]) && quiet(seg[prevEnd:s]) ||
+				(n > 1 && w.key == ws[n-2].key && w.same(&ws[n-2]) ||
+					n > 2 && w.key == ws[n-3].key && w.same(&ws[n-3])) && quiet(seg[prevEnd:s]) && !onlySpace(seg[prevEnd:s])
 		}
+		prevEnd = e
 		ws = append(ws, w)
 	}
 	sc.ws = ws
 	// Without a filler, every word takes part in the search for repeats,
-	// and a repeat of n words has a word equal to the one n before it
-	// (n ≤ 3); a false start needs "--" in a gap, which is within seg.
+	// and a repeat of n words (n ≤ 3) has its n+1st word equal to its
+	// first, with only space and dashes between them, and, for n > 1, a
+	// dash or an ellipsis before it; a false start needs "--" in a gap,
+	// which is within seg.
 	if !maybe && !strings.Contains(seg, "--") {
 		return nil
 	}
@@ -95,46 +105,48 @@ func Disfluencies(text string, start, end int) []Span {
 	}
 	// repeats of one to three words, fillers between them left aside:
 	// "will, um, will" is a repeat
-	idx := sc.idx[:0]       // the words that are not fillers
-	keys := sc.keys[:0]     // and their keys
-	gap := sc.gap[:0]       // whether only space, dashes or fillers come before idx[k]
-	broken := sc.broken[:0] // and whether that is more than space: a dash or a filler
-	defer func() { sc.idx, sc.keys, sc.gap, sc.broken = idx, keys, gap, broken }()
+	idx := sc.idx[:0]   // the words that are not fillers
+	keys := sc.keys[:0] // and their keys
+	defer func() { sc.idx, sc.keys = idx, keys }()
 	for i := range ws {
-		if mark[i] {
-			continue
+		if !mark[i] {
+			idx = append(idx, i)
+			keys = append(keys, ws[i].key)
 		}
-		q, b := false, false
-		if k := len(idx); k > 0 {
-			j := idx[k-1]
-			if i-j > 1 {
-				// fillers between: their commas go with them
-				q = quietAround(text, ws[j+1:i], ws[j].e, ws[i].s)
-				b = q
-			} else {
-				between := text[ws[j].e:ws[i].s]
-				q = quiet(between)
-				b = q && !onlySpace(between)
-			}
+	}
+	// gapOf(k) tells whether only space, dashes or fillers come before
+	// idx[k] (k > 0), and whether that is more than space: a dash or a
+	// filler. It is asked of the few words a repeat may cover only.
+	gapOf := func(k int) (q, broken bool) {
+		j, i := idx[k-1], idx[k]
+		if i-j > 1 {
+			// fillers between: their commas go with them
+			q = quietAround(text, ws[j+1:i], ws[j].e, ws[i].s)
+			return q, q
 		}
-		idx = append(idx, i)
-		keys = append(keys, ws[i].key)
-		gap = append(gap, q)
-		broken = append(broken, b)
+		between := text[ws[j].e:ws[i].s]
+		q = quiet(between)
+		return q, q && !onlySpace(between)
 	}
 	for n := 1; n <= 3; n++ {
 		for i := 0; i+2*n <= len(idx); i++ {
+			if keys[i] != keys[i+n] {
+				continue
+			}
 			same := true
 			for k := 0; k < n && same; k++ {
 				same = keys[i+k] == keys[i+n+k] && !mark[idx[i+k]] && ws[idx[i+k]].same(&ws[idx[i+n+k]])
 			}
 			for k := 1; k <= 2*n-1 && same; k++ {
-				same = gap[i+k]
+				same, _ = gapOf(i + k)
 			}
 			// a phrase said twice runs on in plain speech ("looking at
 			// this at this time" may be meant); it is a repeat when broken
 			// off with a dash or a filler
-			if !same || n == 1 && dfLookup(doubled, ws[idx[i]].norm) || n > 1 && !broken[i+n] {
+			if !same || n == 1 && dfLookup(doubled, ws[idx[i]].norm) {
+				continue
+			}
+			if _, broken := gapOf(i + n); n > 1 && !broken {
 				continue
 			}
 			for k := 0; k < n; k++ {
@@ -237,10 +249,10 @@ func (w *dfWord) same(o *dfWord) bool {
 // a record's turns are many, and their words would otherwise be a good part
 // of what the record allocates.
 type dfScratch struct {
-	ws                []dfWord
-	mark, gap, broken []bool
-	idx               []int
-	keys              []uint64
+	ws   []dfWord
+	mark []bool
+	idx  []int
+	keys []uint64
 }
 
 var dfScratches = sync.Pool{New: func() any { return new(dfScratch) }}
