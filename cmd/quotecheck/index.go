@@ -207,7 +207,7 @@ func human(n int64) string {
 
 // runIndexBuild builds an archive (add false) or adds to one.
 // chunksPerJob is how many chunks index build cuts its files into per job.
-const chunksPerJob = 8
+const chunksPerJob = 4
 
 func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer, add bool) int {
 	name := "build"
@@ -296,7 +296,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	cpu0 := cputime.Used()
 	prog := newProgress(stderr, f.progress, len(files), totalBytes)
 	// contiguous chunks of about equal size, tokenized in parallel and
-	// joined in order: the archive does not depend on -j. Eight a job, so
+	// joined in order: the archive does not depend on -j. Four a job, so
 	// that a job slowed down is made up for and the texts of the chunks
 	// read go to the archive (in order) while the next are read, and no
 	// more: each chunk learns its words anew.
