@@ -183,6 +183,10 @@ func isDescriptor(w string) bool {
 // Democrat", "another official" name nobody the article knows.
 var indefinite = setOf(`a an another one some`)
 
+// indefinitePronouns stand for someone unnamed as the subject of a verb:
+// "Another said", "Several tweeted", "Some chanted".
+var indefinitePronouns = setOf(`another several some many others few most`)
+
 // possessiveDet open descriptions of someone other than the person they
 // refer to: "his spokesman", "Trump’s lawyer".
 var possessiveDet = setOf(`his her their its`)
@@ -193,7 +197,7 @@ var stopCaps = setOf(`The A An In On At For From With By As But And Or If When W
 Like Unlike Reached Asked Watching Given According
 Those It Its Their His Her Our We They He She I You Your Then Now There Here What Why How Who Where Which Although Though
 Meanwhile However Also Still Yet Indeed Over Under Amid Amidst Among Despite Following Looking Speaking Reflecting Economically
-Together Initially Notable One Two Both Each Many Some Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
+Together Initially Notable One Two Both Each Many Some Another Other Several Every Most Few Such Just Thus Even Any All Either Neither Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November December`)
 
 func setOf(s string) map[string]bool {
@@ -719,6 +723,13 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	if stem, _, ok := strings.Cut(strings.ReplaceAll(w.s, "’", "'"), "'"); ok && pronouns[strings.ToLower(stem)] {
 		return phrase{text: stem, kind: AttrPronoun, start: w.start, end: w.start + len(stem), i: i, j: i + 1}, true
 	}
+	// an indefinite pronoun heading a sentence as the subject of a verb
+	// ("Another said", "Several tweeted"): someone the article leaves
+	// unnamed (a plural noun after it, "Some voters", is no verb)
+	if indefinitePronouns[w.lower] && w.isCap() && i+1 < len(ws) && ws[i+1].quote < 0 && !ws[i+1].isCap() &&
+		(speechVerbs[ws[i+1].lower] || finiteAux[ws[i+1].lower] || strings.HasSuffix(ws[i+1].lower, "ed")) {
+		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
+	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
 	if w.lower == "the" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
@@ -1069,7 +1080,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		}
 		return "", AttrPronoun
 	case AttrDescription:
-		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); indefinite[first] {
+		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); indefinite[first] || indefinitePronouns[first] {
 			return "", AttrDescription
 		}
 		if f := strings.Fields(strings.ToLower(ph.text)); documentNouns[f[len(f)-1]] {

@@ -397,6 +397,10 @@ func TestAttributionCues(t *testing.T) {
 			"The readers wrote in.\n\n“We will win.” ― Lena Park", "Lena Park", ""},
 		{"a name after an em dash signs it too",
 			"The readers wrote in.\n\n“We will win.” — Omar Haddad", "Omar Haddad", ""},
+		{"an indefinite pronoun heading the sentence speaks for someone unnamed",
+			"Two nurses left the meeting early.\n\nAnother said the new rota was “simply unworkable.”", "", "Another"},
+		{"a pronoun after a name in apposition to an indefinite subject",
+			"One juror, Ann Lowell, voted first.\n\nAnother juror, Tom Reed of Dayton, explained his vote.\n\n“It was never close,” he said.", "Tom Reed", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
