@@ -539,7 +539,11 @@ func (a *Article) attribute(paras []Span) {
 		// pronoun most likely means ("Rubio sought to ease his concerns.
 		// He talked of …"), speaker or not
 		if !isHeadline(s.words) {
-			if ph, ok := a.sentenceSubject(s.words, len(s.words), true); ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text {
+			ph, ok := a.sentenceSubject(s.words, len(s.words), true)
+			if !ok || ph.kind != AttrNamed {
+				ph, ok = a.subjectAfterClause(s.words)
+			}
+			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text {
 				// (a possessor's thing, "Haddad’s Miami rally drew
 				// crowds", is no mention of the possessor as a subject)
 				if name, _ := a.resolveQuiet(ph); name != "" {
@@ -866,6 +870,40 @@ func (a *Article) appositionName(ws []word, k int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{text: joinWords(ws[k+1 : j]), kind: AttrNamed, start: ws[k+1].start, end: ws[j-1].end, i: k + 1, j: j}, true
+}
+
+// subjectAfterClause is the subject of a sentence that opens with a
+// subordinate or participial clause of any length ("Asked whether he
+// feared that Tom Reed, who …, would win, Ann Lowell shrugged"): a person
+// the article names, after a comma and before a lower-case finite verb.
+// The first such is the main clause's subject; a name inside the opening
+// clause has no comma before it or no verb after it.
+func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
+	if len(ws) < 4 || !ws[0].isCap() || ws[0].quote >= 0 {
+		return phrase{}, false
+	}
+	first := ws[0].lower
+	if !introOpeners[first] && !clauseOpeners[first] && !strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "ing") {
+		return phrase{}, false
+	}
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k].quote >= 0 {
+			return phrase{}, false
+		}
+		if ws[k].s != "," {
+			continue
+		}
+		ph, ok := a.personAt(ws, k+1)
+		if !ok || ph.kind != AttrNamed || ph.j >= len(ws) {
+			continue
+		}
+		if v := ws[ph.j]; v.quote < 0 && !v.isCap() && finiteVerb(v.lower) {
+			if _, known := a.resolveQuiet(ph); known {
+				return ph, true
+			}
+		}
+	}
+	return phrase{}, false
 }
 
 func anyPersonNoun(ws []word) bool {

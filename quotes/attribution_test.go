@@ -401,6 +401,8 @@ func TestAttributionCues(t *testing.T) {
 			"Two nurses left the meeting early.\n\nAnother said the new rota was “simply unworkable.”", "", "Another"},
 		{"a pronoun after a name in apposition to an indefinite subject",
 			"One juror, Ann Lowell, voted first.\n\nAnother juror, Tom Reed of Dayton, explained his vote.\n\n“It was never close,” he said.", "Tom Reed", ""},
+		{"a pronoun means the subject after a long opening clause, not a name inside it",
+			"Ann Lowell, the head of the port authority, toured the docks.\n\nAsked whether Tom Reed, the mayor, who has called the plan a disaster, would block it, Lowell shrugged.\n\n“We will see,” she said.", "Ann Lowell", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
