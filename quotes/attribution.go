@@ -91,7 +91,12 @@ func (w word) punct() bool {
 	return w.quote < 0 && utf8.RuneCountInString(w.s) == 1 && strings.ContainsAny(w.s, ",;:—–()")
 }
 
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}.'’\-]*|[,;:—–()]`)
+// Inside a word, combining marks belong to it (an accent written apart
+// from its letter, "Pen\u0303a"), and so do the signs and control
+// characters of Latin-1 (U+0080 to U+00BF, save the no-break space and the
+// guillemets), which are what text decoded in the wrong encoding makes of
+// an accented letter ("PeÃ±a", "FranÃ§ois"): the name stays one word.
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-\x{80}-\x{9F}\x{A1}-\x{AA}\x{AC}-\x{BA}\x{BC}-\x{BF}]*|[,;:—–()]`)
 
 // speechVerbs are the verbs and participles that introduce or follow speech.
 var speechVerbs = setOf(`said say says saying told tell tells telling added add adds adding noted note notes noting

@@ -403,6 +403,10 @@ func TestAttributionCues(t *testing.T) {
 			"One juror, Ann Lowell, voted first.\n\nAnother juror, Tom Reed of Dayton, explained his vote.\n\n“It was never close,” he said.", "Tom Reed", ""},
 		{"a pronoun means the subject after a long opening clause, not a name inside it",
 			"Ann Lowell, the head of the port authority, toured the docks.\n\nAsked whether Tom Reed, the mayor, who has called the plan a disaster, would block it, Lowell shrugged.\n\n“We will see,” she said.", "Ann Lowell", ""},
+		{"a name garbled by the wrong encoding stays one name",
+			"“The border stays open,” President Jos\u00c3\u00a9 Mu\u00c3\u00b1oz said on Friday.", "Jos\u00c3\u00a9 Mu\u00c3\u00b1oz", ""},
+		{"a name with an accent written apart from its letter stays one name",
+			"“The border stays open,” President Rene\u0301 Nu\u0303nez said on Friday.", "Rene\u0301 Nu\u0303nez", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
