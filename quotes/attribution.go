@@ -792,8 +792,8 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	j := i
 	for j < len(ws) && ws[j].quote < 0 && !ws[j].punct() {
 		x := ws[j]
-		if j > i && (headlineVerbs[x.s] || x.isCap() && speechVerbs[x.lower] && strings.HasSuffix(x.lower, "ed")) {
-			break // a headline: "…, Trevor Noah Says", "Maria Hinojosa Explained Why …"
+		if j > i && (headlineVerbs[x.s] || x.isCap() && speechVerbs[x.lower] && strings.HasSuffix(x.lower, "ed") || notNameWords[x.lower]) {
+			break // a headline: "…, Trevor Noah Says", "Maria Hinojosa Explained Why …", "Ann Lowell Wants To …"
 		}
 		if x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]) {
 			j++

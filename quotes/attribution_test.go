@@ -407,6 +407,8 @@ func TestAttributionCues(t *testing.T) {
 			"“The border stays open,” President Jos\u00c3\u00a9 Mu\u00c3\u00b1oz said on Friday.", "Jos\u00c3\u00a9 Mu\u00c3\u00b1oz", ""},
 		{"a name with an accent written apart from its letter stays one name",
 			"“The border stays open,” President Rene\u0301 Nu\u0303nez said on Friday.", "Rene\u0301 Nu\u0303nez", ""},
+		{"a name stops before a title-case verb or function word, so a pronoun still finds its person",
+			"Mayor Dan Ortiz opened the meeting.\n\nposted by the desk at noon: Dan Ortiz Wants To Do Things His Way at the port\n\nTom Reed spoke at length.\n\n“Let me talk,” Ortiz shot back.\n\n“Quiet,” he demanded.", "Dan Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
