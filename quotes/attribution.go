@@ -1398,6 +1398,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if k > 0 && ws[k-1].s == "," && (indefinite[ws[k].lower] || ph.kind == AttrDescription && ph.j < v) {
 					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"; "Tom Fitton, the president of Judicial Watch, a group …, said"
 				}
+				if ph.kind == AttrNamed && ph.j < v && personNouns[ws[ph.j].lower] {
+					continue // a name that modifies a person noun: "she is a Reed supporter but concedes"
+				}
 				if k > 0 && ph.j < v && ph.kind == AttrNamed && orgName(ph.text) {
 					continue // an organisation inside an apposition: "Senator Richard Shelby, who heads the Senate Banking Committee, which …, said"
 				}
