@@ -548,9 +548,11 @@ func (a *Article) attribute(paras []Span) {
 			if !ok || ph.kind != AttrNamed {
 				ph, ok = a.subjectAfterClause(s.words)
 			}
-			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text {
+			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text && !attributiveName(s.words, ph) {
 				// (a possessor's thing, "Haddad’s Miami rally drew
-				// crowds", is no mention of the possessor as a subject)
+				// crowds", is no mention of the possessor as a subject,
+				// nor is a name that modifies a noun, "The Reed campaign
+				// was")
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
@@ -909,6 +911,18 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// attributiveName tells whether a named phrase modifies the noun after it
+// rather than naming the subject: a determiner before it and a lower-case
+// word after it that is no verb ("The Reed campaign was", "the Ortiz
+// administration has").
+func attributiveName(ws []word, ph phrase) bool {
+	if ph.i == 0 || ph.j >= len(ws) || !determiners[ws[ph.i-1].lower] {
+		return false
+	}
+	n := ws[ph.j]
+	return n.quote < 0 && !n.punct() && !n.isCap() && !finiteVerb(n.lower) && !speechVerbs[n.lower] && !isAdverb(n.lower) && !objectPrepositions[n.lower]
 }
 
 func anyPersonNoun(ws []word) bool {

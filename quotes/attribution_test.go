@@ -411,6 +411,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz opened the meeting.\n\nposted by the desk at noon: Dan Ortiz Wants To Do Things His Way at the port\n\nTom Reed spoke at length.\n\n“Let me talk,” Ortiz shot back.\n\n“Quiet,” he demanded.", "Dan Ortiz", ""},
 		{"a name that modifies a person noun before a speech verb is not its subject",
 			"Tom Reed spoke.\n\n“We will win,” said Kim Dow, a teacher. She is a Reed supporter but concedes that her friends like Ortiz.\n\n“They will not change,” she said.", "Kim Dow", ""},
+		{"a name after a determiner that modifies a noun is no subject a pronoun means",
+			"Tom Reed spoke.\n\nKim Dow is a teacher. The Reed campaign was the first one she joined.\n\n“It is a false choice,” she said.", "Kim Dow", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
