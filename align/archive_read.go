@@ -715,14 +715,14 @@ func (a *archive) record() (*Record, error) {
 	}
 	// kept sorted, as the section holds them: a map of them all costs
 	// more to make at load than the checks spend looking them up
-	r.disfluentAt = make([]int, len(disfl))
+	at := make([]int, len(disfl))
 	for i, p := range disfl {
 		if p < 0 || uint64(p) >= total || i > 0 && p <= disfl[i-1] {
 			return nil, a.fail("disfluency at token %d of %d, or out of order", p, total)
 		}
-		r.disfluentAt[i] = int(p)
+		at[i] = int(p)
 	}
-	r.disfluentOnce.Do(func() {})
+	r.disfluentOnce.Do(func() { r.setDisfluentAt(at) })
 	// the index, unless it must be derived again from the word ids
 	if m[metaIndex] == indexFingerprint() {
 		if r.index, err = a.index(r, l, total); err != nil {

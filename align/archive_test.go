@@ -471,7 +471,7 @@ func TestArchiveStoresEverything(t *testing.T) {
 		return out
 	}
 	assert.ElementsMatch(t, []string{"trs", "arc", "checks", "trFirst", "fault", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
-		"norms", "df", "docs", "index", "disfluent", "aliases", "build", "resolved", "resolvedSize", "filterOnce", "filter", "disfluentOnce", "disfluentAt", "suffixMu", "suffixCache", "turnsOfOnce", "turnsOf", "turnBlockOnce", "turnBlock"}, fields(Record{}),
+		"norms", "df", "docs", "index", "disfluent", "aliases", "build", "resolved", "resolvedSize", "filterOnce", "filter", "disfluentOnce", "disfluentAt", "disfluentBlocks", "suffixMu", "suffixCache", "turnsOfOnce", "turnsOf", "turnBlockOnce", "turnBlock"}, fields(Record{}),
 		"aliases are set per run (SetAliases), not stored; build is the state of adding turns; resolved names, the word filter, the sorted disfluencies, words' suffixes, each speaker's turns and the turns of blocks of positions are made per run")
 	assert.ElementsMatch(t, []string{"gramBits", "gramOff", "gramPos", "capped", "stemOff", "stemPos", "stemN", "bases", "total"}, fields(index{}))
 	assert.ElementsMatch(t, []string{"spk", "base", "n", "c0"}, fields(recTurn{}))

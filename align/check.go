@@ -488,6 +488,17 @@ const maxSuffixWords = 1 << 16
 // out.
 func (r *Record) disfluentIn(lo, hi int) bool {
 	at := r.disfluentPositions()
+	if len(at) == 0 || hi <= lo || lo > at[len(at)-1] {
+		return false
+	}
+	bl := r.disfluentBlocks
+	found := false
+	for b := max(lo, 0) >> 6; b <= min(hi-1, at[len(at)-1])>>6 && !found; b++ {
+		found = bl[b>>6]&(1<<(b&63)) != 0
+	}
+	if !found {
+		return false
+	}
 	k, _ := slices.BinarySearch(at, lo)
 	return k < len(at) && at[k] < hi
 }

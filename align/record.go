@@ -52,6 +52,10 @@ type Record struct {
 
 	disfluentOnce sync.Once
 	disfluentAt   []int // the keys of disfluent, sorted; made on first use, or at load from an archive
+	// disfluentBlocks has bit b set when a position of disfluentAt lies in
+	// [64b, 64b+64): most windows have none, told without a search of
+	// disfluentAt (1.4 MB at 100 million words, a cache miss a step)
+	disfluentBlocks []uint64
 
 	suffixMu    sync.RWMutex
 	suffixCache map[uint32][]uint32 // word id → the ids of the record words that are its proper suffixes
@@ -490,13 +494,27 @@ func (r *Record) disfluentPositions() []int {
 		if r.disfluentAt != nil || len(r.disfluent) == 0 {
 			return
 		}
-		r.disfluentAt = make([]int, 0, len(r.disfluent))
+		at := make([]int, 0, len(r.disfluent))
 		for p := range r.disfluent {
-			r.disfluentAt = append(r.disfluentAt, p)
+			at = append(at, p)
 		}
-		slices.Sort(r.disfluentAt)
+		slices.Sort(at)
+		r.setDisfluentAt(at)
 	})
 	return r.disfluentAt
+}
+
+// setDisfluentAt sets the sorted positions of the disfluencies and their
+// blocks.
+func (r *Record) setDisfluentAt(at []int) {
+	r.disfluentAt = at
+	r.disfluentBlocks = nil
+	if len(at) > 0 {
+		r.disfluentBlocks = make([]uint64, at[len(at)-1]>>12+1)
+	}
+	for _, p := range at {
+		r.disfluentBlocks[p>>12] |= 1 << (p >> 6 & 63)
+	}
 }
 
 // Words is the number of tokens in the record.

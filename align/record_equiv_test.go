@@ -1,9 +1,11 @@
 package align
 
 import (
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -292,4 +294,25 @@ func TestDisfluentMarksEqualsMap(t *testing.T) {
 		}
 	}
 	require.Greater(t, withSome, 100)
+}
+
+// TestDisfluentInEqualsSearch: the block bits answer as the search of the
+// sorted positions, for ranges of every length around and between them.
+func TestDisfluentInEqualsSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 9))
+	for _, n := range []int{0, 1, 7, 300} {
+		at := map[int]bool{}
+		for len(at) < n {
+			at[rng.IntN(20000)] = true
+		}
+		r := &Record{disfluent: at}
+		ref := slices.Sorted(maps.Keys(at))
+		for range 20000 {
+			lo := rng.IntN(20200) - 100
+			hi := lo + rng.IntN(300) - 20
+			k, _ := slices.BinarySearch(ref, lo)
+			want := hi > lo && k < len(ref) && ref[k] < hi
+			require.Equal(t, want, r.disfluentIn(lo, hi), "%d positions, [%d, %d)", n, lo, hi)
+		}
+	}
 }
