@@ -763,7 +763,7 @@ func runsInOrder(q []Token, qid []uint32, r []uint32) bool {
 		run := qid[k:e]
 		at := -1
 		for s := j; s+len(run) <= len(r); s++ {
-			if slices.Equal(r[s:s+len(run)], run) {
+			if r[s] == run[0] && slices.Equal(r[s+1:s+len(run)], run[1:]) {
 				at = s
 				break
 			}
