@@ -49,11 +49,13 @@ func parsePlain(doc *Doc) *Transcript {
 // version, kept there as disfluenciesRef.
 func Disfluencies(text string, start, end int) []Span {
 	seg := text[start:end]
+	// a false start needs "--" in a gap, which is within seg
+	if !strings.Contains(seg, "--") && !dfMaybe(seg) {
+		return nil
+	}
 	sc := dfScratches.Get().(*dfScratch)
 	defer sc.put()
 	ws := sc.ws[:0]
-	maybe := false // a filler, or a word that may end a repeat (see above)
-	prevEnd := 0
 	for off := 0; ; {
 		s, e, kind := nextDfWord(seg, off)
 		if s < 0 {
@@ -63,29 +65,10 @@ func Disfluencies(text string, start, end int) []Span {
 		w := dfWord{s: start + s, e: start + e}
 		w.norm, w.plain = dfNorm(seg[s:e], kind)
 		w.key = dfKey(w.norm, kind)
-		w.filler = len(w.norm) <= dfFillerLen && dfFillerFirst[dfLower(w.norm[0])] && dfIsFiller(w.key)
-		if !maybe {
-			// without fillers, a repeat of one word has only space or
-			// dashes between its two sayings, and one of two or three
-			// words a dash or an ellipsis before its second saying
-			n := len(ws)
-			maybe = w.filler ||
-				n > 0 && w.key == ws[n-1].key && w.same(&ws[n-1]) && quiet(seg[prevEnd:s]) ||
-				(n > 1 && w.key == ws[n-2].key && w.same(&ws[n-2]) ||
-					n > 2 && w.key == ws[n-3].key && w.same(&ws[n-3])) && quiet(seg[prevEnd:s]) && !onlySpace(seg[prevEnd:s])
-		}
-		prevEnd = e
+		w.filler = dfFiller(&w)
 		ws = append(ws, w)
 	}
 	sc.ws = ws
-	// Without a filler, every word takes part in the search for repeats,
-	// and a repeat of n words (n ≤ 3) has its n+1st word equal to its
-	// first, with only space and dashes between them, and, for n > 1, a
-	// dash or an ellipsis before it; a false start needs "--" in a gap,
-	// which is within seg.
-	if !maybe && !strings.Contains(seg, "--") {
-		return nil
-	}
 	// gapAt(i) is the text before ws[i]; gapAt(len(ws)) the text after the last
 	gapAt := func(i int) string {
 		lo, hi := start, end
@@ -219,6 +202,43 @@ func Disfluencies(text string, start, end int) []Span {
 		out = append(out, Span{w.s, w.e})
 	}
 	return out
+}
+
+// dfMaybe tells whether seg has a filler or a word that may end a
+// repeat, reading its words once and keeping the last three. Without a
+// filler, every word takes part in the search for repeats, and a repeat
+// of n words (n ≤ 3) has its n+1st word equal to its first, with only
+// space and dashes between them, and, for n > 1, a dash or an ellipsis
+// before it.
+func dfMaybe(seg string) bool {
+	var last [3]dfWord // word k at last[k%3]
+	prevEnd := 0
+	for n, off := 0, 0; ; n++ {
+		s, e, kind := nextDfWord(seg, off)
+		if s < 0 {
+			return false
+		}
+		off = e
+		w := dfWord{s: s, e: e}
+		w.norm, w.plain = dfNorm(seg[s:e], kind)
+		w.key = dfKey(w.norm, kind)
+		if dfFiller(&w) {
+			return true
+		}
+		p1, p2, p3 := &last[(n+2)%3], &last[(n+1)%3], &last[n%3]
+		if n > 0 && w.key == p1.key && w.same(p1) && quiet(seg[prevEnd:s]) ||
+			(n > 1 && w.key == p2.key && w.same(p2) || n > 2 && w.key == p3.key && w.same(p3)) &&
+				quiet(seg[prevEnd:s]) && !onlySpace(seg[prevEnd:s]) {
+			return true
+		}
+		last[n%3] = w
+		prevEnd = e
+	}
+}
+
+// dfFiller: the word is a filler.
+func dfFiller(w *dfWord) bool {
+	return len(w.norm) <= dfFillerLen && dfFillerFirst[dfLower(w.norm[0])] && dfIsFiller(w.key)
 }
 
 // dfWord is a word of Disfluencies: its span, its form for comparison (see
