@@ -3,6 +3,7 @@ package align
 import (
 	"encoding/binary"
 	"hash/crc32"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -84,7 +85,7 @@ func (s *lazySec) verifyAll(a *archive) error {
 	errs := make([]error, nb)
 	parallelFor(nb, func(b int) {
 		if s.done[b/64].Load()&(1<<(b%64)) == 0 {
-			errs[b] = s.verifyBlock(a, b)
+			errs[b] = safely(a.data, a.name, func() error { return s.verifyBlock(a, b) })
 		}
 	})
 	for _, err := range errs {
@@ -143,6 +144,14 @@ func (l *lazyArchive) mapAhead(file []byte) {
 	l.ahead = make(chan struct{})
 	go func() {
 		defer close(l.ahead)
+		// a page lost to a file cut short under the map ends the work
+		// ahead; the check that reads it reports the fault
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() {
+			if e := recover(); e != nil && !inBytes(l.a.data, e) {
+				panic(e)
+			}
+		}()
 		for _, s := range secs {
 			if s == nil {
 				continue
@@ -254,15 +263,68 @@ func (r *Record) guardedCheck(a *quotes.Article, q quotes.Quote) (f Finding) {
 	if r.arc == nil {
 		return r.checkQuote(a, q)
 	}
+	defer r.arc.guardMap()()
 	defer func() {
 		if e := recover(); e != nil {
-			if _, ok := e.(archiveFault); !ok {
+			if _, ok := r.arc.faultOf(e); !ok {
 				panic(e)
 			}
 			f = faulty()
 		}
 	}()
 	return r.checkQuote(a, q)
+}
+
+// fileChanged is the fault of an archive whose file another program cut
+// short or rewrote in place while it was mapped: a page of the map is
+// gone, and reading it is a memory fault (SIGBUS). quotecheck's own writes
+// never do that (a new file, renamed over the old).
+const fileChanged = "the file changed while in use (cut short or rewritten in place by another program); check again"
+
+// guardMap makes a memory fault a panic, not a crash, in the goroutine
+// that calls it, and returns what undoes that (see faultOf).
+func (l *lazyArchive) guardMap() (undo func()) {
+	old := debug.SetPanicOnFault(true)
+	return func() { debug.SetPanicOnFault(old) }
+}
+
+// inBytes tells whether the recovered panic e is a memory fault within b.
+func inBytes(b []byte, e any) bool {
+	f, ok := e.(interface{ Addr() uintptr })
+	if !ok || len(b) == 0 {
+		return false
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return f.Addr() >= lo && f.Addr()-lo < uintptr(len(b))
+}
+
+// safely runs fn, a memory fault within data (the bytes of the archive
+// name) an error rather than a crash.
+func safely(data []byte, name string, fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if e := recover(); e != nil {
+			if !inBytes(data, e) {
+				panic(e)
+			}
+			err = &ArchiveError{File: name, Msg: fileChanged}
+		}
+	}()
+	return fn()
+}
+
+// faultOf reads a recovered panic as the record's fault: an archiveFault,
+// or a memory fault in the archive's bytes, which becomes the record's
+// fault.
+func (l *lazyArchive) faultOf(e any) (archiveFault, bool) {
+	if f, ok := e.(archiveFault); ok {
+		return f, true
+	}
+	if !inBytes(l.a.data, e) {
+		return archiveFault{}, false
+	}
+	l.r.fault.CompareAndSwap(nil, &ArchiveError{File: l.a.name, Msg: fileChanged})
+	return archiveFault{l.r.fault.Load()}, true
 }
 
 // NumTranscripts is the number of transcripts in the record.
@@ -283,9 +345,10 @@ func (r *Record) Transcript(i int) (tr *quotes.Transcript, err error) {
 	if e := r.fault.Load(); e != nil {
 		return nil, e
 	}
+	defer r.arc.guardMap()()
 	defer func() {
 		if e := recover(); e != nil {
-			f, ok := e.(archiveFault)
+			f, ok := r.arc.faultOf(e)
 			if !ok {
 				panic(e)
 			}

@@ -71,3 +71,34 @@ func unchecked(s *lazySec) (out []int) {
 	}
 	return out
 }
+
+// TestArchiveCutShortInUse: when another program cuts the file short under
+// an open archive (its pages gone from the map), what reads them reports
+// the archive changed, as a fault of the record, and does not crash: the
+// checks, a transcript made, the check of every block.
+func TestArchiveCutShortInUse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.qci")
+	require.NoError(t, os.WriteFile(path, archiveOf(t, NewRecord(archiveTranscripts(t)...)), 0o644))
+	rec, err := OpenArchive(path)
+	require.NoError(t, err)
+	if rec.arc.ahead == nil {
+		t.Skip("the archive is read into memory here, not mapped")
+	}
+	<-rec.arc.ahead
+	require.NoError(t, os.Truncate(path, 4096))
+
+	_, err = rec.Transcript(rec.NumTranscripts() - 1)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "changed while in use")
+	assert.Contains(t, err.Error(), path)
+	require.Error(t, rec.Err(), "the fault is the record's")
+	for _, f := range checkFile(t, rec, "../testdata/seeds/002_c15b9b24642192a5.txt") {
+		assert.Equal(t, Unverifiable, f.Verdict, f.Quote.Text)
+		assert.Contains(t, f.Reason, "changed while in use")
+	}
+	assert.Error(t, rec.Verify())
+
+	// opened after: the file is too short, told at open
+	_, err = OpenArchive(path)
+	assert.Error(t, err)
+}

@@ -221,12 +221,15 @@ func OpenArchive(path string) (*Record, error) {
 
 // LoadArchive loads the record stored in data, the bytes of the archive
 // file name (for errors). data must not change while the record is used.
-func LoadArchive(name string, data []byte) (*Record, error) {
-	a, err := parseArchive(name, data)
-	if err != nil {
-		return nil, err
-	}
-	return a.record()
+func LoadArchive(name string, data []byte) (r *Record, err error) {
+	err = safely(data, name, func() error {
+		a, err := parseArchive(name, data)
+		if err == nil {
+			r, err = a.record()
+		}
+		return err
+	})
+	return r, err
 }
 
 // StatArchive tells what the archive at path holds without loading the
@@ -273,6 +276,7 @@ func StatArchive(path string) (*ArchiveInfo, error) {
 // archive is a parsed, checked file: its sections by tag.
 type archive struct {
 	name  string
+	data  []byte // the file's bytes, a memory map of it or a copy
 	sec   map[string][]byte
 	lazy  map[string]*lazySec // every section, to check by blocks
 	order []string
@@ -288,7 +292,7 @@ func (a *archive) fail(format string, args ...any) error {
 }
 
 func parseArchive(name string, data []byte) (*archive, error) {
-	a := &archive{name: name, sec: map[string][]byte{}, lazy: map[string]*lazySec{}}
+	a := &archive{name: name, data: data, sec: map[string][]byte{}, lazy: map[string]*lazySec{}}
 	if len(data) < headerLen || string(data[:8]) != archiveMagic {
 		return nil, a.fail("not a quotecheck archive (no %q header)", archiveMagic)
 	}
@@ -372,7 +376,9 @@ func parseArchive(name string, data []byte) (*archive, error) {
 		}
 	}
 	errs := make([]error, len(pieces))
-	parallelFor(len(pieces), func(k int) { errs[k] = pieces[k].s.verifyBlock(a, pieces[k].b) })
+	parallelFor(len(pieces), func(k int) {
+		errs[k] = safely(data, name, func() error { return pieces[k].s.verifyBlock(a, pieces[k].b) })
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
@@ -385,7 +391,10 @@ func parseArchive(name string, data []byte) (*archive, error) {
 	if a.strOff, err = a.u32s("stroff", 1); err != nil {
 		return nil, err
 	}
-	a.strs = a.sec["strs"]
+	// the strings (words, names, dates) copied out of the file: they go
+	// into maps and reports that outlive any check, where a page lost to
+	// the file changing under the map could not be told (see safely)
+	a.strs = slices.Clone(a.sec["strs"])
 	ns := a.meta[metaStrings]
 	if uint64(len(a.strOff)) != ns+1 || a.strOff[0] != 0 || uint64(a.strOff[ns]) != uint64(len(a.strs)) {
 		return nil, a.fail("corrupt string table")
