@@ -216,6 +216,11 @@ func (r *Record) gramPostings(bk uint32) []int32 {
 	ix := r.index
 	if l := r.arc; l != nil && l.goff != nil {
 		l.need(l.goff, 4*int(bk), 4*int(bk)+8)
+		if ix.gramOff[bk] > ix.gramOff[bk+1] {
+			// two blocks checked at once may each have missed the
+			// other's end (offsetsWithin)
+			l.fail(l.a.fail("section %q is out of order", "goff"))
+		}
 	}
 	return ix.gramPos[ix.gramOff[bk]:ix.gramOff[bk+1]]
 }
@@ -559,16 +564,26 @@ func idsBelow(a *archive, tag string, data []byte, limit uint64) func(lo, hi int
 	}
 }
 
-// offsetsWithin is a lazySec check of an offset table: within the block
-// and with its neighbours across the block's ends, every offset in order
-// and within [0, n].
-func offsetsWithin(a *archive, tag string, data []byte, n uint64) func(lo, hi int) error {
-	all := u32View(data)
+// offsetsWithin is the check of s, an offset table: within the block,
+// and with its neighbours across the block's ends when their blocks were
+// checked before, every offset in order and within [0, n]. (A neighbour
+// not checked yet is compared when it is: each pair across a block's end
+// is compared once both blocks are whole, and a search reads a pair of
+// offsets only after checking the blocks of both.)
+func offsetsWithin(a *archive, s *lazySec, n uint64) func(lo, hi int) error {
+	all := u32View(s.data)
+	checked := func(k int) bool { b := 4 * k / blockSize; return s.done[b/64].Load()&(1<<(b%64)) != 0 }
 	return func(lo, hi int) error {
-		from, to := max(lo/4-1, 0), min(hi/4+1, len(all))
+		from, to := lo/4, min(hi/4, len(all))
+		if from > 0 && checked(from-1) {
+			from--
+		}
+		if to < len(all) && checked(to) {
+			to++
+		}
 		for k := from; k < to; k++ {
 			if uint64(all[k]) > n || k > from && all[k] < all[k-1] {
-				return a.fail("section %q is out of order or past its %d positions", tag, n)
+				return a.fail("section %q is out of order or past its %d positions", s.tag, n)
 			}
 		}
 		return nil

@@ -1,8 +1,11 @@
 package align
 
 import (
+	"encoding/binary"
+	"hash/crc32"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"unsafe"
 
@@ -101,4 +104,44 @@ func TestArchiveCutShortInUse(t *testing.T) {
 	// opened after: the file is too short, told at open
 	_, err = OpenArchive(path)
 	assert.Error(t, err)
+}
+
+// TestOffsetsWithinReadsCheckedNeighbours: checking a block of an offset
+// table reads no value of a neighbouring block not checked yet, so a
+// corrupt neighbour is told by its own CRC when read, not as disorder in
+// the block beside it; a checked neighbour is compared across the end.
+func TestOffsetsWithinReadsCheckedNeighbours(t *testing.T) {
+	const per = blockSize / 4
+	offs := make([]uint32, 3*per)
+	for i := range offs {
+		offs[i] = uint32(i)
+	}
+	data := bytesOf(offs)
+	crcs := make([]byte, 0, 12)
+	for b := range 3 {
+		crcs = binary.LittleEndian.AppendUint32(crcs, crc32.Checksum(data[b*blockSize:(b+1)*blockSize], castagnoli))
+	}
+	bad := slices.Clone(data)
+	binary.LittleEndian.PutUint32(bad[blockSize:], 1<<30) // block 1's first offset
+	a := &archive{name: "a.qci"}
+	s := newLazySec("goff", bad, crcs)
+	s.check = offsetsWithin(a, s, uint64(len(offs)))
+	require.NoError(t, s.verify(a, 0, blockSize), "block 0 is whole")
+	err := s.verify(a, blockSize, 2*blockSize)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "CRC mismatch")
+
+	// a block whose checked neighbour ends past its start is out of order
+	s = newLazySec("goff", data, crcs)
+	s.check = offsetsWithin(a, s, uint64(len(offs)))
+	require.NoError(t, s.verify(a, blockSize, 2*blockSize))
+	swapped := slices.Clone(data)
+	binary.LittleEndian.PutUint32(swapped[blockSize-4:], uint32(per+5)) // block 0's last offset
+	crcs0 := binary.LittleEndian.AppendUint32(nil, crc32.Checksum(swapped[:blockSize], castagnoli))
+	s2 := newLazySec("goff", swapped, append(crcs0, crcs[4:]...))
+	s2.check = offsetsWithin(a, s2, uint64(len(offs)))
+	require.NoError(t, s2.verify(a, blockSize, 2*blockSize))
+	err = s2.verify(a, 0, blockSize)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "out of order")
 }
