@@ -87,9 +87,9 @@ func JoinRecords(base *Record, parts ...*RecordBuilder) *Record {
 }
 
 // JoinRecordsToArchive is JoinRecords followed by WriteArchive of the
-// record to path, sooner: the archive's sections but the posting tables
-// are laid out and written while the tables are built, the tables' sizes
-// known before their contents. indexed, when not nil, is called once the
+// record to path, sooner: the archive's sections but the posting tables'
+// positions are laid out and written while the positions are placed, the
+// tables' sizes and offsets known before them. indexed, when not nil, is called once the
 // tables are built. The archive is WriteArchive's, to the byte.
 func JoinRecordsToArchive(path string, indexed func(), base *Record, parts ...*RecordBuilder) (*Record, error) {
 	w, err := CreateArchive(path)
@@ -116,7 +116,7 @@ func joinToArchive(w *ArchiveWriter, indexed func(), base *Record, parts []*Reco
 					wrote <- fmt.Errorf("%s: %w", w.path, err)
 					return
 				}
-				wrote <- w.finish(secs, len(secs)-indexSections, ready)
+				wrote <- w.finish(secs, len(secs)-positionSections, ready)
 			}()
 		})
 		close(ready)

@@ -20,10 +20,10 @@ import (
 func buildIndexParallel(r *Record) *index { return buildIndexParallelSized(r, nil) }
 
 // buildIndexParallelSized is buildIndexParallel that calls sized, when
-// not nil, as soon as the index's tables are made, at their lengths, but
-// not filled: the tables are filled while sized runs, and ix is whole once
-// the function returns. sized may keep ix, but read its tables' contents
-// only after that.
+// not nil, as soon as the index's tables are made, all filled but the
+// positions (gramPos, stemPos), made at their lengths: those are filled
+// while sized runs, and ix is whole once the function returns. sized may
+// keep ix, but read the positions only after that.
 func buildIndexParallelSized(r *Record, sized func(ix *index)) *index {
 	ix := &index{total: len(r.norms)}
 	if len(r.turns) > 0 {
@@ -122,10 +122,8 @@ func buildIndexParallelSized(r *Record, sized func(ix *index)) *index {
 	ix.capped = make([]uint64, (nb+63)/64)
 	ix.gramOff[nb] = keptAt[np]
 	ix.gramPos = make([]int32, keptAt[np])
-	stemCounts := ix.countStems(r)
-	if sized != nil {
-		sized(ix)
-	}
+	// the offsets and the capped buckets, before the positions: all but
+	// gramPos and stemPos are whole when sized is called
 	parallelFor(np, func(q int) {
 		lo, hi := q<<shift, (q+1)<<shift
 		off := keptAt[q]
@@ -137,6 +135,13 @@ func buildIndexParallelSized(r *Record, sized func(ix *index)) *index {
 				ix.capped[b/64] |= 1 << (b % 64)
 			}
 		}
+	})
+	stemCounts := ix.countStems(r)
+	if sized != nil {
+		sized(ix)
+	}
+	parallelFor(np, func(q int) {
+		lo, hi := q<<shift, (q+1)<<shift
 		// counts become each bucket's next free place
 		for b := lo; b < hi; b++ {
 			counts[b] = ix.gramOff[b]

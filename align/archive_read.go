@@ -43,6 +43,9 @@ package align
 // string id: an index into the string table.
 //
 //	tag      element   content
+//	text     byte      the transcripts' texts, and their speech texts when those
+//	                   differ (subtitles with timings blanked); a text shared by
+//	                   several transcripts (the events of one CSV) is stored once
 //	meta     uint64    metaLen fields: transcripts, turns, tokens, words
 //	                   (vocabulary size, id 0 reserved), stems, record
 //	                   speakers, transcript speakers, paragraphs (docs),
@@ -52,9 +55,6 @@ package align
 //	                   strings 0..words-1 are the vocabulary's words (id order),
 //	                   then stems..., then every other string once
 //	strs     byte      the strings' bytes
-//	text     byte      the transcripts' texts, and their speech texts when those
-//	                   differ (subtitles with timings blanked); a text shared by
-//	                   several transcripts (the events of one CSV) is stored once
 //	trans    uint64    transFields per transcript: name str, media str, format str,
 //	                   date str ("2006-01-02" or ""), text offset, text length,
 //	                   speech offset, speech length (0: the speech is the text),
@@ -92,11 +92,11 @@ package align
 //	norms    uint32    word id of every token, turn after turn
 //	disfl    int32     token positions of disfluencies, ascending
 //	goff     int32     1<<gramBits + 1 offsets into gpos (index.go's gramOff)
-//	gpos     int32     token positions
 //	gcap     uint64    bit b set: bucket b was emptied as too common ((1<<gramBits+63)/64 words)
 //	soff     int32     stems+1 offsets into spos
-//	spos     int32     token positions
 //	stemn    int32     occurrences of each stem
+//	gpos     int32     token positions
+//	spos     int32     token positions
 //
 // Loading checks the header and the block table, and the sections a
 // record is made of at once (the speakers, the vocabulary, the record's

@@ -350,15 +350,17 @@ func (t *strTable) id(s string) uint64 {
 // archiveSections lays the record out as the archive's sections.
 func (r *Record) archiveSections() ([]section, error) { return r.archiveSectionsOf(r.index) }
 
-// indexSections is how many sections, the last, hold the posting tables;
+// positionSections is how many sections, the last, hold the posting
+// tables' positions (gpos, spos), the last tables of a build filled;
 // archiveSectionCount how many sections an archive has.
 const (
-	indexSections       = 6
+	positionSections    = 2
 	archiveSectionCount = 27
 )
 
 // archiveSectionsOf is archiveSections with the record's index given: its
-// tables need not be filled yet, their sections (the last indexSections)
+// positions need not be filled yet, their sections (the last
+// positionSections)
 // are views of them.
 func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 	if err := r.verifyAll(); err != nil {
@@ -553,10 +555,11 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 		one("norms", bytesOf(r.norms)),
 		one("disfl", bytesOf(disfl)),
 		one("goff", bytesOf(ix.gramOff)),
-		one("gpos", bytesOf(ix.gramPos)),
 		one("gcap", bytesOf(ix.capped)),
 		one("soff", bytesOf(ix.stemOff)),
-		one("spos", bytesOf(ix.stemPos)),
 		one("stemn", bytesOf(ix.stemN)),
+		// the positions last: they are filled after the rest is known
+		one("gpos", bytesOf(ix.gramPos)),
+		one("spos", bytesOf(ix.stemPos)),
 	}, nil
 }
