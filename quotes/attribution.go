@@ -649,10 +649,40 @@ func endsSentence(text string, e, pend int, w string) bool {
 		}
 	}
 	if strings.Count(w, ".") > 0 && strings.Contains(strings.TrimSuffix(w, "."), ".") {
-		// U.S. at the end of a sentence is rare next to U.S. mid-sentence
+		// U.S. at the end of a sentence is rare next to U.S. mid-sentence;
+		// initials in a name ("scholar A.E. Dick Howard", "said J.M.
+		// Berger") end none
+		if e < pend && upperNext(text, e, pend) && initialsOfName(text, e, w) {
+			return false
+		}
 		return e >= pend || startsSentence(text, e, pend) && upperNext(text, e, pend)
 	}
 	return e >= pend || startsSentence(text, e, pend)
+}
+
+// initialsOfName tells whether w, a word of dotted capitals that ends at
+// e, is a person's initials rather than a place's ("U.S.", "D.C."): single
+// letters only, after a word (no dash, no comma) that is neither a
+// determiner nor a preposition ("scholar A.E. Dick Howard", "said J.M.
+// Berger"; not "the U.S. He", "in D.C. She", "Washington, D.C. He").
+func initialsOfName(text string, e int, w string) bool {
+	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		r, n := utf8.DecodeRuneInString(part)
+		if n == 0 || n != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	start := strings.LastIndexAny(text[:e], " \t\n") + 1
+	before := strings.TrimRight(text[:start], " \t")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return false
+	}
+	prev := before[strings.LastIndexAny(before, " \t\n")+1:]
+	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsLetter(r) || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ".") {
+		return false
+	}
+	lp := strings.ToLower(prev)
+	return !determiners[lp] && !objectPrepositions[lp] && !placePrepositions[lp] && !introOpeners[lp]
 }
 
 func upperNext(text string, e, pend int) bool {

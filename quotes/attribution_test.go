@@ -413,6 +413,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\n“We will win,” said Kim Dow, a teacher. She is a Reed supporter but concedes that her friends like Ortiz.\n\n“They will not change,” she said.", "Kim Dow", ""},
 		{"a name after a determiner that modifies a noun is no subject a pronoun means",
 			"Tom Reed spoke.\n\nKim Dow is a teacher. The Reed campaign was the first one she joined.\n\n“It is a false choice,” she said.", "Kim Dow", ""},
+		{"a person's dotted initials end no sentence",
+			"Gov. Dan Ortiz spoke.\n\nOrtiz said he had asked historian R.J. Tom Reed of Dayton for advice.\n\n“We are on firm ground,” he said.", "Dan Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
