@@ -577,7 +577,7 @@ func (a *Article) attribute(paras []Span) {
 				continue
 			}
 			if speechVerbs[w.lower] && !quoted {
-				if ph, ok := a.subjectBefore(s.words, i); ok {
+				if ph, ok := a.subjectBefore(s.words, i); ok && !reportedClause(s.words, ph, i) {
 					if name, _ := a.resolve(ph, w.start); name != "" {
 						last = lastCue{name: name, as: name, para: s.para}
 					}
@@ -941,6 +941,18 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// reportedClause tells whether a phrase opens a clause that reports what
+// someone else said: it comes right after "that" ("noted that Reed
+// himself has acknowledged"), and so is not the sentence's subject; v is
+// the index of the phrase's own verb.
+func reportedClause(ws []word, ph phrase, v int) bool {
+	if ph.i == 0 || ph.i-1 == v {
+		return false // "…, said Reed": the verb's own inverted subject
+	}
+	p := ws[ph.i-1]
+	return p.quote < 0 && p.lower == "that"
 }
 
 // attributiveName tells whether a named phrase modifies the noun after it
