@@ -777,7 +777,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			if ws[j].quote >= 0 || ws[j].punct() {
 				break
 			}
-			if personNouns[ws[j].lower] {
+			// (or its possessive before a speech noun: "the Florida
+			// senator’s answer was that …")
+			if personNouns[ws[j].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break

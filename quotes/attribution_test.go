@@ -417,6 +417,8 @@ func TestAttributionCues(t *testing.T) {
 			"Gov. Dan Ortiz spoke.\n\nOrtiz said he had asked historian R.J. Tom Reed of Dayton for advice.\n\n“We are on firm ground,” he said.", "Dan Ortiz", ""},
 		{"the subject of a speech verb in a that-clause is no subject a pronoun means",
 			"Tom Reed spoke.\n\nDan Ortiz said tension was high. He said he was focused on the platform and noted that Reed himself has acknowledged he will not win.\n\n“We ask for little,” he said.", "Dan Ortiz", ""},
+		{"a description's possessive before a speech noun speaks",
+			"Tom Reed spoke first.\n\nMayor Ann Lowell took the stage after him. The mayor’s answer was that the city “cannot wait any longer.”", "Ann Lowell", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
