@@ -1843,6 +1843,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	if j < len(ws) && ws[j].quote < 0 && j <= i+2 {
 		if speechVerbs[ws[j].lower] {
 			if ph, ok := a.personAt(ws, j+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+				// a name that only modifies the title before the
+				// speaker's name: "…,” said Oversight ranking Democrat
+				// Ann Lowell; "…,” said Reed constituent Kim Dow
+				if n, ok := a.invertedName(ws, j+1); ok && ph.kind == AttrNamed && ph.j < n.j && ph.j < len(ws) && !ws[ph.j].isCap() &&
+					len(nameWords(n.text)) >= 2 && !a.sameName(n.text, ph.text) {
+					ph = n
+				}
 				set(ph, AttrNone)
 				return
 			}

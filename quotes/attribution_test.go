@@ -419,6 +419,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\nDan Ortiz said tension was high. He said he was focused on the platform and noted that Reed himself has acknowledged he will not win.\n\n“We ask for little,” he said.", "Dan Ortiz", ""},
 		{"a description's possessive before a speech noun speaks",
 			"Tom Reed spoke first.\n\nMayor Ann Lowell took the stage after him. The mayor’s answer was that the city “cannot wait any longer.”", "Ann Lowell", ""},
+		{"an inverted verb before a name that only modifies the title of the speaker's name",
+			"Tom Reed spoke.\n\n“The rules are clear,” said Reed constituent Kim Dow when asked about the vote.", "Kim Dow", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
