@@ -421,6 +421,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nMayor Ann Lowell took the stage after him. The mayor’s answer was that the city “cannot wait any longer.”", "Ann Lowell", ""},
 		{"an inverted verb before a name that only modifies the title of the speaker's name",
 			"Tom Reed spoke.\n\n“The rules are clear,” said Reed constituent Kim Dow when asked about the vote.", "Kim Dow", ""},
+		{"a place of several words after the name before the verb is not the speaker",
+			"The council met.\n\nCouncil Chairman R.J. Tom Reed of North Dakota said he was “outraged” by the plan.", "Tom Reed", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
