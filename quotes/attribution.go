@@ -329,8 +329,8 @@ func mayBePerson(name string) bool {
 	if len(f) == 0 || orgName(name) || stopCaps[strings.Trim(f[0], ".,")] || prepositionCaps[f[0]] {
 		return false
 	}
-	if last := strings.ToLower(strings.Trim(f[len(f)-1], ".,")); groupWords[last] || bodyWords[last] {
-		return false
+	if last := strings.ToLower(strings.Trim(f[len(f)-1], ".,")); groupWords[last] && givenGender(name) == genderUnknown || bodyWords[last] {
+		return false // (a given name before it makes a surname of it: "Mark Cuban")
 	}
 	if placeNames[strings.ToLower(strings.Join(f, "_"))] {
 		return false
@@ -1251,6 +1251,11 @@ func (a *Article) noteMention(name string, off int, subject bool) {
 // noteWritten notes a subject mention of the person name, written as
 // written ("Clinton" for Hillary Clinton).
 func (a *Article) noteWritten(name, written string, off int) {
+	if written != name && !a.mayBePerson(name) && givenGender(written) != genderUnknown && mayBePerson(written) {
+		// a given name makes a person of a name that alone reads as a
+		// group's: "Mark Cuban", then "Cuban said"
+		a.personish[name] = true
+	}
 	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written})
 }
 

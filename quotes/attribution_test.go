@@ -423,6 +423,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\n“The rules are clear,” said Reed constituent Kim Dow when asked about the vote.", "Kim Dow", ""},
 		{"a place of several words after the name before the verb is not the speaker",
 			"The council met.\n\nCouncil Chairman R.J. Tom Reed of North Dakota said he was “outraged” by the plan.", "Tom Reed", ""},
+		{"a surname that alone reads as a group's is a person after a given name",
+			"Alan Christian, the owner of the team, says he may run.\n\n“It is too early to tell,” Christian said.\n\n“There are many variables,” he said.", "Alan Christian", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
