@@ -1544,6 +1544,10 @@ func plainGap(ws []word) bool {
 	return true
 }
 
+// sentenceAdverbs open a sentence before its subject, and name nobody:
+// "Instead, the mayor has insisted", "Meanwhile Ann Lowell, who …, spoke".
+var sentenceAdverbs = setOf(`meanwhile however instead still also indeed later earlier`)
+
 // conjunctions may open a sentence before its subject: "But Tom Fitton, …,
 // said".
 var conjunctions = setOf(`but and yet so or still`)
@@ -1699,7 +1703,7 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			// "Hours later, Trump …"), unless the sentence opens with a
 			// person ("Hugh Hill, a doctor, …")
 			head := 0 // an adverb or a conjunction may come first: "Now Donald Trump, …, is"
-			if len(ws) > 1 && (conjunctions[ws[0].lower] || ws[0].lower == "now" || ws[0].lower == "then") {
+			if len(ws) > 1 && (conjunctions[ws[0].lower] || ws[0].lower == "now" || ws[0].lower == "then" || sentenceAdverbs[ws[0].lower]) {
 				head = 1
 			}
 			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) {

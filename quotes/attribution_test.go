@@ -425,6 +425,8 @@ func TestAttributionCues(t *testing.T) {
 			"The council met.\n\nCouncil Chairman R.J. Tom Reed of North Dakota said he was “outraged” by the plan.", "Tom Reed", ""},
 		{"a surname that alone reads as a group's is a person after a given name",
 			"Alan Christian, the owner of the team, says he may run.\n\n“It is too early to tell,” Christian said.\n\n“There are many variables,” he said.", "Alan Christian", ""},
+		{"a sentence adverb and its comma before the subject",
+			"Mayor Dan Ortiz spoke first.\n\nInstead, the mayor has insisted that the vote was “fair and square.”", "Dan Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
