@@ -100,39 +100,38 @@ func JoinRecordsToArchive(path string, indexed func(), base *Record, parts ...*R
 }
 
 func joinToArchive(w *ArchiveWriter, indexed func(), base *Record, parts []*RecordBuilder) (*Record, error) {
-	var (
-		wrote = make(chan error, 1)
-		ready = make(chan struct{})
-	)
+	// the sections in three stages: the record's as soon as the parts are
+	// joined, while the index is built; the index's offsets once counted;
+	// its positions once placed
+	stages := [3]chan sectionStage{make(chan sectionStage, 1), make(chan sectionStage, 1), make(chan sectionStage, 1)}
+	wrote := make(chan error, 1)
+	go func() { wrote <- w.finishStages(stages[0], stages[1], stages[2]) }()
 	started := false
 	r := joinRecords(base, parts, func(r *Record) *index {
-		ix := buildIndexParallelSized(r, func(ix *index) {
-			started = true
-			go func() {
-				secs, err := r.archiveSectionsOf(ix)
-				if err != nil {
-					<-ready
-					w.Abort()
-					wrote <- fmt.Errorf("%s: %w", w.path, err)
-					return
-				}
-				wrote <- w.finish(secs, len(secs)-positionSections, ready)
-			}()
-		})
-		close(ready)
+		started = true
+		go func() {
+			secs, err := r.recordSections(gramBitsFor(len(r.norms)))
+			if err != nil {
+				err = fmt.Errorf("%s: %w", w.path, err)
+			}
+			stages[0] <- sectionStage{secs: secs, err: err}
+		}()
+		ix := buildIndexParallelSized(r, func(ix *index) { stages[1] <- sectionStage{secs: ix.offsetSections()} })
+		stages[2] <- sectionStage{secs: ix.positionSections()}
 		return ix
 	})
 	if indexed != nil {
 		indexed()
 	}
 	if !started {
-		// an empty or corrupt join: written as WriteArchive does
+		// a corrupt base: the join holds nothing, and says why
 		secs, err := r.archiveSections()
 		if err != nil {
-			w.Abort()
-			return r, fmt.Errorf("%s: %w", w.path, err)
+			err = fmt.Errorf("%s: %w", w.path, err)
 		}
-		return r, w.finish(secs, len(secs), nil)
+		stages[0] <- sectionStage{secs: secs, err: err}
+		stages[1] <- sectionStage{}
+		stages[2] <- sectionStage{}
 	}
 	return r, <-wrote
 }

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"math/bits"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -32,7 +31,7 @@ func buildIndexParallelSized(r *Record, sized func(ix *index)) *index {
 	for _, t := range r.turns {
 		ix.bases = append(ix.bases, int32(t.base))
 	}
-	ix.gramBits = uint(max(10, bits.Len(uint(len(r.norms)/tokensPerBucket))))
+	ix.gramBits = gramBitsFor(len(r.norms))
 	nb := 1 << ix.gramBits
 	// partitions of 1<<shift buckets, a multiple of 64 so that each
 	// partition has words of capped of its own

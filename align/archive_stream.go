@@ -94,10 +94,28 @@ func (w *ArchiveWriter) Abort() {
 
 // finish writes the sections, the first early ones at once and the
 // others once ready is closed (nil: at once), syncs the file and renames
-// it over the path. The texts written before are kept when they are the
-// first section's beginning, as they are when the parts were given to
-// AddTexts in order; else the section is written whole.
-func (w *ArchiveWriter) finish(secs []section, early int, ready <-chan struct{}) (err error) {
+// it over the path.
+func (w *ArchiveWriter) finish(secs []section, early int, ready <-chan struct{}) error {
+	first, second := make(chan sectionStage, 1), make(chan sectionStage, 1)
+	first <- sectionStage{secs: secs[:early]}
+	if ready == nil {
+		second <- sectionStage{secs: secs[early:]}
+	} else {
+		go func() {
+			<-ready
+			second <- sectionStage{secs: secs[early:]}
+		}()
+	}
+	return w.finishStages(first, second)
+}
+
+// finishStages writes the sections as their stages come (see
+// writeSectionsFile), syncs the file and renames it over the path; the
+// temporary file is removed on an error. The texts written before are
+// kept when they are the first section's beginning, as they are when the
+// parts were given to AddTexts in order; else the section is written
+// whole.
+func (w *ArchiveWriter) finishStages(stages ...<-chan sectionStage) (err error) {
 	if w.closed {
 		return errors.New("archive writer used after its end")
 	}
@@ -109,11 +127,13 @@ func (w *ArchiveWriter) finish(secs []section, early int, ready <-chan struct{})
 	if w.err != nil {
 		return w.err
 	}
-	pre, preCRCs := 0, []uint32(nil)
-	if len(secs) == archiveSectionCount && secs[0].tag == "text" && prefixChunks(w.texts.chunks, secs[0].chunks) {
-		pre, preCRCs = int(w.texts.n), w.crcs
+	pre := func(first section) (int, []uint32) {
+		if first.tag == "text" && prefixChunks(w.texts.chunks, first.chunks) {
+			return int(w.texts.n), w.crcs
+		}
+		return 0, nil
 	}
-	if err = writeSectionsFile(w.f, secs, early, ready, pre, preCRCs); err != nil {
+	if err = writeSectionsFile(w.f, archiveSectionCount, stages, pre); err != nil {
 		return err
 	}
 	if err = w.f.Sync(); err != nil {

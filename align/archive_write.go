@@ -151,46 +151,78 @@ func writeSections(w io.Writer, secs []section) (int, error) {
 	return n + m, err
 }
 
-// writeSectionsFile writes the same bytes as writeSections to a new file,
-// sooner: the sections go first, past the room of the header, while the
-// blocks' sums are taken on the other cores, then the block table and the
-// header. The disk is set writing each stretch as soon as it is written
-// (startWriteback), so that the sync that follows waits for the last
-// stretch only, not the whole file.
+// sectionStage is a part of an archive's sections, in order, or the
+// error that stops its writing.
+type sectionStage struct {
+	secs []section
+	err  error
+}
+
+// writeSectionsFile writes the same bytes as writeSections of n sections
+// to a new file, sooner: the sections of each stage as soon as it comes
+// (the stages in order, each sent once), past the room of the header,
+// their blocks' sums taken on another core meanwhile; then the block
+// table and the header. The disk is set writing each stretch as soon as
+// it is written (startWriteback), so that the sync that follows waits for
+// the last stretch only, not the whole file. Only sizes fix the layout: a
+// section's place hangs on the number of sections and the sizes of those
+// before it.
 //
-// Only sizes fix the layout: the first early sections are written at once,
-// the others once ready is closed (their bytes may be made meanwhile). The
-// first pre bytes of the first section are in the file already, and the
-// sums of its first len(preCRCs) blocks known.
-func writeSectionsFile(f *os.File, secs []section, early int, ready <-chan struct{}, pre int, preCRCs []uint32) error {
-	offs, _ := archiveLayout(secs)
-	wb := writeback{f: f, at: int64(offs[0] + pre), done: int64(offs[0] + pre)}
-	rest := slices.Clone(secs[:early])
-	if pre > 0 {
-		rest[0].chunks = cutChunks(rest[0].chunks, pre)
+// pre, given the first section, tells how many of its bytes are in the
+// file already, and the sums of its first blocks.
+func writeSectionsFile(f *os.File, n int, stages []<-chan sectionStage, pre func(section) (int, []uint32)) error {
+	at := align8(headerLen + n*tableEntryLen)
+	wb := writeback{f: f}
+	var secs []section
+	sums := make(chan [][]uint32, 1)
+	sums <- nil
+	for _, ch := range stages {
+		st := <-ch
+		if st.err != nil {
+			<-sums
+			return st.err
+		}
+		part := st.secs
+		offs := make([]int, len(part)+1)
+		for i, s := range part {
+			offs[i] = at
+			at = align8(at + s.size())
+		}
+		offs[len(part)] = at
+		// the part's sums after those before it, on another core
+		var known [][]uint32
+		rest := part
+		skip := 0
+		if len(secs) == 0 && len(part) > 0 {
+			var preCRCs []uint32
+			skip, preCRCs = pre(part[0])
+			known = make([][]uint32, len(part))
+			known[0] = preCRCs
+			rest = slices.Clone(part)
+			rest[0].chunks = cutChunks(rest[0].chunks, skip)
+		}
+		before, next := sums, make(chan [][]uint32, 1)
+		go func() {
+			c := blockCRCs(part, known)
+			next <- append(<-before, c...)
+		}()
+		sums = next
+		secs = append(secs, part...)
+		wb.at, wb.done = int64(offs[0]+skip), int64(offs[0]+skip)
+		if err := wb.sections(rest, offs); err != nil {
+			<-sums
+			return err
+		}
 	}
-	err := wb.sections(rest, offs[:early+1])
-	if ready != nil {
-		<-ready
-	}
-	crcDone := make(chan [][]uint32, 1)
-	go func() {
-		known := make([][]uint32, len(secs))
-		known[0] = preCRCs
-		crcDone <- blockCRCs(secs, known)
-	}()
-	if err == nil {
-		err = wb.sections(secs[early:], offs[early:])
-	}
-	crcs := <-crcDone
-	if err != nil {
-		return err
+	crcs := <-sums
+	if len(secs) != n {
+		return fmt.Errorf("%d sections written of %d", len(secs), n)
 	}
 	head, tail := archiveHead(secs, crcs)
-	if _, err = f.WriteAt(tail, int64(offs[len(secs)])); err != nil {
+	if _, err := f.WriteAt(tail, int64(at)); err != nil {
 		return err
 	}
-	_, err = f.WriteAt(head, 0)
+	_, err := f.WriteAt(head, 0)
 	return err
 }
 
@@ -350,19 +382,47 @@ func (t *strTable) id(s string) uint64 {
 // archiveSections lays the record out as the archive's sections.
 func (r *Record) archiveSections() ([]section, error) { return r.archiveSectionsOf(r.index) }
 
-// positionSections is how many sections, the last, hold the posting
-// tables' positions (gpos, spos), the last tables of a build filled;
-// archiveSectionCount how many sections an archive has.
-const (
-	positionSections    = 2
-	archiveSectionCount = 27
-)
+// archiveSectionCount is how many sections an archive has.
+const archiveSectionCount = 27
 
-// archiveSectionsOf is archiveSections with the record's index given: its
-// positions need not be filled yet, their sections (the last
-// positionSections)
-// are views of them.
+// archiveSectionsOf is archiveSections with the record's index given.
 func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
+	if err := r.verifyAll(); err != nil {
+		return nil, err // before ix, which a corrupt join has not
+	}
+	secs, err := r.recordSections(ix.gramBits)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(secs, ix.offsetSections()...), ix.positionSections()...), nil
+}
+
+// offsetSections are the sections of the index's tables but the
+// positions: whole before the positions are placed.
+func (ix *index) offsetSections() []section {
+	return []section{
+		one("goff", bytesOf(ix.gramOff)),
+		one("gcap", bytesOf(ix.capped)),
+		one("soff", bytesOf(ix.stemOff)),
+		one("stemn", bytesOf(ix.stemN)),
+	}
+}
+
+// positionSections are the sections of the index's positions, the last
+// of the file: views of the tables, which need not be filled yet.
+func (ix *index) positionSections() []section {
+	return []section{
+		one("gpos", bytesOf(ix.gramPos)),
+		one("spos", bytesOf(ix.stemPos)),
+	}
+}
+
+func one(tag string, b []byte) section { return section{tag, [][]byte{b}} }
+
+// recordSections lays out the sections of everything but the index, whose
+// tables have 1<<gramBits buckets: the archive's first sections, made
+// while the index is built.
+func (r *Record) recordSections(gramBits uint) ([]section, error) {
 	if err := r.verifyAll(); err != nil {
 		return nil, err
 	}
@@ -526,11 +586,10 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 	meta[metaRecSpeakers] = uint64(len(r.speakers))
 	meta[metaTrSpeakers] = uint64(len(tspk) / tspkFields)
 	meta[metaDocs] = uint64(r.docs)
-	meta[metaGramBits] = uint64(ix.gramBits)
+	meta[metaGramBits] = uint64(gramBits)
 	meta[metaStrings] = uint64(len(st.offs) - 1)
 	meta[metaTokenizer] = tokenizerFingerprint()
 	meta[metaIndex] = indexFingerprint()
-	one := func(tag string, b []byte) section { return section{tag, [][]byte{b}} }
 	// the texts first: their place hangs on nothing else (ArchiveWriter)
 	return []section{
 		{"text", texts.chunks},
@@ -554,12 +613,5 @@ func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
 		one("df", bytesOf(r.df)),
 		one("norms", bytesOf(r.norms)),
 		one("disfl", bytesOf(disfl)),
-		one("goff", bytesOf(ix.gramOff)),
-		one("gcap", bytesOf(ix.capped)),
-		one("soff", bytesOf(ix.stemOff)),
-		one("stemn", bytesOf(ix.stemN)),
-		// the positions last: they are filled after the rest is known
-		one("gpos", bytesOf(ix.gramPos)),
-		one("spos", bytesOf(ix.stemPos)),
 	}, nil
 }

@@ -74,6 +74,12 @@ const (
 	tokensPerBucket = 4
 )
 
+// gramBitsFor is the log2 of the number of buckets of the pair table of a
+// record of so many tokens.
+func gramBitsFor(tokens int) uint {
+	return uint(max(10, bits.Len(uint(tokens/tokensPerBucket))))
+}
+
 func gramKey(kind, a, b uint32) uint64 {
 	return uint64(kind)<<62 ^ uint64(a)<<31 ^ uint64(b)
 }
@@ -89,7 +95,7 @@ func buildIndex(r *Record) *index {
 		ix.bases = append(ix.bases, int32(t.base))
 	}
 	// grams: a table with about one bucket per two tokens
-	ix.gramBits = uint(max(10, bits.Len(uint(len(r.norms)/tokensPerBucket))))
+	ix.gramBits = gramBitsFor(len(r.norms))
 	nb := 1 << ix.gramBits
 	counts := make([]int32, nb+1)
 	eachGram := func(fn func(b uint32, p int32)) {
