@@ -91,7 +91,9 @@ eval:
 # The archive at newsroom scale: HUGE_WORDS words of briefings generated
 # once from the novels of EVAL (cached under HUGE, git-ignored), built into
 # an archive with quotecheck index build on two cores, then opened and
-# queried. Never part of test or CI. Needs about 12 GB free at 100M words.
+# queried; the figures of each size (N/queries.json) go into the search
+# benchmark's archive.json and chart. Never part of test or CI. Needs about
+# 12 GB free at 100M words.
 HUGE       ?= bin/huge
 HUGE_WORDS ?= 100000000
 bench-huge: build
@@ -103,3 +105,4 @@ bench-huge: build
 	./bin/quotecheck index stats $(HUGE)/$(HUGE_WORDS)/archive.qci
 	QUOTECHECK_HUGE=$(abspath $(HUGE)) QUOTECHECK_HUGE_WORDS=$(HUGE_WORDS) QUOTECHECK_EVAL=$(abspath $(EVAL)) \
 	  $(GO) test ./align -run '^TestHugeQueries$$' -v -count=1 -timeout 1h
+	$(GO) run ./cmd/quotecheck-bench -replot cmd/quotecheck-bench/results -archive $(HUGE)

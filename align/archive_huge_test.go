@@ -7,6 +7,7 @@ package align_test
 // archive with quotecheck index build between the two tests here.
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -164,4 +165,12 @@ func TestHugeQueries(t *testing.T) {
 		load.Seconds(), loadCPU.Seconds(), len(qs), times[len(times)/2], times[len(times)*99/100], cpuPer, found, len(qs))
 	t.Log("\n" + res)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "queries.txt"), []byte(res), 0o644))
+	// the same for the chart of cmd/quotecheck-bench (-archive)
+	js, err := json.MarshalIndent(map[string]any{
+		"words": info.Words, "text_bytes": info.TextBytes, "archive_bytes": info.FileBytes,
+		"open_seconds": load.Seconds(), "quotes": len(qs),
+		"median_us": times[len(times)/2], "p99_us": times[len(times)*99/100], "cpu_mean_us": cpuPer,
+	}, "", "  ")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "queries.json"), append(js, '\n'), 0o644))
 }

@@ -57,6 +57,7 @@ type config struct {
 	difflibMax  int
 	fuzzballMax int
 	peerBudget  time.Duration
+	archive     string // -archive: the folder of make bench-huge
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -78,6 +79,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the quote checks to this file")
 	fs.BoolVar(&showSlow, "slow", false, "print the slowest quotes of each size")
 	replot := fs.String("replot", "", "rewrite results.md and chart.svg in this folder from its results.json, without measuring")
+	fs.StringVar(&c.archive, "archive", "", "the folder of make bench-huge (bin/huge): its archives' figures (N/queries.json) go into archive.json and the chart")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -138,7 +140,17 @@ func write(c config, res []Result, stdout, stderr io.Writer) int {
 			return 2
 		}
 		js, _ := json.MarshalIndent(res, "", "  ")
-		for name, body := range map[string][]byte{"results.md": []byte(md), "results.json": append(js, '\n'), "chart.svg": []byte(chart(res))} {
+		arc, err := archivePoints(c)
+		if err != nil {
+			fmt.Fprintln(stderr, "quotecheck-bench:", err)
+			return 2
+		}
+		files := map[string][]byte{"results.md": []byte(md), "results.json": append(js, '\n'), "chart.svg": []byte(chart(res, arc))}
+		if c.archive != "" {
+			ajs, _ := json.MarshalIndent(arc, "", "  ")
+			files["archive.json"] = append(ajs, '\n')
+		}
+		for name, body := range files {
 			if err := report.WriteFileAtomic(filepath.Join(c.out, name), func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
 				fmt.Fprintln(stderr, "quotecheck-bench:", err)
 				return 2
@@ -194,6 +206,63 @@ type Result struct {
 	AbsentMatched int     `json:"absent_matched"`
 	Peers         []Peer  `json:"peers"`
 	SampleQC      Peer    `json:"sample_quotecheck"` // quotecheck on the peers' sample
+}
+
+// ArchivePoint is the figures of an archive of make bench-huge: quotes
+// checked against the archive opened from disk (align's TestHugeQueries
+// writes them to N/queries.json beside the archive of N words).
+type ArchivePoint struct {
+	Words        int     `json:"words"`
+	TextBytes    int64   `json:"text_bytes"`
+	ArchiveBytes int64   `json:"archive_bytes"`
+	OpenSeconds  float64 `json:"open_seconds"`
+	Quotes       int     `json:"quotes"`
+	MedianMicros float64 `json:"median_us"`
+	P99Micros    float64 `json:"p99_us"`
+	CPUMicros    float64 `json:"cpu_mean_us"`
+}
+
+// archiveSeries is the chart's name for the archive's points.
+const archiveSeries = "quotecheck, archive on disk"
+
+// archivePoints reads the archives' figures: from the folder of -archive
+// when given (every N/queries.json in it, by size), else from the
+// archive.json of the output folder, if any.
+func archivePoints(c config) ([]ArchivePoint, error) {
+	var files []string
+	if c.archive != "" {
+		var err error
+		if files, err = filepath.Glob(filepath.Join(c.archive, "*", "queries.json")); err != nil || len(files) == 0 {
+			return nil, fmt.Errorf("-archive: no */queries.json under %s (run make bench-huge first)", c.archive)
+		}
+	}
+	var out []ArchivePoint
+	if len(files) == 0 {
+		data, err := os.ReadFile(filepath.Join(c.out, "archive.json"))
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, nil
+		}
+		if err == nil {
+			err = json.Unmarshal(data, &out)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", filepath.Join(c.out, "archive.json"), err)
+		}
+		return out, nil
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var p ArchivePoint
+		if err := json.Unmarshal(data, &p); err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b ArchivePoint) int { return a.Words - b.Words })
+	return out, nil
 }
 
 // Peer is a peer's figures on the fixed sample.
@@ -646,7 +715,7 @@ func dur(s float64) string {
 
 // chart draws seconds per quote against record size, log-log, one line per
 // tool; extrapolated points are hollow and joined by a dashed line.
-func chart(res []Result) string {
+func chart(res []Result, arc []ArchivePoint) string {
 	const W, H, L, R, T, B = 660, 400, 88, 150, 20, 50
 	type pt struct {
 		x, y  float64
@@ -654,6 +723,12 @@ func chart(res []Result) string {
 	}
 	series := map[string][]pt{}
 	order := []string{"quotecheck"}
+	for _, a := range arc {
+		if len(series[archiveSeries]) == 0 {
+			order = append(order, archiveSeries)
+		}
+		series[archiveSeries] = append(series[archiveSeries], pt{float64(a.Words), a.MedianMicros / 1e6, false})
+	}
 	for _, r := range res {
 		series["quotecheck"] = append(series["quotecheck"], pt{float64(r.Words), r.MedianMicros / 1e6, false})
 		for _, p := range r.Peers {
@@ -699,7 +774,7 @@ func chart(res []Result) string {
 	}
 	fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle">record size (words)</text>`+"\n", (L+W-R)/2, H-12)
 	fmt.Fprintf(&b, `<text x="16" y="%d" text-anchor="middle" transform="rotate(-90 16 %d)">time per quote</text>`+"\n", (T+H-B)/2, (T+H-B)/2)
-	colors := []string{"#1b6ca8", "#c0392b", "#27ae60", "#8e44ad"}
+	colors := []string{"#1b6ca8", "#5dade2", "#c0392b", "#27ae60", "#8e44ad"}
 	for i, name := range order {
 		s := series[name]
 		col := colors[i%len(colors)]
