@@ -564,6 +564,19 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// the person of an absolute clause ("…, with Ann Lowell, the
+		// mayor, attacking the plan") acts in it, as a subject does: a
+		// later pronoun may mean them
+		if !isHeadline(s.words) {
+			for _, ph := range a.absoluteSubjects(s.words) {
+				if name, _ := a.resolveQuiet(ph); name != "" {
+					a.noteWritten(name, a.writtenRun(ph), ph.start)
+				} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+					// a full name acting in the clause: a person
+					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
+				}
+			}
+		}
 		// speech reported without quotation marks also sets the speaker,
 		// unless a quotation of the sentence already has one: a speech
 		// verb after it belongs to a clause of its own ("…,” Hooton said
@@ -944,6 +957,55 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// absoluteSubjects are the people named as the subjects of absolute
+// clauses: "with" and a name, an aside set off by commas or dashes
+// allowed after it, then a participle ("…, with Ann Lowell — who has
+// called for higher rates — attacking the plan"). A word in -ing that is
+// a preposition or a noun ("with Tom Reed during the talks") makes none.
+func (a *Article) absoluteSubjects(ws []word) []phrase {
+	var out []phrase
+	for k := 0; k+2 < len(ws); k++ {
+		if ws[k].lower != "with" || ws[k].quote >= 0 {
+			continue
+		}
+		ph, ok := a.personAt(ws, k+1)
+		if !ok || ph.kind != AttrNamed || ph.i != k+1 || ph.j >= len(ws) || !ws[ph.i].isCap() || determiners[ws[ph.i].lower] {
+			continue // "with the Reed meeting": a name modifying a noun
+		}
+		if last := ws[ph.j-1].s; possessiveSplit(ph.text) != ph.text || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
+			continue // "with Reed’s raising the issue": a possessor
+		}
+		v := ph.j
+		if open := ws[v].s; open == "," || open == "—" || open == "–" {
+			v = -1
+			for m := ph.j + 1; m < len(ws) && m <= ph.j+maxAppositionGap; m++ {
+				if ws[m].quote >= 0 || ws[m].s == "." {
+					break
+				}
+				if ws[m].s == open {
+					v = m + 1
+					break
+				}
+			}
+			if v < 0 || v >= len(ws) {
+				continue
+			}
+		}
+		w := ws[v]
+		if w.quote >= 0 || w.isCap() || len(w.lower) < 5 || !strings.HasSuffix(w.lower, "ing") || notParticiples[w.lower] {
+			continue
+		}
+		out = append(out, ph)
+		k = ph.j - 1
+	}
+	return out
+}
+
+// notParticiples are words in -ing that are prepositions or nouns, no
+// verb an absolute clause may have.
+var notParticiples = setOf(`during including regarding concerning according excluding considering barring pending
+notwithstanding following thing something nothing anything everything morning evening spring string building`)
 
 // reportedClause tells whether a phrase opens a clause that reports what
 // someone else said: it comes right after "that" ("noted that Reed
