@@ -136,6 +136,20 @@ func TestVerdictMechanisms(t *testing.T) {
 	}
 }
 
+// TestUnverifiableShortPhraseInRecord: a speaker not in the record given a
+// phrase too short to prove whose it is, which a speaker of the record says:
+// unverifiable, but the reason does not deny that the words are there.
+func TestUnverifiableShortPhraseInRecord(t *testing.T) {
+	rec := record(t, mechRecord)
+	f := verdictOf(t, rec, "Smith", "the timeline is unrealistic")
+	assert.Equal(t, Unverifiable, f.Verdict, f.Reason)
+	assert.NotContains(t, f.Reason, "nobody in it said this")
+	assert.Contains(t, f.Reason, "said by "+rec.byID["OKAFOR"].Display)
+
+	f = verdictOf(t, rec, "Smith", "the harvest festival begins on Friday with a parade")
+	assert.Contains(t, f.Reason, "nobody in it said this")
+}
+
 func TestEarliestUtterance(t *testing.T) {
 	rec := record(t, `MS. RIVERA:  We stand together.  Thank you all for coming.
 

@@ -1009,6 +1009,11 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 		}
 	default:
 		f.Verdict = Unverifiable
+		if named && other != nil && other.level <= Faithful {
+			// a phrase too short to prove whose it is: it stands in the
+			// record all the same, which the reason must not deny
+			f.Reason = f.Speaker + " does not speak in the record; the words are in it, said by " + other.sp.Display + ", but too few to tell whether it is the same remark"
+		}
 	}
 	if f.Reason == "" {
 		f.Reason = reason(f)

@@ -91,7 +91,9 @@
 // a short common phrase proves nothing. A quote with no speaker (or a
 // pronoun that resolved to nobody) takes the best reading of anybody and
 // is never misattributed. What is left is fabricated when the named speaker
-// speaks in the record, else unverifiable.
+// speaks in the record, else unverifiable; an unverifiable quote whose few
+// words somebody of the record does say verbatim or faithfully has a
+// reason that names them, not one that says nobody said it.
 //
 // # Worked example (the seeds)
 //
