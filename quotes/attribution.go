@@ -958,6 +958,13 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// signedLine tells whether a name that signs a quotation ends its line,
+// the next quotation opening the next line of a paragraph whose lines are
+// wrapped ("“…” ― Lena Park\n“…” ― Omar Haddad").
+func signedLine(text string, ws []word, ph phrase) bool {
+	return ph.j < len(ws) && ws[ph.j].quote >= 0 && ph.end <= ws[ph.j].start && strings.Contains(text[ph.end:ws[ph.j].start], "\n")
+}
+
 // absoluteSubjects are the people named as the subjects of absolute
 // clauses: "with" and a name, an aside set off by commas or dashes
 // allowed after it, then a participle ("…, with Ann Lowell — who has
@@ -1980,7 +1987,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// 1b. a name after a dash ends the sentence: "“…” ― Adriana Rodarte",
 	//     the way a quotation is signed
 	if j < len(ws) && ws[j].quote < 0 {
-		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && ph.j == len(ws) && ws[i].end <= ph.start &&
+		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && (ph.j == len(ws) || signedLine(a.Doc.Text, ws, ph)) && ws[i].end <= ph.start &&
 			strings.ContainsAny(a.Doc.Text[ws[i].end:ph.start], "―—–") && strings.Trim(a.Doc.Text[ws[i].end:ph.start], " ―—–-\u00a0") == "" {
 			set(ph, AttrNone)
 			return

@@ -527,3 +527,15 @@ func TestPossessiveNamesNoPerson(t *testing.T) {
 	assert.Equal(t, "Dante Chinni", possessiveSplit("NBC’s Dante Chinni"))
 	assert.Equal(t, "Lena Park", possessiveSplit("Lena Park"))
 }
+
+// TestSignedLinesOfOneParagraph: quotations signed with a dash, one a line,
+// in a paragraph whose lines are wrapped: each name signs its own line.
+func TestSignedLinesOfOneParagraph(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("The readers wrote in.\n\n“We will win.” ― Lena Park\n“We will not.” ― Omar Haddad\n“Maybe.” ― Ann Lowell"))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 3)
+	for k, want := range []string{"Lena Park", "Omar Haddad", "Ann Lowell"} {
+		assert.Equal(t, want, qs[k].Speaker, qs[k].Text)
+	}
+}
