@@ -198,6 +198,7 @@ func (a *Article) extract(paras []Span) {
 	var closes string
 	var pieceStart int
 	nested := 0 // straight quotations open inside a curly one
+	same := 0   // curly quotations open inside a curly one
 	inner := "" // closing marks of a quotation of another family open inside: «… “…” …», 「…『…』…」
 	noDouble := !strings.ContainsAny(text, "“”\"„«»「」") && !strings.Contains(text, "''")
 	for pi, p := range paras {
@@ -229,6 +230,11 @@ func (a *Article) extract(paras []Span) {
 				off += size
 				continue
 			}
+			if cur != nil && same > 0 && r == '”' {
+				same-- // closes a quotation in the same marks inside this one
+				off += size
+				continue
+			}
 			if cur != nil && inner != "" && strings.ContainsRune(inner, r) && !strings.ContainsRune(closes, r) {
 				inner = "" // closes the nested quotation
 				off += size
@@ -247,7 +253,7 @@ func (a *Article) extract(paras []Span) {
 			}
 			if cur == nil && singles && r == '‘' && looksOpening(text, off, p) {
 				cur = &rawQuote{open: off, first: pi}
-				nested, inner = 0, ""
+				nested, inner, same = 0, "", 0
 				closes = "’"
 				pieceStart = off + size
 				off += size
@@ -272,6 +278,11 @@ func (a *Article) extract(paras []Span) {
 					off += size
 					continue
 				}
+				if cur != nil && r == '“' && closes == "”" && closedTwice(text[off+size:p.End]) {
+					same++ // “… “hell” …”: a quotation inside this one
+					off += size
+					continue
+				}
 				if cur != nil {
 					if r == '"' {
 						if closes == "”" {
@@ -283,7 +294,7 @@ func (a *Article) extract(paras []Span) {
 					a.warn(cur.open, "quotation mark opened again before it was closed; the first is not checked")
 				}
 				cur = &rawQuote{open: off, first: pi}
-				nested, inner = 0, ""
+				nested, inner, same = 0, "", 0
 				closes = c
 				pieceStart = off + size
 				off += size
@@ -293,7 +304,7 @@ func (a *Article) extract(paras []Span) {
 				// a closing mark typed for an opening one (”like this”),
 				// as word processors do after a line break
 				cur = &rawQuote{open: off, first: pi}
-				nested, inner = 0, ""
+				nested, inner, same = 0, "", 0
 				closes = "”"
 				pieceStart = off + size
 				off += size
@@ -311,6 +322,25 @@ func (a *Article) extract(paras []Span) {
 	if cur != nil {
 		a.warn(cur.open, "quotation mark is never closed; this quotation is not checked")
 	}
+}
+
+// closedTwice tells whether the rest of a paragraph after an opening “
+// met inside an open quotation closes twice (”…”) before it opens again:
+// the mark opens a quotation nested in the open one, which both closes
+// end, rather than a new one after a mark left unclosed.
+func closedTwice(rest string) bool {
+	n := 0
+	for _, r := range rest {
+		switch r {
+		case '”':
+			if n++; n == 2 {
+				return true
+			}
+		case '“':
+			return false
+		}
+	}
+	return false
 }
 
 // headingLike tells whether a paragraph reads as a heading: short, one

@@ -63,6 +63,26 @@ func TestExtractTwoApostrophes(t *testing.T) {
 	}
 }
 
+func TestExtractNestedCurlyDoubleMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a quotation in the same curly marks inside one", "She wrote: “I would rather live in what he calls “a mess” than leave.” Then she left.",
+			[]string{"I would rather live in what he calls “a mess” than leave."}},
+		{"a mark opened again with one close after it starts anew", "She wrote: “I would rather stay. He said “go home” and left.",
+			[]string{"go home"}},
+		{"two quotations in a row are not nested", "He said “yes” and “no” to it.",
+			[]string{"yes", "no"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
+		})
+	}
+}
+
 func TestExtractSingleCurlyMarks(t *testing.T) {
 	tests := []struct {
 		name string
