@@ -1546,11 +1546,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if r >= 3 && ws[r-1].s == "," && ws[r-2].isCap() && placePrepositions[ws[r-3].lower] {
 					continue // the state of a place: "Stacy Baker of Columbia, South Carolina says"
 				}
-				if afterPlacePreposition(ws, k, ph.j < v && ws[ph.j].s == ",") || r < k && r > 0 && placePrepositions[ws[r-1].lower] {
+				if afterPlacePreposition(ws, k, ph.j < v && ws[ph.j].s == ",") || r < k && r > 0 && placePrepositions[ws[r-1].lower] ||
+					r > 1 && ws[r-1].lower == "the" && placePrepositions[ws[r-2].lower] {
 					// a place in the apposition: "Brianne Stone, 29, of
 					// Huntsville, Ala., says"; or the end of a place of
 					// several words after the name: "Tom Reed of North
-					// Dakota said" is not Dakota
+					// Dakota said" is not Dakota; nor is a body named
+					// with its article: "Tom Reed of The Ledger wrote"
 					continue
 				}
 				// between phrase end and verb: adverbs or a bracketed apposition

@@ -423,6 +423,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\n“The rules are clear,” said Reed constituent Kim Dow when asked about the vote.", "Kim Dow", ""},
 		{"a place of several words after the name before the verb is not the speaker",
 			"The council met.\n\nCouncil Chairman R.J. Tom Reed of North Dakota said he was “outraged” by the plan.", "Tom Reed", ""},
+		{"a body named with its article after of before the verb is not the speaker",
+			"The weekly covered the race.\n\nTom Reed of The Ledger wrote, “If you want change, you have to vote for it.”", "Tom Reed", ""},
 		{"a surname that alone reads as a group's is a person after a given name",
 			"Alan Christian, the owner of the team, says he may run.\n\n“It is too early to tell,” Christian said.\n\n“There are many variables,” he said.", "Alan Christian", ""},
 		{"a sentence adverb and its comma before the subject",
