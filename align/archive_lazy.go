@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -277,7 +278,28 @@ func (r *Record) guardedCheck(a *quotes.Article, q quotes.Quote) (f Finding) {
 			f = faulty()
 		}
 	}()
-	return r.checkQuote(a, q)
+	return detached(r.checkQuote(a, q))
+}
+
+// detached is f with the texts of its evidence copied out of the archive's
+// map: a report outlives the check, and the file may change under the map
+// before it is written (see fileChanged). The names and dates are the
+// string table's, copied at open.
+func detached(f Finding) Finding {
+	if s := f.Source; s != nil {
+		c := *s
+		c.Text, c.Before, c.After = strings.Clone(c.Text), strings.Clone(c.Before), strings.Clone(c.After)
+		f.Source = &c
+	}
+	if len(f.Diff) > 0 {
+		d := make([]DiffOp, len(f.Diff))
+		for i, op := range f.Diff {
+			op.Text = strings.Clone(op.Text)
+			d[i] = op
+		}
+		f.Diff = d
+	}
+	return f
 }
 
 // fileChanged is the fault of an archive whose file another program cut
