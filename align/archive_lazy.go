@@ -17,7 +17,7 @@ import (
 // check needs and is small: the header, the speakers, the vocabulary, the
 // turns of the record. The large sections, the texts, the transcripts'
 // turns, the word ids and the posting tables, are checked a block at a
-// time (blockSize bytes, each with its CRC in the header), the first time
+// time (blockSize bytes, each with its CRC in the block table), the first time
 // a check reads the block: its CRC, then its values (word ids within the
 // vocabulary, token positions within the record, offsets in order). A
 // transcript's Go value (its Doc, turns and speakers) is made the first
@@ -37,12 +37,16 @@ const blockSize = 1 << 10
 type lazySec struct {
 	tag  string
 	data []byte
-	crcs []byte          // the blocks' CRCs: little-endian uint32s, in the header
+	crcs []byte          // the blocks' CRCs: little-endian uint32s, in the block table
 	done []atomic.Uint64 // bit b: block b was checked
 	// check checks the values in bytes [lo, hi) of data, a block just
 	// found whole (block-aligned, so whole elements); nil: no values to
 	// check
 	check func(lo, hi int) error
+	// whole, when not nil, checks the values of the whole section once
+	// every block is checked (verifyAll): what the blocks' checks, run at
+	// once, may each leave to the other
+	whole func() error
 }
 
 func newLazySec(tag string, data, crcs []byte) *lazySec {
@@ -93,6 +97,9 @@ func (s *lazySec) verifyAll(a *archive) error {
 		if err != nil {
 			return err
 		}
+	}
+	if s.whole != nil {
+		return safely(a.data, a.name, s.whole)
 	}
 	return nil
 }
@@ -586,23 +593,16 @@ func idsBelow(a *archive, tag string, data []byte, limit uint64) func(lo, hi int
 	}
 }
 
-// offsetsWithin is the check of s, an offset table: within the block,
+// offsetsWithin sets the checks of s, an offset table: within a block,
 // and with its neighbours across the block's ends when their blocks were
-// checked before, every offset in order and within [0, n]. (A neighbour
-// not checked yet is compared when it is: each pair across a block's end
-// is compared once both blocks are whole, and a search reads a pair of
-// offsets only after checking the blocks of both.)
-func offsetsWithin(a *archive, s *lazySec, n uint64) func(lo, hi int) error {
+// checked before, every offset in order and within [0, n]; the whole
+// table so once every block is checked. Two neighbouring blocks checked at
+// once may each miss the pair across their common end: a search checks
+// the pair of offsets it reads (gramPostings), and Verify the whole table.
+func offsetsWithin(a *archive, s *lazySec, n uint64) {
 	all := u32View(s.data)
 	checked := func(k int) bool { b := 4 * k / blockSize; return s.done[b/64].Load()&(1<<(b%64)) != 0 }
-	return func(lo, hi int) error {
-		from, to := lo/4, min(hi/4, len(all))
-		if from > 0 && checked(from-1) {
-			from--
-		}
-		if to < len(all) && checked(to) {
-			to++
-		}
+	inOrder := func(from, to int) error {
 		for k := from; k < to; k++ {
 			if uint64(all[k]) > n || k > from && all[k] < all[k-1] {
 				return a.fail("section %q is out of order or past its %d positions", s.tag, n)
@@ -610,6 +610,17 @@ func offsetsWithin(a *archive, s *lazySec, n uint64) func(lo, hi int) error {
 		}
 		return nil
 	}
+	s.check = func(lo, hi int) error {
+		from, to := lo/4, min(hi/4, len(all))
+		if from > 0 && checked(from-1) {
+			from--
+		}
+		if to < len(all) && checked(to) {
+			to++
+		}
+		return inOrder(from, to)
+	}
+	s.whole = func() error { return inOrder(0, len(all)) }
 }
 
 // u32View is little-endian uint32s in place, or decoded.

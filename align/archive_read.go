@@ -892,7 +892,7 @@ func (a *archive) index(r *Record, l *lazyArchive, total uint64) (*index, error)
 		}
 	}
 	l.goff, l.gpos, l.spos = a.lazy["goff"], a.lazy["gpos"], a.lazy["spos"]
-	l.goff.check = offsetsWithin(a, l.goff, uint64(len(ix.gramPos)))
+	offsetsWithin(a, l.goff, uint64(len(ix.gramPos)))
 	l.gpos.check = idsBelow(a, "gpos", l.gpos.data, total)
 	l.spos.check = idsBelow(a, "spos", l.spos.data, total)
 	nb := len(ix.gramOff) - 1

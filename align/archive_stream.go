@@ -22,7 +22,7 @@ type ArchiveWriter struct {
 	f      *os.File
 	wb     writeback
 	base   int       // the first section's offset (it depends on the number of sections alone)
-	texts  textStore // the texts written so far, as archiveSectionsOf stores them
+	texts  textStore // the texts written so far, as recordSections stores them
 	crcs   []uint32  // the sums of the whole blocks written
 	part   uint32    // the sum of the bytes written of the block after them
 	err    error     // the first write error
@@ -92,21 +92,12 @@ func (w *ArchiveWriter) Abort() {
 	}
 }
 
-// finish writes the sections, the first early ones at once and the
-// others once ready is closed (nil: at once), syncs the file and renames
-// it over the path.
-func (w *ArchiveWriter) finish(secs []section, early int, ready <-chan struct{}) error {
-	first, second := make(chan sectionStage, 1), make(chan sectionStage, 1)
-	first <- sectionStage{secs: secs[:early]}
-	if ready == nil {
-		second <- sectionStage{secs: secs[early:]}
-	} else {
-		go func() {
-			<-ready
-			second <- sectionStage{secs: secs[early:]}
-		}()
-	}
-	return w.finishStages(first, second)
+// finish writes the sections, syncs the file and renames it over the
+// path.
+func (w *ArchiveWriter) finish(secs []section) error {
+	all := make(chan sectionStage, 1)
+	all <- sectionStage{secs: secs}
+	return w.finishStages(all)
 }
 
 // finishStages writes the sections as their stages come (see

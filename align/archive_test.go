@@ -195,6 +195,24 @@ func TestArchiveWriterTexts(t *testing.T) {
 	}
 }
 
+// TestArchiveWriterTextsNotJoined: texts written ahead for parts that are
+// then not joined leave no bytes after the archive's end.
+func TestArchiveWriterTextsNotJoined(t *testing.T) {
+	trs := archiveTranscripts(t)
+	path := filepath.Join(t.TempDir(), "a.qci")
+	all, last := NewRecordBuilder(), NewRecordBuilder()
+	all.Add(trs...)
+	last.Add(trs[len(trs)-1])
+	w, err := CreateArchive(path)
+	require.NoError(t, err)
+	w.AddTexts(all)
+	_, err = w.Join(nil, nil, last)
+	require.NoError(t, err)
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, archiveOf(t, NewRecord(trs[len(trs)-1])), got)
+}
+
 // TestArchiveFile: written atomically to a file, opened by memory map.
 func TestArchiveFile(t *testing.T) {
 	dir := t.TempDir()

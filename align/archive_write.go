@@ -22,18 +22,16 @@ func (r *Record) WriteArchive(path string) (err error) {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return writeArchiveFile(path, secs, len(secs), nil)
+	return writeArchiveFile(path, secs)
 }
 
-// writeArchiveFile writes the sections to the file at path, atomically:
-// the first early ones at once, then, once ready is closed (nil: at once),
-// the others.
-func writeArchiveFile(path string, secs []section, early int, ready <-chan struct{}) error {
+// writeArchiveFile writes the sections to the file at path, atomically.
+func writeArchiveFile(path string, secs []section) error {
 	w, err := CreateArchive(path)
 	if err != nil {
 		return err
 	}
-	return w.finish(secs, early, ready)
+	return w.finish(secs)
 }
 
 // ArchiveBytes is the archive of the record in memory (tests, and callers
@@ -220,6 +218,11 @@ func writeSectionsFile(f *os.File, n int, stages []<-chan sectionStage, pre func
 	}
 	head, tail := archiveHead(secs, crcs)
 	if _, err := f.WriteAt(tail, int64(at)); err != nil {
+		return err
+	}
+	// texts written ahead that the archive does not hold (AddTexts given
+	// parts that were not joined) end before the file does
+	if err := f.Truncate(int64(at + len(tail))); err != nil {
 		return err
 	}
 	_, err := f.WriteAt(head, 0)

@@ -491,10 +491,19 @@ func (r *Record) disfluentIn(lo, hi int) bool {
 	if len(at) == 0 || hi <= lo || lo > at[len(at)-1] {
 		return false
 	}
+	// the bits of blocks [b0, b1], a word of 64 at a time
 	bl := r.disfluentBlocks
+	b0, b1 := max(lo, 0)>>6, min(hi-1, at[len(at)-1])>>6
 	found := false
-	for b := max(lo, 0) >> 6; b <= min(hi-1, at[len(at)-1])>>6 && !found; b++ {
-		found = bl[b>>6]&(1<<(b&63)) != 0
+	for w := b0 >> 6; w <= b1>>6 && !found; w++ {
+		m := bl[w]
+		if w == b0>>6 {
+			m &= ^uint64(0) << (b0 & 63)
+		}
+		if w == b1>>6 {
+			m &= ^uint64(0) >> (63 - b1&63)
+		}
+		found = m != 0
 	}
 	if !found {
 		return false

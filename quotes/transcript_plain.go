@@ -129,8 +129,10 @@ func Disfluencies(text string, start, end int) []Span {
 			if !same || n == 1 && dfLookup(doubled, ws[idx[i]].norm) {
 				continue
 			}
-			if _, broken := gapOf(i + n); n > 1 && !broken {
-				continue
+			if n > 1 {
+				if _, broken := gapOf(i + n); !broken {
+					continue
+				}
 			}
 			for k := 0; k < n; k++ {
 				mark[idx[i+k]] = true

@@ -205,10 +205,10 @@ func human(n int64) string {
 	return fmt.Sprint(n)
 }
 
-// runIndexBuild builds an archive (add false) or adds to one.
 // chunksPerJob is how many chunks index build cuts its files into per job.
 const chunksPerJob = 4
 
+// runIndexBuild builds an archive (add false) or adds to one.
 func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer, add bool) int {
 	name := "build"
 	if add {
@@ -334,7 +334,8 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		n := 0
 		for c := range chunkDone {
 			have[c] = true
-			for ; n < len(chunks) && have[n] && old == nil; n++ {
+			// once stopped, what is read is thrown away: nothing more written
+			for ; n < len(chunks) && have[n] && old == nil && ctx.Err() == nil; n++ {
 				aw.AddTexts(parts[n])
 			}
 		}
