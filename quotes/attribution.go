@@ -1919,6 +1919,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		return true
 	}
+	// 0. a source the whole sentence is credited to ("…,” Lowell said,
+	//    according to the Tribune; "According to the Tribune, Lowell
+	//    said …") reports the quote: the speaker's words come through it
+	if ph, ok := a.reportingSource(ws); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// 1. a cue right after the quote: ", Blinken said" / ", said Blinken"
 	j := i + 1
 	for j < len(ws) && ws[j].punct() {
@@ -2135,6 +2142,35 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.Attribution = AttrCarried
 		return
 	}
+}
+
+// reportingSource is the named source a sentence as a whole is credited
+// to, through which its speaker's words come: "according to X" opening the
+// sentence before a comma, or closing it after one ("…,” Lowell said,
+// according to the Tribune.").
+func (a *Article) reportingSource(ws []word) (phrase, bool) {
+	n := len(ws)
+	for k := 0; k+2 < n; k++ {
+		if ws[k].lower != "according" || ws[k+1].lower != "to" || ws[k].quote >= 0 {
+			continue
+		}
+		opens := k == 0
+		closes := k > 0 && ws[k-1].s == ","
+		if !opens && !closes {
+			continue
+		}
+		ph, ok := a.personAt(ws, k+2)
+		if !ok || ph.kind != AttrNamed {
+			continue
+		}
+		if opens && ph.j < n && ws[ph.j].s == "," && ph.j+1 < n && ws[ph.j+1].quote < 0 {
+			return ph, true
+		}
+		if closes && (ph.j == n || ph.j < n && ws[ph.j].s == "," && ph.j+1 < n && ws[ph.j+1].quote >= 0) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
 }
 
 // personEndingAt is the person phrase, a name or a pronoun, that ends

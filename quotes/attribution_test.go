@@ -439,6 +439,10 @@ func TestAttributionCues(t *testing.T) {
 			"Lena Park spoke.\n\nPark said there was nothing wrong with Mrs. Lowell's raising the issue. But she suggested that Lowell had other aims: “They face an election.”", "Lena Park", ""},
 		{"a name modifying a noun after with is no subject of an absolute clause",
 			"Lena Park spoke.\n\nAnn Lowell said she would go ahead with the Park meeting, although she added that she “will listen.”", "Ann Lowell", ""},
+		{"a source the sentence is credited to after its speaker's cue",
+			"Mayor Dan Ortiz spoke first.\n\n“We will not close the library,” Ortiz said Monday, according to the Lakeside Gazette.", "Lakeside Gazette", ""},
+		{"a source the sentence is credited to before its speaker's cue",
+			"Mayor Dan Ortiz spoke first.\n\nAccording to Radio Kestrel, Ortiz said the budget was “a shambles.”", "Radio Kestrel", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
