@@ -1922,8 +1922,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// 0. a source the whole sentence is credited to ("…,” Lowell said,
 	//    according to the Tribune; "According to the Tribune, Lowell
 	//    said …") reports the quote: the speaker's words come through it
+	//    (a source, most often an outlet, is no subject later pronouns
+	//    mean: it is not noted as a mention)
 	if ph, ok := a.reportingSource(ws); ok {
-		set(ph, AttrNone)
+		name, known := a.resolveQuiet(ph)
+		if !known {
+			name = stripTitles(ph.text)
+		}
+		q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, AttrNamed
+		*last = lastCue{name: name, as: name, para: s.para}
 		return
 	}
 	// 1. a cue right after the quote: ", Blinken said" / ", said Blinken"
@@ -2147,9 +2154,30 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 // reportingSource is the named source a sentence as a whole is credited
 // to, through which its speaker's words come: "according to X" opening the
 // sentence before a comma, or closing it after one ("…,” Lowell said,
-// according to the Tribune.").
+// according to the Tribune."), or "X reported" closing it after a comma.
 func (a *Article) reportingSource(ws []word) (phrase, bool) {
 	n := len(ws)
+	// "…, the Tribune reported." / "…, reported the Tribune."
+	for c := n - 3; c >= 0 && c >= n-9; c-- {
+		if ws[c].s != "," && ws[c].quote < 0 {
+			continue // (or a quote, ending in its own comma)
+		}
+		if ws[c+1].lower == "reported" {
+			if ph, ok := a.personAt(ws, c+2); ok && ph.kind == AttrNamed && ph.j == n {
+				return ph, true
+			}
+		}
+		if ph, ok := a.personAt(ws, c+1); ok && ph.kind == AttrNamed {
+			v := ph.j
+			if v < n && (v+2 == n && isAdverb(ws[v].lower) || ws[v].lower == "first") {
+				v++
+			}
+			if v+1 == n && ws[v].lower == "reported" {
+				return ph, true
+			}
+		}
+		break
+	}
 	for k := 0; k+2 < n; k++ {
 		if ws[k].lower != "according" || ws[k+1].lower != "to" || ws[k].quote >= 0 {
 			continue

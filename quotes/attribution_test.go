@@ -443,6 +443,10 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\n“We will not close the library,” Ortiz said Monday, according to the Lakeside Gazette.", "Lakeside Gazette", ""},
 		{"a source the sentence is credited to before its speaker's cue",
 			"Mayor Dan Ortiz spoke first.\n\nAccording to Radio Kestrel, Ortiz said the budget was “a shambles.”", "Radio Kestrel", ""},
+		{"an outlet reporting a sentence after its last comma",
+			"Mayor Dan Ortiz said the plan was “a disgrace” and would be dropped, the Lakeside Gazette reported.", "Lakeside Gazette", ""},
+		{"a pronoun after an outlet's report means the person, not the outlet",
+			"Mayor Dan Ortiz said the plan was “a disgrace,” Radio Kestrel first reported.\n\n“It is over,” he said.", "Dan Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
