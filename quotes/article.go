@@ -68,6 +68,14 @@ type Article struct {
 	known      []string            // surnames of the record's speakers, lower case: hints for person names
 	proper     map[string]bool     // words capitalised inside sentences (properWords)
 	wordsOf    map[string][]string // nameWords of names met, for sameName
+	issued     []issue             // documents the article says someone issued, in order of offset
+}
+
+// issue is a document someone issued: "the museum issued a statement",
+// "Ortiz said in a statement", "a report by the council".
+type issue struct {
+	noun, name string
+	off        int
 }
 
 // openers maps each opening quotation mark to the marks that close it.

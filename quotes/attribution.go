@@ -597,6 +597,7 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		a.noteIssued(s.words)
 	}
 	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
 	// share the cue of the last one when they have none of their own
@@ -1254,7 +1255,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			return "", AttrDescription
 		}
 		if f := strings.Fields(strings.ToLower(ph.text)); documentNouns[f[len(f)-1]] {
-			return "", AttrDescription // "the suit reads": a document, no person
+			// "the statement said": the document the article last said
+			// someone issued ("the museum issued a statement"), else a
+			// document of no person ("the suit reads")
+			if name := a.issuerOf(f[len(f)-1], at); name != "" {
+				return name, AttrDescription
+			}
+			return "", AttrDescription
 		}
 		if best := a.describedPerson(ph, at); best != "" {
 			a.noteMention(best, at, true)
@@ -2149,6 +2156,71 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.Attribution = AttrCarried
 		return
 	}
+}
+
+// noteIssued notes the documents a sentence says someone issued: an
+// indefinite document ("a statement", "a new report") from or by a named
+// person or body ("a report by the Lakeside Council"), else of the
+// sentence's named or pronoun subject ("the museum issued a statement",
+// "Ortiz said in a statement", "She sent an email").
+func (a *Article) noteIssued(ws []word) {
+	for k, w := range ws {
+		if w.quote >= 0 || !documentNouns[w.lower] {
+			continue
+		}
+		d := k - 1
+		for d >= 0 && d >= k-3 && ws[d].quote < 0 && !ws[d].punct() && !indefinite[ws[d].lower] && !ws[d].isCap() {
+			d--
+		}
+		if d < 0 || ws[d].lower != "a" && ws[d].lower != "an" {
+			continue
+		}
+		name := ""
+		if k+1 < len(ws) && (ws[k+1].lower == "from" || ws[k+1].lower == "by") {
+			if ph, ok := a.personAt(ws, k+2); ok && ph.kind == AttrNamed {
+				name = a.quietName(ph)
+			}
+		}
+		if name == "" {
+			if ph, ok := a.sentenceSubject(ws, d, true); ok {
+				switch ph.kind {
+				case AttrNamed:
+					name = a.quietName(ph)
+				case AttrPronoun:
+					if ph.text != "they" && ph.text != "They" {
+						name, _ = a.lastMentionAgreeing(ph.start, pronounGender(ph.text))
+					}
+				}
+			}
+		}
+		if name != "" {
+			a.issued = append(a.issued, issue{noun: w.lower, name: name, off: w.start})
+		}
+	}
+}
+
+// quietName is the person or body a named phrase stands for, noting no
+// mention.
+func (a *Article) quietName(ph phrase) string {
+	if name, ok := a.resolveQuiet(ph); ok {
+		return name
+	}
+	return stripTitles(ph.text)
+}
+
+// maxIssueDistance is how far (in bytes) back a document's issue may be
+// for a description of it to mean it.
+const maxIssueDistance = 600
+
+// issuerOf is who last issued a document of the noun before at, not too
+// far back, or "".
+func (a *Article) issuerOf(noun string, at int) string {
+	for k := len(a.issued) - 1; k >= 0; k-- {
+		if is := a.issued[k]; is.off < at && is.noun == noun && at-is.off <= maxIssueDistance {
+			return is.name
+		}
+	}
+	return ""
 }
 
 // reportingSource is the named source a sentence as a whole is credited

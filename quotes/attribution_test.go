@@ -447,6 +447,10 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz said the plan was “a disgrace” and would be dropped, the Lakeside Gazette reported.", "Lakeside Gazette", ""},
 		{"a pronoun after an outlet's report means the person, not the outlet",
 			"Mayor Dan Ortiz said the plan was “a disgrace,” Radio Kestrel first reported.\n\n“It is over,” he said.", "Dan Ortiz", ""},
+		{"a document speaks for whoever the article just said issued it",
+			"The Lakeside Museum issued a statement on Friday about the fire.\n\n“We are saddened by the loss,” the statement said.", "Lakeside Museum", ""},
+		{"a document speaks for the author named after it",
+			"The vote was close. Some members left early, and a report by Mayor Dan Ortiz came out.\n\n“The town is broke,” the report said.", "Dan Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
