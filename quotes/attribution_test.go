@@ -451,6 +451,8 @@ func TestAttributionCues(t *testing.T) {
 			"The Lakeside Museum issued a statement on Friday about the fire.\n\n“We are saddened by the loss,” the statement said.", "Lakeside Museum", ""},
 		{"a document speaks for the author named after it",
 			"The vote was close. Some members left early, and a report by Mayor Dan Ortiz came out.\n\n“The town is broke,” the report said.", "Dan Ortiz", ""},
+		{"an email speaks for whoever the article just said sent it",
+			"Mayor Dan Ortiz sent an email to donors on Friday.\n\nThe email said the town needed “your help.”", "Dan Ortiz", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
