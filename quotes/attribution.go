@@ -1263,6 +1263,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			return "", AttrDescription
 		}
+		if f := strings.Fields(strings.ToLower(ph.text)); len(f) >= 2 && f[0] == "the" && orgHeads[f[len(f)-1]] {
+			// "the group said", "the foundation wrote": the body of that
+			// kind the article last named
+			if body := a.namedBody(f[len(f)-1], ph.start); body != "" {
+				return body, AttrDescription
+			}
+		}
 		if best := a.describedPerson(ph, at); best != "" {
 			a.noteMention(best, at, true)
 			return best, AttrDescription
@@ -1276,6 +1283,57 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		return "", AttrDescription
 	}
 	return "", AttrNone
+}
+
+// orgHeads head descriptions of bodies, not people: "the group", "the
+// board", "the newspaper". A description stands for a body whose name holds
+// its noun ("the foundation" for the Lakeside Foundation), or, for a noun
+// of a kind of body (bodyKinds), an acronym ("the network" for KXTV) or a
+// name that ends in a word of that kind ("the group" for the Lakeside
+// Alliance, "the newspaper" for the Valley Gazette).
+var orgHeads = setOf(`group board website newspaper paper network agency foundation organization organisation
+committee firm outlet site union council commission institute bank`)
+
+var (
+	mediaEnds = setOf(`news times post journal tribune herald magazine gazette daily press review star sun chronicle
+globe examiner inquirer observer register dispatch beacon network channel radio television tv`)
+	groupEnds = setOf(`group organization organisation committee coalition alliance foundation association pac society
+union league council fund institute center centre network caucus project`)
+	bodyKinds = map[string]map[string]bool{"newspaper": mediaEnds, "paper": mediaEnds, "outlet": mediaEnds,
+		"website": mediaEnds, "site": mediaEnds, "network": mediaEnds, "group": groupEnds,
+		"organization": groupEnds, "organisation": groupEnds}
+)
+
+// maxBodyBack is how far back (in bytes) a description of a body looks for
+// the body's name.
+const maxBodyBack = 1500
+
+// bodyRE finds runs of capitalised words, with small joining words inside:
+// "the Lakeside Foundation", "Board of Elections", "KXTV".
+var bodyRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}.&'’\-]*(?:(?:\s+(?:of|for|and|the|on|de))*\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*`)
+
+// namedBody is the body that a description headed by noun stands for (see
+// orgHeads): the latest such name before at, not far back, or "".
+func (a *Article) namedBody(noun string, at int) string {
+	from := max(0, at-maxBodyBack)
+	for from > 0 && from < at && a.Doc.Text[from]&0xC0 == 0x80 {
+		from++ // a rune's start
+	}
+	ms := bodyRE.FindAllStringIndex(a.Doc.Text[from:at], -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		name := strings.TrimRight(a.Doc.Text[from+ms[k][0]:from+ms[k][1]], ".’'")
+		f := strings.Fields(name)
+		holds := false
+		for _, w := range f {
+			holds = holds || strings.EqualFold(trimPossessive(w), noun)
+		}
+		acronym := len(f) == 1 && utf8.RuneCountInString(f[0]) >= 2 && strings.ToUpper(trimPossessive(f[0])) == trimPossessive(f[0])
+		kind := bodyKinds[noun]
+		if holds && len(f) >= 2 || kind != nil && (acronym || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
+			return trimPossessive(name)
+		}
+	}
+	return ""
 }
 
 // describedPerson is the latest-mentioned person before at whose titles

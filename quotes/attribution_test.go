@@ -453,6 +453,10 @@ func TestAttributionCues(t *testing.T) {
 			"The vote was close. Some members left early, and a report by Mayor Dan Ortiz came out.\n\n“The town is broke,” the report said.", "Dan Ortiz", ""},
 		{"an email speaks for whoever the article just said sent it",
 			"Mayor Dan Ortiz sent an email to donors on Friday.\n\nThe email said the town needed “your help.”", "Dan Ortiz", ""},
+		{"a description of a body speaks for the body of that kind last named",
+			"The Lakeside Alliance held a rally on Monday. Mayor Dan Ortiz spoke there.\n\n“We will keep marching,” the group said.", "Lakeside Alliance", ""},
+		{"a description of a body speaks for the body whose name holds its noun",
+			"The Kestrel Foundation gave the town a grant. Mayor Dan Ortiz thanked them.\n\n“It was the right thing to do,” the foundation said.", "Kestrel Foundation", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
