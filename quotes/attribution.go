@@ -2319,7 +2319,20 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 		}
 		ph, ok := a.personAt(ws, k+2)
 		if !ok || ph.kind != AttrNamed {
-			continue
+			// a document or a recording and who made it: "according to a
+			// court filing by Ann Lowell", "according to audio provided
+			// by Radio Kestrel"
+			ok = false
+			for b := k + 3; b < n && b <= k+8 && ws[b].quote < 0 && !ws[b].punct(); b++ {
+				if ws[b].lower == "by" {
+					ph, ok = a.personAt(ws, b+1)
+					ok = ok && ph.kind == AttrNamed
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
 		}
 		if opens && ph.j < n && ws[ph.j].s == "," && ph.j+1 < n && ws[ph.j+1].quote < 0 {
 			return ph, true

@@ -457,6 +457,8 @@ func TestAttributionCues(t *testing.T) {
 			"The Lakeside Alliance held a rally on Monday. Mayor Dan Ortiz spoke there.\n\n“We will keep marching,” the group said.", "Lakeside Alliance", ""},
 		{"a description of a body speaks for the body whose name holds its noun",
 			"The Kestrel Foundation gave the town a grant. Mayor Dan Ortiz thanked them.\n\n“It was the right thing to do,” the foundation said.", "Kestrel Foundation", ""},
+		{"a source the sentence is credited to through a recording it made",
+			"Mayor Dan Ortiz spoke first.\n\n“We will not close the library,” Ortiz said Monday, according to audio provided by Radio Kestrel.", "Radio Kestrel", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
