@@ -812,6 +812,14 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 					nm.i, nm.start = i, w.start
 					return nm, true
 				}
+				// past a body after "of": "the director of the Lakeside
+				// Museum, Ann Lowell,"
+				if k := bodyAfterOf(ws, j+1); k > 0 {
+					if nm, ok := a.appositionName(ws, k); ok {
+						nm.i, nm.start = i, w.start
+						return nm, true
+					}
+				}
 				return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
 			}
 			if speechVerbs[ws[j].lower] {
@@ -875,6 +883,30 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// bodyAfterOf is the index just past "of" and a capitalised body's name
+// at words[k] ("of the Lakeside Museum", "of the Bureau of Statistics"), or
+// 0 when there is none.
+func bodyAfterOf(ws []word, k int) int {
+	if k >= len(ws) || ws[k].lower != "of" && ws[k].lower != "for" && ws[k].lower != "at" {
+		return 0
+	}
+	j, caps := k+1, 0
+	for j < len(ws) && j <= k+9 && ws[j].quote < 0 && ws[j].s != "," {
+		switch {
+		case ws[j].isCap():
+			caps++
+		case ws[j].lower == "the" || ws[j].lower == "of" || ws[j].lower == "for" || ws[j].lower == "and":
+		default:
+			return 0
+		}
+		j++
+	}
+	if caps == 0 || j >= len(ws) || ws[j].s != "," {
+		return 0
+	}
+	return j
 }
 
 // titledName reads a name after title and description words some of which

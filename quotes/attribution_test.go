@@ -459,6 +459,8 @@ func TestAttributionCues(t *testing.T) {
 			"The Kestrel Foundation gave the town a grant. Mayor Dan Ortiz thanked them.\n\n“It was the right thing to do,” the foundation said.", "Kestrel Foundation", ""},
 		{"a source the sentence is credited to through a recording it made",
 			"Mayor Dan Ortiz spoke first.\n\n“We will not close the library,” Ortiz said Monday, according to audio provided by Radio Kestrel.", "Radio Kestrel", ""},
+		{"a description, a body after of, and a name in apposition",
+			"Tom Reed spoke first.\n\nOn Monday, however, the director of the Lakeside Museum, Ann Lowell, said that calls by Mr. Reed and his wife, Lena Park, were “direct and rude.”", "Ann Lowell", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
