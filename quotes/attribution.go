@@ -181,7 +181,13 @@ presidential political campaign party press media vice executive managing nation
 communications legal general senior-most veteran conservative liberal progressive`)
 
 func isDescriptor(w string) bool {
-	return descriptors[w] || personNouns[w] || titleWords[w] && w != "of" && w != "for" && w != "the"
+	return descriptors[w] || personNouns[w] || titleWords[w] && w != "of" && w != "for" && w != "the" || isAge(w)
+}
+
+// isAge tells whether a word is an age before a name: "76-year-old".
+func isAge(w string) bool {
+	n, rest, ok := strings.Cut(w, "-")
+	return ok && n != "" && strings.Trim(n, "0123456789") == "" && rest == "year-old"
 }
 
 // indefinite determiners make a description anonymous: "a Nevada

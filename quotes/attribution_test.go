@@ -461,6 +461,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\n“We will not close the library,” Ortiz said Monday, according to audio provided by Radio Kestrel.", "Radio Kestrel", ""},
 		{"a description, a body after of, and a name in apposition",
 			"Tom Reed spoke first.\n\nOn Monday, however, the director of the Lakeside Museum, Ann Lowell, said that calls by Mr. Reed and his wife, Lena Park, were “direct and rude.”", "Ann Lowell", ""},
+		{"an age before a name heading the sentence",
+			"Tom Reed spoke first.\n\n64-year-old Ann Lowell, owner of the Main Street bakery and a member of the council since 1990, endorsed Reed, saying he “knows this town.”", "Ann Lowell", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 	}
