@@ -23,9 +23,6 @@ func buildIndexParallel(r *Record) *index { return buildIndexParallelSized(r, ni
 // positions (gramPos, stemPos), made at their lengths: those are filled
 // while sized runs, and ix is whole once the function returns. sized may
 // keep ix, but read the positions only after that.
-// scatterLine is how many pairs make a cache line (8 of 8 bytes).
-const scatterLine = 8
-
 func buildIndexParallelSized(r *Record, sized func(ix *index)) *index {
 	ix := &index{total: len(r.norms)}
 	if len(r.turns) > 0 {
@@ -93,27 +90,12 @@ func buildIndexParallelSized(r *Record, sized func(ix *index)) *index {
 	partAt[np] = total
 	pairs := make([]uint64, total)
 	parallelFor(stretches, func(s int) {
-		// through a line of scatterLine pairs per partition, written out
-		// when full: a pair written straight to its partition's place
-		// goes to one of np places far apart, a cache and TLB miss
 		at := next[s]
-		buf := make([]uint64, np*scatterLine)
-		fill := make([]uint8, np)
 		eachGram(s, func(b uint32, p int32) {
 			q := b >> shift
-			k := int(q)*scatterLine + int(fill[q])
-			buf[k] = uint64(b)<<32 | uint64(uint32(p))
-			if fill[q]++; fill[q] == scatterLine {
-				copy(pairs[at[q]:at[q]+scatterLine], buf[k+1-scatterLine:k+1])
-				at[q] += scatterLine
-				fill[q] = 0
-			}
+			pairs[at[q]] = uint64(b)<<32 | uint64(uint32(p))
+			at[q]++
 		})
-		for q := range np {
-			n := int(fill[q])
-			copy(pairs[at[q]:at[q]+n], buf[q*scatterLine:q*scatterLine+n])
-			at[q] += n
-		}
 	})
 
 	// counts per bucket and the postings each partition keeps
