@@ -158,6 +158,13 @@ func joinRecords(base *Record, parts []*RecordBuilder, build func(*Record) *inde
 		words += len(base.norms)
 	}
 	out.norms = make([]uint32, 0, words)
+	turns, checks := 0, 0
+	for _, p := range all {
+		turns += len(p.turns)
+		checks += len(p.checks)
+	}
+	out.turns = make([]recTurn, 0, turns)
+	out.checks = make([]checkpoint, 0, checks)
 	fills := make([]func(), len(all))
 	for i, p := range all {
 		fills[i] = out.join(p)
@@ -232,17 +239,29 @@ func (r *Record) join(p *Record) (fill func()) {
 		spMap[ps] = sp
 	}
 	ptrs, _ := p.Transcripts() // an archive's: made by verifyAll
-	checkBase := len(r.checks)
 	r.trs = append(r.trs, ptrs...)
-	r.checks = append(r.checks, p.checks...)
 	for _, f := range p.trFirst {
 		r.trFirst = append(r.trFirst, f+int32(len(r.turns)))
 	}
-	for _, t := range p.turns {
-		t.c0 += int32(checkBase)
-		t.base += base
-		t.spk = spMap[p.speakers[t.spk]].idx
-		r.turns = append(r.turns, t)
+	spk := make([]int32, len(p.speakers)) // p's speaker index → r's
+	for i, ps := range p.speakers {
+		spk[i] = spMap[ps].idx
+	}
+	// the turns and checkpoints copied with the word ids: room made now
+	checkBase, turnBase := len(r.checks), len(r.turns)
+	r.checks = slices.Grow(r.checks, len(p.checks))[:checkBase+len(p.checks)]
+	r.turns = slices.Grow(r.turns, len(p.turns))[:turnBase+len(p.turns)]
+	fillIDs := fill
+	fill = func() {
+		fillIDs()
+		copy(r.checks[checkBase:], p.checks)
+		dst := r.turns[turnBase : turnBase+len(p.turns)]
+		for i, t := range p.turns {
+			t.c0 += int32(checkBase)
+			t.base += base
+			t.spk = spk[t.spk]
+			dst[i] = t
+		}
 	}
 	return fill
 }
