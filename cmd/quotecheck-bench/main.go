@@ -223,7 +223,7 @@ type ArchivePoint struct {
 }
 
 // archiveSeries is the chart's name for the archive's points.
-const archiveSeries = "quotecheck, archive on disk"
+const archiveSeries = "archive, on disk"
 
 // archivePoints reads the archives' figures: from the folder of -archive
 // when given (every N/queries.json in it, by size), else from the
