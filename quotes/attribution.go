@@ -570,6 +570,19 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// the subject of a clause joined on after a comma ("…, but
+		// Representative Kemp, who …, does not mince words"; "…, while
+		// Haddad spoke") acts later than the sentence's own subject: a
+		// later pronoun may mean them
+		if !isHeadline(s.words) {
+			for _, ph := range a.joinedSubjects(s.words) {
+				if name, _ := a.resolveQuiet(ph); name != "" {
+					a.noteWritten(name, a.writtenRun(ph), ph.start)
+				} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
+				}
+			}
+		}
 		// the person of an absolute clause ("…, with Ann Lowell, the
 		// mayor, attacking the plan") acts in it, as a subject does: a
 		// later pronoun may mean them
@@ -1539,6 +1552,32 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 		best, bestOff = name, m.off
 	}
 	return best, best != ""
+}
+
+// clauseJoiners join a clause with a subject of its own to a sentence
+// after a comma.
+var clauseJoiners = setOf(`but while whereas although though yet`)
+
+// joinedSubjects are the named subjects of clauses joined on after a comma
+// by a conjunction (clauseJoiners): a name, perhaps with an apposition or a
+// relative clause between commas after it, then a finite verb in lower
+// case.
+func (a *Article) joinedSubjects(ws []word) []phrase {
+	var out []phrase
+	for k := 1; k+3 < len(ws); k++ {
+		if ws[k].s != "," || !clauseJoiners[ws[k+1].lower] {
+			continue
+		}
+		ph, ok := a.personAt(ws, k+2)
+		if !ok || ph.kind != AttrNamed || ph.j >= len(ws) || possessiveSplit(ph.text) != ph.text {
+			continue
+		}
+		v := ws[ph.j]
+		if v.quote < 0 && !v.isCap() && finiteVerb(v.lower) || v.s == "," && appositionThenVerb(ws, ph.j) {
+			out = append(out, ph)
+		}
+	}
+	return out
 }
 
 // maxMentionsBack is how many mentions back a pronoun looks for one that
