@@ -551,6 +551,14 @@ func (a *Article) attribute(paras []Span) {
 		// He talked of …"), speaker or not
 		if !isHeadline(s.words) {
 			ph, ok := a.sentenceSubject(s.words, len(s.words), true)
+			if ok && ph.kind == AttrDescription {
+				// a description with a name in apposition before the verb
+				// ("the other candidate on the stage, former mayor Lena
+				// Park, drew a contrast"): the name is the subject
+				if nm, found := a.describedSubject(s.words, ph); found {
+					ph = nm
+				}
+			}
 			if !ok || ph.kind != AttrNamed {
 				ph, ok = a.subjectAfterClause(s.words)
 			}
@@ -1553,6 +1561,74 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 	}
 	return best, best != ""
 }
+
+// describedSubject is the name in apposition after a description that
+// heads a sentence, when a verb follows the name's closing comma:
+// "the other candidate on the stage, former mayor Lena Park, drew".
+func (a *Article) describedSubject(ws []word, ph phrase) (phrase, bool) {
+	if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); first != "the" {
+		return phrase{}, false // not "his spokesman", "a teacher"
+	}
+	for k := ph.j; k < len(ws) && k <= ph.j+maxDescribedGap; k++ {
+		if ws[k].quote >= 0 || ws[k].punct() && ws[k].s != "," {
+			break
+		}
+		if ws[k].s != "," {
+			continue
+		}
+		nm, ok := a.personAt(ws, k+1)
+		if !ok || nm.kind != AttrNamed {
+			nm, ok = a.nameBeforeComma(ws, k+1)
+		}
+		if ok && nm.kind == AttrNamed && nm.j+1 < len(ws) && ws[nm.j].s == "," {
+			if v := ws[nm.j+1]; v.quote < 0 && !v.punct() && !v.isCap() && !appositionOpeners[v.lower] && !determiners[v.lower] {
+				return nm, true
+			}
+		}
+		break
+	}
+	return phrase{}, false
+}
+
+// nameBeforeComma reads a title and a name from words[i] to the next comma
+// ("former Secretary of State Lena Park,"): the last two or three
+// capitalised words before the comma, when they are a person the article
+// names or a full name.
+func (a *Article) nameBeforeComma(ws []word, i int) (phrase, bool) {
+	c := i
+	for c < len(ws) && c < i+maxAppositionGap && ws[c].s != "," {
+		if ws[c].quote >= 0 || ws[c].punct() {
+			return phrase{}, false
+		}
+		c++
+	}
+	if c >= len(ws) || ws[c].s != "," {
+		return phrase{}, false
+	}
+	for n := 3; n >= 2; n-- {
+		if c-n < i {
+			continue
+		}
+		run := ws[c-n : c]
+		caps := true
+		for _, w := range run {
+			caps = caps && w.isCap() && !stopCaps[w.s]
+		}
+		if !caps {
+			continue
+		}
+		ph := phrase{text: joinWords(run), kind: AttrNamed, start: run[0].start, end: run[n-1].end, i: c - n, j: c}
+		if _, known := a.resolveQuiet(ph); known {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
+// maxDescribedGap is how many words a description heading a sentence may
+// run on for before the comma of a name in apposition ("the other
+// candidate on the stage, …").
+const maxDescribedGap = 6
 
 // clauseJoiners join a clause with a subject of its own to a sentence
 // after a comma.

@@ -465,6 +465,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\n64-year-old Ann Lowell, owner of the Main Street bakery and a member of the council since 1990, endorsed Reed, saying he “knows this town.”", "Ann Lowell", ""},
 		{"a possessive description is not the person it belongs to",
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
+		{"a pronoun means the name in apposition to a description heading the sentence before",
+			"Tom Reed spoke first.\n\nBut the other candidate on the stage, former Secretary of State Lena Park, drew a contrast, saying the plan would fail.\n\n“It will pass,” she said.", "Lena Park", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
