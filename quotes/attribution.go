@@ -999,10 +999,10 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 		return phrase{}, false
 	}
 	for k := 1; k+2 < len(ws); k++ {
-		if ws[k].quote >= 0 {
+		if ws[k].quote >= 0 && !a.endsInComma(ws[k].quote) {
 			return phrase{}, false
 		}
-		if ws[k].s != "," {
+		if ws[k].s != "," && ws[k].quote < 0 {
 			continue
 		}
 		ph, ok := a.personAt(ws, k+1)
@@ -1629,6 +1629,14 @@ func (a *Article) nameBeforeComma(ws []word, i int) (phrase, bool) {
 // run on for before the comma of a name in apposition ("the other
 // candidate on the stage, …").
 const maxDescribedGap = 6
+
+// endsInComma tells whether a quotation ends with a comma inside its
+// marks ("as “Medicare for all,” Park said"): the comma closes the clause
+// the quotation is in.
+func (a *Article) endsInComma(qi int) bool {
+	inner := strings.TrimRight(a.Doc.Text[a.raw[qi].open:a.raw[qi].close], "”\"»」』'’ ")
+	return strings.HasSuffix(inner, ",")
+}
 
 // clauseJoiners join a clause with a subject of its own to a sentence
 // after a comma.

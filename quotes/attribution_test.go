@@ -467,6 +467,8 @@ func TestAttributionCues(t *testing.T) {
 			"Trump spoke first.\n\n“No comment,” his spokesman said.", "", "his spokesman"},
 		{"a pronoun means the name in apposition to a description heading the sentence before",
 			"Tom Reed spoke first.\n\nBut the other candidate on the stage, former Secretary of State Lena Park, drew a contrast, saying the plan would fail.\n\n“It will pass,” she said.", "Lena Park", ""},
+		{"the subject after an opening clause whose quotation holds the clause's comma",
+			"Ann Lowell and Dana Kemp spoke first.\n\nWhen the host pointed out that Kemp refers to it as “a fair deal,” Lowell seized upon the reference. “It is not fair,” she said.", "Ann Lowell", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
