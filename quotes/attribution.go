@@ -591,6 +591,17 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// a person a sentence opens on with "as for" before a comma ("As
+		// for Kemp, he said …") is whom its pronoun means
+		if !isHeadline(s.words) && len(s.words) > 4 && s.words[0].lower == "as" && s.words[1].lower == "for" {
+			if ph, ok := a.personAt(s.words, 2); ok && ph.kind == AttrNamed && ph.j < len(s.words) && s.words[ph.j].s == "," && possessiveSplit(ph.text) == ph.text {
+				if name, _ := a.resolveQuiet(ph); name != "" {
+					a.noteWritten(name, a.writtenRun(ph), ph.start)
+				} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
+				}
+			}
+		}
 		// the person of an absolute clause ("…, with Ann Lowell, the
 		// mayor, attacking the plan") acts in it, as a subject does: a
 		// later pronoun may mean them

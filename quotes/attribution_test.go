@@ -469,6 +469,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nBut the other candidate on the stage, former Secretary of State Lena Park, drew a contrast, saying the plan would fail.\n\n“It will pass,” she said.", "Lena Park", ""},
 		{"the subject after an opening clause whose quotation holds the clause's comma",
 			"Ann Lowell and Dana Kemp spoke first.\n\nWhen the host pointed out that Kemp refers to it as “a fair deal,” Lowell seized upon the reference. “It is not fair,” she said.", "Ann Lowell", ""},
+		{"a pronoun means the person a sentence opens on with as for",
+			"“We lost,” Dana Kemp said.\n\nAs for Robin Lowell, she said she is not worried. “I will win,” she said.", "Robin Lowell", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
