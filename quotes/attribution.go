@@ -1935,8 +1935,13 @@ yesterday today tonight earlier later recently who whose which`)
 // introductory phrase rather than naming someone: an adverb ("Early",
 // "Later"), a participle ("Continuing"), a word of time ("Hours later").
 func introWord(w string) bool {
-	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w]
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w] || introAdverbs[w]
 }
+
+// introAdverbs open a sentence before a comma as adverbs of frequency,
+// degree or manner, not as names: "Often, Mr. Kemp interrupted himself".
+var introAdverbs = setOf(`often sometimes usually again once rather instead still yet thus hence besides otherwise nevertheless nonetheless
+also too indeed perhaps maybe meanwhile moreover furthermore however therefore now then later earlier afterward afterwards`)
 
 var introTime = setOf(`hours days weeks months years minutes moments later earlier last next soon once back asked
 shortly then`)
