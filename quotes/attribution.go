@@ -209,7 +209,8 @@ Like Unlike Reached Asked Watching Given According
 Those It Its Their His Her Our We They He She I You Your Then Now There Here What Why How Who Where Which Although Though
 Meanwhile However Also Still Yet Indeed Over Under Amid Amidst Among Despite Following Looking Speaking Reflecting Economically
 Together Initially Notable One Two Both Each Many Some Another Other Several Every Most Few Such Just Thus Even Any All Either Neither Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday January February March April May June July August September October November December`)
+Thursday Friday Saturday Sunday January February March April May June July August September October November December
+Nobody Everybody Everyone Anybody Anyone None`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

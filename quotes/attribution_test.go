@@ -473,6 +473,8 @@ func TestAttributionCues(t *testing.T) {
 			"“We lost,” Dana Kemp said.\n\nAs for Robin Lowell, she said she is not worried. “I will win,” she said.", "Robin Lowell", ""},
 		{"an adverb of frequency opening a sentence before a comma is no name",
 			"Tom Reed spoke first.\n\nOften, Mr. Kemp interrupted himself, as if bantering with his notes. “I really mean this,” he said.", "Kemp", ""},
+		{"a negative or universal pronoun heading a sentence is no name a pronoun means",
+			"Tom Reed spoke first.\n\nNobody asked about the plan. He called it “shameful.”", "Tom Reed", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
