@@ -398,15 +398,24 @@ func straightCloses(text string, off int, p Span) bool {
 	return !looksOpening(text, off, p)
 }
 
+// looksOpening tells whether the mark at off stands where an opening mark
+// stands: after a space (or the paragraph's start) and before a word. What
+// follows is read after the whole mark: a curly mark is three bytes, and
+// two apostrophes typed for a double mark are read as one mark, so that
+// such a mark standing between two spaces closes.
 func looksOpening(text string, off int, p Span) bool {
 	prevSpace := off == p.Start
 	if !prevSpace {
 		r, _ := utf8.DecodeLastRuneInString(text[p.Start:off])
 		prevSpace = unicode.IsSpace(r) || strings.ContainsRune("([{—–-/:", r)
 	}
+	_, size := utf8.DecodeRuneInString(text[off:p.End])
+	if strings.HasPrefix(text[off:p.End], "''") {
+		size = 2
+	}
 	nextWord := false
-	if off+1 < p.End {
-		r, _ := utf8.DecodeRuneInString(text[off+1 : p.End])
+	if off+size < p.End {
+		r, _ := utf8.DecodeRuneInString(text[off+size : p.End])
 		nextWord = !unicode.IsSpace(r)
 	}
 	return prevSpace && nextWord

@@ -35,6 +35,8 @@ func TestExtractMixedDoubleMarks(t *testing.T) {
 		{"after a space too", `She wrote ”we will win” and left.`, []string{"we will win"}},
 		{"a lone closing mark after a word opens nothing", `He said “yes” to that, no” more.`, []string{"yes"}},
 		{"a closing shape with no close in its paragraph opens nothing", "”Mr. Haddad spoke.\n\nHe left.", nil},
+		{"an opening shape after a space at the paragraph's end closes", "“The ferry runs late,” she said. “We wait. “\n\nThe dock was empty.",
+			[]string{"The ferry runs late", "We wait."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,6 +57,8 @@ func TestExtractTwoApostrophes(t *testing.T) {
 			[]string{"They say the 'wrong track' is the issue"}},
 		{"over two paragraphs", "''First part.\n\n''Second part,'' she said.", []string{"First part. Second part"}},
 		{"a possessive apostrophe is not a mark", `The voters' choice was clear.`, nil},
+		{"closing after a nested single quote and a space", `''We all read 'Harbor Lights,' '' the librarian said. ''Twice.''`,
+			[]string{"We all read 'Harbor Lights,'", "Twice."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
