@@ -2952,6 +2952,8 @@ func (a *Article) classifySkip(q *Quote, cued bool, open int) {
 		q.Skip = "a value in markup"
 	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open):
 		q.Skip = "title of a work"
+	case bylineAfter(a.Doc.Text, q.End):
+		q.Skip = "title of a work" // a piece's headline and its writer: “Ferry fares to rise,” by the Herald's Ann Lowell
 	case words == 1 && workNounBefore(a.Doc.Text, open) && startsUpper(q.Text):
 		q.Skip = "title of a work" // Mr. King's show, “Politicking.”
 	case isTitleCase(q.Text) && words <= 8 && endsWithWorkNoun(q.Text):
@@ -3000,6 +3002,43 @@ func (a *Article) namesWork(q *Quote, open int) bool {
 	for _, w := range ws[:min(len(ws), 2)] {
 		if workNouns[strings.ToLower(w)] {
 			return true
+		}
+	}
+	return false
+}
+
+// bylineAfter tells whether a byline follows the quotation ending at end:
+// a comma, the closing mark and "by" with an outlet's possessive and its
+// writer ("“Ferry fares to rise,” by the Herald's Ann Lowell"), the way a
+// piece's headline is cited with its writer. The comma and the possessive
+// tell it from the agent of a passive ("called “reckless” by Palmer",
+// "“rude and unprompted,” by Palmer last week").
+func bylineAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+80)]
+	comma := false
+	for rest != "" {
+		r, size := utf8.DecodeRuneInString(rest)
+		if r == ',' {
+			comma = true
+		} else if r != '"' && r != '”' && r != '“' && r != '\'' && r != '’' {
+			break
+		}
+		rest = rest[size:]
+	}
+	after, ok := strings.CutPrefix(rest, " by ")
+	if !comma || !ok {
+		return false
+	}
+	// the outlet's possessive before the writer, among capitalised words:
+	// "by Times' Ann Lowell", "by the Harbor Herald's Ann Lowell"
+	ws := strings.Fields(strings.TrimPrefix(after, "the "))
+	for i, w := range ws[:min(4, len(ws))] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			return i < 3
 		}
 	}
 	return false

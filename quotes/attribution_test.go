@@ -130,6 +130,9 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a title that ends with a work noun", `Park stressed her record during a "Commander-in-Chief Forum" on Wednesday.`, "Commander-in-Chief Forum", true},
 		{"a work noun two words on is no title's", `“We Will Win,” Palmer said, a song in her voice.`, "We Will Win", false},
 		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
+		{"a headline with its byline", `HARBOR NEWS—"Ferry fares rise again next spring," by the Herald's Ann Lowell: "Riders will pay more."`, "Ferry fares rise again next spring", true},
+		{"the agent of a passive is no byline", `The plan was called "a reckless gamble" by Palmer on Monday.`, "a reckless gamble", false},
+		{"nor after a comma", `Officials faulted the "rude remarks, delivered wholly unprompted and unkindly," by Palmer last week.`, "rude remarks, delivered wholly unprompted and unkindly", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
