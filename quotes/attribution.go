@@ -3030,8 +3030,8 @@ func bylineAfter(text string, end int) bool {
 		return false
 	}
 	// the outlet's possessive before the writer, among capitalised words:
-	// "by Times' Ann Lowell", "by the Harbor Herald's Ann Lowell"
-	ws := strings.Fields(strings.TrimPrefix(after, "the "))
+	// "by Times' Ann Lowell", "by The Harbor Herald's Ann Lowell"
+	ws := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(after, "the "), "The "))
 	for i, w := range ws[:min(4, len(ws))] {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {

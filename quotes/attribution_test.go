@@ -131,6 +131,7 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a work noun two words on is no title's", `“We Will Win,” Palmer said, a song in her voice.`, "We Will Win", false},
 		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
 		{"a headline with its byline", `HARBOR NEWS—"Ferry fares rise again next spring," by the Herald's Ann Lowell: "Riders will pay more."`, "Ferry fares rise again next spring", true},
+		{"a byline with an outlet's name of several words", `"Ferry fares rise again next spring," by The Harbor Daily Herald's Ann Lowell: "Riders will pay more."`, "Ferry fares rise again next spring", true},
 		{"the agent of a passive is no byline", `The plan was called "a reckless gamble" by Palmer on Monday.`, "a reckless gamble", false},
 		{"nor after a comma", `Officials faulted the "rude remarks, delivered wholly unprompted and unkindly," by Palmer last week.`, "rude remarks, delivered wholly unprompted and unkindly", false},
 	}
