@@ -2950,7 +2950,7 @@ func (a *Article) classifySkip(q *Quote, cued bool, open int) {
 		q.Skip = "no words to check"
 	case open > 0 && a.Doc.Text[open-1] == '=':
 		q.Skip = "a value in markup"
-	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open):
+	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open) && !(q.Attribution != AttrNone && a.headlineSpeaks(open)):
 		q.Skip = "title of a work"
 	case bylineAfter(a.Doc.Text, q.End):
 		q.Skip = "title of a work" // a piece's headline and its writer: “Ferry fares to rise,” by the Herald's Ann Lowell
@@ -2963,6 +2963,20 @@ func (a *Article) classifySkip(q *Quote, cued bool, open int) {
 	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
 		q.Skip = "title of a work"
 	}
+}
+
+// headlineSpeaks tells whether offset off is in the article's headline
+// (a first paragraph read as a heading, with a body after it) after a
+// speaker and a colon ("Palmer: Harbor Board’s ‘Budget Is A Fantasy’"):
+// such a headline gives its speaker's words, capitalised as every word of
+// a headline is, so that Title Case after a possessive makes no title.
+func (a *Article) headlineSpeaks(off int) bool {
+	text := a.Doc.Text
+	end := strings.IndexByte(text, '\n')
+	if end < 0 || off >= end || strings.TrimSpace(text[end:]) == "" {
+		return false
+	}
+	return headingLike(text[:end]) && strings.Contains(text[:off], ": ")
 }
 
 // workNouns name works whose titles are quoted: "the memoir “Tough

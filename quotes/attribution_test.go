@@ -130,6 +130,8 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a title that ends with a work noun", `Park stressed her record during a "Commander-in-Chief Forum" on Wednesday.`, "Commander-in-Chief Forum", true},
 		{"a work noun two words on is no title's", `“We Will Win,” Palmer said, a song in her voice.`, "We Will Win", false},
 		{"a Title Case chant is speech", `Some chanted “USA! USA!” as he spoke.`, "USA! USA!", false},
+		{"a headline quoting its speaker after a possessive", "Palmer: Harbor Board’s ‘Budget Is A Fantasy’\n\nThe mayor spoke on Sunday.", "Budget Is A Fantasy", false},
+		{"a headline naming a programme after a network's possessive", "Palmer Tells Channel Nine’s ‘Harbor Tonight’ She Will Run\n\nThe mayor spoke on Sunday.", "Harbor Tonight", true},
 		{"a headline with its byline", `HARBOR NEWS—"Ferry fares rise again next spring," by the Herald's Ann Lowell: "Riders will pay more."`, "Ferry fares rise again next spring", true},
 		{"a byline with an outlet's name of several words", `"Ferry fares rise again next spring," by The Harbor Daily Herald's Ann Lowell: "Riders will pay more."`, "Ferry fares rise again next spring", true},
 		{"the agent of a passive is no byline", `The plan was called "a reckless gamble" by Palmer on Monday.`, "a reckless gamble", false},
