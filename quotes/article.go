@@ -425,9 +425,12 @@ func looksOpening(text string, off int, p Span) bool {
 // open, stands for an opening one: it starts its paragraph or follows a
 // space, a letter or digit follows it, and another ” closes it later in
 // the paragraph.
+// Invisible format characters before it (a left-to-right mark typed at
+// the paragraph's start) count as nothing.
 func closerOpens(text string, off, size int, p Span) bool {
-	if off > p.Start {
-		prev, _ := utf8.DecodeLastRuneInString(text[p.Start:off])
+	before := strings.TrimRightFunc(text[p.Start:off], func(r rune) bool { return unicode.Is(unicode.Cf, r) })
+	if before != "" {
+		prev, _ := utf8.DecodeLastRuneInString(before)
 		if !unicode.IsSpace(prev) {
 			return false
 		}

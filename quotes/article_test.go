@@ -33,6 +33,8 @@ func TestExtractMixedDoubleMarks(t *testing.T) {
 		{"a closing shape typed as the opening mark", "”Mr. Haddad embodies the worst of us. He has empowered bigots.” ― Lena Park",
 			[]string{"Mr. Haddad embodies the worst of us. He has empowered bigots."}},
 		{"after a space too", `She wrote ”we will win” and left.`, []string{"we will win"}},
+		{"after an invisible mark at the paragraph's start", "He posted twice.\n\n\u202a”Keep the ferry running all winter!” wrote a reader.",
+			[]string{"Keep the ferry running all winter!"}},
 		{"a lone closing mark after a word opens nothing", `He said “yes” to that, no” more.`, []string{"yes"}},
 		{"a closing shape with no close in its paragraph opens nothing", "”Mr. Haddad spoke.\n\nHe left.", nil},
 		{"an opening shape after a space at the paragraph's end closes", "“The ferry runs late,” she said. “We wait. “\n\nThe dock was empty.",
