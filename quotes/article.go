@@ -233,6 +233,17 @@ func (a *Article) extract(paras []Span) {
 			if r == '\'' && strings.HasPrefix(text[off:p.End], "''") {
 				r, size = '"', 2 // two apostrophes typed for a double mark: ''like this''
 			}
+			if cur != nil && r == '\'' && closes == "\"" && strings.HasPrefix(text[cur.open:], "''") && mangledClose(text, off, p) {
+				// '.' typed for the closing two apostrophes before a
+				// bracket or the paragraph's end: …popularity.'.')
+				cur.pieces = append(cur.pieces, Span{pieceStart, off})
+				cur.close = off + 3
+				cur.para = pi
+				a.addRaw(*cur)
+				cur = nil
+				off += 3
+				continue
+			}
 			if cur != nil && nested > 0 && r == '"' && !looksOpening(text, off, p) {
 				nested-- // closes a straight quotation inside a curly one
 				off += size
@@ -330,6 +341,22 @@ func (a *Article) extract(paras []Span) {
 	if cur != nil {
 		a.warn(cur.open, "quotation mark is never closed; this quotation is not checked")
 	}
+}
+
+// mangledClose tells whether the apostrophe at off, in a quotation
+// opened with two apostrophes, is the first of '.' standing for the
+// closing mark: sentence punctuation before it, and a closing bracket or
+// the paragraph's end after.
+func mangledClose(text string, off int, p Span) bool {
+	if off == p.Start || !strings.HasPrefix(text[off:p.End], "'.'") {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[p.Start:off])
+	if !strings.ContainsRune(".?!", prev) {
+		return false
+	}
+	rest := strings.TrimSpace(text[off+3 : p.End])
+	return rest == "" || rest[0] == ')' || rest[0] == ']'
 }
 
 // closedTwice tells whether the rest of a paragraph after an opening “

@@ -59,6 +59,10 @@ func TestExtractTwoApostrophes(t *testing.T) {
 			[]string{"They say the 'wrong track' is the issue"}},
 		{"over two paragraphs", "''First part.\n\n''Second part,'' she said.", []string{"First part. Second part"}},
 		{"a possessive apostrophe is not a mark", `The voters' choice was clear.`, nil},
+		{"'.' typed for the close before a bracket", `(A spokeswoman said that, ''The ferry will run all winter.'.') Others disagreed.`,
+			[]string{"The ferry will run all winter."}},
+		{"a nested quote closing before the close", `''Riders say it is on the 'wrong track.'.'' She left.`,
+			[]string{"Riders say it is on the 'wrong track.'."}},
 		{"closing after a nested single quote and a space", `''We all read 'Harbor Lights,' '' the librarian said. ''Twice.''`,
 			[]string{"We all read 'Harbor Lights,'", "Twice."}},
 	}
