@@ -585,22 +585,14 @@ func (a *Article) attribute(paras []Span) {
 		// later pronoun may mean them
 		if !isHeadline(s.words) {
 			for _, ph := range a.joinedSubjects(s.words) {
-				if name, _ := a.resolveQuiet(ph); name != "" {
-					a.noteWritten(name, a.writtenRun(ph), ph.start)
-				} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
-					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
-				}
+				a.noteSubject(ph)
 			}
 		}
 		// a person a sentence opens on with "as for" before a comma ("As
 		// for Kemp, he said …") is whom its pronoun means
 		if !isHeadline(s.words) && len(s.words) > 4 && s.words[0].lower == "as" && s.words[1].lower == "for" {
 			if ph, ok := a.personAt(s.words, 2); ok && ph.kind == AttrNamed && ph.j < len(s.words) && s.words[ph.j].s == "," && possessiveSplit(ph.text) == ph.text {
-				if name, _ := a.resolveQuiet(ph); name != "" {
-					a.noteWritten(name, a.writtenRun(ph), ph.start)
-				} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
-					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
-				}
+				a.noteSubject(ph)
 			}
 		}
 		// the person of an absolute clause ("…, with Ann Lowell, the
@@ -608,12 +600,7 @@ func (a *Article) attribute(paras []Span) {
 		// later pronoun may mean them
 		if !isHeadline(s.words) {
 			for _, ph := range a.absoluteSubjects(s.words) {
-				if name, _ := a.resolveQuiet(ph); name != "" {
-					a.noteWritten(name, a.writtenRun(ph), ph.start)
-				} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
-					// a full name acting in the clause: a person
-					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
-				}
+				a.noteSubject(ph) // a full name acting in the clause: a person
 			}
 		}
 		// speech reported without quotation marks also sets the speaker,
@@ -1451,6 +1438,17 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 
 func (a *Article) noteMention(name string, off int, subject bool) {
 	a.addMention(mention{name: name, off: off, subject: subject, person: a.mayBePerson(name)})
+}
+
+// noteSubject notes the person of phrase ph acting in a clause as a
+// subject that later pronouns may mean: the person it resolves to, or,
+// for a full name not known yet that may be a person's, a new person.
+func (a *Article) noteSubject(ph phrase) {
+	if name, _ := a.resolveQuiet(ph); name != "" {
+		a.noteWritten(name, a.writtenRun(ph), ph.start)
+	} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+		a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
+	}
 }
 
 // noteWritten notes a subject mention of the person name, written as
