@@ -209,6 +209,14 @@ func (a *Article) extract(paras []Span) {
 	same := 0   // curly quotations open inside a curly one
 	inner := "" // closing marks of a quotation of another family open inside: «… “…” …», 「…『…』…」
 	noDouble := !strings.ContainsAny(text, "“”\"„«»「」") && !strings.Contains(text, "''")
+	// open starts a quotation at the mark text[at:at+size], closed by a
+	// mark of c, in paragraph pi
+	open := func(at, size, pi int, c string) {
+		cur = &rawQuote{open: at, first: pi}
+		nested, inner, same = 0, "", 0
+		closes = c
+		pieceStart = at + size
+	}
 	for pi, p := range paras {
 		off := p.Start
 		singles := noDouble || pi == 0 && headingLike(text[p.Start:p.End])
@@ -271,10 +279,7 @@ func (a *Article) extract(paras []Span) {
 				continue
 			}
 			if cur == nil && singles && r == '‘' && looksOpening(text, off, p) {
-				cur = &rawQuote{open: off, first: pi}
-				nested, inner, same = 0, "", 0
-				closes = "’"
-				pieceStart = off + size
+				open(off, size, pi, "’")
 				off += size
 				continue
 			}
@@ -312,20 +317,14 @@ func (a *Article) extract(paras []Span) {
 					}
 					a.warn(cur.open, "quotation mark opened again before it was closed; the first is not checked")
 				}
-				cur = &rawQuote{open: off, first: pi}
-				nested, inner, same = 0, "", 0
-				closes = c
-				pieceStart = off + size
+				open(off, size, pi, c)
 				off += size
 				continue
 			}
 			if cur == nil && r == '”' && closerOpens(text, off, size, p) {
 				// a closing mark typed for an opening one (”like this”),
 				// as word processors do after a line break
-				cur = &rawQuote{open: off, first: pi}
-				nested, inner, same = 0, "", 0
-				closes = "”"
-				pieceStart = off + size
+				open(off, size, pi, "”")
 				off += size
 				continue
 			}
