@@ -370,8 +370,12 @@ func scoreArticles(arts []*article) (extractionScore, []caseRow) {
 				}
 			}
 			if !ok {
+				referent := strings.Join(uniq(g.people), " | ")
+				if g.reviewed {
+					referent += " (reviewed)"
+				}
 				cases = append(cases, a.caseAt("speaker-"+g.kind.String(), q.Start, q.Text,
-					fmt.Sprintf("gold source %q = %s; checker: %q (%s, as %q)", g.source, strings.Join(uniq(g.people), " | "), pred, q.Attribution, q.AttributedTo)))
+					fmt.Sprintf("gold source %q = %s; checker: %q (%s, as %q)", g.source, referent, pred, q.Attribution, q.AttributedTo)))
 			}
 		}
 		for gi, g := range a.gold {
