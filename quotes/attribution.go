@@ -300,7 +300,7 @@ club campaign committee council association society party center centre corporat
 group network news times post journal tribune herald magazine agency bureau department ministry office union league
 hotel tower towers hospital church court congress senate house convention county city airlines bank museum library
 organization organisation coalition alliance caucus pac states kingdom republic nations shoal island islands sea ocean
-river street avenue airport embassy commission`)
+river street avenue airport embassy commission state`)
 
 // groupWords are capitalised adjectives of nations, parties and faiths: a
 // phrase ending in one ("East German", "Libertarian") names no person.
@@ -321,6 +321,10 @@ wyoming america britain england europe china russia mexico canada israel iran ir
 new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina south_dakota rhode_island
 west_virginia`)
 
+// platformNames are the social media sites where people post ("Clinton
+// took to Twitter"), no person a pronoun stands for.
+var platformNames = setOf(`twitter facebook instagram youtube snapchat reddit tumblr periscope linkedin`)
+
 // bodyWords end the names of bodies that are no person, though a title
 // may begin with them ("Air Force Lt. Tyler Livingston" is a person,
 // "the Chinese Air Force" is not).
@@ -339,7 +343,7 @@ func mayBePerson(name string) bool {
 	if last := strings.ToLower(strings.Trim(f[len(f)-1], ".,")); groupWords[last] && givenGender(name) == genderUnknown || bodyWords[last] {
 		return false // (a given name before it makes a surname of it: "Mark Cuban")
 	}
-	if placeNames[strings.ToLower(strings.Join(f, "_"))] {
+	if placeNames[strings.ToLower(strings.Join(f, "_"))] || platformNames[strings.ToLower(strings.Join(f, " "))] {
 		return false
 	}
 	for _, w := range f {
