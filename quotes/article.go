@@ -69,6 +69,7 @@ type Article struct {
 	proper     map[string]bool     // words capitalised inside sentences (properWords)
 	wordsOf    map[string][]string // nameWords of names met, for sameName
 	issued     []issue             // documents the article says someone issued, in order of offset
+	unnamed    []issue             // people brought in unnamed ("a young woman"), by head noun, in order of offset
 }
 
 // issue is a document someone issued: "the museum issued a statement",

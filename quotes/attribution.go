@@ -628,6 +628,7 @@ func (a *Article) attribute(paras []Span) {
 			}
 		}
 		a.noteIssued(s.words)
+		a.noteUnnamed(s.words)
 	}
 	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
 	// share the cue of the last one when they have none of their own
@@ -1332,9 +1333,16 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return body, AttrDescription
 			}
 		}
-		if best := a.describedPerson(ph, at); best != "" {
+		// "the woman said" after "a young woman asked": the person
+		// brought in unnamed, unless a named person the description
+		// fits was spoken of since
+		intro, introOff := a.unnamedOf(ph.text, at)
+		if best := a.describedPerson(ph, at); best != "" && (intro == "" || a.lastMentionOf(best, at) > introOff) {
 			a.noteMention(best, at, true)
 			return best, AttrDescription
+		}
+		if intro != "" {
+			return intro, AttrDescription
 		}
 		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); possessiveDet[first] || strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s") {
 			return "", AttrDescription // "his spokesman" is not he
@@ -2435,6 +2443,101 @@ func (a *Article) noteIssued(ws []word) {
 			a.issued = append(a.issued, issue{noun: w.lower, name: name, off: w.start})
 		}
 	}
+}
+
+// unnamedClosed are the words that never stand between an indefinite
+// determiner and its person noun: they end the phrase ("a case in which
+// the official", "one of the voters").
+var unnamedClosed = setOf(`the a an his her their its this that these those who whom which what of in on at by for from
+with to and or but as than said says told he she they it we you i not no`)
+
+// noteUnnamed notes the people a sentence brings in unnamed, by an
+// indefinite description headed by a person noun ("a young woman asked",
+// "said another unnamed party official", "One man in the front row"), so that
+// a later "the woman said" means them. A description in apposition to a
+// name ("Ann Lowell, a teacher,", "a teacher, Ann Lowell,") is that
+// person's, not an unnamed one.
+func (a *Article) noteUnnamed(ws []word) {
+	for k, w := range ws {
+		if w.quote >= 0 || w.lower != "a" && w.lower != "an" && w.lower != "one" && w.lower != "another" {
+			continue
+		}
+		if k >= 2 && ws[k-1].s == "," && a.personWord(ws[k-2]) {
+			continue // "Ann Lowell, a teacher"
+		}
+		for j := k + 1; j < len(ws) && j <= k+maxUnnamedWords; j++ {
+			x := ws[j]
+			if x.quote >= 0 || x.punct() || unnamedClosed[x.lower] || speechVerbs[x.lower] || finiteAux[x.lower] {
+				break
+			}
+			if !personNouns[x.lower] || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
+				continue // "a campaign official", "a Lakeside Town Council member"
+			}
+			if j+2 < len(ws) && ws[j+1].s == "," && a.personWord(ws[j+2]) {
+				break // "a teacher, Ann Lowell,"
+			}
+			a.unnamed = append(a.unnamed, issue{noun: x.lower, name: a.Doc.Text[w.start:x.end], off: w.start})
+			break
+		}
+	}
+}
+
+// personWord tells whether a word is a word of the name of a person the
+// article names ("Lowell", not "Hampshire" in "in New Hampshire, a young
+// woman asked").
+func (a *Article) personWord(w word) bool {
+	if w.quote >= 0 || !w.isCap() {
+		return false
+	}
+	for _, p := range a.People {
+		if a.mayBePerson(p.Name) && slices.Contains(nameWords(p.Name), strings.ToLower(strings.ReplaceAll(trimPossessive(w.s), "’", "'"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxUnnamedWords is how many words an unnamed person's description may
+// run to after its determiner, its noun included.
+const maxUnnamedWords = 6
+
+// maxUnnamedDistance is how far (in bytes) back an unnamed person may be
+// brought in for a definite description to mean them.
+const maxUnnamedDistance = 2500
+
+// unnamedOf is the person brought in unnamed last before at, not too far
+// back, whose noun heads the definite description desc ("the woman", "this
+// source", "the second official"), as the article wrote them, and where.
+func (a *Article) unnamedOf(desc string, at int) (string, int) {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) < 2 || f[0] != "the" && f[0] != "this" && f[0] != "that" {
+		return "", -1
+	}
+	noun := ""
+	for _, w := range f[1:] {
+		if personNouns[w] {
+			noun = w
+		}
+	}
+	if noun == "" {
+		return "", -1
+	}
+	for k := len(a.unnamed) - 1; k >= 0; k-- {
+		if u := a.unnamed[k]; u.off < at && u.noun == noun && at-u.off <= maxUnnamedDistance {
+			if m, ok := a.lastMention(at); ok {
+				for _, p := range a.People {
+					if p.Name == m && p.firstMention > u.off && len(p.Titles) == 0 {
+						// the latest subject, named first after it with
+						// no title of their own, may be the one it
+						// brought in ("A lawmaker … Dan Ortiz said")
+						return "", -1
+					}
+				}
+			}
+			return u.name, u.off
+		}
+	}
+	return "", -1
 }
 
 // quietName is the person or body a named phrase stands for, noting no

@@ -485,6 +485,10 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nOften, Mr. Kemp interrupted himself, as if bantering with his notes. “I really mean this,” he said.", "Kemp", ""},
 		{"a negative or universal pronoun heading a sentence is no name a pronoun means",
 			"Tom Reed spoke first.\n\nNobody asked about the plan. He called it “shameful.”", "Tom Reed", ""},
+		{"a definite description means the person an indefinite one brought in",
+			"Mayor Tom Reed held a meeting on Monday.\n\nAt the meeting in New Harbor, a young teacher asked Mr. Reed about the budget.\n\n“Where did the money go?” the teacher said.", "a young teacher", ""},
+		{"a definite description means no one brought in unnamed whom a bare name since may reveal",
+			"A lawmaker in Kestrel wants the festival banned.\n\nDan Ortiz, citing data from the city, said the crowds were too big. The lawmaker called the festival “a nuisance.”", "Dan Ortiz", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
