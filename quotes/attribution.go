@@ -1168,6 +1168,10 @@ func (a *Article) findPeople(sents []sentence) {
 						if (titleWords[w.lower] || personNouns[w.lower]) && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "to" {
 							p.addTitle(strings.TrimSuffix(strings.TrimSuffix(w.lower, "’s"), "'s"))
 						}
+						p.addTitles(affiliationTitles(w))
+					}
+					if ph.j+2 < len(ws) && ws[ph.j].s == "," && (ws[ph.j+2].s == "," || ws[ph.j+2].punct()) {
+						p.addTitles(affiliationTitles(ws[ph.j+1])) // "Marco Rubio, R-Fla., said"
 					}
 				}
 			}
@@ -1206,6 +1210,80 @@ func isHeadline(ws []word) bool {
 	return n >= 3 && caps*10 >= n*7
 }
 
+// titleAbbrevs are the abbreviated titles and the words a description
+// may call their holder by: "Sen. Ann Lowell" is "the senator".
+var titleAbbrevs = map[string][]string{"sen": {"senator", "lawmaker"}, "sen.": {"senator", "lawmaker"},
+	"rep": {"representative", "congressman", "congresswoman", "lawmaker"}, "rep.": {"representative", "congressman", "congresswoman", "lawmaker"},
+	"gov": {"governor"}, "gov.": {"governor"}, "senator": {"lawmaker"}, "representative": {"congressman", "congresswoman", "lawmaker"},
+	"congressman": {"lawmaker"}, "congresswoman": {"lawmaker"}}
+
+// partyLetters are the parties of a party and state tag ("R-Fla.").
+var partyLetters = map[string]string{"r": "republican", "d": "democrat", "i": "independent"}
+
+// partyWords are the capitalised words of a party before a name
+// ("Republican presidential candidate Ann Lowell"), as titles.
+var partyWords = map[string]string{"republican": "republican", "gop": "republican", "democratic": "democrat",
+	"democrat": "democrat", "independent": "independent"}
+
+// stateAbbrevs are the states of a party and state tag, as news copy
+// abbreviates them ("D-Calif.", "R-S.C.", "I-Vt.", "R-TX").
+var stateAbbrevs = map[string]string{"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+	"cal": "california", "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia",
+	"ill": "illinois", "ind": "indiana", "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana",
+	"md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi",
+	"mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey",
+	"n.m": "new mexico", "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota", "okla": "oklahoma",
+	"ore": "oregon", "pa": "pennsylvania", "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota",
+	"tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
+	"wis": "wisconsin", "wisc": "wisconsin", "wyo": "wyoming", "al": "alabama", "ak": "alaska", "az": "arizona",
+	"ar": "arkansas", "ca": "california", "co": "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida",
+	"hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas", "me": "maine",
+	"ma": "massachusetts", "mi": "michigan", "mn": "minnesota", "ms": "mississippi", "mt": "montana", "ne": "nebraska",
+	"nv": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+	"nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "ri": "rhode island", "sc": "south carolina",
+	"sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah", "vt.": "vermont", "wa": "washington",
+	"wv": "west virginia", "wi": "wisconsin", "wy": "wyoming"}
+
+// affiliationTitles are the titles a word of a named phrase gives its
+// person beyond its title words: an abbreviated title's words ("Sen."),
+// a party and state tag's party and state ("R-Fla." makes "the Florida
+// Republican"), a state or a party before the name ("Vermont Sen.",
+// "Republican candidate").
+func affiliationTitles(w word) []string {
+	if w.quote >= 0 || w.punct() {
+		return nil
+	}
+	if ts, ok := titleAbbrevs[w.lower]; ok {
+		return ts
+	}
+	if party, state, ok := strings.Cut(w.lower, "-"); ok && partyLetters[party] != "" && w.s[0] >= 'A' && w.s[0] <= 'Z' {
+		st := stateAbbrevs[strings.TrimSuffix(state, ".")]
+		if st == "" && placeNames[strings.ReplaceAll(state, " ", "_")] {
+			st = state // "R-Texas", "D-Ohio"
+		}
+		if st == "" {
+			return nil
+		}
+		return append([]string{partyLetters[party]}, strings.Fields(st)...)
+	}
+	if !w.isCap() {
+		return nil
+	}
+	if pw := partyWords[w.lower]; pw != "" {
+		return []string{pw}
+	}
+	if placeNames[w.lower] {
+		return []string{w.lower}
+	}
+	return nil
+}
+
+func (p *Person) addTitles(ts []string) {
+	for _, t := range ts {
+		p.addTitle(t)
+	}
+}
+
 func (p *Person) addTitle(t string) {
 	for _, x := range p.Titles {
 		if x == t {
@@ -1238,8 +1316,12 @@ func stripTitles(name string) string {
 	words := strings.Fields(name)
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,"))
-		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) {
+		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil {
 			words = words[1:]
+			continue
+		}
+		if next := strings.ToLower(strings.Trim(words[1], ".,")); len(words) > 2 && (placeNames[w] || partyWords[w] != "") && (titleWords[next] || titleAbbrevs[next] != nil) {
+			words = words[1:] // "Ohio Gov. Ann Lowell", "Republican Sen. Dan Reyes"
 			continue
 		}
 		break
@@ -1406,6 +1488,33 @@ func (a *Article) namedBody(noun string, at int) string {
 	return ""
 }
 
+// conflicts tells whether a description names a state (or a party) and a
+// person's titles name only others.
+func conflicts(titles []string, desc map[string]bool, kind func(string) bool) bool {
+	descHas, theirs, same := false, false, false
+	for w := range desc {
+		descHas = descHas || kind(w)
+	}
+	for _, t := range titles {
+		if kind(t) {
+			theirs = true
+			same = same || desc[t]
+		}
+	}
+	return descHas && theirs && !same
+}
+
+func isStateWord(w string) bool { return placeNames[w] || stateNameWords[w] }
+
+func isPartyWord(w string) bool { return w == "republican" || w == "democrat" || w == "independent" }
+
+// stateNameWords are the words of the states whose names have two.
+var stateNameWords = setOf(`new hampshire jersey mexico york north south carolina dakota rhode island west`)
+
+// roleModifiers make another role of the title after them: a vice
+// president, a deputy director.
+var roleModifiers = setOf(`vice deputy assistant lieutenant associate`)
+
 // describedPerson is the latest-mentioned person before at whose titles
 // cover a description's person noun and most of its modifiers ("the
 // admiral" is Admiral Harris), or "".
@@ -1413,11 +1522,21 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	desc := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(ph.text)) {
 		if w != "the" && w != "a" && w != "an" {
-			desc[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] = true
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+			if pw := partyWords[w]; pw != "" {
+				w = pw // "the GOP senator" is a Republican
+			}
+			desc[w] = true
 		}
 	}
-	best, bestOff := "", -2
+	best, bestOff, bestHits := "", -2, 0
 	for _, p := range a.People {
+		if slices.ContainsFunc(p.Titles, func(t string) bool { return roleModifiers[t] && !desc[t] }) {
+			continue // a vice president is not "the president"
+		}
+		if conflicts(p.Titles, desc, isStateWord) || conflicts(p.Titles, desc, isPartyWord) {
+			continue // an Ohio senator is not "the Oregon senator"
+		}
 		hits, nounHit := 0, false
 		for _, t := range p.Titles {
 			if desc[t] {
@@ -1430,8 +1549,11 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		if !nounHit || hits*2 < len(desc) {
 			continue
 		}
-		if off := a.lastMentionOf(p.Name, at); off > bestOff {
-			best, bestOff = p.Name, off
+		// the one the description fits best ("the Ohio governor": the
+		// governor from Ohio, not one of no state told), of those the
+		// latest spoken of
+		if off := a.lastMentionOf(p.Name, at); hits > bestHits || hits == bestHits && off > bestOff {
+			best, bestOff, bestHits = p.Name, off, hits
 		}
 	}
 	return best

@@ -489,6 +489,12 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed held a meeting on Monday.\n\nAt the meeting in New Harbor, a young teacher asked Mr. Reed about the budget.\n\n“Where did the money go?” the teacher said.", "a young teacher", ""},
 		{"a definite description means no one brought in unnamed whom a bare name since may reveal",
 			"A lawmaker in Kestrel wants the festival banned.\n\nDan Ortiz, citing data from the city, said the crowds were too big. The lawmaker called the festival “a nuisance.”", "Dan Ortiz", ""},
+		{"a vice president is not the president a description means",
+			"Former President Tom Reed spoke at noon.\n\nVice President Dan Reyes also spoke.\n\n“We will win,” the former president said.", "Tom Reed", ""},
+		{"a party and state tag tells which senator a description means",
+			"Sen. Ann Lowell (D-Ore.) said the vote would come soon.\n\nSen. Dan Reyes (R-Ohio) said it would not.\n\n“The bill is dead,” the Oregon senator said.", "Ann Lowell", ""},
+		{"a state before an abbreviated title tells which governor a description means",
+			"Ohio Gov. Ann Lowell said the vote would come soon.\n\nGov. Dan Reyes said it would not.\n\n“The bill is dead,” the Ohio governor said.", "Ann Lowell", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
