@@ -1408,10 +1408,14 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			return "", AttrDescription
 		}
-		if f := strings.Fields(strings.ToLower(ph.text)); len(f) >= 2 && f[0] == "the" && orgHeads[f[len(f)-1]] {
+		f := strings.Fields(strings.ToLower(ph.text))
+		for len(f) > 2 && isAdverb(f[len(f)-1]) {
+			f = f[:len(f)-1] // "the board recently wrote"
+		}
+		if len(f) >= 2 && f[0] == "the" && orgHeads[f[len(f)-1]] {
 			// "the group said", "the foundation wrote": the body of that
 			// kind the article last named
-			if body := a.namedBody(f[len(f)-1], ph.start); body != "" {
+			if body := a.namedBody(f[len(f)-1], slices.Contains(f, "editorial"), ph.start); body != "" {
 				return body, AttrDescription
 			}
 		}
@@ -1448,7 +1452,8 @@ committee firm outlet site union council commission institute bank`)
 
 var (
 	mediaEnds = setOf(`news times post journal tribune herald magazine gazette daily press review star sun chronicle
-globe examiner inquirer observer register dispatch beacon network channel radio television tv`)
+globe examiner inquirer observer register dispatch beacon network channel radio television tv advocate courier ledger
+sentinel bulletin monitor enquirer courant telegraph guardian`)
 	groupEnds = setOf(`group organization organisation committee coalition alliance foundation association pac society
 union league council fund institute center centre network caucus project`)
 	bodyKinds = map[string]map[string]bool{"newspaper": mediaEnds, "paper": mediaEnds, "outlet": mediaEnds,
@@ -1466,7 +1471,7 @@ var bodyRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}.&'’\-]*(?:(?:\s+(?:of|for|a
 
 // namedBody is the body that a description headed by noun stands for (see
 // orgHeads): the latest such name before at, not far back, or "".
-func (a *Article) namedBody(noun string, at int) string {
+func (a *Article) namedBody(noun string, editorial bool, at int) string {
 	from := max(0, at-maxBodyBack)
 	for from > 0 && from < at && a.Doc.Text[from]&0xC0 == 0x80 {
 		from++ // a rune's start
@@ -1481,8 +1486,14 @@ func (a *Article) namedBody(noun string, at int) string {
 		}
 		acronym := len(f) == 1 && utf8.RuneCountInString(f[0]) >= 2 && strings.ToUpper(trimPossessive(f[0])) == trimPossessive(f[0])
 		kind := bodyKinds[noun]
+		if editorial {
+			kind = mediaEnds // "the editorial board" is a newspaper's
+		}
 		if holds && len(f) >= 2 || kind != nil && (acronym || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
 			return trimPossessive(name)
+		}
+		if kind != nil && len(f) >= 2 && a.kindInApposition(from+ms[k][1], kind, noun) {
+			return trimPossessive(name) // "the Harbor Ledger, the county’s largest newspaper,"
 		}
 	}
 	return ""
@@ -1514,6 +1525,33 @@ var stateNameWords = setOf(`new hampshire jersey mexico york north south carolin
 // roleModifiers make another role of the title after them: a vice
 // president, a deputy director.
 var roleModifiers = setOf(`vice deputy assistant lieutenant associate`)
+
+// kindInApposition tells whether the name ending at end has a description
+// in apposition after it whose last word is noun or of kind: "the Harbor
+// Star, the state’s largest newspaper,".
+func (a *Article) kindInApposition(end int, kind map[string]bool, noun string) bool {
+	rest := a.Doc.Text[end:min(len(a.Doc.Text), end+maxKindApposition)]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	stop := strings.IndexAny(rest[2:], ",.;:")
+	if stop < 0 {
+		return false
+	}
+	f := strings.Fields(rest[2 : 2+stop])
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return last == noun || kind[last] || last == "newspaper" && mediaKind(kind)
+}
+
+// mediaKind tells whether a kind of body is the media's.
+func mediaKind(kind map[string]bool) bool { return kind["news"] && kind["times"] }
+
+// maxKindApposition is how far (in bytes) after a body's name its
+// apposition is read.
+const maxKindApposition = 80
 
 // describedPerson is the latest-mentioned person before at whose titles
 // cover a description's person noun and most of its modifiers ("the
@@ -2592,7 +2630,7 @@ func (a *Article) noteUnnamed(ws []word) {
 			if x.quote >= 0 || x.punct() || unnamedClosed[x.lower] || speechVerbs[x.lower] || finiteAux[x.lower] {
 				break
 			}
-			if !personNouns[x.lower] || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
+			if !personNouns[x.lower] || documentNouns[x.lower] || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
 				continue // "a campaign official", "a Lakeside Town Council member"
 			}
 			if j+2 < len(ws) && ws[j+1].s == "," && a.personWord(ws[j+2]) {
@@ -2637,8 +2675,8 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 	}
 	noun := ""
 	for _, w := range f[1:] {
-		if personNouns[w] {
-			noun = w
+		if personNouns[w] && !documentNouns[w] {
+			noun = w // (not "the editorial board")
 		}
 	}
 	if noun == "" {

@@ -495,6 +495,12 @@ func TestAttributionCues(t *testing.T) {
 			"Sen. Ann Lowell (D-Ore.) said the vote would come soon.\n\nSen. Dan Reyes (R-Ohio) said it would not.\n\n“The bill is dead,” the Oregon senator said.", "Ann Lowell", ""},
 		{"a state before an abbreviated title tells which governor a description means",
 			"Ohio Gov. Ann Lowell said the vote would come soon.\n\nGov. Dan Reyes said it would not.\n\n“The bill is dead,” the Ohio governor said.", "Ann Lowell", ""},
+		{"an editorial board speaks for the newspaper last named",
+			"The Harbor Journal published an editorial on Monday. Mayor Dan Ortiz answered it.\n\n“The mayor must go,” the editorial board wrote.", "Harbor Journal", ""},
+		{"an editorial board speaks for the body a newspaper in apposition names",
+			"The pro-union Lakeside Lantern, the county’s largest newspaper, ran an editorial. Mayor Dan Ortiz answered it.\n\n“The mayor must go,” the editorial board recently wrote.", "Lakeside Lantern", ""},
+		{"a newspaper's name may end in a word of a newspaper's nameplate",
+			"The Kestrel Advocate called for a recount. Mayor Dan Ortiz said there would be none.\n\n“The count was flawed,” the newspaper said.", "Kestrel Advocate", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
