@@ -2625,10 +2625,24 @@ func (a *Article) noteUnnamed(ws []word) {
 		if k >= 2 && ws[k-1].s == "," && a.personWord(ws[k-2]) {
 			continue // "Ann Lowell, a teacher"
 		}
-		for j := k + 1; j < len(ws) && j <= k+maxUnnamedWords; j++ {
+		from := k + 1
+		if w.lower == "one" && k+1 < len(ws) && ws[k+1].lower == "of" {
+			from = k + 2 // "one of two witnesses", "one of the organizers"
+			if from < len(ws) && (ws[from].lower == "the" || ws[from].lower == "his" || ws[from].lower == "her" || ws[from].lower == "their") {
+				from++
+			}
+		}
+		for j := from; j < len(ws) && j <= k+maxUnnamedWords; j++ {
 			x := ws[j]
 			if x.quote >= 0 || x.punct() || unnamedClosed[x.lower] || speechVerbs[x.lower] || finiteAux[x.lower] {
 				break
+			}
+			if from != k+1 {
+				if sg := singular(x.lower); sg != x.lower && personNouns[sg] && !documentNouns[sg] && (j+1 == len(ws) || !personNouns[ws[j+1].lower]) {
+					a.unnamed = append(a.unnamed, issue{noun: sg, name: a.Doc.Text[w.start:x.end], off: w.start})
+					break
+				}
+				continue
 			}
 			if !personNouns[x.lower] || documentNouns[x.lower] || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
 				continue // "a campaign official", "a Lakeside Town Council member"
@@ -2657,6 +2671,26 @@ func (a *Article) personWord(w word) bool {
 	return false
 }
 
+// genericPersonNouns say no more of a person than that they are one, or
+// that they told the writer: "the person", "the source" mean whoever was
+// brought in unnamed last ("a longtime aide to the mayor said …", then "the
+// person added").
+var genericPersonNouns = setOf(`person source individual`)
+
+// singular is a plural noun's singular: "witnesses" is "witness",
+// "organizers" "organizer".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"):
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
 // maxUnnamedWords is how many words an unnamed person's description may
 // run to after its determiner, its noun included.
 const maxUnnamedWords = 6
@@ -2670,8 +2704,8 @@ const maxUnnamedDistance = 2500
 // source", "the second official"), as the article wrote them, and where.
 func (a *Article) unnamedOf(desc string, at int) (string, int) {
 	f := strings.Fields(strings.ToLower(desc))
-	if len(f) < 2 || f[0] != "the" && f[0] != "this" && f[0] != "that" {
-		return "", -1
+	if len(f) < 2 || f[0] != "the" && f[0] != "this" && f[0] != "that" || determiners[f[1]] {
+		return "", -1 // (not "that the person", a clause)
 	}
 	noun := ""
 	for _, w := range f[1:] {
@@ -2683,7 +2717,7 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 		return "", -1
 	}
 	for k := len(a.unnamed) - 1; k >= 0; k-- {
-		if u := a.unnamed[k]; u.off < at && u.noun == noun && at-u.off <= maxUnnamedDistance {
+		if u := a.unnamed[k]; u.off < at && (u.noun == noun || genericPersonNouns[noun]) && at-u.off <= maxUnnamedDistance {
 			if m, ok := a.lastMention(at); ok {
 				for _, p := range a.People {
 					if p.Name == m && p.firstMention > u.off && len(p.Titles) == 0 {

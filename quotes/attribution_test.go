@@ -501,6 +501,10 @@ func TestAttributionCues(t *testing.T) {
 			"The pro-union Lakeside Lantern, the county’s largest newspaper, ran an editorial. Mayor Dan Ortiz answered it.\n\n“The mayor must go,” the editorial board recently wrote.", "Lakeside Lantern", ""},
 		{"a newspaper's name may end in a word of a newspaper's nameplate",
 			"The Kestrel Advocate called for a recount. Mayor Dan Ortiz said there would be none.\n\n“The count was flawed,” the newspaper said.", "Kestrel Advocate", ""},
+		{"the person means whoever was brought in unnamed last",
+			"Mayor Tom Reed spoke to one person close to him on Friday.\n\n“We have work to do,” said a longtime aide to the mayor.\n\n“It will be hard,” the person added.", "a longtime aide", ""},
+		{"one of several brought in unnamed is whom the singular means",
+			"Mayor Tom Reed spoke about the crash on Friday.\n\n“It was loud,” said one of two witnesses, who asked not to be named.\n\n“I ran outside,” the witness said.", "one of two witnesses", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
@@ -602,4 +606,16 @@ func TestSignedLinesOfOneParagraph(t *testing.T) {
 	for k, want := range []string{"Lena Park", "Omar Haddad", "Ann Lowell"} {
 		assert.Equal(t, want, qs[k].Speaker, qs[k].Text)
 	}
+}
+
+// TestThatBeforeDescriptionOpensClause: "adding that the person who …"
+// opens a clause; "that the person" is no description of someone brought
+// in unnamed before.
+func TestThatBeforeDescriptionOpensClause(t *testing.T) {
+	text := "Earlier, a longtime aide to the mayor spoke to reporters.\n\nCampaign Director Dana Kemp called the idea a “ridiculous notion,” adding that the person who “needs to explain is the mayor.”"
+	d, err := NewDoc("a.txt", []byte(text))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.NotEmpty(t, qs)
+	assert.NotEqual(t, "a longtime aide", qs[0].Speaker)
 }
