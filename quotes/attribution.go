@@ -1433,6 +1433,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); possessiveDet[first] || strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s") {
 			return "", AttrDescription // "his spokesman" is not he
 		}
+		if f := strings.Fields(strings.ToLower(ph.text)); outsideRoles[f[len(f)-1]] {
+			return "", AttrDescription // "the moderator" is none of the people the story is about
+		}
 		if m, ok := a.lastMention(at); ok {
 			return m, AttrDescription
 		}
@@ -1521,6 +1524,11 @@ func isPartyWord(w string) bool { return w == "republican" || w == "democrat" ||
 
 // stateNameWords are the words of the states whose names have two.
 var stateNameWords = setOf(`new hampshire jersey mexico york north south carolina dakota rhode island west`)
+
+// outsideRoles are the people a story quotes by their part in an event
+// alone: none of the people it names unless the article gave them that
+// title.
+var outsideRoles = setOf(`moderator moderators narrator announcer interviewer questioner heckler hecklers caller crowd audience`)
 
 // roleModifiers make another role of the title after them: a vice
 // president, a deputy director.

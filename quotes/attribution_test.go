@@ -505,6 +505,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed spoke to one person close to him on Friday.\n\n“We have work to do,” said a longtime aide to the mayor.\n\n“It will be hard,” the person added.", "a longtime aide", ""},
 		{"one of several brought in unnamed is whom the singular means",
 			"Mayor Tom Reed spoke about the crash on Friday.\n\n“It was loud,” said one of two witnesses, who asked not to be named.\n\n“I ran outside,” the witness said.", "one of two witnesses", ""},
+		{"a moderator is none of the people named unless given that title",
+			"Mayor Tom Reed took the stage at the debate on Monday.\n\n“Where were you in March?” the moderator asked.", "", "the moderator"},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
