@@ -1492,7 +1492,7 @@ func (a *Article) namedBody(noun string, editorial bool, at int) string {
 		if editorial {
 			kind = mediaEnds // "the editorial board" is a newspaper's
 		}
-		if holds && len(f) >= 2 || kind != nil && (acronym || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
+		if holds && len(f) >= 2 || kind != nil && (acronym && !editorial || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
 			return trimPossessive(name)
 		}
 		if kind != nil && len(f) >= 2 && a.kindInApposition(from+ms[k][1], kind, noun) {
@@ -2537,6 +2537,29 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		if ph, ok := a.cueClause(sents[si+1].words); ok {
 			set(ph, AttrNone)
 			return
+		}
+	}
+	// 3c. a cue clause closing the sentence after a comma: "Ann Lowell
+	//    is an “able leader” who won twice, the editorial board writes."
+	//    speaks the sentence, not its subject
+	if i > 0 {
+		for k := len(ws) - 2; k > i; k-- {
+			if ws[k].quote >= 0 {
+				break
+			}
+			if ws[k].s != "," {
+				continue
+			}
+			if ph, ok := a.cueClause(ws[k+1:]); ok {
+				ph.i, ph.j = ph.i+k+1, ph.j+k+1
+				set(ph, AttrNone)
+				return
+			}
+			if ph, ok := a.plainSubject(ws, k+1); ok && endsClause(ws, ph.j+1) {
+				set(ph, AttrNone) // ", the group says."
+				return
+			}
+			break
 		}
 	}
 	// 4. a partial quote: the sentence's subject speaks it

@@ -507,6 +507,10 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed spoke about the crash on Friday.\n\n“It was loud,” said one of two witnesses, who asked not to be named.\n\n“I ran outside,” the witness said.", "one of two witnesses", ""},
 		{"a moderator is none of the people named unless given that title",
 			"Mayor Tom Reed took the stage at the debate on Monday.\n\n“Where were you in March?” the moderator asked.", "", "the moderator"},
+		{"a cue clause closing the sentence after a comma speaks a partial quote, not the subject",
+			"Mayor Dan Reyes spoke on Monday.\n\nDan Reyes is an “able leader” who won twice, Ann Lowell says.", "Ann Lowell", ""},
+		{"a body's cue clause closing the sentence speaks a partial quote; an acronym is no newspaper",
+			"The Harbor Journal ran an editorial on Monday about the NRA.\n\nMayor Dan Reyes, who met the NRA, is an “able leader” who won twice, the editorial board writes.", "Harbor Journal", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
