@@ -2955,6 +2955,9 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 		}
 	}
 	for k := j; k < end; k++ {
+		if k+1 == end-1 && (orgHeads[ws[k+1].lower] || personNouns[ws[k+1].lower]) && !finiteAux[ws[k].lower] {
+			continue // a noun before the head: "the rights group says", "the sales staff said"
+		}
 		if finiteVerb(ws[k].lower) && !ws[k].isCap() && !personNouns[ws[k].lower] && !isDescriptor(ws[k].lower) {
 			return phrase{}, false // "…,” the report by Smith was said to …: a clause, not a subject
 		}

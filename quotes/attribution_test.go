@@ -511,6 +511,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Reyes spoke on Monday.\n\nDan Reyes is an “able leader” who won twice, Ann Lowell says.", "Ann Lowell", ""},
 		{"a body's cue clause closing the sentence speaks a partial quote; an acronym is no newspaper",
 			"The Harbor Journal ran an editorial on Monday about the NRA.\n\nMayor Dan Reyes, who met the NRA, is an “able leader” who won twice, the editorial board writes.", "Harbor Journal", ""},
+		{"a noun ending in s before the head of a description is no verb",
+			"The Lakeside Alliance held a rally on Monday. Mayor Dan Ortiz spoke there.\n\nDan Ortiz should be “held to account” for the delays, the rights group says.", "Lakeside Alliance", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
