@@ -513,6 +513,10 @@ func TestAttributionCues(t *testing.T) {
 			"The Harbor Journal ran an editorial on Monday about the NRA.\n\nMayor Dan Reyes, who met the NRA, is an “able leader” who won twice, the editorial board writes.", "Harbor Journal", ""},
 		{"a noun ending in s before the head of a description is no verb",
 			"The Lakeside Alliance held a rally on Monday. Mayor Dan Ortiz spoke there.\n\nDan Ortiz should be “held to account” for the delays, the rights group says.", "Lakeside Alliance", ""},
+		{"a first lady is a person a description may head",
+			"Ann Lowell spent eight years in the governor's mansion.\n\nThe former first lady calls it her “duty.”", "Ann Lowell", ""},
+		{"a justice is a person a description may head",
+			"Justice Ann Lowell spoke at the law school on Monday.\n\nIn the interview, the justice said she did not “want to guess” about the vote.", "Ann Lowell", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
