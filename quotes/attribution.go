@@ -300,7 +300,7 @@ club campaign committee council association society party center centre corporat
 group network news times post journal tribune herald magazine agency bureau department ministry office union league
 hotel tower towers hospital church court congress senate house convention county city airlines bank museum library
 organization organisation coalition alliance caucus pac states kingdom republic nations shoal island islands sea ocean
-river street avenue airport embassy commission state`)
+river street avenue airport embassy commission state channel`)
 
 // groupWords are capitalised adjectives of nations, parties and faiths: a
 // phrase ending in one ("East German", "Libertarian") names no person.
@@ -653,7 +653,10 @@ func (a *Article) attribute(paras []Span) {
 		}
 	}
 	for i := range a.Quotes {
-		a.classifySkip(&a.Quotes[i], cued[i], a.raw[i].open)
+		a.classifySkip(&a.Quotes[i], cued[i], a.raw[i])
+		if i > 0 && a.Quotes[i].Skip == "" && a.Quotes[i-1].Skip == skipTitle && a.listedTitle(a.Quotes[i], a.raw[i-1].close, a.raw[i].open) {
+			a.Quotes[i].Skip = skipTitle // starred in “Parks and Recreation” and “Guardians of the Galaxy”
+		}
 	}
 }
 
@@ -3261,6 +3264,37 @@ func isAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "also" || w == "then" || w == "later" || w == "once" || w == "again" || w == "in" || w == "turn" || w == "further" || w == "still"
 }
 
+// skipTitle is the skip reason of a title of a work.
+const skipTitle = "title of a work"
+
+// listedTitle tells whether quotation q, opening at open, is listed right
+// after a title that closed at prevClose, only a comma, "and" or "or"
+// between them, and is capitalised as a title is: the next title of the
+// list ("roles in “Apollo 13,” and “Austin Powers”").
+func (a *Article) listedTitle(q Quote, prevClose, open int) bool {
+	if prevClose > open {
+		return false
+	}
+	for _, w := range strings.Fields(a.Doc.Text[prevClose:open]) {
+		if w != "," && w != "and" && w != "or" && w != "&" {
+			return false
+		}
+	}
+	n := letterWords(q.Text)
+	return n <= 8 && startsUpper(q.Text) && (n == 1 || isTitleCase(q.Text))
+}
+
+// letterWords is the number of words of s that hold a letter.
+func letterWords(s string) int {
+	n := 0
+	for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // classifySkip marks the quotations that are not speech to check: terms,
 // titles and scare quotes with no speaker, and quotes with no words.
 //
@@ -3268,34 +3302,36 @@ func isAdverb(w string) bool {
 // sentence reports speech (cued): then it is a partial quote of that speech
 // whose speaker the sentence does not name in a form read here. A
 // quotation whose opening mark follows "=" is a value in markup
-// (author="@name"), not speech. open is the offset of the opening mark.
-func (a *Article) classifySkip(q *Quote, cued bool, open int) {
-	words := 0
-	letters := false
-	for _, f := range strings.FieldsFunc(q.Text, func(r rune) bool { return unicode.IsSpace(r) }) {
-		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
-			letters = true
-			words++
-		}
-	}
+// (author="@name"), not speech. r gives the offsets of its marks.
+func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
+	text, open := a.Doc.Text, r.open
+	words := letterWords(q.Text)
 	switch {
-	case !letters:
+	case words == 0:
 		q.Skip = "no words to check"
-	case open > 0 && a.Doc.Text[open-1] == '=':
+	case open > 0 && text[open-1] == '=':
 		q.Skip = "a value in markup"
-	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open) && !(q.Attribution != AttrNone && a.headlineSpeaks(open)):
-		q.Skip = "title of a work"
+	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open, false) && !a.headlineSpoken(q, open):
+		q.Skip = skipTitle
 	case bylineAfter(a.Doc.Text, q.End):
-		q.Skip = "title of a work" // a piece's headline and its writer: “Ferry fares to rise,” by the Herald's Ann Lowell
-	case words == 1 && workNounBefore(a.Doc.Text, open) && startsUpper(q.Text):
-		q.Skip = "title of a work" // Mr. King's show, “Politicking.”
+		q.Skip = skipTitle // a piece's headline and its writer: “Ferry fares to rise,” by the Herald's Ann Lowell
+	case words == 1 && startsUpper(q.Text) && a.namesWork(q, open, true) && !a.headlineSpoken(q, open):
+		q.Skip = skipTitle // Mr. King's show, “Politicking.”; NBC’s “Today”; roles in “Apollo 13”
 	case isTitleCase(q.Text) && words <= 8 && endsWithWorkNoun(q.Text):
-		q.Skip = "title of a work" // a “Commander-in-Chief Forum”
+		q.Skip = skipTitle // a “Commander-in-Chief Forum”
 	case q.Attribution == AttrNone && words <= 4 && !cued:
 		q.Skip = "term or scare quote with no speaker"
 	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
-		q.Skip = "title of a work"
+		q.Skip = skipTitle
 	}
+}
+
+// headlineSpoken tells whether quotation q, opening at open, has a
+// speaker and stands where a headline gives its speaker's words (see
+// headlineSpeaks), so that its capitals make no title. It is asked last,
+// of a likely title only: the headline's test reads the whole first line.
+func (a *Article) headlineSpoken(q *Quote, open int) bool {
+	return q.Attribution != AttrNone && a.headlineSpeaks(open)
 }
 
 // headlineSpeaks tells whether offset off is in the article's headline
@@ -3316,23 +3352,40 @@ func (a *Article) headlineSpeaks(off int) bool {
 // Choices”", "the “Off Message” podcast".
 var workNouns = setOf(`show shows program programme podcast book books memoir novel film movie documentary series
 album song column newsletter segment broadcast magazine pageant play musical episode sitcom drama article essay
-report poem painting exhibit exhibition hit anthem forum commentary hymn`)
+report poem painting exhibit exhibition hit anthem forum commentary hymn ad ads spot video autobiography biography tune
+concert programs programmes podcasts memoirs novels films movies documentaries albums songs columns segments broadcasts
+magazines pageants plays musicals episodes sitcoms dramas essays poems videos`)
 
-// namesWork tells whether a Title Case quotation stands where a title
-// stands: after a possessive (MSNBC’s “Morning Joe”), after a work noun
-// (her memoir, “Tough Choices”), or before one (the “Off Message” podcast).
-func (a *Article) namesWork(q *Quote, open int) bool {
+// namesWork tells whether a quotation in capitals stands where a title
+// stands: after a possessive (MSNBC’s “Morning Joe”) or a work noun (her
+// memoir, “Tough Choices”), after a part played in the work or a hand in
+// making it (starred in “Parks and Recreation”, co-author of “Going
+// Viral”), before a work noun (the “Off Message” podcast) or a part in it
+// (the “Jane The Virgin” actress), or with a work noun in an apposition
+// after it (“Twin Peaks,” the cult series).
+//
+// oneWord asks of a title of one word, which may as well be a person's
+// word ("Rick Perry's “Oops”", "his “Ronnie”"): only what stands before it
+// tells a title then, and a possessive only when it is a network's or an
+// outlet's (NBC’s “Today”).
+func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
 	text := a.Doc.Text
 	prevLower, at := wordBefore(text, open)
-	if strings.HasSuffix(prevLower, "’s") || strings.HasSuffix(prevLower, "'s") || workNouns[prevLower] {
+	before, _ := wordBefore(text, at)
+	if _, ok := possessor(prevLower); ok && (!oneWord || outletBefore(text, open)) {
 		return true
 	}
-	// a work noun and "of" before it: "this weekend’s broadcast of “Fox
-	// News Sunday”", "an episode of “The Steve Harvey Morning Show”"
-	if prevLower == "of" {
-		if w, _ := wordBefore(text, at); workNouns[w] || w == "host" || w == "episode" || w == "edition" || w == "broadcast" {
-			return true
-		}
+	switch {
+	case workNouns[prevLower]:
+		return true
+	case prevLower == "of" && (workNouns[before] || workMakers[before]):
+		// "this weekend’s broadcast of “Fox News Sunday”", "an episode of
+		// “The Steve Harvey Morning Show”", "co-author of “Going Viral”"
+		return true
+	case prevLower == "in" && workParts[before]:
+		return true // "starred in “Parks and Recreation”"
+	case oneWord:
+		return false
 	}
 	end := q.End
 	for end < len(text) {
@@ -3344,14 +3397,97 @@ func (a *Article) namesWork(q *Quote, open int) bool {
 	}
 	next := text[end:min(len(text), end+40)]
 	ws := strings.FieldsFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	// the work noun right after the title, or after one word more: the
-	// “Keepin' It Real” radio program
+	// a part in the work right after its title (the “Avatar” star), or
+	// the work noun right after it, or after one word more: the “Keepin'
+	// It Real” radio program
+	if len(ws) > 0 && workRoles[strings.ToLower(ws[0])] {
+		return true
+	}
+	if appositiveWork(text[q.End:min(len(text), q.End+60)]) {
+		return true
+	}
 	for _, w := range ws[:min(len(ws), 2)] {
 		if workNouns[strings.ToLower(w)] {
 			return true
 		}
 	}
 	return false
+}
+
+// appositiveWork tells whether the text after a quotation's words opens
+// with an apposition headed by a work noun: its closing mark, a comma, an
+// article and a work noun at most two words on (“Twin Peaks,” the cult
+// series; “Trump Revealed,” a biography). A speaker's name after the comma
+// makes no apposition (“We Will Win,” Palmer said, a song …).
+func appositiveWork(rest string) bool {
+	rest = strings.TrimLeft(rest, "”\"’'»")
+	rest, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, "”\"’'»")
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || ws[0] != "a" && ws[0] != "an" && ws[0] != "the" {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		bare := strings.ToLower(strings.TrimRight(w, ".,;:!?"))
+		if workNouns[bare] {
+			return true
+		}
+		if bare != strings.ToLower(w) {
+			return false // the clause ends before a work noun
+		}
+	}
+	return false
+}
+
+// workMakers have a hand in a work and stand before "of" and its title:
+// "co-author of “Going Viral”", "the host of “Hardball”".
+var workMakers = setOf(`author co-author authors creator creators director producer host hosts episode edition broadcast`)
+
+// possessor is w without its possessive ending, ’s or s’ ("NBC’s",
+// "CBS'"), and whether it had one.
+func possessor(w string) (string, bool) {
+	if t := trimPossessive(w); t != w {
+		return t, true
+	}
+	for _, suf := range []string{"s’", "s'", "S’", "S'"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimRight(w, "’'"), true
+		}
+	}
+	return w, false
+}
+
+// workParts are the parts people take in a work, before "in" and its
+// title: "starred in “Parks and Recreation”", "roles in “Apollo 13”".
+var workParts = setOf(`starred stars starring role roles acting appeared appears appearing cast`)
+
+// workRoles are the people of a work named right after its title: the
+// “Jane The Virgin” actress, the “Avatar” star.
+var workRoles = setOf(`star stars co-star actress actor actors creator host`)
+
+// outletBefore tells whether the word before the quotation opening at open
+// is the possessive of a network or an outlet rather than of a person: an
+// acronym (NBC’s “Today”) or a name ending in a word of an organisation
+// (Fox News Channel’s “Hannity”).
+func outletBefore(text string, open int) bool {
+	lo := max(0, open-60)
+	before := strings.TrimRight(text[lo:open], " ,\u00a0")
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	last, _ := possessor(f[len(f)-1])
+	if len(last) >= 2 && strings.IndexFunc(last, unicode.IsLetter) >= 0 && strings.ToUpper(last) == last {
+		return true
+	}
+	k := len(f) - 1
+	for k > 0 && startsUpper(f[k-1]) {
+		k--
+	}
+	return orgName(strings.Join(append(f[k:len(f)-1:len(f)-1], last), " "))
 }
 
 // bylineAfter tells whether a byline follows the quotation ending at end:
@@ -3389,13 +3525,6 @@ func bylineAfter(text string, end int) bool {
 		}
 	}
 	return false
-}
-
-// workNounBefore tells whether a work noun stands right before offset
-// open, past a comma: "his show, “Politicking”".
-func workNounBefore(text string, open int) bool {
-	w, _ := wordBefore(text, open)
-	return workNouns[w]
 }
 
 // wordBefore is the word that ends before offset open, past spaces and a

@@ -136,6 +136,15 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a byline with an outlet's name of several words", `"Ferry fares rise again next spring," by The Harbor Daily Herald's Ann Lowell: "Riders will pay more."`, "Ferry fares rise again next spring", true},
 		{"the agent of a passive is no byline", `The plan was called "a reckless gamble" by Palmer on Monday.`, "a reckless gamble", false},
 		{"nor after a comma", `Officials faulted the "rude remarks, delivered wholly unprompted and unkindly," by Palmer last week.`, "rude remarks, delivered wholly unprompted and unkindly", false},
+		{"a title before a part in the work", `Since then, the “Harbor Nights” actress has spoken out.`, "Harbor Nights", true},
+		{"a title after a part played in it", `Lena Park, who starred in “Harbor Nights,” posted the clip.`, "Harbor Nights", true},
+		{"a title after a hand in making it", `“It spreads fast,” said Ann Lowell, the co-author of “Going Viral,” on Monday.`, "Going Viral", true},
+		{"a work noun in an apposition after the title", `He helped revive ''Harbor Nights,'' the cult series that ended in 1991.`, "Harbor Nights", true},
+		{"a one-word title after a network's possessive", `Palmer told NBC’s “Today” on Monday that she would run.`, "Today", true},
+		{"a title with a digit after a possessive in s'", `Palmer said in an interview for CBS' ''60 Minutes'' that she would run.`, "60 Minutes", true},
+		{"a one-word quote after a person's possessive is their word", `Palmer recalled Rick Perry's “Oops” on Monday.`, "Oops", false},
+		{"a title listed after a title", `Lena Park, who starred in “Harbor Nights” and “Ferry Tales,” posted the clip.`, "Ferry Tales", true},
+		{"titles listed after a title, one with a digit", `He had roles in “Harbor Nights,” “Apollo 13,” and “Ferry Tales.”`, "Apollo 13", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
