@@ -3302,7 +3302,9 @@ func letterWords(s string) int {
 // sentence reports speech (cued): then it is a partial quote of that speech
 // whose speaker the sentence does not name in a form read here. A
 // quotation whose opening mark follows "=" is a value in markup
-// (author="@name"), not speech. r gives the offsets of its marks.
+// (author="@name"), not speech. Whatever its speaker, a quotation is no
+// speech when it is printed on a thing named right after it (“Settle For
+// Hillary” shirts). r gives the offsets of its marks.
 func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
 	text, open := a.Doc.Text, r.open
 	words := letterWords(q.Text)
@@ -3311,6 +3313,8 @@ func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
 		q.Skip = "no words to check"
 	case open > 0 && text[open-1] == '=':
 		q.Skip = "a value in markup"
+	case endsInWord(text, r) && printedOn(text, r.close):
+		q.Skip = "words printed on a thing"
 	case isTitleCase(q.Text) && words <= 8 && a.namesWork(q, open, false) && !a.headlineSpoken(q, open):
 		q.Skip = skipTitle
 	case bylineAfter(a.Doc.Text, q.End):
@@ -3324,6 +3328,43 @@ func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
 	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
 		q.Skip = skipTitle
 	}
+}
+
+// thingWords are things that carry printed words.
+var thingWords = setOf(`hat hats cap caps shirt shirts t-shirt t-shirts sign signs placard placards banner banners
+button buttons pin pins sticker stickers tote bag bags mug mugs jersey jerseys poster posters gear billboard billboards`)
+
+// printedOn tells whether a thing that carries printed words follows the
+// quotation whose closing mark ends at close, after a space, as the next
+// word or, after a word in lower case, the one after it: the words are
+// printed on it ("“Settle For Hillary” shirts", "a “Talk Bernie to Me”
+// tote bag", "“Ted Cruz” campaign pins").
+func printedOn(text string, close int) bool {
+	rest, _, _ := strings.Cut(text[close:min(len(text), close+40)], "\n")
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	ws := strings.Fields(rest)
+	for i, w := range ws[:min(2, len(ws))] {
+		if thingWords[strings.ToLower(strings.TrimRight(w, ".,;:!?)"))] {
+			return true
+		}
+		if i > 0 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// endsInWord tells whether the words inside a quotation's marks end in a
+// letter or a digit, as a slogan does, not in the punctuation of
+// a sentence or a clause ("“We lost.” T-shirts appeared").
+func endsInWord(text string, r rawQuote) bool {
+	inner := strings.TrimRightFunc(text[r.open:r.close], func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune("”\"’'»」』", c)
+	})
+	c, _ := utf8.DecodeLastRuneInString(inner)
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
 
 // headlineSpoken tells whether quotation q, opening at open, has a

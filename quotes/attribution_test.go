@@ -145,6 +145,9 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a one-word quote after a person's possessive is their word", `Palmer recalled Rick Perry's “Oops” on Monday.`, "Oops", false},
 		{"a title listed after a title", `Lena Park, who starred in “Harbor Nights” and “Ferry Tales,” posted the clip.`, "Ferry Tales", true},
 		{"titles listed after a title, one with a digit", `He had roles in “Harbor Nights,” “Apollo 13,” and “Ferry Tales.”`, "Apollo 13", true},
+		{"words printed on a thing named after them", `Supporters waved “Park for Mayor” signs from their seats.`, "Park for Mayor", true},
+		{"words printed on a thing after a word in lower case", `She wore a cowboy hat and “Vote Lowell” campaign pins.`, "Vote Lowell", true},
+		{"a sentence quoted before a thing is no print on it", `Palmer told reporters, "We lost." T-shirts appeared within the hour.`, "We lost.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
