@@ -827,7 +827,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			}
 			// (or its possessive before a speech noun: "the Florida
 			// senator’s answer was that …")
-			if personNouns[ws[j].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+			if personNouns[ws[j].lower] || w.lower == "the" && orgHeads[ws[j].lower] && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[j+1].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
