@@ -820,7 +820,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
-	if w.lower == "the" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
+	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
 			if ws[j].quote >= 0 || ws[j].punct() {
 				break

@@ -531,6 +531,8 @@ func TestAttributionCues(t *testing.T) {
 			"Justice Ann Lowell spoke at the law school on Monday.\n\nIn the interview, the justice said she did not “want to guess” about the vote.", "Ann Lowell", ""},
 		{"a description of a body before a speech verb is the subject that speaks",
 			"KXTV aired the debate on Monday. Mayor Dan Ortiz said it was unfair.\n\nIn a statement, the network said that his claim was “false.”", "KXTV", ""},
+		{"a description may open with this",
+			"Senator Ann Lowell spoke at noon. Dan Ortiz replied.\n\nIn the end, this senator declared that the bridge was “a waste.”", "Ann Lowell", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 	}
