@@ -761,6 +761,9 @@ type phrase struct {
 	start int // byte offset in the article
 	end   int
 	i, j  int // word indices [i, j)
+	// thing: a description that no person noun heads (nounSubject): it
+	// stands for a body, a document or a group, never the latest person
+	thing bool
 }
 
 // personAt parses a person phrase starting at words[i]: a pronoun, a
@@ -1399,6 +1402,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		}
 		return "", AttrPronoun
 	case AttrDescription:
+		if ph.thing {
+			return a.resolveThing(ph, at), AttrDescription
+		}
 		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); indefinite[first] || indefinitePronouns[first] {
 			return "", AttrDescription
 		}
@@ -1445,6 +1451,26 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		return "", AttrDescription
 	}
 	return "", AttrNone
+}
+
+// resolveThing is whom a description no person noun heads stands for: a
+// body the article named ("the foundation"), a document's issuer ("the
+// statement"), the possessor of a body or a message ("his campaign",
+// "Lowell’s office"), or nobody ("the ad", "21 percent").
+func (a *Article) resolveThing(ph phrase, at int) string {
+	f := strings.Fields(strings.ToLower(ph.text))
+	head := f[len(f)-1]
+	switch {
+	case documentNouns[head]:
+		return a.issuerOf(head, at)
+	case f[0] == "the" && orgHeads[head]:
+		return a.namedBody(head, slices.Contains(f, "editorial"), ph.start)
+	case len(f) >= 2 && possessiveDet[f[0]] && f[0] != "their" && f[0] != "its" && !personNouns[head] && !personNouns[strings.TrimSuffix(head, "s")]:
+		// (not "his wife", another person)
+		name, _ := a.lastMentionAgreeing(at, pronounGender(f[0]))
+		return name
+	}
+	return ""
 }
 
 // orgHeads head descriptions of bodies, not people: "the group", "the
@@ -2435,13 +2461,21 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	}
 	// 2. a split quote: "A," she said, "B." takes the first one's speaker,
 	//    unless a relative clause between gives the second its own
-	//    ("“A,” and Sanders, who says it's “B.”")
+	//    ("“A,” and Sanders, who says it's “B.”"), or a clause joined on
+	//    with a subject and a speech verb of its own ("21 percent said
+	//    “A” and 14 percent said “B”")
 	for k := i - 1; k >= 0; k-- {
 		if ws[k].quote >= 0 {
 			prev := &a.Quotes[ws[k].quote]
 			relative := false
-			for _, w := range ws[k+1 : i] {
+			joiner := -1
+			for m, w := range ws[k+1 : i] {
 				relative = relative || w.lower == "who"
+				if w.lower == "and" || w.s == ";" || clauseJoiners[w.lower] {
+					joiner = k + 1 + m
+				} else if joiner >= 0 && m+k+1 > joiner+1 && speechVerbs[w.lower] {
+					relative = true
+				}
 			}
 			if (prev.Speaker != "" || prev.AttributedTo != "") && !relative {
 				q.AttributedTo, q.Speaker, q.Attribution = prev.AttributedTo, prev.Speaker, prev.Attribution
@@ -2528,6 +2562,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// the person begins an object clause
 			if ph, ok := a.personAt(ws, k+1); ok && ph.j <= i && !listenerVerbs[ws[k].lower] && !objectVerbs[ws[k].lower] && endsClause(ws, ph.j) && !strings.HasSuffix(ws[k].lower, "ing") &&
 				!a.subjectOfQuote(ws, ph.j) {
+				set(ph, AttrNone)
+				return
+			}
+			// a subject no person phrase heads: "the network said that
+			// …", "21 percent said “…”"
+			if ph, ok := a.nounSubject(ws, k); ok {
 				set(ph, AttrNone)
 				return
 			}
@@ -3606,4 +3646,123 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return n > 1
+}
+
+// maxNounSubject is the most words nounSubject reads before a verb.
+const maxNounSubject = 7
+
+// nounSubject is the subject of the speech verb at words[v] when no person
+// phrase heads it: a noun phrase that opens a clause and runs to the verb,
+// perhaps past adverbs. It is a body, a document or a message ("In a
+// statement, the network said that …", "The ad claims “…”"), a share of
+// people ("21 percent said “…”", "About four in 10 said they were
+// “…”"), or, heading its sentence without a determiner, a group of them
+// ("Local farmers say …"). The phrase describes, and is marked thing: it
+// resolves to no person by the latest mention (see resolve).
+func (a *Article) nounSubject(ws []word, v int) (phrase, bool) {
+	if strings.HasSuffix(ws[v].lower, "ing") {
+		return phrase{}, false // a participle's subject heads its clause
+	}
+	e := v - 1
+	for e >= 0 && ws[e].quote < 0 && (isAdverb(ws[e].lower) && ws[e].lower != "in" || auxiliaries[ws[e].lower]) {
+		e--
+	}
+	if e < 0 || !nounSubjectHead(ws[e]) {
+		return phrase{}, false
+	}
+	s := e
+	for s > 0 && e-s+1 < maxNounSubject && nounSubjectWord(ws, s-1) {
+		s--
+	}
+	if s > 0 && !clauseBoundary(ws[s-1]) {
+		return phrase{}, false
+	}
+	first := ws[s]
+	switch {
+	case determiners[first.lower] && !indefinite[first.lower] && first.lower != "that" || possessiveDet[first.lower] ||
+		first.lower == "these" || first.lower == "those" || first.lower == "our":
+	case strings.HasSuffix(first.lower, "’s") || strings.HasSuffix(first.lower, "'s"):
+	case quantityWord(first.lower):
+		if !quantityPhrase(ws[s : e+1]) {
+			return phrase{}, false
+		}
+	case s == datelineEnd(ws) && first.isCap() && e > s && strings.HasSuffix(ws[e].lower, "s") && !strings.HasSuffix(ws[e].lower, "ss"):
+		// "Local farmers say": a group heading its sentence
+		for _, w := range ws[s+1 : e+1] {
+			if w.isCap() {
+				return phrase{}, false
+			}
+		}
+	default:
+		return phrase{}, false
+	}
+	if e == s {
+		return phrase{}, false // a determiner alone
+	}
+	return phrase{text: joinWords(ws[s : e+1]), kind: AttrDescription, start: ws[s].start, end: ws[e].end, i: s, j: e + 1, thing: true}, true
+}
+
+// nounSubjectHead tells whether a word may end the noun phrase before a
+// verb: a lower-case noun, or a number or a share ("21 percent", "four in
+// 10").
+func nounSubjectHead(w word) bool {
+	if w.quote >= 0 || w.punct() || pronouns[w.lower] || w.lower == "it" || w.lower == "who" || speechVerbs[w.lower] || finiteAux[w.lower] ||
+		clauseOpeners[w.lower] || phraseStops[w.lower] || determiners[w.lower] || possessiveDet[w.lower] || isAdverb(w.lower) {
+		return false
+	}
+	return !w.isCap() || isNumeral(w.lower)
+}
+
+// nounSubjectWord tells whether words[k] may stand inside the noun phrase
+// before a verb: no punctuation, quotation, verb or clause word, and "in"
+// or "of" only inside a share ("one in three", "21 percent of voters").
+func nounSubjectWord(ws []word, k int) bool {
+	w := ws[k]
+	if w.lower == "in" || w.lower == "of" {
+		return k > 0 && k+1 < len(ws) && (isNumeral(ws[k-1].lower) || ws[k-1].lower == "percent") && (w.lower == "of" || isNumeral(ws[k+1].lower))
+	}
+	if w.quote >= 0 || w.punct() || pronouns[w.lower] || w.lower == "it" || speechVerbs[w.lower] || finiteAux[w.lower] || clauseOpeners[w.lower] ||
+		phraseStops[w.lower] || objectPrepositions[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who" {
+		return false
+	}
+	return !listenerVerbs[w.lower] && !objectVerbs[w.lower]
+}
+
+// clauseBoundary tells whether a clause may begin after w: punctuation, a
+// quotation, a conjunction or a word that opens a clause ("that", "which").
+func clauseBoundary(w word) bool {
+	return w.quote >= 0 || w.punct() || conjunctions[w.lower] || clauseOpeners[w.lower] || w.lower == "that" || w.lower == "which" ||
+		w.lower == "whom" || w.lower == "because" || w.lower == "after" || w.lower == "before"
+}
+
+// quantityWords open a share of people: "21 percent", "about four in 10",
+// "most voters", "many Republicans".
+var quantityWords = setOf(`about nearly almost roughly some most many few several half all both more fewer majority`)
+
+var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
+seventy eighty ninety hundred`)
+
+func quantityWord(w string) bool { return quantityWords[w] || isNumeral(w) }
+
+// isNumeral tells whether a word is a number, in figures or in words, or a
+// percentage ("21", "21%", "four").
+func isNumeral(w string) bool {
+	if numberWords[w] {
+		return true
+	}
+	w = strings.TrimSuffix(w, "%")
+	return w != "" && strings.Trim(w, "0123456789.,") == ""
+}
+
+// quantityPhrase tells whether a phrase that opens with a quantity word
+// counts people: a number or a share in it, or a quantity word before a
+// plural ("most voters"), not "some time" or "more work".
+func quantityPhrase(ws []word) bool {
+	for _, w := range ws {
+		if isNumeral(w.lower) || w.lower == "percent" || w.lower == "majority" || w.lower == "half" {
+			return true
+		}
+	}
+	last := ws[len(ws)-1].lower
+	return len(ws) >= 2 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }

@@ -535,6 +535,14 @@ func TestAttributionCues(t *testing.T) {
 			"Senator Ann Lowell spoke at noon. Dan Ortiz replied.\n\nIn the end, this senator declared that the bridge was “a waste.”", "Ann Lowell", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
+		{"a thing no person noun heads speaks before the quote",
+			"Mayor Dan Ortiz spoke first.\n\nOn Monday, the new ad claimed that the figures were “badly out of date.”", "", "the new ad"},
+		{"a share of people speaks, and a clause joined on gives the next quote its own share",
+			"Mayor Dan Ortiz spoke first.\n\nAsked about the ferry, 38 percent said “probably not” and 12 percent said “never.”", "", "12 percent"},
+		{"a message speaks for nobody the article names",
+			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
+		{"a person's office speaks for the person",
+			"Mayor Ann Lowell left early.\n\nHer office says the plan is “fully funded.”", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
