@@ -825,6 +825,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
 	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
+			if ws[j].s == "," && w.lower == "the" && j == i+2 && !ws[j-1].isCap() && !personNouns[ws[j-1].lower] && coordinateTail(ws, j+1) {
+				continue // coordinate adjectives: "the bespectacled, 71-year-old diplomat"
+			}
 			if ws[j].quote >= 0 || ws[j].punct() {
 				break
 			}
@@ -857,7 +860,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 						return nm, true
 					}
 				}
-				return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
+				return phrase{text: strings.ReplaceAll(joinWords(ws[i:j+1]), " ,", ","), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
 			}
 			if speechVerbs[ws[j].lower] {
 				break
@@ -920,6 +923,23 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// coordinateTail tells whether the words from k, after a comma inside a
+// description, are one or two lower-case modifiers and a lower-case
+// person noun ("…, 71-year-old diplomat said"), so that the comma joins
+// adjectives rather than ending the phrase.
+func coordinateTail(ws []word, k int) bool {
+	for m := k; m < len(ws) && m <= k+2; m++ {
+		x := ws[m]
+		if x.quote >= 0 || x.punct() || x.isCap() || unnamedClosed[x.lower] || speechVerbs[x.lower] || titleWords[x.lower] {
+			return false
+		}
+		if personNouns[x.lower] {
+			return m > k
+		}
+	}
+	return false
 }
 
 // bodyAfterOf is the index just past "of" and a capitalised body's name
