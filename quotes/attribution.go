@@ -3669,7 +3669,7 @@ func isTitleCase(s string) bool {
 }
 
 // maxNounSubject is the most words nounSubject reads before a verb.
-const maxNounSubject = 7
+const maxNounSubject = 10
 
 // nounSubject is the subject of the speech verb at words[v] when no person
 // phrase heads it: a noun phrase that opens a clause and runs to the verb,
@@ -3738,6 +3738,9 @@ func nounSubjectHead(w word) bool {
 // or "of" only inside a share ("one in three", "21 percent of voters").
 func nounSubjectWord(ws []word, k int) bool {
 	w := ws[k]
+	if quantityWords[w.lower] && k+1 < len(ws) && isNumeral(ws[k+1].lower) {
+		return true // "about four in 10"
+	}
 	if w.lower == "in" || w.lower == "of" {
 		return k > 0 && k+1 < len(ws) && (isNumeral(ws[k-1].lower) || ws[k-1].lower == "percent") && (w.lower == "of" || isNumeral(ws[k+1].lower))
 	}
