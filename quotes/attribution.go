@@ -116,7 +116,7 @@ alleged alleges alleging chanted chanting screamed screaming shouting dubbed lab
 referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting
 questioned fumed scoffed sniped snapped quipping joking boasting bragged bragging griped groused marveled marvelled
 recalled recalling conceding countering adding explaining arguing warning insisting
-reads remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted
+reads read remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted
 barked retaliated growled snarled hissed roared beamed cried sobbed teased taunted gloated riffed
 written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
 started reacted reacts offered assured assures interrupted texted emailed messaged affirms`)

@@ -543,6 +543,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\nAsked about the ferry, 38 percent said “probably not” and 12 percent said “never.”", "", "12 percent"},
 		{"a share of people counted with about and a number in words",
 			"Mayor Dan Ortiz spoke first.\n\nAbout one in five Lakeside voters said they were “very worried” about the ferry.", "", "About one in five Lakeside voters"},
+		{"a document's words read after the quote",
+			"Mayor Dan Ortiz spoke first.\n\n“We will rebuild the pier,” the letter read.", "", "the letter"},
 		{"a message speaks for nobody the article names",
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
