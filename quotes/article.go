@@ -70,6 +70,7 @@ type Article struct {
 	wordsOf    map[string][]string // nameWords of names met, for sameName
 	issued     []issue             // documents the article says someone issued, in order of offset
 	unnamed    []issue             // people brought in unnamed ("a young woman"), by head noun, in order of offset
+	things     []thing             // bodies and documents heading sentences, in order of offset (noteThing)
 }
 
 // issue is a document someone issued: "the museum issued a statement",

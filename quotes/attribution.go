@@ -110,7 +110,7 @@ agreed agrees described describes called calls calling charged charges contended
 boasted boasts joked jokes exclaimed exclaims shouted shouts yelled yells testified testifies posted posts reported reports
 confirmed confirms denied denies highlighted highlights pointed points expressed expresses lauded praised criticized criticised
 mused cautioned countered retorted interjected complained complains lamented conceded concedes reaffirmed reaffirms recounted
-opined pledged pledges wondered began chimed elaborated affirmed adds explains cited cites accused accuses thundered
+opined pledged pledges recommended recommends wondered began chimed elaborated affirmed adds explains cited cites accused accuses thundered
 proclaimed proclaims spoke speaks speaking reflected reflects announced declaring concluding told
 alleged alleges alleging chanted chanting screamed screaming shouting dubbed labeled labelled branded termed
 referred refers referring blasted slammed mocked ridiculed touted derided decried denounced interjecting
@@ -612,6 +612,9 @@ func (a *Article) attribute(paras []Span) {
 		// verb after it belongs to a clause of its own ("…,” Hooton said
 		// after Rubio spoke. “…”; "…,” Clinton said, referencing a super
 		// PAC called Future45.)
+		if !isHeadline(s.words) {
+			a.noteThing(s.words)
+		}
 		quoted := false
 		for i, w := range s.words {
 			if w.quote >= 0 {
@@ -2409,6 +2412,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		j++
 	}
 	if j < len(ws) && ws[j].quote < 0 && j <= i+2 {
+		// "…,” it said: a body or a document the article just spoke of
+		if v := j + 1; ws[j].lower == "it" && v < len(ws) && speechVerbs[ws[v].lower] && !strings.HasSuffix(ws[v].lower, "ing") {
+			if a.setThing(q, ws[j], s.para, last) {
+				return
+			}
+		}
 		if speechVerbs[ws[j].lower] {
 			if ph, ok := a.personAt(ws, j+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 				// a name that only modifies the title before the
@@ -2590,6 +2599,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			if ph, ok := a.nounSubject(ws, k); ok {
 				set(ph, AttrNone)
 				return
+			}
+			// "It says: “…”": a body or a document the article just
+			// spoke of
+			if e := k - 1; e >= 0 && ws[e].lower == "it" && !strings.HasSuffix(ws[k].lower, "ing") && (e == 0 || clauseBoundary(ws[e-1]) || !ws[e-1].isCap() && !objectVerbs[ws[e-1].lower]) {
+				if a.setThing(q, ws[e], s.para, last) {
+					return
+				}
 			}
 		}
 	}
@@ -3788,4 +3804,92 @@ func quantityPhrase(ws []word) bool {
 	}
 	last := ws[len(ws)-1].lower
 	return len(ws) >= 2 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// thing is a body or a document that heads a sentence ("The letter
+// reflected …", "Still, the Lakeside Council opposed …"): what a later
+// "it said" means.
+type thing struct {
+	text string
+	ph   phrase
+	off  int
+}
+
+// maxThingWords is the most words of a noun phrase noteThing keeps.
+const maxThingWords = 6
+
+// noteThing notes the subject of a sentence when it is a body the article
+// names or a noun phrase no person noun heads, past an opening phrase set
+// off by a comma ("Still, …", "As for Mr. Kim, the staff letter noted").
+// A sentence whose subject is "it" goes on with the thing before.
+func (a *Article) noteThing(ws []word) {
+	start := datelineEnd(ws)
+	for c := start; c < len(ws) && c < start+8; c++ {
+		if ws[c].quote >= 0 {
+			break
+		}
+		if ws[c].s == "," {
+			f := ws[start].lower
+			if introWord(f) || sentenceAdverbs[f] || conjunctions[f] || objectPrepositions[f] || introOpeners[f] || f == "as" {
+				start = c + 1
+			}
+			break
+		}
+	}
+	if start >= len(ws) || ws[start].quote >= 0 {
+		return
+	}
+	if ph, ok := a.personAt(ws, start); ok && ph.kind != AttrDescription {
+		if ph.kind == AttrNamed && orgName(ph.text) && ph.j < len(ws) && ws[ph.j].quote < 0 && !ws[ph.j].isCap() && !ws[ph.j].punct() {
+			a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
+		}
+		return // a body, a person or a pronoun
+	}
+	w := ws[start]
+	if !(determiners[w.lower] && w.lower != "that" || strings.HasSuffix(w.lower, "’s") || strings.HasSuffix(w.lower, "'s")) || possessiveDet[w.lower] {
+		return
+	}
+	e := start + 1
+	for e < len(ws) && e < start+maxThingWords && ws[e].quote < 0 && !ws[e].punct() && !ws[e].isCap() && !phraseStops[ws[e].lower] &&
+		!determiners[ws[e].lower] && !finiteVerb(ws[e].lower) && !speechVerbs[ws[e].lower] && !isAdverb(ws[e].lower) {
+		e++
+	}
+	if e == start+1 || e >= len(ws) {
+		return
+	}
+	head := ws[e-1].lower
+	if (personNouns[head] || personNouns[strings.TrimSuffix(head, "s")]) && !documentNouns[head] {
+		return
+	}
+	ph := phrase{text: joinWords(ws[start:e]), kind: AttrDescription, start: ws[start].start, end: ws[e-1].end, i: start, j: e, thing: true}
+	a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
+}
+
+// setThing gives quote q to the thing a subject "it" (the word it) means:
+// the body or document the article last put at the head of a sentence,
+// when no person has been a subject since and it is not far back. The
+// quote's speaker is whom that thing resolves to (a body, a document's
+// issuer), and the thing as the article gave it is who it is attributed
+// to.
+func (a *Article) setThing(q *Quote, it word, para int, last *lastCue) bool {
+	k := sort.Search(len(a.things), func(k int) bool { return a.things[k].off >= it.start }) - 1
+	if k < 0 || it.start-a.things[k].off > maxBodyBack {
+		return false
+	}
+	t := a.things[k]
+	end := sort.Search(len(a.mentions), func(m int) bool { return a.mentions[m].off >= it.start })
+	for m := end - 1; m >= 0 && a.mentions[m].off > t.off; m-- {
+		if a.mentions[m].subject && a.mentions[m].person {
+			return false // a person spoken of since: "it" is no body's
+		}
+	}
+	name := ""
+	if t.ph.kind == AttrNamed {
+		name = a.quietName(t.ph)
+	} else {
+		name = a.resolveThing(t.ph, it.start)
+	}
+	q.AttributedTo, q.Speaker, q.Attribution = t.text, name, AttrPronoun
+	*last = lastCue{name: name, as: t.text, para: para}
+	return true
 }
