@@ -1531,7 +1531,10 @@ func (a *Article) namedBody(noun string, editorial bool, at int) string {
 	for from > 0 && from < at && a.Doc.Text[from]&0xC0 == 0x80 {
 		from++ // a rune's start
 	}
-	ms := bodyRE.FindAllStringIndex(a.Doc.Text[from:at], -1)
+	var ms [][]int
+	for _, m := range bodyRE.FindAllStringIndex(a.Doc.Text[from:at], -1) {
+		ms = append(ms, splitAtSentenceEnds(a.Doc.Text[from:at], m)...)
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		name := strings.TrimRight(a.Doc.Text[from+ms[k][0]:from+ms[k][1]], ".’'")
 		f := strings.Fields(name)
@@ -1552,6 +1555,45 @@ func (a *Article) namedBody(noun string, editorial bool, at int) string {
 		}
 	}
 	return ""
+}
+
+// splitAtSentenceEnds cuts a run of capitalised words at a word that ends
+// a sentence ("the National Golf Foundation. Almost 650 courses …" holds
+// "National Golf Foundation" and "Almost"): a word of three or more
+// letters and a period, no period inside it (not "St." or "U.S.").
+func splitAtSentenceEnds(text string, m []int) [][]int {
+	var out [][]int
+	start := m[0]
+	for _, w := range wordSpans(text, m[0], m[1]) {
+		word := text[w[0]:w[1]]
+		if w[1] < m[1] && strings.HasSuffix(word, ".") && !strings.Contains(word[:len(word)-1], ".") && utf8.RuneCountInString(word) >= 4 {
+			out = append(out, []int{start, w[1]})
+			start = w[1]
+			for start < m[1] && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t') {
+				start++
+			}
+		}
+	}
+	return append(out, []int{start, m[1]})
+}
+
+// wordSpans are the spans of the space-separated words of text[lo:hi].
+func wordSpans(text string, lo, hi int) [][2]int {
+	var out [][2]int
+	for k := lo; k < hi; {
+		for k < hi && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t') {
+			k++
+		}
+		e := k
+		for e < hi && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' {
+			e++
+		}
+		if e > k {
+			out = append(out, [2]int{k, e})
+		}
+		k = e
+	}
+	return out
 }
 
 // conflicts tells whether a description names a state (or a party) and a

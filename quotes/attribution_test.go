@@ -535,6 +535,8 @@ func TestAttributionCues(t *testing.T) {
 			"Senator Ann Lowell spoke at noon. Dan Ortiz replied.\n\nIn the end, this senator declared that the bridge was “a waste.”", "Ann Lowell", ""},
 		{"a comma between adjectives stays inside a description",
 			"Mayor Dan Ortiz opened the debate at noon.\n\n“Where were you in March?” the tired, gray-haired moderator asked.", "", "the tired, gray-haired moderator"},
+		{"a body's name ends where its sentence does",
+			"Mayor Dan Ortiz said the figures come from the Lakeside Golf Foundation. Almost sixty courses have closed.\n\nCourses keep closing, a trend that the foundation predicts will go on “for years.”", "Lakeside Golf Foundation", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 		{"a thing no person noun heads speaks before the quote",
