@@ -2208,7 +2208,7 @@ yesterday today tonight earlier later recently who whose which`)
 // introductory phrase rather than naming someone: an adverb ("Early",
 // "Later"), a participle ("Continuing"), a word of time ("Hours later").
 func introWord(w string) bool {
-	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w] || introAdverbs[w]
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w] || introAdverbs[w] || numberWords[w]
 }
 
 // introAdverbs open a sentence before a comma as adverbs of frequency,
@@ -3820,8 +3820,8 @@ func clauseBoundary(w word) bool {
 // "most voters", "many Republicans".
 var quantityWords = setOf(`about nearly almost roughly some most many few several half all both more fewer majority`)
 
-var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
-seventy eighty ninety hundred`)
+var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred`)
 
 func quantityWord(w string) bool { return quantityWords[w] || isNumeral(w) }
 

@@ -551,6 +551,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\nStill, the Lakeside Council opposed the levy. “Keep the levy where it is,” it recommended.", "Lakeside Council", ""},
 		{"it before a quote means the document that heads the sentence before",
 			"Mayor Dan Ortiz spoke first.\n\nThe flyer showed a ferry on fire. It says: “Save our boats.”", "", "The flyer"},
+		{"a number in words opening a sentence before a comma is no name",
+			"Tom Reed spoke first.\n\nEleven years earlier, he had backed the levy as “the price of a working harbor.”", "Tom Reed", ""},
 		{"a message speaks for nobody the article names",
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
