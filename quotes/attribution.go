@@ -2001,6 +2001,14 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			}
 		}
 	}
+	// or with no comma: "a post from Ann Lowell who wrote, “…”"
+	if w >= 1 && ws[w].lower == "who" && ws[w-1].isCap() && !participle {
+		for k := max(0, w-4); k < w; k++ {
+			if ph, ok := a.personAt(ws, k); ok && ph.j == w && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && (len(nameWords(ph.text)) >= 2 || a.quietKnown(ph)) {
+				return ph, true
+			}
+		}
+	}
 	// inversion after a comma: ", said Secretary Blinken"; not "calling
 	// Rubio’s plan …" nor ", said Republicans are …" (an object clause)
 	if (v > 0 && ws[v-1].s == "," || v > 0 && ws[v-1].quote >= 0) && !listenerVerbs[ws[v].lower] && !objectVerbs[ws[v].lower] && !participle {
@@ -2884,6 +2892,12 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// quietKnown tells whether a named phrase is a person the article knows.
+func (a *Article) quietKnown(ph phrase) bool {
+	_, ok := a.resolveQuiet(ph)
+	return ok
 }
 
 // quietName is the person or body a named phrase stands for, noting no

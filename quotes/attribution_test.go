@@ -553,6 +553,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\nThe flyer showed a ferry on fire. It says: “Save our boats.”", "", "The flyer"},
 		{"a number in words opening a sentence before a comma is no name",
 			"Tom Reed spoke first.\n\nEleven years earlier, he had backed the levy as “the price of a working harbor.”", "Tom Reed", ""},
+		{"a name right before who with no comma speaks",
+			"Tom Reed spoke first.\n\nAmong the replies was a post from Dana Kemp who wrote, “The ferry is late again.”", "Dana Kemp", ""},
 		{"a message speaks for nobody the article names",
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
