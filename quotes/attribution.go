@@ -2448,6 +2448,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    (a source, most often an outlet, is no subject later pronouns
 	//    mean: it is not noted as a mention)
 	if ph, ok := a.reportingSource(ws); ok {
+		if ph.thing {
+			// a poll or a report the article names no author of
+			name := a.resolveThing(ph, ph.start)
+			q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, AttrDescription
+			*last = lastCue{name: name, as: ph.text, para: s.para}
+			return
+		}
 		name, known := a.resolveQuiet(ph)
 		if !known {
 			name = stripTitles(ph.text)
@@ -2962,6 +2969,13 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 		}
 		ph, ok := a.personAt(ws, k+2)
 		if !ok || ph.kind != AttrNamed {
+			// a poll, a report or a body no person noun heads:
+			// "According to the exit polls, 24% of voters …"
+			if th, found := a.accordingThing(ws, k+2); found {
+				ph, ok = th, true
+			}
+		}
+		if !ok || ph.kind != AttrNamed && !ph.thing {
 			// a document or a recording and who made it: "according to a
 			// court filing by Ann Lowell", "according to audio provided
 			// by Radio Kestrel"
@@ -3948,4 +3962,33 @@ func (a *Article) setThing(q *Quote, it word, para int, last *lastCue) bool {
 	q.AttributedTo, q.Speaker, q.Attribution = t.text, name, AttrPronoun
 	*last = lastCue{name: name, as: t.text, para: para}
 	return true
+}
+
+// accordingThing reads the noun phrase after "according to" at words[k]
+// when no person phrase is there: "the" and words to the comma that ends
+// it, a preposition's place included ("the exit polls in New Hampshire"),
+// headed by no person noun. It is a thing (see nounSubject).
+func (a *Article) accordingThing(ws []word, k int) (phrase, bool) {
+	if k >= len(ws) || ws[k].lower != "the" {
+		return phrase{}, false
+	}
+	e := k + 1
+	for e < len(ws) && e < k+maxThingWords && ws[e].quote < 0 && !ws[e].punct() && !finiteAux[ws[e].lower] && !speechVerbs[ws[e].lower] {
+		e++
+	}
+	if e == k+1 || e >= len(ws) || ws[e].s != "," {
+		return phrase{}, false
+	}
+	head := ws[e-1]
+	if head.isCap() || personNouns[head.lower] || personNouns[strings.TrimSuffix(head.lower, "s")] {
+		// "the exit polls in New Hampshire": the head before the place
+		h := k + 1
+		for h < e && !placePrepositions[ws[h].lower] {
+			h++
+		}
+		if h == e || ws[h-1].isCap() || personNouns[ws[h-1].lower] || personNouns[strings.TrimSuffix(ws[h-1].lower, "s")] {
+			return phrase{}, false
+		}
+	}
+	return phrase{text: joinWords(ws[k:e]), kind: AttrDescription, start: ws[k].start, end: ws[e-1].end, i: k, j: e, thing: true}, true
 }

@@ -555,6 +555,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nEleven years earlier, he had backed the levy as “the price of a working harbor.”", "Tom Reed", ""},
 		{"a name right before who with no comma speaks",
 			"Tom Reed spoke first.\n\nAmong the replies was a post from Dana Kemp who wrote, “The ferry is late again.”", "Dana Kemp", ""},
+		{"a poll a sentence opens on with according to reports the quote",
+			"Tom Reed spoke first.\n\nAccording to the exit polls in Lakeside, most voters want a mayor who will “fix the ferry.”", "", "the exit polls in Lakeside"},
 		{"a message speaks for nobody the article names",
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
