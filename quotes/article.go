@@ -70,6 +70,7 @@ type Article struct {
 	wordsOf    map[string][]string // nameWords of names met, for sameName
 	issued     []issue             // documents the article says someone issued, in order of offset
 	unnamed    []issue             // people brought in unnamed ("a young woman"), by head noun, in order of offset
+	called     []issue             // bodies brought in by the name they are called ("a group called …"), in order of offset
 	things     []thing             // bodies and documents heading sentences, in order of offset (noteThing)
 }
 

@@ -632,6 +632,7 @@ func (a *Article) attribute(paras []Span) {
 		}
 		a.noteIssued(s.words)
 		a.noteUnnamed(s.words)
+		a.noteCalled(s.words)
 	}
 	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
 	// share the cue of the last one when they have none of their own
@@ -1447,6 +1448,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if len(f) >= 2 && f[0] == "the" && orgHeads[f[len(f)-1]] {
 			// "the group said", "the foundation wrote": the body of that
 			// kind the article last named
+			if body := a.calledBodyOf(f[len(f)-1], at); body != "" {
+				return body, AttrDescription
+			}
 			if body := a.namedBody(f[len(f)-1], slices.Contains(f, "editorial"), ph.start); body != "" {
 				return body, AttrDescription
 			}
@@ -2856,6 +2860,44 @@ func singular(w string) string {
 		return strings.TrimSuffix(w, "s")
 	}
 	return w
+}
+
+// noteCalled notes the bodies a sentence brings in by the name they are
+// called, in quotation marks or capitals: "a website called “Harbor If
+// Ortiz Wins”", "a group named Lakeside Forward".
+func (a *Article) noteCalled(ws []word) {
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].quote >= 0 || ws[k].lower != "called" && ws[k].lower != "named" || !orgHeads[ws[k-1].lower] {
+			continue
+		}
+		d := k - 2
+		for d >= 0 && d >= k-5 && ws[d].quote < 0 && !ws[d].punct() && !indefinite[ws[d].lower] {
+			d--
+		}
+		if d < 0 || !indefinite[ws[d].lower] {
+			continue // "a new website called …", not "the site called …"
+		}
+		name := ""
+		if n := ws[k+1]; n.quote >= 0 {
+			name = strings.TrimSpace(strings.Trim(a.Quotes[n.quote].Text, ",.;: "))
+		} else if ph, ok := a.personAt(ws, k+1); ok && ph.kind == AttrNamed {
+			name = ph.text
+		}
+		if name != "" {
+			a.called = append(a.called, issue{noun: ws[k-1].lower, name: name, off: ws[k].start})
+		}
+	}
+}
+
+// calledBodyOf is the body of the noun brought in last by the name it is
+// called (noteCalled), not too far back, or "".
+func (a *Article) calledBodyOf(noun string, at int) string {
+	for k := len(a.called) - 1; k >= 0; k-- {
+		if c := a.called[k]; c.off < at && c.noun == noun && at-c.off <= maxBodyBack {
+			return c.name
+		}
+	}
+	return ""
 }
 
 // maxUnnamedWords is how many words an unnamed person's description may

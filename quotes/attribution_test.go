@@ -537,6 +537,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz opened the debate at noon.\n\n“Where were you in March?” the tired, gray-haired moderator asked.", "", "the tired, gray-haired moderator"},
 		{"a body's name ends where its sentence does",
 			"Mayor Dan Ortiz said the figures come from the Lakeside Golf Foundation. Almost sixty courses have closed.\n\nCourses keep closing, a trend that the foundation predicts will go on “for years.”", "Lakeside Golf Foundation", ""},
+		{"a description of a body means the one brought in by the name it is called",
+			"Dan Ortiz, a radio host, has set up a website called “Harbor If Reyes Wins” for people who want to move.\n\nOrtiz told the Lakeside Ledger he has had many emails.\n\n“We welcome everyone,” the website says.", "Harbor If Reyes Wins", ""},
 		{"a pronoun means the subject of a clause joined on by a conjunction after a comma",
 			"Tom Reed spoke first.\n\nSome members were sympathetic, but Representative Kemp, who has welcomed support from the union, does not mince words.\n\n“It will pass,” he said.", "Kemp", ""},
 		{"a thing no person noun heads speaks before the quote",
