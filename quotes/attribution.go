@@ -63,6 +63,22 @@ func (p *Person) workOutGender() (int, bool) {
 	return givenGender(p.Name), false
 }
 
+// writtenGender is the gender an honorific at the head of a name as
+// written tells ("Mrs. Kemp", "Mr Reed"), else genderUnknown.
+func writtenGender(written string) int {
+	f := strings.Fields(written)
+	if len(f) < 2 {
+		return genderUnknown
+	}
+	switch h := strings.ToLower(strings.TrimSuffix(f[0], ".")); {
+	case maleTitles[h]:
+		return genderMale
+	case femaleTitles[h]:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
 // pronounGender is the gender a pronoun names.
 func pronounGender(w string) int {
 	switch strings.ToLower(w) {
@@ -1825,6 +1841,14 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 			continue
 		}
 		name := m.name
+		if g != genderUnknown && m.written != "" {
+			// the honorific the mention is written with tells its gender,
+			// whatever person the surname was matched to ("Mrs. Kemp" where
+			// the article also names Mr. Kemp)
+			if h := writtenGender(m.written); h != genderUnknown && h != g {
+				continue
+			}
+		}
 		if p := person[name]; p != nil && p.gender() != genderUnknown && p.gender() != g {
 			// "Clinton herself … she": another person the name as
 			// written may be, whose gender agrees
