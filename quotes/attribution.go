@@ -60,8 +60,28 @@ func (p *Person) workOutGender() (int, bool) {
 	case m && f:
 		return genderUnknown, false
 	}
+	// a noun only one sex is called by ("spokeswoman", "actress",
+	// "husband"), where no honorific tells
+	m, f = false, false
+	for _, t := range p.Titles {
+		m = m || maleNouns[t]
+		f = f || femaleNouns[t]
+	}
+	switch {
+	case m && !f:
+		return genderMale, false
+	case f && !m:
+		return genderFemale, false
+	}
 	return givenGender(p.Name), false
 }
+
+// femaleNouns and maleNouns name a woman or a man only. The nouns in -man
+// are not among them (copy calls a woman "spokesman" too), nor royal titles
+// (also surnames: "Billie Jean King").
+var femaleNouns = setOf(`spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman
+actress waitress wife widow mother grandmother daughter sister`)
+var maleNouns = setOf(`husband widower father grandfather son brother`)
 
 // writtenGender is the gender an honorific at the head of a name as
 // written tells ("Mrs. Kemp", "Mr Reed"), else genderUnknown.
