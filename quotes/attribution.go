@@ -2029,6 +2029,12 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	if v >= 2 && ws[v-1].lower == "to" && !participle {
 		for e := v - 2; e >= 0 && e >= v-5; e-- {
 			if ph, ok := a.personEndingAt(ws, e); ok {
+				if ph.i > 0 && objectPrepositions[ws[ph.i-1].lower] {
+					// the object of a preposition ("took to Twitter to
+					// say"): the subject stands before it
+					e = ph.i
+					continue
+				}
 				return ph, true
 			}
 			if w := ws[e]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] {

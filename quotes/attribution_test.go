@@ -563,6 +563,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
 			"Mayor Ann Lowell left early.\n\nHer office says the plan is “fully funded.”", "Ann Lowell", ""},
+		{"an infinitive's subject is not the object of a preposition before it",
+			"Supporters waited in the hall.\n\nAnn Lowell took to Facebook to say thanks.\n\n“This is your win,” she wrote.", "Ann Lowell", ""},
 		{"a noun only women are called by tells a gender where no honorific does",
 			"Tom Kemp spoke first.\n\nThe ministry spokeswoman, Lin Qiao, said the talks went well.\n\n“We are not worried,” he said.", "Tom Kemp", ""},
 		{"a mention written with an honorific of the other gender is not the pronoun's, whoever the surname matched",
