@@ -2111,6 +2111,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if k > 0 && objectPrepositions[ws[k-1].lower] && ph.j < v {
 					continue // the object of a preposition in an apposition: "who worked for Sen. Lamar Alexander, …, called"
 				}
+				if k > 0 && ph.j+1 == v && ws[ph.j].lower == "and" && !ws[k-1].punct() && ws[k-1].quote < 0 && !conjunctions[ws[k-1].lower] {
+					continue // the object of the verb before "and": "Lowell praised Mayor Reed and said"
+				}
 				r := k // the start of the run of capitalised words the phrase begins in
 				for r > 0 && ws[r-1].isCap() && ws[r-1].quote < 0 && !stopCaps[ws[r-1].s] {
 					r--

@@ -563,6 +563,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
 			"Mayor Ann Lowell left early.\n\nHer office says the plan is “fully funded.”", "Ann Lowell", ""},
+		{"the object of a verb before and is not the subject of the speech verb after it",
+			"Ann Lowell praised Mayor Dan Reyes and said the plan was “sound and fair.”", "Ann Lowell", ""},
 		{"an infinitive's subject is not the object of a preposition before it",
 			"Supporters waited in the hall.\n\nAnn Lowell took to Facebook to say thanks.\n\n“This is your win,” she wrote.", "Ann Lowell", ""},
 		{"a noun only women are called by tells a gender where no honorific does",
