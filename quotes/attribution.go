@@ -658,7 +658,9 @@ func (a *Article) attribute(paras []Span) {
 				quoted = quoted || a.Quotes[w.quote].AttributedTo != "" && a.Quotes[w.quote].Attribution != AttrCarried
 				continue
 			}
-			if speechVerbs[w.lower] && !quoted {
+			// (a speech word after a possessive or a determiner is a noun:
+			// "Lowell said she agrees with Reed’s remarks")
+			if speechVerbs[w.lower] && !quoted && !(i > 0 && nounBefore(s.words[i-1])) {
 				if ph, ok := a.subjectBefore(s.words, i); ok && !reportedClause(s.words, ph, i) {
 					if name, _ := a.resolve(ph, w.start); name != "" {
 						last = lastCue{name: name, as: name, para: s.para}
