@@ -2281,7 +2281,8 @@ func introWord(w string) bool {
 // introAdverbs open a sentence before a comma as adverbs of frequency,
 // degree or manner, not as names: "Often, Mr. Kemp interrupted himself".
 var introAdverbs = setOf(`often sometimes usually again once rather instead still yet thus hence besides otherwise nevertheless nonetheless
-also too indeed perhaps maybe meanwhile moreover furthermore however therefore now then later earlier afterward afterwards`)
+also too indeed perhaps maybe meanwhile moreover furthermore however therefore now then later earlier afterward afterwards
+first second third finally lastly secondly thirdly similarly likewise additionally consequently`)
 
 var introTime = setOf(`hours days weeks months years minutes moments later earlier last next soon once back asked
 shortly then`)

@@ -563,6 +563,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
 			"Mayor Ann Lowell left early.\n\nHer office says the plan is “fully funded.”", "Ann Lowell", ""},
+		{"an ordinal adverb opening a sentence before a comma is no name",
+			"Ruth Ortiz spoke first.\n\nFirst, Ann Lowell identified the judge as biased.\n\nShe insisted he had “a conflict.”", "Ann Lowell", ""},
 		{"a name ending in State is a body, no person a pronoun means",
 			"Ann Lowell spoke first.\n\nOn Saturday, Ms. Lowell declined to say whether she thought Mr. Reed had underestimated the Islamic State, also known as ISIS, which French officials have said was behind the attacks.\n\nBut she did dispute his view that it was “contained.”", "Ann Lowell", ""},
 		{"a speech word after a possessive is a noun, and the possessor no subject a pronoun means",
