@@ -3352,8 +3352,17 @@ func appositionThenVerb(ws []word, k int) bool {
 			return false
 		}
 		if ws[m].s == "," {
+			// an apposition may hold commas of its own, before a place's
+			// state or after an age: "Ann Lowell, 33, a nurse from Salem,
+			// Ore., finds"
 			n := ws[m+1]
-			return n.quote < 0 && !n.punct() && !n.isCap() && !appositionOpeners[n.lower] && !determiners[n.lower]
+			if n.quote >= 0 || conjunctions[n.lower] {
+				return false
+			}
+			if n.punct() || n.isCap() || appositionOpeners[n.lower] || determiners[n.lower] || n.s[0] >= '0' && n.s[0] <= '9' {
+				continue
+			}
+			return true
 		}
 	}
 	return false

@@ -563,6 +563,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
 			"Mayor Ann Lowell left early.\n\nHer office says the plan is “fully funded.”", "Ann Lowell", ""},
+		{"a new full name heading a sentence before an apposition with commas of its own and a verb",
+			"Ruth Ortiz spoke first.\n\nAnn Lowell, 33, a nurse who lives in Salem, Ore., finds herself in a similar job.\n\n“I have loans,” she said.", "Ann Lowell", ""},
 		{"an ordinal adverb opening a sentence before a comma is no name",
 			"Ruth Ortiz spoke first.\n\nFirst, Ann Lowell identified the judge as biased.\n\nShe insisted he had “a conflict.”", "Ann Lowell", ""},
 		{"a name ending in State is a body, no person a pronoun means",
