@@ -443,8 +443,23 @@ func orgName(name string) bool {
 		}
 	}
 	last := strings.ToLower(strings.Trim(trimPossessive(strings.Trim(f[len(f)-1], ".,;:")), "'’"))
-	return orgWords[last]
+	if orgWords[last] {
+		return true
+	}
+	// a building or an institution named with its place after it:
+	// "Reed Tower Manila", "Lowell University Salem"
+	for k := 1; k+1 < len(f); k++ {
+		w := f[k]
+		if siteWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
+
+// siteWords head the name of a building or an institution, which a place
+// may follow.
+var siteWords = setOf(`tower towers hotel university college hospital museum airport stadium casino resort plaza`)
 
 // trimPossessive drops a possessive ending: "Cruz’s" is "Cruz".
 func trimPossessive(w string) string {

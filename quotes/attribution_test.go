@@ -229,6 +229,14 @@ func TestOrganisationIsNoPerson(t *testing.T) {
 	qs := ParseArticle(d).Quotes
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Trump", qs[0].Speaker)
+
+	// a building named with its place after it ("Reed Tower Manila")
+	assert.False(t, SameName("Reed", "Reed Tower Manila"))
+	d, err = NewDoc("a.txt", []byte("A lawmaker wants Reed banned from the country.\n\n“We must vet them,” Reed said.\n\nReed has licensed his name to Reed Tower Manila, a residential tower."))
+	require.NoError(t, err)
+	qs = ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Reed", qs[0].Speaker)
 }
 
 // TestPossessiveLeavesName: a person first named with a possessive is
