@@ -246,7 +246,7 @@ Those It Its Their His Her Our We They He She I You Your Then Now There Here Wha
 Meanwhile However Also Still Yet Indeed Over Under Amid Amidst Among Despite Following Looking Speaking Reflecting Economically
 Together Initially Notable One Two Both Each Many Some Another Other Several Every Most Few Such Just Thus Even Any All Either Neither Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November December
-Nobody Everybody Everyone Anybody Anyone None`)
+Nobody Everybody Everyone Anybody Anyone None Was Were Is Are Did Does Has Have Had Would Could Should Can`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

@@ -573,6 +573,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Ann Lowell left early.\n\nHer office says the plan is “fully funded.”", "Ann Lowell", ""},
 		{"a new full name heading a sentence before an apposition with commas of its own and a verb",
 			"Ruth Ortiz spoke first.\n\nAnn Lowell, 33, a nurse who lives in Salem, Ore., finds herself in a similar job.\n\n“I have loans,” she said.", "Ann Lowell", ""},
+		{"an auxiliary opening a question is no part of the name after it",
+			"Dan Reyes asked Mayor Tom Reed about the plan. Reed answered with a shrug.\n\nWas Reyes satisfied with the answer?\n\n“Not really,” he said.", "Dan Reyes", ""},
 		{"an ordinal adverb opening a sentence before a comma is no name",
 			"Ruth Ortiz spoke first.\n\nFirst, Ann Lowell identified the judge as biased.\n\nShe insisted he had “a conflict.”", "Ann Lowell", ""},
 		{"a name ending in State is a body, no person a pronoun means",
