@@ -677,7 +677,15 @@ func (a *Article) attribute(paras []Span) {
 			// "Lowell said she agrees with Reed’s remarks")
 			if speechVerbs[w.lower] && !quoted && !(i > 0 && nounBefore(s.words[i-1])) {
 				if ph, ok := a.subjectBefore(s.words, i); ok && !reportedClause(s.words, ph, i) {
-					if name, _ := a.resolve(ph, w.start); name != "" {
+					if relativeSpeaker(s.words, ph, i) {
+						// the speaker of a relative clause inside a sentence
+						// ("Lowell spared her rivals, particularly Mayor
+						// Reed, who says …") is no subject a later pronoun
+						// means: the sentence's own subject is
+						if name, _ := a.resolveQuiet(ph); name != "" {
+							last = lastCue{name: name, as: name, para: s.para}
+						}
+					} else if name, _ := a.resolve(ph, w.start); name != "" {
 						last = lastCue{name: name, as: name, para: s.para}
 					}
 				}
@@ -809,7 +817,8 @@ func startsSentence(text string, e, pend int) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘' || strings.HasPrefix(trimmed, "''")
 }
 
-var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj`)
+var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj
+sens reps govs messrs reps gens`)
 
 // phrase is a person phrase found in prose.
 type phrase struct {
@@ -1171,6 +1180,21 @@ func reportedClause(ws []word, ph phrase, v int) bool {
 	}
 	p := ws[ph.i-1]
 	return p.quote < 0 && p.lower == "that"
+}
+
+// relativeSpeaker tells whether phrase ph, not at the head of its
+// sentence, speaks with the verb at words[v] in a relative clause after it
+// ("…, particularly Mayor Reed, who says …").
+func relativeSpeaker(ws []word, ph phrase, v int) bool {
+	if ph.i < 2 || ph.j+1 >= v || ws[ph.j].s != "," || ws[ph.j+1].lower != "who" {
+		return false
+	}
+	for _, w := range ws[ph.j+2 : v] {
+		if !isAdverb(w.lower) && !auxiliaries[w.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // attributiveName tells whether a named phrase modifies the noun after it

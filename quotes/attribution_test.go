@@ -573,6 +573,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Ann Lowell left early.\n\nHer office says the plan is “fully funded.”", "Ann Lowell", ""},
 		{"a new full name heading a sentence before an apposition with commas of its own and a verb",
 			"Ruth Ortiz spoke first.\n\nAnn Lowell, 33, a nurse who lives in Salem, Ore., finds herself in a similar job.\n\n“I have loans,” she said.", "Ann Lowell", ""},
+		{"the speaker of a relative clause after plural titles is no subject a later pronoun means",
+			"Sen. Dan Reyes says he did well in the debate.\n\nSpeaking Monday, Reyes refrained from attacking his rivals, particularly Govs. Tom Reed and Bill Kemp, who say the senator lacks experience.\n\nHe dismissed the critique, saying it was his campaign’s “greatest night.”", "Dan Reyes", ""},
 		{"an auxiliary opening a question is no part of the name after it",
 			"Dan Reyes asked Mayor Tom Reed about the plan. Reed answered with a shrug.\n\nWas Reyes satisfied with the answer?\n\n“Not really,” he said.", "Dan Reyes", ""},
 		{"an ordinal adverb opening a sentence before a comma is no name",
