@@ -48,6 +48,10 @@ func TestQuoteSegments(t *testing.T) {
 		{"an opening mark typed as the closing one", `It is “the best in the world“ and “the best in the region.”`,
 			[]string{`It is “the best in the world“ and “the best in the region.”`},
 			[][]string{{"the best in the world"}, {"the best in the region"}}},
+		{"one quotation cut into its sentences is one quote", `He added, “One. Two? Three.” Then he left.`,
+			[]string{`“One.`, `Two?`, `Three.”`}, [][]string{{"One. Two? Three"}}},
+		{"fragments with words between them stay apart", `“One, ” he said, “two.”`, []string{`“One, ”`, `“two.”`},
+			[][]string{{"One"}, {"two"}}},
 		{"two apostrophes are a double mark", `''We will win,'' she said.`, []string{`''We will win,''`}, [][]string{{"We will win"}}},
 	}
 	for _, tt := range tests {
@@ -254,7 +258,7 @@ func TestApplyReferents(t *testing.T) {
 	ann := &annotation{id: "T1", kind: "Source", frags: []span{src}}
 	content := &annotation{id: "T2", kind: "Content", frags: []span{spanOf(t, text, "“We will win,”")}}
 	name := &annotation{id: "T3", kind: "Source", frags: []span{spanOf(t, text, "Omar Haddad")}}
-	af := &annFile{sources: []*annotation{name, ann}, attrs: []attribution{{content: content, source: ann}}}
+	af := &annFile{sources: []*annotation{name, ann}, attrs: []attribution{{contents: []*annotation{content}, source: ann}}}
 	gold := goldQuotes(text, []*annFile{af})
 	require.Len(t, gold, 1)
 	assert.Equal(t, []string{"Omar Haddad"}, gold[0].people, "the fallback: the nearest named Source before")
@@ -295,4 +299,39 @@ func TestReadReferentsLines(t *testing.T) {
 	_, err := readReferents(p)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "refs.tsv:6")
+}
+
+// TestContent2IsAQuote: a relation's second Content (a quotation split by
+// its cue into two sentences) is gold too, with the same Source.
+func TestContent2IsAQuote(t *testing.T) {
+	dir := t.TempDir()
+	text := "“We will win,” Lena Park said. “And soon.”"
+	ann := "T1\tSource 15 24\tLena Park\nT2\tContent 0 14\t“We will win,”\nT3\tContent 31 42\t“And soon.”\nT4\tCue 25 29\tsaid\n" +
+		"E1\tAttribution:T4 Cue:T4 Source:T1 Content:T2 Content2:T3\n"
+	p := filepath.Join(dir, "x_a1.ann")
+	require.NoError(t, os.WriteFile(p, []byte(ann), 0o644))
+	af, err := readAnn(p, runeOffsets(text))
+	require.NoError(t, err)
+	gold := goldQuotes(text, []*annFile{af})
+	var got []string
+	for _, g := range gold {
+		got = append(got, piecesText(text, g.pieces)+" / "+g.source)
+	}
+	assert.Equal(t, []string{"We will win / Lena Park", "And soon / Lena Park"}, got)
+}
+
+// TestStaleGap: a listed annotation gap that the annotators marked after
+// all is an error naming the list's line, not a second gold quotation.
+func TestStaleGap(t *testing.T) {
+	text := "“We will win,” Lena Park said."
+	a := &article{split: "dev", name: "x", text: text, gold: []goldQuote{{pieces: []span{spanOf(t, text, "We will win")}}}}
+	_, err := addGaps([]*article{a}, []gapRow{{split: "dev", article: "x", start: 1, end: 12, line: 5}}, "gaps.tsv")
+	if assert.Error(t, err) {
+		assert.Contains(t, err.Error(), "gaps.tsv:5")
+	}
+	assert.Len(t, a.gold, 1)
+	b := &article{split: "dev", name: "x", text: text}
+	n, err := addGaps([]*article{b}, []gapRow{{split: "dev", article: "x", start: 1, end: 12, line: 5}}, "gaps.tsv")
+	require.NoError(t, err)
+	assert.Equal(t, 1, n)
 }

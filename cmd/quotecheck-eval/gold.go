@@ -45,8 +45,8 @@ type annotation struct {
 
 // attribution is one E relation: a content, its source and cue.
 type attribution struct {
-	content *annotation
-	source  *annotation // nil when the attribution has no source
+	contents []*annotation // Content, then Content2 (a quotation's second part, as in “…,” he said. “…”)
+	source   *annotation   // nil when the attribution has no source
 }
 
 // annFile is one annotator's attributions of one article.
@@ -108,13 +108,15 @@ func readAnn(path string, byteAt []int) (*annFile, error) {
 				continue
 			}
 			switch role {
-			case "Content":
-				at.content = byID[id]
+			case "Content", "Content2":
+				if c := byID[id]; c != nil {
+					at.contents = append(at.contents, c)
+				}
 			case "Source":
 				at.source = byID[id]
 			}
 		}
-		if at.content != nil {
+		if len(at.contents) > 0 {
 			af.attrs = append(af.attrs, at)
 		}
 	}
@@ -184,9 +186,12 @@ func quoteSegments(text string, frags []span) [][]span {
 	for fi, f := range frags {
 		carried := false
 		if open {
-			if !strings.Contains(text[frags[fi-1].end:f.start], "\n") {
+			switch gap := text[frags[fi-1].end:f.start]; {
+			case sameLine(text, frags, fi-1):
+				// the piece goes on
+			case !strings.Contains(gap, "\n"):
 				flush()
-			} else {
+			default:
 				pieceStart, carried = f.start, true
 			}
 		}
@@ -236,7 +241,7 @@ func quoteSegments(text string, frags []span) [][]span {
 			lastEnd = off
 			carried = false
 		}
-		if open {
+		if open && !sameLine(text, frags, fi) {
 			cur = append(cur, span{pieceStart, f.end})
 			pieceStart = f.end
 		}
@@ -245,6 +250,18 @@ func quoteSegments(text string, frags []span) [][]span {
 		flush()
 	}
 	return out
+}
+
+// sameLine tells whether only spaces, no paragraph break, lie between
+// fragment fi and the next one of its Content: the annotator cut one
+// quotation into its sentences ("“A. B.”" as "A." and "B."), and a quote
+// still open at the end of fragment fi goes on in the next.
+func sameLine(text string, frags []span, fi int) bool {
+	if fi+1 >= len(frags) {
+		return false
+	}
+	gap := text[frags[fi].end:frags[fi+1].start]
+	return strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
 }
 
 // closingShape tells whether the mark at off stands where a closing mark
@@ -351,7 +368,11 @@ func goldQuotes(text string, files []*annFile) []goldQuote {
 	var all []goldQuote
 	for _, af := range files {
 		for _, at := range af.attrs {
-			for _, ps := range quoteSegments(text, at.content.frags) {
+			var segs [][]span
+			for _, c := range at.contents {
+				segs = append(segs, quoteSegments(text, c.frags)...)
+			}
+			for _, ps := range segs {
 				g := goldQuote{pieces: ps}
 				if at.source != nil {
 					g.source = sourceText(text, at.source)

@@ -27,6 +27,7 @@ type gapRow struct {
 	split, article string
 	start, end     int // code points
 	note           string
+	line           int // line of the list, for errors
 }
 
 // readMetadata maps article file names to publishers.
@@ -61,14 +62,14 @@ func readMetadata(path string) (map[string]string, error) {
 // readGaps reads the reviewed list of annotation gaps: split, article,
 // start, end (code points, marks excluded), quote, note.
 func readGaps(path string) ([]gapRow, error) {
-	rows, err := readTSV(path)
+	rows, lines, err := readTSVLines(path)
 	if err != nil {
 		return nil, err
 	}
 	var out []gapRow
-	for _, r := range rows {
+	for i, r := range rows {
 		out = append(out, gapRow{split: r["split"], article: r["article"], start: atoiOr(r["start"], -1),
-			end: atoiOr(r["end"], -1), note: r["note"]})
+			end: atoiOr(r["end"], -1), note: r["note"], line: lines[i]})
 	}
 	return out, nil
 }
@@ -180,7 +181,9 @@ func loadSplit(dir, split string, meta map[string]string, limit int) ([]*article
 }
 
 // addGaps adds the reviewed annotation gaps to the gold of their articles.
-func addGaps(arts []*article, gaps []gapRow) (added int) {
+// A gap that overlaps a gold quotation is an error: the annotators marked
+// it, and the list is stale.
+func addGaps(arts []*article, gaps []gapRow, path string) (added int, err error) {
 	for _, g := range gaps {
 		for _, a := range arts {
 			if a.split != g.split || a.name != g.article {
@@ -191,12 +194,17 @@ func addGaps(arts []*article, gaps []gapRow) (added int) {
 			if s.end <= s.start {
 				continue
 			}
+			for _, q := range a.gold {
+				if !q.gap && overlaps(q.span(), s) {
+					return added, fmt.Errorf("%s:%d: %s/%s is annotated after all: the list is stale", path, g.line, g.split, g.article)
+				}
+			}
 			a.gold = append(a.gold, goldQuote{pieces: []span{s}, gap: true, kind: sourceNone})
 			sort.SliceStable(a.gold, func(i, j int) bool { return a.gold[i].span().start < a.gold[j].span().start })
 			added++
 		}
 	}
-	return added
+	return added, nil
 }
 
 // pair is a gold quotation matched to an extracted one.

@@ -132,7 +132,11 @@ func evaluate(o options) (*results, error) {
 				res.ByPub[p], _ = scoreArticles(as)
 			}
 		}
-		res.GapRows += addGaps(arts, gaps)
+		added, err := addGaps(arts, gaps, o.gaps)
+		if err != nil {
+			return nil, err
+		}
+		res.GapRows += added
 		n, err := applyReferents(arts, split, refs, o.referents, o.limit > 0)
 		if err != nil {
 			return nil, err
