@@ -65,7 +65,9 @@ func (p *Person) workOutGender() (int, bool) {
 	m, f = false, false
 	for _, t := range p.Titles {
 		m = m || maleNouns[t]
-		f = f || femaleNouns[t]
+		// a title read as both ("representative": congressman and
+		// congresswoman) tells nothing
+		f = f || femaleNouns[t] && !(strings.HasSuffix(t, "woman") && slices.Contains(p.Titles, strings.TrimSuffix(t, "woman")+"man"))
 	}
 	switch {
 	case m && !f:
