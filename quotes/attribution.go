@@ -3932,6 +3932,9 @@ func (a *Article) nounSubject(ws []word, v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	first := ws[s]
+	if e == s && (determiners[first.lower] || possessiveDet[first.lower] || quantityWord(first.lower)) {
+		return phrase{}, false // a determiner or a number alone
+	}
 	switch {
 	case determiners[first.lower] && !indefinite[first.lower] && first.lower != "that" || possessiveDet[first.lower] ||
 		first.lower == "these" || first.lower == "those" || first.lower == "our":
@@ -3940,8 +3943,10 @@ func (a *Article) nounSubject(ws []word, v int) (phrase, bool) {
 		if !quantityPhrase(ws[s : e+1]) {
 			return phrase{}, false
 		}
-	case s == datelineEnd(ws) && first.isCap() && e > s && strings.HasSuffix(ws[e].lower, "s") && !strings.HasSuffix(ws[e].lower, "ss"):
-		// "Local farmers say": a group heading its sentence
+	case (s == datelineEnd(ws) && first.isCap() && e > s || s > 0 && !first.isCap() && !ws[s-1].punct() && ws[s-1].quote < 0) &&
+		strings.HasSuffix(ws[e].lower, "s") && !strings.HasSuffix(ws[e].lower, "ss"):
+		// "Local farmers say": a group heading its sentence, or its
+		// clause ("what former workers have called “…”")
 		for _, w := range ws[s+1 : e+1] {
 			if w.isCap() {
 				return phrase{}, false
@@ -3949,9 +3954,6 @@ func (a *Article) nounSubject(ws []word, v int) (phrase, bool) {
 		}
 	default:
 		return phrase{}, false
-	}
-	if e == s {
-		return phrase{}, false // a determiner alone
 	}
 	return phrase{text: joinWords(ws[s : e+1]), kind: AttrDescription, start: ws[s].start, end: ws[e].end, i: s, j: e + 1, thing: true}, true
 }
@@ -3979,7 +3981,7 @@ func nounSubjectWord(ws []word, k int) bool {
 		return k > 0 && k+1 < len(ws) && (isNumeral(ws[k-1].lower) || ws[k-1].lower == "percent") && (w.lower == "of" || isNumeral(ws[k+1].lower))
 	}
 	if w.quote >= 0 || w.punct() || pronouns[w.lower] || w.lower == "it" || speechVerbs[w.lower] || finiteAux[w.lower] || clauseOpeners[w.lower] ||
-		phraseStops[w.lower] || objectPrepositions[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who" {
+		phraseStops[w.lower] || objectPrepositions[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who" || w.lower == "what" {
 		return false
 	}
 	return !listenerVerbs[w.lower] && !objectVerbs[w.lower]
@@ -3988,7 +3990,7 @@ func nounSubjectWord(ws []word, k int) bool {
 // clauseBoundary tells whether a clause may begin after w: punctuation, a
 // quotation, a conjunction or a word that opens a clause ("that", "which").
 func clauseBoundary(w word) bool {
-	return w.quote >= 0 || w.punct() || conjunctions[w.lower] || clauseOpeners[w.lower] || w.lower == "that" || w.lower == "which" ||
+	return w.quote >= 0 || w.punct() || conjunctions[w.lower] || clauseOpeners[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "what" ||
 		w.lower == "whom" || w.lower == "because" || w.lower == "after" || w.lower == "before"
 }
 
