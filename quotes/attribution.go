@@ -2727,6 +2727,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				set(ph, AttrNone)
 				return
 			}
+			if ph, ok := a.accordingThing(ws, k+2); ok {
+				set(ph, AttrNone) // "According to the newspaper, “…”"
+				return
+			}
 		}
 		// "as X put it, “…”": the idiom is a speech verb
 		if (ws[k].lower == "put" || ws[k].lower == "puts") && k+1 < i && ws[k+1].lower == "it" {
