@@ -2704,6 +2704,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 					return
 				}
 			}
+			// a possessive pronoun, perhaps past one modifier: "her
+			// claim that she “never sent …”", "his March remark that"
+			for _, p := range []int{k - 1, k - 2} {
+				if p >= 0 && (ws[p].lower == "his" || ws[p].lower == "her") && (p == k-1 || !ws[k-1].punct()) && (thatClause || !verbBefore(ws, p)) {
+					set(phrase{text: ws[p].s, kind: AttrPronoun, start: ws[p].start, end: ws[p].end, i: p, j: p + 1}, AttrNone)
+					return
+				}
+			}
 		}
 		// a headline's "Name:" (the first paragraph, or a line in title
 		// case) speaks what follows: "Trump: ‘I’m the …’"

@@ -573,6 +573,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nThe fight over whether the ferry is what local workers have called a “floating wreck” went on.", "", "local workers"},
 		{"a poll credited inside a sentence before its quote",
 			"Tom Reed spoke first.\n\nOther groups, according to the survey, back “a new ferry” too.", "", "the survey"},
+		{"a possessive pronoun before a speech noun speaks its that clause",
+			"Ann Lowell spoke on Monday.\n\nThe row began with her claim that the levy was “a fraud.”", "Ann Lowell", ""},
 		{"a message speaks for nobody the article names",
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
