@@ -2684,7 +2684,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		if ws[k].quote >= 0 {
 			break
 		}
-		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == ",")) {
+		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == "," || ws[k+1].lower == "for")) {
 			// the noun's possessor, perhaps past one modifier ("Mr.
 			// Trump’s debate interjection that … “smart”"), when the quote
 			// is what was said (right after the noun or in its "that"
@@ -3168,7 +3168,7 @@ func (a *Article) personEndingAt(ws []word, e int) (phrase, bool) {
 var speechNouns = setOf(`claim claims remark remarks comment comments statement statements promise promises pledge vow
 assertion assertions interjection insistence boast boasts quip quips words slogan mantra refrain catchphrase tweet tweets
 warning warnings accusation accusations charge suggestion suggestions prediction declaration description descriptions
-retort reply response answer admission argument arguments contention`)
+retort reply response answer admission argument arguments contention call calls`)
 
 // verbBefore tells whether a speech verb, or a verb that reports speech
 // about someone, stands in words[:i]: its subject, not the possessor

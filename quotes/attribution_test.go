@@ -575,6 +575,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nOther groups, according to the survey, back “a new ferry” too.", "", "the survey"},
 		{"a possessive pronoun before a speech noun speaks its that clause",
 			"Ann Lowell spoke on Monday.\n\nThe row began with her claim that the levy was “a fraud.”", "Ann Lowell", ""},
+		{"a call for a quote is speech its possessor made",
+			"Ann Lowell spoke on Monday.\n\nThe mood turned after her call for “a full audit” of the port.", "Ann Lowell", ""},
 		{"a message speaks for nobody the article names",
 			"Mayor Dan Ortiz spoke first.\n\nThe brochure promises “a week of sunshine.”", "", "The brochure"},
 		{"a person's office speaks for the person",
