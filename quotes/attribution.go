@@ -1469,6 +1469,9 @@ type mention struct {
 	subject bool
 	person  bool   // the name may be a person's (mayBePerson)
 	written string // the name as written, when it may be several people's ("Clinton")
+	// wgender: the gender an honorific heading written tells (writtenGender),
+	// worked out once: a pronoun reads up to maxMentionsBack mentions
+	wgender int
 }
 
 // resolve turns a phrase into the name of a person of the article. A name is
@@ -1816,7 +1819,7 @@ func (a *Article) noteWritten(name, written string, off int) {
 		// group's: "Mark Cuban", then "Cuban said"
 		a.personish[name] = true
 	}
-	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written})
+	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written, wgender: writtenGender(written)})
 }
 
 // writtenRun is a named phrase as the text writes it: with the
@@ -1904,13 +1907,11 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 			continue
 		}
 		name := m.name
-		if g != genderUnknown && m.written != "" {
+		if g != genderUnknown && m.wgender != genderUnknown && m.wgender != g {
 			// the honorific the mention is written with tells its gender,
 			// whatever person the surname was matched to ("Mrs. Kemp" where
 			// the article also names Mr. Kemp)
-			if h := writtenGender(m.written); h != genderUnknown && h != g {
-				continue
-			}
+			continue
 		}
 		if p := person[name]; p != nil && p.gender() != genderUnknown && p.gender() != g {
 			// "Clinton herself … she": another person the name as
