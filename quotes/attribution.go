@@ -660,6 +660,20 @@ func (a *Article) attribute(paras []Span) {
 				a.noteSubject(ph) // a full name acting in the clause: a person
 			}
 		}
+		// the person a relative clause is about ("…, came from Dana Reed,
+		// who laughed when she …") acts in it: a pronoun later in the
+		// sentence may mean them, one in a later sentence not
+		if !isHeadline(s.words) {
+			for _, ph := range a.relativeSubjects(s.words) {
+				if name, _ := a.resolveQuiet(ph); name != "" {
+					w := a.writtenRun(ph)
+					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), written: w, wgender: writtenGender(w), until: s.words[len(s.words)-1].end + 1})
+				} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+					name := a.addPerson(ph.text, ph.start).Name
+					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), until: s.words[len(s.words)-1].end + 1})
+				}
+			}
+		}
 		// speech reported without quotation marks also sets the speaker,
 		// unless a quotation of the sentence already has one: a speech
 		// verb after it belongs to a clause of its own ("…,” Hooton said
@@ -1472,6 +1486,7 @@ type mention struct {
 	// wgender: the gender an honorific heading written tells (writtenGender),
 	// worked out once: a pronoun reads up to maxMentionsBack mentions
 	wgender int
+	until   int // where the mention stops counting, when its sentence bounds it; 0: never
 }
 
 // resolve turns a phrase into the name of a person of the article. A name is
@@ -1903,7 +1918,7 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 		if best != "" && m.off < bestOff {
 			break
 		}
-		if !m.subject || !m.person {
+		if !m.subject || !m.person || m.until > 0 && at >= m.until {
 			continue
 		}
 		name := m.name
@@ -4154,4 +4169,20 @@ func (a *Article) accordingThing(ws []word, k int) (phrase, bool) {
 		}
 	}
 	return phrase{text: joinWords(ws[k:e]), kind: AttrDescription, start: ws[k].start, end: ws[e-1].end, i: k, j: e, thing: true}, true
+}
+
+// relativeSubjects are the people named, not at the head of a sentence,
+// right before ", who" ("…, came from Dana Reed, who …"): the subjects of
+// the relative clauses.
+func (a *Article) relativeSubjects(ws []word) []phrase {
+	var out []phrase
+	for i := 3; i+1 < len(ws); i++ {
+		if ws[i].lower != "who" || ws[i-1].s != "," || ws[i+1].isCap() || pronounGender(ws[i+1].lower) != genderUnknown || ws[i+1].quote >= 0 {
+			continue // (not "Obama, who he says …": the object of the clause)
+		}
+		if ph, ok := a.personEndingAt(ws, i-2); ok && ph.kind == AttrNamed && ph.i > 0 && possessiveSplit(ph.text) == ph.text {
+			out = append(out, ph)
+		}
+	}
+	return out
 }

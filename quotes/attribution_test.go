@@ -601,6 +601,10 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Kemp spoke first.\n\nThe ministry spokeswoman, Lin Qiao, said the talks went well.\n\n“We are not worried,” he said.", "Tom Kemp", ""},
 		{"a mention written with an honorific of the other gender is not the pronoun's, whoever the surname matched",
 			"Mr. Kemp, the mayor, greeted the guests.\n\nMr. Reed said the mayor had been gracious. But Mrs. Kemp, who was busy, was not as friendly. “There was some frost,” he said.", "Reed", ""},
+		{"the person a relative clause is about is whom a pronoun inside it means",
+			"Ann Lowell spoke first.\n\nThe best answer came from student Lena Marsh, who made the room laugh when she called the plan “a bit dull.”", "Lena Marsh", ""},
+		{"the person before a relative clause whose subject is a pronoun is its object, not whom the pronoun means",
+			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
