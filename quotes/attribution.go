@@ -2827,19 +2827,21 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			break
 		}
 	}
+	// 4a. a cue later in the sentence, after a clause that follows the
+	//    quote: "“Boots on the ground” would be appropriate, Ben Carson
+	//    said after the attacks." It comes before the sentence's subject:
+	//    in "Reed “felt a duty to act on” the plan, Lowell said." the
+	//    subject is whom the cue's speaker speaks of
+	if ph, ok := a.laterCue(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// 4. a partial quote: the sentence's subject speaks it
 	if i > 0 {
 		if ph, ok := a.sentenceSubject(ws, i, false); ok {
 			set(ph, AttrNone)
 			return
 		}
-	}
-	// 4b. a cue later in the sentence, after a clause that follows the
-	//    quote: "“Boots on the ground” would be appropriate, Ben Carson
-	//    said after the attacks."
-	if ph, ok := a.laterCue(ws, i); ok {
-		set(ph, AttrNone)
-		return
 	}
 	// 4c. a partial quote whose subject is a name nothing else calls a
 	//    person: "Moore thanked him for “…”"
