@@ -2855,11 +2855,48 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    ("Blinken said:" ends the previous sentence), or carries on the
 	//    speaker of the previous paragraph
 	if last.as != "" && (s.para-last.para <= 1 && i == 0 || s.para == last.para) {
+		// unless the sentence before is about someone else, who then
+		// speaks ("“…,” Reed said. Lowell seemed taken aback. “…”")
+		if ph, name, ok := a.subjectBeforeQuote(sents, si, i); ok && name != last.name {
+			q.AttributedTo = ph.text
+			q.Speaker = name
+			q.Attribution = AttrCarried
+			*last = lastCue{name: name, as: name, para: s.para}
+			return
+		}
 		q.AttributedTo = last.as
 		q.Speaker = last.name
 		q.Attribution = AttrCarried
 		return
 	}
+}
+
+// subjectBeforeQuote is the named person the sentence before a quotation
+// that opens its sentence is about, when that sentence quotes no one: a
+// quotation with no cue after "Park seemed taken aback." is more likely
+// Park's than the last speaker's.
+func (a *Article) subjectBeforeQuote(sents []sentence, si, i int) (phrase, string, bool) {
+	if i != 0 || si == 0 {
+		return phrase{}, "", false
+	}
+	p := sents[si-1]
+	for _, w := range p.words {
+		if w.quote >= 0 {
+			return phrase{}, "", false
+		}
+	}
+	if isHeadline(p.words) {
+		return phrase{}, "", false
+	}
+	ph, ok := a.sentenceSubject(p.words, len(p.words), true)
+	if !ok || ph.kind != AttrNamed || possessiveSplit(ph.text) != ph.text || !a.isPersonName(ph, p.words, true) {
+		return phrase{}, "", false
+	}
+	name, known := a.resolveQuiet(ph)
+	if !known || name == "" {
+		return phrase{}, "", false
+	}
+	return ph, name, true
 }
 
 // noteIssued notes the documents a sentence says someone issued: an

@@ -321,6 +321,8 @@ func TestAttributionCues(t *testing.T) {
 			"Maria Ortiz, who once worked for Sen. Tom Reed (R-Ohio), one of the bill’s authors, called it “a landmark.”", "Maria Ortiz", ""},
 		{"a cue closing the sentence speaks a partial quote, not the subject, and carries on",
 			"Ann Lowell “felt a duty to act on” the plan, Tom Reed said. “This is core work for her.”", "Tom Reed", ""},
+		{"a quote after a sentence about someone else is theirs, not the last speaker's",
+			"“The vote was a mistake,” Tom Reed said. Mayor Ann Lowell seemed taken aback by the remark. “Did you read the bill at all?”", "Ann Lowell", ""},
 		{"a participle goes on from the cue before it",
 			"The vote will come next week, Lena Park said, adding that it was “long overdue.”", "Lena Park", ""},
 		{"a participle after a noun that looks like a verb",
