@@ -2645,9 +2645,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			set(ph, AttrNone)
 			return
 		}
-		// "according to X"
+		// "according to X", "according to a filing by X"
 		if ws[j].lower == "according" && j+2 < len(ws) && ws[j+1].lower == "to" {
-			if ph, ok := a.personAt(ws, j+2); ok {
+			if ph, ok := a.accordingTo(ws, j+2); ok {
 				set(ph, AttrNone)
 				return
 			}
@@ -3207,6 +3207,34 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// accordingTo is the source after "according to" at words[k]: a person,
+// or who made the document or the figures named there ("according to a
+// court filing by Ann Lowell", "according to estimates by the Lakeside
+// Council").
+func (a *Article) accordingTo(ws []word, k int) (phrase, bool) {
+	ph, ok := a.personAt(ws, k)
+	if ok && ph.kind == AttrNamed {
+		return ph, true
+	}
+	// (a document may read as a description: "a court filing"; who
+	// reviewed or obtained it did not make it)
+	for b := k + 1; b < len(ws) && b <= k+6 && ws[b].quote < 0 && !ws[b].punct(); b++ {
+		if ws[b].lower == "by" {
+			if strings.HasSuffix(ws[b-1].lower, "ed") && !makerVerbs[ws[b-1].lower] {
+				break
+			}
+			if by, found := a.personAt(ws, b+1); found && by.kind == AttrNamed {
+				return by, true
+			}
+			break
+		}
+	}
+	return ph, ok
+}
+
+// makerVerbs say who made a document: "a filing submitted by Ann Lowell".
+var makerVerbs = setOf(`filed submitted issued released published prepared compiled conducted authored signed produced`)
+
 // personEndingAt is the person phrase, a name or a pronoun, that ends
 // with words[e].
 func (a *Article) personEndingAt(ws []word, e int) (phrase, bool) {
@@ -3539,7 +3567,7 @@ func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 		}
 		// ", according to campaign manager Jeff Weaver"
 		if k+3 < len(ws) && ws[k+1].lower == "according" && ws[k+2].lower == "to" {
-			if ph, ok := a.personAt(ws, k+3); ok {
+			if ph, ok := a.accordingTo(ws, k+3); ok {
 				return ph, true
 			}
 		}
