@@ -2236,6 +2236,22 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	return ph, ok
 }
 
+// joinedSpeaker tells whether words[from:to] hold a clause joined on by a
+// conjunction whose named subject speaks: "and Lowell calling it", "but
+// Reed said".
+func (a *Article) joinedSpeaker(ws []word, from, to int) bool {
+	for c := from; c+2 < to; c++ {
+		if ws[c].lower != "and" && ws[c].lower != "but" && ws[c].lower != "while" {
+			continue
+		}
+		ph, ok := a.personAt(ws, c+1)
+		if ok && ph.kind == AttrNamed && ph.j < to && speechVerbs[ws[ph.j].lower] && a.isPersonName(ph, ws, true) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionOpeners begin an apposition or a relative clause after a name.
 var appositionOpeners = setOf(`who the a an his her their its whose`)
 
@@ -2680,6 +2696,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 					relative = true
 				}
 			}
+			// (nor when a clause of its own joined on between has a person
+			// speak: "… “hopeful” and Lowell calling it a “good start”")
+			relative = relative || a.joinedSpeaker(ws, k+1, i)
 			if (prev.Speaker != "" || prev.AttributedTo != "") && !relative {
 				q.AttributedTo, q.Speaker, q.Attribution = prev.AttributedTo, prev.Speaker, prev.Attribution
 				return
