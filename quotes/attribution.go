@@ -683,10 +683,14 @@ func (a *Article) attribute(paras []Span) {
 			a.noteThing(s.words)
 		}
 		quoted := false
+		var carriedHere []int // quotes of the sentence that only carried a speaker on
 		for i, w := range s.words {
 			if w.quote >= 0 {
 				a.attributeQuote(w.quote, sents, si, i, &last)
 				quoted = quoted || a.Quotes[w.quote].AttributedTo != "" && a.Quotes[w.quote].Attribution != AttrCarried
+				if a.Quotes[w.quote].Attribution == AttrCarried {
+					carriedHere = append(carriedHere, i)
+				}
 				continue
 			}
 			// (a speech word after a possessive or a determiner is a noun:
@@ -701,8 +705,21 @@ func (a *Article) attribute(paras []Span) {
 						if name, _ := a.resolveQuiet(ph); name != "" {
 							last = lastCue{name: name, as: name, para: s.para}
 						}
-					} else if name, _ := a.resolve(ph, w.start); name != "" {
+					} else if name, kind := a.resolve(ph, w.start); name != "" {
 						last = lastCue{name: name, as: name, para: s.para}
+						// a quotation that only carried the last speaker on
+						// is this one's when its subject follows it with no
+						// clause between: a cue the quote's own reading
+						// missed ("“…” the paper’s editor Ann Lowell
+						// responded")
+						for _, qk := range carriedHere {
+							if !plainCueGap(s.words[qk+1:], ph.i-qk-1) {
+								continue
+							}
+							q := &a.Quotes[s.words[qk].quote]
+							q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, kind
+						}
+						carriedHere = nil
 					}
 				}
 			}
@@ -2889,6 +2906,25 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		return
 	}
 }
+
+// plainCueGap tells whether the first n words, those between a quote and
+// a subject after it, are few and open no clause of their own ("as Reed
+// did, or that …").
+func plainCueGap(ws []word, n int) bool {
+	if n < 0 || n > 9 {
+		return false
+	}
+	for _, w := range ws[:n] {
+		if w.quote >= 0 || clauseLinks[w.lower] || speechVerbs[w.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseLinks join a clause on: words a speaker's subject and a quotation
+// before it do not have between them.
+var clauseLinks = setOf(`as while when after before because and but or if than like who which that whom whose where`)
 
 // subjectBeforeQuote is the named person the sentence before a quotation
 // that opens its sentence is about, when that sentence quotes no one: a

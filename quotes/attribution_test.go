@@ -329,6 +329,8 @@ func TestAttributionCues(t *testing.T) {
 			"“We will appeal,” Tom Reed said. A “fair rent” for a family of four is about $900, according to estimates by Maria Ortiz of the Urban League.", "Maria Ortiz", ""},
 		{"a clause joined on between two quotes gives the second its own speaker",
 			"“We lost,” Tom Reed said of the vote, but Ann Lowell said it was “a fair result.”", "Ann Lowell", ""},
+		{"a subject after the quote that its own reading missed replaces the speaker carried on",
+			"“We will appeal,” Tom Reed said. “We found no link at all,” the Lakeside Council's head of research, Ann Lowell, told the Tribune.", "Ann Lowell", ""},
 		{"a participle goes on from the cue before it",
 			"The vote will come next week, Lena Park said, adding that it was “long overdue.”", "Lena Park", ""},
 		{"a participle after a noun that looks like a verb",
