@@ -1586,7 +1586,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if f := strings.Fields(strings.ToLower(ph.text)); outsideRoles[f[len(f)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
 		}
-		if m, ok := a.lastMention(at); ok {
+		if m, ok := a.lastMentionWhere(at, genderUnknown, a.otherRole(ph)); ok {
 			return m, AttrDescription
 		}
 		return "", AttrDescription
@@ -1817,6 +1817,43 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	return best
 }
 
+// otherRole rules out, for a description headed by a person noun, the
+// people the article gave another role of that kind and not this one: "the
+// Ohio senator" is not the one it called the president, "the candidate"
+// not the mayor.
+func (a *Article) otherRole(ph phrase) func(string) bool {
+	f := strings.Fields(strings.ToLower(ph.text))
+	head := trimPossessive(f[len(f)-1])
+	if !roleNouns[head] {
+		return nil
+	}
+	// (the first person of a name, as lastMentionAgreeing reads a.People)
+	out, seen := map[string]bool{}, map[string]bool{}
+	for _, p := range a.People {
+		if seen[p.Name] {
+			continue
+		}
+		seen[p.Name] = true
+		other := false
+		for _, t := range p.Titles {
+			if t == head || slices.Contains(titleAbbrevs[t], head) {
+				other = false
+				break
+			}
+			other = other || roleNouns[t]
+		}
+		if other {
+			out[p.Name] = true
+		}
+	}
+	return func(name string) bool { return out[name] }
+}
+
+// roleNouns are the offices a person holds one of at a time, for
+// otherRole.
+var roleNouns = setOf(`president senator governor mayor congressman congresswoman representative secretary
+minister ambassador judge chairman chairwoman`)
+
 // resolveQuiet is the person a named phrase stands for, without noting a
 // mention.
 func (a *Article) resolveQuiet(ph phrase) (string, bool) {
@@ -1916,6 +1953,12 @@ func (a *Article) lastMention(at int) (string, bool) {
 // lastMentionAgreeing is the latest subject before at whose gender, where
 // the article tells it, agrees with g.
 func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
+	return a.lastMentionWhere(at, g, nil)
+}
+
+// lastMentionWhere is lastMentionAgreeing of the subjects skip does not
+// rule out.
+func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (string, bool) {
 	// the people by name, the first of a name as a.People has it
 	var person map[string]*Person
 	if g != genderUnknown {
@@ -1935,7 +1978,7 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 		if best != "" && m.off < bestOff {
 			break
 		}
-		if !m.subject || !m.person || m.until > 0 && at >= m.until {
+		if !m.subject || !m.person || m.until > 0 && at >= m.until || skip != nil && skip(m.name) {
 			continue
 		}
 		name := m.name

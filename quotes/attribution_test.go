@@ -617,6 +617,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke first.\n\nThe best answer came from student Lena Marsh, who made the room laugh when she called the plan “a bit dull.”", "Lena Marsh", ""},
 		{"the person before a relative clause whose subject is a pronoun is its object, not whom the pronoun means",
 			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
+		{"a description of one office is not the latest subject the article gave another",
+			"President Tom Kemp spoke first.\n\nSen. Dan Reyes, R-Ohio, appearing on TV right after the speech, said Kemp failed to address concerns. Nothing the president said “will help,” the Ohio senator said.", "Dan Reyes", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
