@@ -80,7 +80,7 @@ func (p *Person) workOutGender() (int, bool) {
 
 // femaleNouns and maleNouns name a woman or a man only. The nouns in -man
 // are not among them (copy calls a woman "spokesman" too), nor royal titles
-// (also surnames: "Billie Jean King").
+// (also surnames: "Dana King").
 var femaleNouns = setOf(`spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman
 actress waitress wife widow mother grandmother daughter sister`)
 var maleNouns = setOf(`husband widower father grandfather son brother`)
@@ -359,7 +359,7 @@ wyoming america britain england europe china russia mexico canada israel iran ir
 new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina south_dakota rhode_island
 west_virginia`)
 
-// platformNames are the social media sites where people post ("Clinton
+// platformNames are the social media sites where people post ("Lowell
 // took to Twitter"), no person a pronoun stands for.
 var platformNames = setOf(`twitter facebook instagram youtube snapchat reddit tumblr periscope linkedin`)
 
@@ -1311,7 +1311,7 @@ func (a *Article) findPeople(sents []sentence) {
 						p.addTitles(affiliationTitles(w))
 					}
 					if ph.j+2 < len(ws) && ws[ph.j].s == "," && (ws[ph.j+2].s == "," || ws[ph.j+2].punct()) {
-						p.addTitles(affiliationTitles(ws[ph.j+1])) // "Marco Rubio, R-Fla., said"
+						p.addTitles(affiliationTitles(ws[ph.j+1])) // "Dan Reyes, R-Ohio, said"
 					}
 				}
 			}
@@ -2740,7 +2740,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	}
 	// 2. a split quote: "A," she said, "B." takes the first one's speaker,
 	//    unless a relative clause between gives the second its own
-	//    ("“A,” and Sanders, who says it's “B.”"), or a clause joined on
+	//    ("“A,” and Reyes, who says it's “B.”"), or a clause joined on
 	//    with a subject and a speech verb of its own ("21 percent said
 	//    “A” and 14 percent said “B”")
 	for k := i - 1; k >= 0; k-- {
@@ -3791,7 +3791,7 @@ func letterWords(s string) int {
 // quotation whose opening mark follows "=" is a value in markup
 // (author="@name"), not speech. Whatever its speaker, a quotation is no
 // speech when it is printed on a thing named right after it (“Settle For
-// Hillary” shirts). r gives the offsets of its marks.
+// Lowell” shirts). r gives the offsets of its marks.
 func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
 	text, open := a.Doc.Text, r.open
 	words := letterWords(q.Text)
@@ -3807,7 +3807,7 @@ func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
 	case bylineAfter(a.Doc.Text, q.End):
 		q.Skip = skipTitle // a piece's headline and its writer: “Ferry fares to rise,” by the Herald's Ann Lowell
 	case words == 1 && startsUpper(q.Text) && a.namesWork(q, open, true) && !a.headlineSpoken(q, open):
-		q.Skip = skipTitle // Mr. King's show, “Politicking.”; NBC’s “Today”; roles in “Apollo 13”
+		q.Skip = skipTitle // Mr. Reed's show, “Harbor Talk.”; a network’s “Today”; roles in “Night Ferry”
 	case isTitleCase(q.Text) && words <= 8 && endsWithWorkNoun(q.Text):
 		q.Skip = skipTitle // a “Commander-in-Chief Forum”
 	case q.Attribution == AttrNone && words <= 4 && !cued:
@@ -3824,8 +3824,8 @@ button buttons pin pins sticker stickers tote bag bags mug mugs jersey jerseys p
 // printedOn tells whether a thing that carries printed words follows the
 // quotation whose closing mark ends at close, after a space, as the next
 // word or, after a word in lower case, the one after it: the words are
-// printed on it ("“Settle For Hillary” shirts", "a “Talk Bernie to Me”
-// tote bag", "“Ted Cruz” campaign pins").
+// printed on it ("“Settle For Lowell” shirts", "a “Talk Reyes to Me”
+// tote bag", "“Ann Lowell” campaign pins").
 func printedOn(text string, close int) bool {
 	rest, _, _ := strings.Cut(text[close:min(len(text), close+40)], "\n")
 	if !strings.HasPrefix(rest, " ") {
@@ -3945,7 +3945,7 @@ func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
 // appositiveWork tells whether the text after a quotation's words opens
 // with an apposition headed by a work noun: its closing mark, a comma, an
 // article and a work noun at most two words on (“Twin Peaks,” the cult
-// series; “Trump Revealed,” a biography). A speaker's name after the comma
+// series; “Reyes Unbound,” a biography). A speaker's name after the comma
 // makes no apposition (“We Will Win,” Palmer said, a song …).
 func appositiveWork(rest string) bool {
 	rest = strings.TrimLeft(rest, "”\"’'»")
@@ -4343,7 +4343,7 @@ func (a *Article) relativeSubjects(ws []word) []phrase {
 	var out []phrase
 	for i := 3; i+1 < len(ws); i++ {
 		if ws[i].lower != "who" || ws[i-1].s != "," || ws[i+1].isCap() || pronounGender(ws[i+1].lower) != genderUnknown || ws[i+1].quote >= 0 {
-			continue // (not "Obama, who he says …": the object of the clause)
+			continue // (not "Reyes, who he says …": the object of the clause)
 		}
 		if ph, ok := a.personEndingAt(ws, i-2); ok && ph.kind == AttrNamed && ph.i > 0 && possessiveSplit(ph.text) == ph.text {
 			out = append(out, ph)
