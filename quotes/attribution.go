@@ -832,17 +832,20 @@ func initialsOfName(text string, e int, w string) bool {
 }
 
 func upperNext(text string, e, pend int) bool {
-	rest := strings.TrimLeft(text[e:pend], " \t")
+	rest := strings.TrimLeft(text[e:pend], " \t\n\r")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) && !strings.HasPrefix(rest, "S.")
 }
 
+// startsSentence tells whether a sentence may begin after offset e: a
+// space, or a line break inside a paragraph ("…,” she said.\nOn Friday"),
+// then a capital, a digit or a quotation mark.
 func startsSentence(text string, e, pend int) bool {
 	if e >= pend {
 		return true
 	}
 	rest := text[e:pend]
-	trimmed := strings.TrimLeft(rest, " \t")
+	trimmed := strings.TrimLeft(rest, " \t\n\r")
 	if len(trimmed) == len(rest) {
 		return false
 	}
