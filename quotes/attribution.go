@@ -2769,6 +2769,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			break
 		}
 	}
+	// 2b. a headline's "Name On …" speaks the quote that follows, when no
+	//     speech verb stands between: "Lowell On The Ferry Vote: ‘We Will
+	//     Win’", "Tom Reed On Why Harbor Workers Feel “Forgotten”"
+	if i > 1 && !stopCaps[ws[0].s] && (s.para == 0 || isHeadline(ws)) {
+		if ph, ok := a.personAt(ws, 0); ok && ph.kind == AttrNamed && ph.j+1 < i && ws[ph.j].lower == "on" && !anySpeechVerb(ws[ph.j:i]) {
+			set(ph, AttrNone)
+			return
+		}
+	}
 	// 3. a cue before the quote in its sentence: the last speech verb, or
 	//    a possessor's speech noun ("Obama’s “…” promise", "Trump’s claim
 	//    that there have been “…”")

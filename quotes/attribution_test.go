@@ -319,6 +319,8 @@ func TestAttributionCues(t *testing.T) {
 			"Senator Dan Reyes, who chairs the Senate Finance Committee, which writes tax law, said the bill was “dead on arrival.”", "Dan Reyes", ""},
 		{"a person after a preposition inside an apposition is not the subject",
 			"Maria Ortiz, who once worked for Sen. Tom Reed (R-Ohio), one of the bill’s authors, called it “a landmark.”", "Maria Ortiz", ""},
+		{"a headline's name before \"On\" speaks the quote after a colon",
+			"Lowell On Kemp Leaving The Harbor Board: ‘I Think She Will Be Back.’\n\nThe vote was on Monday.", "Lowell", ""},
 		{"a cue closing the sentence speaks a partial quote, not the subject, and carries on",
 			"Ann Lowell “felt a duty to act on” the plan, Tom Reed said. “This is core work for her.”", "Tom Reed", ""},
 		{"a quote after a sentence about someone else is theirs, not the last speaker's",
