@@ -4349,15 +4349,36 @@ func (a *Article) accordingThing(ws []word, k int) (phrase, bool) {
 }
 
 // relativeSubjects are the people named, not at the head of a sentence,
-// right before ", who" ("…, came from Dana Reed, who …"): the subjects of
-// the relative clauses.
+// right before ", who" ("…, came from Dana Reed, who …") or before an
+// apposition that "who" follows ("…, Dana Reed, the Ohio mayor who …"):
+// the subjects of the relative clauses.
 func (a *Article) relativeSubjects(ws []word) []phrase {
 	var out []phrase
 	for i := 3; i+1 < len(ws); i++ {
-		if ws[i].lower != "who" || ws[i-1].s != "," || ws[i+1].isCap() || pronounGender(ws[i+1].lower) != genderUnknown || ws[i+1].quote >= 0 {
+		if ws[i].lower != "who" || ws[i+1].isCap() || pronounGender(ws[i+1].lower) != genderUnknown || ws[i+1].quote >= 0 {
 			continue // (not "Reyes, who he says …": the object of the clause)
 		}
-		if ph, ok := a.personEndingAt(ws, i-2); ok && ph.kind == AttrNamed && ph.i > 0 && possessiveSplit(ph.text) == ph.text {
+		e := i - 2
+		if ws[i-1].s != "," {
+			// an apposition the clause is of: "Dana Reed, the Ohio
+			// mayor who …"
+			e = -1
+			for k := i - 2; k >= 2 && k >= i-8; k-- {
+				if ws[k].quote >= 0 {
+					break
+				}
+				if ws[k].s == "," {
+					if determiners[ws[k+1].lower] && personNouns[ws[i-1].lower] {
+						e = k - 1
+					}
+					break
+				}
+			}
+			if e < 0 {
+				continue
+			}
+		}
+		if ph, ok := a.personEndingAt(ws, e); ok && ph.kind == AttrNamed && ph.i > 0 && possessiveSplit(ph.text) == ph.text {
 			out = append(out, ph)
 		}
 	}

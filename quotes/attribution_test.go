@@ -619,6 +619,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke first.\n\nThe best answer came from student Lena Marsh, who made the room laugh when she called the plan “a bit dull.”", "Lena Marsh", ""},
 		{"a line break after a sentence's period ends the sentence, as a space does",
 			"Ann Lowell spoke first.\n\n“It is wrong,” she said. “It must stop.”\nOn Friday, Rep. Tom Kemp reacted to the news, saying so.", "Ann Lowell", ""},
+		{"the person of an apposition a relative clause follows is whom a pronoun inside the clause means",
+			"Tom Kemp spoke first.\n\nThe latest is Rep. Dan Reyes, the Ohio congressman who gained fame in 2009 when he yelled “You fool!” at the mayor.", "Dan Reyes", ""},
 		{"the person before a relative clause whose subject is a pronoun is its object, not whom the pronoun means",
 			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
 		{"a description of one office is not the latest subject the article gave another",
