@@ -2103,11 +2103,26 @@ var clauseJoiners = setOf(`but while whereas although though yet`)
 func (a *Article) joinedSubjects(ws []word) []phrase {
 	var out []phrase
 	for k := 1; k+3 < len(ws); k++ {
-		if ws[k].s != "," || !clauseJoiners[ws[k+1].lower] {
+		if ws[k].s != "," || !clauseJoiners[ws[k+1].lower] && ws[k+1].lower != "and" {
 			continue
 		}
-		ph, ok := a.personAt(ws, k+2)
+		// past an adverb of time: "…, and since then Reyes has seen"
+		h := k + 2
+		if h+1 < len(ws) && ws[h].lower == "since" && ws[h+1].lower == "then" {
+			h += 2
+		} else if h < len(ws) && (ws[h].lower == "then" || ws[h].lower == "now" || ws[h].lower == "later" || ws[h].lower == "soon") {
+			h++
+		}
+		if h+1 >= len(ws) {
+			continue
+		}
+		ph, ok := a.personAt(ws, h)
 		if !ok || ph.kind != AttrNamed || ph.j >= len(ws) || possessiveSplit(ph.text) != ph.text {
+			continue
+		}
+		if ws[k+1].lower == "and" && !a.quietKnown(ph) && givenGender(ph.text) == genderUnknown {
+			// after "and", only a person the article named or a full name
+			// with a given name: not "…, and the Paris Accord will"
 			continue
 		}
 		v := ws[ph.j]

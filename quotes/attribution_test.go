@@ -621,6 +621,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke first.\n\n“It is wrong,” she said. “It must stop.”\nOn Friday, Rep. Tom Kemp reacted to the news, saying so.", "Ann Lowell", ""},
 		{"the person of an apposition a relative clause follows is whom a pronoun inside the clause means",
 			"Tom Kemp spoke first.\n\nThe latest is Rep. Dan Reyes, the Ohio congressman who gained fame in 2009 when he yelled “You fool!” at the mayor.", "Dan Reyes", ""},
+		{"the subject of a clause joined on by and past an adverb of time is whom a later pronoun means",
+			"Tom Kemp led the race.\n\nBut that was last fall, and since then Dan Reyes has seen his standing tumble. “I am still here,” he declared.", "Dan Reyes", ""},
 		{"the person before a relative clause whose subject is a pronoun is its object, not whom the pronoun means",
 			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
 		{"a description of one office is not the latest subject the article gave another",
