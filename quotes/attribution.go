@@ -118,6 +118,10 @@ type word struct {
 	lower      string
 	start, end int
 	quote      int // index of the quotation this placeholder stands for, or -1
+	// inert: the quotation is a work's title or words printed on a thing
+	// ("author of “The Long Harbor,”", "“Vote Reed” pins"), no speech, so
+	// an apposition may hold it; comma: a comma closes it inside its marks
+	inert, comma bool
 }
 
 func (w word) isCap() bool {
@@ -589,6 +593,7 @@ func (a *Article) attribute(paras []Span) {
 		}
 		flush()
 	}
+	a.markInert(sents)
 	a.proper = properWords(sents)
 	a.findPeople(sents)
 
@@ -3609,10 +3614,10 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 // subject before it: "Liz Cheney, the daughter of Dick Cheney, won".
 func appositionThenVerb(ws []word, k int) bool {
 	for m := k + 2; m+1 < len(ws) && m <= k+maxAppositionGap; m++ {
-		if ws[m].quote >= 0 {
+		if ws[m].quote >= 0 && !ws[m].inert {
 			return false
 		}
-		if ws[m].s == "," {
+		if isComma(ws[m]) {
 			// an apposition may hold commas of its own, before a place's
 			// state or after an age: "Ann Lowell, 33, a nurse from Salem,
 			// Ore., finds"
@@ -3629,6 +3634,31 @@ func appositionThenVerb(ws []word, k int) bool {
 	return false
 }
 
+// markInert marks the placeholders of quotations that are a work's title
+// or words printed on a thing, read from the text around them alone (see
+// classifySkip), and those whose marks close a comma.
+func (a *Article) markInert(sents []sentence) {
+	text := a.Doc.Text
+	for _, s := range sents {
+		for k, w := range s.words {
+			if w.quote < 0 {
+				continue
+			}
+			q, r := &a.Quotes[w.quote], a.raw[w.quote]
+			if endsInWord(text, r) && printedOn(text, r.close) || isTitleCase(q.Text) && letterWords(q.Text) <= 8 && a.namesWork(q, r.open, false) {
+				inner := strings.TrimRight(text[r.open:r.close], "”\"’'»」』 ")
+				s.words[k].inert, s.words[k].comma = true, strings.HasSuffix(inner, ",")
+			}
+		}
+	}
+}
+
+// isComma tells whether w is a comma, or a title's quotation whose marks
+// close one ("author of “The Long Harbor,” said").
+func isComma(w word) bool {
+	return w.s == "," || w.inert && w.comma
+}
+
 // pastApposition skips an apposition that starts with the comma at
 // words[k] and ends with the last comma before a speech verb (an adverb may
 // stand between): "Hugh Hill, a doctor at the clinic, said"; "Anne
@@ -3639,10 +3669,10 @@ func pastApposition(ws []word, k int) int {
 		return k
 	}
 	for m := k + 1; m < len(ws) && m <= k+maxAppositionGap; m++ {
-		if ws[m].quote >= 0 || ws[m].s == "." {
+		if ws[m].quote >= 0 && !ws[m].inert || ws[m].s == "." {
 			break
 		}
-		if ws[m].s == "," && m+1 < len(ws) && (speechVerbs[ws[m+1].lower] || isAdverb(ws[m+1].lower) && m+2 < len(ws) && speechVerbs[ws[m+2].lower]) {
+		if isComma(ws[m]) && m+1 < len(ws) && (speechVerbs[ws[m+1].lower] || isAdverb(ws[m+1].lower) && m+2 < len(ws) && speechVerbs[ws[m+2].lower]) {
 			return m + 1
 		}
 	}
