@@ -72,6 +72,7 @@ type Article struct {
 	unnamed    []issue             // people brought in unnamed ("a young woman"), by head noun, in order of offset
 	called     []issue             // bodies brought in by the name they are called ("a group called …"), in order of offset
 	things     []thing             // bodies and documents heading sentences, in order of offset (noteThing)
+	pairs      []issue             // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
 }
 
 // issue is a document someone issued: "the museum issued a statement",

@@ -625,6 +625,9 @@ func (a *Article) attribute(paras []Span) {
 			if !ok || ph.kind != AttrNamed {
 				ph, ok = a.subjectAfterClause(s.words)
 			}
+			if ok && ph.kind == AttrNamed {
+				a.notePair(s.words, ph)
+			}
 			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text && !attributiveName(s.words, ph) {
 				// (a possessor's thing, "Haddad’s Miami rally drew
 				// crowds", is no mention of the possessor as a subject,
@@ -1548,6 +1551,18 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		}
 		return "", AttrPronoun
 	case AttrDescription:
+		if pairDescription(ph.text) {
+			// "the two wrote": the two people a sentence last had as its
+			// subject, not far back
+			for k := len(a.pairs) - 1; k >= 0 && k >= len(a.pairs)-maxPairsBack; k-- {
+				if p := a.pairs[k]; p.off < at && at-p.off <= maxPairDistance {
+					return p.name, AttrDescription
+				}
+			}
+			if f := strings.Fields(strings.ToLower(ph.text)); f[1] == "two" {
+				return "", AttrDescription // no one person
+			}
+		}
 		if ph.thing {
 			return a.resolveThing(ph, at), AttrDescription
 		}
@@ -1861,6 +1876,53 @@ func (a *Article) otherRole(ph phrase) func(string) bool {
 // otherRole.
 var roleNouns = setOf(`president senator governor mayor congressman congresswoman representative secretary
 minister ambassador judge chairman chairwoman`)
+
+// notePair notes the two people of a sentence's subject when a second
+// name follows its first after "and" and a verb follows that ("Sen. Tom
+// Reed (R-Ohio) and Rep. Ann Lowell (D-Ore.) sent a letter"), as one
+// speaker a description of two may mean.
+func (a *Article) notePair(ws []word, ph phrase) {
+	if ph.j+1 >= len(ws) || ws[ph.j].lower != "and" {
+		return
+	}
+	nm, ok := a.personAt(ws, ph.j+1)
+	if !ok || nm.kind != AttrNamed || nm.j >= len(ws) || ws[nm.j].isCap() || ws[nm.j].punct() || ws[nm.j].quote >= 0 {
+		return
+	}
+	name := func(p phrase) string {
+		if n, ok := a.resolveQuiet(p); ok {
+			return n
+		}
+		t, _, _ := strings.Cut(p.text, " (")
+		return stripTitles(t)
+	}
+	first, second := name(ph), name(nm)
+	if first == "" || second == "" || len(nameWords(first)) == 0 || len(nameWords(second)) == 0 {
+		return
+	}
+	a.pairs = append(a.pairs, issue{name: first + " and " + second, off: ph.start})
+}
+
+// pairDescription tells whether a description means two people: "the
+// two", "the two lawmakers", "the committee chairmen".
+func pairDescription(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) < 2 || f[0] != "the" {
+		return false
+	}
+	if f[1] == "two" {
+		return true
+	}
+	last := f[len(f)-1]
+	return strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
+}
+
+// maxPairDistance is how far back (in bytes) a description of two looks
+// for the pair it means; maxPairsBack how many pairs it reads back over.
+const (
+	maxPairDistance = 3000
+	maxPairsBack    = 4
+)
 
 // resolveQuiet is the person a named phrase stands for, without noting a
 // mention.

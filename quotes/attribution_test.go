@@ -631,6 +631,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
 		{"a description of one office is not the latest subject the article gave another",
 			"President Tom Kemp spoke first.\n\nSen. Dan Reyes, R-Ohio, appearing on TV right after the speech, said Kemp failed to address concerns. Nothing the president said “will help,” the Ohio senator said.", "Dan Reyes", ""},
+		{"a plural description of two office holders means the two a sentence last had as its subject",
+			"Sen. Tom Reed (R-Ohio) and Sen. Ann Lowell (D-Ore.) sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\n“We expect a reply,” the committee chairmen wrote.", "Tom Reed and Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
