@@ -932,6 +932,24 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		(speechVerbs[ws[i+1].lower] || finiteAux[ws[i+1].lower] || strings.HasSuffix(ws[i+1].lower, "ed")) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
+	// "the two", "the two lawmakers" heading a sentence or after a quote
+	// before a speech verb: a pair of people named before
+	if w.lower == "the" && i+1 < len(ws) && ws[i+1].lower == "two" && ws[i+1].quote < 0 && (i == 0 || ws[i-1].quote >= 0) {
+		j := i + 2
+		for k := j; k < len(ws) && k < i+5 && ws[k].quote < 0 && !ws[k].isCap(); k++ {
+			if sg := singular(ws[k].lower); sg != ws[k].lower && personNouns[sg] || strings.HasSuffix(ws[k].lower, "men") && personNouns[strings.TrimSuffix(ws[k].lower, "men")+"man"] {
+				j = k + 1
+				break
+			}
+		}
+		v := j
+		if v+2 < len(ws) && ws[v].s == "," && ws[v+2].s == "," {
+			v += 3 // "the two, however, argue"
+		}
+		if v < len(ws) && (speechVerbs[ws[v].lower] || speechVerbs[ws[v].lower+"s"]) { // (a plural's verb: "write", "argue")
+			return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: w.start, end: ws[j-1].end, i: i, j: j}, true
+		}
+	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
 	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {

@@ -633,6 +633,8 @@ func TestAttributionCues(t *testing.T) {
 			"President Tom Kemp spoke first.\n\nSen. Dan Reyes, R-Ohio, appearing on TV right after the speech, said Kemp failed to address concerns. Nothing the president said “will help,” the Ohio senator said.", "Dan Reyes", ""},
 		{"a plural description of two office holders means the two a sentence last had as its subject",
 			"Sen. Tom Reed (R-Ohio) and Sen. Ann Lowell (D-Ore.) sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\n“We expect a reply,” the committee chairmen wrote.", "Tom Reed and Ann Lowell", ""},
+		{"the two heading a sentence before a plural's speech verb are the two a sentence last had as its subject",
+			"Sen. Tom Reed and Sen. Ann Lowell sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\nThe two lawmakers, however, argue that the reply is “long overdue.”", "Tom Reed and Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
