@@ -1584,6 +1584,11 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if ph.thing {
 			return a.resolveThing(ph, at), AttrDescription
 		}
+		if f := strings.Fields(strings.ToLower(ph.text)); documentNouns[f[len(f)-1]] {
+			if name := a.issuerAfter(ph); name != "" {
+				return name, AttrDescription // "a letter signed by Ann Lowell says"
+			}
+		}
 		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); indefinite[first] || indefinitePronouns[first] {
 			return "", AttrDescription
 		}
@@ -1651,6 +1656,32 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 		// (not "his wife", another person)
 		name, _ := a.lastMentionAgreeing(at, pronounGender(f[0]))
 		return name
+	}
+	return ""
+}
+
+// issuerAfterRE reads who issued a document right after its noun: "a
+// letter signed by Ann Lowell", "an email sent out by Tom Reed", "a
+// statement from Lena Park".
+var issuerAfterRE = regexp.MustCompile(`^\s+(?:(?:sent|sent out|released|issued|signed|posted|written|put out)\s+)?(?:by|from)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})`)
+
+// issuerAfter is the person the words right after a document's noun name
+// as its issuer ("a fundraising email sent by Tom Reed warned …"), as the
+// article calls them, or "": a person the article knows, or a full name.
+func (a *Article) issuerAfter(ph phrase) string {
+	m := issuerAfterRE.FindStringSubmatch(a.Doc.Text[ph.end:min(len(a.Doc.Text), ph.end+80)])
+	if m == nil {
+		return ""
+	}
+	name := trimPossessive(m[1])
+	if name != m[1] {
+		return "" // a possessor's body or aide: "a statement from Lowell’s office"
+	}
+	if n, known := a.resolveQuiet(phrase{text: name, kind: AttrNamed}); known {
+		return n
+	}
+	if len(nameWords(name)) >= 2 && mayBePerson(name) && !orgName(name) {
+		return stripTitles(name)
 	}
 	return ""
 }
