@@ -628,6 +628,11 @@ func (a *Article) attribute(paras []Span) {
 			if ok && ph.kind == AttrNamed {
 				a.notePair(s.words, ph)
 			}
+			titled := false
+			if !ok || ph.kind != AttrNamed {
+				ph, ok = a.titledSubject(s.words)
+				titled = ok
+			}
 			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text && !attributiveName(s.words, ph) {
 				// (a possessor's thing, "Haddad’s Miami rally drew
 				// crowds", is no mention of the possessor as a subject,
@@ -636,7 +641,7 @@ func (a *Article) attribute(paras []Span) {
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
-					ph.i == 0 && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j)) {
+					(ph.i == 0 || titled) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j)) {
 					// a full name as the subject of a verb, or opening the
 					// sentence before an apposition that runs to a verb
 					// ("Liz Cheney, the daughter of …, won"): a person
@@ -4539,4 +4544,38 @@ func (a *Article) relativeSubjects(ws []word) []phrase {
 		}
 	}
 	return out
+}
+
+// titledSubject is the full name a run of title words the phrase reader
+// does not know leads up to at the head of a sentence, when a verb or an
+// apposition that runs to a verb follows it ("Former US secretary of state
+// Jane Holt, a Reyes supporter, fanned …"): the name has a given name,
+// and a lower-case title word stands in the run.
+func (a *Article) titledSubject(ws []word) (phrase, bool) {
+	titled := false
+	for i := 0; i < len(ws) && i < 8; i++ {
+		w := ws[i]
+		if w.quote >= 0 || w.punct() {
+			return phrase{}, false
+		}
+		if !w.isCap() {
+			if !titleWords[w.lower] && !personNouns[w.lower] && w.lower != "of" {
+				return phrase{}, false
+			}
+			titled = titled || titleWords[w.lower] || personNouns[w.lower]
+			continue
+		}
+		if !titled {
+			continue
+		}
+		ph, ok := a.personAt(ws, i)
+		if !ok || ph.kind != AttrNamed || ph.i != i || len(nameWords(ph.text)) < 2 || givenGender(ph.text) == genderUnknown || ph.j >= len(ws) {
+			continue
+		}
+		if v := ws[ph.j]; v.quote < 0 && !v.isCap() && finiteVerb(v.lower) || v.s == "," && appositionThenVerb(ws, ph.j) {
+			return ph, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
