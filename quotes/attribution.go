@@ -3700,6 +3700,9 @@ func anySpeechVerb(ws []word) bool {
 	return false
 }
 
+// listenerPreps are the prepositions before a listener: "to", "for".
+var listenerPreps = setOf(`to for toward towards`)
+
 // colonSpeaker reads the name that ends right before the colon at
 // words[k]: the longest such phrase of up to eight words, a full name, a
 // person the article knows or a name opening its clause, not a lone word
@@ -3716,6 +3719,12 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 		// a full name, a known person, or a name opening its clause (after
 		// punctuation or a spaced hyphen: "… caucus - HuffPollster:");
 		// not a word after a preposition ("auf Französisch:")
+		// the object of "to" or "for" is whom the words are put to, not
+		// their speaker: "a blunt message to Lowell: “…”", "a question
+		// for Reed: “…”"
+		if st > 0 && listenerPreps[ws[st-1].lower] {
+			return phrase{}, false
+		}
 		opens := st == 0 || ws[st-1].punct() || ws[st-1].end <= ws[st].start && strings.Contains(a.Doc.Text[ws[st-1].end:ws[st].start], " - ")
 		if !opens && len(nameWords(ph.text)) < 2 && !a.isPersonName(ph, ws, false) {
 			return phrase{}, false
