@@ -2225,7 +2225,11 @@ func (a *Article) joinedSubjects(ws []word) []phrase {
 	var out []phrase
 	for k := 1; k+3 < len(ws); k++ {
 		if ws[k].s != "," || !clauseJoiners[ws[k+1].lower] && ws[k+1].lower != "and" {
-			continue
+			// "while" and "whereas" join a clause with no comma too
+			// ("Reed held a rally while Lowell hosted a dinner")
+			if !(ws[k+1].lower == "while" || ws[k+1].lower == "whereas") || ws[k].punct() || ws[k].quote >= 0 {
+				continue
+			}
 		}
 		// past an adverb of time: "…, and since then Reyes has seen"
 		h := k + 2

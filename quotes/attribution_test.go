@@ -635,6 +635,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Kemp led the race.\n\nBut that was last fall, and since then Dan Reyes has seen his standing tumble. “I am still here,” he declared.", "Dan Reyes", ""},
 		{"a full name after a run of title words heading a sentence is the subject a later pronoun means",
 			"Ann Lowell spoke first.\n\nFormer US secretary of state Jane Holt, a Reyes supporter, fanned controversy earlier this year over her remark that “there is no place for quitters.”", "Jane Holt", ""},
+		{"the subject of a clause joined on by while with no comma is whom a later pronoun means",
+			"Ann Lowell spoke first.\n\nTom Reyes held a rally Saturday while Jane Holt hosted an event Monday, during which she said the town was “ready for change.”", "Jane Holt", ""},
 		{"the person before a relative clause whose subject is a pronoun is its object, not whom the pronoun means",
 			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
 		{"a description of one office is not the latest subject the article gave another",
