@@ -1637,7 +1637,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if f := strings.Fields(strings.ToLower(ph.text)); outsideRoles[f[len(f)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
 		}
-		if m, ok := a.lastMentionWhere(at, genderUnknown, a.otherRole(ph)); ok {
+		skip := a.otherRole(ph)
+		if asker := a.asker; asker != "" {
+			// the one who answers a question is not who asked it
+			other := skip
+			skip = func(name string) bool { return name == asker || other != nil && other(name) }
+		}
+		if m, ok := a.lastMentionWhere(at, genderUnknown, skip); ok {
 			return m, AttrDescription
 		}
 		return "", AttrDescription
@@ -1925,6 +1931,10 @@ func (a *Article) otherRole(ph phrase) func(string) bool {
 	}
 	return func(name string) bool { return out[name] }
 }
+
+// maxAnswerGap is how far (in bytes) after a question a quote may be its
+// answer.
+const maxAnswerGap = 400
 
 // roleNouns are the offices a person holds one of at a time, for
 // otherRole.
@@ -2761,6 +2771,12 @@ type lastCue struct {
 
 func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *lastCue) {
 	q := &a.Quotes[qi]
+	a.asker = ""
+	if qi > 0 {
+		if p := a.Quotes[qi-1]; p.Speaker != "" && strings.HasSuffix(p.Text, "?") && q.Start-p.End <= maxAnswerGap {
+			a.asker = p.Speaker // "“…?” Borger asked. “…,” the senator said."
+		}
+	}
 	s := sents[si]
 	ws := s.words
 	set := func(ph phrase, kind AttributionKind) bool {

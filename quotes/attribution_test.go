@@ -645,6 +645,8 @@ func TestAttributionCues(t *testing.T) {
 			"Sen. Tom Reed (R-Ohio) and Sen. Ann Lowell (D-Ore.) sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\n“We expect a reply,” the committee chairmen wrote.", "Tom Reed and Ann Lowell", ""},
 		{"the two heading a sentence before a plural's speech verb are the two a sentence last had as its subject",
 			"Sen. Tom Reed and Sen. Ann Lowell sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\nThe two lawmakers, however, argue that the reply is “long overdue.”", "Tom Reed and Ann Lowell", ""},
+		{"a description answering a question is not the one who asked it",
+			"Tom Reed spoke to the press on Monday.\n\n“Will you run?” Ann Lowell asked.\n\n“I will, yes. I think so,” the senator said.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
