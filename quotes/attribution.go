@@ -1567,6 +1567,17 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		return name, AttrNamed
 	case AttrPronoun:
 		if ph.text == "they" || ph.text == "They" {
+			// the two people a sentence last had as its subject, not far
+			// back ("Reed and Lowell wrote a book. … they argue")
+			for k := len(a.pairs) - 1; k >= 0 && k >= len(a.pairs)-maxPairsBack; k-- {
+				if p := a.pairs[k]; p.off < at && at-p.off <= maxPairDistance {
+					// people, not places ("Texas and Ohio have")
+					if x, y, _ := strings.Cut(p.name, " and "); a.mayBePerson(x) && a.mayBePerson(y) && !placeName(x) && !placeName(y) {
+						return p.name, AttrPronoun
+					}
+					break
+				}
+			}
 			return "", AttrPronoun
 		}
 		if m, ok := a.lastMentionAgreeing(at, pronounGender(ph.text)); ok {
@@ -4607,4 +4618,14 @@ func (a *Article) titledSubject(ws []word) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{}, false
+}
+
+// placeName tells whether a word of name is a place's or a state's.
+func placeName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if isStateWord(strings.Trim(w, ".,")) {
+			return true
+		}
+	}
+	return false
 }
