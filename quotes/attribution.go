@@ -3020,6 +3020,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				set(ph, AttrNone)
 				return
 			}
+			// "As Ann Lowell, author of “The Long Harbor,” put it": the
+			// name after "as", past an apposition a title may close
+			if ph, ok := a.asNameApposition(ws, k); ok {
+				set(ph, AttrNone)
+				return
+			}
 		}
 		// a capitalised word inside a name is no verb ("United States"),
 		// nor a word after a possessive or a determiner ("Trump’s
@@ -3729,6 +3735,27 @@ func anySpeechVerb(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// asNameApposition reads "As Name, apposition, put it": a name right after
+// "as" opening the sentence, and an apposition from the comma after it to
+// the verb at words[v], closed by a comma or by a title whose marks hold
+// one ("As Ann Lowell, author of “The Long Harbor,” put it"), holding no
+// other quotation and no speech verb.
+func (a *Article) asNameApposition(ws []word, v int) (phrase, bool) {
+	if v < 4 || ws[0].lower != "as" || !isComma(ws[v-1]) {
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, 1)
+	if !ok || ph.kind != AttrNamed || ph.j >= v-1 || ws[ph.j].s != "," || v-ph.j > maxAppositionGap {
+		return phrase{}, false
+	}
+	for _, w := range ws[ph.j+1 : v-1] {
+		if w.quote >= 0 && !w.inert || speechVerbs[w.lower] {
+			return phrase{}, false
+		}
+	}
+	return ph, true
 }
 
 // listenerPreps are the prepositions before a listener: "to", "for".
