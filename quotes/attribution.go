@@ -3032,6 +3032,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// remarks", "the claims")
 		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) && !(k > 0 && nounBefore(ws[k-1])) {
 			if ph, ok := a.subjectBefore(ws, k); ok {
+				// speech reported inside another's: "Lena Park said Lowell
+				// called on members to be “united”" is what Park says
+				// Lowell did: the outer speaker's words
+				if out, ok := a.outerSpeaker(ws, ph); ok {
+					ph = out
+				}
 				set(ph, AttrNone)
 				return
 			}
@@ -3756,6 +3762,24 @@ func (a *Article) asNameApposition(ws []word, v int) (phrase, bool) {
 		}
 	}
 	return ph, true
+}
+
+// outerSpeaker is the named subject of "said" or "says" right before the
+// phrase ph (perhaps with "that" between), when ph is the subject of a
+// speech verb inside that clause: "Lena Park said Lowell called …".
+func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
+	v := ph.i - 1
+	if v >= 1 && ws[v].lower == "that" {
+		v--
+	}
+	if v < 1 || ph.kind != AttrNamed || ws[v].lower != "said" && ws[v].lower != "says" {
+		return phrase{}, false
+	}
+	out, ok := a.subjectBefore(ws, v)
+	if !ok || out.kind != AttrNamed || out.j > v {
+		return phrase{}, false
+	}
+	return out, true
 }
 
 // listenerPreps are the prepositions before a listener: "to", "for".

@@ -333,6 +333,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Ann Lowell spoke on Monday.\n\nTom Reed had a blunt message for Lowell: “It is time to open the pier.”", "Tom Reed", ""},
 		{"as a name, with an apposition a title closes, put it",
 			"Tom Reed spoke.\n\nAs Lena Park, professor of law at Salem and author of “The Long Harbor,” put it, “The ferry must run.”", "Lena Park", ""},
+		{"speech reported inside another's said is the outer speaker's",
+			"Mayor Ann Lowell spoke on Monday.\n\nTom Reed said Lowell called on members to be “closely united.”", "Tom Reed", ""},
 		{"a cue closing the sentence speaks a partial quote, not the subject, and carries on",
 			"Ann Lowell “felt a duty to act on” the plan, Tom Reed said. “This is core work for her.”", "Tom Reed", ""},
 		{"a quote after a sentence about someone else is theirs, not the last speaker's",
