@@ -3037,6 +3037,8 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				// Lowell did: the outer speaker's words
 				if out, ok := a.outerSpeaker(ws, ph); ok {
 					ph = out
+				} else if out, ok := a.parentheticalSpeaker(ws, ph, k); ok {
+					ph = out // "Lowell, Tom Reed said, called the plan “a fraud”"
 				}
 				set(ph, AttrNone)
 				return
@@ -3777,6 +3779,20 @@ func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
 	}
 	out, ok := a.subjectBefore(ws, v)
 	if !ok || out.kind != AttrNamed || out.j > v {
+		return phrase{}, false
+	}
+	return out, true
+}
+
+// parentheticalSpeaker reads a cue set off by commas between the subject
+// ph and its speech verb at words[v]: in "Lowell, Tom Reed said, called
+// the plan “a fraud”" Reed reports the sentence.
+func (a *Article) parentheticalSpeaker(ws []word, ph phrase, v int) (phrase, bool) {
+	if ph.j+3 >= v || ws[ph.j].s != "," || ws[v-1].s != "," || ws[v-2].lower != "said" && ws[v-2].lower != "says" {
+		return phrase{}, false
+	}
+	out, ok := a.personAt(ws, ph.j+1)
+	if !ok || out.kind != AttrNamed || out.j != v-2 || !a.isPersonName(out, ws, true) {
 		return phrase{}, false
 	}
 	return out, true

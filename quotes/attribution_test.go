@@ -335,6 +335,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\nAs Lena Park, professor of law at Salem and author of “The Long Harbor,” put it, “The ferry must run.”", "Lena Park", ""},
 		{"speech reported inside another's said is the outer speaker's",
 			"Mayor Ann Lowell spoke on Monday.\n\nTom Reed said Lowell called on members to be “closely united.”", "Tom Reed", ""},
+		{"a cue set off by commas between a subject and its speech verb",
+			"Mayor Ann Lowell spoke on Monday.\n\nLowell, Tom Reed said, called the plan “a fraud.”", "Tom Reed", ""},
 		{"a cue closing the sentence speaks a partial quote, not the subject, and carries on",
 			"Ann Lowell “felt a duty to act on” the plan, Tom Reed said. “This is core work for her.”", "Tom Reed", ""},
 		{"a quote after a sentence about someone else is theirs, not the last speaker's",
