@@ -2613,6 +2613,11 @@ func gapOK(gap []word) bool {
 	if len(gap) == 0 {
 		return true
 	}
+	if len(gap) > 1 && gap[0].s == "," && subjectPronouns[gap[1].lower] {
+		// a clause of its own, not an apposition: "…about Lowell, he
+		// looked at me, frowned and said"
+		return false
+	}
 	commas := 0
 	for k, w := range gap {
 		// a speech verb in the gap has its own subject, unless it opens
@@ -4696,3 +4701,6 @@ func placeName(name string) bool {
 	}
 	return false
 }
+
+// subjectPronouns are the personal pronouns that only a subject takes.
+var subjectPronouns = setOf(`he she they i we`)

@@ -645,6 +645,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke first.\n\nTom Reyes held a rally Saturday while Jane Holt hosted an event Monday, during which she said the town was “ready for change.”", "Jane Holt", ""},
 		{"they after two people named together as a sentence's subject means the two",
 			"Ann Lowell spoke first.\n\nIn their new book, Tom Reyes and Dan Kemp argue that the plan failed.\n\nEven at best, they write, the plan has “produced nothing of value.”", "Tom Reyes and Dan Kemp", ""},
+		{"a comma and a subject pronoun open a clause of their own, not an apposition of the name before",
+			"Reyes for Mayor.\n\nWhen I asked Dan Reyes about Ann Lowell, he looked at me, furrowed his brow and said, “I will endorse YOU!”", "Dan Reyes", ""},
 		{"the person before a relative clause whose subject is a pronoun is its object, not whom the pronoun means",
 			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
 		{"a description of one office is not the latest subject the article gave another",
