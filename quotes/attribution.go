@@ -2797,6 +2797,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	ws := s.words
 	set := func(ph phrase, kind AttributionKind) bool {
 		name, k := a.resolve(ph, ph.start)
+		if ph.kind == AttrPronoun && name != "" && ph.j+1 < len(ws) && listenerVerbs[ws[ph.j].lower] {
+			// "…,” he told Reed: Reed listens, so he is someone else
+			if l, ok := a.personAt(ws, ph.j+1); ok && l.kind == AttrNamed {
+				if ln, _ := a.resolveQuiet(l); ln == name {
+					name, _ = a.lastMentionWhere(ph.start, pronounGender(ph.text), func(n string) bool { return n == ln })
+				}
+			}
+		}
 		if kind == AttrNone {
 			kind = k
 		}

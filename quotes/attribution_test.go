@@ -647,6 +647,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke first.\n\nIn their new book, Tom Reyes and Dan Kemp argue that the plan failed.\n\nEven at best, they write, the plan has “produced nothing of value.”", "Tom Reyes and Dan Kemp", ""},
 		{"a comma and a subject pronoun open a clause of their own, not an apposition of the name before",
 			"Reyes for Mayor.\n\nWhen I asked Dan Reyes about Ann Lowell, he looked at me, furrowed his brow and said, “I will endorse YOU!”", "Dan Reyes", ""},
+		{"the listener of a pronoun's told is not whom the pronoun means",
+			"Dan Reyes waited in line at the town hall.\n\nMayor Tom Kemp spoke about jobs.\n\n“People like me have been hurt by this plan,” he told Kemp.", "Dan Reyes", ""},
 		{"the person before a relative clause whose subject is a pronoun is its object, not whom the pronoun means",
 			"Ann Lowell spoke first.\n\nThe talk turned to Lena Marsh, who she called “a rival.”", "Ann Lowell", ""},
 		{"a description of one office is not the latest subject the article gave another",
