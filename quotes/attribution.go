@@ -3360,12 +3360,19 @@ func (a *Article) noteCalled(ws []word) {
 // calledBodyOf is the body of the noun brought in last by the name it is
 // called (noteCalled), not too far back, or "".
 func (a *Article) calledBodyOf(noun string, at int) string {
-	for k := len(a.called) - 1; k >= 0; k-- {
-		if c := a.called[k]; c.off < at && c.noun == noun && at-c.off <= maxBodyBack {
-			return c.name
+	for k := issuesBefore(a.called, at) - 1; k >= 0 && at-a.called[k].off <= maxBodyBack; k-- {
+		if a.called[k].noun == noun {
+			return a.called[k].name
 		}
 	}
 	return ""
+}
+
+// issuesBefore is how many of is, in order of offset, lie before at: a
+// look-back starts there and stops at its distance, so that it costs no more
+// in an article of many quotations.
+func issuesBefore(is []issue, at int) int {
+	return sort.Search(len(is), func(k int) bool { return is[k].off >= at })
 }
 
 // maxUnnamedWords is how many words an unnamed person's description may
@@ -3393,8 +3400,8 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 	if noun == "" {
 		return "", -1
 	}
-	for k := len(a.unnamed) - 1; k >= 0; k-- {
-		if u := a.unnamed[k]; u.off < at && (u.noun == noun || genericPersonNouns[noun]) && at-u.off <= maxUnnamedDistance {
+	for k := issuesBefore(a.unnamed, at) - 1; k >= 0 && at-a.unnamed[k].off <= maxUnnamedDistance; k-- {
+		if u := a.unnamed[k]; u.noun == noun || genericPersonNouns[noun] {
 			if m, ok := a.lastMention(at); ok {
 				for _, p := range a.People {
 					if p.Name == m && p.firstMention > u.off && len(p.Titles) == 0 {

@@ -14,6 +14,10 @@ func BenchmarkAttribution(b *testing.B) {
 		{"cue=pronoun", "Tom Reed arrived. “We will work together,” he said.\n\n"},
 		// no mention agrees with the pronoun: the look back is bounded
 		{"cue=pronoun-disagreeing", "Tom Reed arrived. “We will work together,” she said.\n\n"},
+		// descriptions that look back over people brought in unnamed and
+		// bodies brought in by what they are called: bounded by distance
+		{"cue=unnamed", "A farmer waved. “We will work together,” the woman said.\n\n"},
+		{"cue=called-body", "A group called Lakeside Forward met. “We will work together,” the committee said.\n\n"},
 	} {
 		for _, n := range []int{2_000, 20_000} {
 			text := "Antony Blinken spoke.\n\n" + strings.Repeat(c.para, n)
