@@ -867,7 +867,7 @@ func startsSentence(text string, e, pend int) bool {
 }
 
 var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj
-sens reps govs messrs reps gens`)
+sens reps govs messrs gens`)
 
 // phrase is a person phrase found in prose.
 type phrase struct {
@@ -1415,7 +1415,7 @@ var stateAbbrevs = map[string]string{"ala": "alabama", "ariz": "arizona", "ark":
 	"ma": "massachusetts", "mi": "michigan", "mn": "minnesota", "ms": "mississippi", "mt": "montana", "ne": "nebraska",
 	"nv": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
 	"nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "ri": "rhode island", "sc": "south carolina",
-	"sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah", "vt.": "vermont", "wa": "washington",
+	"sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah", "wa": "washington",
 	"wv": "west virginia", "wi": "wisconsin", "wy": "wyoming"}
 
 // affiliationTitles are the titles a word of a named phrase gives its
@@ -1569,16 +1569,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if ph.text == "they" || ph.text == "They" {
 			// the two people a sentence last had as its subject, not far
 			// back ("Reed and Lowell wrote a book. … they argue")
-			for k := len(a.pairs) - 1; k >= 0 && k >= len(a.pairs)-maxPairsBack; k-- {
-				if p := a.pairs[k]; p.off < at && at-p.off <= maxPairDistance {
-					// people, not places ("Texas and Ohio have")
-					if x, y, _ := strings.Cut(p.name, " and "); a.mayBePerson(x) && a.mayBePerson(y) && !placeName(x) && !placeName(y) {
-						return p.name, AttrPronoun
-					}
-					break
-				}
-			}
-			return "", AttrPronoun
+			return a.latestPair(at), AttrPronoun
 		}
 		if m, ok := a.lastMentionAgreeing(at, pronounGender(ph.text)); ok {
 			return m, AttrPronoun
@@ -1588,10 +1579,8 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if pairDescription(ph.text) {
 			// "the two wrote": the two people a sentence last had as its
 			// subject, not far back
-			for k := len(a.pairs) - 1; k >= 0 && k >= len(a.pairs)-maxPairsBack; k-- {
-				if p := a.pairs[k]; p.off < at && at-p.off <= maxPairDistance {
-					return p.name, AttrDescription
-				}
+			if pair := a.latestPair(at); pair != "" {
+				return pair, AttrDescription
 			}
 			if f := strings.Fields(strings.ToLower(ph.text)); f[1] == "two" {
 				return "", AttrDescription // no one person
@@ -1770,8 +1759,8 @@ func (a *Article) namedBody(noun string, editorial bool, at int) string {
 }
 
 // splitAtSentenceEnds cuts a run of capitalised words at a word that ends
-// a sentence ("the National Golf Foundation. Almost 650 courses …" holds
-// "National Golf Foundation" and "Almost"): a word of three or more
+// a sentence ("the Lakeside Golf Foundation. Almost sixty courses …" holds
+// "Lakeside Golf Foundation" and "Almost"): a word of three or more
 // letters and a period, no period inside it (not "St." or "U.S.").
 func splitAtSentenceEnds(text string, m []int) [][]int {
 	var out [][]int
@@ -1828,6 +1817,21 @@ func isStateWord(w string) bool { return placeNames[w] || stateNameWords[w] }
 
 func isPartyWord(w string) bool { return w == "republican" || w == "democrat" || w == "independent" }
 
+// statesIn is the words of the states a description names: a state of two
+// words only whole ("the New York senator", not "the new governor").
+func statesIn(words []string) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range words {
+		if placeNames[w] {
+			out[w] = true
+		}
+		if i+1 < len(words) && placeNames[w+"_"+words[i+1]] {
+			out[w], out[words[i+1]] = true, true
+		}
+	}
+	return out
+}
+
 // stateNameWords are the words of the states whose names have two.
 var stateNameWords = setOf(`new hampshire jersey mexico york north south carolina dakota rhode island west`)
 
@@ -1881,12 +1885,13 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 			desc[w] = true
 		}
 	}
+	states := statesIn(strings.Fields(strings.ToLower(ph.text)))
 	best, bestOff, bestHits := "", -2, 0
 	for _, p := range a.People {
 		if slices.ContainsFunc(p.Titles, func(t string) bool { return roleModifiers[t] && !desc[t] }) {
 			continue // a vice president is not "the president"
 		}
-		if conflicts(p.Titles, desc, isStateWord) || conflicts(p.Titles, desc, isPartyWord) {
+		if conflicts(p.Titles, states, isStateWord) || conflicts(p.Titles, desc, isPartyWord) {
 			continue // an Ohio senator is not "the Oregon senator"
 		}
 		hits, nounHit := 0, false
@@ -1992,12 +1997,25 @@ func pairDescription(desc string) bool {
 	return strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
 }
 
+// latestPair is the two people a sentence last had as its subject before
+// at, not far back ("Reed and Lowell wrote a book. … they argue", "the two
+// wrote"), or "" when that subject is not two people ("Texas and Ohio
+// have").
+func (a *Article) latestPair(at int) string {
+	k := issuesBefore(a.pairs, at) - 1
+	if k < 0 || at-a.pairs[k].off > maxPairDistance {
+		return ""
+	}
+	p := a.pairs[k]
+	if x, y, _ := strings.Cut(p.name, " and "); a.mayBePerson(x) && a.mayBePerson(y) && !placeName(x) && !placeName(y) {
+		return p.name
+	}
+	return ""
+}
+
 // maxPairDistance is how far back (in bytes) a description of two looks
-// for the pair it means; maxPairsBack how many pairs it reads back over.
-const (
-	maxPairDistance = 3000
-	maxPairsBack    = 4
-)
+// for the pair it means.
+const maxPairDistance = 3000
 
 // resolveQuiet is the person a named phrase stands for, without noting a
 // mention.
@@ -2268,7 +2286,7 @@ func (a *Article) joinedSubjects(ws []word) []phrase {
 		}
 		if ws[k+1].lower == "and" && !a.quietKnown(ph) && givenGender(ph.text) == genderUnknown {
 			// after "and", only a person the article named or a full name
-			// with a given name: not "…, and the Paris Accord will"
+			// with a given name: not "…, and the Harbor Accord will"
 			continue
 		}
 		v := ws[ph.j]
@@ -2787,12 +2805,13 @@ type lastCue struct {
 
 func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *lastCue) {
 	q := &a.Quotes[qi]
-	a.asker = ""
 	if qi > 0 {
 		if p := a.Quotes[qi-1]; p.Speaker != "" && strings.HasSuffix(p.Text, "?") && q.Start-p.End <= maxAnswerGap {
-			a.asker = p.Speaker // "“…?” Borger asked. “…,” the senator said."
+			a.asker = p.Speaker // "“…?” Lena Park asked. “…,” the senator said."
 		}
 	}
+	defer func() { a.asker = "" }() // this quote's alone, not later cues'
+
 	s := sents[si]
 	ws := s.words
 	set := func(ph phrase, kind AttributionKind) bool {
@@ -3818,7 +3837,8 @@ func (a *Article) parentheticalSpeaker(ws []word, ph phrase, v int) (phrase, boo
 	return out, true
 }
 
-// listenerPreps are the prepositions before a listener: "to", "for".
+// listenerPreps are the prepositions before a listener: "to", "for",
+// "toward".
 var listenerPreps = setOf(`to for toward towards`)
 
 // colonSpeaker reads the name that ends right before the colon at
@@ -4193,7 +4213,7 @@ magazines pageants plays musicals episodes sitcoms dramas essays poems videos`)
 // after it (“Twin Peaks,” the cult series).
 //
 // oneWord asks of a title of one word, which may as well be a person's
-// word ("Rick Perry's “Oops”", "his “Ronnie”"): only what stands before it
+// word ("Tom Reed's “Oops”", "his “Ronnie”"): only what stands before it
 // tells a title then, and a possessive only when it is a network's or an
 // outlet's (NBC’s “Today”).
 func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
@@ -4208,7 +4228,7 @@ func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
 		return true
 	case prevLower == "of" && (workNouns[before] || workMakers[before]):
 		// "this weekend’s broadcast of “Fox News Sunday”", "an episode of
-		// “The Steve Harvey Morning Show”", "co-author of “Going Viral”"
+		// “The Dan Reyes Morning Show”", "co-author of “Going Viral”"
 		return true
 	case prevLower == "in" && workParts[before]:
 		return true // "starred in “Parks and Recreation”"
@@ -4299,7 +4319,7 @@ var workRoles = setOf(`star stars co-star actress actor actors creator host`)
 // outletBefore tells whether the word before the quotation opening at open
 // is the possessive of a network or an outlet rather than of a person: an
 // acronym (NBC’s “Today”) or a name ending in a word of an organisation
-// (Fox News Channel’s “Hannity”).
+// (Harbor News Channel’s “Nightline”).
 func outletBefore(text string, open int) bool {
 	lo := max(0, open-60)
 	before := strings.TrimRight(text[lo:open], " ,\u00a0")
@@ -4366,7 +4386,7 @@ func wordBefore(text string, open int) (string, int) {
 }
 
 // endsWithWorkNoun tells whether a title ends with a work noun of its own:
-// "Commander-in-Chief Forum", "The Steve Harvey Morning Show".
+// "Commander-in-Chief Forum", "The Dan Reyes Morning Show".
 func endsWithWorkNoun(s string) bool {
 	f := strings.Fields(strings.TrimRight(s, ".,;:!?"))
 	return len(f) > 1 && workNouns[strings.ToLower(f[len(f)-1])]
@@ -4709,12 +4729,13 @@ func (a *Article) titledSubject(ws []word) (phrase, bool) {
 
 // placeName tells whether a word of name is a place's or a state's.
 func placeName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if isStateWord(strings.Trim(w, ".,")) {
-			return true
-		}
+	f := strings.Fields(strings.ToLower(name))
+	for i := range f {
+		f[i] = strings.Trim(f[i], ".,")
 	}
-	return false
+	// the whole name: "North Carolina" is a place, "Dakota Reyes" and
+	// "Tom West" are people
+	return placeNames[strings.Join(f, "_")]
 }
 
 // subjectPronouns are the personal pronouns that only a subject takes.
