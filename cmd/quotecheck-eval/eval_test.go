@@ -52,6 +52,8 @@ func TestQuoteSegments(t *testing.T) {
 			[]string{`“One.`, `Two?`, `Three.”`}, [][]string{{"One. Two? Three"}}},
 		{"fragments with words between them stay apart", `“One, ” he said, “two.”`, []string{`“One, ”`, `“two.”`},
 			[][]string{{"One"}, {"two"}}},
+		{"fragments that overlap read as one", `“One. Two.” Then he left.`, []string{`“One. Tw`, `Two.”`},
+			[][]string{{"One. Two"}}},
 		{"two apostrophes are a double mark", `''We will win,'' she said.`, []string{`''We will win,''`}, [][]string{{"We will win"}}},
 	}
 	for _, tt := range tests {

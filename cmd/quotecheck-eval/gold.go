@@ -186,7 +186,7 @@ func quoteSegments(text string, frags []span) [][]span {
 	for fi, f := range frags {
 		carried := false
 		if open {
-			switch gap := text[frags[fi-1].end:f.start]; {
+			switch gap := text[min(frags[fi-1].end, f.start):f.start]; { // (fragments that overlap: no gap)
 			case sameLine(text, frags, fi-1):
 				// the piece goes on
 			case !strings.Contains(gap, "\n"):
@@ -260,7 +260,7 @@ func sameLine(text string, frags []span, fi int) bool {
 	if fi+1 >= len(frags) {
 		return false
 	}
-	gap := text[frags[fi].end:frags[fi+1].start]
+	gap := text[min(frags[fi].end, frags[fi+1].start):frags[fi+1].start]
 	return strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
 }
 
