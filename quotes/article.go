@@ -62,18 +62,18 @@ type Article struct {
 	People   []*Person // the people the article names, in order of first mention
 
 	raw        []rawQuote
-	mentions   []mention           // in order of offset
-	mentionsOf map[string][]int    // each person's mention offsets, in order
-	personish  map[string]bool     // mayBePerson of the names noted
-	known      []string            // surnames of the record's speakers, lower case: hints for person names
-	proper     map[string]bool     // words capitalised inside sentences (properWords)
-	wordsOf    map[string][]string // nameWords of names met, for sameName
-	issued     []issue             // documents the article says someone issued, in order of offset
-	unnamed    []issue             // people brought in unnamed ("a young woman"), by head noun, in order of offset
-	called     []issue             // bodies brought in by the name they are called ("a group called …"), in order of offset
-	things     []thing             // bodies and documents heading sentences, in order of offset (noteThing)
-	pairs      []issue             // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
-	asker      string              // the speaker of the question right before the quote being attributed, if any
+	mentions   []mention          // in order of offset
+	mentionsOf map[string][]int   // each person's mention offsets, in order
+	personish  map[string]bool    // mayBePerson of the names noted
+	known      []string           // surnames of the record's speakers, lower case: hints for person names
+	proper     map[string]bool    // words capitalised inside sentences (properWords)
+	wordsOf    map[string]nameKey // words of names met, for sameName
+	issued     []issue            // documents the article says someone issued, in order of offset
+	unnamed    []issue            // people brought in unnamed ("a young woman"), by head noun, in order of offset
+	called     []issue            // bodies brought in by the name they are called ("a group called …"), in order of offset
+	things     []thing            // bodies and documents heading sentences, in order of offset (noteThing)
+	pairs      []issue            // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
+	asker      string             // the speaker of the question right before the quote being attributed, if any
 }
 
 // issue is a document someone issued: "the museum issued a statement",

@@ -285,11 +285,16 @@ func nameWords(name string) []string {
 // A name with a word of an organisation ("Trump University", "Clinton
 // Foundation") names no person, so it is never one with a name without.
 func SameName(a, b string) bool {
-	wa, wb := nameWords(a), nameWords(b)
+	return sameNameWords(nameWords(a), nameWords(b), orgName(a), orgName(b))
+}
+
+// sameNameWords is SameName of two names' words (nameWords) and whether
+// each is an organisation's (orgName).
+func sameNameWords(wa, wb []string, orgA, orgB bool) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	if orgName(a) != orgName(b) {
+	if orgA != orgB {
 		return false
 	}
 	if subset(wa, wb) || subset(wb, wa) {
@@ -308,28 +313,36 @@ func SameName(a, b string) bool {
 // cheap in a long article.
 func (a *Article) sameName(person, other string) bool {
 	if a.wordsOf == nil {
-		a.wordsOf = map[string][]string{}
+		a.wordsOf = map[string]nameKey{}
 	}
-	pw, ok := a.wordsOf[person]
-	if !ok {
-		pw = nameWords(person)
-		a.wordsOf[person] = pw
+	pk, found := a.wordsOf[person]
+	if !found {
+		pk = nameKey{nameWords(person), orgName(person)}
+		a.wordsOf[person] = pk
 	}
-	ow, ok := a.wordsOf[other]
-	if !ok {
-		ow = nameWords(other)
+	ow, found := a.wordsOf[other]
+	if !found {
+		ow = nameKey{words: nameWords(other)}
+		ow.org = len(ow.words) > 0 && orgName(other) // (no words: no match, whatever org)
 		if len(a.wordsOf) < maxCachedNames {
 			a.wordsOf[other] = ow
 		}
 	}
 	shared := false
-	for _, x := range ow {
-		if slices.Contains(pw, x) {
+	for _, x := range ow.words {
+		if slices.Contains(pk.words, x) {
 			shared = true
 			break
 		}
 	}
-	return shared && SameName(person, other)
+	return shared && sameNameWords(pk.words, ow.words, pk.org, ow.org)
+}
+
+// nameKey is what sameName keeps of a name: its words and whether it is an
+// organisation's, worked out once (an article may name thousands).
+type nameKey struct {
+	words []string
+	org   bool
 }
 
 // maxCachedNames bounds the words kept for names that are not people's.

@@ -34,3 +34,29 @@ func BenchmarkAttribution(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkManyPeople: an article naming n people who share a given name,
+// each speaking once, so that every name is matched against every person
+// named before: its cost grows with the square of the people (compare
+// people=500 and people=2k), kept small a pair by keeping each name's words.
+func BenchmarkManyPeople(b *testing.B) {
+	for _, n := range []int{500, 2_000} {
+		var sb strings.Builder
+		for i := 0; i < n; i++ {
+			w := []byte{'Q'}
+			for k, x := 0, i; k < 4; k, x = k+1, x/26 {
+				w = append(w, byte('a'+x%26))
+			}
+			sb.WriteString("Ann " + string(w) + " spoke. “We will work together,” she said.\n\n")
+		}
+		d, err := NewDoc("a.txt", []byte(sb.String()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(map[int]string{500: "people=500", 2_000: "people=2k"}[n], func(b *testing.B) {
+			for b.Loop() {
+				ParseArticle(d)
+			}
+		})
+	}
+}
