@@ -1252,13 +1252,20 @@ notwithstanding following thing something nothing anything everything morning ev
 
 // reportedClause tells whether a phrase opens a clause that reports what
 // someone else said: it comes right after "that" ("noted that Reed
-// himself has acknowledged"), and so is not the sentence's subject; v is
+// himself has acknowledged") or a speech verb, and so is not the
+// sentence's subject nor one a later pronoun means; v is
 // the index of the phrase's own verb.
 func reportedClause(ws []word, ph phrase, v int) bool {
 	if ph.i == 0 || ph.i-1 == v {
 		return false // "…, said Reed": the verb's own inverted subject
 	}
 	p := ws[ph.i-1]
+	if p.quote < 0 && ph.i >= 2 && pastSpeechVerb(p.lower) && !listenerVerbs[p.lower] && !objectVerbs[p.lower] && ws[ph.i-2].quote < 0 {
+		// or right after another subject's speech verb, whose object it
+		// is not ("Reed, the party chairman, said Kemp continued to …"):
+		// what that subject reports
+		return true
+	}
 	return p.quote < 0 && p.lower == "that"
 }
 

@@ -665,6 +665,8 @@ func TestAttributionCues(t *testing.T) {
 			"Sen. Tom Reed (R-Ohio) and Sen. Ann Lowell (D-Ore.) sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\n“We expect a reply,” the committee chairmen wrote.", "Tom Reed and Ann Lowell", ""},
 		{"the two heading a sentence before a plural's speech verb are the two a sentence last had as its subject",
 			"Sen. Tom Reed and Sen. Ann Lowell sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\nThe two lawmakers, however, argue that the reply is “long overdue.”", "Tom Reed and Ann Lowell", ""},
+		{"a name right after another subject's speech verb is what that subject reports, not the subject a later pronoun means",
+			"Dan Kemp still has fences to mend at home. Tom Reed, the chairman of the county party, said Kemp continued to hurt his cause. “It has not gone well for him,” he said.", "Tom Reed", ""},
 		{"a description answering a question is not the one who asked it",
 			"Tom Reed spoke to the press on Monday.\n\n“Will you run?” Ann Lowell asked.\n\n“I will, yes. I think so,” the senator said.", "Tom Reed", ""},
 	}
