@@ -669,6 +669,8 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp still has fences to mend at home. Tom Reed, the chairman of the county party, said Kemp continued to hurt his cause. “It has not gone well for him,” he said.", "Tom Reed", ""},
 		{"a description answering a question is not the one who asked it",
 			"Tom Reed spoke to the press on Monday.\n\n“Will you run?” Ann Lowell asked.\n\n“I will, yes. I think so,” the senator said.", "Tom Reed", ""},
+		{"a passive's agent after the quote said it",
+			"The harbor plan — often labeled as a “giveaway” by Ann Lowell — passed on Monday, and Tom Reed voted for it.", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
