@@ -653,12 +653,15 @@ func (a *Article) attribute(paras []Span) {
 				// was")
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
+					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
 					(ph.i == 0 || titled) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j)) {
 					// a full name as the subject of a verb, or opening the
 					// sentence before an apposition that runs to a verb
 					// ("Liz Cheney, the daughter of …, won"): a person
-					a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
+					nm := a.addPerson(ph.text, ph.start).Name
+					a.noteMention(nm, ph.start, true)
+					a.noteOtherGender(sents, si, ph, nm)
 				}
 			}
 		}
@@ -1549,6 +1552,9 @@ func nameWordsEmpty(w string) bool { return len(nameWords(w)) == 0 }
 
 // mention is a person phrase at a place, for pronoun resolution.
 type mention struct {
+	// other: a person the sentence names besides its subject, whom only
+	// a pronoun of the other gender than the subject's may mean
+	other   bool
 	name    string
 	off     int
 	subject bool
@@ -2161,7 +2167,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 		if best != "" && m.off < bestOff {
 			break
 		}
-		if !m.subject || !m.person || m.until > 0 && at >= m.until || skip != nil && skip(m.name) {
+		if !m.subject || !m.person || m.until > 0 && at >= m.until || skip != nil && skip(m.name) || m.other && g == genderUnknown {
 			continue
 		}
 		name := m.name
@@ -4808,4 +4814,64 @@ func (a *Article) passiveAgent(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, true
+}
+
+// noteOtherGender notes the one other person sentence si names besides
+// its subject ph (the person name), when the article tells the subject's
+// gender and not that the other's is the same: a later pronoun of the other
+// gender means them, not an earlier subject ("Ann Lowell replaced Reed on
+// the board. He was moved to …"). The note counts to the end of the
+// second sentence after.
+func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name string) {
+	// the subject's gender as the sentence writes it, by an honorific or a
+	// given name: not a bare surname several people share ("Clinton")
+	w := a.writtenRun(ph)
+	gs := writtenGender(w)
+	if gs == genderUnknown {
+		gs = givenGender(w)
+	}
+	if gs == genderUnknown {
+		return
+	}
+	other := genderMale
+	if gs == genderMale {
+		other = genderFemale
+	}
+	ws := sents[si].words
+	found, foundOff, n := "", 0, 0
+	for k := ph.j; k < len(ws); k++ {
+		if ws[k].quote >= 0 || !ws[k].isCap() {
+			continue
+		}
+		o, ok := a.personAt(ws, k)
+		if !ok || o.kind != AttrNamed || o.j <= k {
+			continue
+		}
+		k = o.j - 1
+		if possessiveSplit(o.text) != o.text {
+			continue
+		}
+		on, _ := a.resolveQuiet(o)
+		if on == "" || on == name || !a.mayBePerson(on) {
+			continue
+		}
+		if on != found {
+			n++
+		}
+		found, foundOff = on, o.start
+	}
+	if n != 1 {
+		return
+	}
+	if givenGender(found) == gs {
+		return
+	}
+	for _, p := range a.People {
+		if p.Name == found && p.gender() == gs {
+			return
+		}
+	}
+	last := min(si+2, len(sents)-1)
+	ls := sents[last].words
+	a.addMention(mention{name: found, off: foundOff, subject: true, person: true, other: true, wgender: other, until: ls[len(ls)-1].end + 1})
 }

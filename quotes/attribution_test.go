@@ -667,6 +667,8 @@ func TestAttributionCues(t *testing.T) {
 			"Sen. Tom Reed and Sen. Ann Lowell sent a letter to the mayor on Monday.\n\nMayor Dan Ortiz has not answered it.\n\nThe two lawmakers, however, argue that the reply is “long overdue.”", "Tom Reed and Ann Lowell", ""},
 		{"a name right after another subject's speech verb is what that subject reports, not the subject a later pronoun means",
 			"Dan Kemp still has fences to mend at home. Tom Reed, the chairman of the county party, said Kemp continued to hurt his cause. “It has not gone well for him,” he said.", "Tom Reed", ""},
+		{"a pronoun of the other gender than the subject's means the one other person the sentence named",
+			"Tom Reed joined the board in 2010.\n\nDan Kemp spoke first.\n\nAfter the vote, Ann Lowell replaced Reed on the board. He was moved to the finance committee.\n\n“It was a fair fight,” he said.", "Tom Reed", ""},
 		{"a description answering a question is not the one who asked it",
 			"Tom Reed spoke to the press on Monday.\n\n“Will you run?” Ann Lowell asked.\n\n“I will, yes. I think so,” the senator said.", "Tom Reed", ""},
 		{"a passive's agent after the quote said it",
