@@ -2890,6 +2890,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// an opening participle of speech that holds the quote is the main
+	// clause's subject's: "Calling the plan “a fraud,” Reed left"
+	if ph, ok := a.participleSubject(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// 1. a cue right after the quote: ", Blinken said" / ", said Blinken"
 	j := i + 1
 	for j < len(ws) && ws[j].punct() {
@@ -4874,4 +4880,58 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 	last := min(si+2, len(sents)-1)
 	ls := sents[last].words
 	a.addMention(mention{name: found, off: foundOff, subject: true, person: true, other: true, wgender: other, until: ls[len(ls)-1].end + 1})
+}
+
+// speechParticiples open a phrase whose quotation its sentence's subject
+// said, beyond the speech and object verbs in -ing.
+var speechParticiples = setOf(`acknowledging conceding admitting citing dismissing describing declaring`)
+
+// maxParticipleWords is the most words an opening participle phrase has
+// before its quotation.
+const maxParticipleWords = 8
+
+// participleSubject is the subject of the main clause when the sentence
+// opens with a participle of speech, perhaps after "in" or "by", whose
+// phrase ends with the quotation at words[i] and a comma: "In calling the
+// plan “a fraud,” Tom Reed again showed his temper", "Conceding that the
+// bill “needs work,” the senator voted for it". The subject is a person
+// the article knows by name or a description, a lower-case word after it
+// that opens no phrase of its own (its verb, or an adverb).
+func (a *Article) participleSubject(ws []word, i int) (phrase, bool) {
+	p := datelineEnd(ws)
+	if p < len(ws) && (ws[p].lower == "in" || ws[p].lower == "by") {
+		p++
+	}
+	if p >= i || i-p > maxParticipleWords || ws[p].quote >= 0 || !ws[p].isCap() && p == 0 {
+		return phrase{}, false
+	}
+	w := ws[p].lower
+	if !strings.HasSuffix(w, "ing") || !(speechVerbs[w] || objectVerbs[w] || speechParticiples[w]) || listenerVerbs[w] {
+		return phrase{}, false
+	}
+	for k := p + 1; k < i; k++ {
+		if ws[k].quote >= 0 || ws[k].punct() {
+			return phrase{}, false // one quotation, the phrase's last words
+		}
+	}
+	k := i + 1
+	if k < len(ws) && ws[k].s == "," {
+		k++
+	} else if !strings.HasSuffix(strings.TrimRight(a.Doc.Text[ws[i].start:ws[i].end], "”\"'’ "), ",") {
+		return phrase{}, false
+	}
+	if k+1 < len(ws) && (ws[k].lower == "though" || ws[k].lower == "however") && ws[k+1].s == "," {
+		k += 2 // "…,” though, Reed did"
+	}
+	ph, ok := a.personAt(ws, k)
+	if !ok || ph.kind == AttrPronoun || ph.j >= len(ws) || ws[ph.j].quote >= 0 || ws[ph.j].punct() {
+		return phrase{}, false
+	}
+	if ph.kind == AttrNamed && !a.isPersonName(ph, ws, false) {
+		return phrase{}, false
+	}
+	if v := ws[ph.j]; v.isCap() || phraseStops[v.lower] {
+		return phrase{}, false
+	}
+	return ph, true
 }

@@ -671,6 +671,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed joined the board in 2010.\n\nDan Kemp spoke first.\n\nAfter the vote, Ann Lowell replaced Reed on the board. He was moved to the finance committee.\n\n“It was a fair fight,” he said.", "Tom Reed", ""},
 		{"a description answering a question is not the one who asked it",
 			"Tom Reed spoke to the press on Monday.\n\n“Will you run?” Ann Lowell asked.\n\n“I will, yes. I think so,” the senator said.", "Tom Reed", ""},
+		{"an opening participle of speech holding the quote is the main clause's subject's",
+			"Ann Lowell spoke first.\n\nConceding that the ferry plan “needs more work,” though, Tom Reed did vote for it on Monday.", "Tom Reed", ""},
 		{"a passive's agent after the quote said it",
 			"The harbor plan — often labeled as a “giveaway” by Ann Lowell — passed on Monday, and Tom Reed voted for it.", "Ann Lowell", ""},
 	}
