@@ -68,6 +68,7 @@ type Article struct {
 	known      []string           // surnames of the record's speakers, lower case: hints for person names
 	proper     map[string]bool    // words capitalised inside sentences (properWords)
 	wordsOf    map[string]nameKey // words of names met, for sameName
+	byWord     map[string][]int   // the indexes in People of the people whose names hold a word (peopleSharing)
 	issued     []issue            // documents the article says someone issued, in order of offset
 	unnamed    []issue            // people brought in unnamed ("a young woman"), by head noun, in order of offset
 	called     []issue            // bodies brought in by the name they are called ("a group called …"), in order of offset

@@ -312,22 +312,7 @@ func sameNameWords(wa, wb []string, orgA, orgB bool) bool {
 // names are kept, so that matching a phrase against every person stays
 // cheap in a long article.
 func (a *Article) sameName(person, other string) bool {
-	if a.wordsOf == nil {
-		a.wordsOf = map[string]nameKey{}
-	}
-	pk, found := a.wordsOf[person]
-	if !found {
-		pk = nameKey{nameWords(person), orgName(person)}
-		a.wordsOf[person] = pk
-	}
-	ow, found := a.wordsOf[other]
-	if !found {
-		ow = nameKey{words: nameWords(other)}
-		ow.org = len(ow.words) > 0 && orgName(other) // (no words: no match, whatever org)
-		if len(a.wordsOf) < maxCachedNames {
-			a.wordsOf[other] = ow
-		}
-	}
+	pk, ow := a.keyOf(person), a.keyOf(other)
 	shared := false
 	for _, x := range ow.words {
 		if slices.Contains(pk.words, x) {
@@ -336,6 +321,23 @@ func (a *Article) sameName(person, other string) bool {
 		}
 	}
 	return shared && sameNameWords(pk.words, ow.words, pk.org, ow.org)
+}
+
+// keyOf is a name's words and whether it is an organisation's, kept for
+// the names met (up to maxCachedNames of them).
+func (a *Article) keyOf(name string) nameKey {
+	if a.wordsOf == nil {
+		a.wordsOf = map[string]nameKey{}
+	}
+	k, found := a.wordsOf[name]
+	if !found {
+		k = nameKey{words: nameWords(name)}
+		k.org = len(k.words) > 0 && orgName(name) // (no words: no match, whatever org)
+		if len(a.wordsOf) < maxCachedNames {
+			a.wordsOf[name] = k
+		}
+	}
+	return k
 }
 
 // nameKey is what sameName keeps of a name: its words and whether it is an
@@ -1323,7 +1325,7 @@ func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
 	if ph.kind != AttrNamed {
 		return true
 	}
-	for _, p := range a.People {
+	for _, p := range a.peopleSharing(ph.text) {
 		if a.sameName(p.Name, ph.text) {
 			return true
 		}
@@ -1492,18 +1494,60 @@ func (p *Person) addTitle(t string) {
 }
 
 func (a *Article) addPerson(name string, off int) *Person {
-	for _, p := range a.People {
+	for _, p := range a.peopleSharing(name) {
 		if a.sameName(p.Name, name) {
 			if len(nameWords(name)) > len(nameWords(p.Name)) {
 				p.Name = stripTitles(name)
 				p.gKnown = false
+				a.indexPerson(slices.Index(a.People, p))
 			}
 			return p
 		}
 	}
 	p := &Person{Name: stripTitles(name), firstMention: off}
 	a.People = append(a.People, p)
+	a.indexPerson(len(a.People) - 1)
 	return p
+}
+
+// indexPerson files person i of People under the words of their name, so
+// that peopleSharing finds them. A name that grew keeps its old entries:
+// they only add a candidate that sameName then turns down.
+func (a *Article) indexPerson(i int) {
+	if a.byWord == nil {
+		a.byWord = map[string][]int{}
+	}
+	for _, w := range a.keyOf(a.People[i].Name).words {
+		if ix := a.byWord[w]; len(ix) == 0 || ix[len(ix)-1] != i {
+			a.byWord[w] = append(ix, i)
+		}
+	}
+}
+
+// fewPeople is how many people peopleSharing hands over whole.
+const fewPeople = 32
+
+// peopleSharing is the people whose names share a word with name, in the
+// order of People: the only ones sameName can match, so that matching a
+// name costs what the people sharing its words cost, not all of them.
+func (a *Article) peopleSharing(name string) []*Person {
+	if len(a.People) <= fewPeople {
+		return a.People // reading them all costs less than gathering some
+	}
+	ws := a.keyOf(name).words
+	var ix []int
+	for _, w := range ws {
+		ix = append(ix, a.byWord[w]...)
+	}
+	if len(ws) > 1 {
+		slices.Sort(ix)
+		ix = slices.Compact(ix)
+	}
+	out := make([]*Person, len(ix))
+	for k, i := range ix {
+		out[k] = a.People[i]
+	}
+	return out
 }
 
 // stripTitles drops the leading title words of a name: "Secretary of State
@@ -1577,7 +1621,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		// Hillary), the one spoken of last
 		var match *Person
 		matchOff := -2
-		for _, p := range a.People {
+		for _, p := range a.peopleSharing(ph.text) {
 			if a.sameName(p.Name, ph.text) {
 				if off := a.lastMentionOf(p.Name, at); match == nil || off > matchOff {
 					match, matchOff = p, off
@@ -2046,7 +2090,7 @@ const maxPairDistance = 3000
 // resolveQuiet is the person a named phrase stands for, without noting a
 // mention.
 func (a *Article) resolveQuiet(ph phrase) (string, bool) {
-	for _, p := range a.People {
+	for _, p := range a.peopleSharing(ph.text) {
 		if a.sameName(p.Name, ph.text) {
 			return p.Name, true
 		}
@@ -2181,7 +2225,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			// "Clinton herself … she": another person the name as
 			// written may be, whose gender agrees
 			name = ""
-			for _, o := range a.People {
+			for _, o := range a.peopleSharing(m.written) {
 				if m.written != "" && o.Name != m.name && o.gender() == g && a.sameName(o.Name, m.written) {
 					name = o.Name
 					break
