@@ -19,11 +19,7 @@ func quoteTexts(t *testing.T, text string) []string {
 }
 
 func TestExtractMixedDoubleMarks(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	checkQuoteTexts(t, []quoteTextCase{
 		{"straight opens, curly closes", `"This is a long process,” said Paul Lindsay, a spokesman.`, []string{"This is a long process"}},
 		{"curly opens, straight closes", `“Maybe he has difficulty," she remarked.`, []string{"Maybe he has difficulty"}},
 		{"an opening shape typed as the closing mark", `It is “the best in the world“ and “the best in the region.”`,
@@ -39,20 +35,11 @@ func TestExtractMixedDoubleMarks(t *testing.T) {
 		{"a closing shape with no close in its paragraph opens nothing", "”Mr. Haddad spoke.\n\nHe left.", nil},
 		{"an opening shape after a space at the paragraph's end closes", "“The ferry runs late,” she said. “We wait. “\n\nThe dock was empty.",
 			[]string{"The ferry runs late", "We wait."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
-		})
-	}
+	})
 }
 
 func TestExtractTwoApostrophes(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	checkQuoteTexts(t, []quoteTextCase{
 		{"a quotation in two apostrophes", `''We finally may be seeing some wage growth,'' the economist wrote.`,
 			[]string{"We finally may be seeing some wage growth"}},
 		{"a single quote nested inside", `''They say the 'wrong track' is the issue,'' he said.`,
@@ -65,40 +52,22 @@ func TestExtractTwoApostrophes(t *testing.T) {
 			[]string{"Riders say it is on the 'wrong track.'."}},
 		{"closing after a nested single quote and a space", `''We all read 'Harbor Lights,' '' the librarian said. ''Twice.''`,
 			[]string{"We all read 'Harbor Lights,'", "Twice."}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
-		})
-	}
+	})
 }
 
 func TestExtractNestedCurlyDoubleMarks(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	checkQuoteTexts(t, []quoteTextCase{
 		{"a quotation in the same curly marks inside one", "She wrote: “I would rather live in what he calls “a mess” than leave.” Then she left.",
 			[]string{"I would rather live in what he calls “a mess” than leave."}},
 		{"a mark opened again with one close after it starts anew", "She wrote: “I would rather stay. He said “go home” and left.",
 			[]string{"go home"}},
 		{"two quotations in a row are not nested", "He said “yes” and “no” to it.",
 			[]string{"yes", "no"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
-		})
-	}
+	})
 }
 
 func TestExtractSingleCurlyMarks(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	checkQuoteTexts(t, []quoteTextCase{
 		{"a headline quotes in single marks", "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance.\n\nGraham spoke on Monday.",
 			[]string{"Incredibly Hateful Rhetoric"}},
 		{"an apostrophe inside a single-mark quotation goes on", "Trump: ‘I’m the Worst Thing That Ever Happened.’\n\n“It is true,” he said.",
@@ -108,7 +77,19 @@ func TestExtractSingleCurlyMarks(t *testing.T) {
 		{"a text with no double marks reads single marks", "He spoke at length.\n\nShe called it ‘troubling’ on Monday.",
 			[]string{"troubling"}},
 		{"straight single marks are never read", "Ryan calls Trump line 'racist,' but backs him.\n\nHe spoke.", nil},
-	}
+	})
+}
+
+// quoteTextCase is an article and the quotations extracted from it.
+type quoteTextCase struct {
+	name string
+	text string
+	want []string
+}
+
+// checkQuoteTexts runs each case as a subtest: the quotations' texts, in
+// order, are want.
+func checkQuoteTexts(t *testing.T, tests []quoteTextCase) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, quoteTexts(t, tt.text))
