@@ -1733,7 +1733,7 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 		return a.issuerOf(head, at)
 	case f[0] == "the" && orgHeads[head]:
 		return a.namedBody(head, slices.Contains(f, "editorial"), ph.start)
-	case len(f) >= 2 && possessiveDet[f[0]] && f[0] != "their" && f[0] != "its" && !personNouns[head] && !personNouns[strings.TrimSuffix(head, "s")]:
+	case len(f) >= 2 && possessiveDet[f[0]] && f[0] != "their" && f[0] != "its" && !personNoun(head):
 		// (not "his wife", another person)
 		name, _ := a.lastMentionAgreeing(at, pronounGender(f[0]))
 		return name
@@ -2843,7 +2843,7 @@ func (a *Article) namedSubject(ws []word, ph phrase) bool {
 	// "Democratic leaders", "GOP nominees": an adjective before the
 	// person noun that heads the subject; "He’s", "It’s": a contraction
 	next, head := ws[ph.j], ws[ph.i]
-	if next.quote >= 0 || next.punct() || next.isCap() || personNouns[next.lower] || personNouns[strings.TrimSuffix(next.lower, "s")] || stopCaps[trimPossessive(head.s)] {
+	if next.quote >= 0 || next.punct() || next.isCap() || personNoun(next.lower) || stopCaps[trimPossessive(head.s)] {
 		return false
 	}
 	return finiteVerb(next.lower) && (len(nameWords(ph.text)) >= 2 || a.proper[head.lower])
@@ -3416,6 +3416,12 @@ func (a *Article) personWord(w word) bool {
 // brought in unnamed last ("a longtime aide to the mayor said …", then "the
 // person added").
 var genericPersonNouns = setOf(`person source individual`)
+
+// personNoun tells whether w is a person noun or one with a plural's s
+// ("voters").
+func personNoun(w string) bool {
+	return personNouns[w] || personNouns[strings.TrimSuffix(w, "s")]
+}
 
 // singular is a plural noun's singular: "witnesses" is "witness",
 // "organizers" "organizer".
@@ -4673,7 +4679,7 @@ func (a *Article) noteThing(ws []word) {
 		return
 	}
 	head := ws[e-1].lower
-	if (personNouns[head] || personNouns[strings.TrimSuffix(head, "s")]) && !documentNouns[head] {
+	if personNoun(head) && !documentNouns[head] {
 		return
 	}
 	ph := phrase{text: joinWords(ws[start:e]), kind: AttrDescription, start: ws[start].start, end: ws[e-1].end, i: start, j: e, thing: true}
@@ -4725,13 +4731,13 @@ func (a *Article) accordingThing(ws []word, k int) (phrase, bool) {
 		return phrase{}, false
 	}
 	head := ws[e-1]
-	if head.isCap() || personNouns[head.lower] || personNouns[strings.TrimSuffix(head.lower, "s")] {
+	if head.isCap() || personNoun(head.lower) {
 		// "the exit polls in New Hampshire": the head before the place
 		h := k + 1
 		for h < e && !placePrepositions[ws[h].lower] {
 			h++
 		}
-		if h == e || ws[h-1].isCap() || personNouns[ws[h-1].lower] || personNouns[strings.TrimSuffix(ws[h-1].lower, "s")] {
+		if h == e || ws[h-1].isCap() || personNoun(ws[h-1].lower) {
 			return phrase{}, false
 		}
 	}
