@@ -3213,7 +3213,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			break
 		}
 	}
-	// 4a. a cue later in the sentence, after a clause that follows the
+	// 3d. a cue later in the sentence, after a clause that follows the
 	//    quote: "“Boots on the ground” would be appropriate, Ben Carson
 	//    said after the attacks." It comes before the sentence's subject:
 	//    in "Reed “felt a duty to act on” the plan, Lowell said." the
@@ -3229,7 +3229,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
-	// 4c. a partial quote whose subject is a name nothing else calls a
+	// 4b. a partial quote whose subject is a name nothing else calls a
 	//    person: "Moore thanked him for “…”"
 	if i > 0 {
 		if ph, ok := a.sentenceSubject(ws, i, true); ok && a.namedSubject(ws, ph) {
