@@ -15,6 +15,7 @@ type Person struct {
 	Name         string   // the fullest name the article gives
 	Titles       []string // lower-case title and description words
 	firstMention int
+	at           int // where in the article's People (its index by word)
 	// the gender and whether an honorific told it, worked out on first
 	// use and again after a title or a longer name is added
 	g         int
@@ -1499,12 +1500,12 @@ func (a *Article) addPerson(name string, off int) *Person {
 			if len(nameWords(name)) > len(nameWords(p.Name)) {
 				p.Name = stripTitles(name)
 				p.gKnown = false
-				a.indexPerson(slices.Index(a.People, p))
+				a.indexPerson(p.at)
 			}
 			return p
 		}
 	}
-	p := &Person{Name: stripTitles(name), firstMention: off}
+	p := &Person{Name: stripTitles(name), firstMention: off, at: len(a.People)}
 	a.People = append(a.People, p)
 	a.indexPerson(len(a.People) - 1)
 	return p
