@@ -3899,14 +3899,18 @@ func (a *Article) asNameApposition(ws []word, v int) (phrase, bool) {
 // speech verb inside that clause: "Lena Park said Lowell called …".
 func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
 	v := ph.i - 1
+	// the phrase may be a full name's last word: "said that Ann Lowell"
+	for n := 0; n < 3 && v >= 1 && ws[v].isCap() && !ws[v].punct(); n++ {
+		v--
+	}
 	if v >= 1 && ws[v].lower == "that" {
 		v--
 	}
-	if v < 1 || ph.kind != AttrNamed || ws[v].lower != "said" && ws[v].lower != "says" {
+	if v < 1 || ph.kind != AttrNamed || !reportingVerbs[ws[v].lower] {
 		return phrase{}, false
 	}
 	out, ok := a.subjectBefore(ws, v)
-	if !ok || out.kind != AttrNamed || out.j > v {
+	if !ok || out.j > v {
 		return phrase{}, false
 	}
 	return out, true
@@ -3925,6 +3929,11 @@ func (a *Article) parentheticalSpeaker(ws []word, ph phrase, v int) (phrase, boo
 	}
 	return out, true
 }
+
+// reportingVerbs take a clause reporting what someone said: "Park said
+// (that) …", "Park argued …".
+var reportingVerbs = setOf(`said says noted notes argued argues claimed claims wrote writes added adds insisted insists
+recalled recalls explained explains contended contends stressed stresses suggested suggests charged charges complained complains`)
 
 // listenerPreps are the prepositions before a listener: "to", "for",
 // "toward".

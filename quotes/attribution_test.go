@@ -673,6 +673,10 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke to the press on Monday.\n\n“Will you run?” Ann Lowell asked.\n\n“I will, yes. I think so,” the senator said.", "Tom Reed", ""},
 		{"an opening participle of speech holding the quote is the main clause's subject's",
 			"Ann Lowell spoke first.\n\nConceding that the ferry plan “needs more work,” though, Tom Reed did vote for it on Monday.", "Tom Reed", ""},
+		{"speech reported inside a pronoun's report is the outer speaker's",
+			"Tom Reed spoke on Monday.\n\nLater, he said that Ann Lowell called the plan “a fraud.”", "Tom Reed", ""},
+		{"speech reported inside another reporting verb is the outer speaker's",
+			"Ann Lowell spoke on Monday.\n\nTom Reed argued that Lowell called the plan “a fraud.”", "Tom Reed", ""},
 		{"a passive's agent after the quote said it",
 			"The harbor plan — often labeled as a “giveaway” by Ann Lowell — passed on Monday, and Tom Reed voted for it.", "Ann Lowell", ""},
 	}
