@@ -638,6 +638,16 @@ func (a *Article) attribute(paras []Span) {
 					ph = nm
 				}
 			}
+			if ok && ph.kind == AttrDescription && !ph.thing {
+				// a description of a person the article gave that title
+				// ("the admiral took a seat. “…,” he said"): a subject a
+				// later pronoun may mean
+				if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); first == "the" && ph.j < len(s.words) && !s.words[ph.j].punct() && s.words[ph.j].quote < 0 {
+					if best := a.coveredMention(ph.text, ph.start); best != "" {
+						a.noteMention(best, ph.start, true)
+					}
+				}
+			}
 			if !ok || ph.kind != AttrNamed {
 				ph, ok = a.subjectAfterClause(s.words)
 			}
@@ -1985,6 +1995,41 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		}
 	}
 	return best
+}
+
+// coveredMention is the person of the latest mention before at, no
+// further back than maxMentionsBack, whose titles cover every word of a
+// description but its article (titlesCover), or "".
+func (a *Article) coveredMention(desc string, at int) string {
+	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
+	for k := end - 1; k >= 0 && k >= end-maxMentionsBack; k-- {
+		if m := a.mentions[k]; m.person && a.titlesCover(m.name, desc) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// titlesCover tells whether the titles of the person name cover every
+// word of a description but its article ("the Ohio governor": both "ohio"
+// and "governor"), as a subject a later pronoun may mean must.
+func (a *Article) titlesCover(name, desc string) bool {
+	for _, p := range a.peopleSharing(name) {
+		if p.Name != name {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(desc)) {
+			w = trimPossessive(w)
+			if pw := partyWords[w]; pw != "" {
+				w = pw
+			}
+			if w != "the" && !slices.Contains(p.Titles, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // otherRole rules out, for a description headed by a person noun, the

@@ -679,6 +679,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke on Monday.\n\nTom Reed argued that Lowell called the plan “a fraud.”", "Tom Reed", ""},
 		{"a passive's agent after the quote said it",
 			"The harbor plan — often labeled as a “giveaway” by Ann Lowell — passed on Monday, and Tom Reed voted for it.", "Ann Lowell", ""},
+		{"a description heading a sentence that a person's titles cover is a subject a later pronoun means",
+			"Admiral Tom Reed commands the fleet.\n\nMayor Dan Kemp met him on Monday. Asked about the harbor, the admiral took a seat.\n\n“It is deep enough,” he said.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
