@@ -716,6 +716,17 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// the named subject of a clause that opens the sentence ("Even
+		// before Kemp took the stage, his campaign …") acts in it: a
+		// pronoun later in the sentence may mean them, one in a later
+		// sentence not
+		if !isHeadline(s.words) {
+			if ph, ok := a.openingClauseSubject(s.words); ok {
+				if name, _ := a.resolveQuiet(ph); name != "" {
+					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), written: a.writtenRun(ph), wgender: writtenGender(a.writtenRun(ph)), until: s.words[len(s.words)-1].end + 1})
+				}
+			}
+		}
 		// speech reported without quotation marks also sets the speaker,
 		// unless a quotation of the sentence already has one: a speech
 		// verb after it belongs to a clause of its own ("…,” Hooton said
@@ -1205,6 +1216,39 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 			if _, known := a.resolveQuiet(ph); known {
 				return ph, true
 			}
+		}
+	}
+	return phrase{}, false
+}
+
+// subordinators open a clause that may come before the main one.
+var subordinators = setOf(`when after before while as since because although though once until`)
+
+// openingClauseSubject is the named subject of a subordinate clause that
+// opens the sentence before a comma, perhaps after an adverb: "When Reed
+// arrived, …", "Even before Ann Lowell took the stage, …".
+func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
+	h := datelineEnd(ws)
+	if h+1 < len(ws) && (isAdverb(ws[h].lower) || ws[h].lower == "even" || ws[h].lower == "just" || ws[h].lower == "long") && !subordinators[ws[h].lower] {
+		h++ // "Even before", "Just after"
+	}
+	if h+2 >= len(ws) || ws[h].quote >= 0 || !subordinators[ws[h].lower] {
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, h+1)
+	if !ok || ph.kind != AttrNamed || ph.j >= len(ws) || possessiveSplit(ph.text) != ph.text {
+		return phrase{}, false
+	}
+	v := ws[ph.j]
+	if v.quote >= 0 || v.punct() || v.isCap() || objectPrepositions[v.lower] || phraseStops[v.lower] {
+		return phrase{}, false
+	}
+	for k := ph.j + 1; k < len(ws); k++ {
+		if ws[k].quote >= 0 {
+			return phrase{}, false
+		}
+		if ws[k].s == "," {
+			return ph, true // the clause ends before the main one
 		}
 	}
 	return phrase{}, false

@@ -681,6 +681,8 @@ func TestAttributionCues(t *testing.T) {
 			"The harbor plan — often labeled as a “giveaway” by Ann Lowell — passed on Monday, and Tom Reed voted for it.", "Ann Lowell", ""},
 		{"a description heading a sentence that a person's titles cover is a subject a later pronoun means",
 			"Admiral Tom Reed commands the fleet.\n\nMayor Dan Kemp met him on Monday. Asked about the harbor, the admiral took a seat.\n\n“It is deep enough,” he said.", "Tom Reed", ""},
+		{"the named subject of a clause opening the sentence is whom a pronoun later in it means",
+			"Dan Kemp arrived late. Tom Reed spoke first.\n\nWhen Kemp took the stage, he called the plan “a fine start.”", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
