@@ -2631,11 +2631,60 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// Demastus, pastor of …, said:"); a lone capitalised word must be
 	// known as one ("Critics have called …" names nobody)
 	ph, ok := a.sentenceSubject(ws, v, true)
+	if !ok && participle {
+		// a message's participle speaks for whoever sent it, a subject no
+		// person phrase heads: "His office put out a statement saying
+		// …", "the campaign sent a text message to supporters saying"
+		if iv := issuingVerb(ws, v); iv > 0 {
+			return a.nounSubject(ws, iv)
+		}
+	}
 	if ok && !participle && ph.kind == AttrNamed && !a.isPersonName(ph, ws, false) &&
 		len(nameWords(ph.text)) < 2 && !(ph.j < len(ws) && ws[ph.j].s == ",") && !a.proper[ws[ph.i].lower] {
 		return phrase{}, false
 	}
 	return ph, ok
+}
+
+// messageNouns head the messages a participle of speech may follow: "a
+// statement saying", "a text message reading".
+var messageNouns = setOf(`statement letter memo email release message tweet post note announcement notice`)
+
+// issueVerbs send out a message: "put out a statement", "sent an email".
+var issueVerbs = setOf(`issued issues released releases put puts sent sends posted posts published publishes emailed emails`)
+
+// issuingVerb is the index of the verb that sent out the message whose
+// participle of speech is at words[v] ("put out a statement saying",
+// "sent a text message to supporters saying"), or -1.
+func issuingVerb(ws []word, v int) int {
+	k := v - 1
+	for p := k; p >= 0 && p >= v-4; p-- {
+		if ws[p].quote >= 0 || ws[p].punct() {
+			break
+		}
+		if objectPrepositions[ws[p].lower] {
+			k = p - 1 // past a short phrase: "to supporters", "on Monday"
+			break
+		}
+	}
+	if k < 2 || !messageNouns[ws[k].lower] {
+		return -1
+	}
+	d := k - 1
+	for d > 0 && d >= k-3 && ws[d].quote < 0 && !ws[d].punct() && !indefinite[ws[d].lower] && !ws[d].isCap() {
+		d-- // modifiers: "a text message", "a fundraising email"
+	}
+	if d < 1 || ws[d].lower != "a" && ws[d].lower != "an" {
+		return -1
+	}
+	iv := d - 1
+	if iv > 0 && (ws[iv].lower == "out" || ws[iv].lower == "up") {
+		iv-- // "put out", "sent out"
+	}
+	if ws[iv].quote >= 0 || ws[iv].isCap() || !issueVerbs[ws[iv].lower] {
+		return -1
+	}
+	return iv
 }
 
 // joinedSpeaker tells whether words[from:to] hold a clause joined on by a

@@ -681,6 +681,8 @@ func TestAttributionCues(t *testing.T) {
 			"The harbor plan — often labeled as a “giveaway” by Ann Lowell — passed on Monday, and Tom Reed voted for it.", "Ann Lowell", ""},
 		{"a description heading a sentence that a person's titles cover is a subject a later pronoun means",
 			"Admiral Tom Reed commands the fleet.\n\nMayor Dan Kemp met him on Monday. Asked about the harbor, the admiral took a seat.\n\n“It is deep enough,” he said.", "Tom Reed", ""},
+		{"a message's participle of speech speaks for whoever sent it, a subject no person phrase heads",
+			"Tom Reed lost the vote. Dan Kemp won.\n\nHis office put out a statement saying the county “will not back down.”", "Dan Kemp", ""},
 		{"the named subject of a clause opening the sentence is whom a pronoun later in it means",
 			"Dan Kemp arrived late. Tom Reed spoke first.\n\nWhen Kemp took the stage, he called the plan “a fine start.”", "Dan Kemp", ""},
 	}
