@@ -1756,8 +1756,10 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if intro != "" {
 			return intro, AttrDescription
 		}
-		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); possessiveDet[first] || strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "'s") {
-			return "", AttrDescription // "his spokesman" is not he
+		if f := strings.Fields(strings.ToLower(ph.text)); possessiveDet[f[0]] || trimPossessive(f[0]) != f[0] || len(afterPossessor(f)) < len(f) {
+			// "his spokesman", "the senator’s aide" is not he, unless
+			// in apposition to a name
+			return a.aideInApposition(ph), AttrDescription
 		}
 		if f := strings.Fields(strings.ToLower(ph.text)); outsideRoles[f[len(f)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
@@ -2001,7 +2003,7 @@ const maxKindApposition = 80
 // admiral" is Admiral Harris), or "".
 func (a *Article) describedPerson(ph phrase, at int) string {
 	desc := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(ph.text)) {
+	for _, w := range afterPossessor(strings.Fields(strings.ToLower(ph.text))) {
 		if w != "the" && w != "a" && w != "an" {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 			if pw := partyWords[w]; pw != "" {
@@ -2054,6 +2056,41 @@ func (a *Article) coveredMention(desc string, at int) string {
 	return ""
 }
 
+// afterPossessor is the words of a description after its last possessive
+// word, those of the person it describes: "the former mayor’s spokeswoman"
+// is a spokeswoman, not a former mayor. A description that ends in its
+// possessive ("the mayor’s"), or no person noun heads, keeps its words.
+func afterPossessor(f []string) []string {
+	if len(f) < 2 || !personNoun(f[len(f)-1]) {
+		return f // "the People’s Daily newspaper" is a body's name
+	}
+	for k := len(f) - 2; k >= 0; k-- {
+		if trimPossessive(f[k]) != f[k] || strings.HasSuffix(f[k], "s’") || strings.HasSuffix(f[k], "s'") {
+			return f[k+1:]
+		}
+	}
+	return f
+}
+
+// aideInApposition is the person a description of a possessor's aide
+// ("Lowell’s campaign manager") stands for when it is an apposition to a
+// name the article knows ("Tom Reed, Lowell’s campaign manager was asked
+// …"), or "". Of the capitalised words before the comma, the name is the
+// longest run the article knows that ends there: not "When Tom Reed".
+func (a *Article) aideInApposition(ph phrase) string {
+	m := nameBeforeAppositionRE.FindStringSubmatch(a.Doc.Text[max(0, ph.start-60):ph.start])
+	if m == nil {
+		return ""
+	}
+	w := strings.Fields(m[1])
+	for k := range w {
+		if n, known := a.resolveQuiet(phrase{text: strings.Join(w[k:], " "), kind: AttrNamed}); known && a.mayBePerson(n) && !orgName(n) {
+			return n
+		}
+	}
+	return ""
+}
+
 // titlesCover tells whether the titles of the person name cover every
 // word of a description but its article ("the Ohio governor": both "ohio"
 // and "governor"), as a subject a later pronoun may mean must.
@@ -2075,6 +2112,10 @@ func (a *Article) titlesCover(name, desc string) bool {
 	}
 	return false
 }
+
+// nameBeforeAppositionRE finds a full name and a comma at the end of
+// the text before an apposition.
+var nameBeforeAppositionRE = regexp.MustCompile(`(\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){1,2}),\s+$`)
 
 // otherRole rules out, for a description headed by a person noun, the
 // people the article gave another role of that kind and not this one: "the
@@ -2637,6 +2678,14 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		// …", "the campaign sent a text message to supporters saying"
 		if iv := issuingVerb(ws, v); iv > 0 {
 			return a.nounSubject(ws, iv)
+		}
+	}
+	if ok && ph.kind == AttrNamed && ph.j > ph.i && trimPossessive(ws[ph.j-1].s) != ws[ph.j-1].s {
+		// a possessor's aide heads the sentence: "Ann Lowell’s
+		// spokesman rallied supporters, saying" is the spokesman
+		if d, found := a.personAt(ws, ph.j-1); found && d.kind == AttrDescription && d.j > ph.j && d.j <= v {
+			d.text, d.start, d.i = joinWords(ws[ph.i:d.j]), ph.start, ph.i
+			return d, true
 		}
 	}
 	if ok && !participle && ph.kind == AttrNamed && !a.isPersonName(ph, ws, false) &&

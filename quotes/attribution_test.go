@@ -685,6 +685,12 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed lost the vote. Dan Kemp won.\n\nHis office put out a statement saying the county “will not back down.”", "Dan Kemp", ""},
 		{"the named subject of a clause opening the sentence is whom a pronoun later in it means",
 			"Dan Kemp arrived late. Tom Reed spoke first.\n\nWhen Kemp took the stage, he called the plan “a fine start.”", "Dan Kemp", ""},
+		{"a possessor's aide heading the sentence is the aide, not the possessor",
+			"In response to the plan, Ann Lowell’s spokesman rallied supporters, saying: “We have to stop him.”", "", "Ann Lowell’s spokesman"},
+		{"a description of a possessor's aide is not the possessor its titles fit",
+			"Mayor Tom Reed opened the park. The mayor’s spokeswoman said: “He will not run.”", "", "mayor’s spokeswoman"},
+		{"a possessor's aide in apposition to a name is that person",
+			"Tom Reed runs the campaign. When Tom Reed, Lowell’s campaign manager was asked about the debates, he laughed and said, “We’ll see.”", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
