@@ -1758,8 +1758,11 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		}
 		if f := strings.Fields(strings.ToLower(ph.text)); possessiveDet[f[0]] || trimPossessive(f[0]) != f[0] || len(afterPossessor(f)) < len(f) {
 			// "his spokesman", "the senator’s aide" is not he, unless
-			// in apposition to a name
-			return a.aideInApposition(ph), AttrDescription
+			// in apposition to a name; the lines after it may name them
+			if name := a.aideInApposition(ph); name != "" {
+				return name, AttrDescription
+			}
+			return a.aideNamedAfter(ph, at), AttrDescription
 		}
 		if f := strings.Fields(strings.ToLower(ph.text)); outsideRoles[f[len(f)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
@@ -2116,6 +2119,64 @@ func (a *Article) titlesCover(name, desc string) bool {
 // nameBeforeAppositionRE finds a full name and a comma at the end of
 // the text before an apposition.
 var nameBeforeAppositionRE = regexp.MustCompile(`(\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){1,2}),\s+$`)
+
+// maxAideAhead is how far (in bytes) after a possessor's unnamed aide the
+// text is read for the aide's name.
+const maxAideAhead = 1200
+
+// aideNamedAfter is the person a description of a possessor's aide ("the
+// governor’s spokeswoman", "Ann Lowell’s top aide") stands for when the
+// lines right after it bring in a new person by full name with the
+// possessor's name in an apposition ("Maria Ortiz, Lowell’s press
+// secretary,"; "Maria Ortiz, vice chair of Lowell’s campaign,"), or "".
+func (a *Article) aideNamedAfter(ph phrase, at int) string {
+	f := strings.Fields(ph.text)
+	k := len(f) - 2
+	for k >= 0 && trimPossessive(f[k]) == f[k] && !strings.HasSuffix(f[k], "s’") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	owner := strings.TrimSuffix(trimPossessive(f[k]), "’")
+	if !startsUpper(owner) {
+		// a description of the possessor: "the former mayor’s"
+		if k == 0 {
+			return ""
+		}
+		op := phrase{text: strings.Join(append(slices.Clone(f[:k]), owner), " "), kind: AttrDescription}
+		if owner = a.describedPerson(op, at); owner == "" {
+			if owner, _ = a.lastMentionWhere(at, genderUnknown, a.otherRole(op)); owner == "" {
+				return ""
+			}
+		}
+	}
+	nw := nameWords(owner)
+	if len(nw) == 0 {
+		return ""
+	}
+	surname := nw[len(nw)-1]
+	rest := a.Doc.Text[ph.end:min(len(a.Doc.Text), ph.end+maxAideAhead)]
+	for _, m := range aideAppositionRE.FindAllStringSubmatchIndex(rest, -1) {
+		name := rest[m[2]:m[3]]
+		if !strings.EqualFold(rest[m[4]:m[5]], surname) || strings.ContainsAny(rest[m[0]:m[1]], "“”\"") {
+			continue
+		}
+		if n, known := a.resolveQuiet(phrase{text: name, kind: AttrNamed}); known {
+			name = n
+		}
+		if a.lastMentionOf(name, at) >= 0 || !mayBePerson(name) || orgName(name) || a.sameName(name, owner) {
+			continue // someone spoken of already, or the possessor
+		}
+		return stripTitles(name)
+	}
+	return ""
+}
+
+// aideAppositionRE finds a full name with an apposition that holds a
+// possessor's name: "Maria Ortiz, Lowell’s press secretary,", "Tom Reed,
+// a senior adviser to Lowell’s campaign,".
+var aideAppositionRE = regexp.MustCompile(`(\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){1,2}),\s+(?:[^,.;]{0,60}?\s)?(\p{Lu}[\p{L}\-]+)(?:’s|'s|’|')\s`)
 
 // otherRole rules out, for a description headed by a person noun, the
 // people the article gave another role of that kind and not this one: "the
