@@ -557,6 +557,11 @@ func (a *Article) attribute(paras []Span) {
 					s = text[pos+m[0] : pos+m[1]]
 				}
 				w := word{s: s, lower: strings.ToLower(s), start: pos + m[0], end: pos + m[0] + len(s), quote: -1}
+				if n := len(words); n > 0 && words[n-1].lower != "." && lineBreakEnds(words[n-1], text[words[n-1].end:w.start]) {
+					// a line of a paragraph that ends on a sentence's last
+					// mark ends the sentence ("… posted it online.\nLATER:\n")
+					words = append(words, word{s: ".", lower: ".", start: w.start, end: w.start, quote: -1})
+				}
 				if n := len(words); n > 0 && phrasalSpeech[words[n-1].lower+" "+w.lower] && words[n-1].end < w.start {
 					// a phrasal speech verb is one word: "shot back", "went on"
 					words[n-1].s += " " + w.s
@@ -809,6 +814,23 @@ func (a *Article) attribute(paras []Span) {
 			a.Quotes[i].Skip = skipTitle // starred in “Parks and Recreation” and “Guardians of the Galaxy”
 		}
 	}
+}
+
+// lineBreakEnds tells whether the text between word prev and the next
+// word holds a line break right after a sentence's last mark (a full
+// stop, a question or exclamation mark, a colon, a closing quotation
+// mark), spaces aside; the mark may be prev itself (":").
+func lineBreakEnds(prev word, gap string) bool {
+	nl := strings.IndexByte(gap, '\n')
+	if nl < 0 {
+		return false
+	}
+	before := strings.TrimRight(gap[:nl], " \t\r\u00a0")
+	if before == "" && prev.quote < 0 {
+		before = prev.s
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && strings.ContainsRune(".?!:”\"", r)
 }
 
 // properWords are the words the article capitalises inside a sentence

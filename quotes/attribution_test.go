@@ -693,6 +693,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed runs the campaign. When Tom Reed, Lowell’s campaign manager was asked about the debates, he laughed and said, “We’ll see.”", "Tom Reed", ""},
 		{"a possessor's unnamed aide is the new person the next lines name as the possessor's",
 			"Ann Lowell’s top aide rallied supporters, saying: “We have to stop him.”\n\nMaria Ortiz, vice chair of Lowell’s campaign, wrote to donors on Monday.", "Maria Ortiz", ""},
+		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
+			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
