@@ -1243,6 +1243,47 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// otherInSentence is, for a description that opens a subordinate clause
+// after its sentence's main clause ("Tom Reed met Ann Lowell after the
+// mayor said …"), the one other person the main clause names, when the
+// description resolved to the main clause's subject: a writer calls the
+// subject again "he", not by a description. Else "".
+func (a *Article) otherInSentence(ws []word, ph phrase, name string) string {
+	if ph.i < 3 || !subordinators[ws[ph.i-1].lower] {
+		return ""
+	}
+	subj, ok := a.sentenceSubject(ws, ph.i-1, true)
+	if !ok || subj.kind != AttrNamed || subj.j >= ph.i-1 {
+		return ""
+	}
+	if sn, _ := a.resolveQuiet(subj); sn != name {
+		return ""
+	}
+	other := ""
+	for k := subj.j; k < ph.i-1; k++ {
+		if ws[k].quote >= 0 || !ws[k].isCap() {
+			continue
+		}
+		o, found := a.personAt(ws, k)
+		if !found || o.kind != AttrNamed || o.j <= k {
+			continue
+		}
+		k = o.j - 1
+		on, known := a.resolveQuiet(o)
+		if !known && len(nameWords(o.text)) >= 2 && mayBePerson(o.text) && !orgName(o.text) {
+			on, known = stripTitles(o.text), true // a full name
+		}
+		if !known || on == name || possessiveSplit(o.text) != o.text || !a.mayBePerson(on) {
+			continue
+		}
+		if other != "" && other != on {
+			return "" // two others: no telling
+		}
+		other = on
+	}
+	return other
+}
+
 // subordinators open a clause that may come before the main one.
 var subordinators = setOf(`when after before while as since because although though once until`)
 
@@ -3157,6 +3198,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	ws := s.words
 	set := func(ph phrase, kind AttributionKind) bool {
 		name, k := a.resolve(ph, ph.start)
+		if ph.kind == AttrDescription && name != "" {
+			if o := a.otherInSentence(ws, ph, name); o != "" {
+				name = o
+			}
+		}
 		if ph.kind == AttrPronoun && name != "" && ph.j+1 < len(ws) && listenerVerbs[ws[ph.j].lower] {
 			// "…,” he told Reed: Reed listens, so he is someone else
 			if l, ok := a.personAt(ws, ph.j+1); ok && l.kind == AttrNamed {

@@ -691,6 +691,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed opened the park. The mayor’s spokeswoman said: “He will not run.”", "", "mayor’s spokeswoman"},
 		{"a possessor's aide in apposition to a name is that person",
 			"Tom Reed runs the campaign. When Tom Reed, Lowell’s campaign manager was asked about the debates, he laughed and said, “We’ll see.”", "Tom Reed", ""},
+		{"a description opening a clause after the main one is the other person the main clause names, not its subject",
+			"Tom Reed spoke first.\n\nTom Reed took on Ann Lowell on Sunday after the mayor had said on Saturday that he was “a disgrace.”", "Ann Lowell", ""},
 		{"a possessor's unnamed aide is the new person the next lines name as the possessor's",
 			"Ann Lowell’s top aide rallied supporters, saying: “We have to stop him.”\n\nMaria Ortiz, vice chair of Lowell’s campaign, wrote to donors on Monday.", "Maria Ortiz", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
