@@ -808,6 +808,28 @@ func (a *Article) attribute(paras []Span) {
 			next = w.quote
 		}
 	}
+	// a quotation with no cue earlier in a sentence whose next quotation
+	// has its cue right after it ("The plan was a “good start” that gave
+	// “real results,” he said") is that speaker's too, when no speech verb
+	// between them opens someone else's words
+	for _, s := range sents {
+		for k, w := range s.words {
+			if w.quote < 0 || a.Quotes[w.quote].Attribution != AttrNone {
+				continue
+			}
+			m := k + 1
+			for m < len(s.words) && s.words[m].quote < 0 && !speechVerbs[s.words[m].lower] && !objectVerbs[s.words[m].lower] && s.words[m].s != ";" {
+				m++
+			}
+			if m == len(s.words) || s.words[m].quote < 0 || !cueRightAfter(s.words, m) {
+				continue
+			}
+			if n := a.Quotes[s.words[m].quote]; n.Attribution != AttrNone && n.Attribution != AttrCarried {
+				q := &a.Quotes[w.quote]
+				q.AttributedTo, q.Speaker, q.Attribution = n.AttributedTo, n.Speaker, n.Attribution
+			}
+		}
+	}
 	for i := range a.Quotes {
 		a.classifySkip(&a.Quotes[i], cued[i], a.raw[i])
 		if i > 0 && a.Quotes[i].Skip == "" && a.Quotes[i-1].Skip == skipTitle && a.listedTitle(a.Quotes[i], a.raw[i-1].close, a.raw[i].open) {
@@ -831,6 +853,27 @@ func lineBreakEnds(prev word, gap string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before != "" && strings.ContainsRune(".?!:”\"", r)
+}
+
+// cueRightAfter tells whether the quotation at words[m] is followed by its
+// cue: a speech verb within the next few words, past a comma, with no
+// clause opened between (", he said", ", said Reed", ", the mayor
+// added").
+func cueRightAfter(ws []word, m int) bool {
+	j := m + 1
+	if j < len(ws) && ws[j].s == "," {
+		j++
+	}
+	for k := j; k < len(ws) && k <= j+3; k++ {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || clauseOpeners[w.lower] || clauseLinks[w.lower] {
+			return false
+		}
+		if speechVerbs[w.lower] {
+			return !strings.HasSuffix(w.lower, "ing")
+		}
+	}
+	return false
 }
 
 // properWords are the words the article capitalises inside a sentence

@@ -278,6 +278,29 @@ func TestSpeechVerbAfterCuedQuote(t *testing.T) {
 	assert.Equal(t, "Hooton", qs[1].Speaker)
 }
 
+// TestEarlierQuoteSharesLaterCue: a quotation with no cue of its own
+// earlier in a sentence takes the cue right after the sentence's next
+// quotation, unless a speech verb between them opens another's words.
+func TestEarlierQuoteSharesLaterCue(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string // speaker of the first quote
+	}{
+		{"a partial quote, a clause, then a quote with its cue after it",
+			"Tom Reed spoke on Monday. Ann Lowell did not.\n\nThe ferry plan was a “good start” that gave “real results,” he said.", "Tom Reed"},
+		{"a speech verb between gives the first quote its own speaker",
+			"Tom Reed spoke on Monday.\n\nAnn Lowell called the ferry plan a “good start” and praised its “real results,” Reed said.", "Ann Lowell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDoc("a.txt", []byte(tt.text))
+			require.NoError(t, err)
+			qs := ParseArticle(d).Quotes
+			require.Len(t, qs, 2)
+			assert.True(t, SameName(tt.speaker, qs[0].Speaker), "speaker %q, want %q", qs[0].Speaker, tt.speaker)
+		})
+	}
+}
+
 // TestAttributionCues: cues read by the subject, apposition, colon and
 // headline mechanisms, on sentences written for the test.
 func TestAttributionCues(t *testing.T) {
