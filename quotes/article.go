@@ -75,6 +75,7 @@ type Article struct {
 	things     []thing            // bodies and documents heading sentences, in order of offset (noteThing)
 	pairs      []issue            // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
 	asker      string             // the speaker of the question right before the quote being attributed, if any
+	author     string             // the writer the article names (a byline, a closing note on the writer), whom a narrator's "I" means
 }
 
 // issue is a document someone issued: "the museum issued a statement",

@@ -614,6 +614,7 @@ func (a *Article) attribute(paras []Span) {
 		}
 		flush()
 	}
+	a.author = a.writerOf(paras)
 	a.markInert(sents)
 	a.proper = properWords(sents)
 	a.findPeople(sents)
@@ -876,6 +877,43 @@ func cueRightAfter(ws []word, m int) bool {
 	return false
 }
 
+// bylineRE reads a byline opening a paragraph: "By Ann Lowell".
+var bylineRE = regexp.MustCompile(`^By\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})\s*$`)
+
+// writerNoteRE reads a closing note on the writer: "Ann Lowell is a
+// columnist for the Herald.", "Reed is senior editor at the Ledger."
+var writerNoteRE = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}) is (?:a |an |the )?(?:[\p{L}\-]+ ){0,4}?(?i:reporter|editor|columnist|writer|author|correspondent|contributor|commentator)\b`)
+
+// excerptRE reads a note that the article is an excerpt of someone's book:
+// "excerpts from bestselling author Ann Lowell’s new book".
+var excerptRE = regexp.MustCompile(`\bexcerpts? (?:from|of) (?:[\p{Ll}\-]+ ){0,4}(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})(?:’s|'s) (?:new |latest |forthcoming |upcoming )?(?:book|memoir)\b`)
+
+// writerOf is the writer the article names, or "": a byline or a note
+// that the piece is an excerpt of their book in its first paragraphs, or
+// a note on the writer closing it.
+func (a *Article) writerOf(paras []Span) string {
+	text := a.Doc.Text
+	for k, p := range paras {
+		if k >= 3 {
+			break
+		}
+		t := strings.TrimSpace(text[p.Start:p.End])
+		if m := bylineRE.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+		if m := excerptRE.FindStringSubmatch(t); m != nil {
+			return trimPossessive(m[1])
+		}
+	}
+	for k := len(paras) - 1; k >= 0 && k >= len(paras)-2; k-- {
+		t := strings.TrimSpace(text[paras[k].Start:paras[k].End])
+		if m := writerNoteRE.FindStringSubmatch(t); m != nil && len(t) < 400 {
+			return m[1]
+		}
+	}
+	return ""
+}
+
 // properWords are the words the article capitalises inside a sentence
 // (not at its head, nor after a quotation that may end one): names, not
 // common nouns that a sentence happens to begin with.
@@ -1028,7 +1066,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	w := ws[i]
-	if pronouns[w.lower] {
+	if pronouns[w.lower] || w.s == "I" && a.author != "" { // (a narrator the article names)
 		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
 	// a pronoun with a contracted verb: "He’s telling", "she'd said"
@@ -1797,6 +1835,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		a.noteMention(name, at, true)
 		return name, AttrNamed
 	case AttrPronoun:
+		if ph.text == "I" {
+			return a.author, AttrPronoun // the narrator: the writer, if the article names them
+		}
 		if ph.text == "they" || ph.text == "They" {
 			// the two people a sentence last had as its subject, not far
 			// back ("Reed and Lowell wrote a book. … they argue")
