@@ -2545,10 +2545,17 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 	// offset, the first noted; no further back than maxMentionsBack
 	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
 	best, bestOff := "", -1
+	bounded := "" // the latest person a relative clause acted in, its sentence over
 	for k := end - 1; k >= 0 && k >= end-maxMentionsBack; k-- {
 		m := a.mentions[k]
 		if best != "" && m.off < bestOff {
 			break
+		}
+		if m.until > 0 && at >= m.until && bounded == "" && !m.other && m.subject && m.person && g != genderUnknown && (m.wgender == genderUnknown || m.wgender == g) &&
+			(skip == nil || !skip(m.name)) {
+			if p := person[m.name]; p == nil || p.gender() == genderUnknown || p.gender() == g {
+				bounded = m.name
+			}
 		}
 		if !m.subject || !m.person || m.until > 0 && at >= m.until || skip != nil && skip(m.name) || m.other && g == genderUnknown {
 			continue
@@ -2569,6 +2576,11 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 					name = o.Name
 					break
 				}
+			}
+			if name == "" && bounded != "" {
+				// a person a relative clause since acted in, whose gender
+				// does not disagree, before another of the family
+				name = bounded
 			}
 			if name == "" && m.written != "" && !strings.Contains(m.written, " ") && !p.honorific {
 				// a bare surname in the text whose full name gave the

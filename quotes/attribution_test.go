@@ -724,6 +724,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nTom Reed took on Ann Lowell on Sunday after the mayor had said on Saturday that he was “a disgrace.”", "Ann Lowell", ""},
 		{"a possessor's unnamed aide is the new person the next lines name as the possessor's",
 			"Ann Lowell’s top aide rallied supporters, saying: “We have to stop him.”\n\nMaria Ortiz, vice chair of Lowell’s campaign, wrote to donors on Monday.", "Maria Ortiz", ""},
+		{"a person a relative clause acted in comes before another of the family of a surname whose given name disagrees",
+			"Tom Reed spoke first.\n\nReed may feel that way too. My favorite line came from student Morgan Kemp, who made me laugh when she called him “a grandpa.”\n\nReally?\n\n“Savage,” she said.", "Morgan Kemp", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
