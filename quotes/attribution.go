@@ -3164,6 +3164,9 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			break
 		}
 	}
+	if ph, ok := a.titledAfterWork(ws, limit); ok {
+		return ph, true
+	}
 	var fallback *phrase // a name that may yet be a place of the introductory phrase
 	for tries := 0; tries < 3; tries++ {
 		for k := start; k < limit && k <= start+1; k++ {
@@ -3208,6 +3211,38 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 	}
 	return phrase{}, false
 }
+
+// titledAfterWork is the subject of a sentence that opens on a quoted
+// work's title and a lower-case title before a full name and a verb:
+// "“Harbor Nights” star Tom Reed turned the tables".
+func (a *Article) titledAfterWork(ws []word, limit int) (phrase, bool) {
+	if len(ws) < 4 || ws[0].quote < 0 {
+		return phrase{}, false
+	}
+	if t := strings.TrimSpace(a.Quotes[ws[0].quote].Text); t == "" || strings.ContainsAny(t[len(t)-1:], ",.;:!?") {
+		return phrase{}, false // a quotation set off: "“MTV Unplugged,” whose …"
+	}
+	k := 1
+	for k < len(ws) && k <= 2 && !ws[k].isCap() {
+		if w := ws[k]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] || finiteVerb(w.lower) || auxiliaries[w.lower] || workJoiners[w.lower] {
+			return phrase{}, false
+		}
+		k++
+	}
+	if k == 1 || k >= limit {
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, k)
+	if !ok || ph.kind != AttrNamed || ph.j >= limit || len(nameWords(ph.text)) < 2 || ws[ph.j].isCap() || ws[ph.j].punct() || ws[ph.j].quote >= 0 {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// workJoiners are the small words that tie a quoted title to the words
+// after it in other ways than as a title of the name that follows: "“Harbor
+// Nights” and Tom Reed", "“Harbor Nights” by Tom Reed".
+var workJoiners = setOf(`a an the and or of by for to in on at with from as that which who whom whose but than`)
 
 // datelineEnd is where a sentence begins after a dateline ("WASHINGTON —",
 // "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"): capital words,
