@@ -21,6 +21,10 @@ type Person struct {
 	g         int
 	honorific bool
 	gKnown    bool
+	// reflexive: the gender a reflexive right after the name tells
+	// ("Reed himself"), genderUnknown when none does or both do
+	reflexive int
+	reflexed  bool
 }
 
 // Grammatical gender of a person or a pronoun, for pronoun resolution.
@@ -76,7 +80,44 @@ func (p *Person) workOutGender() (int, bool) {
 	case f && !m:
 		return genderFemale, false
 	}
-	return givenGender(p.Name), false
+	if g := givenGender(p.Name); g != genderUnknown {
+		return g, false
+	}
+	// a reflexive right after the bare name ("Reed himself"), where
+	// nothing else tells
+	return p.reflexive, false
+}
+
+// noteReflexives notes the gender a reflexive pronoun right after a
+// person's name tells ("Reed himself went after the plan"), for the
+// people whose gender nothing else tells.
+func (a *Article) noteReflexives(sents []sentence) {
+	for _, s := range sents {
+		ws := s.words
+		for k := 1; k < len(ws); k++ {
+			g := pronounGender(ws[k].lower)
+			if g == genderUnknown || ws[k].lower != "himself" && ws[k].lower != "herself" || ws[k-1].quote >= 0 || !ws[k-1].isCap() {
+				continue
+			}
+			ph, ok := a.personEndingAt(ws, k-1)
+			if !ok || ph.kind != AttrNamed {
+				continue
+			}
+			for _, p := range a.peopleSharing(ph.text) {
+				if !a.sameName(p.Name, ph.text) {
+					continue
+				}
+				switch {
+				case !p.reflexed:
+					p.reflexive, p.reflexed = g, true
+				case p.reflexive != g:
+					p.reflexive = genderUnknown
+				}
+				p.gKnown = false
+				break
+			}
+		}
+	}
 }
 
 // femaleNouns and maleNouns name a woman or a man only. The nouns in -man
@@ -618,6 +659,7 @@ func (a *Article) attribute(paras []Span) {
 	a.markInert(sents)
 	a.proper = properWords(sents)
 	a.findPeople(sents)
+	a.noteReflexives(sents)
 
 	var last lastCue                 // the most recent speaker
 	cued := make([]bool, len(a.raw)) // the quote's sentence reports speech
@@ -2582,7 +2624,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 				// does not disagree, before another of the family
 				name = bounded
 			}
-			if name == "" && m.written != "" && !strings.Contains(m.written, " ") && !p.honorific {
+			if name == "" && m.written != "" && !strings.Contains(m.written, " ") && !p.honorific && givenGender(p.Name) != genderUnknown {
 				// a bare surname in the text whose full name gave the
 				// gender by a given name only: another of the family
 				// ("Bill Clinton" named once, then "Clinton … she")

@@ -730,6 +730,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell’s top aide rallied supporters, saying: “We have to stop him.”\n\nMaria Ortiz, vice chair of Lowell’s campaign, wrote to donors on Monday.", "Maria Ortiz", ""},
 		{"a person a relative clause acted in comes before another of the family of a surname whose given name disagrees",
 			"Tom Reed spoke first.\n\nReed may feel that way too. My favorite line came from student Morgan Kemp, who made me laugh when she called him “a grandpa.”\n\nReally?\n\n“Savage,” she said.", "Morgan Kemp", ""},
+		{"a reflexive right after a bare name tells that person's gender",
+			"Ms. Lowell spoke first on Monday.\n\nKemp himself went after her record. Later, Kemp spoke again.\n\n“I am tired of this,” she said.", "Lowell", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
