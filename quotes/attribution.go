@@ -3495,6 +3495,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			set(ph, AttrNone)
 			return
 		}
+		// a description the phrase reader does not know, then a name in
+		// apposition that speaks: "…,” the assailant, Tom Reed, told …",
+		// "…,” Ms. Lowell’s press aide, Dan Kemp, wrote"
+		if ph, ok := a.describedApposition(ws, j); ok {
+			set(ph, AttrNone)
+			return
+		}
 		// "according to X", "according to a filing by X"
 		if ws[j].lower == "according" && j+2 < len(ws) && ws[j+1].lower == "to" {
 			if ph, ok := a.accordingTo(ws, j+2); ok {
@@ -3745,6 +3752,45 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.Attribution = AttrCarried
 		return
 	}
+}
+
+// maxDescribedWords is the most words describedApposition reads before
+// the comma that opens the name.
+const maxDescribedWords = 6
+
+// describedApposition is the name in apposition to a description that
+// opens at words[j] and speaks: "the assailant, Tom Reed, told", "another
+// fraternity brother, Dan Kemp, recalled", "Ms. Lowell’s press aide, Dan
+// Kemp, wrote". The description opens with a determiner or holds a
+// possessive, and its last word is in lower case (a noun).
+func (a *Article) describedApposition(ws []word, j int) (phrase, bool) {
+	c := j
+	possessive := false
+	for c < len(ws) && c < j+maxDescribedWords && ws[c].quote < 0 && !ws[c].punct() && !speechVerbs[ws[c].lower] {
+		possessive = possessive || strings.HasSuffix(ws[c].lower, "’s") || strings.HasSuffix(ws[c].lower, "'s")
+		c++
+	}
+	if c == j || c >= len(ws) || ws[c].s != "," || ws[c-1].isCap() {
+		return phrase{}, false
+	}
+	if !possessive && !determiners[ws[j].lower] && !indefinite[ws[j].lower] {
+		return phrase{}, false
+	}
+	nm, ok := a.appositionName(ws, c)
+	if !ok || !a.isPersonName(nm, ws, false) && len(nameWords(nm.text)) < 2 {
+		return phrase{}, false
+	}
+	v := nm.j
+	if v < len(ws) && ws[v].s == "," {
+		v++
+	}
+	if v < len(ws) && isAdverb(ws[v].lower) {
+		v++
+	}
+	if v >= len(ws) || !speechVerbs[ws[v].lower] || strings.HasSuffix(ws[v].lower, "ing") {
+		return phrase{}, false
+	}
+	return nm, true
 }
 
 // plainCueGap tells whether the first n words, those between a quote and
