@@ -2863,7 +2863,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}
-				if k > 0 && ws[k-1].s == "," && (indefinite[ws[k].lower] || ph.kind == AttrDescription && ph.j < v) {
+				if k > 0 && ws[k-1].s == "," && (indefinite[ws[k].lower] && (ph.j < v || k < 2 || ws[k-2].isCap() || ws[k-2].quote >= 0) || ph.kind == AttrDescription && ph.j < v) {
 					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"; "Tom Fitton, the president of Judicial Watch, a group …, said"
 				}
 				if ph.kind == AttrNamed && ph.j < v && personNouns[ws[ph.j].lower] {

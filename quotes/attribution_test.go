@@ -710,6 +710,8 @@ func TestAttributionCues(t *testing.T) {
 			"Maria Ortiz, 26, was hurt in Salem, Ore.\n\n“He had it coming,” the assailant, Dan Kemp, told a radio host.", "Dan Kemp", ""},
 		{"a possessor's aide, then a name in apposition that speaks",
 			"Ann Lowell, 61, flew to Salem, Ore.\n\n“The vote draws us together: all of us + the harbor,” Ms. Lowell’s press aide, Omar Haddad, wrote on Twitter.", "Omar Haddad", ""},
+		{"an indefinite description after a clause that ends in a comma is the subject, not an apposition",
+			"Tom Reed spoke.\n\nSome booed, and when Reed thanked the town and said it was good to be home, a woman yelled “Stay there!”", "", "a woman"},
 		{"a narrator's I is the writer a byline names",
 			"Harbor Days.\n\nBy Ann Lowell\n\nTom Reed turned to me. “I am not shy,” I said.", "Ann Lowell", ""},
 		{"a narrator's I is the writer whose book the piece is an excerpt of",
