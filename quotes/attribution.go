@@ -1970,6 +1970,25 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 	return "", AttrNone
 }
 
+// documentPhrase is the noun phrase a document's noun at words[h] heads
+// when a body's noun possesses it: "the newspaper’s editorial", "the
+// group’s latest letter".
+func documentPhrase(ws []word, h int) (phrase, bool) {
+	for k := h - 1; k >= 1 && k >= h-3; k-- {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || w.isCap() {
+			return phrase{}, false
+		}
+		if owner := trimPossessive(w.lower); owner != w.lower {
+			if !orgHeads[owner] || ws[k-1].lower != "the" {
+				return phrase{}, false
+			}
+			return phrase{text: joinWords(ws[k-1 : h+1]), kind: AttrDescription, start: ws[k-1].start, end: ws[h].end, i: k - 1, j: h + 1, thing: true}, true
+		}
+	}
+	return phrase{}, false
+}
+
 // resolveThing is whom a description no person noun heads stands for: a
 // body the article named ("the foundation"), a document's issuer ("the
 // statement"), the possessor of a body or a message ("his campaign",
@@ -1977,6 +1996,12 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 func (a *Article) resolveThing(ph phrase, at int) string {
 	f := strings.Fields(strings.ToLower(ph.text))
 	head := f[len(f)-1]
+	if len(f) >= 3 && f[0] == "the" && documentNouns[head] {
+		// a body's document: "the newspaper’s editorial"
+		if owner := trimPossessive(f[1]); owner != f[1] && orgHeads[owner] {
+			return a.namedBody(owner, false, ph.start)
+		}
+	}
 	switch {
 	case documentNouns[head]:
 		return a.issuerOf(head, at)
@@ -2933,6 +2958,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// apposition is a person even when nothing else says so ("Michael
 	// Demastus, pastor of …, said:"); a lone capitalised word must be
 	// known as one ("Critics have called …" names nobody)
+	if participle && v > 1 && documentNouns[ws[v-1].lower] {
+		// a document's participle speaks for the document: "after the
+		// newspaper’s editorial telling him to leave …"
+		if ph, ok := documentPhrase(ws, v-1); ok {
+			return ph, true
+		}
+	}
 	ph, ok := a.sentenceSubject(ws, v, true)
 	if !ok && participle {
 		// a message's participle speaks for whoever sent it, a subject no
