@@ -707,6 +707,10 @@ func (a *Article) attribute(paras []Span) {
 				ph, ok = a.titledSubject(s.words)
 				titled = ok
 			}
+			inverted := false
+			if inv, found := a.invertedCopulaSubject(s.words); found {
+				ph, ok, inverted = inv, true, true
+			}
 			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text && !attributiveName(s.words, ph) {
 				// (a possessor's thing, "Haddad’s Miami rally drew
 				// crowds", is no mention of the possessor as a subject,
@@ -715,8 +719,8 @@ func (a *Article) attribute(paras []Span) {
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 					a.noteOtherGender(sents, si, ph, name)
-				} else if len(nameWords(ph.text)) >= 2 && ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
-					(ph.i == 0 || titled) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j)) {
+				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
+					(ph.i == 0 || titled) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j))) {
 					// a full name as the subject of a verb, or opening the
 					// sentence before an apposition that runs to a verb
 					// ("Liz Cheney, the daughter of …, won"): a person
@@ -3364,6 +3368,35 @@ func (a *Article) namedSubject(ws []word, ph phrase) bool {
 		return false
 	}
 	return finiteVerb(next.lower) && (len(nameWords(ph.text)) >= 2 || a.proper[head.lower])
+}
+
+// invertedCopulaSubject is the person a sentence names after its verb
+// when a phrase of place or manner stands before it ("Across town, making
+// calls for the campaign, is Tom Reed, a retired teacher"; "Among the
+// speakers was Ann Lowell"): a full name, or a person the article knows,
+// right after "is" or "was" with no subject before.
+func (a *Article) invertedCopulaSubject(ws []word) (phrase, bool) {
+	if len(ws) < 4 || ws[0].quote >= 0 || !(objectPrepositions[ws[0].lower] || introOpeners[ws[0].lower] || ws[0].lower == "among" || ws[0].lower == "across" ||
+		strings.HasSuffix(ws[0].lower, "ing")) {
+		return phrase{}, false
+	}
+	for k := 1; k+1 < len(ws) && k < maxIntroWords+10; k++ {
+		if ws[k].quote < 0 && !ws[k].isCap() && ws[k].lower != "is" && ws[k].lower != "was" && (finiteAux[ws[k].lower] || pastSpeechVerb(ws[k].lower)) {
+			return phrase{}, false // a verb before: "In May, Reed said the winner was Tom Kemp"
+		}
+		if ws[k].lower != "is" && ws[k].lower != "was" {
+			continue
+		}
+		ph, ok := a.personAt(ws, k+1)
+		if !ok || ph.kind != AttrNamed || !(ph.j == len(ws) || ws[ph.j].s == "," || ws[ph.j].punct()) {
+			return phrase{}, false
+		}
+		if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) {
+			return ph, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // finiteVerb tells whether a word reads as an English finite verb: an

@@ -740,6 +740,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nReed may feel that way too. My favorite line came from student Morgan Kemp, who made me laugh when she called him “a grandpa.”\n\nReally?\n\n“Savage,” she said.", "Morgan Kemp", ""},
 		{"a reflexive right after a bare name tells that person's gender",
 			"Ms. Lowell spoke first on Monday.\n\nKemp himself went after her record. Later, Kemp spoke again.\n\n“I am tired of this,” she said.", "Lowell", ""},
+		{"a full name after an inverted \"is\" behind a phrase of place or manner is the subject a later pronoun means",
+			"Dan Kemp spoke first.\n\nAcross town, making calls for the campaign, is Tom Reed, a retired teacher who left his job.\n\n“It is hard work,” he said.", "Tom Reed", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
