@@ -4411,10 +4411,14 @@ func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	j := i + 1
-	for j < len(ws) && j <= i+5 && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] && !speechVerbs[ws[j].lower] && !pronouns[ws[j].lower] {
+	if ws[i].lower == "one" && j+1 < len(ws) && ws[j].lower == "of" {
+		j += 2 // one of many: "said one of two witnesses who …"
+	}
+	from := j
+	for j < len(ws) && j <= from+4 && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] && !speechVerbs[ws[j].lower] && !pronouns[ws[j].lower] {
 		j++
 	}
-	if j == i+1 || j > i+5 {
+	if j == from || j > from+4 {
 		return phrase{}, false
 	}
 	// a name in apposition: ", Bruce Turry" after the phrase or after a

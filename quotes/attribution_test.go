@@ -712,6 +712,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell, 61, flew to Salem, Ore.\n\n“The vote draws us together: all of us + the harbor,” Ms. Lowell’s press aide, Omar Haddad, wrote on Twitter.", "Omar Haddad", ""},
 		{"an indefinite description after a clause that ends in a comma is the subject, not an apposition",
 			"Tom Reed spoke.\n\nSome booed, and when Reed thanked the town and said it was good to be home, a woman yelled “Stay there!”", "", "a woman"},
+		{"one of many after an inverted verb speaks",
+			"“It was a mess,” said one of two witnesses who saw the ferry crash.", "", "one of two witnesses"},
 		{"a narrator's I is the writer a byline names",
 			"Harbor Days.\n\nBy Ann Lowell\n\nTom Reed turned to me. “I am not shy,” I said.", "Ann Lowell", ""},
 		{"a narrator's I is the writer whose book the piece is an excerpt of",
