@@ -4199,6 +4199,12 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 			if th, found := a.accordingThing(ws, k+2); found {
 				ph, ok = th, true
 			}
+		} else if ph.j < n && !ws[ph.j].isCap() && !ws[ph.j].punct() && ws[ph.j].quote < 0 {
+			// a name that modifies the documents' noun: "According to
+			// White House pool reports, Reed said …"
+			if th, found := a.accordingThing(ws, k+2); found {
+				ph = th
+			}
 		}
 		if !ok || ph.kind != AttrNamed && !ph.thing {
 			// a document or a recording and who made it: "according to a
@@ -5334,18 +5340,22 @@ func (a *Article) setThing(q *Quote, it word, para int, last *lastCue) bool {
 // it, a preposition's place included ("the exit polls in New Hampshire"),
 // headed by no person noun. It is a thing (see nounSubject).
 func (a *Article) accordingThing(ws []word, k int) (phrase, bool) {
-	if k >= len(ws) || ws[k].lower != "the" {
+	if k >= len(ws) || ws[k].lower != "the" && !ws[k].isCap() {
 		return phrase{}, false
 	}
 	e := k + 1
-	for e < len(ws) && e < k+maxThingWords && ws[e].quote < 0 && !ws[e].punct() && !finiteAux[ws[e].lower] && !speechVerbs[ws[e].lower] {
+	// (a speech word before the comma is the noun: "pool reports,")
+	for e < len(ws) && e < k+maxThingWords && ws[e].quote < 0 && !ws[e].punct() && !finiteAux[ws[e].lower] && (!speechVerbs[ws[e].lower] || e+1 < len(ws) && ws[e+1].s == ",") {
 		e++
 	}
 	if e == k+1 || e >= len(ws) || ws[e].s != "," {
 		return phrase{}, false
 	}
 	head := ws[e-1]
-	if head.isCap() || personNoun(head.lower) {
+	if ws[k].lower != "the" && !recordNouns[head.lower] {
+		return phrase{}, false // "White House pool reports", not "Ann Lowell" or "Reuters"
+	}
+	if head.isCap() || personNoun(head.lower) && !recordNouns[head.lower] {
 		// "the exit polls in New Hampshire": the head before the place
 		h := k + 1
 		for h < e && !placePrepositions[ws[h].lower] {
@@ -5357,6 +5367,10 @@ func (a *Article) accordingThing(ws []word, k int) (phrase, bool) {
 	}
 	return phrase{text: joinWords(ws[k:e]), kind: AttrDescription, start: ws[k].start, end: ws[e-1].end, i: k, j: e, thing: true}, true
 }
+
+// recordNouns head the records a name may modify after "according to"
+// with no article: "according to White House pool reports".
+var recordNouns = setOf(`reports records documents estimates figures polls transcripts filings notes accounts minutes`)
 
 // relativeSubjects are the people named, not at the head of a sentence,
 // right before ", who" ("…, came from Dana Reed, who …") or before an

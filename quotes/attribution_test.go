@@ -736,6 +736,8 @@ func TestAttributionCues(t *testing.T) {
 			"Some fans did not want a black actor in the role.\n\n“Harbor Nights” star Tom Reed turned the tables at auditions. With the help of a friend, the actor held a fake audition and asked white actors to act “whiter.”", "Tom Reed", ""},
 		{"a participle of speech after a body's document speaks for the body the description means",
 			"The Harbor Ledger ran an editorial on Monday.\n\nTom Reed did visit the county, but not until the week after the newspaper’s editorial telling him to leave his “playground for the rich” and visit the flooded towns.", "The Harbor Ledger", ""},
+		{"records a name modifies after an opening \"according to\" report the sentence's quotation",
+			"Tom Reed spoke.\n\nAccording to City Hall pool reports, Reed said “there is hope” in the town.", "", "City Hall pool reports"},
 		{"a possessor's unnamed aide is the new person the next lines name as the possessor's",
 			"Ann Lowell’s top aide rallied supporters, saying: “We have to stop him.”\n\nMaria Ortiz, vice chair of Lowell’s campaign, wrote to donors on Monday.", "Maria Ortiz", ""},
 		{"a person a relative clause acted in comes before another of the family of a surname whose given name disagrees",
