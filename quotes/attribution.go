@@ -2573,6 +2573,12 @@ func isNameByte(b byte) bool {
 // mention before a place is found from there back, not by reading every
 // mention: an article of 20,000 quotes notes as many.
 func (a *Article) addMention(m mention) {
+	if m.person && pluralNounName(m.name) && !a.proper[strings.ToLower(m.name)] {
+		// a plural person noun read as a name at the head of a sentence
+		// ("Friends offered …", "Aides said …") is many people, not one
+		// a later "he" or "she" means
+		m.person = false
+	}
 	i := len(a.mentions)
 	if i > 0 && a.mentions[i-1].off > m.off {
 		i = sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off > m.off })
@@ -2591,6 +2597,16 @@ func (a *Article) addMention(m mention) {
 
 func (a *Article) lastMention(at int) (string, bool) {
 	return a.lastMentionAgreeing(at, genderUnknown)
+}
+
+// pluralNounName tells whether a name is one word, a person noun or a
+// title in the plural: "Critics", "Aides".
+func pluralNounName(name string) bool {
+	if strings.ContainsAny(name, " .") {
+		return false
+	}
+	w := strings.ToLower(name)
+	return strings.HasSuffix(w, "s") && (personNoun(w) || titleWords[w] || titleWords[strings.TrimSuffix(w, "s")])
 }
 
 // lastMentionAgreeing is the latest subject before at whose gender, where

@@ -746,6 +746,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ms. Lowell spoke first on Monday.\n\nKemp himself went after her record. Later, Kemp spoke again.\n\n“I am tired of this,” she said.", "Lowell", ""},
 		{"a full name after an inverted \"is\" behind a phrase of place or manner is the subject a later pronoun means",
 			"Dan Kemp spoke first.\n\nAcross town, making calls for the campaign, is Tom Reed, a retired teacher who left his job.\n\n“It is hard work,” he said.", "Tom Reed", ""},
+		{"a plural person noun heading a sentence is no one a later he or she means",
+			"Tom Reed spoke first.\n\nFriends offered to help. “It was fine,” he said.", "Tom Reed", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
