@@ -4222,7 +4222,7 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 				ph = th
 			}
 		}
-		if !ok || ph.kind != AttrNamed && !ph.thing {
+		if !ok || ph.kind != AttrNamed && !ph.thing || ph.kind == AttrNamed && ph.j < n && !ws[ph.j].punct() && ws[ph.j].quote < 0 {
 			// a document or a recording and who made it: "according to a
 			// court filing by Ann Lowell", "according to audio provided
 			// by Radio Kestrel"
@@ -4233,6 +4233,12 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 					ok = ok && ph.kind == AttrNamed
 					break
 				}
+			}
+			if !ok {
+				// a record the words run to the comma or the sentence's end
+				// with: "according to White House pool reports, …",
+				// "…, according to Lowell’s account"
+				ph, ok = a.reportRecord(ws, k+2)
 			}
 			if !ok {
 				continue
@@ -4246,6 +4252,34 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// reportRecord reads the record after "according to" at words[k] that
+// runs to a comma or the sentence's end, a lower-case noun its head: a
+// possessor's account is the possessor's ("Lowell’s account"), any other
+// record is a thing ("White House pool reports", "audio provided to the
+// Ledger").
+func (a *Article) reportRecord(ws []word, k int) (phrase, bool) {
+	e := k
+	for e < len(ws) && e < k+maxThingWords && ws[e].quote < 0 && !ws[e].punct() && !finiteAux[ws[e].lower] && !speechVerbs[ws[e].lower] {
+		e++
+	}
+	if e == k || e < len(ws) && ws[e].s != "," {
+		return phrase{}, false
+	}
+	h := k // the head: the last word before a participle or a preposition
+	for h+1 < e && !placePrepositions[ws[h+1].lower] && !objectPrepositions[ws[h+1].lower] && !strings.HasSuffix(ws[h+1].lower, "ed") {
+		h++
+	}
+	head := ws[h]
+	if head.isCap() || personNoun(head.lower) || personNoun(singular(head.lower)) || head.lower == "him" || head.lower == "her" || head.lower == "them" {
+		return phrase{}, false
+	}
+	if h == k+1 && ws[k].isCap() && trimPossessive(ws[k].s) != ws[k].s {
+		name := trimPossessive(ws[k].s)
+		return phrase{text: name, kind: AttrNamed, start: ws[k].start, end: ws[k].start + len(name), i: k, j: e}, true
+	}
+	return phrase{text: joinWords(ws[k:e]), kind: AttrDescription, start: ws[k].start, end: ws[e-1].end, i: k, j: e, thing: true}, true
 }
 
 // accordingTo is the source after "according to" at words[k]: a person,
