@@ -2266,7 +2266,8 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 
 // coveredMention is the person of the latest mention before at, no
 // further back than maxMentionsBack, whose titles cover every word of a
-// description but its article (titlesCover), or "".
+// description but its article (titlesCover); else, of an article naming
+// few people, the one person whose titles cover it; or "".
 func (a *Article) coveredMention(desc string, at int) string {
 	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
 	for k := end - 1; k >= 0 && k >= end-maxMentionsBack; k-- {
@@ -2274,7 +2275,21 @@ func (a *Article) coveredMention(desc string, at int) string {
 			return m.name
 		}
 	}
-	return ""
+	one := ""
+	if len(a.People) <= fewPeople {
+		// of few people, the one, never a subject yet, whose titles
+		// cover it ("joined by President Tom Reed"): reading them all
+		// costs little
+		for _, p := range a.People {
+			if p.Name != one && a.titlesCover(p.Name, desc) {
+				if one != "" {
+					return ""
+				}
+				one = p.Name
+			}
+		}
+	}
+	return one
 }
 
 // afterPossessor is the words of a description after its last possessive

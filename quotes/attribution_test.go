@@ -752,6 +752,8 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp spoke first.\n\nAcross town, making calls for the campaign, is Tom Reed, a retired teacher who left his job.\n\n“It is hard work,” he said.", "Tom Reed", ""},
 		{"a plural person noun heading a sentence is no one a later he or she means",
 			"Tom Reed spoke first.\n\nFriends offered to help. “It was fine,” he said.", "Tom Reed", ""},
+		{"a description heading a sentence is the one person of few whose titles cover it, though never a subject yet",
+			"Dan Kemp spoke first.\n\nLater he met with President Tom Reed on the porch of the old house. Dan Kemp left early. After lunch, the president took a seat.\n\n“It went well,” he said.", "Tom Reed", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
