@@ -4255,6 +4255,12 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 				// "…, according to Lowell’s account"
 				ph, ok = a.reportRecord(ws, k+2)
 			}
+			if !ok && closes {
+				// an unnamed source, or a record a person noun may head,
+				// closing the sentence: "…, according to a source at the
+				// station.", "…, according to a pool report."
+				ph, ok = recordToEnd(ws, k+2)
+			}
 			if !ok {
 				continue
 			}
@@ -5431,6 +5437,31 @@ func (a *Article) accordingThing(ws []word, k int) (phrase, bool) {
 		}
 	}
 	return phrase{text: joinWords(ws[k:e]), kind: AttrDescription, start: ws[k].start, end: ws[e-1].end, i: k, j: e, thing: true}, true
+}
+
+// maxRecordWords is the most words a record after a closing "according
+// to" has.
+const maxRecordWords = 8
+
+// recordToEnd is the noun phrase from words[k] to the end of the sentence
+// after a closing "according to" when no name heads it, an article or a
+// lower-case word its first: a source of people or a record ("a source at
+// the station", "multiple sources who have seen it", "a pool report").
+func recordToEnd(ws []word, k int) (phrase, bool) {
+	n := len(ws)
+	if k >= n || n-k > maxRecordWords {
+		return phrase{}, false
+	}
+	for _, w := range ws[k:] {
+		if w.quote >= 0 || w.punct() || speechVerbs[w.lower] && w.lower != "reports" {
+			return phrase{}, false
+		}
+	}
+	first := ws[k]
+	if first.isCap() || trimPossessive(first.s) != first.s {
+		return phrase{}, false
+	}
+	return phrase{text: joinWords(ws[k:n]), kind: AttrDescription, start: first.start, end: ws[n-1].end, i: k, j: n, thing: true}, true
 }
 
 // recordNouns head the records a name may modify after "according to"
