@@ -251,7 +251,8 @@ wife husband daughter son friend colleague counterpart veteran voter supporter r
 minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial email release member members delegate delegates person columnist editor narrator speechwriter consultant
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
-confidant confidante commenter look-alike impostor lady justice scientist scientists ally aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates`)
+confidant confidante commenter look-alike impostor lady justice scientist scientists ally aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates
+child boy girl kid teenager neighbor attendee participant demonstrator heckler caller viewer customer employee nurse soldier agent designer artist comedian singer musician athlete player coach fan`)
 
 // documentNouns head descriptions of documents that speak ("the suit
 // reads", "the report stated"): anonymous, never resolved to a person.

@@ -718,6 +718,8 @@ func TestAttributionCues(t *testing.T) {
 			"“We are winning,” Tom Reed said during the session, according to audio provided to the Ledger.", "", "audio provided to the Ledger"},
 		{"a possessor's account the sentence is credited to is the possessor's",
 			"Dan Kemp met Ann Lowell in May.\n\n“I know the family,” Lowell replied at the time, according to Kemp’s account.", "Dan Kemp", ""},
+		{"a child, a neighbor or a fan is a person a description may be headed by",
+			"Ann Lowell showed a painting to the class.\n\n“Who is that?” Lowell asked.\n\nAnother child responded, “That is the mayor.”", "", "Another child"},
 		{"a narrator's I is the writer a byline names",
 			"Harbor Days.\n\nBy Ann Lowell\n\nTom Reed turned to me. “I am not shy,” I said.", "Ann Lowell", ""},
 		{"a narrator's I is the writer whose book the piece is an excerpt of",
