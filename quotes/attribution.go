@@ -3534,7 +3534,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	}
 	if j < len(ws) && ws[j].quote < 0 && j <= i+2 {
 		// "…,” it said: a body or a document the article just spoke of
-		if v := j + 1; ws[j].lower == "it" && v < len(ws) && speechVerbs[ws[v].lower] && !strings.HasSuffix(ws[v].lower, "ing") {
+		// (and "…,” they said, when no two people were the subject just
+		// before: a body, "the newspaper writes … “…,” they conclude")
+		if v := j + 1; (ws[j].lower == "it" || ws[j].lower == "they" && a.latestPair(ws[j].start) == "") && v < len(ws) && speechVerbs[ws[v].lower] && !strings.HasSuffix(ws[v].lower, "ing") {
 			if a.setThing(q, ws[j], s.para, last) {
 				return
 			}
