@@ -184,7 +184,7 @@ var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-\x{80}-\x{9F
 
 // speechVerbs are the verbs and participles that introduce or follow speech.
 var speechVerbs = setOf(`said say says saying told tell tells telling added add adds adding noted note notes noting
-remarked remarks remark stressed stress stresses stressing declared declares declaring concluded concludes concluding
+remarked remarks remark stressed stress stresses stressing declared declares declaring concluded concludes concluding conclude
 stated states explained explains explaining asked asks asking answered answers replied replies replying responded responds
 wrote writes writing tweeted tweets tweeting argued argues arguing insisted insists insisting quipped quips continued continues
 emphasized emphasizes emphasizing emphasised emphasises underscored underscores underscoring acknowledged acknowledges

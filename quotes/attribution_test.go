@@ -762,6 +762,8 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp spoke first.\n\nLater he met with President Tom Reed on the porch of the old house. Dan Kemp left early. After lunch, the president took a seat.\n\n“It went well,” he said.", "Tom Reed", ""},
 		{"they said, with no two people the subject just before, is the body the article just spoke of",
 			"Tom Reed spoke on Monday.\n\nThe Harbor Ledger ran an editorial on Monday. The newspaper, long a critic of the mayor, writes that the plan failed. “The plan is a mess,” they say.", "The Harbor Ledger", ""},
+		{"\"conclude\" is a speech verb",
+			"Tom Reed spoke on Monday.\n\nThe Harbor Ledger ran an editorial on Monday. The newspaper, long a critic of the mayor, writes that the plan failed. “The plan is a mess,” they conclude.", "The Harbor Ledger", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
