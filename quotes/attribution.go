@@ -3668,6 +3668,16 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		if ws[k].quote >= 0 {
 			break
 		}
+		// a thing that carries words, or a headline or an ad, reads the
+		// quote: "held up a sign saying “…”", "a hat reading, “…”", "a
+		// headline that said, “…”"
+		if (speechVerbs[ws[k].lower] || ws[k].lower == "reading") && (k+1 == i || k+2 == i && (ws[k+1].s == "," || ws[k+1].s == ":")) {
+			if ph, ok := a.displayThing(ws, k); ok {
+				// (a thing speaks no later quotation: no cue to carry on)
+				q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
+				return
+			}
+		}
 		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == "," || ws[k+1].lower == "for")) {
 			// the noun's possessor, perhaps past one modifier ("Mr.
 			// Trump’s debate interjection that … “smart”"), when the quote
@@ -4917,6 +4927,36 @@ func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
 	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
 		q.Skip = skipTitle
 	}
+}
+
+// displayNouns head the things whose words a quotation gives: things that
+// carry printed words, headlines and ads.
+var displayNouns = setOf(`headline headlines ad ads advertisement billboard billboards sign signs placard placards banner banners
+poster posters hat hats cap caps shirt shirts t-shirt t-shirts sticker stickers button buttons`)
+
+// displayThing is the noun phrase of a thing that carries words, a
+// headline or an ad, right before the verb of speech at words[v] that
+// gives its words: "a sign saying", "a campaign hat reading", "a headline
+// that said", "one of her ads asking".
+func (a *Article) displayThing(ws []word, v int) (phrase, bool) {
+	p := v - 1
+	if p > 0 && (ws[p].lower == "that" || ws[p].lower == "which") && !strings.HasSuffix(ws[v].lower, "ing") {
+		p--
+	}
+	if p < 1 || ws[p].quote >= 0 || !displayNouns[ws[p].lower] {
+		return phrase{}, false
+	}
+	d := p - 1
+	for d >= 0 && d >= p-4 && ws[d].quote < 0 && !ws[d].punct() && !determiners[ws[d].lower] && !possessiveDet[ws[d].lower] && !objectPrepositions[ws[d].lower] {
+		d--
+	}
+	if d < 0 || !determiners[ws[d].lower] && !possessiveDet[ws[d].lower] {
+		return phrase{}, false
+	}
+	if d >= 2 && ws[d-1].lower == "of" && ws[d-2].lower == "one" {
+		d -= 2 // "one of her ads"
+	}
+	return phrase{text: joinWords(ws[d : p+1]), kind: AttrDescription, start: ws[d].start, end: ws[p].end, i: d, j: p + 1, thing: true}, true
 }
 
 // thingWords are things that carry printed words.
