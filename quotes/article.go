@@ -83,6 +83,7 @@ type Article struct {
 type issue struct {
 	noun, name string
 	off        int
+	named      bool // the text names the maker with the document: "a lawsuit filed by Ann Lowell"
 }
 
 // openers maps each opening quotation mark to the marks that close it.

@@ -3960,17 +3960,31 @@ func (a *Article) noteIssued(ws []word) {
 			continue
 		}
 		d := k - 1
-		for d >= 0 && d >= k-3 && ws[d].quote < 0 && !ws[d].punct() && !indefinite[ws[d].lower] && !ws[d].isCap() {
-			d--
+		for d >= 0 && d >= k-3 && ws[d].quote < 0 && !ws[d].punct() && !indefinite[ws[d].lower] && ws[d].lower != "the" && (!ws[d].isCap() || d > 0 && ws[d-1].lower == "the") {
+			d-- // (a date between: "the November 23 lawsuit")
 		}
-		if d < 0 || ws[d].lower != "a" && ws[d].lower != "an" {
+		if d < 0 || ws[d].lower != "a" && ws[d].lower != "an" && ws[d].lower != "the" {
 			continue
 		}
 		name := ""
-		if k+1 < len(ws) && (ws[k+1].lower == "from" || ws[k+1].lower == "by") {
-			if ph, ok := a.personAt(ws, k+2); ok && ph.kind == AttrNamed {
+		b := k + 1
+		if b < len(ws) && makerVerbs[ws[b].lower] {
+			b++ // "a lawsuit filed by …"
+		}
+		byName := false
+		if b < len(ws) && (ws[b].lower == "from" || ws[b].lower == "by") {
+			byName = true
+			if ph, ok := a.personAt(ws, b+1); ok && ph.kind == AttrNamed {
 				name = a.quietName(ph)
+			} else if ok && ph.j+1 < len(ws) && (ws[ph.j].lower == "named" || ws[ph.j].lower == "called") {
+				// "filed by a former staffer named Ann Lowell"
+				if nm, found := a.personAt(ws, ph.j+1); found && nm.kind == AttrNamed {
+					name = a.quietName(nm)
+				}
 			}
+		}
+		if name == "" && (ws[d].lower == "the" || byName) {
+			continue // the document spoken of already, or one of an unnamed maker
 		}
 		if name == "" {
 			if ph, ok := a.sentenceSubject(ws, d, true); ok {
@@ -3985,7 +3999,7 @@ func (a *Article) noteIssued(ws []word) {
 			}
 		}
 		if name != "" {
-			a.issued = append(a.issued, issue{noun: w.lower, name: name, off: w.start})
+			a.issued = append(a.issued, issue{noun: w.lower, name: name, off: w.start, named: byName})
 		}
 	}
 }
@@ -4189,16 +4203,25 @@ func (a *Article) quietName(ph phrase) string {
 // for a description of it to mean it.
 const maxIssueDistance = 600
 
+// maxNamedIssueDistance is how far (in bytes) a document whose maker the
+// text named with it ("a lawsuit filed by Ann Lowell") is still spoken of
+// as theirs.
+const maxNamedIssueDistance = 2000
+
 // issuerOf is who last issued a document of the noun before at, not too
 // far back, or "".
 func (a *Article) issuerOf(noun string, at int) string {
 	for k := len(a.issued) - 1; k >= 0; k-- {
-		if is := a.issued[k]; is.off < at && is.noun == noun && at-is.off <= maxIssueDistance {
+		if is := a.issued[k]; is.off < at && (is.noun == noun || sameDocument[is.noun] == noun) && (at-is.off <= maxIssueDistance || is.named && at-is.off <= maxNamedIssueDistance) {
 			return is.name
 		}
 	}
 	return ""
 }
+
+// sameDocument gives the short noun a document is spoken of by later: a
+// lawsuit is "the suit".
+var sameDocument = map[string]string{"lawsuit": "suit"}
 
 // reportingSource is the named source a sentence as a whole is credited
 // to, through which its speaker's words come: "according to X" opening the
