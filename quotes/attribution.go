@@ -3468,6 +3468,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	ws := s.words
 	set := func(ph phrase, kind AttributionKind) bool {
 		name, k := a.resolve(ph, ph.start)
+		if ph.kind == AttrPronoun && name == "" {
+			// "After he blasted the film for being “…,” Pastor Tom Reed
+			// has …": a pronoun that nothing before it means, in a clause
+			// opening the sentence, means the main clause's subject
+			if nm, ok := a.cataphoraSubject(ws, ph); ok {
+				name = nm
+			}
+		}
 		if ph.kind == AttrDescription && name != "" {
 			if o := a.otherInSentence(ws, ph, name); o != "" {
 				name = o
@@ -3900,6 +3908,43 @@ func (a *Article) describedApposition(ws []word, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return nm, true
+}
+
+// cataphoraSubject is the person a pronoun in an opening subordinate
+// clause ("After he …, Tom Reed has …") looks forward to: the name heading
+// the main clause after the clause's comma, before a lower-case verb, of a
+// gender that does not disagree.
+func (a *Article) cataphoraSubject(ws []word, ph phrase) (string, bool) {
+	if ph.i < 1 || ph.i > 2 || ph.i >= len(ws) || ws[ph.i].start != ph.start || !introOpeners[ws[0].lower] {
+		return "", false
+	}
+	for k := ph.j; k+1 < len(ws); k++ {
+		if ws[k].s != "," && !(ws[k].quote >= 0 && strings.HasSuffix(strings.TrimRight(a.Doc.Text[ws[k].start:ws[k].end], "”\"’' "), ",")) {
+			continue // (or a quotation a comma closes inside its marks)
+		}
+		nm, ok := a.personAt(ws, k+1)
+		if !ok || nm.kind != AttrNamed || nm.j >= len(ws) || ws[nm.j].isCap() || ws[nm.j].punct() || ws[nm.j].quote >= 0 {
+			return "", false
+		}
+		name, known := a.resolveQuiet(nm)
+		if !known {
+			if len(nameWords(nm.text)) < 2 || !mayBePerson(nm.text) {
+				return "", false
+			}
+			name = stripTitles(nm.text)
+		}
+		g := pronounGender(ph.text)
+		for _, p := range a.peopleSharing(name) {
+			if p.Name == name && p.gender() != genderUnknown && p.gender() != g {
+				return "", false
+			}
+		}
+		if gg := givenGender(name); gg != genderUnknown && gg != g {
+			return "", false
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // plainCueGap tells whether the first n words, those between a quote and

@@ -771,6 +771,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nThe Harbor Ledger ran an editorial on Monday. The newspaper, long a critic of the mayor, writes that the plan failed. “The plan is a mess,” they say.", "The Harbor Ledger", ""},
 		{"\"conclude\" is a speech verb",
 			"Tom Reed spoke on Monday.\n\nThe Harbor Ledger ran an editorial on Monday. The newspaper, long a critic of the mayor, writes that the plan failed. “The plan is a mess,” they conclude.", "The Harbor Ledger", ""},
+		{"a pronoun nothing before it means, in a clause opening the sentence, means the main clause's named subject",
+			"Pastor Wants Scouts Disbanded.\n\nAfter he blasted the film for being too “soft,” Pastor Tom Reed has now set his sights on the scouts.", "Tom Reed", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
