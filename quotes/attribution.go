@@ -295,7 +295,8 @@ Those It Its Their His Her Our We They He She I You Your Then Now There Here Wha
 Meanwhile However Also Still Yet Indeed Over Under Amid Amidst Among Despite Following Looking Speaking Reflecting Economically
 Together Initially Notable One Two Both Each Many Some Another Other Several Every Most Few Such Just Thus Even Any All Either Neither Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November December
-Nobody Everybody Everyone Anybody Anyone None Was Were Is Are Did Does Has Have Had Would Could Should Can`)
+Nobody Everybody Everyone Anybody Anyone None Was Were Is Are Did Does Has Have Had Would Could Should Can
+Outside Inside Alongside Beyond Throughout Across Behind Beside Toward Towards Around Against Within Without Upon Along Between Beneath Above Below Via Including Regarding Concerning`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -1544,6 +1545,9 @@ func attributiveName(ws []word, ph phrase) bool {
 		return false
 	}
 	n := ws[ph.j]
+	if n.quote < 0 && !n.isCap() && strings.HasSuffix(n.lower, "s") && !speechVerbs[n.lower] && !finiteAux[n.lower] && ph.j+1 < len(ws) && finiteAux[ws[ph.j+1].lower] {
+		return true // a plural noun before its verb: "the Reed outlets have been"
+	}
 	return n.quote < 0 && !n.punct() && !n.isCap() && !finiteVerb(n.lower) && !speechVerbs[n.lower] && !isAdverb(n.lower) && !objectPrepositions[n.lower]
 }
 
