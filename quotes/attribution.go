@@ -1942,6 +1942,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if body := a.namedBody(f[len(f)-1], slices.Contains(f, "editorial"), ph.start); body != "" {
 				return body, AttrDescription
 			}
+			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) {
+				return body, AttrDescription // (not "the People’s Daily newspaper", which names its body)
+			}
 		}
 		// "the woman said" after "a young woman asked": the person
 		// brought in unnamed, unless a named person the description
@@ -1996,6 +1999,21 @@ func documentPhrase(ws []word, h int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// bodySubject is the latest subject before at, not far back, that is no
+// person's name: a body that a description of a body may mean ("Twitter
+// said …. The company said").
+func (a *Article) bodySubject(at int) string {
+	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
+	for k := end - 1; k >= 0 && at-a.mentions[k].off <= maxBodyBack; k-- {
+		if m := a.mentions[k]; m.subject && m.person {
+			return "" // a person spoken of since
+		} else if m.subject && (orgName(m.name) || !mayBePerson(m.name)) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // resolveThing is whom a description no person noun heads stands for: a
@@ -2057,7 +2075,7 @@ func (a *Article) issuerAfter(ph phrase) string {
 // name that ends in a word of that kind ("the group" for the Lakeside
 // Alliance, "the newspaper" for the Valley Gazette).
 var orgHeads = setOf(`group board website newspaper paper network agency foundation organization organisation
-committee firm outlet site union council commission institute bank`)
+committee firm outlet site union council commission institute bank company department`)
 
 var (
 	mediaEnds = setOf(`news times post journal tribune herald magazine gazette daily press review star sun chronicle
@@ -2092,6 +2110,11 @@ func (a *Article) namedBody(noun string, editorial bool, at int) string {
 	for k := len(ms) - 1; k >= 0; k-- {
 		name := strings.TrimRight(a.Doc.Text[from+ms[k][0]:from+ms[k][1]], ".’'")
 		f := strings.Fields(name)
+		if len(f) > 2 && f[1] == "the" && (subordinators[strings.ToLower(f[0])] || conjunctions[strings.ToLower(f[0])]) {
+			// a clause's first word before the body: "While the State
+			// Department …"
+			name, f = strings.Join(f[2:], " "), f[2:]
+		}
 		holds := false
 		for _, w := range f {
 			holds = holds || strings.EqualFold(trimPossessive(w), noun)

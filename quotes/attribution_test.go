@@ -759,6 +759,10 @@ func TestAttributionCues(t *testing.T) {
 		{"a lawsuit the text says someone filed is theirs when \"the suit\" speaks, further on than a document of a guessed maker, and not the one who attacked it",
 			"Ann Lowell's agency slammed a lawsuit filed by a fired aide on Monday.\n\nThe May 2 lawsuit filed by a former aide named Tom Reed alleges a long list of violations.\n\n" +
 				"The agency has faced many complaints over the years, and several of its senior officials have left their posts since the spring, some of them under pressure from the county board and others on their own account. The board met on Monday to discuss the budget, the hiring freeze and the state of the harbor, which has been closed to large ships for most of the year. Officials said the closures cost the county millions of dollars in lost fees and left dozens of workers idle for months. A vote on the budget is expected next week, and the board chair has said she hopes it will pass without a long debate. The harbor may reopen in the fall.\n\n“The agency failed him at every turn,” the suit says.", "Tom Reed", ""},
+		{"a description of a body no named body of its kind fits is the body that was the subject just before",
+			"“We will grow,” Kestrel said in a statement on Monday. The company said it had cut “thousands of accounts” since May.", "Kestrel", ""},
+		{"a department is a body, named without the clause's first word",
+			"The board met on Monday.\n\nWhile the Harbor Department said it had done its best, it missed the goal. The department said it will “be done by the end of the month.”", "Harbor Department", ""},
 		{"a possessor's unnamed aide is the new person the next lines name as the possessor's",
 			"Ann Lowell’s top aide rallied supporters, saying: “We have to stop him.”\n\nMaria Ortiz, vice chair of Lowell’s campaign, wrote to donors on Monday.", "Maria Ortiz", ""},
 		{"a person a relative clause acted in comes before another of the family of a surname whose given name disagrees",
