@@ -3501,6 +3501,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// opening the sentence, means the main clause's subject
 			if nm, ok := a.cataphoraSubject(ws, ph); ok {
 				name = nm
+			} else if g := pronounGender(ph.text); g != genderUnknown {
+				// no subject before it: the person the sentences just
+				// before name last, in any role ("the promise Ms. Lowell
+				// has made is … “…,” she said")
+				name = a.namedJustBefore(sents, si, ph.start, g)
 			}
 		}
 		if ph.kind == AttrDescription && name != "" {
@@ -3972,6 +3977,45 @@ func (a *Article) cataphoraSubject(ws []word, ph phrase) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// maxNamedBack is how many sentences back namedJustBefore reads.
+const maxNamedBack = 3
+
+// namedJustBefore is the person the article knows whom the words before
+// at, in sentence si and the maxNamedBack sentences before it, name last,
+// whose gender does not disagree with g; or "".
+func (a *Article) namedJustBefore(sents []sentence, si, at, g int) string {
+	for k := si; k >= 0 && k >= si-maxNamedBack; k-- {
+		ws := sents[k].words
+		best := ""
+		for i := 0; i < len(ws) && ws[i].start < at; i++ {
+			if ws[i].quote >= 0 || !ws[i].isCap() {
+				continue
+			}
+			ph, ok := a.personAt(ws, i)
+			if !ok || ph.kind != AttrNamed || ph.j <= i {
+				continue
+			}
+			i = ph.j - 1
+			name, known := a.resolveQuiet(ph)
+			if !known || !a.mayBePerson(name) {
+				continue
+			}
+			for _, p := range a.peopleSharing(name) {
+				if p.Name == name {
+					if pg := p.gender(); pg == genderUnknown || pg == g {
+						best = name
+					}
+					break
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
 }
 
 // plainCueGap tells whether the first n words, those between a quote and

@@ -781,6 +781,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nThe Harbor Ledger ran an editorial on Monday. The newspaper, long a critic of the mayor, writes that the plan failed. “The plan is a mess,” they conclude.", "The Harbor Ledger", ""},
 		{"a pronoun nothing before it means, in a clause opening the sentence, means the main clause's named subject",
 			"Pastor Wants Scouts Disbanded.\n\nAfter he blasted the film for being too “soft,” Pastor Tom Reed has now set his sights on the scouts.", "Tom Reed", ""},
+		{"a pronoun no subject before it means is the person the sentences just before name last",
+			"The Long Race.\n\nThe most telling promise Ms. Ann Lowell has made in the race is that she will not overpromise. “We need less of that,” she has said.", "Ann Lowell", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
