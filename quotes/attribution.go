@@ -3268,8 +3268,15 @@ func gapOK(gap []word) bool {
 	if commas >= 2 && len(gap) <= maxAppositionGap {
 		return true
 	}
+	if commas == 0 && clauseVerbJoiners[gap[len(gap)-1].lower] {
+		return false // the verb goes on from another: "declined to discuss the report but said"
+	}
 	return commas == 0 && len(gap) <= 2
 }
+
+// clauseVerbJoiners join a verb to the one before it, whose subject it
+// shares: "declined to comment but said".
+var clauseVerbJoiners = setOf(`but and yet`)
 
 // sentenceSubject is the first person phrase of the sentence before word
 // limit, after an introductory phrase set off by a comma. strong: the

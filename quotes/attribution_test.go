@@ -728,6 +728,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke.\n\nAlongside Tom Reed’s calls for action, a top strategist said Lowell would have to choose, saying, “She must choose.”", "", "a top strategist"},
 		{"a plural noun a name modifies before its verb makes the name no subject",
 			"Tom Lowell owns the papers.\n\nDan Kemp, a strategist, said the ads aimed at a deal. The Lowell outlets have been standing in the way, he said, by creating a “false bubble.”", "Dan Kemp", ""},
+		{"a speech verb joined on by but shares the subject of the verb before it, not its object",
+			"Tom Reed spoke.\n\nA spokesman for Harbor Networks declined to address the city’s report specifically but said that “we treated the server like any other.”", "", "A spokesman"},
 		{"a narrator's I is the writer a byline names",
 			"Harbor Days.\n\nBy Ann Lowell\n\nTom Reed turned to me. “I am not shy,” I said.", "Ann Lowell", ""},
 		{"a narrator's I is the writer whose book the piece is an excerpt of",
