@@ -3016,6 +3016,11 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				return ph, true
 			}
 		}
+		// a group after "with" does it: "…, with many marchers and
+		// spectators chanting “…”"
+		if ph, ok := withGroup(ws, v); ok {
+			return ph, true
+		}
 	}
 	// the head of the sentence speaks: a full name or a name set off by an
 	// apposition is a person even when nothing else says so ("Michael
@@ -3091,6 +3096,28 @@ func issuingVerb(ws []word, v int) int {
 		return -1
 	}
 	return iv
+}
+
+// withGroup is the group of people after "with" that a participle of
+// speech at words[v] follows: lower-case words, their head a person noun
+// or a plural ("with many marchers and spectators chanting", "with the
+// crowds yelling").
+func withGroup(ws []word, v int) (phrase, bool) {
+	for w := v - 2; w >= 0 && w >= v-6; w-- {
+		x := ws[w]
+		if x.quote >= 0 || x.punct() || x.isCap() {
+			return phrase{}, false
+		}
+		if x.lower != "with" {
+			continue
+		}
+		head := ws[v-1].lower
+		if !personNoun(head) && !(strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
+			return phrase{}, false
+		}
+		return phrase{text: joinWords(ws[w+1 : v]), kind: AttrDescription, start: ws[w+1].start, end: ws[v-1].end, i: w + 1, j: v}, true
+	}
+	return phrase{}, false
 }
 
 // joinedSpeaker tells whether words[from:to] hold a clause joined on by a

@@ -730,6 +730,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Lowell owns the papers.\n\nDan Kemp, a strategist, said the ads aimed at a deal. The Lowell outlets have been standing in the way, he said, by creating a “false bubble.”", "Dan Kemp", ""},
 		{"a speech verb joined on by but shares the subject of the verb before it, not its object",
 			"Tom Reed spoke.\n\nA spokesman for Harbor Networks declined to address the city’s report specifically but said that “we treated the server like any other.”", "", "A spokesman"},
+		{"a group after with does the participle of speech",
+			"Salem was on their minds, with many marchers and onlookers chanting “We are Salem.”", "", "many marchers and onlookers"},
 		{"a narrator's I is the writer a byline names",
 			"Harbor Days.\n\nBy Ann Lowell\n\nTom Reed turned to me. “I am not shy,” I said.", "Ann Lowell", ""},
 		{"a narrator's I is the writer whose book the piece is an excerpt of",
