@@ -3555,6 +3555,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				}
 			}
 		}
+		if ph.kind == AttrPronoun && name != "" && namesInQuote(q.Text, name) {
+			// "“… whether Senator Reed's message could win …,” he said":
+			// a speaker seldom names themself; he is someone else
+			if other, ok := a.lastMentionWhere(ph.start, pronounGender(ph.text), func(n string) bool { return n == name }); ok && !namesInQuote(q.Text, other) {
+				name = other
+			}
+		}
 		if kind == AttrNone {
 			kind = k
 		}
@@ -4050,6 +4057,37 @@ func (a *Article) namedJustBefore(sents []sentence, si, at, g int) string {
 		}
 	}
 	return ""
+}
+
+// namesInQuote tells whether a quotation's words name the person name by
+// the last word of the name, capitalised, in the third person: as a
+// possessor ("Reed's message") or after a title ("Senator Reed").
+func namesInQuote(text, name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	for i := 0; ; {
+		k := strings.Index(text[i:], last)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(last)
+		i = end
+		if k > 0 && isNameByte(text[k-1]) || end < len(text) && (text[end] >= 'a' && text[end] <= 'z') {
+			continue
+		}
+		rest := text[end:]
+		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			return true
+		}
+		before := strings.TrimRight(text[:k], " ")
+		if w := before[strings.LastIndexAny(before, " \"“")+1:]; titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && startsUpper(w) {
+			return true
+		}
+	}
 }
 
 // plainCueGap tells whether the first n words, those between a quote and
