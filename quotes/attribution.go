@@ -127,6 +127,18 @@ var femaleNouns = setOf(`spokeswoman chairwoman congresswoman businesswoman coun
 actress waitress wife widow mother grandmother daughter sister`)
 var maleNouns = setOf(`husband widower father grandfather son brother`)
 
+// nounGender is the gender a person noun tells ("woman", "father"), else
+// genderUnknown.
+func nounGender(w string) int {
+	switch {
+	case w == "woman" || w == "girl" || w == "lady" || femaleNouns[w]:
+		return genderFemale
+	case w == "man" || w == "boy" || maleNouns[w]:
+		return genderMale
+	}
+	return genderUnknown
+}
+
 // writtenGender is the gender an honorific at the head of a name as
 // written tells ("Mrs. Kemp", "Mr Reed"), else genderUnknown.
 func writtenGender(written string) int {
@@ -1955,6 +1967,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			return best, AttrDescription
 		}
 		if intro != "" {
+			// (the one brought in unnamed then acts as a subject a later
+			// pronoun may mean: "said the woman, … “…,” she said")
+			// when its noun tells a gender ("the woman")
+			f := strings.Fields(strings.ToLower(ph.text))
+			if g := nounGender(f[len(f)-1]); g != genderUnknown {
+				a.addMention(mention{name: intro, off: at, subject: true, person: true, wgender: g})
+			}
 			return intro, AttrDescription
 		}
 		if f := strings.Fields(strings.ToLower(ph.text)); possessiveDet[f[0]] || trimPossessive(f[0]) != f[0] || len(afterPossessor(f)) < len(f) {

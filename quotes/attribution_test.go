@@ -865,6 +865,17 @@ func TestPronounSkipsFamilyByGivenName(t *testing.T) {
 	assert.Equal(t, "Park", qs[0].Speaker)
 }
 
+// TestPronounAfterUnnamed: a person brought in unnamed, then the speaker
+// of a description whose noun tells a gender ("said the woman"), is whom a
+// later pronoun of that gender means.
+func TestPronounAfterUnnamed(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("“We are done,” Haines said on Monday.\n\nOne woman from the harbor town did not learn of it until 2008.\n\n“It was a shock,” said the woman, who asked not to be named.\n\n“I am still scared,” she said."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 3)
+	assert.Equal(t, "One woman", qs[2].Speaker)
+}
+
 // TestPossessiveNamesNoPerson: a possessor's thing ("Haddad’s Miami
 // rally") does not become a person whose name the possessor's mentions
 // take on, and an employer's possessive before a name keeps the name.
