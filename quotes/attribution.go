@@ -1227,7 +1227,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		if j > i && (headlineVerbs[x.s] || x.isCap() && speechVerbs[x.lower] && strings.HasSuffix(x.lower, "ed") || notNameWords[x.lower]) {
 			break // a headline: "…, Trevor Noah Says", "Maria Hinojosa Explained Why …", "Ann Lowell Wants To …"
 		}
-		if x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]) {
+		if x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]) || j > i && particleInName(ws, j) {
 			j++
 			continue
 		}
@@ -1259,6 +1259,47 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// nameParticles are the lower-case words that stand inside a name, between
+// its given name and its surname ("Ann de Vries", "Tom van der Berg",
+// "Omar bin Said").
+var nameParticles = setOf(`de da di del della der den van von du le la bin ibn al el dos das ter ten`)
+
+// particleInName tells whether ws[j] is a lower-case word inside a name: a
+// particle (nameParticles) or an Arabic article joined to the surname
+// ("al-Haddad") after a capitalised word that is no title, before a
+// capitalised word (past a second particle: "van der Berg"); the name
+// reader would otherwise cut the name in two ("Ann" and "De Vries").
+func particleInName(ws []word, j int) bool {
+	if j < 1 || j >= len(ws) || ws[j].quote >= 0 {
+		return false
+	}
+	prev := ws[j-1]
+	if prev.quote >= 0 || !prev.isCap() && !particleInName(ws, j-1) || prev.isCap() && (stopCaps[prev.s] || titleWords[prev.lower]) {
+		return false
+	}
+	w := ws[j].lower
+	if pre, rest, ok := strings.Cut(ws[j].s, "-"); ok && (pre == "al" || pre == "el") && rest != "" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
+	if !nameParticles[w] || ws[j].s != w {
+		return false
+	}
+	for k := j + 1; k < len(ws) && k <= j+2; k++ {
+		x := ws[k]
+		if x.quote >= 0 {
+			return false
+		}
+		if x.isCap() {
+			return !stopCaps[x.s] && !titleWords[x.lower]
+		}
+		if !nameParticles[x.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinateTail tells whether the words from k, after a comma inside a
@@ -1313,6 +1354,7 @@ func titledName(ws []word, i int) (phrase, bool) {
 		x := ws[j]
 		switch {
 		case x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]):
+		case j > i && particleInName(ws, j):
 		case isDescriptor(x.lower) && !x.isCap():
 			last = j
 		default:
@@ -1338,7 +1380,7 @@ func (a *Article) appositionName(ws []word, k int) (phrase, bool) {
 		return phrase{}, false
 	}
 	j := k + 1
-	for j < len(ws) && ws[j].isCap() && ws[j].quote < 0 && !stopCaps[ws[j].s] {
+	for j < len(ws) && (ws[j].isCap() && ws[j].quote < 0 && !stopCaps[ws[j].s] || j > k+1 && particleInName(ws, j)) {
 		j++
 	}
 	if j == k+1 || j-k-1 > 4 || len(nameWords(joinWords(ws[k+1:j]))) == 0 {

@@ -914,3 +914,25 @@ func TestThatBeforeDescriptionOpensClause(t *testing.T) {
 	require.NotEmpty(t, qs)
 	assert.NotEqual(t, "a longtime aide", qs[0].Speaker)
 }
+
+// TestNameParticles: a lower-case particle inside a name, or an Arabic
+// article joined to the surname, keeps the name whole in the article's
+// people, on sentences written for the test.
+func TestNameParticles(t *testing.T) {
+	tests := []struct{ text, want, not string }{
+		{"Mayor Ann de Vries toured the site on Monday. “We will rebuild,” De Vries said.", "Ann de Vries", "Ann"},
+		{"Judge Tom van der Berg spoke first. “It is sound,” Van der Berg said.", "Tom van der Berg", "Tom"},
+		{"“Talks will go on,” said Omar al-Haddad, the envoy.", "Omar al-Haddad", "Omar"},
+		{"Dan Kemp said that de facto rules apply. “We follow them,” he said.", "Dan Kemp", "Dan Kemp de"},
+	}
+	for _, tt := range tests {
+		d, err := NewDoc("a.txt", []byte(tt.text))
+		require.NoError(t, err)
+		var names []string
+		for _, p := range ParseArticle(d).People {
+			names = append(names, p.Name)
+		}
+		assert.Contains(t, names, tt.want, tt.text)
+		assert.NotContains(t, names, tt.not, tt.text)
+	}
+}
