@@ -2991,7 +2991,10 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return ph, true
 		}
 	}
-	if v > 0 && !participle && ws[v-1].s != "," {
+	// a cue set off by commas inside a sentence the quote goes on with
+	// ("Lowell, a top aide said, “is very confident”") is no apposition
+	parenthetical := v+2 < len(ws) && ws[v+1].s == "," && a.subjectOfQuote(ws, v+2)
+	if v > 0 && !participle && ws[v-1].s != "," && !parenthetical {
 		// an apposition whose closing comma the copy left out: "Katie
 		// Packer, who is chairman of Our Principles Pac said", "Sam Lau,
 		// the communications director for the Iowa Democratic Party said"
@@ -3012,7 +3015,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}
-				if k > 0 && ws[k-1].s == "," && (indefinite[ws[k].lower] && (ph.j < v || k < 2 || ws[k-2].isCap() || ws[k-2].quote >= 0) || ph.kind == AttrDescription && ph.j < v) {
+				// (unless the cue is set off by commas inside a sentence
+				// the quote goes on with)
+				if k > 0 && ws[k-1].s == "," && !(parenthetical && ph.j == v) && (indefinite[ws[k].lower] && (ph.j < v || k < 2 || ws[k-2].isCap() || ws[k-2].quote >= 0) || ph.kind == AttrDescription && ph.j < v) {
 					continue // an apposition describing the subject: "Tad Devine, a media adviser, said"; "Tom Fitton, the president of Judicial Watch, a group …, said"
 				}
 				if ph.kind == AttrNamed && ph.j < v && personNouns[ws[ph.j].lower] {
