@@ -4785,6 +4785,10 @@ func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
 	for j < len(ws) && j <= from+4 && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] && !speechVerbs[ws[j].lower] && !pronouns[ws[j].lower] {
 		j++
 	}
+	if j == from && from == i+1 && (ws[i].lower == "one" || ws[i].lower == "another") && (j == len(ws) || ws[j].punct() && ws[j].s != "(") {
+		// "one" or "another" alone: "“…,” read one", "said another."
+		return phrase{text: ws[i].s, kind: AttrDescription, start: ws[i].start, end: ws[i].end, i: i, j: j}, true
+	}
 	if j == from || j > from+4 {
 		return phrase{}, false
 	}

@@ -734,6 +734,8 @@ func TestAttributionCues(t *testing.T) {
 			"Salem was on their minds, with many marchers and onlookers chanting “We are Salem.”", "", "many marchers and onlookers"},
 		{"a cue set off by commas inside the sentence the quote goes on with is no apposition",
 			"Ann Lowell spoke.\n\nLowell, a top aide said, “is very confident in the contrast” with Reed.", "", "a top aide"},
+		{"one alone after an inverted verb speaks",
+			"Planes wrote messages over the stadium.\n\n“The harbor is great!” read one.", "", "one"},
 		{"a narrator's I is the writer a byline names",
 			"Harbor Days.\n\nBy Ann Lowell\n\nTom Reed turned to me. “I am not shy,” I said.", "Ann Lowell", ""},
 		{"a narrator's I is the writer whose book the piece is an excerpt of",
