@@ -64,6 +64,7 @@ type Article struct {
 	raw        []rawQuote
 	mentions   []mention          // in order of offset
 	mentionsOf map[string][]int   // each person's mention offsets, in order
+	top        string             // the person of the most subject mentions noted so far
 	personish  map[string]bool    // mayBePerson of the names noted
 	known      []string           // surnames of the record's speakers, lower case: hints for person names
 	proper     map[string]bool    // words capitalised inside sentences (properWords)

@@ -707,6 +707,12 @@ func (a *Article) attribute(paras []Span) {
 				if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); first == "the" && ph.j < len(s.words) && !s.words[ph.j].punct() && s.words[ph.j].quote < 0 {
 					if best := a.coveredMention(ph.text, ph.start); best != "" {
 						a.noteMention(best, ph.start, true)
+					} else if f := strings.Fields(strings.ToLower(ph.text)); len(f) >= 2 && candidateNouns[f[len(f)-1]] {
+						// "the candidate", "the businessman" no title
+						// covers: the person the article speaks of most
+						if a.top != "" {
+							a.noteMention(a.top, ph.start, true)
+						}
 					}
 				}
 			}
@@ -2353,6 +2359,10 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	return best
 }
 
+// candidateNouns head descriptions of the person a campaign story is about
+// ("the candidate", "the GOP nominee", "the businessman").
+var candidateNouns = setOf(`candidate nominee front-runner frontrunner businessman billionaire mogul`)
+
 // coveredMention is the person of the latest mention before at, no
 // further back than maxMentionsBack, whose titles cover every word of a
 // description but its article (titlesCover); else, of an article naming
@@ -2697,6 +2707,9 @@ func (a *Article) addMention(m mention) {
 		j = sort.SearchInts(offs, m.off+1)
 	}
 	a.mentionsOf[m.name] = slices.Insert(offs, j, m.off)
+	if m.person && m.subject && !m.other && (a.top == "" || len(a.mentionsOf[m.name]) > len(a.mentionsOf[a.top])) {
+		a.top = m.name
+	}
 }
 
 func (a *Article) lastMention(at int) (string, bool) {
