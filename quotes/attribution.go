@@ -849,6 +849,13 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// "Reed issued the following statement:" gives the quotation
+		// that follows its speaker
+		if ph, ok := a.followingMessage(s.words); ok && !quoted {
+			if name, _ := a.resolve(ph, ph.start); name != "" {
+				last = lastCue{name: name, as: name, para: s.para}
+			}
+		}
 		a.noteIssued(s.words)
 		a.noteUnnamed(s.words)
 		a.noteCalled(s.words)
@@ -3197,6 +3204,21 @@ func withGroup(ws []word, v int) (phrase, bool) {
 		return phrase{text: joinWords(ws[w+1 : v]), kind: AttrDescription, start: ws[w+1].start, end: ws[v-1].end, i: w + 1, j: v}, true
 	}
 	return phrase{}, false
+}
+
+// followingMessage is the subject of a sentence that ends in a colon
+// after "the following" message: "Reed issued the following statement:",
+// "the mayor released the following letter:".
+func (a *Article) followingMessage(ws []word) (phrase, bool) {
+	n := len(ws)
+	if n < 4 || ws[n-1].s != ":" || !messageNouns[ws[n-2].lower] || ws[n-3].lower != "following" || ws[n-4].lower != "the" {
+		return phrase{}, false
+	}
+	ph, ok := a.sentenceSubject(ws, n-4, true)
+	if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, true) {
+		return phrase{}, false
+	}
+	return ph, true
 }
 
 // joinedSpeaker tells whether words[from:to] hold a clause joined on by a

@@ -736,6 +736,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke.\n\nLowell, a top aide said, “is very confident in the contrast” with Reed.", "", "a top aide"},
 		{"one alone after an inverted verb speaks",
 			"Planes wrote messages over the stadium.\n\n“The harbor is great!” read one.", "", "one"},
+		{"the following statement someone issued is theirs in the next paragraph",
+			"Ann Lowell spoke first.\n\nWhen the ferry sank in 1998, Mayor Tom Reed released the following statement:\n\n“We mourn the crew of the ferry.”", "Tom Reed", ""},
 		{"a narrator's I is the writer a byline names",
 			"Harbor Days.\n\nBy Ann Lowell\n\nTom Reed turned to me. “I am not shy,” I said.", "Ann Lowell", ""},
 		{"a narrator's I is the writer whose book the piece is an excerpt of",
