@@ -2107,6 +2107,9 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 	case documentNouns[head]:
 		return a.issuerOf(head, at)
 	case f[0] == "the" && orgHeads[head]:
+		if body := a.calledBodyOf(head, at); body != "" {
+			return body // "a group called …", then "the group"
+		}
 		return a.namedBody(head, slices.Contains(f, "editorial"), ph.start)
 	case len(f) >= 2 && possessiveDet[f[0]] && f[0] != "their" && f[0] != "its" && !personNoun(head):
 		// (not "his wife", another person)
@@ -4390,7 +4393,7 @@ func singular(w string) string {
 // Ortiz Wins”", "a group named Lakeside Forward".
 func (a *Article) noteCalled(ws []word) {
 	for k := 1; k+1 < len(ws); k++ {
-		if ws[k].quote >= 0 || ws[k].lower != "called" && ws[k].lower != "named" || !orgHeads[ws[k-1].lower] {
+		if ws[k].quote >= 0 || ws[k].lower != "called" && ws[k].lower != "named" || !orgHeads[ws[k-1].lower] && !calledHeads[ws[k-1].lower] {
 			continue
 		}
 		d := k - 2
@@ -4420,8 +4423,25 @@ func (a *Article) calledBodyOf(noun string, at int) string {
 			return a.called[k].name
 		}
 	}
+	// "a program called Harbor Watch. The group …": a generic noun for
+	// the body brought in just before under another
+	if k := issuesBefore(a.called, at) - 1; k >= 0 && at-a.called[k].off <= maxCalledGeneric && genericBodies[noun] {
+		return a.called[k].name
+	}
 	return ""
 }
+
+// calledHeads are nouns besides orgHeads a body is brought in by, with
+// its name after "called": "a program called …", "a coalition called …".
+var calledHeads = setOf(`program initiative coalition movement project nonprofit charity association alliance`)
+
+// genericBodies are the nouns that may stand for a body the article
+// brought in under another noun ("the group" for "a program called …").
+var genericBodies = setOf(`group organization organisation`)
+
+// maxCalledGeneric is how far (in bytes) a generic noun for a body looks
+// back for one brought in under another noun.
+const maxCalledGeneric = 300
 
 // issuesBefore is how many of is, in order of offset, lie before at: a
 // look-back starts there and stops at its distance, so that it costs no more

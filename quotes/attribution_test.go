@@ -884,6 +884,17 @@ func TestPronounAfterUnnamed(t *testing.T) {
 	assert.Equal(t, "One woman", qs[2].Speaker)
 }
 
+// TestCalledBodyGenericNoun: a body brought in by name under one noun ("a
+// program called …") is what a generic noun for a body ("the group") and
+// its "it" mean just after.
+func TestCalledBodyGenericNoun(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Mark Reed now helps lead a program called Harbor Watch. The group seeks to end drownings through what it calls “sensible rules.” Other parents also take part."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Harbor Watch", qs[0].Speaker)
+}
+
 // TestPossessiveNamesNoPerson: a possessor's thing ("Haddad’s Miami
 // rally") does not become a person whose name the possessor's mentions
 // take on, and an employer's possessive before a name keeps the name.
