@@ -807,6 +807,9 @@ func (a *Article) attribute(paras []Span) {
 		if !isHeadline(s.words) {
 			a.noteThing(s.words)
 		}
+		// (a body the sentence brings in by name, "a company called
+		// Harbor Data, which builds what it calls “…”", may speak in it)
+		a.noteCalled(s.words)
 		quoted := false
 		var carriedHere []int // quotes of the sentence that only carried a speaker on
 		for i, w := range s.words {
@@ -858,7 +861,6 @@ func (a *Article) attribute(paras []Span) {
 		}
 		a.noteIssued(s.words)
 		a.noteUnnamed(s.words)
-		a.noteCalled(s.words)
 	}
 	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
 	// share the cue of the last one when they have none of their own
@@ -3936,6 +3938,16 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// nor a word after a possessive or a determiner ("Trump’s
 		// remarks", "the claims")
 		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) && !(k > 0 && nounBefore(ws[k-1])) {
+			// "a company called Harbor Data, which builds what it calls
+			// “…”": "it" right before the verb is the body the sentence
+			// brought in by name
+			if k > 0 && ws[k-1].lower == "it" {
+				if c := issuesBefore(a.called, ws[k-1].start) - 1; c >= 0 && a.called[c].off >= ws[0].start {
+					q.AttributedTo, q.Speaker, q.Attribution = ws[k-1].s, a.called[c].name, AttrPronoun
+					*last = lastCue{name: a.called[c].name, as: a.called[c].name, para: s.para}
+					return
+				}
+			}
 			if ph, ok := a.subjectBefore(ws, k); ok {
 				// speech reported inside another's: "Lena Park said Lowell
 				// called on members to be “united”" is what Park says

@@ -895,6 +895,17 @@ func TestCalledBodyGenericNoun(t *testing.T) {
 	assert.Equal(t, "Harbor Watch", qs[0].Speaker)
 }
 
+// TestCalledBodyItInSentence: "it" right before a speech verb is the body
+// its sentence brought in by name ("a company called …, which builds what
+// it calls “…”"), not the sentence's subject.
+func TestCalledBodyItInSentence(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("The two funds spent heavily on ads. They combined to spend $332,000 on payments to a company called Harbor Data, which specializes in building what it calls “deep” profiles of voters."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Harbor Data", qs[0].Speaker)
+}
+
 // TestPossessiveNamesNoPerson: a possessor's thing ("Haddad’s Miami
 // rally") does not become a person whose name the possessor's mentions
 // take on, and an employer's possessive before a name keeps the name.
