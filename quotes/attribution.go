@@ -1961,7 +1961,12 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if ph.text == "they" || ph.text == "They" {
 			// the two people a sentence last had as its subject, not far
 			// back ("Reed and Lowell wrote a book. … they argue")
-			return a.latestPair(at), AttrPronoun
+			if pair := a.latestPair(at); pair != "" {
+				return pair, AttrPronoun
+			}
+			// else a group a sentence had as its subject with a plural
+			// verb ("Millennials say …. They are …")
+			return a.latestGroup(at), AttrPronoun
 		}
 		if m, ok := a.lastMentionAgreeing(at, pronounGender(ph.text)); ok {
 			return m, AttrPronoun
@@ -4204,6 +4209,32 @@ func namesInQuote(text, name string) bool {
 			return true
 		}
 	}
+}
+
+// pluralVerbs are present-tense verbs that agree with a plural subject
+// only.
+var pluralVerbs = setOf(`are were have do say think believe want need feel agree worry hope expect`)
+
+// maxGroupBack is how far (in bytes) "they" looks back for a group.
+const maxGroupBack = 1500
+
+// latestGroup is the one-word name of a group ("Millennials") that the
+// latest subject mention before at, not far back, has as a subject with a
+// plural verb right after it, or "".
+func (a *Article) latestGroup(at int) string {
+	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
+	for k := end - 1; k >= 0 && k >= end-maxMentionsBack && at-a.mentions[k].off <= maxGroupBack; k-- {
+		m := a.mentions[k]
+		if !m.subject || strings.ContainsAny(m.name, " .") || m.off+len(m.name) > len(a.Doc.Text) || a.Doc.Text[m.off:m.off+len(m.name)] != m.name {
+			continue
+		}
+		rest := strings.TrimLeft(a.Doc.Text[m.off+len(m.name):], " ")
+		next, _, _ := strings.Cut(rest, " ")
+		if pluralVerbs[next] {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // plainCueGap tells whether the first n words, those between a quote and

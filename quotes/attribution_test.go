@@ -906,6 +906,16 @@ func TestCalledBodyItInSentence(t *testing.T) {
 	assert.Equal(t, "Harbor Data", qs[0].Speaker)
 }
 
+// TestTheyGroupSubject: "they" with no two people just before means a
+// group a sentence had as its subject with a plural verb.
+func TestTheyGroupSubject(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Tom Reed ran the poll.\n\nMillennials still embrace that idea. Millennials say they believe success will take work.\n\nThey are skeptical of the “sharing economy” their generation built."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Millennials", qs[0].Speaker)
+}
+
 // TestPossessiveNamesNoPerson: a possessor's thing ("Haddad’s Miami
 // rally") does not become a person whose name the possessor's mentions
 // take on, and an employer's possessive before a name keeps the name.
