@@ -4161,6 +4161,13 @@ func (a *Article) namedJustBefore(sents []sentence, si, at, g int) string {
 			}
 			i = ph.j - 1
 			name, known := a.resolveQuiet(ph)
+			if nm := stripTitles(ph.text); !known && len(nameWords(nm)) >= 2 && givenGender(nm) == g && a.mayBePerson(nm) {
+				// a full name whose given name tells the pronoun's gender
+				// is a person, though nothing else has said so ("And
+				// then Ann Lowell: what are her plans? She …")
+				best = nm
+				continue
+			}
 			if !known || !a.mayBePerson(name) {
 				continue
 			}

@@ -797,6 +797,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed won the vote on Tuesday.\n\nHis campaign manager, Dan Kemp, said the win would help. It should give the campaign a boost, Reed said.\n\n“There was a question whether Senator Reed’s message could win, and he proved it could,” he said.", "Dan Kemp", ""},
 		{"a candidate's description heading a sentence that no title covers is the person the article speaks of most",
 			"Tom Reed opened his campaign on Monday. Tom Reed spoke for an hour. Tom Reed then left for the coast.\n\nDan Kemp, a rival, called it “a circus.” Kemp left early.\n\nThe businessman has insisted that he will not give details. “I will wait,” he said.", "Tom Reed", ""},
+		{"a pronoun no known person before it means is a full name just before whose given name tells its gender",
+			"Tom Reed spoke first.\n\nAnd then there is Ann Lowell, the last of them: what are her plans, and when? She had a line ready when she said, “We will win.”", "Ann Lowell", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
