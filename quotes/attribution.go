@@ -617,6 +617,11 @@ func (a *Article) attribute(paras []Span) {
 					// mark ends the sentence ("… posted it online.\nLATER:\n")
 					words = append(words, word{s: ".", lower: ".", start: w.start, end: w.start, quote: -1})
 				}
+				if n := len(words); n > 0 && words[n-1].lower != "." && words[n-1].quote < 0 && w.isCap() && strings.ContainsAny(text[words[n-1].end:w.start], "?!") {
+					// a question or exclamation mark in running text ends
+					// its sentence: "… a President Ann Lowell? Reed says"
+					words = append(words, word{s: ".", lower: ".", start: w.start, end: w.start, quote: -1})
+				}
 				if n := len(words); n > 0 && phrasalSpeech[words[n-1].lower+" "+w.lower] && words[n-1].end < w.start {
 					// a phrasal speech verb is one word: "shot back", "went on"
 					words[n-1].s += " " + w.s

@@ -799,6 +799,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed opened his campaign on Monday. Tom Reed spoke for an hour. Tom Reed then left for the coast.\n\nDan Kemp, a rival, called it “a circus.” Kemp left early.\n\nThe businessman has insisted that he will not give details. “I will wait,” he said.", "Tom Reed", ""},
 		{"a pronoun no known person before it means is a full name just before whose given name tells its gender",
 			"Tom Reed spoke first.\n\nAnd then there is Ann Lowell, the last of them: what are her plans, and when? She had a line ready when she said, “We will win.”", "Ann Lowell", ""},
+		{"a question mark in running text ends its sentence: the name before it is not run into the next",
+			"Tom Reed spoke first.\n\nAnd what of a President Ann Lowell? Reed says she “cannot win.”", "Tom Reed", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
 	}
