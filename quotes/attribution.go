@@ -755,6 +755,12 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// "three economists -- Dan Kemp at …, Ann Lowell at … and Omar
+		// Haddad at … -- raised": the people the dashes name are a
+		// subject a later "they" means
+		if !isHeadline(s.words) {
+			a.noteListed(s.words)
+		}
 		// the subject of a clause joined on after a comma ("…, but
 		// Representative Kemp, who …, does not mince words"; "…, while
 		// Haddad spoke") acts later than the sentence's own subject: a
@@ -4247,6 +4253,53 @@ func (a *Article) latestGroup(at int) string {
 		}
 	}
 	return ""
+}
+
+// maxListedWords is how many words a dashed apposition that lists the
+// people of a plural subject may hold.
+const maxListedWords = 40
+
+// noteListed notes as a pair (a.pairs) the people a dashed apposition
+// right after a plural person noun lists ("three economists -- Dan Kemp
+// at …, Ann Lowell at … and Omar Haddad at … --"), two or more full names,
+// as one subject "they" may mean: "Dan Kemp, Ann Lowell and Omar Haddad".
+func (a *Article) noteListed(ws []word) {
+	dash := func(k int) bool {
+		return ws[k].quote < 0 && (ws[k].s == "—" || ws[k].s == "–" || k > 0 && strings.Contains(a.Doc.Text[ws[k-1].end:ws[k].start], "--"))
+	}
+	open := -1 // the word after the opening dash
+	for k := 1; k < len(ws) && k <= maxIntroWords; k++ {
+		if dash(k) {
+			if p := ws[k-1]; p.quote < 0 && !p.isCap() && strings.HasSuffix(p.lower, "s") && personNoun(p.lower) {
+				open = k
+				if ws[k].s == "—" || ws[k].s == "–" {
+					open++
+				}
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return
+	}
+	var names []string
+	for k := open; k < len(ws) && k < open+maxListedWords; k++ {
+		if k > open && dash(k) {
+			break
+		}
+		if !ws[k].isCap() || ws[k].quote >= 0 || k > 0 && (ws[k-1].lower == "at" || ws[k-1].lower == "of" || ws[k-1].lower == "the" || ws[k-1].lower == "in") {
+			continue
+		}
+		if nm, ok := a.personAt(ws, k); ok && nm.kind == AttrNamed && len(nameWords(nm.text)) >= 2 && mayBePerson(nm.text) {
+			names = append(names, stripTitles(nm.text))
+			k = nm.j - 1
+		}
+	}
+	if len(names) < 2 {
+		return
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	a.pairs = append(a.pairs, issue{name: name, off: ws[open].start})
 }
 
 // plainCueGap tells whether the first n words, those between a quote and

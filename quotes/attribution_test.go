@@ -920,6 +920,16 @@ func TestTheyGroupSubject(t *testing.T) {
 	assert.Equal(t, "Millennials", qs[0].Speaker)
 }
 
+// TestTheyListedInDashes: the people a dashed apposition after a plural
+// person noun lists are whom a later "they" means.
+func TestTheyListedInDashes(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Tom Reed wrote about trade.\n\nIn a recent study, three economists -- Dan Kemp at the state university, Ann Lowell at the city college and Omar Haddad at the institute in Boston -- raised a challenge to all of us.\n\nThey examined the experience of workers. The adjustment, they concluded, never happened.\n\n“These results should make us think again,” they argued."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Dan Kemp, Ann Lowell and Omar Haddad", qs[0].Speaker)
+}
+
 // TestPossessiveNamesNoPerson: a possessor's thing ("Haddad’s Miami
 // rally") does not become a person whose name the possessor's mentions
 // take on, and an employer's possessive before a name keeps the name.
