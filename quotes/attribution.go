@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Person is someone an article names, with every form of the name it uses
@@ -322,6 +324,7 @@ func setOf(s string) map[string]bool {
 // initials and punctuation dropped, lower case.
 func nameWords(name string) []string {
 	var out []string
+	name = repairMojibake(name) // "SarukhÃ¡n" is "Sarukhán"
 	for _, w := range strings.Fields(strings.ReplaceAll(name, "’", "'")) {
 		w = strings.Trim(strings.ToLower(w), ".,;:'")
 		w = strings.TrimSuffix(w, "'s")
@@ -1285,6 +1288,62 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// repairNames gives the people and the speakers of the quotes their names
+// in the letters meant, where the text was decoded in the wrong encoding
+// (once or twice over: "SarukhÃ¡n", "SarukhÃ\u0083Â¡n" for "Sarukhán").
+// The reading is done: only what the article reports changes.
+func (a *Article) repairNames() {
+	fixed := false
+	for _, p := range a.People {
+		if n := repairMojibake(p.Name); n != p.Name {
+			p.Name, fixed = n, true
+		}
+	}
+	if !fixed {
+		return
+	}
+	for i := range a.Quotes {
+		a.Quotes[i].Speaker = repairMojibake(a.Quotes[i].Speaker)
+	}
+	a.byWord = nil
+	for i := range a.People {
+		a.indexPerson(i)
+	}
+}
+
+// repairMojibake undoes UTF-8 text read as Latin-1, as often as it was
+// done (composing letters and accents written apart first: "A\u0303" is
+// "Ã"); a name that does not decode so is kept as it is.
+func repairMojibake(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	t := norm.NFC.String(s)
+	for range 3 {
+		b := make([]byte, 0, len(t))
+		ok := true
+		for _, r := range t {
+			if r > 0xFF {
+				ok = false
+				break
+			}
+			b = append(b, byte(r))
+		}
+		if !ok || !utf8.Valid(b) || string(b) == t {
+			break
+		}
+		t = string(b)
+	}
+	if t == norm.NFC.String(s) {
+		return s
+	}
+	return t
 }
 
 // nameParticles are the lower-case words that stand inside a name, between

@@ -990,3 +990,22 @@ func TestNameParticles(t *testing.T) {
 		assert.NotContains(t, names, tt.not, tt.text)
 	}
 }
+
+// TestMojibakeNames: a name in text decoded in the wrong encoding, once or
+// twice over, is reported in the letters meant and is one person with the
+// name written right, on names made up for the test.
+func TestMojibakeNames(t *testing.T) {
+	assert.True(t, SameName("TomÃ¡s Ruiz", "Tomás Ruiz"))
+	assert.True(t, SameName("Ruiz", "TomA\u0303\u0083A\u0302\u00a1s Ruiz"))
+	assert.Equal(t, "José", repairMojibake("José")) // Latin-1 that is no UTF-8 stays
+	for _, text := range []string{
+		"“We will stay,” said TomÃ¡s Ruiz.",
+		"“We will stay,” said TomA\u0303\u0083A\u0302\u00a1s Ruiz, the mayor.",
+	} {
+		d, err := NewDoc("a.txt", []byte(text))
+		require.NoError(t, err)
+		qs := ParseArticle(d).Quotes
+		require.NotEmpty(t, qs)
+		assert.Equal(t, "Tomás Ruiz", qs[len(qs)-1].Speaker, text)
+	}
+}
