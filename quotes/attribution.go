@@ -541,14 +541,45 @@ func orgName(name string) bool {
 // may follow.
 var siteWords = setOf(`tower towers hotel university college hospital museum airport stadium casino resort plaza`)
 
-// trimPossessive drops a possessive ending: "Cruz’s" is "Cruz".
+// trimPossessive drops a possessive ending: "Cruz’s" is "Cruz", "Jones’"
+// is "Jones".
 func trimPossessive(w string) string {
 	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
 		if strings.HasSuffix(w, suf) {
 			return strings.TrimSuffix(w, suf)
 		}
 	}
+	for _, suf := range []string{"s’", "s'", "S’", "S'"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return strings.TrimRight(w, "’'")
+		}
+	}
 	return w
+}
+
+// possessiveWord tells whether w ends in a possessive, ’s or a bare
+// apostrophe after s ("the mayor’s", "the senators’", "Jones’").
+func possessiveWord(w string) bool {
+	return trimPossessive(w) != w
+}
+
+// apostropheAfterS is the bare apostrophe a word ending in s keeps as its
+// possessive ("Jones’ aide", "the senators’ letter"), or "": trail is what
+// the word reader trimmed from its end, rest the text after it. Only an
+// apostrophe right after the s and before a space and the possessed word
+// is one; a closing mark before a stop or a comma is not.
+func apostropheAfterS(s, trail, rest string) string {
+	if trail != "’" && trail != "'" || !(strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S")) || utf8.RuneCountInString(s) < 2 {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if r != ' ' {
+		return ""
+	}
+	if n, _ := utf8.DecodeRuneInString(rest[size:]); !unicode.IsLetter(n) {
+		return ""
+	}
+	return trail
 }
 
 func subset(a, b []string) bool {
@@ -610,6 +641,7 @@ func (a *Article) attribute(paras []Span) {
 				s := text[pos+m[0] : pos+m[1]]
 				if !(utf8.RuneCountInString(s) == 2 && strings.HasSuffix(s, ".")) {
 					s = strings.TrimRight(s, ".'’-") // keep initials: "J."
+					s += apostropheAfterS(s, text[pos+m[0]+len(s):pos+m[1]], text[pos+m[1]:next])
 				}
 				if s == "" {
 					s = text[pos+m[0] : pos+m[1]]
@@ -738,6 +770,9 @@ func (a *Article) attribute(paras []Span) {
 			inverted := false
 			if inv, found := a.invertedCopulaSubject(s.words); found {
 				ph, ok, inverted = inv, true, true
+			}
+			if ok && ph.kind == AttrNamed {
+				ph = nameAfterPossessor(s.words, ph)
 			}
 			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text && !attributiveName(s.words, ph) {
 				// (a possessor's thing, "Haddad’s Miami rally drew
@@ -1188,7 +1223,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		}
 	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
-	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || strings.HasSuffix(w.lower, "'s") || strings.HasSuffix(w.lower, "’s") {
+	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || possessiveWord(w.lower) {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
 			if ws[j].s == "," && w.lower == "the" && j == i+2 && !ws[j-1].isCap() && !personNouns[ws[j-1].lower] && coordinateTail(ws, j+1) {
 				continue // coordinate adjectives: "the bespectacled, 71-year-old diplomat"
@@ -1607,7 +1642,7 @@ func (a *Article) absoluteSubjects(ws []word) []phrase {
 		if !ok || ph.kind != AttrNamed || ph.i != k+1 || ph.j >= len(ws) || !ws[ph.i].isCap() || determiners[ws[ph.i].lower] {
 			continue // "with the Reed meeting": a name modifying a noun
 		}
-		if last := ws[ph.j-1].s; possessiveSplit(ph.text) != ph.text || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
+		if last := ws[ph.j-1].s; possessiveSplit(ph.text) != ph.text || possessiveWord(last) {
 			continue // "with Reed’s raising the issue": a possessor
 		}
 		v := ph.j
@@ -1754,7 +1789,7 @@ func (a *Article) findPeople(sents []sentence) {
 					p := a.addPerson(ph.text, ph.start)
 					for _, w := range ws[ph.i:ph.j] {
 						if (titleWords[w.lower] || personNouns[w.lower]) && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "to" {
-							p.addTitle(strings.TrimSuffix(strings.TrimSuffix(w.lower, "’s"), "'s"))
+							p.addTitle(trimPossessive(w.lower))
 						}
 						p.addTitles(affiliationTitles(w))
 					}
@@ -1769,7 +1804,7 @@ func (a *Article) findPeople(sents []sentence) {
 					p := a.addPerson(nm.text, nm.start)
 					for _, w := range ws[ph.i:ph.j] {
 						if w.lower != "the" && w.lower != "a" {
-							p.addTitle(strings.TrimSuffix(strings.TrimSuffix(w.lower, "’s"), "'s"))
+							p.addTitle(trimPossessive(w.lower))
 						}
 					}
 					i = nm.j - 1
@@ -1967,6 +2002,51 @@ func stripTitles(name string) string {
 // last word: the possessor ("Rubio’s Miami" is Rubio, "Trump’s Middle
 // Eastern" Trump), or the name after the possessive when it reads as a
 // person's, an employer before it ("NBC’s Dante Chinni" is Dante Chinni).
+// maxAsCommentWords is how many words after a quotation an "as" comment
+// clause may begin, and how long its subject may be.
+const maxAsCommentWords = 6
+
+// asCommentAfter tells whether a comment clause with "as", its subject and
+// a speech verb follows the quotation ws[i] in its sentence, after a comma
+// ("… a “regional” candidate, as Reed’s campaign manager suggested"): the
+// clause credits the quoted word to its subject.
+func asCommentAfter(ws []word, i int) bool {
+	for k := i + 1; k+2 < len(ws) && k <= i+maxAsCommentWords; k++ {
+		if ws[k].quote >= 0 || ws[k].s == "." {
+			return false
+		}
+		if !isComma(ws[k]) || ws[k+1].lower != "as" {
+			continue
+		}
+		for v := k + 3; v < len(ws) && v <= k+2+maxAsCommentWords; v++ {
+			if ws[v].quote >= 0 || ws[v].punct() {
+				return false
+			}
+			if speechVerbs[ws[v].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// nameAfterPossessor is the full name a named phrase ends in after a
+// possessive ("Harbor News’ Ann Lowell", "the Herald’s Tom Reed"): the
+// person the phrase stands for, whose words it narrows to; else ph.
+func nameAfterPossessor(ws []word, ph phrase) phrase {
+	tail := possessiveSplit(ph.text)
+	if tail == ph.text || !strings.HasSuffix(ph.text, " "+tail) {
+		return ph
+	}
+	n := len(strings.Fields(tail))
+	i := ph.j - n
+	if i <= ph.i || joinWords(ws[i:ph.j]) != tail || !possessiveWord(ws[i-1].s) {
+		return ph
+	}
+	return phrase{text: tail, kind: AttrNamed, start: ws[i].start, end: ph.end, i: i, j: ph.j}
+}
+
 func possessiveSplit(name string) string {
 	words := strings.Fields(name)
 	for k := 0; k+1 < len(words); k++ {
@@ -3353,8 +3433,15 @@ func onlyAdverbs(ws []word) bool {
 // nounBefore tells whether a word makes the next one a noun: a
 // possessive or a determiner ("Trump’s remarks", "the claims").
 func nounBefore(w word) bool {
-	return determiners[w.lower] && w.lower != "that" || possessiveDet[w.lower] || strings.HasSuffix(w.lower, "’s") || strings.HasSuffix(w.lower, "'s") ||
+	return determiners[w.lower] && w.lower != "that" || possessiveDet[w.lower] || possessiveWord(w.lower) ||
 		w.lower == "these" || w.lower == "those" || w.lower == "our" || w.lower == "my" || w.lower == "your"
+}
+
+// pluralAfterPreposition tells whether w, a speech verb in -s after the
+// preposition prev, is a plural noun instead: "popular in states across
+// the country", "a series of notes", not "says".
+func pluralAfterPreposition(prev, w word) bool {
+	return prev.quote < 0 && w.lower != "says" && strings.HasSuffix(w.lower, "s") && (placePrepositions[prev.lower] || prev.lower == "across" || prev.lower == "for" || prev.lower == "with")
 }
 
 // pastSpeechVerb tells whether w is a speech verb that can only be a verb:
@@ -3950,6 +4037,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// it ("Park called Haddad’s remarks “disgusting”"): then only
 			// with no such verb before it
 			thatClause := k+1 < i && ws[k+1].lower == "that"
+			if thatClause && asCommentAfter(ws, i) {
+				break // "her argument that she is no “regional” candidate, as Reed’s aide suggested": the comment's
+			}
 			if ph, ok := a.possessor(ws, k-1); ok && (thatClause || !verbBefore(ws, ph.i)) {
 				set(ph, AttrNone)
 				return
@@ -4012,7 +4102,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// a capitalised word inside a name is no verb ("United States"),
 		// nor a word after a possessive or a determiner ("Trump’s
 		// remarks", "the claims")
-		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) && !(k > 0 && nounBefore(ws[k-1])) {
+		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) && !(k > 0 && nounBefore(ws[k-1])) && !(k > 0 && pluralAfterPreposition(ws[k-1], ws[k])) {
 			// "a company called Harbor Data, which builds what it calls
 			// “…”": "it" right before the verb is the body the sentence
 			// brought in by name
@@ -4148,7 +4238,7 @@ func (a *Article) describedApposition(ws []word, j int) (phrase, bool) {
 	c := j
 	possessive := false
 	for c < len(ws) && c < j+maxDescribedWords && ws[c].quote < 0 && !ws[c].punct() && !speechVerbs[ws[c].lower] {
-		possessive = possessive || strings.HasSuffix(ws[c].lower, "’s") || strings.HasSuffix(ws[c].lower, "'s")
+		possessive = possessive || possessiveWord(ws[c].lower)
 		c++
 	}
 	if c == j || c >= len(ws) || ws[c].s != "," || ws[c-1].isCap() {
@@ -4964,7 +5054,7 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 		}
 		return phrase{text: joinWords(ws[st:n]), kind: AttrNamed, start: ws[j].start, end: ws[v-1].end, i: j, j: v}, true
 	}
-	if n == st && (determiners[ws[j].lower] || strings.HasSuffix(ws[j].lower, "’s") || strings.HasSuffix(ws[j].lower, "'s")) {
+	if n == st && (determiners[ws[j].lower] || possessiveWord(ws[j].lower)) {
 		return phrase{text: joinWords(ws[j:end]), kind: AttrDescription, start: ws[j].start, end: ws[end-1].end, i: j, j: v}, true
 	}
 	return phrase{}, false
@@ -4996,7 +5086,7 @@ while when because since and or but`)
 // ("said his best friend at Lehigh, Bruce Turry"). The phrase describes:
 // it resolves as a description does.
 func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
-	if i >= len(ws) || ws[i].quote >= 0 || !(determiners[ws[i].lower] || strings.HasSuffix(ws[i].lower, "’s") || strings.HasSuffix(ws[i].lower, "'s")) {
+	if i >= len(ws) || ws[i].quote >= 0 || !(determiners[ws[i].lower] || possessiveWord(ws[i].lower)) {
 		return phrase{}, false
 	}
 	j := i + 1
@@ -5776,7 +5866,7 @@ func (a *Article) nounSubject(ws []word, v int) (phrase, bool) {
 	switch {
 	case determiners[first.lower] && !indefinite[first.lower] && first.lower != "that" || possessiveDet[first.lower] ||
 		first.lower == "these" || first.lower == "those" || first.lower == "our":
-	case strings.HasSuffix(first.lower, "’s") || strings.HasSuffix(first.lower, "'s"):
+	case possessiveWord(first.lower):
 	case quantityWord(first.lower):
 		if !quantityPhrase(ws[s : e+1]) {
 			return phrase{}, false
@@ -5904,7 +5994,7 @@ func (a *Article) noteThing(ws []word) {
 		return // a body, a person or a pronoun
 	}
 	w := ws[start]
-	if !(determiners[w.lower] && w.lower != "that" || strings.HasSuffix(w.lower, "’s") || strings.HasSuffix(w.lower, "'s")) || possessiveDet[w.lower] {
+	if !(determiners[w.lower] && w.lower != "that" || possessiveWord(w.lower)) || possessiveDet[w.lower] {
 		return
 	}
 	e := start + 1

@@ -803,6 +803,18 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nAnd what of a President Ann Lowell? Reed says she “cannot win.”", "Tom Reed", ""},
 		{"a line of a paragraph ending on a colon or a full stop ends its sentence",
 			"Dan Kemp opened the show.\n\nThe boat went up for sale on a website, BoatList.com.\nEARLIER:\nTom Reed is selling the boat he raced.\n\n“I am free,” he told reporters.", "Tom Reed", ""},
+		{"a bare apostrophe after a final s is a possessive: a possessor's aide speaks",
+			"Tom Reeves lost on Tuesday.\n\n“We will be back,” Reeves’ spokesman said.", "", "Reeves’ spokesman"},
+		{"a bare straight apostrophe after a final s is a possessive too",
+			"Tom Reeves lost on Tuesday.\n\n“We will be back,” Reeves' spokesman said.", "", "Reeves' spokesman"},
+		{"a plural's bare possessive is a determiner of the description after it",
+			"The Joneses sued the city.\n\n“It is over,” said the Joneses’ lawyer.", "", "the Joneses’ lawyer"},
+		{"a full name after an outlet's possessive heading a sentence is its subject, whom a later pronoun means",
+			"Ann Lowell spoke on Tuesday night.\n\nThe Herald’s Dan Kemp noticed that no network cut away for Lowell. He commented that his network “held on” Reed during her event.", "Dan Kemp", ""},
+		{"a speech verb in -s after a preposition is a plural noun, no verb",
+			"Tom Reed spoke on Monday.\n\nAnn Lowell is popular in states across the country, not a “regional” candidate, Maria Ortiz said after the vote.", "Maria Ortiz", ""},
+		{"an as-comment with a speech verb after the quotation takes it from the possessor of a speech noun's that-clause",
+			"Ann Lowell won on Tuesday.\n\nThe wins back her argument that she is not just a “regional” candidate, as Reeves’ campaign manager suggested.", "", "Reeves’ campaign manager"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
