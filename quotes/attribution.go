@@ -5814,8 +5814,12 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// titleSmallWords stay in lower case in a title ("A Tale of the Harbor").
+var titleSmallWords = setOf(`a an the of and or for to in on at by with from as vs`)
+
+// isTitleCase tells whether every word of s but titleSmallWords begins in
+// upper case, of two words or more.
 func isTitleCase(s string) bool {
-	small := setOf(`a an the of and or for to in on at by with from as vs`)
 	n := 0
 	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -5823,7 +5827,7 @@ func isTitleCase(s string) bool {
 			continue
 		}
 		n++
-		if !unicode.IsUpper(r) && !small[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !titleSmallWords[strings.ToLower(w)] {
 			return false
 		}
 	}
