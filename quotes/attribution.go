@@ -1383,7 +1383,7 @@ func repairMojibake(s string) string {
 
 // nameParticles are the lower-case words that stand inside a name, between
 // its given name and its surname ("Ann de Vries", "Tom van der Berg",
-// "Omar bin Said").
+// "Omar bin Haddad").
 var nameParticles = setOf(`de da di del della der den van von du le la bin ibn al el dos das ter ten`)
 
 // particleInName tells whether ws[j] is a lower-case word inside a name: a
@@ -1395,17 +1395,24 @@ func particleInName(ws []word, j int) bool {
 	if j < 1 || j >= len(ws) || ws[j].quote >= 0 {
 		return false
 	}
+	w := ws[j].lower
+	pre, rest, joined := strings.Cut(ws[j].s, "-")
+	joined = joined && (pre == "al" || pre == "el") && rest != ""
+	if !joined && (!nameParticles[w] || ws[j].s != w) {
+		return false // tested first: the look back below is for particles only
+	}
+	// the word before is a capitalised word that is no title, or a first
+	// particle after one ("van" in "van der"): one step back, no further
 	prev := ws[j-1]
-	if prev.quote >= 0 || !prev.isCap() && !particleInName(ws, j-1) || prev.isCap() && (stopCaps[prev.s] || titleWords[prev.lower]) {
+	if !prev.isCap() && nameParticles[prev.lower] && prev.s == prev.lower && j >= 2 {
+		prev = ws[j-2]
+	}
+	if prev.quote >= 0 || !prev.isCap() || stopCaps[prev.s] || titleWords[prev.lower] {
 		return false
 	}
-	w := ws[j].lower
-	if pre, rest, ok := strings.Cut(ws[j].s, "-"); ok && (pre == "al" || pre == "el") && rest != "" {
+	if joined {
 		r, _ := utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r)
-	}
-	if !nameParticles[w] || ws[j].s != w {
-		return false
 	}
 	for k := j + 1; k < len(ws) && k <= j+2; k++ {
 		x := ws[k]

@@ -77,3 +77,23 @@ func BenchmarkManyPeople(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLongSentence: one sentence of n words of lower-case descriptors
+// after a name, then a quotation: each word that may stand inside a name
+// looks back a bounded step, so the cost grows linearly with the sentence
+// (compare words=4k and words=16k; it grew with the square before).
+func BenchmarkLongSentence(b *testing.B) {
+	for _, n := range []int{1_000, 4_000} {
+		text := "Tom Reed " + strings.Repeat("and former longtime deputy ", n) + "left. “We will work together,” he said."
+		d, err := NewDoc("a.txt", []byte(text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(map[int]string{1_000: "words=4k", 4_000: "words=16k"}[n], func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				ParseArticle(d)
+			}
+		})
+	}
+}
