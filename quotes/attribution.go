@@ -4379,7 +4379,12 @@ func namesInQuote(text, name string) bool {
 			return true
 		}
 		before := strings.TrimRight(text[:k], " ")
-		if w := before[strings.LastIndexAny(before, " \"“")+1:]; titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && startsUpper(w) {
+		w := before
+		if b := strings.LastIndexAny(before, " \"“‘"); b >= 0 {
+			_, size := utf8.DecodeRuneInString(before[b:])
+			w = before[b+size:] // past the space or mark, however many bytes it takes
+		}
+		if titleWords[strings.ToLower(strings.TrimSuffix(w, "."))] && startsUpper(w) {
 			return true
 		}
 	}

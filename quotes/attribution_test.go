@@ -795,6 +795,8 @@ func TestAttributionCues(t *testing.T) {
 			"The Long Race.\n\nThe most telling promise Ms. Ann Lowell has made in the race is that she will not overpromise. “We need less of that,” she has said.", "Ann Lowell", ""},
 		{"a pronoun's speaker is not the person the quotation names in the third person",
 			"Tom Reed won the vote on Tuesday.\n\nHis campaign manager, Dan Kemp, said the win would help. It should give the campaign a boost, Reed said.\n\n“There was a question whether Senator Reed’s message could win, and he proved it could,” he said.", "Dan Kemp", ""},
+		{"a title after a nested curly mark names the person in the quotation too",
+			"Tom Reed won the vote on Tuesday.\n\nHis campaign manager, Dan Kemp, said the win would help. It should give the campaign a boost, Reed said.\n\n“We told them ‘Senator Reed will win,’ and he did,” he said.", "Dan Kemp", ""},
 		{"a candidate's description heading a sentence that no title covers is the person the article speaks of most",
 			"Tom Reed opened his campaign on Monday. Tom Reed spoke for an hour. Tom Reed then left for the coast.\n\nDan Kemp, a rival, called it “a circus.” Kemp left early.\n\nThe businessman has insisted that he will not give details. “I will wait,” he said.", "Tom Reed", ""},
 		{"a pronoun no known person before it means is a full name just before whose given name tells its gender",
