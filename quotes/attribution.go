@@ -91,8 +91,8 @@ func (p *Person) workOutGender() (int, bool) {
 }
 
 // noteReflexives notes the gender a reflexive pronoun right after a
-// person's name tells ("Reed himself went after the plan"), for the
-// people whose gender nothing else tells.
+// person's name that opens its clause tells ("Reed himself went after the
+// plan"), for the people whose gender nothing else tells.
 func (a *Article) noteReflexives(sents []sentence) {
 	for _, s := range sents {
 		ws := s.words
@@ -103,6 +103,12 @@ func (a *Article) noteReflexives(sents []sentence) {
 			}
 			ph, ok := a.personEndingAt(ws, k-1)
 			if !ok || ph.kind != AttrNamed {
+				continue
+			}
+			// the name opens its clause and a verb follows ("Reed himself
+			// went"): after an object ("handed it to Kemp herself.") the
+			// reflexive is the subject's
+			if ph.i != datelineEnd(ws) && ws[ph.i-1].s != "," && !conjunctions[ws[ph.i-1].lower] || k+1 >= len(ws) || ws[k+1].punct() || ws[k+1].quote >= 0 {
 				continue
 			}
 			for _, p := range a.peopleSharing(ph.text) {
