@@ -1012,7 +1012,23 @@ var bylineRE = regexp.MustCompile(`^By\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L
 
 // writerNoteRE reads a closing note on the writer: "Ann Lowell is a
 // columnist for the Herald.", "Reed is senior editor at the Ledger."
-var writerNoteRE = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}) is (?:a |an |the )?(?:[\p{L}\-]+ ){0,4}?(?i:reporter|editor|columnist|writer|author|correspondent|contributor|commentator)\b`)
+var writerNoteRE = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}) is (?:a |an |the )?((?:[\p{L}\-]+ ){0,4}?)(?i:reporter|editor|columnist|writer|author|correspondent|contributor|commentator)\b`)
+
+// writerNoteModifier tells whether the words before the role in a note
+// on the writer only qualify it ("a senior political", "an opinion"),
+// with no clause of their own: "Dan Kemp is a lawyer who represented the
+// author" is no note on the writer.
+func writerNoteModifier(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if w := strings.ToLower(w); relativeWords[w] || speechVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeWords open a relative clause.
+var relativeWords = setOf(`who whom whose which that where`)
 
 // excerptRE reads a note that the article is an excerpt of someone's book:
 // "excerpts from bestselling author Ann Lowell’s new book".
@@ -1037,7 +1053,10 @@ func (a *Article) writerOf(paras []Span) string {
 	}
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-2; k-- {
 		t := strings.TrimSpace(text[paras[k].Start:paras[k].End])
-		if m := writerNoteRE.FindStringSubmatch(t); m != nil && len(t) < 400 {
+		if len(t) >= 400 {
+			continue
+		}
+		if m := writerNoteRE.FindStringSubmatch(t); m != nil && writerNoteModifier(m[2]) {
 			return m[1]
 		}
 	}

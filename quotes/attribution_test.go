@@ -793,6 +793,8 @@ func TestAttributionCues(t *testing.T) {
 			"Pastor Wants Scouts Disbanded.\n\nAfter he blasted the film for being too “soft,” Pastor Tom Reed has now set his sights on the scouts.", "Tom Reed", ""},
 		{"a pronoun no subject before it means is the person the sentences just before name last",
 			"The Long Race.\n\nThe most telling promise Ms. Ann Lowell has made in the race is that she will not overpromise. “We need less of that,” she has said.", "Ann Lowell", ""},
+		{"a closing line on someone who is not the writer names no narrator",
+			"Tom Reed met me at the dock.\n\n“Go home,” I said.\n\nDan Kemp is a lawyer who represented the author.", "", ""},
 		{"a reflexive after an object tells nothing of the object's gender",
 			"Kemp spoke first.\n\nMs. Lowell later handed the letter to Kemp herself.\n\n“It is done,” he said.", "Kemp", ""},
 		{"a pronoun's speaker is not the person the quotation names in the third person",
