@@ -3376,10 +3376,26 @@ func issuingVerb(ws []word, v int) int {
 	return iv
 }
 
+// agentPlural tells whether w is a plural of one who does something,
+// "-ers", "-ors", "-ists", "-ants", "-ents": "onlookers", "spectators",
+// "activists", "residents".
+func agentPlural(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdNouns head a group of people no person noun names.
+var crowdNouns = setOf(`crowd crowds audience audiences throng throngs mob mobs chorus`)
+
 // withGroup is the group of people after "with" that a participle of
-// speech at words[v] follows: lower-case words, their head a person noun
-// or a plural ("with many marchers and spectators chanting", "with the
-// crowds yelling").
+// speech at words[v] follows: lower-case words, their head a person noun,
+// a crowd or an agent's plural, none a possessive determiner ("with many marchers and
+// spectators chanting", "with the crowds yelling"; not "with tears in her
+// eyes saying").
 func withGroup(ws []word, v int) (phrase, bool) {
 	for w := v - 2; w >= 0 && w >= v-6; w-- {
 		x := ws[w]
@@ -3390,8 +3406,13 @@ func withGroup(ws []word, v int) (phrase, bool) {
 			continue
 		}
 		head := ws[v-1].lower
-		if !personNoun(head) && !(strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
-			return phrase{}, false
+		if !personNoun(head) && !crowdNouns[head] && !agentPlural(head) {
+			return phrase{}, false // "with tears in her eyes saying" is no group
+		}
+		for _, x := range ws[w+1 : v] {
+			if possessiveDet[x.lower] {
+				return phrase{}, false // "with her aides saying": hers
+			}
 		}
 		return phrase{text: joinWords(ws[w+1 : v]), kind: AttrDescription, start: ws[w+1].start, end: ws[v-1].end, i: w + 1, j: v}, true
 	}
