@@ -942,7 +942,10 @@ func (a *Article) attribute(paras []Span) {
 	// a quotation with no cue earlier in a sentence whose next quotation
 	// has its cue right after it ("The plan was a “good start” that gave
 	// “real results,” he said") is that speaker's too, when no speech verb
-	// between them opens someone else's words
+	// between them opens someone else's words; not a title of a work,
+	// found so below ("The show “Harbor Nights” was a “big hit,” Reed
+	// said")
+	shared := map[int]bool{}
 	for _, s := range sents {
 		for k, w := range s.words {
 			if w.quote < 0 || a.Quotes[w.quote].Attribution != AttrNone {
@@ -958,13 +961,18 @@ func (a *Article) attribute(paras []Span) {
 			if n := a.Quotes[s.words[m].quote]; n.Attribution != AttrNone && n.Attribution != AttrCarried {
 				q := &a.Quotes[w.quote]
 				q.AttributedTo, q.Speaker, q.Attribution = n.AttributedTo, n.Speaker, n.Attribution
+				shared[w.quote] = true
 			}
 		}
 	}
 	for i := range a.Quotes {
-		a.classifySkip(&a.Quotes[i], cued[i], a.raw[i])
-		if i > 0 && a.Quotes[i].Skip == "" && a.Quotes[i-1].Skip == skipTitle && a.listedTitle(a.Quotes[i], a.raw[i-1].close, a.raw[i].open) {
-			a.Quotes[i].Skip = skipTitle // starred in “Parks and Recreation” and “Guardians of the Galaxy”
+		q := &a.Quotes[i]
+		a.classifySkip(q, cued[i], a.raw[i])
+		if i > 0 && q.Skip == "" && a.Quotes[i-1].Skip == skipTitle && a.listedTitle(*q, a.raw[i-1].close, a.raw[i].open) {
+			q.Skip = skipTitle // starred in “Harbor Nights” and “The Long Road”
+		}
+		if shared[i] && q.Skip == skipTitle {
+			q.AttributedTo, q.Speaker, q.Attribution = "", "", AttrNone
 		}
 	}
 }
