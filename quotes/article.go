@@ -62,21 +62,23 @@ type Article struct {
 	People   []*Person // the people the article names, in order of first mention
 
 	raw        []rawQuote
-	mentions   []mention          // in order of offset
-	mentionsOf map[string][]int   // each person's mention offsets, in order
-	top        string             // the person of the most subject mentions noted so far
-	personish  map[string]bool    // mayBePerson of the names noted
-	known      []string           // surnames of the record's speakers, lower case: hints for person names
-	proper     map[string]bool    // words capitalised inside sentences (properWords)
-	wordsOf    map[string]nameKey // words of names met, for sameName
-	byWord     map[string][]int   // the indexes in People of the people whose names hold a word (peopleSharing)
-	issued     []issue            // documents the article says someone issued, in order of offset
-	unnamed    []issue            // people brought in unnamed ("a young woman"), by head noun, in order of offset
-	called     []issue            // bodies brought in by the name they are called ("a group called …"), in order of offset
-	things     []thing            // bodies and documents heading sentences, in order of offset (noteThing)
-	pairs      []issue            // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
-	asker      string             // the speaker of the question right before the quote being attributed, if any
-	author     string             // the writer the article names (a byline, a closing note on the writer), whom a narrator's "I" means
+	mentions   []mention        // in order of offset
+	mentionsOf map[string][]int // each person's mention offsets, in order
+	top        string           // the person of the most subject mentions noted so far
+	// subjectCount: each person's subject mentions, for top
+	subjectCount map[string]int
+	personish    map[string]bool    // mayBePerson of the names noted
+	known        []string           // surnames of the record's speakers, lower case: hints for person names
+	proper       map[string]bool    // words capitalised inside sentences (properWords)
+	wordsOf      map[string]nameKey // words of names met, for sameName
+	byWord       map[string][]int   // the indexes in People of the people whose names hold a word (peopleSharing)
+	issued       []issue            // documents the article says someone issued, in order of offset
+	unnamed      []issue            // people brought in unnamed ("a young woman"), by head noun, in order of offset
+	called       []issue            // bodies brought in by the name they are called ("a group called …"), in order of offset
+	things       []thing            // bodies and documents heading sentences, in order of offset (noteThing)
+	pairs        []issue            // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
+	asker        string             // the speaker of the question right before the quote being attributed, if any
+	author       string             // the writer the article names (a byline, a closing note on the writer), whom a narrator's "I" means
 }
 
 // issue is a document someone issued: "the museum issued a statement",

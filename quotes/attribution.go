@@ -42,6 +42,21 @@ const (
 var maleTitles = setOf(`mr sir`)
 var femaleTitles = setOf(`mrs ms miss madam`)
 
+// genderDisagrees tells whether the person name is known to be of
+// another gender than g (genderUnknown disagrees with none).
+func (a *Article) genderDisagrees(name string, g int) bool {
+	if g == genderUnknown {
+		return false
+	}
+	for _, p := range a.peopleSharing(name) {
+		if p.Name == name {
+			pg := p.gender()
+			return pg != genderUnknown && pg != g
+		}
+	}
+	return false
+}
+
 // gender is what the article tells of a person's gender by an honorific
 // ("Mr.", "Ms."), when its honorifics agree.
 func (p *Person) gender() int {
@@ -756,7 +771,7 @@ func (a *Article) attribute(paras []Span) {
 					} else if f := strings.Fields(strings.ToLower(ph.text)); len(f) >= 2 && candidateNouns[f[len(f)-1]] {
 						// "the candidate", "the businessman" no title
 						// covers: the person the article speaks of most
-						if a.top != "" {
+						if a.top != "" && !a.genderDisagrees(a.top, nounGender(f[len(f)-1])) {
 							a.noteMention(a.top, ph.start, true)
 						}
 					}
@@ -2914,8 +2929,14 @@ func (a *Article) addMention(m mention) {
 		j = sort.SearchInts(offs, m.off+1)
 	}
 	a.mentionsOf[m.name] = slices.Insert(offs, j, m.off)
-	if m.person && m.subject && !m.other && (a.top == "" || len(a.mentionsOf[m.name]) > len(a.mentionsOf[a.top])) {
-		a.top = m.name
+	if m.person && m.subject && !m.other {
+		if a.subjectCount == nil {
+			a.subjectCount = map[string]int{}
+		}
+		a.subjectCount[m.name]++
+		if a.top == "" || a.subjectCount[m.name] > a.subjectCount[a.top] {
+			a.top = m.name
+		}
 	}
 }
 
