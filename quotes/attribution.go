@@ -2222,7 +2222,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return body, AttrDescription
 			}
 			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) {
-				return body, AttrDescription // (not "the People’s Daily newspaper", which names its body)
+				return body, AttrDescription // (not "the Harbor People’s Weekly newspaper", which names its body)
 			}
 		}
 		// "the woman said" after "a young woman asked": the person
@@ -2619,7 +2619,7 @@ func (a *Article) coveredMention(desc string, at int) string {
 // possessive ("the mayor’s"), or no person noun heads, keeps its words.
 func afterPossessor(f []string) []string {
 	if len(f) < 2 || !personNoun(f[len(f)-1]) {
-		return f // "the People’s Daily newspaper" is a body's name
+		return f // "the Harbor People’s Weekly newspaper" is a body's name
 	}
 	for k := len(f) - 2; k >= 0; k-- {
 		if trimPossessive(f[k]) != f[k] || strings.HasSuffix(f[k], "s’") || strings.HasSuffix(f[k], "s'") {
@@ -3741,7 +3741,7 @@ func (a *Article) titledAfterWork(ws []word, limit int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if t := strings.TrimSpace(a.Quotes[ws[0].quote].Text); t == "" || strings.ContainsAny(t[len(t)-1:], ",.;:!?") {
-		return phrase{}, false // a quotation set off: "“MTV Unplugged,” whose …"
+		return phrase{}, false // a quotation set off: "“Harbor Nights,” whose …"
 	}
 	k := 1
 	for k < len(ws) && k <= 2 && !ws[k].isCap() {
