@@ -3671,7 +3671,9 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		return ph, ok
 	}
 	for k := 0; k < limit && k < maxIntroWords; k++ {
-		if ws[k].s == "," {
+		// (a quoted title whose marks hold the comma ends the phrase too:
+		// "After a show called “Harbor Nights,” the anchor …")
+		if ws[k].s == "," || k > 0 && ws[0].quote < 0 && ws[k].quote >= 0 && a.endsInComma(ws[k].quote) {
 			// an introductory phrase ("Early in his campaign, Trump …",
 			// "Hours later, Trump …"), unless the sentence opens with a
 			// person ("Hugh Hill, a doctor, …")

@@ -314,6 +314,8 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"an introductory phrase ending on a quoted title whose marks hold the comma, then the subject",
+			"Budget fight goes on.\n\nTom Reed spoke first.\n\nOn Monday on the radio show “Harbor Nights,” Representative Dan Kemp discussed a bill he was writing, which would end “reckless spending” in the city.", "Dan Kemp", ""},
 		{"a bracketed party and state after the name",
 			"“Taxes will rise,” Rep. Ann Lowell (D-Ore.) said on Monday.", "Ann Lowell", ""},
 		{"a long apposition with commas inside it",
