@@ -2739,8 +2739,15 @@ var aideAppositionRE = regexp.MustCompile(`(\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.
 func (a *Article) otherRole(ph phrase) func(string) bool {
 	f := strings.Fields(strings.ToLower(ph.text))
 	head := trimPossessive(f[len(f)-1])
-	if !roleNouns[head] {
+	candidate := candidateNouns[head]
+	if !roleNouns[head] && !candidate {
 		return nil
+	}
+	party := ""
+	for _, w := range f {
+		if pw := partyWords[trimPossessive(w)]; pw != "" {
+			party = pw
+		}
 	}
 	// (the first person of a name, as lastMentionAgreeing reads a.People)
 	out, seen := map[string]bool{}, map[string]bool{}
@@ -2755,7 +2762,13 @@ func (a *Article) otherRole(ph phrase) func(string) bool {
 				other = false
 				break
 			}
-			other = other || roleNouns[t]
+			// "the candidate" is not the one the article called the
+			// mayor or the judge: an office none runs for the White
+			// House from
+			other = other || roleNouns[t] && (!candidate || nonCandidateRoles[t])
+		}
+		if party != "" && slices.ContainsFunc(p.Titles, func(t string) bool { return isPartyWord(t) && t != party }) {
+			other = true // "the Republican candidate" is no Democrat
 		}
 		if other {
 			out[p.Name] = true
@@ -2763,6 +2776,11 @@ func (a *Article) otherRole(ph phrase) func(string) bool {
 	}
 	return func(name string) bool { return out[name] }
 }
+
+// nonCandidateRoles are the offices of roleNouns whose holders a
+// description of a candidate ("the candidate", "the GOP front-runner")
+// does not mean.
+var nonCandidateRoles = setOf(`mayor judge ambassador minister chairman chairwoman`)
 
 // maxAnswerGap is how far (in bytes) after a question a quote may be its
 // answer.

@@ -316,6 +316,10 @@ func TestAttributionCues(t *testing.T) {
 	}{
 		{"an introductory phrase ending on a quoted title whose marks hold the comma, then the subject",
 			"Budget fight goes on.\n\nTom Reed spoke first.\n\nOn Monday on the radio show “Harbor Nights,” Representative Dan Kemp discussed a bill he was writing, which would end “reckless spending” in the city.", "Dan Kemp", ""},
+		{"a description of a candidate is not the one the article titled mayor",
+			"Tom Reed urged Mayor Dan Kemp to reopen the pier. Kemp closed it in May.\n\n“The pier is the heart of this city,” the Republican presidential candidate said on Friday.", "Tom Reed", "the Republican presidential candidate"},
+		{"a description of a party's candidate is no one of the other party",
+			"Tom Reed spoke first. Sen. Dan Kemp (D-Ore.) answered him.\n\n“Taxes must fall,” the Republican candidate said.", "Tom Reed", "the Republican candidate"},
 		{"a bracketed party and state after the name",
 			"“Taxes will rise,” Rep. Ann Lowell (D-Ore.) said on Monday.", "Ann Lowell", ""},
 		{"a long apposition with commas inside it",
