@@ -2261,6 +2261,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			skip = func(name string) bool { return name == asker || other != nil && other(name) }
 		}
 		if m, ok := a.lastMentionWhere(at, genderUnknown, skip); ok {
+			a.noteMention(m, at, true)
 			return m, AttrDescription
 		}
 		return "", AttrDescription

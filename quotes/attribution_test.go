@@ -320,6 +320,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed urged Mayor Dan Kemp to reopen the pier. Kemp closed it in May.\n\n“The pier is the heart of this city,” the Republican presidential candidate said on Friday.", "Tom Reed", "the Republican presidential candidate"},
 		{"a description of a party's candidate is no one of the other party",
 			"Tom Reed spoke first. Sen. Dan Kemp (D-Ore.) answered him.\n\n“Taxes must fall,” the Republican candidate said.", "Tom Reed", "the Republican candidate"},
+		{"a pronoun after a description's quote means the one the description stood for",
+			"Tom Reed urged Mayor Dan Kemp to reopen the pier. Kemp closed it in May.\n\n“The pier matters,” the Republican candidate told reporters.\n\nThe pier was a “jewel of the city,” he said.", "Tom Reed", "he"},
 		{"a bracketed party and state after the name",
 			"“Taxes will rise,” Rep. Ann Lowell (D-Ore.) said on Monday.", "Ann Lowell", ""},
 		{"a long apposition with commas inside it",
