@@ -62,9 +62,10 @@ type Article struct {
 	People   []*Person // the people the article names, in order of first mention
 
 	raw        []rawQuote
-	mentions   []mention        // in order of offset
-	mentionsOf map[string][]int // each person's mention offsets, in order
-	top        string           // the person of the most subject mentions noted so far
+	mentions   []mention         // in order of offset
+	mentionsOf map[string][]int  // each person's mention offsets, in order
+	fullOf     map[string]string // a surname written alone: the one full name with a given name that ends in it
+	top        string            // the person of the most subject mentions noted so far
 	// subjectCount: each person's subject mentions, for top
 	subjectCount map[string]int
 	personish    map[string]bool    // mayBePerson of the names noted

@@ -831,8 +831,10 @@ func (a *Article) attribute(paras []Span) {
 		}
 		// a person a sentence opens on with "as for" before a comma ("As
 		// for Kemp, he said …") is whom its pronoun means
-		if !isHeadline(s.words) && len(s.words) > 4 && s.words[0].lower == "as" && s.words[1].lower == "for" {
-			if ph, ok := a.personAt(s.words, 2); ok && ph.kind == AttrNamed && ph.j < len(s.words) && s.words[ph.j].s == "," && possessiveSplit(ph.text) == ph.text {
+		// and so is one it opens on with "for" ("For Lowell, a retiree,
+		// the calls are a duty. “…,” she said")
+		if at := forTopicAt(s.words); at > 0 && !isHeadline(s.words) {
+			if ph, ok := a.personAt(s.words, at); ok && ph.kind == AttrNamed && ph.j < len(s.words) && s.words[ph.j].s == "," && possessiveSplit(ph.text) == ph.text {
 				a.noteSubject(ph)
 			}
 		}
@@ -1869,7 +1871,58 @@ func (a *Article) findPeople(sents []sentence) {
 			i = ph.j - 1
 		}
 	}
+	a.noteFullNames(sents)
 	sort.SliceStable(a.People, func(i, j int) bool { return a.People[i].firstMention < a.People[j].firstMention })
+}
+
+// noteFullNames notes, for each surname the article also writes alone, the
+// one full name of two words whose given name tells a gender that ends in
+// it ("… the volunteers Eva Kemp and Gloria Lowell …. For Lowell, …"):
+// whom the surname alone means, though no title or speech verb made them
+// a person.
+func (a *Article) noteFullNames(sents []sentence) {
+	type cand struct {
+		name  string
+		start int
+	}
+	var cands []cand
+	alone := map[string]bool{}
+	capAt := func(ws []word, k int) bool { return k >= 0 && k < len(ws) && ws[k].quote < 0 && ws[k].isCap() }
+	nameAt := func(ws []word, k int) bool { return capAt(ws, k) && !stopCaps[ws[k].s] && !titleWords[ws[k].lower] }
+	for _, s := range sents {
+		ws := s.words
+		if isHeadline(ws) {
+			continue
+		}
+		for i, w := range ws {
+			if !nameAt(ws, i) || nameAt(ws, i-1) {
+				continue
+			}
+			if nameAt(ws, i+1) && !capAt(ws, i+2) {
+				name := w.s + " " + trimPossessive(ws[i+1].s)
+				if givenGender(name) != genderUnknown {
+					cands = append(cands, cand{name, w.start})
+				}
+				continue
+			}
+			if !capAt(ws, i+1) && givenGender(w.s+" X") == genderUnknown {
+				alone[strings.ToLower(trimPossessive(w.s))] = true
+			}
+		}
+	}
+	a.fullOf = map[string]string{}
+	for _, c := range cands {
+		f := strings.Fields(c.name)
+		sur := strings.ToLower(f[len(f)-1])
+		if !alone[sur] || !mayBePerson(c.name) {
+			continue
+		}
+		if prev, ok := a.fullOf[sur]; ok && prev != c.name {
+			a.fullOf[sur] = "" // two people share it: neither
+			continue
+		}
+		a.fullOf[sur] = c.name
+	}
 }
 
 // isHeadline tells a title-case heading ("Blinken Comments on the
@@ -2875,6 +2928,9 @@ func (a *Article) noteSubject(ph phrase) {
 		a.noteWritten(name, a.writtenRun(ph), ph.start)
 	} else if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
 		a.noteMention(a.addPerson(ph.text, ph.start).Name, ph.start, true)
+	} else if full := a.fullOf[strings.ToLower(trimPossessive(ph.text))]; full != "" {
+		// a surname alone whose full name the article gave once
+		a.noteMention(a.addPerson(full, ph.start).Name, ph.start, true)
 	}
 }
 
@@ -4751,6 +4807,18 @@ func singular(w string) string {
 		return strings.TrimSuffix(w, "s")
 	}
 	return w
+}
+
+// forTopicAt is where the name a sentence opens on with "as for" or
+// "for" begins, or 0.
+func forTopicAt(ws []word) int {
+	switch {
+	case len(ws) > 4 && ws[0].lower == "as" && ws[1].lower == "for":
+		return 2
+	case len(ws) > 3 && ws[0].lower == "for":
+		return 1
+	}
+	return 0
 }
 
 // noteCalled notes the bodies a sentence brings in by the name they are
