@@ -4222,6 +4222,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// case) speaks what follows: "Trump: ‘I’m the …’"
 		if ws[k].s == ":" && k > 0 && !stopCaps[ws[0].s] && (s.para == 0 || isHeadline(ws)) {
 			if ph, ok := a.personAt(ws, 0); ok && ph.j == k && ph.kind == AttrNamed {
+				// a title-case verb inside the run ends the name: the
+				// subject before it speaks ("Ann Lowell Praises Harbor’s
+				// Editor Tom Reed: ‘…’")
+				for v := ph.i + 1; v < ph.j; v++ {
+					if w := ws[v]; w.isCap() && (headlineVerbs[w.s] || headlineActs[w.s] || speechVerbs[w.lower] && strings.HasSuffix(w.lower, "s")) {
+						if sub, ok := a.personAt(ws[:v], 0); ok && sub.kind == AttrNamed && sub.j == v {
+							ph = sub
+						}
+						break
+					}
+				}
 				set(ph, AttrNone)
 				return
 			}
@@ -5245,6 +5256,10 @@ than even just only not`)
 // headline ("…, Trevor Noah Says", "Howard Dean Tells Democratic
 // Convention"); never words that are part of names ("United States").
 var headlineVerbs = setOf(`Says Tells Asks Warns Urges Slams Blasts Admits Insists Argues Explains Writes Tweets Jokes Vows Claims Calls`)
+
+// headlineActs are the title-case verbs of a heading that says what its
+// subject did to someone ("Lowell Praises Reed", "Report Debunks Kemp").
+var headlineActs = setOf(`Praises Debunks Rips Hits Mocks Knocks Attacks Defends Thanks Accuses Endorses Backs Blames Scolds Chides Lauds Hails Rebukes Dismisses Responds Answers Reacts Denies Confirms Fires`)
 
 // determiners open a noun phrase that may speak after an inverted speech
 // verb.

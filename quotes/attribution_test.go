@@ -324,6 +324,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed urged Mayor Dan Kemp to reopen the pier. Kemp closed it in May.\n\n“The pier matters,” the Republican candidate told reporters.\n\nThe pier was a “jewel of the city,” he said.", "Tom Reed", "he"},
 		{"a sentence opening on \"For\" and a surname whose full name the article gave once, with no title or speech verb",
 			"The first two volunteers are Eva Kemp and Gloria Lowell, women who remember the old days.\n\n\"We have had offices here since April,\" said Stephanie Reed, the campaign director.\n\nFor Lowell, a retiree and one of the volunteers at the phone bank, making calls two nights a week is a duty.\n\n“I do it for my grandchildren,” she said.", "Gloria Lowell", ""},
+		{"a heading's name before a colon ends at a title-case verb inside it",
+			"Ann Lowell Praises Harbor’s Night Editor Tom Reed: ‘Very Good Reporter.’\n\nThe mayor spoke on Monday.", "Ann Lowell", ""},
 		{"a bracketed party and state after the name",
 			"“Taxes will rise,” Rep. Ann Lowell (D-Ore.) said on Monday.", "Ann Lowell", ""},
 		{"a long apposition with commas inside it",
