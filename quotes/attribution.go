@@ -4157,8 +4157,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// 2b. a headline's "Name On …" speaks the quote that follows, when no
 	//     speech verb stands between: "Lowell On The Ferry Vote: ‘We Will
 	//     Win’", "Tom Reed On Why Harbor Workers Feel “Forgotten”"
-	if i > 1 && !stopCaps[ws[0].s] && (s.para == 0 || isHeadline(ws)) {
-		if ph, ok := a.personAt(ws, 0); ok && ph.kind == AttrNamed && ph.j+1 < i && ws[ph.j].lower == "on" && !anySpeechVerb(ws[ph.j:i]) {
+	//     (a list item's number on the line before it is passed over:
+	//     "3\nTom Reed On …")
+	if h := a.listNumber(ws); i > h+1 && !stopCaps[ws[h].s] && (s.para == 0 || isHeadline(ws)) {
+		if ph, ok := a.personAt(ws, h); ok && ph.kind == AttrNamed && ph.j+1 < i && ws[ph.j].lower == "on" && !anySpeechVerb(ws[ph.j:i]) {
 			set(ph, AttrNone)
 			return
 		}
@@ -4220,8 +4222,8 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		// a headline's "Name:" (the first paragraph, or a line in title
 		// case) speaks what follows: "Trump: ‘I’m the …’"
-		if ws[k].s == ":" && k > 0 && !stopCaps[ws[0].s] && (s.para == 0 || isHeadline(ws)) {
-			if ph, ok := a.personAt(ws, 0); ok && ph.j == k && ph.kind == AttrNamed {
+		if h := a.listNumber(ws); ws[k].s == ":" && k > h && !stopCaps[ws[h].s] && (s.para == 0 || isHeadline(ws)) {
+			if ph, ok := a.personAt(ws, h); ok && ph.j == k && ph.kind == AttrNamed {
 				// a title-case verb inside the run ends the name: the
 				// subject before it speaks ("Ann Lowell Praises Harbor’s
 				// Editor Tom Reed: ‘…’")
@@ -5256,6 +5258,19 @@ than even just only not`)
 // headline ("…, Trevor Noah Says", "Howard Dean Tells Democratic
 // Convention"); never words that are part of names ("United States").
 var headlineVerbs = setOf(`Says Tells Asks Warns Urges Slams Blasts Admits Insists Argues Explains Writes Tweets Jokes Vows Claims Calls`)
+
+// listNumber is 1 when a sentence opens on a list item's number alone on
+// its line ("3\nTom Reed On …"), which a heading after it passes over;
+// else 0.
+func (a *Article) listNumber(ws []word) int {
+	if len(ws) < 2 || ws[0].quote >= 0 || strings.TrimLeft(ws[0].s, "0123456789") != "" {
+		return 0
+	}
+	if !strings.Contains(a.Doc.Text[ws[0].end:ws[1].start], "\n") {
+		return 0
+	}
+	return 1
+}
 
 // headlineActs are the title-case verbs of a heading that says what its
 // subject did to someone ("Lowell Praises Reed", "Report Debunks Kemp").

@@ -326,6 +326,8 @@ func TestAttributionCues(t *testing.T) {
 			"The first two volunteers are Eva Kemp and Gloria Lowell, women who remember the old days.\n\n\"We have had offices here since April,\" said Stephanie Reed, the campaign director.\n\nFor Lowell, a retiree and one of the volunteers at the phone bank, making calls two nights a week is a duty.\n\n“I do it for my grandchildren,” she said.", "Gloria Lowell", ""},
 		{"a heading's name before a colon ends at a title-case verb inside it",
 			"Ann Lowell Praises Harbor’s Night Editor Tom Reed: ‘Very Good Reporter.’\n\nThe mayor spoke on Monday.", "Ann Lowell", ""},
+		{"a heading's \"Name On …\" after a list item's number on the line before it",
+			"Ten Things Sailors Said.\n\nSailors gave us plenty to think about.\n\n1\nDan Kemp On How History Makes Sailors Feel “Invisible.”\n\nGetty.", "Dan Kemp", ""},
 		{"a bracketed party and state after the name",
 			"“Taxes will rise,” Rep. Ann Lowell (D-Ore.) said on Monday.", "Ann Lowell", ""},
 		{"a long apposition with commas inside it",
