@@ -2620,6 +2620,9 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 				if personNouns[t] {
 					nounHit = true
 				}
+			} else if desc["leader"] && headOfState[t] && !desc[t] {
+				hits++ // "the Russian leader": a president or a premier
+				nounHit = true
 			}
 		}
 		if !nounHit || hits*2 < len(desc) {
@@ -2634,6 +2637,10 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	}
 	return best
 }
+
+// headOfState are the titles of those a description headed by "leader"
+// may mean.
+var headOfState = setOf(`president premier chancellor king queen`)
 
 // candidateNouns head descriptions of the person a campaign story is about
 // ("the candidate", "the GOP nominee", "the businessman").

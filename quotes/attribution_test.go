@@ -316,6 +316,8 @@ func TestAttributionCues(t *testing.T) {
 	}{
 		{"an introductory phrase ending on a quoted title whose marks hold the comma, then the subject",
 			"Budget fight goes on.\n\nTom Reed spoke first.\n\nOn Monday on the radio show “Harbor Nights,” Representative Dan Kemp discussed a bill he was writing, which would end “reckless spending” in the city.", "Dan Kemp", ""},
+		{"a description headed by leader means a president the article titled",
+			"President Ann Lowell held a news conference on Monday. She praised Tom Reed. Reed had called her a friend.\n\n“He is a talented man,” the Canadian leader said.", "Ann Lowell", "the Canadian leader"},
 		{"a description of a candidate is not the one the article titled mayor",
 			"Tom Reed urged Mayor Dan Kemp to reopen the pier. Kemp closed it in May.\n\n“The pier is the heart of this city,” the Republican presidential candidate said on Friday.", "Tom Reed", "the Republican presidential candidate"},
 		{"a description of a party's candidate is no one of the other party",
