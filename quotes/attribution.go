@@ -2652,9 +2652,17 @@ var candidateNouns = setOf(`candidate nominee front-runner frontrunner businessm
 // few people, the one person whose titles cover it; or "".
 func (a *Article) coveredMention(desc string, at int) string {
 	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
+	var checked []string // names already found not to fit: a person spoken of often is read once
 	for k := end - 1; k >= 0 && k >= end-maxMentionsBack; k-- {
-		if m := a.mentions[k]; m.person && a.titlesCover(m.name, desc) {
+		m := a.mentions[k]
+		if !m.person || slices.Contains(checked, m.name) {
+			continue
+		}
+		if a.titlesCover(m.name, desc) {
 			return m.name
+		}
+		if len(checked) < 8 {
+			checked = append(checked, m.name)
 		}
 	}
 	one := ""
