@@ -1059,6 +1059,10 @@ var relativeWords = setOf(`who whom whose which that where`)
 // "excerpts from bestselling author Ann Lowell’s new book".
 var excerptRE = regexp.MustCompile(`\bexcerpts? (?:from|of) (?:[\p{Ll}\-]+ ){0,4}(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})(?:’s|'s) (?:new |latest |forthcoming |upcoming )?(?:book|memoir)\b`)
 
+// maxWriterNote is the longest paragraph (in bytes) read as a byline or
+// a note on the writer.
+const maxWriterNote = 600
+
 // writerOf is the writer the article names, or "": a byline or a note
 // that the piece is an excerpt of their book in its first paragraphs, or
 // a note on the writer closing it.
@@ -1067,6 +1071,9 @@ func (a *Article) writerOf(paras []Span) string {
 	for k, p := range paras {
 		if k >= 3 {
 			break
+		}
+		if p.End-p.Start > maxWriterNote {
+			continue // a byline or a note is a short paragraph
 		}
 		t := strings.TrimSpace(text[p.Start:p.End])
 		if m := bylineRE.FindStringSubmatch(t); m != nil {
@@ -1077,10 +1084,10 @@ func (a *Article) writerOf(paras []Span) string {
 		}
 	}
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-2; k-- {
-		t := strings.TrimSpace(text[paras[k].Start:paras[k].End])
-		if len(t) >= 400 {
+		if paras[k].End-paras[k].Start > maxWriterNote {
 			continue
 		}
+		t := strings.TrimSpace(text[paras[k].Start:paras[k].End])
 		if m := writerNoteRE.FindStringSubmatch(t); m != nil && writerNoteModifier(m[2]) {
 			return m[1]
 		}
