@@ -907,69 +907,42 @@ func TestHeadlineVerbEndsName(t *testing.T) {
 	assert.NotContains(t, qs[0].AttributedTo, "Explained")
 }
 
-// TestPronounSkipsFamilyByGivenName: a surname the article gave once with
-// a man's given name, then alone for a woman ("Bill Clinton", then
-// "Clinton … she"), leaves a later "she" with the surname, not with him
-// nor with whoever was named before.
-func TestPronounSkipsFamilyByGivenName(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Lena Ortiz spoke first.\n\nFormer President Bill Park campaigned in Ohio on Monday.\n\nPark spoke in Iowa on Tuesday. “We will win,” she said."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Park", qs[0].Speaker)
-}
-
-// TestPronounAfterUnnamed: a person brought in unnamed, then the speaker
-// of a description whose noun tells a gender ("said the woman"), is whom a
-// later pronoun of that gender means.
-func TestPronounAfterUnnamed(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("“We are done,” Haines said on Monday.\n\nOne woman from the harbor town did not learn of it until 2008.\n\n“It was a shock,” said the woman, who asked not to be named.\n\n“I am still scared,” she said."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
-	require.Len(t, qs, 3)
-	assert.Equal(t, "One woman", qs[2].Speaker)
-}
-
-// TestCalledBodyGenericNoun: a body brought in by name under one noun ("a
-// program called …") is what a generic noun for a body ("the group") and
-// its "it" mean just after.
-func TestCalledBodyGenericNoun(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Mark Reed now helps lead a program called Harbor Watch. The group seeks to end drownings through what it calls “sensible rules.” Other parents also take part."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Harbor Watch", qs[0].Speaker)
-}
-
-// TestCalledBodyItInSentence: "it" right before a speech verb is the body
-// its sentence brought in by name ("a company called …, which builds what
-// it calls “…”"), not the sentence's subject.
-func TestCalledBodyItInSentence(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("The two funds spent heavily on ads. They combined to spend $332,000 on payments to a company called Harbor Data, which specializes in building what it calls “deep” profiles of voters."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Harbor Data", qs[0].Speaker)
-}
-
-// TestTheyGroupSubject: "they" with no two people just before means a
-// group a sentence had as its subject with a plural verb.
-func TestTheyGroupSubject(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Tom Reed ran the poll.\n\nMillennials still embrace that idea. Millennials say they believe success will take work.\n\nThey are skeptical of the “sharing economy” their generation built."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Millennials", qs[0].Speaker)
-}
-
-// TestTheyListedInDashes: the people a dashed apposition after a plural
-// person noun lists are whom a later "they" means.
-func TestTheyListedInDashes(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Tom Reed wrote about trade.\n\nIn a recent study, three economists -- Dan Kemp at the state university, Ann Lowell at the city college and Omar Haddad at the institute in Boston -- raised a challenge to all of us.\n\nThey examined the experience of workers. The adjustment, they concluded, never happened.\n\n“These results should make us think again,” they argued."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Dan Kemp, Ann Lowell and Omar Haddad", qs[0].Speaker)
+// TestSpeakerExact: the speaker of one quotation, written in full as the
+// article resolves it, where the name is not only matched (SameName).
+func TestSpeakerExact(t *testing.T) {
+	tests := []struct {
+		name, text string
+		n, k       int    // the quotations the text holds, and the one tested
+		speaker    string // its Speaker, exactly
+	}{
+		{"a surname given once with a man's given name, then alone for a woman, keeps a later she",
+			"Lena Ortiz spoke first.\n\nFormer President Bill Park campaigned in Ohio on Monday.\n\nPark spoke in Iowa on Tuesday. “We will win,” she said.",
+			1, 0, "Park"},
+		{"one brought in unnamed who speaks as the woman is whom a later she means",
+			"“We are done,” Haines said on Monday.\n\nOne woman from the harbor town did not learn of it until 2008.\n\n“It was a shock,” said the woman, who asked not to be named.\n\n“I am still scared,” she said.",
+			3, 2, "One woman"},
+		{"a body brought in as a program called X is what the group and its it mean",
+			"Mark Reed now helps lead a program called Harbor Watch. The group seeks to end drownings through what it calls “sensible rules.” Other parents also take part.",
+			1, 0, "Harbor Watch"},
+		{"it before a speech verb is the body its own sentence named, not the subject",
+			"The two funds spent heavily on ads. They combined to spend $332,000 on payments to a company called Harbor Data, which specializes in building what it calls “deep” profiles of voters.",
+			1, 0, "Harbor Data"},
+		{"they with no pair before means a group that was a subject with a plural verb",
+			"Tom Reed ran the poll.\n\nMillennials still embrace that idea. Millennials say they believe success will take work.\n\nThey are skeptical of the “sharing economy” their generation built.",
+			1, 0, "Millennials"},
+		{"the people listed between dashes after a plural noun are whom they means",
+			"Tom Reed wrote about trade.\n\nIn a recent study, three economists -- Dan Kemp at the state university, Ann Lowell at the city college and Omar Haddad at the institute in Boston -- raised a challenge to all of us.\n\nThey examined the experience of workers. The adjustment, they concluded, never happened.\n\n“These results should make us think again,” they argued.",
+			1, 0, "Dan Kemp, Ann Lowell and Omar Haddad"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDoc("a.txt", []byte(tt.text))
+			require.NoError(t, err)
+			qs := ParseArticle(d).Quotes
+			require.Len(t, qs, tt.n)
+			assert.Equal(t, tt.speaker, qs[tt.k].Speaker)
+		})
+	}
 }
 
 // TestPossessiveNamesNoPerson: a possessor's thing ("Haddad’s Miami
