@@ -1626,29 +1626,45 @@ func (a *Article) otherInSentence(ws []word, ph phrase, name string) string {
 	if sn, _ := a.resolveQuiet(subj); sn != name {
 		return ""
 	}
-	other := ""
-	for k := subj.j; k < ph.i-1; k++ {
-		if ws[k].quote >= 0 || !ws[k].isCap() {
-			continue
-		}
-		o, found := a.personAt(ws, k)
-		if !found || o.kind != AttrNamed || o.j <= k {
-			continue
-		}
-		k = o.j - 1
+	other, two := "", false
+	a.namedRuns(ws, subj.j, ph.i-1, func(o phrase) bool {
 		on, known := a.resolveQuiet(o)
 		if !known && len(nameWords(o.text)) >= 2 && mayBePerson(o.text) && !orgName(o.text) {
 			on, known = stripTitles(o.text), true // a full name
 		}
 		if !known || on == name || possessiveSplit(o.text) != o.text || !a.mayBePerson(on) {
-			continue
+			return true
 		}
 		if other != "" && other != on {
-			return "" // two others: no telling
+			two = true // two others: no telling
+			return false
 		}
 		other = on
+		return true
+	})
+	if two {
+		return ""
 	}
 	return other
+}
+
+// namedRuns calls fn with each name phrase that opens at a capitalised
+// word of ws[from:to] outside a quotation, reading on past its words, so
+// that each name is met once; fn returns false to stop.
+func (a *Article) namedRuns(ws []word, from, to int, fn func(ph phrase) bool) {
+	for k := from; k < to; k++ {
+		if ws[k].quote >= 0 || !ws[k].isCap() {
+			continue
+		}
+		ph, ok := a.personAt(ws, k)
+		if !ok || ph.kind != AttrNamed || ph.j <= k {
+			continue
+		}
+		k = ph.j - 1
+		if !fn(ph) {
+			return
+		}
+	}
 }
 
 // subordinators open a clause that may come before the main one.
@@ -4505,25 +4521,18 @@ func (a *Article) namedJustBefore(sents []sentence, si, at, g int) string {
 	for k := si; k >= 0 && k >= si-maxNamedBack; k-- {
 		ws := sents[k].words
 		best := ""
-		for i := 0; i < len(ws) && ws[i].start < at; i++ {
-			if ws[i].quote >= 0 || !ws[i].isCap() {
-				continue
-			}
-			ph, ok := a.personAt(ws, i)
-			if !ok || ph.kind != AttrNamed || ph.j <= i {
-				continue
-			}
-			i = ph.j - 1
+		end := sort.Search(len(ws), func(i int) bool { return ws[i].start >= at })
+		a.namedRuns(ws, 0, end, func(ph phrase) bool {
 			name, known := a.resolveQuiet(ph)
 			if nm := stripTitles(ph.text); !known && len(nameWords(nm)) >= 2 && givenGender(nm) == g && a.mayBePerson(nm) {
 				// a full name whose given name tells the pronoun's gender
 				// is a person, though nothing else has said so ("And
 				// then Ann Lowell: what are her plans? She …")
 				best = nm
-				continue
+				return true
 			}
 			if !known || !a.mayBePerson(name) {
-				continue
+				return true
 			}
 			for _, p := range a.peopleSharing(name) {
 				if p.Name == name {
@@ -4533,7 +4542,8 @@ func (a *Article) namedJustBefore(sents []sentence, si, at, g int) string {
 					break
 				}
 			}
-		}
+			return true
+		})
 		if best != "" {
 			return best
 		}
