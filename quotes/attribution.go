@@ -6497,27 +6497,20 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 	}
 	ws := sents[si].words
 	found, foundOff, n := "", 0, 0
-	for k := ph.j; k < len(ws); k++ {
-		if ws[k].quote >= 0 || !ws[k].isCap() {
-			continue
-		}
-		o, ok := a.personAt(ws, k)
-		if !ok || o.kind != AttrNamed || o.j <= k {
-			continue
-		}
-		k = o.j - 1
+	a.namedRuns(ws, ph.j, len(ws), func(o phrase) bool {
 		if possessiveSplit(o.text) != o.text {
-			continue
+			return true
 		}
 		on, _ := a.resolveQuiet(o)
 		if on == "" || on == name || !a.mayBePerson(on) {
-			continue
+			return true
 		}
 		if on != found {
 			n++
 		}
 		found, foundOff = on, o.start
-	}
+		return true
+	})
 	if n != 1 {
 		return
 	}
