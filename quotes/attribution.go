@@ -2618,7 +2618,8 @@ const maxKindApposition = 80
 // admiral" is Admiral Harris), or "".
 func (a *Article) describedPerson(ph phrase, at int) string {
 	desc := map[string]bool{}
-	for _, w := range afterPossessor(strings.Fields(strings.ToLower(ph.text))) {
+	words := afterPossessor(strings.Fields(strings.ToLower(ph.text)))
+	for _, w := range words {
 		if w != "the" && w != "a" && w != "an" {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 			if pw := partyWords[w]; pw != "" {
@@ -2627,6 +2628,8 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 			desc[w] = true
 		}
 	}
+	// "the Russian leader" heads a state; "the opposition leader" does not
+	stateLeader := len(words) > 0 && words[len(words)-1] == "leader" && !slices.ContainsFunc(words, func(w string) bool { return otherLeaders[w] })
 	states := statesIn(strings.Fields(strings.ToLower(ph.text)))
 	best, bestOff, bestHits := "", -2, 0
 	for _, p := range a.People {
@@ -2643,7 +2646,7 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 				if personNouns[t] {
 					nounHit = true
 				}
-			} else if desc["leader"] && headOfState[t] && !desc[t] {
+			} else if stateLeader && headOfState[t] {
 				hits++ // "the Russian leader": a president or a premier
 				nounHit = true
 			}
@@ -2664,6 +2667,11 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 // headOfState are the titles of those a description headed by "leader"
 // may mean.
 var headOfState = setOf(`president premier chancellor king queen`)
+
+// otherLeaders are the words of a description headed by "leader" that lead
+// something other than a state: "the opposition leader", "the union leader".
+var otherLeaders = setOf(`opposition union party majority minority house senate team labor rebel rebels militia church
+religious community student students business civic tribal gang cult band squad council caucus`)
 
 // candidateNouns head descriptions of the person a campaign story is about
 // ("the candidate", "the GOP nominee", "the businessman").

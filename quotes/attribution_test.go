@@ -819,6 +819,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed met me at the dock.\n\n“Go home,” I said.\n\nDan Kemp is a lawyer who represented the author.", "", ""},
 		{"a thing after with is no group that speaks",
 			"Ann Lowell left the stage with tears in her eyes saying “I am done.”", "Ann Lowell", ""},
+		{"the opposition leader is not the president",
+			"President Tom Reed spoke on Monday.\n\nLater, Dan Kemp answered. “We will fight this,” the opposition leader said.", "Dan Kemp", ""},
 		{"a reflexive after an object tells nothing of the object's gender",
 			"Kemp spoke first.\n\nMs. Lowell later handed the letter to Kemp herself.\n\n“It is done,” he said.", "Kemp", ""},
 		{"a pronoun's speaker is not the person the quotation names in the third person",
