@@ -589,9 +589,12 @@ func possessiveWord(w string) bool {
 // the word reader trimmed from its end, rest the text after it. Only an
 // apostrophe right after the s and before a space and the possessed word
 // is one; a closing mark before a stop or a comma is not.
-func apostropheAfterS(s, trail, rest string) string {
+func apostropheAfterS(s, trail, rest, before string) string {
 	if trail != "’" && trail != "'" || !(strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S")) || utf8.RuneCountInString(s) < 2 {
 		return ""
+	}
+	if trail == "’" && singleOpen(before) {
+		return "" // it closes “‘the outsiders’ and …”
 	}
 	r, size := utf8.DecodeRuneInString(rest)
 	if r != ' ' {
@@ -602,6 +605,27 @@ func apostropheAfterS(s, trail, rest string) string {
 	}
 	return trail
 }
+
+// singleOpen tells whether the text before a word holds a curly single
+// quotation opened (‘) and not closed (’ before a space or a mark) since:
+// the text is the few hundred bytes before the word.
+func singleOpen(before string) bool {
+	i := strings.LastIndex(before, "‘")
+	if i < 0 {
+		return false
+	}
+	rest := before[i+len("‘"):]
+	for k := strings.Index(rest, "’"); k >= 0; k = strings.Index(rest, "’") {
+		rest = rest[k+len("’"):]
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+			return false // closed
+		}
+	}
+	return true
+}
+
+// maxSingleOpen is how far back (in bytes) singleOpen reads.
+const maxSingleOpen = 300
 
 func subset(a, b []string) bool {
 	for _, x := range a {
@@ -662,7 +686,7 @@ func (a *Article) attribute(paras []Span) {
 				s := text[pos+m[0] : pos+m[1]]
 				if !(utf8.RuneCountInString(s) == 2 && strings.HasSuffix(s, ".")) {
 					s = strings.TrimRight(s, ".'’-") // keep initials: "J."
-					s += apostropheAfterS(s, text[pos+m[0]+len(s):pos+m[1]], text[pos+m[1]:next])
+					s += apostropheAfterS(s, text[pos+m[0]+len(s):pos+m[1]], text[pos+m[1]:next], text[max(p.Start, pos+m[0]-maxSingleOpen):pos+m[0]])
 				}
 				if s == "" {
 					s = text[pos+m[0] : pos+m[1]]

@@ -1026,3 +1026,13 @@ func TestMojibakeNames(t *testing.T) {
 		assert.Equal(t, "Tomás Ruiz", qs[len(qs)-1].Speaker, text)
 	}
 }
+
+// TestApostropheAfterS: a bare apostrophe after a final s is a possessive
+// before the word it possesses, but not when it closes a curly single
+// quotation opened before it.
+func TestApostropheAfterS(t *testing.T) {
+	assert.Equal(t, "’", apostropheAfterS("Reeves", "’", " spokesman said", "Tom Reed spoke. "))
+	assert.Equal(t, "", apostropheAfterS("outsiders", "’", " and left", "Lowell called them ‘the "))
+	assert.Equal(t, "’", apostropheAfterS("Reeves", "’", " aide said", "they called it ‘odd’ and "), "a quotation closed before")
+	assert.Equal(t, "", apostropheAfterS("Reeves", "’", ", and", ""), "before a comma")
+}
