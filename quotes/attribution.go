@@ -1961,7 +1961,7 @@ func (a *Article) noteFullNames(sents []sentence) {
 	for _, c := range cands {
 		f := strings.Fields(c.name)
 		sur := strings.ToLower(f[len(f)-1])
-		if !alone[sur] || !mayBePerson(c.name) {
+		if !alone[sur] || !mayBePerson(c.name) || isStateWord(sur) {
 			continue
 		}
 		if prev, ok := a.fullOf[sur]; ok && prev != c.name {
@@ -4636,9 +4636,10 @@ func (a *Article) latestGroup(at int) string {
 		if !m.subject || strings.ContainsAny(m.name, " .") || m.off+len(m.name) > len(a.Doc.Text) || a.Doc.Text[m.off:m.off+len(m.name)] != m.name {
 			continue
 		}
-		rest := strings.TrimLeft(a.Doc.Text[m.off+len(m.name):], " ")
+		after := m.off + len(m.name)
+		rest := strings.TrimLeft(a.Doc.Text[after:min(len(a.Doc.Text), after+40)], " ")
 		next, _, _ := strings.Cut(rest, " ")
-		if pluralVerbs[next] {
+		if pluralVerbs[strings.ToLower(strings.TrimRight(next, ".,;:"))] {
 			return m.name
 		}
 	}
@@ -4682,7 +4683,7 @@ func (a *Article) noteListed(ws []word) {
 		}
 		if nm, ok := a.personAt(ws, k); ok && nm.kind == AttrNamed && len(nameWords(nm.text)) >= 2 && mayBePerson(nm.text) {
 			names = append(names, stripTitles(nm.text))
-			k = nm.j - 1
+			k = max(k, nm.j-1)
 		}
 	}
 	if len(names) < 2 {
