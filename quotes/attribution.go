@@ -5338,8 +5338,10 @@ func (a *Article) listNumber(ws []word) int {
 }
 
 // headlineActs are the title-case verbs of a heading that says what its
-// subject did to someone ("Lowell Praises Reed", "Report Debunks Kemp").
-var headlineActs = setOf(`Praises Debunks Rips Hits Mocks Knocks Attacks Defends Thanks Accuses Endorses Backs Blames Scolds Chides Lauds Hails Rebukes Dismisses Responds Answers Reacts Denies Confirms Fires`)
+// subject did or said ("Lowell Praises Reed", "Report Debunks Kemp",
+// "Reed Responds"), not words that are also nouns or names ("Hits",
+// "Fires", "Thanks", "Backs").
+var headlineActs = setOf(`Praises Debunks Rips Mocks Knocks Attacks Defends Accuses Endorses Blames Scolds Chides Lauds Hails Rebukes Dismisses Responds Answers Reacts Denies Confirms`)
 
 // determiners open a noun phrase that may speak after an inverted speech
 // verb.
