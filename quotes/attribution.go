@@ -345,7 +345,7 @@ func setOf(s string) map[string]bool {
 // initials and punctuation dropped, lower case.
 func nameWords(name string) []string {
 	var out []string
-	name = repairMojibake(name) // "SarukhÃ¡n" is "Sarukhán"
+	name = repairMojibake(name) // "TomÃ¡s" is "Tomás"
 	for _, w := range strings.Fields(strings.ReplaceAll(name, "’", "'")) {
 		w = strings.Trim(strings.ToLower(w), ".,;:'")
 		w = strings.TrimSuffix(w, "'s")
@@ -1408,7 +1408,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 
 // repairNames gives the people and the speakers of the quotes their names
 // in the letters meant, where the text was decoded in the wrong encoding
-// (once or twice over: "SarukhÃ¡n", "SarukhÃ\u0083Â¡n" for "Sarukhán").
+// (once or twice over: "TomÃ¡s", "TomÃ\u0083Â¡s" for "Tomás").
 // The reading is done: only what the article reports changes.
 func (a *Article) repairNames() {
 	fixed := false

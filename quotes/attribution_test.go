@@ -329,7 +329,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a heading's name before a colon ends at a title-case verb inside it",
 			"Ann Lowell Praises Harbor’s Night Editor Tom Reed: ‘Very Good Reporter.’\n\nThe mayor spoke on Monday.", "Ann Lowell", ""},
 		{"a heading's \"Name On …\" after a list item's number on the line before it",
-			"Ten Things Sailors Said.\n\nSailors gave us plenty to think about.\n\n1\nDan Kemp On How History Makes Sailors Feel “Invisible.”\n\nGetty.", "Dan Kemp", ""},
+			"Ten Things Ferry Riders Said.\n\nRiders gave us plenty to think about.\n\n1\nDan Kemp On Why The Night Ferry Feels “Forgotten.”\n\nPhoto by the author.", "Dan Kemp", ""},
 		{"a bracketed party and state after the name",
 			"“Taxes will rise,” Rep. Ann Lowell (D-Ore.) said on Monday.", "Ann Lowell", ""},
 		{"a long apposition with commas inside it",
@@ -842,11 +842,11 @@ func TestAttributionCues(t *testing.T) {
 		{"a plural's bare possessive is a determiner of the description after it",
 			"The Joneses sued the city.\n\n“It is over,” said the Joneses’ lawyer.", "", "the Joneses’ lawyer"},
 		{"a full name after an outlet's possessive heading a sentence is its subject, whom a later pronoun means",
-			"Ann Lowell spoke on Tuesday night.\n\nThe Herald’s Dan Kemp noticed that no network cut away for Lowell. He commented that his network “held on” Reed during her event.", "Dan Kemp", ""},
+			"Ann Lowell spoke on Tuesday night.\n\nThe Herald’s Dan Kemp noticed that no station cut away from Lowell. He commented that his paper “stayed with” her all night.", "Dan Kemp", ""},
 		{"a speech verb in -s after a preposition is a plural noun, no verb",
 			"Tom Reed spoke on Monday.\n\nAnn Lowell is popular in states across the country, not a “regional” candidate, Maria Ortiz said after the vote.", "Maria Ortiz", ""},
 		{"an as-comment with a speech verb after the quotation takes it from the possessor of a speech noun's that-clause",
-			"Ann Lowell won on Tuesday.\n\nThe wins back her argument that she is not just a “regional” candidate, as Reeves’ campaign manager suggested.", "", "Reeves’ campaign manager"},
+			"Ann Lowell won on Tuesday.\n\nThe wins back her claim that she is more than a “harbor-town” mayor, as Reeves’ campaign manager suggested.", "", "Reeves’ campaign manager"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -927,13 +927,13 @@ func TestSpeakerExact(t *testing.T) {
 			"Mark Reed now helps lead a program called Harbor Watch. The group seeks to end drownings through what it calls “sensible rules.” Other parents also take part.",
 			1, 0, "Harbor Watch"},
 		{"it before a speech verb is the body its own sentence named, not the subject",
-			"The two funds spent heavily on ads. They combined to spend $332,000 on payments to a company called Harbor Data, which specializes in building what it calls “deep” profiles of voters.",
+			"The two clubs met on Friday. They paid $4,100 to a company called Harbor Data, which sells what it calls “tidy” maps of the bay.",
 			1, 0, "Harbor Data"},
 		{"they with no pair before means a group that was a subject with a plural verb",
-			"Tom Reed ran the poll.\n\nMillennials still embrace that idea. Millennials say they believe success will take work.\n\nThey are skeptical of the “sharing economy” their generation built.",
-			1, 0, "Millennials"},
+			"Tom Reed ran the survey.\n\nCommuters still like the old boats. Commuters say they want more night sailings.\n\nThey are wary of the “fast boat” plan the county drew up.",
+			1, 0, "Commuters"},
 		{"the people listed between dashes after a plural noun are whom they means",
-			"Tom Reed wrote about trade.\n\nIn a recent study, three economists -- Dan Kemp at the state university, Ann Lowell at the city college and Omar Haddad at the institute in Boston -- raised a challenge to all of us.\n\nThey examined the experience of workers. The adjustment, they concluded, never happened.\n\n“These results should make us think again,” they argued.",
+			"Tom Reed wrote about the ferries.\n\nIn a new report, three economists -- Dan Kemp at the state university, Ann Lowell at the city college and Omar Haddad at the port authority -- looked hard at the fleet.\n\nThey studied the old hulls. The repairs, they found, never held.\n\n“These boats should be retired,” they argued.",
 			1, 0, "Dan Kemp, Ann Lowell and Omar Haddad"},
 	}
 	for _, tt := range tests {
