@@ -1065,19 +1065,16 @@ var writerNoteRE = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}
 
 // writerNoteModifier tells whether the words before the role in a note
 // on the writer only qualify it ("a senior political", "an opinion"),
-// with no clause of their own: "Dan Kemp is a lawyer who represented the
+// with no clause of their own (clauseLinks) nor speech verb: "Dan Kemp is a lawyer who represented the
 // author" is no note on the writer.
 func writerNoteModifier(words string) bool {
 	for _, w := range strings.Fields(words) {
-		if w := strings.ToLower(w); relativeWords[w] || speechVerbs[w] {
+		if w := strings.ToLower(w); clauseLinks[w] || speechVerbs[w] {
 			return false
 		}
 	}
 	return true
 }
-
-// relativeWords open a relative clause.
-var relativeWords = setOf(`who whom whose which that where`)
 
 // excerptRE reads a note that the article is an excerpt of someone's book:
 // "excerpts from bestselling author Ann Lowell’s new book".
