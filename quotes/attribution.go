@@ -112,10 +112,10 @@ func (a *Article) noteReflexives(sents []sentence) {
 	for _, s := range sents {
 		ws := s.words
 		for k := 1; k < len(ws); k++ {
-			g := pronounGender(ws[k].lower)
-			if g == genderUnknown || ws[k].lower != "himself" && ws[k].lower != "herself" || ws[k-1].quote >= 0 || !ws[k-1].isCap() {
+			if ws[k].lower != "himself" && ws[k].lower != "herself" || ws[k-1].quote >= 0 || !ws[k-1].isCap() {
 				continue
 			}
+			g := pronounGender(ws[k].lower)
 			ph, ok := a.personEndingAt(ws, k-1)
 			if !ok || ph.kind != AttrNamed {
 				continue
@@ -493,7 +493,7 @@ func mayBePerson(name string) bool {
 		return false // an acronym: "CNN", "FBI"
 	}
 	for k, w := range f[:len(f)-1] {
-		if trimPossessive(w) != w && len(f)-k-1 < 2 {
+		if possessiveWord(w) && len(f)-k-1 < 2 {
 			return false // "Rubio’s Miami"; but "NBC’s Dante Chinni" is Chinni
 		}
 	}
@@ -2340,7 +2340,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			return intro, AttrDescription
 		}
-		if f := strings.Fields(strings.ToLower(ph.text)); possessiveDet[f[0]] || trimPossessive(f[0]) != f[0] || len(afterPossessor(f)) < len(f) {
+		if f := strings.Fields(strings.ToLower(ph.text)); possessiveDet[f[0]] || possessiveWord(f[0]) || len(afterPossessor(f)) < len(f) {
 			// "his spokesman", "the senator’s aide" is not he, unless
 			// in apposition to a name; the lines after it may name them
 			if name := a.aideInApposition(ph); name != "" {
@@ -2743,7 +2743,7 @@ func afterPossessor(f []string) []string {
 		return f // "the Harbor People’s Weekly newspaper" is a body's name
 	}
 	for k := len(f) - 2; k >= 0; k-- {
-		if trimPossessive(f[k]) != f[k] || strings.HasSuffix(f[k], "s’") || strings.HasSuffix(f[k], "s'") {
+		if possessiveWord(f[k]) || strings.HasSuffix(f[k], "s’") || strings.HasSuffix(f[k], "s'") {
 			return f[k+1:]
 		}
 	}
@@ -3491,7 +3491,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return a.nounSubject(ws, iv)
 		}
 	}
-	if ok && ph.kind == AttrNamed && ph.j > ph.i && trimPossessive(ws[ph.j-1].s) != ws[ph.j-1].s {
+	if ok && ph.kind == AttrNamed && ph.j > ph.i && possessiveWord(ws[ph.j-1].s) {
 		// a possessor's aide heads the sentence: "Ann Lowell’s
 		// spokesman rallied supporters, saying" is the spokesman
 		if d, found := a.personAt(ws, ph.j-1); found && d.kind == AttrDescription && d.j > ph.j && d.j <= v {
@@ -5149,7 +5149,7 @@ func (a *Article) reportRecord(ws []word, k int) (phrase, bool) {
 	if head.isCap() || personNoun(head.lower) || personNoun(singular(head.lower)) || head.lower == "him" || head.lower == "her" || head.lower == "them" {
 		return phrase{}, false
 	}
-	if h == k+1 && ws[k].isCap() && trimPossessive(ws[k].s) != ws[k].s {
+	if h == k+1 && ws[k].isCap() && possessiveWord(ws[k].s) {
 		name := trimPossessive(ws[k].s)
 		return phrase{text: name, kind: AttrNamed, start: ws[k].start, end: ws[k].start + len(name), i: k, j: e}, true
 	}
@@ -6368,7 +6368,7 @@ func recordToEnd(ws []word, k int) (phrase, bool) {
 		}
 	}
 	first := ws[k]
-	if first.isCap() || trimPossessive(first.s) != first.s {
+	if first.isCap() || possessiveWord(first.s) {
 		return phrase{}, false
 	}
 	return phrase{text: joinWords(ws[k:n]), kind: AttrDescription, start: first.start, end: ws[n-1].end, i: k, j: n, thing: true}, true
