@@ -2275,37 +2275,38 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		}
 		return "", AttrPronoun
 	case AttrDescription:
+		lf := strings.Fields(strings.ToLower(ph.text)) // the description's words, lower-cased
 		if pairDescription(ph.text) {
 			// "the two wrote": the two people a sentence last had as its
 			// subject, not far back
 			if pair := a.latestPair(at); pair != "" {
 				return pair, AttrDescription
 			}
-			if f := strings.Fields(strings.ToLower(ph.text)); f[1] == "two" {
+			if lf[1] == "two" {
 				return "", AttrDescription // no one person
 			}
 		}
 		if ph.thing {
 			return a.resolveThing(ph, at), AttrDescription
 		}
-		if f := strings.Fields(strings.ToLower(ph.text)); documentNouns[f[len(f)-1]] {
+		if documentNouns[lf[len(lf)-1]] {
 			if name := a.issuerAfter(ph); name != "" {
 				return name, AttrDescription // "a letter signed by Ann Lowell says"
 			}
 		}
-		if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); indefinite[first] || indefinitePronouns[first] {
+		if first := lf[0]; indefinite[first] || indefinitePronouns[first] {
 			return "", AttrDescription
 		}
-		if f := strings.Fields(strings.ToLower(ph.text)); documentNouns[f[len(f)-1]] {
+		if documentNouns[lf[len(lf)-1]] {
 			// "the statement said": the document the article last said
 			// someone issued ("the museum issued a statement"), else a
 			// document of no person ("the suit reads")
-			if name := a.issuerOf(f[len(f)-1], at); name != "" {
+			if name := a.issuerOf(lf[len(lf)-1], at); name != "" {
 				return name, AttrDescription
 			}
 			return "", AttrDescription
 		}
-		f := strings.Fields(strings.ToLower(ph.text))
+		f := lf
 		for len(f) > 2 && isAdverb(f[len(f)-1]) {
 			f = f[:len(f)-1] // "the board recently wrote"
 		}
@@ -2340,7 +2341,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			return intro, AttrDescription
 		}
-		if f := strings.Fields(strings.ToLower(ph.text)); possessiveDet[f[0]] || possessiveWord(f[0]) || len(afterPossessor(f)) < len(f) {
+		if possessiveDet[lf[0]] || possessiveWord(lf[0]) || len(afterPossessor(lf)) < len(lf) {
 			// "his spokesman", "the senator’s aide" is not he, unless
 			// in apposition to a name; the lines after it may name them
 			if name := a.aideInApposition(ph); name != "" {
@@ -2348,7 +2349,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			return a.aideNamedAfter(ph, at), AttrDescription
 		}
-		if f := strings.Fields(strings.ToLower(ph.text)); outsideRoles[f[len(f)-1]] {
+		if outsideRoles[lf[len(lf)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
 		}
 		skip := a.otherRole(ph)
