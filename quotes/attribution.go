@@ -3717,9 +3717,10 @@ func endsClause(ws []word, j int) bool {
 
 // clauseTail are words that may follow an inverted speaker: prepositions
 // and words of time ("said Clinton in an interview", "said Trump on
-// Tuesday", "said Cruz, who …").
+// Tuesday", "said Cruz, who …"), a weekday alone too (", Ann Lowell said
+// Thursday.")
 var clauseTail = setOf(`into in on at during after before to from of for with about while when as last this that
-yesterday today tonight earlier later recently who whose which`)
+yesterday today tonight earlier later recently who whose which monday tuesday wednesday thursday friday saturday sunday`)
 
 // introWord tells whether a capitalised first word opens an
 // introductory phrase rather than naming someone: an adverb ("Early",

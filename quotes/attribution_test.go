@@ -847,6 +847,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nAnn Lowell is popular in states across the country, not a “regional” candidate, Maria Ortiz said after the vote.", "Maria Ortiz", ""},
 		{"an as-comment with a speech verb after the quotation takes it from the possessor of a speech noun's that-clause",
 			"Ann Lowell won on Tuesday.\n\nThe wins back her claim that she is more than a “harbor-town” mayor, as Reeves’ campaign manager suggested.", "", "Reeves’ campaign manager"},
+		{"a cue after the quote's clause with a weekday after its verb, past a possessor before the quote",
+			"Tom Reed spoke on Monday.\n\nReed’s “blunders” are an embarrassment, Dan Kemp said Thursday.", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
