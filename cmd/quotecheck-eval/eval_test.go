@@ -276,6 +276,16 @@ func TestApplyReferents(t *testing.T) {
 	after, _ := scoreArticles([]*article{a})
 	assert.Equal(t, ratio{N: 1, Of: 1, Share: 1}, after.SpeakerPron)
 	assert.Equal(t, ratio{N: 1, Of: 1, Share: 1}, after.SpeakerReviewed)
+	assert.Equal(t, 0, after.SpeakerHeldOut.Of, "a row of no batch is not held out")
+
+	// a row of the held-out batch counts in the held-out score as well
+	for gi := range a.gold {
+		a.gold[gi].reviewed, a.gold[gi].heldOut = false, false
+	}
+	_, err = applyReferents([]*article{a}, "dev", []referentRow{{split: "dev", article: "x", start: cp, source: "she", referent: "Omar Haddad", heldOut: true}}, "list.tsv", false)
+	require.NoError(t, err)
+	held, _ := scoreArticles([]*article{a})
+	assert.Equal(t, ratio{N: 0, Of: 1, Share: 0}, held.SpeakerHeldOut)
 
 	stale := []referentRow{
 		{split: "dev", article: "x", start: cp + 1, source: "she", referent: "Lena Park", line: 7}, // no Source there
@@ -301,6 +311,18 @@ func TestReadReferentsLines(t *testing.T) {
 	_, err := readReferents(p)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "refs.tsv:6")
+
+	require.NoError(t, os.WriteFile(p, []byte("split\tarticle\tsource_start\tsource\treferent\tnote\tbatch\ndev\tx\t3\tshe\tLena Park\t\theld-out\ndev\tx\t9\the\tOmar Haddad\t\tlater\n"), 0o644))
+	_, err = readReferents(p)
+	if assert.Error(t, err, "an unknown batch") {
+		assert.Contains(t, err.Error(), "refs.tsv:3")
+	}
+	require.NoError(t, os.WriteFile(p, []byte("split\tarticle\tsource_start\tsource\treferent\tnote\tbatch\ndev\tx\t3\tshe\tLena Park\t\theld-out\ndev\tx\t9\the\tOmar Haddad\t\n"), 0o644))
+	rows, err := readReferents(p)
+	require.NoError(t, err)
+	require.Len(t, rows, 2)
+	assert.True(t, rows[0].heldOut)
+	assert.False(t, rows[1].heldOut)
 }
 
 // TestContent2IsAQuote: a relation's second Content (a quotation split by

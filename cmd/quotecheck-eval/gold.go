@@ -134,6 +134,8 @@ type goldQuote struct {
 	gap    bool     // from the reviewed list of annotation gaps
 	// reviewed: a Source of the quote has a reviewed referent
 	reviewed bool
+	// heldOut: that referent is of the held-out batch
+	heldOut bool
 }
 
 // srcRef is a Source annotation: where it starts (bytes) and its text.

@@ -314,7 +314,9 @@ type extractionScore struct {
 	SpeakerPron ratio `json:"speaker_pronoun_or_description"`
 	// SpeakerReviewed: pronoun or description Sources with a reviewed referent
 	SpeakerReviewed ratio `json:"speaker_reviewed_referent"`
-	SpeakerNone     int   `json:"matched_without_gold_source"`
+	// SpeakerHeldOut: those of them whose referent is of the held-out batch
+	SpeakerHeldOut ratio `json:"speaker_reviewed_referent_held_out"`
+	SpeakerNone    int   `json:"matched_without_gold_source"`
 }
 
 // caseRow is one failure shown to the reader.
@@ -331,7 +333,7 @@ type caseRow struct {
 // failures.
 func scoreArticles(arts []*article) (extractionScore, []caseRow) {
 	var s extractionScore
-	var tpO, tpE, ext, gold, nameOK, nameN, pronOK, pronN, revOK, revN int
+	var tpO, tpE, ext, gold, nameOK, nameN, pronOK, pronN, revOK, revN, heldOK, heldN int
 	var cases []caseRow
 	for _, a := range arts {
 		pairs := match(a)
@@ -376,6 +378,12 @@ func scoreArticles(arts []*article) (extractionScore, []caseRow) {
 						revOK++
 					}
 				}
+				if g.heldOut {
+					heldN++
+					if ok {
+						heldOK++
+					}
+				}
 			}
 			if !ok {
 				referent := strings.Join(uniq(g.people), " | ")
@@ -408,6 +416,7 @@ func scoreArticles(arts []*article) (extractionScore, []caseRow) {
 	s.SpeakerName = newRatio(nameOK, nameN)
 	s.SpeakerPron = newRatio(pronOK, pronN)
 	s.SpeakerReviewed = newRatio(revOK, revN)
+	s.SpeakerHeldOut = newRatio(heldOK, heldN)
 	return s, cases
 }
 

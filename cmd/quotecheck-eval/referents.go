@@ -25,11 +25,16 @@ type referentRow struct {
 	start          int // the Source annotation's first code point
 	source         string
 	referent       string
-	line           int // line of the list, for errors
+	// heldOut: the row is of a batch labelled before any rule's author had
+	// read its articles (column batch "held-out"), scored apart as a second
+	// estimate beside dev
+	heldOut bool
+	line    int // line of the list, for errors
 }
 
 // readReferents reads the reviewed referents list: split, article,
-// source_start (code points), source (as annotated), referent, note.
+// source_start (code points), source (as annotated), referent, note, and
+// an optional batch ("held-out", or empty).
 func readReferents(path string) ([]referentRow, error) {
 	rows, lines, err := readTSVLines(path)
 	if err != nil {
@@ -38,9 +43,12 @@ func readReferents(path string) ([]referentRow, error) {
 	var out []referentRow
 	for i, r := range rows {
 		row := referentRow{split: r["split"], article: r["article"], start: atoiOr(r["source_start"], -1),
-			source: r["source"], referent: strings.TrimSpace(r["referent"]), line: lines[i]}
+			source: r["source"], referent: strings.TrimSpace(r["referent"]), heldOut: r["batch"] == "held-out", line: lines[i]}
 		if row.split != "train" && row.split != "dev" {
 			return nil, fmt.Errorf("%s:%d: split %q is neither train nor dev", path, row.line, row.split)
+		}
+		if b := r["batch"]; b != "" && b != "held-out" {
+			return nil, fmt.Errorf("%s:%d: batch %q is neither empty nor held-out", path, row.line, b)
 		}
 		out = append(out, row)
 	}
@@ -84,6 +92,7 @@ func applyReferents(arts []*article, split string, rows []referentRow, path stri
 				found = true
 				if r.referent != "" && r.referent != "?" {
 					g.reviewed = true
+					g.heldOut = g.heldOut || r.heldOut
 					g.people[i] = r.referent
 				}
 			}

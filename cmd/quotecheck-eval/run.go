@@ -206,6 +206,10 @@ func printResults(w io.Writer, r *results, worst int) {
 			fmt.Fprintf(w, "%s: speaker where a pronoun or description Source has a reviewed referent %s (%d/%d)\n", split,
 				pct(s.SpeakerReviewed.Share), s.SpeakerReviewed.N, s.SpeakerReviewed.Of)
 		}
+		if s, ok := r.Gaps[split]; ok && s.SpeakerHeldOut.Of > 0 {
+			fmt.Fprintf(w, "%s: … of them, the held-out batch (labelled before any rule's author read its articles) %s (%d/%d)\n", split,
+				pct(s.SpeakerHeldOut.Share), s.SpeakerHeldOut.N, s.SpeakerHeldOut.Of)
+		}
 	}
 	if r.Seeds != nil {
 		fmt.Fprintf(w, "\nSeeds (regression): %d of %d quotes as the verdict table says\n", r.Seeds.Agree.N, r.Seeds.Agree.Of)
