@@ -318,6 +318,43 @@ var indefinite = setOf(`a an another one some`)
 // "Another said", "Several tweeted", "Some chanted".
 var indefinitePronouns = setOf(`another several some many others few most`)
 
+// quantifiedGroup is the description a plural name is the head of after
+// a quantifier and up to two modifiers ("Some Democrats", "several senior
+// Republicans"): people left unnamed, not the body the name may stand for.
+func (a *Article) quantifiedGroup(ws []word, ph phrase) (phrase, bool) {
+	for k := ph.i - 1; k >= 0 && k >= ph.i-3; k-- {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() {
+			break
+		}
+		if groupQuantifiers[w.lower] {
+			if d, ok := a.personAt(ws, k); ok && d.kind == AttrDescription && d.j == ph.j {
+				return d, true
+			}
+			break
+		}
+		if w.isCap() || speechVerbs[w.lower] || finiteVerb(w.lower) {
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// groupModifier tells whether a word may stand between a quantifier and
+// the plural it heads ("some younger voters"): a lower-case word that is no
+// verb, determiner, preposition or conjunction ("Some think the senator
+// …" is no description).
+func groupModifier(w word) bool {
+	l := w.lower
+	return !w.isCap() && !speechVerbs[l] && !finiteAux[l] && !pluralVerbs[l] && !determiners[l] && !possessiveDet[l] &&
+		!objectPrepositions[l] && !conjunctions[l] && l != "of" && l != "who" && l != "that"
+}
+
+// groupQuantifiers open descriptions of people left unnamed when a plural
+// of a person noun heads them: "Some Democrats", "several senior
+// Republicans".
+var groupQuantifiers = setOf(`some several many most few`)
+
 // possessiveDet open descriptions of someone other than the person they
 // refer to: "his spokesman", "Trump’s lawyer".
 var possessiveDet = setOf(`his her their its`)
@@ -1301,7 +1338,10 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		}
 	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
-	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || possessiveWord(w.lower) {
+	// (a quantity before a plural of a person noun, "Some Democrats",
+	// "several senior Republicans", is people left unnamed)
+	some := groupQuantifiers[w.lower]
+	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || possessiveWord(w.lower) || some {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
 			if ws[j].s == "," && w.lower == "the" && j == i+2 && !ws[j-1].isCap() && !personNouns[ws[j-1].lower] && coordinateTail(ws, j+1) {
 				continue // coordinate adjectives: "the bespectacled, 71-year-old diplomat"
@@ -1311,12 +1351,18 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			}
 			// (or its possessive before a speech noun: "the Florida
 			// senator’s answer was that …")
-			if personNouns[ws[j].lower] || w.lower == "the" && orgHeads[ws[j].lower] && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[j+1].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+			if some && !personNouns[singular(ws[j].lower)] {
+				if j > i+2 || !groupModifier(ws[j]) {
+					break
+				}
+				continue // "several senior Republicans"
+			}
+			if personNouns[ws[j].lower] || some || w.lower == "the" && orgHeads[ws[j].lower] && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[j+1].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
 				}
-				if indefinite[w.lower] {
+				if indefinite[w.lower] || some {
 					// "a source" stays anonymous: a description that
 					// resolves to nobody, unless a name follows in
 					// apposition ("A top strategist, John Weaver, tells")
@@ -3396,6 +3442,11 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				break
 			}
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= v {
+				if ph.kind == AttrNamed {
+					if d, found := a.quantifiedGroup(ws, ph); found {
+						ph = d // "Some Democrats say": people unnamed, not the party
+					}
+				}
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}

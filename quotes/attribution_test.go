@@ -849,6 +849,10 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell won on Tuesday.\n\nThe wins back her claim that she is more than a “harbor-town” mayor, as Reeves’ campaign manager suggested.", "", "Reeves’ campaign manager"},
 		{"a cue after the quote's clause with a weekday after its verb, past a possessor before the quote",
 			"Tom Reed spoke on Monday.\n\nReed’s “blunders” are an embarrassment, Dan Kemp said Thursday.", "Dan Kemp", ""},
+		{"a quantifier before a party's plural heads a description of people left unnamed, not the party",
+			"Tom Reed spoke first.\n\nSome Democrats say the vote could mark the “end of an era” for the harbor.", "", "Some Democrats"},
+		{"a quantifier and a modifier before a party's plural, lower case inside a sentence",
+			"Tom Reed spoke first.\n\nAs the vote went on, several younger Republicans could be heard saying the flyers were “fake” and unfair.", "", "several younger Republicans"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
