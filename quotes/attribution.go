@@ -4405,6 +4405,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 					return
 				}
 			}
+			// a passive "asked by" gives the asker: "Reed was asked by
+			// moderator Ann Lowell whether the plan would mean “…”"; the
+			// one asked stays the subject a later cue carries on
+			if ph, ok := a.askedBy(ws, k); ok {
+				name, known := a.resolveQuiet(ph)
+				if !known {
+					name = stripTitles(ph.text)
+				}
+				q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, AttrNamed
+				return
+			}
 			if ph, ok := a.subjectBefore(ws, k); ok {
 				// speech reported inside another's: "Lena Park said Lowell
 				// called on members to be “united”" is what Park says
@@ -6554,6 +6565,20 @@ func (a *Article) passiveAgent(ws []word, i int) (phrase, bool) {
 	}
 	ph, ok := a.personAt(ws, j+1)
 	if !ok || ph.kind != AttrNamed || strings.Contains(ph.text, "’s") || strings.Contains(ph.text, "'s") {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// askedBy is the agent of a passive "asked" at words[k]: the person after
+// "by" asks what follows ("Reed was asked by moderator Ann Lowell, who
+// backs him, “…”").
+func (a *Article) askedBy(ws []word, k int) (phrase, bool) {
+	if ws[k].lower != "asked" || k < 1 || k+2 >= len(ws) || !beForms[ws[k-1].lower] || ws[k+1].lower != "by" {
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, k+2)
+	if !ok || ph.kind != AttrNamed || !a.isPersonName(ph, ws, true) {
 		return phrase{}, false
 	}
 	return ph, true

@@ -845,6 +845,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke on Tuesday night.\n\nThe Herald’s Dan Kemp noticed that no station cut away from Lowell. He commented that his paper “stayed with” her all night.", "Dan Kemp", ""},
 		{"a speech verb in -s after a preposition is a plural noun, no verb",
 			"Tom Reed spoke on Monday.\n\nAnn Lowell is popular in states across the country, not a “regional” candidate, Maria Ortiz said after the vote.", "Maria Ortiz", ""},
+		{"a passive \"asked by\" gives the asker, not the one asked",
+			"Ann Lowell and Dan Reed met on stage.\n\nLowell was asked by moderator Tom Kemp, who once worked for her, whether her plan would mean “another tax on every family.”", "Tom Kemp", ""},
 		{"an as-comment with a speech verb after the quotation takes it from the possessor of a speech noun's that-clause",
 			"Ann Lowell won on Tuesday.\n\nThe wins back her claim that she is more than a “harbor-town” mayor, as Reeves’ campaign manager suggested.", "", "Reeves’ campaign manager"},
 		{"a cue after the quote's clause with a weekday after its verb, past a possessor before the quote",
