@@ -3886,13 +3886,16 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		return ph, true
 	}
 	var fallback *phrase // a name that may yet be a place of the introductory phrase
+	prepAfter := false   // the phrase after the first comma opens with a preposition
 	for tries := 0; tries < 3; tries++ {
 		for k := start; k < limit && k <= start+1; k++ {
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
 				// a place that goes on the introductory phrase:
 				// "Speaking in Salem, New Hampshire, Trump …"
-				if ph.kind == AttrNamed && start > 0 && ph.j < limit && ws[ph.j].s == "," && !a.isPersonName(ph, ws, false) {
-					if fallback == nil && a.isPersonName(ph, ws, strong) {
+				// (or a state's abbreviation: "in Salem, Ore., Reed …")
+				abbrev := ph.j == ph.i+1 && stateAbbrevs[strings.ToLower(ph.text)] != ""
+				if ph.kind == AttrNamed && start > 0 && ph.j < limit && ws[ph.j].s == "," && (!a.isPersonName(ph, ws, false) || abbrev) {
+					if fallback == nil && !abbrev && a.isPersonName(ph, ws, strong) {
 						fallback = &ph
 					}
 					break
@@ -3906,7 +3909,15 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		// the introductory phrase goes on to the next comma: "At a
 		// campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"; only
 		// a phrase that opens with a preposition or a participle
-		if start == 0 || ws[0].quote >= 0 || !(objectPrepositions[ws[0].lower] || introOpeners[ws[0].lower] || strings.HasSuffix(ws[0].lower, "ing")) {
+		// (or, after a first phrase of time, a phrase that opens with
+		// one: "The day before, at a rally in Salem, Ore., Mr. Reed …")
+		opens := func(w word) bool {
+			return w.quote < 0 && (objectPrepositions[w.lower] || introOpeners[w.lower] || strings.HasSuffix(w.lower, "ing"))
+		}
+		if tries == 0 && start > 0 && start < len(ws) && opens(ws[start]) {
+			prepAfter = true
+		}
+		if start == 0 || ws[0].quote >= 0 || !opens(ws[0]) && !prepAfter {
 			break
 		}
 		next := -1

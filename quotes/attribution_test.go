@@ -855,6 +855,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nSome Democrats say the vote could mark the “end of an era” for the harbor.", "", "Some Democrats"},
 		{"a quantifier and a modifier before a party's plural, lower case inside a sentence",
 			"Tom Reed spoke first.\n\nAs the vote went on, several younger Republicans could be heard saying the flyers were “fake” and unfair.", "", "several younger Republicans"},
+		{"an introductory phrase of time, then a prepositional one holding a place and a state's abbreviation, before the subject",
+			"Mr. Carson spoke first.\n\nThe day before, at a rally in Salem, Ore., Mr. Reed was just as blunt, claiming that the plan had failed. “It is a mess,” he said.", "Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
