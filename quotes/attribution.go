@@ -2350,7 +2350,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if name := a.issuerOf(lf[len(lf)-1], at); name != "" {
 				return name, AttrDescription
 			}
-			return "", AttrDescription
+			// else the document as the text brought it in ("an email
+			// was sent to members. … The email said")
+			return a.documentIntro(lf[len(lf)-1], at), AttrDescription
 		}
 		f := lf
 		for len(f) > 2 && isAdverb(f[len(f)-1]) {
@@ -2462,7 +2464,10 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 	}
 	switch {
 	case documentNouns[head]:
-		return a.issuerOf(head, at)
+		if name := a.issuerOf(head, at); name != "" {
+			return name
+		}
+		return a.documentIntro(head, at)
 	case f[0] == "the" && orgHeads[head]:
 		if body := a.calledBodyOf(head, at); body != "" {
 			return body // "a group called …", then "the group"
@@ -4829,6 +4834,13 @@ func (a *Article) noteIssued(ws []word) {
 		if d < 0 || ws[d].lower != "a" && ws[d].lower != "an" && ws[d].lower != "the" {
 			continue
 		}
+		if ws[d].lower != "the" && docIntroEnd(ws, k) {
+			if _, ok := a.sentenceSubject(ws, d, true); !ok {
+				// a document no one is said to have made ("an email was
+				// sent to members", "A report released in May found")
+				a.docIntros = append(a.docIntros, issue{noun: w.lower, name: a.Doc.Text[ws[d].start:w.end], off: w.start})
+			}
+		}
 		name := ""
 		b := k + 1
 		if b < len(ws) && makerVerbs[ws[b].lower] {
@@ -5106,6 +5118,31 @@ func (a *Article) issuerOf(noun string, at int) string {
 	for k := len(a.issued) - 1; k >= 0; k-- {
 		if is := a.issued[k]; is.off < at && (is.noun == noun || sameDocument[is.noun] == noun) && (at-is.off <= maxIssueDistance || is.named && at-is.off <= maxNamedIssueDistance) {
 			return is.name
+		}
+	}
+	return ""
+}
+
+// docIntroEnd tells whether the document's noun at words[k] ends its noun
+// phrase: the sentence's end, a mark, or a verb, preposition or relative
+// word after it ("an email was sent", "a report released in May", "a
+// statement of concern"), not a noun it modifies ("an email fundraising
+// appeal") nor a quotation that is the document.
+func docIntroEnd(ws []word, k int) bool {
+	if k+1 == len(ws) {
+		return true
+	}
+	n := ws[k+1]
+	return n.quote < 0 && (n.punct() || finiteAux[n.lower] || makerVerbs[n.lower] || objectPrepositions[n.lower] || n.lower == "that" || n.lower == "which")
+}
+
+// documentIntro is a document of the noun as the text brought it in, not
+// far back before at, no maker named with it ("an email was sent to
+// members", "a report released in May"), or "".
+func (a *Article) documentIntro(noun string, at int) string {
+	for k := issuesBefore(a.docIntros, at) - 1; k >= 0 && at-a.docIntros[k].off <= maxIssueDistance; k-- {
+		if d := a.docIntros[k]; d.noun == noun || sameDocument[d.noun] == noun {
+			return d.name
 		}
 	}
 	return ""

@@ -857,6 +857,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nAs the vote went on, several younger Republicans could be heard saying the flyers were “fake” and unfair.", "", "several younger Republicans"},
 		{"an introductory phrase of time, then a prepositional one holding a place and a state's abbreviation, before the subject",
 			"Mr. Carson spoke first.\n\nThe day before, at a rally in Salem, Ore., Mr. Reed was just as blunt, claiming that the plan had failed. “It is a mess,” he said.", "Reed", ""},
+		{"a document no one is said to have made is the one the text brought in by an indefinite noun phrase",
+			"Tom Reed spoke first.\n\nOn Friday, an email was sent from the club’s treasurer to its members. The email said, “The dues will rise in May.”", "an email", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
