@@ -1842,6 +1842,19 @@ func reportedClause(ws []word, ph phrase, v int) bool {
 	return p.quote < 0 && p.lower == "that"
 }
 
+// nameBeforePlace is the person named before "of" or "from" and the place
+// or body a relative clause follows ("Sen. Ann Lowell of Ohio, who said"
+// is Lowell, not Ohio), else ph itself.
+func (a *Article) nameBeforePlace(ws []word, ph phrase) phrase {
+	if ph.i < 2 || ws[ph.i-1].lower != "of" && ws[ph.i-1].lower != "from" {
+		return ph
+	}
+	if p, ok := a.personEndingAt(ws, ph.i-2); ok && p.kind == AttrNamed && !orgName(p.text) && (len(nameWords(p.text)) >= 2 || a.quietKnown(p)) {
+		return p
+	}
+	return ph
+}
+
 // relativeSpeaker tells whether phrase ph, not at the head of its
 // sentence, speaks with the verb at words[v] in a relative clause after it
 // ("…, particularly Mayor Reed, who says …").
@@ -3399,7 +3412,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	if w >= 2 && ws[w].lower == "who" && ws[w-1].s == "," && !participle {
 		for k := max(0, w-7); k < w-1; k++ {
 			if ph, ok := a.personAt(ws, k); ok && ph.j == w-1 && ph.kind == AttrNamed {
-				return ph, true
+				return a.nameBeforePlace(ws, ph), true
 			}
 		}
 	}

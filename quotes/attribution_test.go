@@ -314,6 +314,8 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a relative clause after a name and its place speaks for the name, not the place",
+			"Tom Reed spoke on Monday.\n\nThe vote gave fodder to rivals such as Sen. Dan Kemp of Ohio, who mused on the radio that Reed was \"unfit to serve.\"", "Dan Kemp", ""},
 		{"an introductory phrase ending on a quoted title whose marks hold the comma, then the subject",
 			"Budget fight goes on.\n\nTom Reed spoke first.\n\nOn Monday on the radio show “Harbor Nights,” Representative Dan Kemp discussed a bill he was writing, which would end “reckless spending” in the city.", "Dan Kemp", ""},
 		{"a description headed by leader means a president the article titled",
