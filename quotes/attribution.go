@@ -4184,6 +4184,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// a relative clause ending on its speech verb holds the quote, whose
+	// subject speaks it, before any cue after the quote: "In a video that
+	// Judge Ann Lowell called “shameful,” Reed charged …"
+	if ph, ok := a.relativeCueSubject(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// 1. a cue right after the quote: ", Blinken said" / ", said Blinken"
 	j := i + 1
 	for j < len(ws) && ws[j].punct() {
@@ -4296,6 +4303,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// (nor when a clause of its own joined on between has a person
 			// speak: "… “hopeful” and Lowell calling it a “good start”")
 			relative = relative || a.joinedSpeaker(ws, k+1, i)
+			// nor when a relative clause gave the first its own: "in a
+			// clip that Lowell called “cruel,” Reed vowed to “…”"
+			if _, ok := a.relativeCueSubject(ws, k); ok {
+				relative = true
+			}
 			if (prev.Speaker != "" || prev.AttributedTo != "") && !relative {
 				q.AttributedTo, q.Speaker, q.Attribution = prev.AttributedTo, prev.Speaker, prev.Attribution
 				return
@@ -5326,6 +5338,57 @@ var speechNouns = setOf(`claim claims remark remarks comment comments statement 
 assertion assertions interjection insistence boast boasts quip quips words slogan mantra refrain catchphrase tweet tweets
 warning warnings accusation accusations charge suggestion suggestions prediction declaration description descriptions
 retort reply response answer admission argument arguments contention call calls`)
+
+// relativeCueSubject is the named subject of a relative clause that ends
+// on a speech verb in the past right before the quotation at words[i]
+// ("what Mr. Kemp called “…”", "a clip that Judge Ann Lowell has
+// described as “…”", "the plan, which Reed dubbed “…”"): a clause opened
+// by "what", "which" or "whom", or by "that" after a noun (after a verb
+// "that" opens reported speech, "Park said that Reed called …", the outer
+// speaker's).
+func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
+	v := i - 1
+	if v >= 0 && ws[v].lower == "as" {
+		v--
+	}
+	if v < 2 || !pastSpeechVerb(ws[v].lower) && !passiveVerbs[ws[v].lower] {
+		return phrase{}, false
+	}
+	e := v - 1
+	for e > 0 && e >= v-2 && (auxiliaries[ws[e].lower] || isAdverb(ws[e].lower)) && !ws[e].isCap() {
+		e--
+	}
+	var ph phrase
+	for k := max(1, e-maxRelativeName); k <= e && ph.j == 0; k++ {
+		if p, ok := a.personAt(ws, k); ok && p.j == e+1 && p.kind == AttrNamed && a.isPersonName(p, ws, true) {
+			ph = p // the longest: "that U.S. District Judge Ann W. Lowell called"
+		}
+	}
+	if ph.j == 0 {
+		return phrase{}, false
+	}
+	r := ph.i // past capitalised words the name leaves out: "that U.S. District Judge …"
+	for r > 1 && r > ph.i-3 && ws[r-1].isCap() && ws[r-1].quote < 0 {
+		r--
+	}
+	switch ws[r-1].lower {
+	case "what", "which", "whom":
+	case "that":
+		if r < 2 {
+			return phrase{}, false
+		}
+		if n := ws[r-2]; n.punct() || n.quote >= 0 || n.isCap() || speechVerbs[n.lower] || cueWords[n.lower] || finiteVerb(n.lower) || auxiliaries[n.lower] || isAdverb(n.lower) {
+			return phrase{}, false
+		}
+	default:
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// maxRelativeName is the most words before its verb relativeCueSubject
+// reads a name in.
+const maxRelativeName = 8
 
 // verbBefore tells whether a speech verb, or a verb that reports speech
 // about someone, stands in words[:i]: its subject, not the possessor

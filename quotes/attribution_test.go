@@ -861,6 +861,10 @@ func TestAttributionCues(t *testing.T) {
 			"Mr. Carson spoke first.\n\nThe day before, at a rally in Salem, Ore., Mr. Reed was just as blunt, claiming that the plan had failed. “It is a mess,” he said.", "Reed", ""},
 		{"a document no one is said to have made is the one the text brought in by an indefinite noun phrase",
 			"Tom Reed spoke first.\n\nOn Friday, an email was sent from the club’s treasurer to its members. The email said, “The dues will rise in May.”", "an email", ""},
+		{"a relative clause ending on a speech verb holds the quote, before a cue verb after it",
+			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nUnder what Ms. Lowell called “the old model,” Harbor Point Yacht Club charged new members $900.", "Ann Lowell", ""},
+		{"a relative clause after that and a noun gives its quote a speaker of its own, not the main clause's later quotation",
+			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nIn a video that Judge Ann Lowell described as “cruel,” Reed vowed to “fight on.”", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
