@@ -3240,8 +3240,8 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 // heads a sentence, when a verb follows the name's closing comma:
 // "the other candidate on the stage, former mayor Lena Park, drew".
 func (a *Article) describedSubject(ws []word, ph phrase) (phrase, bool) {
-	if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); first != "the" {
-		return phrase{}, false // not "his spokesman", "a teacher"
+	if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); first != "the" && !indefinite[first] {
+		return phrase{}, false // not "his spokesman"
 	}
 	for k := ph.j; k < len(ws) && k <= ph.j+maxDescribedGap; k++ {
 		if ws[k].quote >= 0 || ws[k].punct() && ws[k].s != "," {
@@ -3253,6 +3253,12 @@ func (a *Article) describedSubject(ws []word, ph phrase) (phrase, bool) {
 		nm, ok := a.personAt(ws, k+1)
 		if !ok || nm.kind != AttrNamed {
 			nm, ok = a.nameBeforeComma(ws, k+1)
+		}
+		if ok && nm.kind == AttrNamed && nm.j < len(ws) && ws[nm.j].s != "," {
+			// the name's employer after it: "Dan Kemp of Harbor College,"
+			if e := bodyAfterOf(ws, nm.j); e > 0 {
+				nm.j = e
+			}
 		}
 		if ok && nm.kind == AttrNamed && nm.j+1 < len(ws) && ws[nm.j].s == "," {
 			if v := ws[nm.j+1]; v.quote < 0 && !v.punct() && !v.isCap() && !appositionOpeners[v.lower] && !determiners[v.lower] {

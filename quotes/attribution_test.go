@@ -865,6 +865,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nUnder what Ms. Lowell called “the old model,” Harbor Point Yacht Club charged new members $900.", "Ann Lowell", ""},
 		{"a relative clause after that and a noun gives its quote a speaker of its own, not the main clause's later quotation",
 			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nIn a video that Judge Ann Lowell described as “cruel,” Reed vowed to “fight on.”", "Tom Reed", ""},
+		{"an indefinite description heading a sentence, then a name and its employer in apposition before the verb: the name is the subject",
+			"Tom Reed spoke first. Most polls agree.\n\nAnother pollster, Dan Whitfield of Harbor College, said his survey showed the mayor ahead.\n\n“The numbers hold,” he said in an email.", "Dan Whitfield", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
