@@ -5105,10 +5105,14 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 		if u := a.unnamed[k]; u.noun == noun || genericPersonNouns[noun] {
 			if m, ok := a.lastMention(at); ok {
 				for _, p := range a.People {
-					if p.Name == m && p.firstMention > u.off && len(p.Titles) == 0 {
+					if p.Name == m && p.firstMention > u.off && len(p.Titles) == 0 && !(len(a.mentionsOf[m]) > 0 && a.mentionsOf[m][0] < u.off) {
 						// the latest subject, named first after it with
 						// no title of their own, may be the one it
-						// brought in ("A lawmaker … Dan Ortiz said")
+						// brought in ("A lawmaker … Dan Ortiz said");
+						// not one spoken of before it, though the
+						// article registers them as a person only
+						// later ("Tom Reed’s daughter runs the firm. …
+						// a young designer …")
 						return "", -1
 					}
 				}
