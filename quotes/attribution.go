@@ -1196,7 +1196,7 @@ func endsSentence(text string, e, pend int, w string) bool {
 		if e < pend && upperNext(text, e, pend) && initialsOfName(text, e, w) {
 			return false
 		}
-		return e >= pend || startsSentence(text, e, pend) && upperNext(text, e, pend)
+		return e >= pend || startsSentence(text, e, pend) && upperNext(text, e, pend) && (openerNext(text, e, pend) || !afterLower(text, e, w))
 	}
 	return e >= pend || startsSentence(text, e, pend)
 }
@@ -1224,6 +1224,31 @@ func initialsOfName(text string, e int, w string) bool {
 	}
 	lp := strings.ToLower(prev)
 	return !determiners[lp] && !objectPrepositions[lp] && !placePrepositions[lp] && !introOpeners[lp]
+}
+
+// openerNext tells whether the word after offset e is one that opens
+// sentences (stopCaps, or an adverb in -ly: "in the U.S. Initially, …",
+// "in D.C. He said"), not a word of a name or a title that dotted
+// capitals stand before ("U.S. District Judge Ann Lowell", "U.S. Sen.
+// Tom Reed").
+func openerNext(text string, e, pend int) bool {
+	rest := strings.TrimLeft(text[e:pend], " \t\n\r")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	return stopCaps[w] || strings.HasSuffix(w, "ly")
+}
+
+// afterLower tells whether the word w ending at e follows a word in lower
+// case in its sentence ("the U.S. Senate", "former U.S. Attorney"), not a
+// dateline's or a heading's capitals ("SALEM, Ore. - U.S. …").
+func afterLower(text string, e int, w string) bool {
+	before := strings.TrimRight(text[:max(0, e-len(w)-1)], " \t")
+	prev := before[strings.LastIndexAny(before, " \t\n")+1:]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsLower(r) && strings.IndexAny(prev, ".,;:") < 0
 }
 
 func upperNext(text string, e, pend int) bool {
@@ -2192,7 +2217,7 @@ func stripTitles(name string) string {
 	words := strings.Fields(name)
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,"))
-		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil {
+		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil || countryAbbrevs[w] && len(words) > 2 {
 			words = words[1:]
 			continue
 		}
@@ -2208,6 +2233,10 @@ func stripTitles(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// countryAbbrevs are the dotted abbreviations of countries and unions a
+// title may open with: "U.S. Sen. Tom Reed", "U.N. envoy Ann Lowell".
+var countryAbbrevs = setOf(`u.s u.n u.k e.u`)
 
 // possessiveSplit keeps the person of a name with a possessive before its
 // last word: the possessor ("Rubio’s Miami" is Rubio, "Trump’s Middle

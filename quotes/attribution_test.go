@@ -863,6 +863,10 @@ func TestAttributionCues(t *testing.T) {
 			"Mr. Carson spoke first.\n\nThe day before, at a rally in Salem, Ore., Mr. Reed was just as blunt, claiming that the plan had failed. “It is a mess,” he said.", "Reed", ""},
 		{"a document no one is said to have made is the one the text brought in by an indefinite noun phrase",
 			"Tom Reed spoke first.\n\nOn Friday, an email was sent from the club’s treasurer to its members. The email said, “The dues will rise in May.”", "an email", ""},
+		{"dotted capitals after a lower-case word and before a title are no sentence end",
+			"Tom Reed spoke on Monday.\n\nIn a video that U.S. District Judge Ann Lowell called “cruel,” Reed charged the city with neglect.", "Ann Lowell", ""},
+		{"dotted capitals before a word that opens sentences end the sentence",
+			"Tom Reed spoke on Monday. Ann Lowell lives in the U.S. She says the plan is “cruel.”", "Ann Lowell", ""},
 		{"a relative clause ending on a speech verb holds the quote, before a cue verb after it",
 			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nUnder what Ms. Lowell called “the old model,” Harbor Point Yacht Club charged new members $900.", "Ann Lowell", ""},
 		{"a relative clause after that and a noun gives its quote a speaker of its own, not the main clause's later quotation",
@@ -957,6 +961,9 @@ func TestSpeakerExact(t *testing.T) {
 		{"the people listed between dashes after a plural noun are whom they means",
 			"Tom Reed wrote about the ferries.\n\nIn a new report, three economists -- Dan Kemp at the state university, Ann Lowell at the city college and Omar Haddad at the port authority -- looked hard at the fleet.\n\nThey studied the old hulls. The repairs, they found, never held.\n\n“These boats should be retired,” they argued.",
 			1, 0, "Dan Kemp, Ann Lowell and Omar Haddad"},
+		{"a country's dotted abbreviation before a title is no part of the name",
+			"“It is over,” U.S. Sen. Tom Reed said.",
+			1, 0, "Tom Reed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
