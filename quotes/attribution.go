@@ -943,6 +943,9 @@ func (a *Article) attribute(paras []Span) {
 		// (a body the sentence brings in by name, "a company called
 		// Harbor Data, which builds what it calls “…”", may speak in it)
 		a.noteCalled(s.words)
+		// (and so may a person it brings in unnamed before its quotation:
+		// "a judge sentenced a young man after the man had written “…”")
+		a.noteUnnamed(s.words)
 		quoted := false
 		var carriedHere []int // quotes of the sentence that only carried a speaker on
 		for i, w := range s.words {
@@ -993,7 +996,6 @@ func (a *Article) attribute(paras []Span) {
 			}
 		}
 		a.noteIssued(s.words)
-		a.noteUnnamed(s.words)
 	}
 	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
 	// share the cue of the last one when they have none of their own

@@ -586,6 +586,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed held a meeting on Monday.\n\nAt the meeting in New Harbor, a young teacher asked Mr. Reed about the budget.\n\n“Where did the money go?” the teacher said.", "a young teacher", ""},
 		{"a definite description means the one brought in unnamed though the latest subject, spoken of before, is registered as a person only later",
 			"Tom Reed’s eldest daughter, 34, runs the family firm.\n\nAs the vote went on, a young designer at the firm watched from home. The worker said she was upset about the leave rules.\n\n“It is hard to come back to work,” said the designer.\n\nTom Reed said he would not comment.", "a young designer", ""},
+		{"a definite description means one its own sentence brought in unnamed before it",
+			"Mayor Tom Reed spoke on Monday.\n\nIn May a judge fined a young man after the man had written that the mayor should “resign at once.”", "a young man", ""},
 		{"a definite description means no one brought in unnamed whom a bare name since may reveal",
 			"A lawmaker in Kestrel wants the festival banned.\n\nDan Ortiz, citing data from the city, said the crowds were too big. The lawmaker called the festival “a nuisance.”", "Dan Ortiz", ""},
 		{"a vice president is not the president a description means",
