@@ -57,6 +57,17 @@ func (a *Article) genderDisagrees(name string, g int) bool {
 	return false
 }
 
+// genderOf is the gender the article tells of the person name (by an
+// honorific, a noun or a given name), or genderUnknown.
+func (a *Article) genderOf(name string) int {
+	for _, p := range a.peopleSharing(name) {
+		if p.Name == name {
+			return p.gender()
+		}
+	}
+	return givenGender(name)
+}
+
 // gender is what the article tells of a person's gender by an honorific
 // ("Mr.", "Ms."), when its honorifics agree.
 func (p *Person) gender() int {
@@ -6779,6 +6790,16 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 		on, _ := a.resolveQuiet(o)
 		if on == "" || on == name || !a.mayBePerson(on) {
 			return true
+		}
+		if a.genderOf(on) == gs {
+			// a surname two people share ("Lowell"): the one of the
+			// other gender
+			for _, p := range a.peopleSharing(o.text) {
+				if p.Name != name && p.gender() == other && a.sameName(p.Name, o.text) {
+					on = p.Name
+					break
+				}
+			}
 		}
 		if on != found {
 			n++

@@ -875,6 +875,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nIn a video that Judge Ann Lowell described as “cruel,” Reed vowed to “fight on.”", "Tom Reed", ""},
 		{"an indefinite description heading a sentence, then a name and its employer in apposition before the verb: the name is the subject",
 			"Tom Reed spoke first. Most polls agree.\n\nAnother pollster, Dan Whitfield of Harbor College, said his survey showed the mayor ahead.\n\n“The numbers hold,” he said in an email.", "Dan Whitfield", ""},
+		{"a surname a man and a woman share, named besides a man as the subject, is the woman a later she means",
+			"Ann Lowell won the vote in May. The hall held a painting of former Gov. Tom Lowell.\n\nMaria Ortiz opened the meeting.\n\nRep. Dan Kemp said Lowell called on members to be “united.” She added that the race “is about jobs.”", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
