@@ -1893,6 +1893,56 @@ func (a *Article) nameBeforePlace(ws []word, ph phrase) phrase {
 	return ph
 }
 
+// relativeDescription is the description of a person that the relative
+// "who" at words[w] follows, right before it or before a comma: "the
+// Canadian premier, who said", "a Lincoln impersonator who promises". Its
+// noun is a person's: a role the reader knows or a word of an agent
+// ("-er", "-or", "-ist"); a name the description stands in apposition to
+// is the person ("Dan Kemp, a Harbor native who writes …").
+func (a *Article) relativeDescription(ws []word, w int) (phrase, bool) {
+	e := w // the end of the description
+	if ws[w-1].s == "," {
+		e = w - 1
+	}
+	if e < 2 || ws[e-1].isCap() || ws[e-1].quote >= 0 || !nounSubjectHead(ws[e-1]) || !agentNoun(ws[e-1].lower) {
+		return phrase{}, false
+	}
+	for k := e - 2; k >= 0 && k >= e-6; k-- {
+		x := ws[k]
+		if x.quote >= 0 || x.punct() || objectPrepositions[x.lower] || speechVerbs[x.lower] || finiteAux[x.lower] {
+			break
+		}
+		if determiners[x.lower] || possessiveDet[x.lower] {
+			if x.lower == "that" || x.lower == "this" && k+1 < len(ws) && ws[k+1].isCap() {
+				break
+			}
+			if k >= 2 && ws[k-1].s == "," {
+				if nm, ok := a.personEndingAt(ws, k-2); ok && nm.kind == AttrNamed {
+					return nm, true
+				}
+			}
+			return phrase{text: joinWords(ws[k:e]), kind: AttrDescription, start: x.start, end: ws[e-1].end, i: k, j: e}, true
+		}
+	}
+	return phrase{}, false
+}
+
+// agentNoun tells whether a noun in lower case may name a person: a role
+// the reader knows, or a word of an agent ("impersonator", "spymaster",
+// "economist", "historian", "participant").
+func agentNoun(w string) bool {
+	w = singular(w)
+	if personNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeSpeaker tells whether phrase ph, not at the head of its
 // sentence, speaks with the verb at words[v] in a relative clause after it
 // ("…, particularly Mayor Reed, who says …").
@@ -3470,6 +3520,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			if ph, ok := a.personAt(ws, k); ok && ph.j == w && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && (len(nameWords(ph.text)) >= 2 || a.quietKnown(ph)) {
 				return ph, true
 			}
+		}
+	}
+	// a description before "who": "a lecture from the Canadian premier,
+	// who said …", "a Lincoln impersonator who promises that …"
+	if w >= 1 && ws[w].lower == "who" && !participle {
+		if ph, ok := a.relativeDescription(ws, w); ok {
+			return ph, true
 		}
 	}
 	// inversion after a comma: ", said Secretary Blinken"; not "calling

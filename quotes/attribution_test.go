@@ -314,6 +314,10 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a description a relative who with a speech verb follows speaks, not the sentence's subject",
+			"Tom Reed spoke on Monday.\n\nOne ad stars a George Washington impersonator who promises that Reed won't \"raise your taxes\" or \"close your schools.\"", "", "a George Washington impersonator"},
+		{"a description in apposition to a name before a relative who is the name",
+			"Tom Reed spoke on Monday.\n\nHis rival met Dan Kemp, a Harbor lawyer who writes that the town is \"a jewel.\"", "Dan Kemp", ""},
 		{"a relative clause after a name and its place speaks for the name, not the place",
 			"Tom Reed spoke on Monday.\n\nThe vote gave fodder to rivals such as Sen. Dan Kemp of Ohio, who mused on the radio that Reed was \"unfit to serve.\"", "Dan Kemp", ""},
 		{"an introductory phrase ending on a quoted title whose marks hold the comma, then the subject",
