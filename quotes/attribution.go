@@ -5318,7 +5318,9 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 			continue
 		}
 		opens := k == 0
-		closes := k > 0 && ws[k-1].s == ","
+		// (the comma may stand inside the marks of a quote before it:
+		// "…,” according to a Harbor Daily poll.")
+		closes := k > 0 && (ws[k-1].s == "," || ws[k-1].quote >= 0 && a.endsInComma(ws[k-1].quote))
 		if !opens && !closes {
 			continue
 		}
@@ -5367,11 +5369,27 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 		if opens && ph.j < n && ws[ph.j].s == "," && ph.j+1 < n && ws[ph.j+1].quote < 0 {
 			return ph, true
 		}
-		if closes && (ph.j == n || ph.j < n && ws[ph.j].s == "," && ph.j+1 < n && ws[ph.j+1].quote >= 0) {
+		if closes && (ph.j == n || ph.j < n && ws[ph.j].s == "," && ph.j+1 < n && (ws[ph.j+1].quote >= 0 || tailPhrase(ws[ph.j+1:]))) {
 			return ph, true
 		}
 	}
 	return phrase{}, false
+}
+
+// tailPhrase tells whether words, after the comma that closes an
+// "according to" source, are a phrase of time or place to the end of the
+// sentence, with no verb or quote of its own: "…, according to the
+// Ledger, during a flight home."
+func tailPhrase(ws []word) bool {
+	if len(ws) == 0 || !clauseTail[ws[0].lower] || ws[0].lower == "who" || ws[0].lower == "which" || ws[0].lower == "that" || ws[0].lower == "as" || ws[0].lower == "while" || ws[0].lower == "when" {
+		return false
+	}
+	for _, w := range ws {
+		if w.quote >= 0 || speechVerbs[w.lower] || finiteAux[w.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // reportRecord reads the record after "according to" at words[k] that
