@@ -4223,6 +4223,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				name = a.namedJustBefore(sents, si, ph.start, g)
 			}
 		}
+		if ph.kind == AttrDescription && name == "" && a.plainPersonDescription(ph) {
+			name = a.describedJustBefore(sents, si, ph)
+		}
 		if ph.kind == AttrDescription && name != "" {
 			if o := a.otherInSentence(ws, ph, name); o != "" {
 				name = o
@@ -4786,6 +4789,68 @@ func (a *Article) namedJustBefore(sents []sentence, si, at, g int) string {
 		if best != "" {
 			return best
 		}
+	}
+	return ""
+}
+
+// plainPersonDescription tells whether a description is a definite one
+// of one person by a noun of theirs ("the Ohio senator", "the
+// 43-year-old"): no document, no possessor's aide, no group, no one of an
+// event alone ("the moderator").
+func (a *Article) plainPersonDescription(ph phrase) bool {
+	f := strings.Fields(strings.ToLower(ph.text))
+	if len(f) < 2 || f[0] != "the" || ph.thing || pairDescription(ph.text) || len(afterPossessor(f)) < len(f) {
+		return false
+	}
+	head := f[len(f)-1]
+	if documentNouns[head] || outsideRoles[head] || orgHeads[head] || singular(head) != head {
+		return false // (nor "the members", "the officials")
+	}
+	return personNouns[head] || isAge(head)
+}
+
+// maxJustBeforeWords is how many words of a sentence describedJustBefore
+// reads: the head of the sentence, where its subject stands.
+const maxJustBeforeWords = 40
+
+// describedJustBefore is whom a definite description of one person that
+// no subject before it means stands for: the first person named in the
+// nearest of the sentences just before it that names anyone (most often
+// its subject), in any role, when the article gave them no other role and
+// their gender does not disagree ("At the moment Dan Kemp heard the
+// news, he was in Salem. … Later, the Ohio governor told reporters,
+// “…”"); a full name with a given name counts as a person. Headings are
+// passed over. Or "".
+func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) string {
+	f := strings.Fields(strings.ToLower(ph.text))
+	g := nounGender(f[len(f)-1])
+	for k := si - 1; k >= 0 && k >= si-maxNamedBack; k-- {
+		ws := sents[k].words
+		if sents[k].para == 0 || isHeadline(ws) {
+			continue // a heading's names are no sentence's
+		}
+		first := ""
+		a.namedRuns(ws, 0, min(len(ws), maxJustBeforeWords), func(n phrase) bool {
+			name, known := a.resolveQuiet(n)
+			if !known {
+				name = stripTitles(n.text)
+				if len(nameWords(name)) < 2 || givenGender(name) == genderUnknown {
+					return true
+				}
+			}
+			if !a.mayBePerson(name) || orgName(name) {
+				return true
+			}
+			first = name
+			return false
+		})
+		if first == "" {
+			continue
+		}
+		if skip := a.otherRole(ph); skip != nil && skip(first) || a.genderDisagrees(first, g) || g != genderUnknown && givenGender(first) != genderUnknown && givenGender(first) != g {
+			return ""
+		}
+		return first
 	}
 	return ""
 }

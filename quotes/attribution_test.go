@@ -592,6 +592,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed’s eldest daughter, 34, runs the family firm.\n\nAs the vote went on, a young designer at the firm watched from home. The worker said she was upset about the leave rules.\n\n“It is hard to come back to work,” said the designer.\n\nTom Reed said he would not comment.", "a young designer", ""},
 		{"a definite description means one its own sentence brought in unnamed before it",
 			"Mayor Tom Reed spoke on Monday.\n\nIn May a judge fined a young man after the man had written that the mayor should “resign at once.”", "a young man", ""},
+		{"a definite description no subject before it means is the first person the nearest sentence before it names",
+			"Ferry strike ends.\n\nSALEM - At the moment Dan Kemp heard the news, he was on a ferry in the harbor. Another long day, another crowded pier. Later, the Ohio governor told reporters, \"it will pay off.\"", "Dan Kemp", ""},
 		{"a definite description means no one brought in unnamed whom a bare name since may reveal",
 			"A lawmaker in Kestrel wants the festival banned.\n\nDan Ortiz, citing data from the city, said the crowds were too big. The lawmaker called the festival “a nuisance.”", "Dan Ortiz", ""},
 		{"a vice president is not the president a description means",
