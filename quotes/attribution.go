@@ -867,6 +867,7 @@ func (a *Article) attribute(paras []Span) {
 			if ok && ph.kind == AttrNamed {
 				ph = nameAfterPossessor(s.words, ph)
 			}
+
 			if ok && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text && !attributiveName(s.words, ph) {
 				// (a possessor's thing, "Haddad’s Miami rally drew
 				// crowds", is no mention of the possessor as a subject,
@@ -883,6 +884,15 @@ func (a *Article) attribute(paras []Span) {
 					nm := a.addPerson(ph.text, ph.start).Name
 					a.noteMention(nm, ph.start, true)
 					a.noteOtherGender(sents, si, ph, nm)
+				} else if full := a.fullOf[strings.ToLower(ph.text)]; full != "" && !strings.Contains(ph.text, " ") && ph.j < len(s.words) && !s.words[ph.j].isCap() && !s.words[ph.j].punct() && s.words[ph.j].quote < 0 {
+					// a surname alone as the subject of a verb, whose full
+					// name the article gave only as an object or a
+					// possessor ("… praised Dan Kemp’s plan. … Kemp blamed
+					// the council. “…,” he wrote"): a person, of the gender
+					// the full name's given name tells (kept under the
+					// surname: the full name may be another of the family)
+					nm := stripTitles(ph.text)
+					a.addMention(mention{name: nm, off: ph.start, subject: true, person: a.mayBePerson(nm), wgender: givenGender(full)})
 				}
 			}
 		}

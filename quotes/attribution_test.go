@@ -887,6 +887,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first. Most polls agree.\n\nAnother pollster, Dan Whitfield of Harbor College, said his survey showed the mayor ahead.\n\n“The numbers hold,” he said in an email.", "Dan Whitfield", ""},
 		{"a surname a man and a woman share, named besides a man as the subject, is the woman a later she means",
 			"Ann Lowell won the vote in May. The hall held a painting of former Gov. Tom Lowell.\n\nMaria Ortiz opened the meeting.\n\nRep. Dan Kemp said Lowell called on members to be “united.” She added that the race “is about jobs.”", "Ann Lowell", ""},
+		{"a surname alone as a sentence's subject, whose full name the article gave only as a possessor, is a subject a later pronoun means",
+			"Tom Reed came to town on Monday, delivering a critique of Dan Kemp’s failed plan. Eric Ortiz, the council chair, agreed.\n\nKemp blamed the council for the delay. “We lost a year,” he wrote.", "Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
