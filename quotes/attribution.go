@@ -877,10 +877,13 @@ func (a *Article) attribute(paras []Span) {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
-					(ph.i == 0 || titled) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j))) {
+					(ph.i == 0 || titled) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
+					describedName(s.words, ph) && mayBePerson(ph.text))) {
 					// a full name as the subject of a verb, or opening the
 					// sentence before an apposition that runs to a verb
-					// ("Liz Cheney, the daughter of …, won"): a person
+					// ("Liz Cheney, the daughter of …, won"), or in
+					// apposition to a description before the verb ("The
+					// envoy, Marc Lebrun, uttered"): a person
 					nm := a.addPerson(ph.text, ph.start).Name
 					a.noteMention(nm, ph.start, true)
 					a.noteOtherGender(sents, si, ph, nm)
@@ -3148,6 +3151,29 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// describedName tells whether a named phrase is the name in apposition to
+// a description before it (in the phrase, or before the comma the phrase
+// opens after), the comma closing the name right before a word in lower
+// case: "The envoy, Marc Lebrun, uttered a whisper"; not a name that an
+// apposition of its own follows ("Ann Lowell, star of “…,” is").
+func describedName(ws []word, ph phrase) bool {
+	if ph.i >= len(ws) || ph.j+1 >= len(ws) || ws[ph.j].s != "," {
+		return false
+	}
+	opened := ph.i >= 2 && ws[ph.i-1].s == "," // the comma opening the apposition
+	for k := ph.i + 1; k < ph.j-1 && !opened; k++ {
+		opened = ws[k].s == ","
+	}
+	if !opened {
+		return false
+	}
+	if f := strings.Fields(ph.text); len(f) == 0 || ws[ph.j-1].quote >= 0 || ws[ph.j-1].s != f[len(f)-1] {
+		return false // the name must end the phrase
+	}
+	v := ws[ph.j+1]
+	return v.quote < 0 && !v.punct() && !v.isCap() && !appositionOpeners[v.lower] && !determiners[v.lower]
 }
 
 func (a *Article) noteMention(name string, off int, subject bool) {

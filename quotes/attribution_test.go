@@ -879,6 +879,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nIn a video that U.S. District Judge Ann Lowell called “cruel,” Reed charged the city with neglect.", "Ann Lowell", ""},
 		{"dotted capitals before a word that opens sentences end the sentence",
 			"Tom Reed spoke on Monday. Ann Lowell lives in the U.S. She says the plan is “cruel.”", "Ann Lowell", ""},
+		{"a full name in apposition to a description heading the sentence, its comma right before the verb, is the subject a later he means",
+			"Tom Reed spoke first. “We are close,” Reed said.\n\nThe envoy, Marc Lebrun, uttered a whisper. “We will see,” he said.", "Marc Lebrun", ""},
 		{"a relative clause ending on a speech verb holds the quote, before a cue verb after it",
 			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nUnder what Ms. Lowell called “the old model,” Harbor Point Yacht Club charged new members $900.", "Ann Lowell", ""},
 		{"a relative clause after that and a noun gives its quote a speaker of its own, not the main clause's later quotation",
