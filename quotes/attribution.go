@@ -3609,6 +3609,14 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}
+				if ph.kind == AttrNamed && ph.j == v {
+					// the name is the object of the description heading
+					// the clause: "A spokesman for candidate Ann Lowell
+					// called", "a columnist for the news site Harbor said"
+					if d, ok := a.ofDescription(ws, ph.i); ok {
+						return d, true
+					}
+				}
 				// (unless the cue is set off by commas inside a sentence
 				// the quote goes on with)
 				if k > 0 && ws[k-1].s == "," && !(parenthetical && ph.j == v) && (indefinite[ws[k].lower] && (ph.j < v || k < 2 || ws[k-2].isCap() || ws[k-2].quote >= 0) || ph.kind == AttrDescription && ph.j < v) {
@@ -6920,6 +6928,38 @@ func (a *Article) passiveAgent(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, true
+}
+
+// maxOfDescription is the most words ofDescription reads back, from a
+// name to the preposition before it and from there to the description.
+const maxOfDescription = 6
+
+// ofPrepositions join a description to the name it is of: "a spokesman
+// for Lowell", "the director of the Harbor Museum".
+var ofPrepositions = setOf(`for of at with from`)
+
+// ofDescription is the description a name at words[k] is the object of,
+// through "for", "of", "at", "with" or "from" and perhaps a title or a
+// noun before it, when the description opens its clause: "A spokesman for
+// candidate Ann Lowell called", "a columnist for the news site Harbor
+// said".
+func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
+	p := k - 1
+	for n := 0; p > 0 && n < maxOfDescription && !ofPrepositions[ws[p].lower]; n++ {
+		if w := ws[p]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] || finiteAux[w.lower] || strings.HasSuffix(w.lower, "ed") {
+			return phrase{}, false
+		}
+		p--
+	}
+	if p < 1 || !ofPrepositions[ws[p].lower] {
+		return phrase{}, false
+	}
+	for s := max(0, p-maxOfDescription); s < p; s++ {
+		if d, ok := a.personAt(ws, s); ok && d.kind == AttrDescription && d.j == p && (s == datelineEnd(ws) || s > 0 && clauseBoundary(ws[s-1])) {
+			return d, true
+		}
+	}
+	return phrase{}, false
 }
 
 // askedBy is the agent of a passive "asked" at words[k]: the person after
