@@ -899,6 +899,14 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// a possessor heading a sentence whose subject is a thing of
+		// theirs ("Kemp’s lawsuit demands …. He also seeks"), not an aide
+		// ("Kemp’s spokesman said"): a subject a later pronoun may mean
+		if !isHeadline(s.words) {
+			if ph, ok := possessorHead(s.words); ok {
+				a.noteSubject(ph)
+			}
+		}
 		// "three economists -- Dan Kemp at …, Ann Lowell at … and Omar
 		// Haddad at … -- raised": the people the dashes name are a
 		// subject a later "they" means
@@ -1079,6 +1087,36 @@ func (a *Article) attribute(paras []Span) {
 			q.AttributedTo, q.Speaker, q.Attribution = "", "", AttrNone
 		}
 	}
+}
+
+// possessorHead is the name a sentence opens on as the possessor of its
+// subject when the noun it possesses is a thing, not a person: "Kemp’s
+// lawsuit demands", "Ann Lowell’s plan would", not "Kemp’s spokesman".
+func possessorHead(ws []word) (phrase, bool) {
+	m := 0
+	for m < len(ws) && m < 4 && ws[m].quote < 0 && ws[m].isCap() && !possessiveWord(ws[m].s) {
+		m++
+	}
+	if m >= len(ws)-2 || ws[m].quote >= 0 || !ws[m].isCap() || !possessiveWord(ws[m].s) || stopCaps[ws[0].s] {
+		return phrase{}, false
+	}
+	for k := m + 1; k < len(ws) && k <= m+3; k++ {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || w.isCap() {
+			return phrase{}, false
+		}
+		if personNoun(w.lower) && !documentNouns[w.lower] || titleWords[w.lower] {
+			return phrase{}, false
+		}
+		if k > m+1 && finiteVerb(w.lower) {
+			break
+		}
+	}
+	text := joinWords(ws[:m]) + " " + trimPossessive(ws[m].s)
+	if m == 0 {
+		text = trimPossessive(ws[m].s)
+	}
+	return phrase{text: text, kind: AttrNamed, start: ws[0].start, end: ws[m].start + len(trimPossessive(ws[m].s)), i: 0, j: m + 1}, true
 }
 
 // lineBreakEnds tells whether the text between word prev and the next

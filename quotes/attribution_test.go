@@ -895,6 +895,10 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell won the vote in May. The hall held a painting of former Gov. Tom Lowell.\n\nMaria Ortiz opened the meeting.\n\nRep. Dan Kemp said Lowell called on members to be “united.” She added that the race “is about jobs.”", "Ann Lowell", ""},
 		{"a surname alone as a sentence's subject, whose full name the article gave only as a possessor, is a subject a later pronoun means",
 			"Tom Reed came to town on Monday, delivering a critique of Dan Kemp’s failed plan. Eric Ortiz, the council chair, agreed.\n\nKemp blamed the council for the delay. “We lost a year,” he wrote.", "Kemp", ""},
+		{"a name heading a sentence as the possessor of a thing that is its subject is whom a later pronoun means",
+			"The board fired its longtime aide Dan Kemp in the spring. Eric Ortiz, the chairman, said the firing was fair.\n\nKemp’s lawsuit demands his job back. He also seeks “a full apology” from the panel.", "Dan Kemp", ""},
+		{"a name heading a sentence as the possessor of an aide who is its subject is not whom a later pronoun means",
+			"The board fired its longtime aide Dan Kemp in the spring. Eric Ortiz, the chairman, said the firing was fair.\n\nKemp’s lawyer filed a suit on Monday. He called the firing “plainly unfair.”", "Eric Ortiz", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
