@@ -2168,9 +2168,12 @@ func (a *Article) noteFullNames(sents []sentence) {
 }
 
 // isHeadline tells a title-case heading ("Blinken Comments on the
-// Alliance") from prose: its capitalised words would read as names.
+// Alliance") from prose: its capitalised words would read as names. A
+// finite verb in lower case makes it prose, however many capitals it
+// has ("In Salem, Ohio, Ann Lowell walked in.").
 func isHeadline(ws []word) bool {
 	caps, n := 0, 0
+	verb := false
 	for _, w := range ws {
 		if w.quote >= 0 || w.punct() {
 			continue
@@ -2178,9 +2181,11 @@ func isHeadline(ws []word) bool {
 		n++
 		if w.isCap() {
 			caps++
+		} else if finiteVerb(w.lower) {
+			verb = true
 		}
 	}
-	return n >= 3 && caps*10 >= n*7
+	return n >= 3 && caps*10 >= n*7 && !verb
 }
 
 // titleAbbrevs are the abbreviated titles and the words a description

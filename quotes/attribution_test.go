@@ -885,6 +885,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday. Ann Lowell lives in the U.S. She says the plan is “cruel.”", "Ann Lowell", ""},
 		{"a full name in apposition to a description heading the sentence, its comma right before the verb, is the subject a later he means",
 			"Tom Reed spoke first. “We are close,” Reed said.\n\nThe envoy, Marc Lebrun, uttered a whisper. “We will see,” he said.", "Marc Lebrun", ""},
+		{"a short sentence of many capitals with a finite verb in lower case is no headline: its subject is whom a later she means",
+			"Tom Reed spoke first. “We are close,” Reed said.\n\nIn Salem, Ohio, Ann Lowell walked in. “We will see,” she said.", "Ann Lowell", ""},
 		{"a relative clause ending on a speech verb holds the quote, before a cue verb after it",
 			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nUnder what Ms. Lowell called “the old model,” Harbor Point Yacht Club charged new members $900.", "Ann Lowell", ""},
 		{"a relative clause after that and a noun gives its quote a speaker of its own, not the main clause's later quotation",
