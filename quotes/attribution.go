@@ -6983,26 +6983,64 @@ var ofPrepositions = setOf(`for of at with from`)
 
 // ofDescription is the description a name at words[k] is the object of,
 // through "for", "of", "at", "with" or "from" and perhaps a title or a
-// noun before it, when the description opens its clause: "A spokesman for
-// candidate Ann Lowell called", "a columnist for the news site Harbor
-// said".
+// noun before it, or through a participle's "to" or "by" ("another source
+// speaking to the Ledger said", "a letter from the Harbor League obtained
+// by the Ledger warns"), when the description opens its clause: "A
+// spokesman for candidate Ann Lowell called", "a columnist for the news
+// site Harbor said".
 func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
 	p := k - 1
-	for n := 0; p > 0 && n < maxOfDescription && !ofPrepositions[ws[p].lower]; n++ {
+	for n := 0; p > 0 && n < maxOfDescription && !ofPrepositions[ws[p].lower] && !participlePreposition(ws, p); n++ {
 		if w := ws[p]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] || finiteAux[w.lower] || strings.HasSuffix(w.lower, "ed") {
 			return phrase{}, false
 		}
 		p--
 	}
-	if p < 1 || !ofPrepositions[ws[p].lower] {
+	if p < 1 || !ofPrepositions[ws[p].lower] && !participlePreposition(ws, p) {
 		return phrase{}, false
 	}
-	for s := max(0, p-maxOfDescription); s < p; s++ {
-		if d, ok := a.personAt(ws, s); ok && d.kind == AttrDescription && d.j == p && (s == datelineEnd(ws) || s > 0 && clauseBoundary(ws[s-1])) {
+	if !ofPrepositions[ws[p].lower] {
+		p-- // a participle's phrase: "speaking to the Ledger", "obtained by the Ledger"
+	}
+	for s := max(0, p-2*maxOfDescription); s < p; s++ {
+		d, ok := a.personAt(ws, s)
+		if !ok || d.kind != AttrDescription || d.j > p || !(s == datelineEnd(ws) || s > 0 && clauseBoundary(ws[s-1])) {
+			continue
+		}
+		// (the words between the description and the preposition modify
+		// it: "A letter from the Harbor League obtained by …")
+		if d.j == p || plainModifiers(ws[d.j:p]) {
 			return d, true
 		}
 	}
 	return phrase{}, false
+}
+
+// participlePreposition tells whether words[p] is "to" or "by" after a
+// participle that may modify a noun before a name: "a source speaking to
+// the Ledger", "a letter obtained by the Ledger" (not "a letter signed
+// by", whose maker it names).
+func participlePreposition(ws []word, p int) bool {
+	if p < 2 || ws[p].lower != "to" && ws[p].lower != "by" {
+		return false
+	}
+	w := ws[p-1].lower
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !makerVerbs[w] && !speechVerbs[w]
+}
+
+// plainModifiers tells whether words, between a description and a
+// participle or preposition after it, only go on the description: a
+// preposition and a name or nouns, no verb, punctuation or quote.
+func plainModifiers(ws []word) bool {
+	if len(ws) == 0 || !ofPrepositions[ws[0].lower] {
+		return false
+	}
+	for _, w := range ws {
+		if w.quote >= 0 || w.punct() || speechVerbs[w.lower] || finiteAux[w.lower] || w.lower == "who" || w.lower == "that" || w.lower == "which" {
+			return false
+		}
+	}
+	return true
 }
 
 // askedBy is the agent of a passive "asked" at words[k]: the person after
