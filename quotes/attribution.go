@@ -896,6 +896,10 @@ func (a *Article) attribute(paras []Span) {
 					// surname: the full name may be another of the family)
 					nm := stripTitles(ph.text)
 					a.addMention(mention{name: nm, off: ph.start, subject: true, person: a.mayBePerson(nm), wgender: givenGender(full)})
+				} else if nm := stripTitles(ph.text); inverted && len(a.mentionsOf[nm]) > 0 {
+					// a surname the article met before, brought in again
+					// ("Then there’s Lowell.")
+					a.noteMention(nm, ph.start, true)
 				}
 			}
 		}
@@ -4237,6 +4241,9 @@ func (a *Article) namedSubject(ws []word, ph phrase) bool {
 // speakers was Ann Lowell"): a full name, or a person the article knows,
 // right after "is" or "was" with no subject before.
 func (a *Article) invertedCopulaSubject(ws []word) (phrase, bool) {
+	if ph, ok := a.existentialName(ws); ok {
+		return ph, true
+	}
 	if len(ws) < 4 || ws[0].quote >= 0 || !(objectPrepositions[ws[0].lower] || introOpeners[ws[0].lower] || ws[0].lower == "among" || ws[0].lower == "across" ||
 		strings.HasSuffix(ws[0].lower, "ing")) {
 		return phrase{}, false
@@ -4256,6 +4263,39 @@ func (a *Article) invertedCopulaSubject(ws []word) (phrase, bool) {
 			return ph, true
 		}
 		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
+// existentialName is the person a sentence brings in with "there is" or
+// "there was", perhaps after a conjunction or "then": "Then there’s
+// Lowell.", "So there was Mr. Kemp last week, …". The name is a full name
+// or one the article knows.
+func (a *Article) existentialName(ws []word) (phrase, bool) {
+	k := 0
+	if len(ws) > 0 && (conjunctions[ws[0].lower] || ws[0].lower == "then" || ws[0].lower == "so") {
+		k = 1
+	}
+	if k+1 >= len(ws) || ws[k].quote >= 0 {
+		return phrase{}, false
+	}
+	switch ws[k].lower {
+	case "there’s", "there's":
+		k++
+	case "there":
+		if k+2 >= len(ws) || ws[k+1].lower != "is" && ws[k+1].lower != "was" {
+			return phrase{}, false
+		}
+		k += 2
+	default:
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, k)
+	if !ok || ph.kind != AttrNamed || possessiveSplit(ph.text) != ph.text || ph.j < len(ws) && possessiveWord(ws[ph.j-1].s) {
+		return phrase{}, false
+	}
+	if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) || a.mayBePerson(ph.text) && len(a.mentionsOf[stripTitles(ph.text)]) > 0 {
+		return ph, true
 	}
 	return phrase{}, false
 }

@@ -905,6 +905,10 @@ func TestAttributionCues(t *testing.T) {
 			"The board fired its longtime aide Dan Kemp in the spring. Eric Ortiz, the chairman, said the firing was fair.\n\nKemp’s lawsuit demands his job back. He also seeks “a full apology” from the panel.", "Dan Kemp", ""},
 		{"a name heading a sentence as the possessor of an aide who is its subject is not whom a later pronoun means",
 			"The board fired its longtime aide Dan Kemp in the spring. Eric Ortiz, the chairman, said the firing was fair.\n\nKemp’s lawyer filed a suit on Monday. He called the firing “plainly unfair.”", "Eric Ortiz", ""},
+		{"a surname met before brought in again by \"there’s\" is whom a later pronoun means",
+			"Tom Reed spoke first. “We won,” Kemp said on Monday.\n\nEric Ortiz agreed.\n\nThen there’s Kemp.\n\n“It is over,” he wrote last week.", "Kemp", ""},
+		{"a full name brought in by \"there was\" is whom a later pronoun means",
+			"Tom Reed spoke first.\n\nSo there was Dan Kemp last week, hosting a town hall on the pier. He also shared a video that was “plainly doctored.”", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
