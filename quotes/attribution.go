@@ -4946,8 +4946,9 @@ const maxJustBeforeWords = 40
 // its subject), in any role, when the article gave them no other role and
 // their gender does not disagree ("At the moment Dan Kemp heard the
 // news, he was in Salem. … Later, the Ohio governor told reporters,
-// “…”"); a full name with a given name counts as a person. Headings are
-// passed over. Or "".
+// “…”"); a full name with a given name counts as a person, and so does a
+// surname alone whose one full name the article gave (fullOf). Headings
+// are passed over. Or "".
 func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) string {
 	f := strings.Fields(strings.ToLower(ph.text))
 	g := nounGender(f[len(f)-1])
@@ -4961,7 +4962,9 @@ func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) strin
 			name, known := a.resolveQuiet(n)
 			if !known {
 				name = stripTitles(n.text)
-				if len(nameWords(name)) < 2 || givenGender(name) == genderUnknown {
+				if full := a.fullOf[strings.ToLower(name)]; full != "" {
+					name = full // "Kemp" alone, where the article gave "Dan Kemp" once
+				} else if len(nameWords(name)) < 2 || givenGender(name) == genderUnknown {
 					return true
 				}
 			}

@@ -594,6 +594,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed spoke on Monday.\n\nIn May a judge fined a young man after the man had written that the mayor should “resign at once.”", "a young man", ""},
 		{"a definite description no subject before it means is the first person the nearest sentence before it names",
 			"Ferry strike ends.\n\nSALEM - At the moment Dan Kemp heard the news, he was on a ferry in the harbor. Another long day, another crowded pier. Later, the Ohio governor told reporters, \"it will pay off.\"", "Dan Kemp", ""},
+		{"a definite description no subject before it means is a surname the sentence before names alone, whose full name the article gave",
+			"Harbor voters turned to Dan Kemp supporters in May.\n\nIt was unclear whether Kemp would stay in the race. Later the Ohio senator wrote to donors: “We fight on.”", "Dan Kemp", ""},
 		{"a definite description means no one brought in unnamed whom a bare name since may reveal",
 			"A lawmaker in Kestrel wants the festival banned.\n\nDan Ortiz, citing data from the city, said the crowds were too big. The lawmaker called the festival “a nuisance.”", "Dan Ortiz", ""},
 		{"a vice president is not the president a description means",
