@@ -294,15 +294,16 @@ prosecutor attorney lawyer general admiral officer commander strategist pollster
 doctor activist founder executive ceo host anchor moderator reporter journalist author writer historian democrat republican
 incumbent challenger frontrunner front-runner hopeful contender king queen prince pope cleric monk woman man mother father
 wife husband daughter son friend colleague counterpart veteran voter supporter resident witness officer investigator head
-minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial email release member members delegate delegates person columnist editor narrator speechwriter consultant
+minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook member members delegate delegates person columnist editor narrator speechwriter consultant
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
 confidant confidante commenter look-alike impostor lady justice scientist scientists ally aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates
 child boy girl kid teenager neighbor attendee participant demonstrator heckler caller viewer customer employee nurse soldier agent designer artist comedian singer musician athlete player coach fan`)
 
 // documentNouns head descriptions of documents that speak ("the suit
-// reads", "the report stated"): anonymous, never resolved to a person.
-var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial email release`)
+// reads", "the report stated", "according to a study by …"): anonymous,
+// never resolved to a person.
+var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook`)
 
 // descriptors are lower-case words that may stand between a title and a
 // name: "former Vermont governor Howard Dean", "the economist Jared

@@ -865,6 +865,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell leads the race.\n\nSome 40 percent of voters said they trust Lowell to “fix the harbor,” according to a Harbor Daily poll taken in May.", "", "a Harbor Daily poll taken in May"},
 		{"a source after \"according to\" closes the sentence before a phrase of time or place",
 			"Dan Reed visited the port.\n\n“I met him and nothing more,” the mayor told reporters, according to the Harbor Ledger, during a flight home from the coast.", "Harbor Ledger", ""},
+		{"a study is a document a description may head after \"according to\"",
+			"Tom Reed runs the port.\n\nThe tax cut emissions by 5 percent with “no effect on growth,” according to a study last year by economists at Harbor College.", "", "a study"},
 		{"a name right before the speech verb that is the object of the description heading the clause is not the speaker",
 			"Tom Reed runs for mayor.\n\nA spokesman for mayoral candidate Tom Reed called the report on the harbor “outrageous.”", "", "A spokesman"},
 		{"a name after a participle's preposition that goes on the description heading the clause is not the speaker",
