@@ -4562,6 +4562,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+	// 2c. a crowd's chant or cheer: "the crowd loudly reprised the chant
+	//    “…”", "roused the crowd to chants of “…”", "got the crowd to cheer
+	//    for “…”" (a crowd is no one a later cue carries on)
+	if ph, ok := crowdChant(ws, i); ok {
+		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
+		return
+	}
 	// 3. a cue before the quote in its sentence: the last speech verb, or
 	//    a possessor's speech noun ("Obama’s “…” promise", "Trump’s claim
 	//    that there have been “…”")
@@ -7085,6 +7092,46 @@ func plainModifiers(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// chantWords name what a crowd does with the words it repeats: "the
+// chant", "chants of", "cheer for".
+var chantWords = setOf(`chant chants chanted chanting cheer cheers cheered cheering roar roared roaring booed booing`)
+
+// maxChantWords is the most words crowdChant reads back from a quote to a
+// chant word, and from there to the crowd.
+const maxChantWords = 6
+
+// crowdChant is the crowd whose chant or cheer the quote at words[i] is:
+// a chant word shortly before the quote, and before it, in the same
+// clause, a crowd ("the crowd loudly reprised the chant “…”", "roused the
+// crowd to chants of “…”"). No speech verb or name stands between the
+// chant word and the quote, nor a name between the crowd and the chant.
+func crowdChant(ws []word, i int) (phrase, bool) {
+	chant := -1
+	for k := i - 1; k >= 0 && k >= i-maxChantWords; k-- {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || w.isCap() || speechVerbs[w.lower] && !chantWords[w.lower] {
+			return phrase{}, false
+		}
+		if chantWords[w.lower] {
+			chant = k
+			break
+		}
+	}
+	if chant < 0 {
+		return phrase{}, false
+	}
+	for k := chant - 1; k >= 1 && k >= chant-maxChantWords; k-- {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || w.isCap() || speechVerbs[w.lower] {
+			return phrase{}, false
+		}
+		if crowdNouns[w.lower] && (ws[k-1].lower == "the" || ws[k-1].lower == "a") {
+			return phrase{text: ws[k-1].s + " " + w.s, kind: AttrDescription, start: ws[k-1].start, end: w.end, i: k - 1, j: k + 1}, true
+		}
+	}
+	return phrase{}, false
 }
 
 // askedBy is the agent of a passive "asked" at words[k]: the person after
