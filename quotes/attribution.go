@@ -6906,31 +6906,66 @@ func (a *Article) relativeSubjects(ws []word) []phrase {
 		if ws[i].lower != "who" || ws[i+1].isCap() || pronounGender(ws[i+1].lower) != genderUnknown || ws[i+1].quote >= 0 {
 			continue // (not "Reyes, who he says …": the object of the clause)
 		}
-		e := i - 2
-		if ws[i-1].s != "," {
-			// an apposition the clause is of: "Dana Reed, the Ohio
-			// mayor who …"
-			e = -1
-			for k := i - 2; k >= 2 && k >= i-8; k-- {
+		// an apposition the clause is of, headed by a person noun after a
+		// determiner: "Dana Reed, the Ohio mayor who …", "Dana Reed, a
+		// delegate from Ohio who …", "Dana Reed of Ohio, the ranking
+		// member of the panel, who …"
+		apposition := func(from int) int {
+			for k := from; k >= 2 && k >= i-maxAppositionWho; k-- {
 				if ws[k].quote >= 0 {
 					break
 				}
 				if ws[k].s == "," {
-					if determiners[ws[k+1].lower] && personNouns[ws[i-1].lower] {
-						e = k - 1
+					if determiners[ws[k+1].lower] && slices.ContainsFunc(ws[k+1:i], func(w word) bool { return personNouns[w.lower] && !documentNouns[w.lower] }) {
+						return k - 1
 					}
 					break
 				}
 			}
-			if e < 0 {
+			return -1
+		}
+		e := i - 2
+		if ws[i-1].s != "," {
+			if e = apposition(i - 2); e < 0 {
 				continue
 			}
 		}
-		if ph, ok := a.personEndingAt(ws, e); ok && ph.kind == AttrNamed && ph.i > 0 && possessiveSplit(ph.text) == ph.text {
+		ph, ok := a.personEndingAt(ws, e)
+		if (!ok || ph.kind != AttrNamed || !a.mayBePerson(ph.text)) && ws[i-1].s == "," {
+			if e = apposition(i - 2); e >= 0 {
+				if o := ofPlaceStart(ws, e); o > 0 {
+					e = o - 1 // "Dana Reed of Ohio, the …"
+				}
+				ph, ok = a.personEndingAt(ws, e)
+			}
+		}
+		if ok && ph.kind == AttrNamed && ph.i > 0 && possessiveSplit(ph.text) == ph.text {
 			out = append(out, ph)
 		}
 	}
 	return out
+}
+
+// maxAppositionWho is how many words back from a relative "who" the comma
+// opening an apposition the clause is of may stand.
+const maxAppositionWho = 14
+
+// ofPlaceStart is where "of" and the capitalised place or body after it
+// that end at words[e] begin ("of California", "of the Harbor Institute"),
+// or 0.
+func ofPlaceStart(ws []word, e int) int {
+	for k := e; k > 0 && k >= e-5; k-- {
+		switch {
+		case ws[k].lower == "of" || ws[k].lower == "from":
+			if k < e {
+				return k
+			}
+			return 0
+		case ws[k].quote >= 0 || !ws[k].isCap() && ws[k].lower != "the":
+			return 0
+		}
+	}
+	return 0
 }
 
 // titledSubject is the full name a run of title words the phrase reader

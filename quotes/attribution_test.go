@@ -917,6 +917,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first. “We won,” Kemp said on Monday.\n\nEric Ortiz agreed.\n\nThen there’s Kemp.\n\n“It is over,” he wrote last week.", "Kemp", ""},
 		{"a full name brought in by \"there was\" is whom a later pronoun means",
 			"Tom Reed spoke first.\n\nSo there was Dan Kemp last week, hosting a town hall on the pier. He also shared a video that was “plainly doctored.”", "Dan Kemp", ""},
+		{"a relative clause after a name, its place and a long apposition acts as a subject a later pronoun of its gender means",
+			"Eric Ortiz spoke first. Ortiz said the vote was fair.\n\nThe plan was backed Friday by Sen. Ann Lowell of Ohio, the ranking member of the budget panel, who said the cuts were sound.\n\n“It is a good plan,” she said in a statement.", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
