@@ -2135,7 +2135,9 @@ func (a *Article) noteFullNames(sents []sentence) {
 	var cands []cand
 	alone := map[string]bool{}
 	capAt := func(ws []word, k int) bool { return k >= 0 && k < len(ws) && ws[k].quote < 0 && ws[k].isCap() }
-	nameAt := func(ws []word, k int) bool { return capAt(ws, k) && !stopCaps[ws[k].s] && !titleWords[ws[k].lower] }
+	nameAt := func(ws []word, k int) bool {
+		return capAt(ws, k) && !stopCaps[ws[k].s] && !titleWords[ws[k].lower] && !titleWords[ws[k].lower+"."] // (the reader drops an abbreviation's full stop: "Sen")
+	}
 	for _, s := range sents {
 		ws := s.words
 		if isHeadline(ws) {

@@ -919,6 +919,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nSo there was Dan Kemp last week, hosting a town hall on the pier. He also shared a video that was “plainly doctored.”", "Dan Kemp", ""},
 		{"a relative clause after a name, its place and a long apposition acts as a subject a later pronoun of its gender means",
 			"Eric Ortiz spoke first. Ortiz said the vote was fair.\n\nThe plan was backed Friday by Sen. Ann Lowell of Ohio, the ranking member of the budget panel, who said the cuts were sound.\n\n“It is a good plan,” she said in a statement.", "Ann Lowell", ""},
+		{"a surname alone as a subject whose full name the article gave once after an abbreviated title",
+			"The mayor is in a close race with Sen. Dan Kemp of Ohio, whose bid began in May. Eric Ortiz said the race was close.\n\nKemp appeared to wave it off, when he told reporters the race was “a formality.”", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
