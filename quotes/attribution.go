@@ -4812,6 +4812,20 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.Attribution = AttrCarried
 		return
 	}
+	// 5b. a quotation opening its paragraph with no speaker to carry on
+	//    (none yet, or paragraphs without quotations since) is the named
+	//    subject's of the sentence that ends the paragraph before, not the
+	//    headline's: "Reed spoke to the crowd for an hour. ¶ “We will
+	//    win.”"
+	if i == 0 && si > 0 && sents[si-1].para == s.para-1 && sents[si-1].para > 0 {
+		if ph, name, ok := a.subjectBeforeQuote(sents, si, i); ok {
+			q.AttributedTo = ph.text
+			q.Speaker = name
+			q.Attribution = AttrCarried
+			*last = lastCue{name: name, as: name, para: s.para}
+			return
+		}
+	}
 }
 
 // maxDescribedWords is the most words describedApposition reads before

@@ -921,6 +921,8 @@ func TestAttributionCues(t *testing.T) {
 			"Eric Ortiz spoke first. Ortiz said the vote was fair.\n\nThe plan was backed Friday by Sen. Ann Lowell of Ohio, the ranking member of the budget panel, who said the cuts were sound.\n\n“It is a good plan,” she said in a statement.", "Ann Lowell", ""},
 		{"a surname alone as a subject whose full name the article gave once after an abbreviated title",
 			"The mayor is in a close race with Sen. Dan Kemp of Ohio, whose bid began in May. Eric Ortiz said the race was close.\n\nKemp appeared to wave it off, when he told reporters the race was “a formality.”", "Dan Kemp", ""},
+		{"a quotation opening its paragraph with no speaker to carry on is the named subject's of the sentence ending the paragraph before",
+			"Tom Reed spoke first. “We are close,” Reed said.\n\nThe vote was set for May.\n\nAfter the count on Monday, Ann Lowell drove to the hall in her old truck.\n\n“We will win this time.”", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
