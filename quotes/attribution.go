@@ -4093,7 +4093,10 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			if len(ws) > 1 && (conjunctions[ws[0].lower] || ws[0].lower == "now" || ws[0].lower == "then" || sentenceAdverbs[ws[0].lower]) {
 				head = 1
 			}
-			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) {
+			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) ||
+				ph.kind == AttrDescription && (ws[head].lower == "a" || ws[head].lower == "an") && a.nameThenVerb(ws, k+1) {
+				// (an indefinite description set off before the name it
+				// describes: "A nurse by training, Lowell ran …")
 				start = k + 1
 			}
 			break
@@ -4156,6 +4159,17 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		return *fallback, true
 	}
 	return phrase{}, false
+}
+
+// nameThenVerb tells whether words[i] opens a name that a finite verb in
+// lower case follows.
+func (a *Article) nameThenVerb(ws []word, i int) bool {
+	ph, ok := a.personAt(ws, i)
+	if !ok || ph.kind != AttrNamed || ph.j >= len(ws) {
+		return false
+	}
+	v := ws[ph.j]
+	return v.quote < 0 && !v.isCap() && !v.punct() && !clauseTail[v.lower] && !determiners[v.lower] && !conjunctions[v.lower] && !objectPrepositions[v.lower]
 }
 
 // titledAfterWork is the subject of a sentence that opens on a quoted
