@@ -912,6 +912,19 @@ func (a *Article) attribute(paras []Span) {
 				a.noteSubject(ph)
 			}
 		}
+		// the person a subject asked something ("Reed asked Kemp whether
+		// …", "asked Kemp about …") answers next: a later pronoun may
+		// mean them before the one who asked
+		if !isHeadline(s.words) {
+			for k := 1; k+2 < len(s.words); k++ {
+				if w := s.words[k]; w.quote >= 0 || w.lower != "asked" && w.lower != "asks" {
+					continue
+				}
+				if ph, ok := a.personAt(s.words, k+1); ok && ph.kind == AttrNamed && ph.j < len(s.words) && askedAbout[s.words[ph.j].lower] && possessiveSplit(ph.text) == ph.text {
+					a.noteSubject(ph)
+				}
+			}
+		}
 		// "three economists -- Dan Kemp at …, Ann Lowell at … and Omar
 		// Haddad at … -- raised": the people the dashes name are a
 		// subject a later "they" means
@@ -1093,6 +1106,10 @@ func (a *Article) attribute(paras []Span) {
 		}
 	}
 }
+
+// askedAbout open what someone was asked, after the one asked: "asked
+// Kemp whether …", "asked Kemp about …".
+var askedAbout = setOf(`whether about if why how what when`)
 
 // possessorHead is the name a sentence opens on as the possessor of its
 // subject when the noun it possesses is a thing, not a person: "Kemp’s

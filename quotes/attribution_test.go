@@ -925,6 +925,8 @@ func TestAttributionCues(t *testing.T) {
 			"The mayor is in a close race with Sen. Dan Kemp of Ohio, whose bid began in May. Eric Ortiz said the race was close.\n\nKemp appeared to wave it off, when he told reporters the race was “a formality.”", "Dan Kemp", ""},
 		{"a quotation opening its paragraph with no speaker to carry on is the named subject's of the sentence ending the paragraph before",
 			"Tom Reed spoke first. “We are close,” Reed said.\n\nThe vote was set for May.\n\nAfter the count on Monday, Ann Lowell drove to the hall in her old truck.\n\n“We will win this time.”", "Ann Lowell", ""},
+		{"the person a subject asked whether something was so answers, before the one who asked",
+			"Tom Reed spoke first.\n\nLast week, the Herald’s Eric Ortiz asked Dan Kemp whether the plan was fair.\n\n“It is fair, and it is overdue,” he said.", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
