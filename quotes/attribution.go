@@ -4625,7 +4625,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
-		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == "," || ws[k+1].lower == "for")) {
+		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == "," || ws[k+1].lower == "for") || nounClauseAfter(ws, k, i)) {
 			// the noun's possessor, perhaps past one modifier ("Mr.
 			// Trump’s debate interjection that … “smart”"), when the quote
 			// is what was said (right after the noun or in its "that"
@@ -4634,7 +4634,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// right after the noun, the quote may be a verb's word about
 			// it ("Park called Haddad’s remarks “disgusting”"): then only
 			// with no such verb before it
-			thatClause := k+1 < i && ws[k+1].lower == "that"
+			thatClause := k+1 < i && ws[k+1].lower == "that" || nounClauseAfter(ws, k, i)
 			if thatClause && asCommentAfter(ws, i) {
 				break // "her argument that she is no “regional” candidate, as Reed’s aide suggested": the comment's
 			}
@@ -7215,6 +7215,41 @@ func crowdChant(ws []word, i int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// maxNounPhraseGap is the most words a phrase of time or place may have
+// between a speech noun and its "that" clause.
+const maxNounPhraseGap = 6
+
+// nounClauseAfter tells whether the quote at words[i] is in the clause the
+// speech noun at words[k] opens past a phrase of time or place ("her
+// assertion during the debate that “…”", "Lowell’s suggestion at a town
+// hall that she was “…”"), or in the infinitive a promise opens ("his
+// promise to be “neutral”").
+func nounClauseAfter(ws []word, k, i int) bool {
+	if k+2 >= i {
+		return false
+	}
+	if ws[k+1].lower == "to" && promiseNouns[ws[k].lower] {
+		return k+4 >= i // "his promise to be “…”"
+	}
+	if !objectPrepositions[ws[k+1].lower] && ws[k+1].lower != "during" || ws[k+1].lower == "for" || ws[k+1].lower == "of" || ws[k+1].lower == "about" || ws[k+1].lower == "against" {
+		return false
+	}
+	for m := k + 2; m < i && m <= k+1+maxNounPhraseGap; m++ {
+		w := ws[m]
+		if w.lower == "that" {
+			return m > k+2
+		}
+		if w.quote >= 0 || w.punct() || speechVerbs[w.lower] || finiteAux[w.lower] || w.lower == "who" || w.lower == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// promiseNouns are speech nouns an infinitive may follow with what was
+// promised: "his promise to be “neutral”".
+var promiseNouns = setOf(`promise promises pledge vow`)
 
 // askedBy is the agent of a passive "asked" at words[k]: the person after
 // "by" asks what follows ("Reed was asked by moderator Ann Lowell, who
