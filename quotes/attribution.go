@@ -4027,6 +4027,10 @@ shortly then`)
 // comma may have before the subject of its sentence.
 const maxIntroWords = 20
 
+// maxClauseIntroWords is the most words an opening clause ("When …",
+// "After …") set off by a comma may have before the main clause.
+const maxClauseIntroWords = 40
+
 // maxAppositionGap is the most words (commas included) an apposition
 // between a subject and its speech verb may have.
 const maxAppositionGap = 28
@@ -4099,7 +4103,11 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		ph.j += start
 		return ph, ok
 	}
-	for k := 0; k < limit && k < maxIntroWords; k++ {
+	introMax := maxIntroWords
+	if len(ws) > 0 && introOpeners[ws[0].lower] {
+		introMax = maxClauseIntroWords // a clause: "When Reed tried to defend … in 1989, Kemp …"
+	}
+	for k := 0; k < limit && k < introMax; k++ {
 		// (a quoted title whose marks hold the comma ends the phrase too:
 		// "After a show called “Harbor Nights,” the anchor …")
 		if ws[k].s == "," || k > 0 && ws[0].quote < 0 && ws[k].quote >= 0 && a.endsInComma(ws[k].quote) {

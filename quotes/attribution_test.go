@@ -933,6 +933,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first. “We are close,” Reed said.\n\nThe vote was set for May.\n\nAfter the count on Monday, Ann Lowell drove to the hall in her old truck.\n\n“We will win this time.”", "Ann Lowell", ""},
 		{"the person a subject asked whether something was so answers, before the one who asked",
 			"Tom Reed spoke first.\n\nLast week, the Herald’s Eric Ortiz asked Dan Kemp whether the plan was fair.\n\n“It is fair, and it is overdue,” he said.", "Dan Kemp", ""},
+		{"an opening clause of more than twenty words before its comma, then the main clause's subject",
+			"Tom Reed spoke first. Mr. Kemp listened.\n\nWhen Mr. Reed tried to defend his remarks calling the old harbor plan “strong” after the council voted it down in the long and bitter session of 1989, Mr. Kemp forcefully differed.\n\n“I think the plan failed,” he said.", "Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
