@@ -1048,7 +1048,9 @@ func (a *Article) attribute(paras []Span) {
 		a.noteIssued(s.words)
 	}
 	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
-	// share the cue of the last one when they have none of their own
+	// share the cue of the last one when they have none of their own (a
+	// speaker carried on from before is none: "“…,” Reed said. “A” and
+	// “B,” Lowell said" gives A to Lowell)
 	for _, s := range sents {
 		next := -1 // the quotation after the current one in the list
 		for k := len(s.words) - 1; k >= 0; k-- {
@@ -1060,7 +1062,7 @@ func (a *Article) attribute(paras []Span) {
 				continue
 			}
 			q := &a.Quotes[w.quote]
-			if next >= 0 && q.Attribution == AttrNone {
+			if next >= 0 && (q.Attribution == AttrNone || q.Attribution == AttrCarried) {
 				n := a.Quotes[next]
 				if n.Attribution != AttrNone && n.Attribution != AttrCarried {
 					q.AttributedTo, q.Speaker, q.Attribution = n.AttributedTo, n.Speaker, n.Attribution
@@ -1072,13 +1074,13 @@ func (a *Article) attribute(paras []Span) {
 	// a quotation with no cue earlier in a sentence whose next quotation
 	// has its cue right after it ("The plan was a “good start” that gave
 	// “real results,” he said") is that speaker's too, when no speech verb
-	// between them opens someone else's words; not a title of a work,
-	// found so below ("The show “Harbor Nights” was a “big hit,” Reed
-	// said")
+	// between them opens someone else's words, even when it carried the
+	// last speaker on; not a title of a work, found so below ("The show
+	// “Harbor Nights” was a “big hit,” Reed said")
 	shared := map[int]bool{}
 	for _, s := range sents {
 		for k, w := range s.words {
-			if w.quote < 0 || a.Quotes[w.quote].Attribution != AttrNone {
+			if w.quote < 0 || a.Quotes[w.quote].Attribution != AttrNone && a.Quotes[w.quote].Attribution != AttrCarried {
 				continue
 			}
 			m := k + 1
