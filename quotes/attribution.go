@@ -4157,7 +4157,9 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		// campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …"; only
 		// a phrase that opens with a preposition or a participle
 		// (or, after a first phrase of time, a phrase that opens with
-		// one: "The day before, at a rally in Salem, Ore., Mr. Reed …")
+		// one: "The day before, at a rally in Salem, Ore., Mr. Reed …");
+		// each part up to 11 words ("Moreover, as part of the exchange
+		// with Reed, Lowell cited …")
 		opens := func(w word) bool {
 			return w.quote < 0 && (objectPrepositions[w.lower] || introOpeners[w.lower] || strings.HasSuffix(w.lower, "ing"))
 		}
@@ -4168,7 +4170,7 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			break
 		}
 		next := -1
-		for k := start; k < limit && k < start+6; k++ {
+		for k := start; k < limit && k < start+12; k++ {
 			if ws[k].s == "," {
 				next = k + 1
 				break
