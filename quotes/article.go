@@ -74,6 +74,7 @@ type Article struct {
 	wordsOf      map[string]nameKey // words of names met, for sameName
 	byWord       map[string][]int   // the indexes in People of the people whose names hold a word (peopleSharing)
 	issued       []issue            // documents the article says someone issued, in order of offset
+	cued         []bool             // by quote: its sentence reports speech (hasCue)
 	docIntros    []issue            // documents brought in by an indefinite noun phrase ("an email"), as written, in order of offset
 	unnamed      []issue            // people brought in unnamed ("a young woman"), by head noun, in order of offset
 	called       []issue            // bodies brought in by the name they are called ("a group called …"), in order of offset

@@ -811,6 +811,7 @@ func (a *Article) attribute(paras []Span) {
 
 	var last lastCue                 // the most recent speaker
 	cued := make([]bool, len(a.raw)) // the quote's sentence reports speech
+	a.cued = cued
 	for _, s := range sents {
 		if hasCue(s.words) {
 			for _, w := range s.words {
@@ -4837,6 +4838,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+	// 4c. a partial quote after a clause whose subject is a pronoun, in a
+	//    sentence whose own subject is read nowhere above: "But as often
+	//    as not he seemed to agree, judging by how he portrayed himself
+	//    -- as a “…”" (not a short quote no speech is reported around,
+	//    a term or a scare quote)
+	if ph, ok := pronounSubjectBefore(ws, i); ok && (letterWords(q.Text) > 4 && !isTitleCase(q.Text) || a.cued[qi]) {
+		set(ph, AttrNone)
+		return
+	}
 	// 5. the quote follows a sentence that names its speaker
 	//    ("Blinken said:" ends the previous sentence), or carries on the
 	//    speaker of the previous paragraph
@@ -7262,6 +7272,31 @@ func nounClauseAfter(ws []word, k, i int) bool {
 // promiseNouns are speech nouns an infinitive may follow with what was
 // promised: "his promise to be “neutral”".
 var promiseNouns = setOf(`promise promises pledge vow`)
+
+// maxPronounBack is the most words pronounSubjectBefore reads back from a
+// quote.
+const maxPronounBack = 25
+
+// pronounSubjectBefore is the nearest "he", "she" or "they" before the
+// quote at words[i] in its sentence that is the subject of a verb right
+// after it ("how he portrayed himself as “…”", "one in which she took
+// credit for “…”"), no quote between.
+func pronounSubjectBefore(ws []word, i int) (phrase, bool) {
+	for k := i - 1; k >= 0 && k >= i-maxPronounBack; k-- {
+		w := ws[k]
+		if w.quote >= 0 {
+			break
+		}
+		if !pronouns[w.lower] || k+1 >= i {
+			continue
+		}
+		if n := ws[k+1]; n.quote >= 0 || n.punct() || n.isCap() || conjunctions[n.lower] || objectPrepositions[n.lower] {
+			continue
+		}
+		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: k, j: k + 1}, true
+	}
+	return phrase{}, false
+}
 
 // askedBy is the agent of a passive "asked" at words[k]: the person after
 // "by" asks what follows ("Reed was asked by moderator Ann Lowell, who

@@ -877,6 +877,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke on Monday. Tom Reed spoke next.\n\nLowell won here in 2008 partly because of Mr. Reed's patronizing suggestion at a similarly timed debate that she was “likable enough.”", "Tom Reed", ""},
 		{"a promise's infinitive holds what was promised",
 			"Tom Reed spoke on Monday.\n\nBut while Reed's past statements, including his promise to be “neutral” on the port, have caused concern, he offered promises Monday.", "Tom Reed", ""},
+		{"a partial quote after a clause whose subject is a pronoun, in a sentence whose subject is read nowhere",
+			"Tom Reed owns the paper.\n\nBut as often as not he seemed to agree with Mr. Kemp, judging by how he portrayed himself on the radio -- as a “harbor skeptic who wants the old ferry back.”", "Tom Reed", ""},
 		{"a crowd roused to chants speaks them, not the one who roused it",
 			"Dan Reed spoke on Monday.\n\nPlaying the judge in a mock trial, Mr. Kemp roused the crowd to loud chants of “Send him home!”", "", "the crowd"},
 		{"a crowd's chant in a clause joined on after the sentence's subject",
