@@ -5770,6 +5770,9 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	for r > 1 && r > ph.i-3 && ws[r-1].isCap() && ws[r-1].quote < 0 {
 		r--
 	}
+	if r < 1 {
+		return phrase{}, false // the name opens the sentence: no clause word before it
+	}
 	switch ws[r-1].lower {
 	case "what", "which", "whom":
 	case "that":
