@@ -836,6 +836,19 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 			if ok && ph.kind == AttrDescription && !ph.thing {
+				// a person brought in unnamed by a description heading the
+				// sentence whose noun tells a gender ("A retired nurse from
+				// Salem, meanwhile, wrote …. “…,” she said" does not, "A
+				// 30-year-old Salem woman wrote" does): a subject a later
+				// pronoun of that gender means
+				f := strings.Fields(strings.ToLower(ph.text))
+				if len(f) >= 2 && (f[0] == "a" || f[0] == "an") {
+					if g := nounGender(f[len(f)-1]); g != genderUnknown {
+						a.addMention(mention{name: ph.text, off: ph.start, subject: true, person: true, wgender: g})
+					}
+				}
+			}
+			if ok && ph.kind == AttrDescription && !ph.thing {
 				// a description of a person the article gave that title
 				// ("the admiral took a seat. “…,” he said"): a subject a
 				// later pronoun may mean

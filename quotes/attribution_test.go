@@ -1139,3 +1139,15 @@ func TestApostropheAfterS(t *testing.T) {
 	assert.Equal(t, "’", apostropheAfterS("Reeves", "’", " aide said", "they called it ‘odd’ and "), "a quotation closed before")
 	assert.Equal(t, "", apostropheAfterS("Reeves", "’", ", and", ""), "before a comma")
 }
+
+// TestUnnamedSubjectOfGender: a person brought in unnamed by an indefinite
+// description heading a sentence, whose noun tells a gender, is whom a
+// later pronoun of that gender means, before a named person of that gender
+// spoken of earlier.
+func TestUnnamedSubjectOfGender(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Ann Lowell spoke first.\n\nA 40-year-old Salem woman, meanwhile, was fined in May after she posted a photo of the pier. “Shame on the council!” she wrote."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "A 40-year-old Salem woman", qs[len(qs)-1].Speaker)
+}
