@@ -4751,7 +4751,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// a passive "asked by" gives the asker: "Reed was asked by
 			// moderator Ann Lowell whether the plan would mean “…”"; the
 			// one asked stays the subject a later cue carries on
-			if ph, ok := a.askedBy(ws, k); ok {
+			if ph, ok := a.askedBy(ws, k, i); ok {
 				name, known := a.resolveQuiet(ph)
 				if !known {
 					name = stripTitles(ph.text)
@@ -7315,15 +7315,22 @@ func pronounSubjectBefore(ws []word, i int) (phrase, bool) {
 }
 
 // askedBy is the agent of a passive "asked" at words[k]: the person after
-// "by" asks what follows ("Reed was asked by moderator Ann Lowell, who
-// backs him, “…”").
-func (a *Article) askedBy(ws []word, k int) (phrase, bool) {
+// "by" asks what follows, up to the quotation at words[i] ("Reed was asked
+// by moderator Ann Lowell, who backs him, “…”"); not when another speech
+// verb stands between, the one asked answering ("… asked by Ann Lowell
+// about the tax and answered, “…”").
+func (a *Article) askedBy(ws []word, k, i int) (phrase, bool) {
 	if ws[k].lower != "asked" || k < 1 || k+2 >= len(ws) || !beForms[ws[k-1].lower] || ws[k+1].lower != "by" {
 		return phrase{}, false
 	}
 	ph, ok := a.personAt(ws, k+2)
 	if !ok || ph.kind != AttrNamed || !a.isPersonName(ph, ws, true) {
 		return phrase{}, false
+	}
+	for _, w := range ws[ph.j:min(i, len(ws))] {
+		if speechVerbs[w.lower] {
+			return phrase{}, false
+		}
 	}
 	return ph, true
 }

@@ -322,6 +322,8 @@ func TestAttributionCues(t *testing.T) {
 	}{
 		{"a name opening its sentence after a description before a speech verb is no relative clause's subject (and no index before the sentence)",
 			"Tom Reed spoke on Monday.\n\nThe envoy Marc Lebrun said “no.”", "Marc Lebrun", ""},
+		{"the one a passive asked by names is not the speaker when the one asked answers between",
+			"Tom Reed spoke.\n\nLowell was asked by Dan Kemp about the tax and answered, “It is fair.”", "", ""},
 		{"a description a relative who with a speech verb follows speaks, not the sentence's subject",
 			"Tom Reed spoke on Monday.\n\nOne ad stars a George Washington impersonator who promises that Reed won't \"raise your taxes\" or \"close your schools.\"", "", "a George Washington impersonator"},
 		{"a description in apposition to a name before a relative who is the name",
