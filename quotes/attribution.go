@@ -880,6 +880,9 @@ func (a *Article) attribute(paras []Span) {
 				ph, ok, inverted = inv, true, true
 			}
 			if ok && ph.kind == AttrNamed {
+				if nm, found := a.possessorAideSubject(s.words, ph); found {
+					ph = nm // "Mr. Reed’s campaign chairman, Dan Kemp, dismissed"
+				}
 				ph = nameAfterPossessor(s.words, ph)
 			}
 
@@ -3454,7 +3457,33 @@ func (a *Article) describedSubject(ws []word, ph phrase) (phrase, bool) {
 	if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); first != "the" && !indefinite[first] {
 		return phrase{}, false // not "his spokesman"
 	}
-	for k := ph.j; k < len(ws) && k <= ph.j+maxDescribedGap; k++ {
+	return a.nameInApposition(ws, ph.j)
+}
+
+// possessorAideSubject is the name in apposition after a possessor's aide
+// heading a sentence, when a verb follows the name's closing comma: "Mr.
+// Reed’s campaign chairman, Dan Kemp, dismissed …". ph is the possessor,
+// read as the sentence's subject.
+func (a *Article) possessorAideSubject(ws []word, ph phrase) (phrase, bool) {
+	if ph.j <= ph.i || !possessiveWord(ws[ph.j-1].s) {
+		return phrase{}, false
+	}
+	for k := ph.j; k < len(ws) && k <= ph.j+3; k++ {
+		if w := ws[k]; w.quote >= 0 || w.isCap() || w.punct() {
+			break
+		}
+		if personNouns[ws[k].lower] && !documentNouns[ws[k].lower] {
+			return a.nameInApposition(ws, ph.j)
+		}
+	}
+	return phrase{}, false
+}
+
+// nameInApposition is the name set off by commas after a description
+// that ends at words[j] or runs on a few words after it, when a verb
+// follows the name's closing comma.
+func (a *Article) nameInApposition(ws []word, j int) (phrase, bool) {
+	for k := j; k < len(ws) && k <= j+maxDescribedGap; k++ {
 		if ws[k].quote >= 0 || ws[k].punct() && ws[k].s != "," {
 			break
 		}

@@ -949,6 +949,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nLast week, the Herald’s Eric Ortiz asked Dan Kemp whether the plan was fair.\n\n“It is fair, and it is overdue,” he said.", "Dan Kemp", ""},
 		{"an opening clause of more than twenty words before its comma, then the main clause's subject",
 			"Tom Reed spoke first. Mr. Kemp listened.\n\nWhen Mr. Reed tried to defend his remarks calling the old harbor plan “strong” after the council voted it down in the long and bitter session of 1989, Mr. Kemp forcefully differed.\n\n“I think the plan failed,” he said.", "Kemp", ""},
+		{"a possessor's aide heading a sentence, then the aide's name in apposition before the verb: the name is the subject",
+			"Tom Reed spoke first.\n\nOn television, Mr. Reed’s campaign chairman, Dan Kemp, dismissed the report. He attempted to distance Mr. Reed from the plan, arguing that the campaign was now focused on a “fresh start” for the harbor.", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
