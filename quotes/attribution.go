@@ -4880,6 +4880,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+	// 4d. a partial quote whose sentence's subject is a noun phrase no
+	//    person phrase heads, before its first verb: "Nuclear experts
+	//    have speculated that … “…”", "Outside, about 200 marchers
+	//    gathered, chanting “…”" (not a short quote no speech is reported
+	//    around)
+	if ph, ok := a.headNounSubject(ws, i); ok && (letterWords(q.Text) > 4 && !isTitleCase(q.Text) || a.cued[qi]) {
+		set(ph, AttrNone)
+		return
+	}
 	// 4c. a partial quote after a clause whose subject is a pronoun, in a
 	//    sentence whose own subject is read nowhere above: "But as often
 	//    as not he seemed to agree, judging by how he portrayed himself
@@ -7317,6 +7326,39 @@ func nounClauseAfter(ws []word, k, i int) bool {
 // promiseNouns are speech nouns an infinitive may follow with what was
 // promised: "his promise to be “neutral”".
 var promiseNouns = setOf(`promise promises pledge vow`)
+
+// headNounSubject is the noun phrase no person phrase heads that is the
+// subject of the sentence's first verb before the quote at words[i], past
+// an introductory phrase set off by a comma: "Nuclear experts have
+// speculated …", "Outside the arena, about 200 marchers gathered …".
+func (a *Article) headNounSubject(ws []word, i int) (phrase, bool) {
+	for v := 1; v < i && v <= maxIntroWords+maxNounSubject; v++ {
+		w := ws[v]
+		if w.quote >= 0 {
+			return phrase{}, false
+		}
+		if w.punct() || w.isCap() || !(finiteAux[w.lower] || finiteVerb(w.lower) || speechVerbs[w.lower]) ||
+			isNumeral(ws[v-1].lower) || agentPlural(w.lower) || personNoun(singular(w.lower)) {
+			continue // (a plural noun is no verb: "200 marchers")
+		}
+		ph, ok := a.nounSubject(ws, v)
+		if !ok {
+			continue
+		}
+		if ph.i != datelineEnd(ws) && ws[ph.i-1].s != "," {
+			return phrase{}, false // not the sentence's subject
+		}
+		// people, a group or a body, or a number of them ("about 200
+		// marchers", "the council", "73 percent of voters"), not a thing
+		// ("The plan", "The legislation")
+		head := ws[ph.j-1].lower
+		if !personNoun(singular(head)) && !crowdNouns[head] && !orgHeads[singular(head)] && !agentPlural(head) && !quantityPhrase(ws[ph.i:ph.j]) {
+			return phrase{}, false
+		}
+		return ph, true
+	}
+	return phrase{}, false
+}
 
 // maxPronounBack is the most words pronounSubjectBefore reads back from a
 // quote.

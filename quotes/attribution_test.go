@@ -252,7 +252,8 @@ func TestPossessiveLeavesName(t *testing.T) {
 // TestPartialQuoteNamedSubject: a partial quote's sentence subject is its
 // speaker when it is a name the article capitalises inside sentences and
 // a verb follows it, even though no title or speech verb says it is a
-// person; an adjective before a person noun is no such subject.
+// person; an adjective before a person noun is no such subject: the group
+// the noun heads is (a description, not the name "Democratic").
 func TestPartialQuoteNamedSubject(t *testing.T) {
 	d, err := NewDoc("a.txt", []byte("The governor met Moore on Monday.\n\nMoore thanked him for “stepping up and taking action when others would not.”"))
 	require.NoError(t, err)
@@ -264,7 +265,8 @@ func TestPartialQuoteNamedSubject(t *testing.T) {
 	require.NoError(t, err)
 	qs = ParseArticle(d).Quotes
 	require.Len(t, qs, 1)
-	assert.Equal(t, "", qs[0].AttributedTo)
+	assert.Equal(t, "", qs[0].Speaker)
+	assert.Equal(t, "Democratic leaders", qs[0].AttributedTo)
 }
 
 // TestSpeechVerbAfterCuedQuote: a speech verb after a quotation that its
@@ -881,6 +883,10 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke on Monday. Tom Reed spoke next.\n\nLowell won here in 2008 partly because of Mr. Reed's patronizing suggestion at a similarly timed debate that she was “likable enough.”", "Tom Reed", ""},
 		{"a promise's infinitive holds what was promised",
 			"Tom Reed spoke on Monday.\n\nBut while Reed's past statements, including his promise to be “neutral” on the port, have caused concern, he offered promises Monday.", "Tom Reed", ""},
+		{"a number of people past an introductory phrase is the subject a participle of speech goes on from",
+			"Tom Reed spoke on Monday.\n\nOutside the arena, about 200 marchers gathered in three groups, holding signs and chanting “Send him home now, please.”", "", "about 200 marchers"},
+		{"a group heading the sentence with a verb that reports no speech speaks its partial quote",
+			"Tom Reed spoke on Monday.\n\nHarbor shipping experts have doubted the plan, but have speculated that the port might still lose “its biggest customers within a year.”", "", "Harbor shipping experts"},
 		{"a partial quote after a clause whose subject is a pronoun, in a sentence whose subject is read nowhere",
 			"Tom Reed owns the paper.\n\nBut as often as not he seemed to agree with Mr. Kemp, judging by how he portrayed himself on the radio -- as a “harbor skeptic who wants the old ferry back.”", "Tom Reed", ""},
 		{"a crowd roused to chants speaks them, not the one who roused it",
