@@ -4520,7 +4520,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	for j < len(ws) && ws[j].punct() {
 		j++
 	}
-	if j < len(ws) && ws[j].quote < 0 && j <= i+2 {
+	if j < len(ws) && ws[j].quote < 0 && j <= i+2 && !a.cueIntroducesNext(q, ws, j) {
 		// "…,” it said: a body or a document the article just spoke of
 		// (and "…,” they said, when no two people were the subject just
 		// before: a body, "the newspaper writes … “…,” they conclude")
@@ -4826,8 +4826,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	}
 	// 3b. the quote ends its sentence and the next one is only its cue
 	//    (a cue before it in its own sentence comes first):
-	//    "“…?” Beck questioned." (a mark and a capital end a sentence)
-	if i == len(ws)-1 && si+1 < len(sents) && sents[si+1].para == s.para {
+	//    "“…?” Beck questioned." (a mark and a capital end a sentence);
+	//    not a cue whose colon introduces the next quote ("Kemp said: “…”")
+	if i == len(ws)-1 && si+1 < len(sents) && sents[si+1].para == s.para && !a.cueIntroducesNext(q, sents[si+1].words, 0) {
 		if ph, ok := a.cueClause(sents[si+1].words); ok {
 			set(ph, AttrNone)
 			return
@@ -4935,6 +4936,23 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 // maxDescribedWords is the most words describedApposition reads before
 // the comma that opens the name.
 const maxDescribedWords = 6
+
+// cueIntroducesNext tells whether the cue from words[j], after a quotation
+// q that ends its own sentence, ends in a colon before the next quotation,
+// which it introduces: "“…,” Ortiz said. “We are not criminals.” Kemp
+// said: “…”" (the colon's quote is Kemp's, the one before is not).
+func (a *Article) cueIntroducesNext(q *Quote, ws []word, j int) bool {
+	t := strings.TrimRight(q.Text, " ’'\"”")
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?") {
+		return false
+	}
+	for v := j; v < len(ws) && v <= j+6 && ws[v].quote < 0; v++ {
+		if speechVerbs[ws[v].lower] {
+			return v+2 < len(ws) && ws[v+1].s == ":" && ws[v+2].quote >= 0
+		}
+	}
+	return false
+}
 
 // describedApposition is the name in apposition to a description that
 // opens at words[j] and speaks: "the assailant, Tom Reed, told", "another
