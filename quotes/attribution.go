@@ -1974,9 +1974,11 @@ func reportedClause(ws []word, ph phrase, v int) bool {
 
 // nameBeforePlace is the person named before "of" or "from" and the place
 // or body a relative clause follows ("Sen. Ann Lowell of Ohio, who said"
-// is Lowell, not Ohio), else ph itself.
+// is Lowell, not Ohio), else ph itself: also when ph is a person's name
+// by a given name or an honorific ("a gift to Dan Kemp from Ann Lowell,
+// who said" is Lowell).
 func (a *Article) nameBeforePlace(ws []word, ph phrase) phrase {
-	if ph.i < 2 || ws[ph.i-1].lower != "of" && ws[ph.i-1].lower != "from" {
+	if ph.i < 2 || ws[ph.i-1].lower != "of" && ws[ph.i-1].lower != "from" || givenGender(ph.text) != genderUnknown || writtenGender(ph.text) != genderUnknown {
 		return ph
 	}
 	if p, ok := a.personEndingAt(ws, ph.i-2); ok && p.kind == AttrNamed && !orgName(p.text) && (len(nameWords(p.text)) >= 2 || a.quietKnown(p)) {

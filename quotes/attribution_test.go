@@ -326,6 +326,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nThe envoy Marc Lebrun said “no.”", "Marc Lebrun", ""},
 		{"the one a passive asked by names is not the speaker when the one asked answers between",
 			"Tom Reed spoke.\n\nLowell was asked by Dan Kemp about the tax and answered, “It is fair.”", "", ""},
+		{"a person's name after from before a relative who is the one who speaks, not a name before it",
+			"Tom Reed spoke.\n\nThe painting was a gift to Dan Kemp from Ann Lowell, who said it was “a thank-you.”", "Ann Lowell", ""},
 		{"a description a relative who with a speech verb follows speaks, not the sentence's subject",
 			"Tom Reed spoke on Monday.\n\nOne ad stars a George Washington impersonator who promises that Reed won't \"raise your taxes\" or \"close your schools.\"", "", "a George Washington impersonator"},
 		{"a description in apposition to a name before a relative who is the name",
