@@ -7352,6 +7352,19 @@ var promiseNouns = setOf(`promise promises pledge vow`)
 // an introductory phrase set off by a comma: "Nuclear experts have
 // speculated …", "Outside the arena, about 200 marchers gathered …".
 func (a *Article) headNounSubject(ws []word, i int) (phrase, bool) {
+	// "A group of …" heading the sentence, or its main clause after an
+	// introductory phrase: "A group of 67 artists … published a letter
+	// about the “…”"
+	for s := datelineEnd(ws); s < i && s <= maxIntroWords; s++ {
+		if s == datelineEnd(ws) || ws[s-1].s == "," {
+			if ph, ok := groupOf(ws, s); ok && ph.j < i && !newClauseBetween(ws, ph.j, i) {
+				return ph, true
+			}
+		}
+		if ws[s].quote >= 0 {
+			break
+		}
+	}
 	for v := 1; v < i && v <= maxIntroWords+maxNounSubject; v++ {
 		w := ws[v]
 		if w.quote >= 0 {
@@ -7376,6 +7389,51 @@ func (a *Article) headNounSubject(ws []word, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 		return ph, true
+	}
+	return phrase{}, false
+}
+
+// newClauseBetween tells whether a clause with a subject of its own opens
+// in words[from:to]: after a semicolon, or after a comma and "and" or
+// "but" before an article, a pronoun or a name (", and the league said
+// …"), not a list's last item (", actors and scientists").
+func newClauseBetween(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].s == ";" {
+			return true
+		}
+		if ws[k].s == "," && k+2 < to && (ws[k+1].lower == "and" || ws[k+1].lower == "but") {
+			if n := ws[k+2]; determiners[n.lower] || pronouns[n.lower] || n.isCap() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupNouns head a group of people "of" names the members of: "a group
+// of artists", "a coalition of unions".
+var groupNouns = setOf(`group coalition team panel band handful delegation contingent army trio pair couple bunch`)
+
+// groupOf is the description of a group of people opening at words[s]: an
+// article, up to two modifiers and a group noun before "of" ("A group of
+// comedians", "a bipartisan group of 32 experts"), the description up to
+// the noun.
+func groupOf(ws []word, s int) (phrase, bool) {
+	if s+2 >= len(ws) || ws[s].lower != "a" && ws[s].lower != "an" && ws[s].lower != "the" {
+		return phrase{}, false
+	}
+	for h := s + 1; h < len(ws) && h <= s+3; h++ {
+		w := ws[h]
+		if w.quote >= 0 || w.punct() || w.isCap() {
+			return phrase{}, false
+		}
+		if groupNouns[w.lower] {
+			if h+1 >= len(ws) || ws[h+1].lower != "of" {
+				return phrase{}, false
+			}
+			return phrase{text: joinWords(ws[s : h+1]), kind: AttrDescription, start: ws[s].start, end: w.end, i: s, j: h + 1, thing: true}, true
+		}
 	}
 	return phrase{}, false
 }
