@@ -1301,7 +1301,7 @@ func endsSentence(text string, e, pend int, w string) bool {
 		if e < pend && upperNext(text, e, pend) && initialsOfName(text, e, w) {
 			return false
 		}
-		return e >= pend || startsSentence(text, e, pend) && upperNext(text, e, pend) && (openerNext(text, e, pend) || !afterLower(text, e, w))
+		return e >= pend || startsSentence(text, e, pend) && upperNext(text, e, pend) && (!afterLower(text, e, w) || !titleOrBodyNext(text, e, pend))
 	}
 	return e >= pend || startsSentence(text, e, pend)
 }
@@ -1331,20 +1331,26 @@ func initialsOfName(text string, e int, w string) bool {
 	return !determiners[lp] && !objectPrepositions[lp] && !placePrepositions[lp] && !introOpeners[lp]
 }
 
-// openerNext tells whether the word after offset e is one that opens
-// sentences (stopCaps, or an adverb in -ly: "in the U.S. Initially, …",
-// "in D.C. He said"), not a word of a name or a title that dotted
-// capitals stand before ("U.S. District Judge Ann Lowell", "U.S. Sen.
-// Tom Reed").
-func openerNext(text string, e, pend int) bool {
+// titleOrBodyNext tells whether the word after offset e is a title or a
+// word of an institution that dotted capitals stand before inside a
+// sentence ("U.S. District Judge Ann Lowell", "U.S. Sen. Tom Reed", "the
+// U.S. Chamber of Commerce"), not a word that may open the next sentence
+// ("in the U.S. Tom Reed lives in Canada.", "in D.C. He said").
+func titleOrBodyNext(text string, e, pend int) bool {
 	rest := strings.TrimLeft(text[e:pend], " \t\n\r")
 	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		end = len(rest)
 	}
-	w := rest[:end]
-	return stopCaps[w] || strings.HasSuffix(w, "ly")
+	w := strings.ToLower(rest[:end])
+	return titleWords[w] && w != "the" || titleAbbrevs[w] != nil || orgWords[w] || bodyWords[w] || orgHeads[w] || dottedInstitutions[w]
 }
+
+// dottedInstitutions are words of offices and institutions a country's
+// dotted abbreviation heads that the sets of titles and organisations
+// leave out.
+var dottedInstitutions = setOf(`district attorney supreme chamber circuit marines coast capitol customs treasury
+intelligence forest park`)
 
 // afterLower tells whether the word w ending at e follows a word in lower
 // case in its sentence ("the U.S. Senate", "former U.S. Attorney"), not a
