@@ -2576,6 +2576,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if body := a.calledBodyOf(f[len(f)-1], at); body != "" {
 				return body, AttrDescription
 			}
+			if body := a.describedBody(f[len(f)-1], slices.Contains(f, "editorial"), ph.start); body != "" {
+				return body, AttrDescription
+			}
 			if body := a.namedBody(f[len(f)-1], slices.Contains(f, "editorial"), ph.start); body != "" {
 				return body, AttrDescription
 			}
@@ -2747,10 +2750,38 @@ const maxBodyBack = 1500
 // "the Lakeside Foundation", "Board of Elections", "KXTV".
 var bodyRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}.&'’\-]*(?:(?:\s+(?:of|for|and|the|on|de))*\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*`)
 
+// describedBody is the body a sentence last had as its subject in a
+// description headed by noun with words of its own ("the trade group for
+// the Harbor clinics spelled out …. “…,” the group wrote"), as written,
+// when no name a description of that noun may mean comes between, not far
+// back; or "".
+func (a *Article) describedBody(noun string, editorial bool, at int) string {
+	k := sort.Search(len(a.things), func(k int) bool { return a.things[k].off >= at }) - 1
+	for ; k >= 0 && at-a.things[k].off <= maxBodyBack; k-- {
+		t := a.things[k]
+		f := strings.Fields(strings.ToLower(t.text))
+		if t.ph.kind != AttrDescription || len(f) < 2 || f[len(f)-1] != noun {
+			continue
+		}
+		if len(f) == 2 && f[0] == "the" {
+			continue // "the group" alone stands for what it stood for
+		}
+		if possessiveDet[f[0]] || possessiveWord(f[0]) || a.namedBodyFrom(noun, editorial, t.ph.end, at) != "" {
+			return "" // "her group" is hers
+		}
+		return t.text
+	}
+	return ""
+}
+
 // namedBody is the body that a description headed by noun stands for (see
 // orgHeads): the latest such name before at, not far back, or "".
 func (a *Article) namedBody(noun string, editorial bool, at int) string {
-	from := max(0, at-maxBodyBack)
+	return a.namedBodyFrom(noun, editorial, max(0, at-maxBodyBack), at)
+}
+
+// namedBodyFrom is namedBody from offset from on.
+func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) string {
 	for from > 0 && from < at && a.Doc.Text[from]&0xC0 == 0x80 {
 		from++ // a rune's start
 	}
@@ -6904,6 +6935,11 @@ type thing struct {
 	off  int
 }
 
+// timeNouns end a phrase of time that may open a sentence: "This week,",
+// "Late on Monday,".
+var timeNouns = setOf(`week weeks month months year years day days morning afternoon evening night weekend
+monday tuesday wednesday thursday friday saturday sunday`)
+
 // maxThingWords is the most words of a noun phrase noteThing keeps.
 const maxThingWords = 6
 
@@ -6919,14 +6955,31 @@ func (a *Article) noteThing(ws []word) {
 		}
 		if ws[c].s == "," {
 			f := ws[start].lower
-			if introWord(f) || sentenceAdverbs[f] || conjunctions[f] || objectPrepositions[f] || introOpeners[f] || f == "as" {
-				start = c + 1
+			if introWord(f) || sentenceAdverbs[f] || conjunctions[f] || objectPrepositions[f] || introOpeners[f] || f == "as" ||
+				c > start && timeNouns[ws[c-1].lower] {
+				start = c + 1 // (a phrase of time too: "Just this week, …")
 			}
 			break
 		}
 	}
+	if start+1 < len(ws) && conjunctions[ws[start].lower] && determiners[ws[start+1].lower] {
+		start++ // "But a Lakeside commission …"
+	}
 	if start >= len(ws) || ws[start].quote >= 0 {
 		return
+	}
+	if w := ws[start].lower; (w == "a" || w == "an" || w == "the") && start+1 < len(ws) && ws[start+1].isCap() {
+		// a body's noun after the name of its place or owner: "a Lakeside
+		// ballot commission", "the Harbor County school board"
+		c := start + 1
+		for c < len(ws) && c < start+maxThingWords && ws[c].quote < 0 && !ws[c].punct() && !phraseStops[ws[c].lower] && !finiteVerb(ws[c].lower) && !speechVerbs[ws[c].lower] {
+			c++
+		}
+		if h := ws[c-1]; orgHeads[h.lower] && !h.isCap() {
+			ph := phrase{text: joinWords(ws[start:c]), kind: AttrDescription, start: ws[start].start, end: h.end, i: start, j: c, thing: true}
+			a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
+			return
+		}
 	}
 	if ph, ok := a.personAt(ws, start); ok && ph.kind != AttrDescription {
 		if ph.kind == AttrNamed && orgName(ph.text) && ph.j < len(ws) && ws[ph.j].quote < 0 && !ws[ph.j].isCap() && !ws[ph.j].punct() {
