@@ -2687,6 +2687,9 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 		if body := a.calledBodyOf(head, at); body != "" {
 			return body // "a group called …", then "the group"
 		}
+		if body := a.describedBody(head, slices.Contains(f, "editorial"), ph.start); body != "" {
+			return body // "a Lakeside ballot commission …", then "the commission"
+		}
 		return a.namedBody(head, slices.Contains(f, "editorial"), ph.start)
 	case len(f) >= 2 && possessiveDet[f[0]] && f[0] != "their" && f[0] != "its" && !personNoun(head):
 		// (not "his wife", another person)

@@ -963,6 +963,8 @@ func TestAttributionCues(t *testing.T) {
 			"Harbor Health Group has threatened to leave the market.\n\nOther insurers are raising alarms. Just this week, the trade group for the Lakeside clinics spelled out its concerns. \"The pool is out of balance,\" the group wrote.", "the trade group", ""},
 		{"a description of a body means an indefinite one after a conjunction, its place's name inside, not a body named before it",
 			"The Lakeside Board of Elections was firm: \"No more talk.\"\n\nBut a Harbor County ballot commission in January was less sure.\n\nThat, the commission said, \"would help.\"", "a Harbor County ballot commission", ""},
+		{"\"it\" after a description of a body heading a sentence means the indefinite description of that noun before it",
+			"The Lakeside Board of Elections was firm: \"No more talk.\"\n\nBut a Harbor County ballot commission in January was less sure.\n\nThe commission ruled for Reed in May. It said a court \"should settle it.\"", "a Harbor County ballot commission", ""},
 		{"the person a subject asked whether something was so answers, before the one who asked",
 			"Tom Reed spoke first.\n\nLast week, the Herald’s Eric Ortiz asked Dan Kemp whether the plan was fair.\n\n“It is fair, and it is overdue,” he said.", "Dan Kemp", ""},
 		{"an opening clause of more than twenty words before its comma, then the main clause's subject",
