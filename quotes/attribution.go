@@ -4098,7 +4098,8 @@ yesterday today tonight earlier later recently who whose which monday tuesday we
 // introductory phrase rather than naming someone: an adverb ("Early",
 // "Later"), a participle ("Continuing"), a word of time ("Hours later").
 func introWord(w string) bool {
-	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w] || introAdverbs[w] || numberWords[w]
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w] || introAdverbs[w] || numberWords[w] ||
+		len(w) > 6 && strings.HasSuffix(w, "ed") && givenGender(w) == genderUnknown // a participle: "Horrified at the prospect, …"
 }
 
 // introAdverbs open a sentence before a comma as adverbs of frequency,
@@ -6525,7 +6526,7 @@ func (a *Article) displayThing(ws []word, v int) (phrase, bool) {
 
 // thingWords are things that carry printed words.
 var thingWords = setOf(`hat hats cap caps shirt shirts t-shirt t-shirts sign signs placard placards banner banners
-button buttons pin pins sticker stickers tote bag bags mug mugs jersey jerseys poster posters gear billboard billboards`)
+button buttons pin pins sticker stickers tote bag bags mug mugs jersey jerseys poster posters gear billboard billboards tour tours`)
 
 // printedOn tells whether a thing that carries printed words follows the
 // quotation whose closing mark ends at close, after a space, as the next

@@ -148,6 +148,7 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"words printed on a thing named after them", `Supporters waved “Park for Mayor” signs from their seats.`, "Park for Mayor", true},
 		{"words printed on a thing after a word in lower case", `She wore a cowboy hat and “Vote Lowell” campaign pins.`, "Vote Lowell", true},
 		{"a sentence quoted before a thing is no print on it", `Palmer told reporters, "We lost." T-shirts appeared within the hour.`, "We lost.", false},
+		{"the name of a tour, whoever made it", `Inspired by last year's win, Reed crossed the state on a three-day "Reed Can Fix It" bus tour.`, "Reed Can Fix It", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -887,6 +888,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke on Monday. Tom Reed spoke next.\n\nLowell won here in 2008 partly because of Mr. Reed's patronizing suggestion at a similarly timed debate that she was “likable enough.”", "Tom Reed", ""},
 		{"a promise's infinitive holds what was promised",
 			"Tom Reed spoke on Monday.\n\nBut while Reed's past statements, including his promise to be “neutral” on the port, have caused concern, he offered promises Monday.", "Tom Reed", ""},
+		{"a participle in -ed opening a sentence is no name: the subject after its phrase speaks",
+			"Ann Ramos is a news anchor.\n\nHorrified at the prospect of Reed becoming mayor, Ramos believes in journalism that “takes sides.”", "Ann Ramos", ""},
 		{"a number of people past an introductory phrase is the subject a participle of speech goes on from",
 			"Tom Reed spoke on Monday.\n\nOutside the arena, about 200 marchers gathered in three groups, holding signs and chanting “Send him home now, please.”", "", "about 200 marchers"},
 		{"a group of people heading the sentence speaks its partial quote",
