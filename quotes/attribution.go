@@ -3290,9 +3290,12 @@ func describedName(ws []word, ph phrase) bool {
 	if ph.i >= len(ws) || ph.j+1 >= len(ws) || ws[ph.j].s != "," {
 		return false
 	}
-	opened := ph.i >= 2 && ws[ph.i-1].s == "," // the comma opening the apposition
+	// the comma opening the apposition, after a description that a
+	// determiner heads ("The envoy, Marc Lebrun,"; not "Across town,
+	// Harbor Point, however,")
+	opened := ph.i >= 2 && ws[ph.i-1].s == "," && determinerHeaded(ws, ph.i-1)
 	for k := ph.i + 1; k < ph.j-1 && !opened; k++ {
-		opened = ws[k].s == ","
+		opened = ws[k].s == "," && determinerHeaded(ws, k)
 	}
 	if !opened {
 		return false
@@ -3302,6 +3305,26 @@ func describedName(ws []word, ph phrase) bool {
 	}
 	v := ws[ph.j+1]
 	return v.quote < 0 && !v.punct() && !v.isCap() && !appositionOpeners[v.lower] && !determiners[v.lower]
+}
+
+// determinerHeaded tells whether the words right before words[c] are a
+// phrase with a word in lower case that a determiner or a possessive
+// heads, within eight words ("The envoy", "his lawyer", "Mr. Reed’s
+// campaign chairman", "the envoy to the United Nations"; not "Across
+// town").
+func determinerHeaded(ws []word, c int) bool {
+	lower := false
+	for k := c - 1; k >= 0 && k >= c-8; k-- {
+		x := ws[k]
+		if (determiners[x.lower] || possessiveDet[x.lower] || possessiveWord(x.s)) && lower {
+			return true // (a determiner of a name inside, "the United Nations", reads on)
+		}
+		if x.punct() || x.quote >= 0 {
+			return false
+		}
+		lower = lower || !x.isCap()
+	}
+	return false
 }
 
 func (a *Article) noteMention(name string, off int, subject bool) {

@@ -331,6 +331,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\nThe painting was a gift to Dan Kemp from Ann Lowell, who said it was “a thank-you.”", "Ann Lowell", ""},
 		{"dotted capitals after a lower-case word end the sentence before a name that opens the next",
 			"Ferry strike ends.\n\nDan Kemp lives in the U.S. Tom Reed lives in Canada. “We will see,” he said.", "Tom Reed", ""},
+		{"a capitalised pair set off by commas after a phrase no determiner heads is no name in apposition",
+			"Tom Reed spoke.\n\nAcross town, Harbor Point, however, stayed quiet. “We are fine,” he said.", "Tom Reed", ""},
 		{"a description a relative who with a speech verb follows speaks, not the sentence's subject",
 			"Tom Reed spoke on Monday.\n\nOne ad stars a George Washington impersonator who promises that Reed won't \"raise your taxes\" or \"close your schools.\"", "", "a George Washington impersonator"},
 		{"a description in apposition to a name before a relative who is the name",
