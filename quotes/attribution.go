@@ -4125,15 +4125,6 @@ func introWord(w string) bool {
 		len(w) > 6 && strings.HasSuffix(w, "ed") && givenGender(w) == genderUnknown // a participle: "Horrified at the prospect, …"
 }
 
-// participleIntro tells whether words[h] is a past participle opening an
-// introductory phrase, a preposition after it, in a sentence that reports
-// speech or thought: "Horrified at the prospect, Lowell believes …",
-// "Worried about the port, Reed said …".
-func participleIntro(ws []word, h int) bool {
-	w := ws[h].lower
-	return h+1 < len(ws) && utf8.RuneCountInString(w) > 5 && strings.HasSuffix(w, "ed") && objectPrepositions[ws[h+1].lower] && !ws[h+1].isCap() && hasCue(ws)
-}
-
 // introAdverbs open a sentence before a comma as adverbs of frequency,
 // degree or manner, not as names: "Often, Mr. Kemp interrupted himself".
 var introAdverbs = setOf(`often sometimes usually again once rather instead still yet thus hence besides otherwise nevertheless nonetheless
@@ -4238,7 +4229,7 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			if len(ws) > 1 && (conjunctions[ws[0].lower] || ws[0].lower == "now" || ws[0].lower == "then" || sentenceAdverbs[ws[0].lower]) {
 				head = 1
 			}
-			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && (introWord(ws[head].lower) || participleIntro(ws, head)) && !a.isPersonName(ph, ws, false) ||
+			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) ||
 				ph.kind == AttrDescription && (ws[head].lower == "a" || ws[head].lower == "an") && a.nameThenVerb(ws, k+1) {
 				// (an indefinite description set off before the name it
 				// describes: "A nurse by training, Lowell ran …")
