@@ -5166,8 +5166,8 @@ func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) strin
 	g := nounGender(f[len(f)-1])
 	for k := si - 1; k >= 0 && k >= si-maxNamedBack; k-- {
 		ws := sents[k].words
-		if sents[k].para == 0 || isHeadline(ws) {
-			continue // a heading's names are no sentence's
+		if k == 0 && (len(sents) < 2 || sents[1].para != 0) || isHeadline(ws) {
+			continue // a heading's names are no sentence's (a first paragraph of one sentence, or a title-case line)
 		}
 		first := ""
 		a.namedRuns(ws, 0, min(len(ws), maxJustBeforeWords), func(n phrase) bool {

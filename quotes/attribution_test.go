@@ -333,6 +333,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nDan Kemp lives in the U.S. Tom Reed lives in Canada. “We will see,” he said.", "Tom Reed", ""},
 		{"a capitalised pair set off by commas after a phrase no determiner heads is no name in apposition",
 			"Tom Reed spoke.\n\nAcross town, Harbor Point, however, stayed quiet. “We are fine,” he said.", "Tom Reed", ""},
+		{"a definite description means the person named just before it also in an article's first paragraph when no heading opens it",
+			"At the moment Dan Kemp heard the news, he was on a ferry. Another long day, another crowded pier.\n\nLater, the Ohio governor told reporters, “it will pay off.”", "Dan Kemp", "the Ohio governor"},
 		{"a description a relative who with a speech verb follows speaks, not the sentence's subject",
 			"Tom Reed spoke on Monday.\n\nOne ad stars a George Washington impersonator who promises that Reed won't \"raise your taxes\" or \"close your schools.\"", "", "a George Washington impersonator"},
 		{"a description in apposition to a name before a relative who is the name",
