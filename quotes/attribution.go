@@ -899,7 +899,7 @@ func (a *Article) attribute(paras []Span) {
 					describedName(s.words, ph) && mayBePerson(ph.text))) {
 					// a full name as the subject of a verb, or opening the
 					// sentence before an apposition that runs to a verb
-					// ("Liz Cheney, the daughter of …, won"), or in
+					// ("Ann Lowell, the daughter of …, won"), or in
 					// apposition to a description before the verb ("The
 					// envoy, Marc Lebrun, uttered"): a person
 					nm := a.addPerson(ph.text, ph.start).Name
@@ -1995,7 +1995,7 @@ func (a *Article) nameBeforePlace(ws []word, ph phrase) phrase {
 
 // relativeDescription is the description of a person that the relative
 // "who" at words[w] follows, right before it or before a comma: "the
-// Canadian premier, who said", "a Lincoln impersonator who promises". Its
+// harbor master, who said", "a street magician who promises". Its
 // noun is a person's: a role the reader knows or a word of an agent
 // ("-er", "-or", "-ist"); a name the description stands in apposition to
 // is the person ("Dan Kemp, a Harbor native who writes …").
@@ -3735,8 +3735,8 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			}
 		}
 	}
-	// a description before "who": "a lecture from the Canadian premier,
-	// who said …", "a Lincoln impersonator who promises that …"
+	// a description before "who": "a lecture from the harbor master,
+	// who said …", "a street magician who promises that …"
 	if w >= 1 && ws[w].lower == "who" && !participle {
 		if ph, ok := a.relativeDescription(ws, w); ok {
 			return ph, true
@@ -6254,7 +6254,7 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 
 // appositionThenVerb tells whether the comma at words[k] opens an
 // apposition that a comma closes before a lower-case word, the verb of the
-// subject before it: "Liz Cheney, the daughter of Dick Cheney, won".
+// subject before it: "Ann Lowell, the daughter of Tom Lowell, won".
 func appositionThenVerb(ws []word, k int) bool {
 	for m := k + 2; m+1 < len(ws) && m <= k+maxAppositionGap; m++ {
 		if ws[m].quote >= 0 && !ws[m].inert {
