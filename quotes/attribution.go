@@ -1399,6 +1399,19 @@ type phrase struct {
 	thing bool
 }
 
+// datelineCaps tells whether w is a word of five letters or more all in
+// capitals, as a dateline writes its place ("CLEVELAND").
+func datelineCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 5
+}
+
 // personAt parses a person phrase starting at words[i]: a pronoun, a
 // description ("the high-ranking official"), or a name with optional
 // titles ("Japanese Foreign Minister Iwaya Takeshi"). A short aside in
@@ -1441,6 +1454,11 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	w := ws[i]
+	if i == 0 && i+1 < len(ws) && datelineCaps(w.s) && ws[i+1].isCap() && !datelineCaps(ws[i+1].s) && ws[i+1].quote < 0 {
+		// a dateline's place in capitals glued to the name after it,
+		// its dash dropped: "SALEM - Ann Lowell said" is Ann Lowell
+		return a.personPhrase(ws, i+1)
+	}
 	if pronouns[w.lower] || w.s == "I" && a.author != "" { // (a narrator the article names)
 		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
