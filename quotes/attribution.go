@@ -1459,6 +1459,10 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		// its dash dropped: "SALEM - Ann Lowell said" is Ann Lowell
 		return a.personPhrase(ws, i+1)
 	}
+	if i == 0 && 3 < len(ws) && datelineCaps(w.s) && ws[1].s == "," && (stateAbbrevs[strings.ToLower(ws[2].s)] != "" || isStateWord(ws[2].lower)) && ws[3].isCap() && ws[3].quote < 0 {
+		// and with its state: "SALEM, Ore. - Sen. Ann Lowell said"
+		return a.personPhrase(ws, 3)
+	}
 	if pronouns[w.lower] || w.s == "I" && a.author != "" { // (a narrator the article names)
 		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
