@@ -895,7 +895,7 @@ func (a *Article) attribute(paras []Span) {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
-					(ph.i == 0 || titled) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
+					(ph.i == 0 || titled || ph.i == 1 && headWord(s.words[0].lower)) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
 					describedName(s.words, ph) && mayBePerson(ph.text))) {
 					// a full name as the subject of a verb, or opening the
 					// sentence before an apposition that runs to a verb
@@ -3301,6 +3301,12 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// headWord tells whether w, a sentence's first word, may stand before its
+// subject: a conjunction or an adverb ("Now Ann Lowell, …, is").
+func headWord(w string) bool {
+	return conjunctions[w] || w == "now" || w == "then" || sentenceAdverbs[w]
 }
 
 // describedName tells whether a named phrase is the name in apposition to
