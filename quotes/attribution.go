@@ -6245,6 +6245,13 @@ func (a *Article) parentheticalSpeaker(ws []word, ph phrase, v int) (phrase, boo
 var reportingVerbs = setOf(`said says noted notes argued argues claimed claims wrote writes added adds insisted insists
 recalled recalls explained explains contended contends stressed stresses suggested suggests charged charges complained complains`)
 
+func init() {
+	// a phrasal speech verb is one word: "Park pointed out that …"
+	for _, v := range []string{"pointed out", "points out"} {
+		reportingVerbs[v] = true
+	}
+}
+
 // listenerPreps are the prepositions before a listener: "to", "for",
 // "toward".
 var listenerPreps = setOf(`to for toward towards`)
