@@ -4788,6 +4788,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				break // "her argument that she is no “regional” candidate, as Reed’s aide suggested": the comment's
 			}
 			if ph, ok := a.possessor(ws, k-1); ok && (thatClause || !verbBefore(ws, ph.i)) {
+				// inside what someone else reports: "Frazier said Thursday
+				// that Reed’s claim that … is “…”" is Frazier's
+				if out, ok := a.reporterBefore(ws, ph); ok {
+					ph = out
+				}
 				set(ph, AttrNone)
 				return
 			}
@@ -6221,6 +6226,27 @@ func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
 	}
 	out, ok := a.subjectBefore(ws, v)
 	if !ok || out.j > v {
+		return phrase{}, false
+	}
+	return out, true
+}
+
+// reporterBefore is the speaker of a reporting verb whose clause opens
+// right before the possessor ph, past "that" and a word of time between:
+// "Frazier said Thursday that Reed’s claim …".
+func (a *Article) reporterBefore(ws []word, ph phrase) (phrase, bool) {
+	v := ph.i - 1
+	if v >= 1 && ws[v].lower == "that" {
+		v--
+	}
+	if v >= 1 && (clauseTail[ws[v].lower] && ws[v].isCap() || ws[v].lower == "today" || ws[v].lower == "yesterday") {
+		v-- // a weekday: "said Thursday that"
+	}
+	if v < 1 || !reportingVerbs[ws[v].lower] {
+		return phrase{}, false
+	}
+	out, ok := a.subjectBefore(ws, v)
+	if !ok || out.j > v || out.kind != AttrNamed {
 		return phrase{}, false
 	}
 	return out, true

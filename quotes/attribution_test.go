@@ -946,6 +946,8 @@ func TestAttributionCues(t *testing.T) {
 			"Jane Reed spoke first.\n\nNow Ann Lowell, the most unusual candidate in years, is promising to build “a grand harbor” for the city.", "Ann Lowell", ""},
 		{"a phrasal speech verb reports the clause after it, whose quotation is its subject's",
 			"Jane Reed spoke first. Ann Lowell was there. Dan Kemp came too.\n\nWhen Lowell pointed out that Reed refers to the plan as “a scam,” Kemp seized on it.", "Ann Lowell", ""},
+		{"a possessor's claim inside what someone else reports, past a weekday and that, is the reporter's quotation",
+			"Tom Reed spoke first.\n\nKemp spokeswoman Ann Lowell said Thursday that Reed’s claim that the port is closing is “simply false.”", "Ann Lowell", ""},
 		{"a relative clause ending on a speech verb holds the quote, before a cue verb after it",
 			"Tom Reed spoke on Monday. Ann Lowell answered.\n\nUnder what Ms. Lowell called “the old model,” Harbor Point Yacht Club charged new members $900.", "Ann Lowell", ""},
 		{"a relative clause after that and a noun gives its quote a speaker of its own, not the main clause's later quotation",
