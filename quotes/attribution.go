@@ -4929,6 +4929,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    not a cue whose colon introduces the next quote ("Kemp said: “…”")
 	if i == len(ws)-1 && si+1 < len(sents) && sents[si+1].para == s.para && !a.cueIntroducesNext(q, sents[si+1].words, 0) {
 		if ph, ok := a.cueClause(sents[si+1].words); ok {
+			// (a source the cue is credited to reports the quote: "“…?”
+			// Lowell asked, according to the Herald.")
+			if src, ok := a.reportingSource(sents[si+1].words); ok && !src.thing && src.kind == AttrNamed {
+				name, known := a.resolveQuiet(src)
+				if !known {
+					name = stripTitles(src.text)
+				}
+				q.AttributedTo, q.Speaker, q.Attribution = src.text, name, AttrNamed
+				*last = lastCue{name: name, as: name, para: s.para}
+				return
+			}
 			set(ph, AttrNone)
 			return
 		}
@@ -5761,6 +5772,11 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 		// (the comma may stand inside the marks of a quote before it:
 		// "…,” according to a Harbor Daily poll.")
 		closes := k > 0 && (ws[k-1].s == "," || ws[k-1].quote >= 0 && a.endsInComma(ws[k-1].quote))
+		// (or no comma after a speech verb's short tail: "…,” Lowell
+		// said in a statement according to the Herald.)
+		for m := k - 1; m >= 0 && m >= k-4 && !closes && ws[m].quote < 0 && !ws[m].punct(); m-- {
+			closes = pastSpeechVerb(ws[m].lower) && m < k-1
+		}
 		if !opens && !closes {
 			continue
 		}
