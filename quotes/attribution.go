@@ -1343,8 +1343,10 @@ func titleOrBodyNext(text string, e, pend int) bool {
 		end = len(rest)
 	}
 	w := strings.ToLower(rest[:end])
-	return titleWords[w] && w != "the" || titleAbbrevs[w] != nil || orgWords[w] || bodyWords[w] || orgHeads[w] || dottedInstitutions[w]
+	return titleWords[w] && !notTitleAfterDots[w] || titleAbbrevs[w] != nil || orgWords[w] || bodyWords[w] || orgHeads[w] || dottedInstitutions[w]
 }
+
+var notTitleAfterDots = setOf(`the of for under former mr mrs ms dr sir lord lady american japanese us u.s.`)
 
 // dottedInstitutions are words of offices and institutions a country's
 // dotted abbreviation heads that the sets of titles and organisations
@@ -2006,7 +2008,7 @@ func reportedClause(ws []word, ph phrase, v int) bool {
 // by a given name or an honorific ("a gift to Dan Kemp from Ann Lowell,
 // who said" is Lowell).
 func (a *Article) nameBeforePlace(ws []word, ph phrase) phrase {
-	if ph.i < 2 || ws[ph.i-1].lower != "of" && ws[ph.i-1].lower != "from" || givenGender(ph.text) != genderUnknown || writtenGender(ph.text) != genderUnknown {
+	if ph.i < 2 || ws[ph.i-1].lower != "of" && ws[ph.i-1].lower != "from" || ws[ph.i-1].lower == "from" && givenGender(ph.text) != genderUnknown && !orgName(ph.text) && !placeName(ph.text) || writtenGender(ph.text) != genderUnknown {
 		return ph
 	}
 	if p, ok := a.personEndingAt(ws, ph.i-2); ok && p.kind == AttrNamed && !orgName(p.text) && (len(nameWords(p.text)) >= 2 || a.quietKnown(p)) {
@@ -2785,7 +2787,7 @@ func (a *Article) describedBody(noun string, editorial bool, at int) string {
 	for ; k >= 0 && at-a.things[k].off <= maxBodyBack; k-- {
 		t := a.things[k]
 		f := strings.Fields(strings.ToLower(t.text))
-		if t.ph.kind != AttrDescription || len(f) < 2 || f[len(f)-1] != noun {
+		if t.ph.kind != AttrDescription || t.ph.end > at || len(f) < 2 || f[len(f)-1] != noun {
 			continue
 		}
 		if len(f) == 2 && f[0] == "the" {
@@ -3344,7 +3346,7 @@ func determinerHeaded(ws []word, c int) bool {
 	lower := false
 	for k := c - 1; k >= 0 && k >= c-8; k-- {
 		x := ws[k]
-		if (determiners[x.lower] || possessiveDet[x.lower] || possessiveWord(x.s)) && lower {
+		if (possessiveDet[x.lower] || possessiveWord(x.s) || determiners[x.lower] && (k == 0 || ws[k-1].punct() || conjunctions[ws[k-1].lower])) && lower {
 			return true // (a determiner of a name inside, "the United Nations", reads on)
 		}
 		if x.punct() || x.quote >= 0 {
@@ -4150,7 +4152,7 @@ yesterday today tonight earlier later recently who whose which monday tuesday we
 // "Later"), a participle ("Continuing"), a word of time ("Hours later").
 func introWord(w string) bool {
 	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w] || introAdverbs[w] || numberWords[w] ||
-		len(w) > 6 && strings.HasSuffix(w, "ed") && givenGender(w) == genderUnknown // a participle: "Horrified at the prospect, …"
+		len(w) > 6 && strings.HasSuffix(w, "ed") && !maleGiven[strings.ToLower(w)] && !femaleGiven[strings.ToLower(w)] // a participle: "Horrified at the prospect, …", not "Mildred"
 }
 
 // introAdverbs open a sentence before a comma as adverbs of frequency,
@@ -5032,7 +5034,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    subject's of the sentence that ends the paragraph before, not the
 	//    headline's: "Reed spoke to the crowd for an hour. ¶ “We will
 	//    win.”"
-	if i == 0 && si > 0 && sents[si-1].para == s.para-1 && sents[si-1].para > 0 {
+	if i == 0 && si > 0 && sents[si-1].para == s.para-1 && !heading(sents, si-1) {
 		if ph, name, ok := a.subjectBeforeQuote(sents, si, i); ok {
 			q.AttributedTo = ph.text
 			q.Speaker = name
@@ -5041,6 +5043,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+}
+
+// heading tells whether sentence k is an article's heading: a first
+// paragraph of one sentence, or a title-case line.
+func heading(sents []sentence, k int) bool {
+	return k == 0 && (len(sents) < 2 || sents[1].para != 0) || isHeadline(sents[k].words)
 }
 
 // maxDescribedWords is the most words describedApposition reads before
@@ -5210,8 +5218,8 @@ func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) strin
 	g := nounGender(f[len(f)-1])
 	for k := si - 1; k >= 0 && k >= si-maxNamedBack; k-- {
 		ws := sents[k].words
-		if k == 0 && (len(sents) < 2 || sents[1].para != 0) || isHeadline(ws) {
-			continue // a heading's names are no sentence's (a first paragraph of one sentence, or a title-case line)
+		if heading(sents, k) {
+			continue // a heading's names are no sentence's
 		}
 		first := ""
 		a.namedRuns(ws, 0, min(len(ws), maxJustBeforeWords), func(n phrase) bool {
@@ -7076,7 +7084,7 @@ func (a *Article) noteThing(ws []word) {
 		// a body's noun after the name of its place or owner: "a Lakeside
 		// ballot commission", "the Harbor County school board"
 		c := start + 1
-		for c < len(ws) && c < start+maxThingWords && ws[c].quote < 0 && !ws[c].punct() && !phraseStops[ws[c].lower] && !finiteVerb(ws[c].lower) && !speechVerbs[ws[c].lower] {
+		for c < len(ws) && c < start+maxThingWords && ws[c].quote < 0 && !ws[c].punct() && !phraseStops[ws[c].lower] && !determiners[ws[c].lower] && !possessiveDet[ws[c].lower] && !finiteVerb(ws[c].lower) && !speechVerbs[ws[c].lower] {
 			c++
 		}
 		if h := ws[c-1]; orgHeads[h.lower] && !h.isCap() {
@@ -7437,7 +7445,7 @@ func plainModifiers(ws []word) bool {
 
 // chantWords name what a crowd does with the words it repeats: "the
 // chant", "chants of", "cheer for".
-var chantWords = setOf(`chant chants chanted chanting cheer cheers cheered cheering roar roared roaring booed booing`)
+var chantWords = setOf(`chant chants chanted chanting cheer cheers cheered cheering roar roared roaring`)
 
 // maxChantWords is the most words crowdChant reads back from a quote to a
 // chant word, and from there to the crowd.
@@ -7458,6 +7466,9 @@ func crowdChant(ws []word, i int) (phrase, bool) {
 		if chantWords[w.lower] {
 			chant = k
 			break
+		}
+		if w.lower != "of" && w.lower != "for" {
+			return phrase{}, false // (the crowd's object, not its words: "cheered his line about “…”")
 		}
 	}
 	if chant < 0 {
@@ -7612,7 +7623,7 @@ const maxPronounBack = 25
 func pronounSubjectBefore(ws []word, i int) (phrase, bool) {
 	for k := i - 1; k >= 0 && k >= i-maxPronounBack; k-- {
 		w := ws[k]
-		if w.quote >= 0 {
+		if w.quote >= 0 || w.s == "," {
 			break
 		}
 		if !pronouns[w.lower] || k+1 >= i {
