@@ -4994,8 +4994,8 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 	}
 	// 4d. a partial quote whose sentence's subject is a noun phrase no
-	//    person phrase heads, before its first verb: "Nuclear experts
-	//    have speculated that … “…”", "Outside, about 200 marchers
+	//    person phrase heads, before its first verb: "Harbor shipping
+	//    experts have doubted that … “…”", "Outside, about 200 marchers
 	//    gathered, chanting “…”" (not a short quote no speech is reported
 	//    around)
 	if ph, ok := a.headNounSubject(ws, i); ok && (letterWords(q.Text) > 4 && !isTitleCase(q.Text) || a.cued[qi]) {
@@ -5003,9 +5003,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		return
 	}
 	// 4c. a partial quote after a clause whose subject is a pronoun, in a
-	//    sentence whose own subject is read nowhere above: "But as often
-	//    as not he seemed to agree, judging by how he portrayed himself
-	//    -- as a “…”" (not a short quote no speech is reported around,
+	//    sentence whose own subject is read nowhere above: "Still, more
+	//    often than not he seemed to side with Kemp, to go by the way he
+	//    pictured himself -- as a “…”" (not a short quote no speech is reported around,
 	//    a term or a scare quote)
 	if ph, ok := pronounSubjectBefore(ws, i); ok && (letterWords(q.Text) > 4 && !isTitleCase(q.Text) || a.cued[qi]) {
 		set(ph, AttrNone)
@@ -7523,12 +7523,12 @@ var promiseNouns = setOf(`promise promises pledge vow`)
 
 // headNounSubject is the noun phrase no person phrase heads that is the
 // subject of the sentence's first verb before the quote at words[i], past
-// an introductory phrase set off by a comma: "Nuclear experts have
-// speculated …", "Outside the arena, about 200 marchers gathered …".
+// an introductory phrase set off by a comma: "Harbor shipping experts
+// have doubted …", "Outside the arena, about 200 marchers gathered …".
 func (a *Article) headNounSubject(ws []word, i int) (phrase, bool) {
 	// "A group of …" heading the sentence, or its main clause after an
-	// introductory phrase: "A group of 67 artists … published a letter
-	// about the “…”"
+	// introductory phrase: "A group of 40 pilots … sent the mayor a
+	// petition against the “…”"
 	for s := datelineEnd(ws); s < i && s <= maxIntroWords; s++ {
 		if s == datelineEnd(ws) || ws[s-1].s == "," {
 			if ph, ok := groupOf(ws, s); ok && ph.j < i && !newClauseBetween(ws, ph.j, i) {
@@ -7570,7 +7570,7 @@ func (a *Article) headNounSubject(ws []word, i int) (phrase, bool) {
 // newClauseBetween tells whether a clause with a subject of its own opens
 // in words[from:to]: after a semicolon, or after a comma and "and" or
 // "but" before an article, a pronoun or a name (", and the league said
-// …"), not a list's last item (", actors and scientists").
+// …"), not a list's last item (", pilots and deckhands").
 func newClauseBetween(ws []word, from, to int) bool {
 	for k := from; k < to; k++ {
 		if ws[k].s == ";" {
