@@ -148,7 +148,7 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"words printed on a thing named after them", `Supporters waved “Park for Mayor” signs from their seats.`, "Park for Mayor", true},
 		{"words printed on a thing after a word in lower case", `She wore a cowboy hat and “Vote Lowell” campaign pins.`, "Vote Lowell", true},
 		{"a sentence quoted before a thing is no print on it", `Palmer told reporters, "We lost." T-shirts appeared within the hour.`, "We lost.", false},
-		{"the name of a tour, whoever made it", `Inspired by last year's win, Reed crossed the state on a three-day "Reed Can Fix It" bus tour.`, "Reed Can Fix It", true},
+		{"the name of a tour, whoever made it", `On Monday, Reed began his three-day "Reed Can Fix It" bus tour in Salem.`, "Reed Can Fix It", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -288,24 +288,25 @@ func TestSpeechVerbAfterCuedQuote(t *testing.T) {
 func TestEarlierQuoteSharesLaterCue(t *testing.T) {
 	tests := []struct {
 		name, text, speaker string // speaker of the last quote but one
+		quotes              int    // quotations found
 	}{
 		{"a quote opening its sentence that would carry the last speaker on, listed before a quote with its cue",
-			"Tom Reed spoke first. “We will win,” Reed said. “The plan is good” and “the plan is fair,” Ann Lowell said.", "Ann Lowell"},
+			"Tom Reed spoke first. “We will win,” Reed said. “The plan is good” and “the plan is fair,” Ann Lowell said.", "Ann Lowell", 3},
 		{"a quote opening its sentence that would carry the last speaker on, a clause, then a quote with its cue",
-			"Tom Reed spoke first. “We will win,” Reed said. “The plan is a good start” that gave “real results,” Ann Lowell said.", "Ann Lowell"},
+			"Tom Reed spoke first. “We will win,” Reed said. “The plan is a good start” that gave “real results,” Ann Lowell said.", "Ann Lowell", 3},
 		{"a partial quote, a clause, then a quote with its cue after it",
-			"Tom Reed spoke on Monday. Ann Lowell did not.\n\nThe ferry plan was a “good start” that gave “real results,” he said.", "Tom Reed"},
+			"Tom Reed spoke on Monday. Ann Lowell did not.\n\nThe ferry plan was a “good start” that gave “real results,” he said.", "Tom Reed", 2},
 		{"a speech verb between keeps the later cue from the first quote",
-			"Tom Reed spoke on Monday.\n\nThe ferry plan was a “good start” to some, and Ann Lowell praised its “real results,” Reed said.", ""},
+			"Tom Reed spoke on Monday.\n\nThe ferry plan was a “good start” to some, and Ann Lowell praised its “real results,” Reed said.", "", 2},
 		{"a title of a work takes no later cue",
-			"Tom Reed spoke on Monday.\n\nThe show “Harbor Nights” was a “big hit,” Reed said.", ""},
+			"Tom Reed spoke on Monday.\n\nThe show “Harbor Nights” was a “big hit,” Reed said.", "", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := NewDoc("a.txt", []byte(tt.text))
 			require.NoError(t, err)
 			qs := ParseArticle(d).Quotes
-			require.GreaterOrEqual(t, len(qs), 2)
+			require.Len(t, qs, tt.quotes)
 			q := qs[len(qs)-2]
 			if tt.speaker == "" {
 				assert.Empty(t, q.Speaker)
@@ -334,7 +335,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a capitalised pair set off by commas after a phrase no determiner heads is no name in apposition",
 			"Tom Reed spoke.\n\nAcross town, Harbor Point, however, stayed quiet. “We are fine,” he said.", "Tom Reed", ""},
 		{"a definite description means the person named just before it also in an article's first paragraph when no heading opens it",
-			"Dan Kemp learned of the vote while on a ferry. The harbor was calm that evening.\n\nLater, the Ohio governor told reporters, “it will pay off.”", "Dan Kemp", "the Ohio governor"},
+			"When the vote came, the ferry carrying Dan Kemp was still at sea. The harbor was calm that evening.\n\nLater, the Ohio governor told reporters, “it will pay off.”", "Dan Kemp", "the Ohio governor"},
 		{"a determiner inside a sentence's subject ends the body's name a description may mean (it had sliced past the description and panicked)",
 			"A Harbor pilot the union said, “We are tired.”", "", "the union"},
 		{"a description of a body means the body named before, not a subject with the description inside it",
@@ -917,7 +918,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a group of people heading the sentence speaks its partial quote",
 			"Tom Reed spoke on Monday.\n\nA group of 40 pilots and deckhands this week sent the mayor a petition against the “reckless plan of the port board.”", "", "A group"},
 		{"a group of people heading the sentence does not speak a quote in a later clause with a subject of its own",
-			"Tom Reed spoke on Monday.\n\nA group of pilots called for a boycott, and the harbor league said it would “return every gift he ever made to us.”", "", "the harbor league"},
+			"Tom Reed spoke on Monday.\n\nA group of pilots called for a boycott, and the harbor league plans to “return every gift he ever made to us.”", "", ""},
 		{"a group heading the sentence with a verb that reports no speech speaks its partial quote",
 			"Tom Reed spoke on Monday.\n\nHarbor shipping experts have doubted the plan, but have speculated that the port might still lose “its biggest customers within a year.”", "", "Harbor shipping experts"},
 		{"a partial quote after a clause whose subject is a pronoun, in a sentence whose subject is read nowhere",
