@@ -895,7 +895,7 @@ func (a *Article) attribute(paras []Span) {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
-					(ph.i == 0 || titled || ph.i == 1 && headWord(s.words[0].lower)) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
+					(ph.i == 0 || titled || ph.i == 1 && headWord(s.words[0].lower) || ph.i > 0 && ph.i == datelinePlaceEnd(s.words)) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
 					describedName(s.words, ph) && mayBePerson(ph.text))) {
 					// a full name as the subject of a verb, or opening the
 					// sentence before an apposition that runs to a verb
@@ -1343,6 +1343,9 @@ func titleOrBodyNext(text string, e, pend int) bool {
 		end = len(rest)
 	}
 	w := strings.ToLower(rest[:end])
+	if w == "under" {
+		return strings.HasPrefix(strings.ToLower(strings.TrimLeft(rest[end:], " ")), "secretary")
+	}
 	return titleWords[w] && !notTitleAfterDots[w] || titleAbbrevs[w] != nil || orgWords[w] || bodyWords[w] || orgHeads[w] || dottedInstitutions[w]
 }
 
@@ -1401,6 +1404,22 @@ type phrase struct {
 	thing bool
 }
 
+// datelinePlaceEnd is where the name begins after a dateline's place in
+// capitals, alone or with its state, that opens words with its dash
+// dropped ("SALEM - Ann Lowell", "SALEM, Ore. - Ann Lowell"); or 0.
+func datelinePlaceEnd(ws []word) int {
+	if len(ws) < 2 || !datelineCaps(ws[0].s) {
+		return 0
+	}
+	if ws[1].isCap() && !datelineCaps(ws[1].s) && ws[1].quote < 0 {
+		return 1
+	}
+	if 3 < len(ws) && ws[1].s == "," && (stateAbbrevs[strings.ToLower(ws[2].s)] != "" || isStateWord(ws[2].lower)) && ws[3].isCap() && ws[3].quote < 0 {
+		return 3
+	}
+	return 0
+}
+
 // datelineCaps tells whether w is a word of five letters or more all in
 // capitals, as a dateline writes its place ("CLEVELAND").
 func datelineCaps(w string) bool {
@@ -1456,14 +1475,13 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	w := ws[i]
-	if i == 0 && i+1 < len(ws) && datelineCaps(w.s) && ws[i+1].isCap() && !datelineCaps(ws[i+1].s) && ws[i+1].quote < 0 {
-		// a dateline's place in capitals glued to the name after it,
-		// its dash dropped: "SALEM - Ann Lowell said" is Ann Lowell
-		return a.personPhrase(ws, i+1)
-	}
-	if i == 0 && 3 < len(ws) && datelineCaps(w.s) && ws[1].s == "," && (stateAbbrevs[strings.ToLower(ws[2].s)] != "" || isStateWord(ws[2].lower)) && ws[3].isCap() && ws[3].quote < 0 {
-		// and with its state: "SALEM, Ore. - Sen. Ann Lowell said"
-		return a.personPhrase(ws, 3)
+	if i == 0 {
+		// a dateline's place in capitals glued to the name after it, its
+		// dash dropped: "SALEM - Ann Lowell said" is Ann Lowell, and so
+		// is "SALEM, Ore. - Sen. Ann Lowell said"
+		if k := datelinePlaceEnd(ws); k > 0 {
+			return a.personPhrase(ws, k)
+		}
 	}
 	if pronouns[w.lower] || w.s == "I" && a.author != "" { // (a narrator the article names)
 		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
@@ -3346,7 +3364,7 @@ func determinerHeaded(ws []word, c int) bool {
 	lower := false
 	for k := c - 1; k >= 0 && k >= c-8; k-- {
 		x := ws[k]
-		if (possessiveDet[x.lower] || possessiveWord(x.s) || determiners[x.lower] && (k == 0 || ws[k-1].punct() || conjunctions[ws[k-1].lower])) && lower {
+		if (possessiveDet[x.lower] || possessiveWord(x.s) || determiners[x.lower] && (k == 0 || !(objectPrepositions[ws[k-1].lower] || placePrepositions[ws[k-1].lower] || introOpeners[ws[k-1].lower] || ws[k-1].lower == "among" || ws[k-1].lower == "across"))) && lower {
 			return true // (a determiner of a name inside, "the United Nations", reads on)
 		}
 		if x.punct() || x.quote >= 0 {
@@ -4790,9 +4808,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				break // "her argument that she is no “regional” candidate, as Reed’s aide suggested": the comment's
 			}
 			if ph, ok := a.possessor(ws, k-1); ok && (thatClause || !verbBefore(ws, ph.i)) {
-				// inside what someone else reports: "Frazier said Thursday
-				// that Reed’s claim that … is “…”" is Frazier's
-				if out, ok := a.reporterBefore(ws, ph); ok {
+				// inside what someone else reports: "Lowell said Thursday
+				// that Reed’s claim that … is “…”" is Lowell's
+				if out, ok := a.reporterBefore(ws, ph); ok && countAux(ws[k+1:i]) >= 2 {
 					ph = out
 				}
 				set(ph, AttrNone)
@@ -5783,7 +5801,7 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 		// (or no comma after a speech verb's short tail: "…,” Lowell
 		// said in a statement according to the Herald.)
 		for m := k - 1; m >= 0 && m >= k-4 && !closes && ws[m].quote < 0 && !ws[m].punct(); m-- {
-			closes = pastSpeechVerb(ws[m].lower) && m < k-1
+			closes = pastSpeechVerb(ws[m].lower) && m < k-1 && tailPhrase(ws[m+1:k])
 		}
 		if !opens && !closes {
 			continue
@@ -6257,7 +6275,7 @@ func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
 
 // reporterBefore is the speaker of a reporting verb whose clause opens
 // right before the possessor ph, past "that" and a word of time between:
-// "Frazier said Thursday that Reed’s claim …".
+// "Lowell said Thursday that Reed’s claim …".
 func (a *Article) reporterBefore(ws []word, ph phrase) (phrase, bool) {
 	v := ph.i - 1
 	if v >= 1 && ws[v].lower == "that" {
@@ -7773,4 +7791,14 @@ func (a *Article) participleSubject(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, true
+}
+
+func countAux(ws []word) int {
+	n := 0
+	for _, w := range ws {
+		if finiteAux[w.lower] && w.lower != "also" {
+			n++
+		}
+	}
+	return n
 }
