@@ -5051,8 +5051,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    (none yet, or paragraphs without quotations since) is the named
 	//    subject's of the sentence that ends the paragraph before, not the
 	//    headline's: "Reed spoke to the crowd for an hour. ¶ “We will
-	//    win.”"
-	if i == 0 && si > 0 && sents[si-1].para == s.para-1 && !heading(sents, si-1) {
+	//    win.”"; only when nothing but quotations follows it in its
+	//    sentence, where a cue the rules cannot read may stand (“…”,
+	//    sagte Weber.)
+	if i == 0 && si > 0 && sents[si-1].para == s.para-1 && !heading(sents, si-1) && onlyQuotesAfter(ws, i) {
 		if ph, name, ok := a.subjectBeforeQuote(sents, si, i); ok {
 			q.AttributedTo = ph.text
 			q.Speaker = name
@@ -5061,6 +5063,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+}
+
+// onlyQuotesAfter tells whether nothing but quotations and punctuation
+// follows words[i] in its sentence.
+func onlyQuotesAfter(ws []word, i int) bool {
+	for _, w := range ws[i+1:] {
+		if w.quote < 0 && !w.punct() {
+			return false
+		}
+	}
+	return true
 }
 
 // heading tells whether sentence k is an article's heading: a first
