@@ -363,7 +363,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a name after a dateline's place in capitals, its dash dropped, then an apposition and a verb",
 			"Tom Reed spoke.\n\nSALEM - Ann Lowell, the city's mayor, is promising “a new ferry.”", "Ann Lowell", ""},
 		{"a quotation opening its paragraph keeps no subject of the paragraph before when words the rules cannot read follow it",
-			"Tom Reed drove to the hall on Monday.\n\n„Wir werden gewinnen“, sagte Ann Lowell.", "", ""},
+			"Ferry strike ends.\n\nTom Reed drove to the hall on Monday.\n\n„Wir werden gewinnen“, sagte Ann Lowell.", "", ""},
 		{"a description a relative who with a speech verb follows speaks, not the sentence's subject",
 			"Tom Reed spoke on Monday.\n\nThe campaign video features a street magician who promises that Reed will \"make the potholes vanish\" and \"pull jobs out of a hat.\"", "", "a street magician"},
 		{"a description in apposition to a name before a relative who is the name",
