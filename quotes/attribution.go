@@ -5016,7 +5016,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    experts have doubted that … “…”", "Outside, about 200 marchers
 	//    gathered, chanting “…”" (not a short quote no speech is reported
 	//    around)
-	if ph, ok := a.headNounSubject(ws, i); ok && (letterWords(q.Text) > 4 && !isTitleCase(q.Text) || a.cued[qi]) {
+	if ph, ok := a.headNounSubject(ws, i); ok && (letterWords(q.Text) > 4 && !isTitleCase(q.Text) && !objectOfVerb(ws, i) || a.cued[qi]) {
 		set(ph, AttrNone)
 		return
 	}
@@ -5063,6 +5063,20 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+}
+
+// objectOfVerb tells whether the quotation at words[i] is the object of a
+// verb that reports no speech, past a determiner: "voted to approve the
+// “…”", "backed a “…”" (the thing done, not words said).
+func objectOfVerb(ws []word, i int) bool {
+	k := i - 1
+	for k >= 0 && (determiners[ws[k].lower] || possessiveDet[ws[k].lower]) && ws[k].quote < 0 {
+		k--
+	}
+	if k < 1 || k == i-1 || ws[k].quote >= 0 || ws[k].punct() || ws[k].isCap() || speechVerbs[ws[k].lower] {
+		return false
+	}
+	return ws[k-1].lower == "to" || finiteVerb(ws[k].lower)
 }
 
 // onlyQuotesAfter tells whether nothing but quotations and punctuation

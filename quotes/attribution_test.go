@@ -364,6 +364,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\nSALEM - Ann Lowell, the city's mayor, is promising “a new ferry.”", "Ann Lowell", ""},
 		{"a quotation opening its paragraph keeps no subject of the paragraph before when words the rules cannot read follow it",
 			"Ferry strike ends.\n\nTom Reed drove to the hall on Monday.\n\n„Wir werden gewinnen“, sagte Ann Lowell.", "", ""},
+		{"a body heading a sentence does not speak a quotation that is the object of a verb of no speech",
+			"Tom Reed spoke.\n\nThe council voted to approve the “harbor renewal and ferry plan for the whole city.”", "", ""},
 		{"a description a relative who with a speech verb follows speaks, not the sentence's subject",
 			"Tom Reed spoke on Monday.\n\nThe campaign video features a street magician who promises that Reed will \"make the potholes vanish\" and \"pull jobs out of a hat.\"", "", "a street magician"},
 		{"a description in apposition to a name before a relative who is the name",
