@@ -85,9 +85,7 @@ func TestAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := NewDoc("a.txt", []byte(tt.text))
-			require.NoError(t, err)
-			qs := ParseArticle(d).Quotes
+			qs := parseQuotes(t, tt.text)
 			require.NotEmpty(t, qs)
 			got := qs[len(qs)-1].Speaker
 			assert.True(t, SameName(tt.speaker, got), "speaker %q, want %q", got, tt.speaker)
@@ -98,9 +96,7 @@ func TestAttribution(t *testing.T) {
 // skipOf is the skip reason of the quotation whose text is quote.
 func skipOf(t *testing.T, text, quote string) string {
 	t.Helper()
-	d, err := NewDoc("a.txt", []byte(text))
-	require.NoError(t, err)
-	for _, q := range ParseArticle(d).Quotes {
+	for _, q := range parseQuotes(t, text) {
 		if q.Text == quote {
 			return q.Skip
 		}
@@ -161,9 +157,7 @@ func TestSkipShortQuotes(t *testing.T) {
 // TestAnonymousCueCarries: a quotation that follows an anonymous cue in
 // its paragraph is the same anonymous speaker's, not nobody's.
 func TestAnonymousCueCarries(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Trump spoke first.\n\n“That can go a long way,” said a senior Cruz adviser. “I would be surprised if he changed.”"))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Trump spoke first.\n\n“That can go a long way,” said a senior Cruz adviser. “I would be surprised if he changed.”")
 	require.Len(t, qs, 2)
 	assert.Equal(t, "a senior Cruz adviser", qs[1].AttributedTo)
 	assert.Equal(t, "", qs[1].Speaker)
@@ -173,9 +167,7 @@ func TestAnonymousCueCarries(t *testing.T) {
 // TestDocumentSpeaksForNobody: a document's words ("the suit reads") are
 // the document's, with a speaker the article names nowhere else.
 func TestDocumentSpeaksForNobody(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Podliska was fired in June.\n\n“The chairman tied these statements to the firing,” the suit reads."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Podliska was fired in June.\n\n“The chairman tied these statements to the firing,” the suit reads.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "the suit", qs[0].AttributedTo)
 	assert.Equal(t, "", qs[0].Speaker)
@@ -186,17 +178,13 @@ func TestDocumentSpeaksForNobody(t *testing.T) {
 // ("Critics have called …") is no speaker: the article never capitalises
 // it inside a sentence.
 func TestSentenceHeadNoun(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte(`Critics have called "the plan is expensive and the timeline is unrealistic" for months.`))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, `Critics have called "the plan is expensive and the timeline is unrealistic" for months.`)
 	require.Len(t, qs, 1)
 	assert.Equal(t, "", qs[0].AttributedTo)
 }
 
 func TestIndefiniteDescriptionIsAnonymous(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Trump spoke first.\n\n“The gap is too wide,” said a Nevada Democrat."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Trump spoke first.\n\n“The gap is too wide,” said a Nevada Democrat.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "a Nevada Democrat", qs[0].AttributedTo)
 	assert.Equal(t, "", qs[0].Speaker, "an indefinite description names nobody, not the last person named")
@@ -207,9 +195,7 @@ func TestIndefiniteDescriptionIsAnonymous(t *testing.T) {
 // gives the quote to X as named; the next sentence reports a statement of
 // its own, not a cue.
 func TestCueBeforeWinsOverNextStatement(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Okafor described the plan, saying, “The bridge will open in May.” He said that the budget was secure."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Okafor described the plan, saying, “The bridge will open in May.” He said that the budget was secure.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Okafor", qs[0].AttributedTo)
 	assert.Equal(t, AttrNamed, qs[0].Attribution)
@@ -225,17 +211,13 @@ func TestOrganisationIsNoPerson(t *testing.T) {
 	assert.True(t, SameName("Ross Eisenbrey of the Economic Policy Institute", "Ross Eisenbrey"), "an affiliation is no organisation name")
 	assert.True(t, SameName("Trump", "Donald Trump"))
 
-	d, err := NewDoc("a.txt", []byte("Trump University said in a statement that the suit had no merit.\n\n“We will win,” Trump said."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Trump University said in a statement that the suit had no merit.\n\n“We will win,” Trump said.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Trump", qs[0].Speaker)
 
 	// a building named with its place after it ("Reed Tower Manila")
 	assert.False(t, SameName("Reed", "Reed Tower Manila"))
-	d, err = NewDoc("a.txt", []byte("A lawmaker wants Reed banned from the country.\n\n“We must vet them,” Reed said.\n\nReed has licensed his name to Reed Tower Manila, a residential tower."))
-	require.NoError(t, err)
-	qs = ParseArticle(d).Quotes
+	qs = parseQuotes(t, "A lawmaker wants Reed banned from the country.\n\n“We must vet them,” Reed said.\n\nReed has licensed his name to Reed Tower Manila, a residential tower.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Reed", qs[0].Speaker)
 }
@@ -243,9 +225,7 @@ func TestOrganisationIsNoPerson(t *testing.T) {
 // TestPossessiveLeavesName: a person first named with a possessive is
 // known by the name without it.
 func TestPossessiveLeavesName(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Senator Ted Cruz’s plan was criticised on Monday.\n\n“It will fail,” Cruz said."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Senator Ted Cruz’s plan was criticised on Monday.\n\n“It will fail,” Cruz said.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Ted Cruz", qs[0].Speaker)
 }
@@ -256,15 +236,11 @@ func TestPossessiveLeavesName(t *testing.T) {
 // person; an adjective before a person noun is no such subject: the group
 // the noun heads is (a description, not the name "Democratic").
 func TestPartialQuoteNamedSubject(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("The governor met Moore on Monday.\n\nMoore thanked him for “stepping up and taking action when others would not.”"))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "The governor met Moore on Monday.\n\nMoore thanked him for “stepping up and taking action when others would not.”")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Moore", qs[0].Speaker)
 
-	d, err = NewDoc("a.txt", []byte("The Democratic convention opened on Monday.\n\nDemocratic leaders are worried about a “jarring split-screen image of protests” this week."))
-	require.NoError(t, err)
-	qs = ParseArticle(d).Quotes
+	qs = parseQuotes(t, "The Democratic convention opened on Monday.\n\nDemocratic leaders are worried about a “jarring split-screen image of protests” this week.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "", qs[0].Speaker)
 	assert.Equal(t, "Democratic leaders", qs[0].AttributedTo)
@@ -274,9 +250,7 @@ func TestPartialQuoteNamedSubject(t *testing.T) {
 // sentence already attributes belongs to a clause of its own, so the next
 // quotation carries on the quotation's speaker, not that clause's subject.
 func TestSpeechVerbAfterCuedQuote(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Rubio took questions in Iowa.\n\n“I'm satisfied with his response on the border,” Hooton said after Rubio spoke. “My biggest concern is getting rid of the criminals.”"))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Rubio took questions in Iowa.\n\n“I'm satisfied with his response on the border,” Hooton said after Rubio spoke. “My biggest concern is getting rid of the criminals.”")
 	require.Len(t, qs, 2)
 	assert.Equal(t, "Hooton", qs[1].Speaker)
 }
@@ -303,9 +277,7 @@ func TestEarlierQuoteSharesLaterCue(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := NewDoc("a.txt", []byte(tt.text))
-			require.NoError(t, err)
-			qs := ParseArticle(d).Quotes
+			qs := parseQuotes(t, tt.text)
 			require.Len(t, qs, tt.quotes)
 			q := qs[len(qs)-2]
 			if tt.speaker == "" {
@@ -1022,9 +994,7 @@ func TestAttributionCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := NewDoc("a.txt", []byte(tt.text))
-			require.NoError(t, err)
-			qs := ParseArticle(d).Quotes
+			qs := parseQuotes(t, tt.text)
 			require.NotEmpty(t, qs)
 			q := qs[len(qs)-1]
 			if tt.name == "quotes listed in one sentence share the cue of the last" {
@@ -1047,9 +1017,7 @@ func TestAttributionNotACue(t *testing.T) {
 		"The spot shows him saying, “That makes me smart,” when Clinton blasted him.",
 		"For Latino voters, on the other hand, “jobs come first.”",
 	} {
-		d, err := NewDoc("a.txt", []byte(text))
-		require.NoError(t, err)
-		for _, q := range ParseArticle(d).Quotes {
+		for _, q := range parseQuotes(t, text) {
 			assert.NotEqual(t, "Französisch", q.Speaker, text)
 			assert.NotEqual(t, "Clinton", q.Speaker, text)
 			assert.NotContains(t, q.AttributedTo, "Latino", text)
@@ -1073,9 +1041,7 @@ func TestSameNameFilterEqualsSameName(t *testing.T) {
 // TestHeadlineVerbEndsName: a headline's capitalised past-tense speech
 // verb is not part of the name before it.
 func TestHeadlineVerbEndsName(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Lena Park Explained Why She Felt “Invisible” As A Child\n\nLena Park said she grew up in Ohio.\n"))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Lena Park Explained Why She Felt “Invisible” As A Child\n\nLena Park said she grew up in Ohio.\n")
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "Lena Park", qs[0].Speaker)
 	assert.NotContains(t, qs[0].AttributedTo, "Explained")
@@ -1122,9 +1088,7 @@ func TestSpeakerExact(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := NewDoc("a.txt", []byte(tt.text))
-			require.NoError(t, err)
-			qs := ParseArticle(d).Quotes
+			qs := parseQuotes(t, tt.text)
 			require.Len(t, qs, tt.n)
 			assert.Equal(t, tt.speaker, qs[tt.k].Speaker)
 		})
@@ -1135,9 +1099,7 @@ func TestSpeakerExact(t *testing.T) {
 // rally") does not become a person whose name the possessor's mentions
 // take on, and an employer's possessive before a name keeps the name.
 func TestPossessiveNamesNoPerson(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Haddad spoke first on Monday.\n\nPark campaigned in Haddad’s Miami backyard on Wednesday as she looked to make inroads.\n\nHaddad spoke again. “We will win,” Haddad said."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Haddad spoke first on Monday.\n\nPark campaigned in Haddad’s Miami backyard on Wednesday as she looked to make inroads.\n\nHaddad spoke again. “We will win,” Haddad said.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Haddad", qs[0].Speaker)
 	assert.Equal(t, "Haddad", possessiveSplit("Haddad’s Miami"))
@@ -1149,9 +1111,7 @@ func TestPossessiveNamesNoPerson(t *testing.T) {
 // TestSignedLinesOfOneParagraph: quotations signed with a dash, one a line,
 // in a paragraph whose lines are wrapped: each name signs its own line.
 func TestSignedLinesOfOneParagraph(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("The readers wrote in.\n\n“We will win.” ― Lena Park\n“We will not.” ― Omar Haddad\n“Maybe.” ― Ann Lowell"))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "The readers wrote in.\n\n“We will win.” ― Lena Park\n“We will not.” ― Omar Haddad\n“Maybe.” ― Ann Lowell")
 	require.Len(t, qs, 3)
 	for k, want := range []string{"Lena Park", "Omar Haddad", "Ann Lowell"} {
 		assert.Equal(t, want, qs[k].Speaker, qs[k].Text)
@@ -1163,9 +1123,7 @@ func TestSignedLinesOfOneParagraph(t *testing.T) {
 // in unnamed before.
 func TestThatBeforeDescriptionOpensClause(t *testing.T) {
 	text := "Earlier, a longtime aide to the mayor spoke to reporters.\n\nCampaign Director Dana Kemp called the idea a “ridiculous notion,” adding that the person who “needs to explain is the mayor.”"
-	d, err := NewDoc("a.txt", []byte(text))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, text)
 	require.NotEmpty(t, qs)
 	assert.NotEqual(t, "a longtime aide", qs[0].Speaker)
 }
@@ -1203,9 +1161,7 @@ func TestMojibakeNames(t *testing.T) {
 		"“We will stay,” said TomÃ¡s Ruiz.",
 		"“We will stay,” said TomA\u0303\u0083A\u0302\u00a1s Ruiz, the mayor.",
 	} {
-		d, err := NewDoc("a.txt", []byte(text))
-		require.NoError(t, err)
-		qs := ParseArticle(d).Quotes
+		qs := parseQuotes(t, text)
 		require.NotEmpty(t, qs)
 		assert.Equal(t, "Tomás Ruiz", qs[len(qs)-1].Speaker, text)
 	}
@@ -1226,9 +1182,15 @@ func TestApostropheAfterS(t *testing.T) {
 // later pronoun of that gender means, before a named person of that gender
 // spoken of earlier.
 func TestUnnamedSubjectOfGender(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Ann Lowell spoke first.\n\nA 40-year-old Salem woman, meanwhile, was fined in May after she posted a photo of the pier. “Shame on the council!” she wrote."))
-	require.NoError(t, err)
-	qs := ParseArticle(d).Quotes
+	qs := parseQuotes(t, "Ann Lowell spoke first.\n\nA 40-year-old Salem woman, meanwhile, was fined in May after she posted a photo of the pier. “Shame on the council!” she wrote.")
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "A 40-year-old Salem woman", qs[len(qs)-1].Speaker)
+}
+
+// parseQuotes parses text as an article and gives its quotations.
+func parseQuotes(t *testing.T, text string) []Quote {
+	t.Helper()
+	d, err := NewDoc("a.txt", []byte(text))
+	require.NoError(t, err)
+	return ParseArticle(d).Quotes
 }
