@@ -1349,7 +1349,11 @@ func titleOrBodyNext(text string, e, pend int) bool {
 	return titleWords[w] && !notTitleAfterDots[w] || titleAbbrevs[w] != nil || orgWords[w] || bodyWords[w] || orgHeads[w] || dottedInstitutions[w]
 }
 
-var notTitleAfterDots = setOf(`the of for under former mr mrs ms dr sir lord lady american japanese us u.s.`)
+// notTitleAfterDots are the words of titleWords (a transcript's set) that
+// open sentences as often as titles do, so that dotted capitals before
+// them end their sentence ("in the U.S. Mr. Reed lives", "in the U.S.
+// Under the plan"; "Under Secretary" is read apart).
+var notTitleAfterDots = setOf(`the of for under former mr mrs ms dr sir lord lady american japanese`)
 
 // dottedInstitutions are words of offices and institutions a country's
 // dotted abbreviation heads that the sets of titles and organisations
