@@ -1353,7 +1353,7 @@ func titleOrBodyNext(text string, e, pend int) bool {
 // open sentences as often as titles do, so that dotted capitals before
 // them end their sentence ("in the U.S. Mr. Reed lives", "in the U.S.
 // Under the plan"; "Under Secretary" is read apart).
-var notTitleAfterDots = setOf(`the of for under former mr mrs ms dr sir lord lady american japanese`)
+var notTitleAfterDots = setOf(`the of for under former mr mrs ms dr sir lord lady american japanese us`)
 
 // dottedInstitutions are words of offices and institutions a country's
 // dotted abbreviation heads that the sets of titles and organisations
