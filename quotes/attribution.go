@@ -358,7 +358,7 @@ func (a *Article) quantifiedGroup(ws []word, ph phrase) (phrase, bool) {
 // …" is no description).
 func groupModifier(w word) bool {
 	l := w.lower
-	return !w.isCap() && !speechVerbs[l] && !finiteAux[l] && !pluralVerbs[l] && !determiners[l] && !possessiveDet[l] &&
+	return !w.isCap() && !speechVerbs[l] && !finiteAux[l] && !pluralVerbs[l] && !determiners[l] &&
 		!objectPrepositions[l] && !conjunctions[l] && l != "of" && l != "who" && l != "that"
 }
 
@@ -1665,7 +1665,8 @@ func repairMojibake(s string) string {
 	if ascii {
 		return s
 	}
-	t := norm.NFC.String(s)
+	nfc := norm.NFC.String(s)
+	t := nfc
 	for range 3 {
 		b := make([]byte, 0, len(t))
 		ok := true
@@ -1681,7 +1682,7 @@ func repairMojibake(s string) string {
 		}
 		t = string(b)
 	}
-	if t == norm.NFC.String(s) {
+	if t == nfc {
 		return s
 	}
 	return t
@@ -2058,7 +2059,7 @@ func (a *Article) relativeDescription(ws []word, w int) (phrase, bool) {
 		if x.quote >= 0 || x.punct() || objectPrepositions[x.lower] || speechVerbs[x.lower] || finiteAux[x.lower] {
 			break
 		}
-		if determiners[x.lower] || possessiveDet[x.lower] {
+		if determiners[x.lower] {
 			if x.lower == "that" || x.lower == "this" && k+1 < len(ws) && ws[k+1].isCap() {
 				break
 			}
@@ -2218,11 +2219,7 @@ func (a *Article) findPeople(sents []sentence) {
 // whom the surname alone means, though no title or speech verb made them
 // a person.
 func (a *Article) noteFullNames(sents []sentence) {
-	type cand struct {
-		name  string
-		start int
-	}
-	var cands []cand
+	var cands []string // full names of two words with a given name
 	alone := map[string]bool{}
 	capAt := func(ws []word, k int) bool { return k >= 0 && k < len(ws) && ws[k].quote < 0 && ws[k].isCap() }
 	nameAt := func(ws []word, k int) bool {
@@ -2240,27 +2237,27 @@ func (a *Article) noteFullNames(sents []sentence) {
 			if nameAt(ws, i+1) && !capAt(ws, i+2) {
 				name := w.s + " " + trimPossessive(ws[i+1].s)
 				if givenGender(name) != genderUnknown {
-					cands = append(cands, cand{name, w.start})
+					cands = append(cands, name)
 				}
 				continue
 			}
-			if !capAt(ws, i+1) && givenGender(w.s+" X") == genderUnknown {
+			if !capAt(ws, i+1) && !isGivenName(w.s) {
 				alone[strings.ToLower(trimPossessive(w.s))] = true
 			}
 		}
 	}
 	a.fullOf = map[string]string{}
 	for _, c := range cands {
-		f := strings.Fields(c.name)
+		f := strings.Fields(c)
 		sur := strings.ToLower(f[len(f)-1])
-		if !alone[sur] || !mayBePerson(c.name) || isStateWord(sur) {
+		if !alone[sur] || !mayBePerson(c) || isStateWord(sur) {
 			continue
 		}
-		if prev, ok := a.fullOf[sur]; ok && prev != c.name {
+		if prev, ok := a.fullOf[sur]; ok && prev != c {
 			a.fullOf[sur] = "" // two people share it: neither
 			continue
 		}
-		a.fullOf[sur] = c.name
+		a.fullOf[sur] = c
 	}
 }
 
@@ -4174,7 +4171,7 @@ yesterday today tonight earlier later recently who whose which monday tuesday we
 // "Later"), a participle ("Continuing"), a word of time ("Hours later").
 func introWord(w string) bool {
 	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || introTime[w] || introAdverbs[w] || numberWords[w] ||
-		len(w) > 6 && strings.HasSuffix(w, "ed") && !maleGiven[strings.ToLower(w)] && !femaleGiven[strings.ToLower(w)] // a participle: "Horrified at the prospect, …", not "Mildred"
+		len(w) > 6 && strings.HasSuffix(w, "ed") && !isGivenName(w) // a participle: "Horrified at the prospect, …", not "Mildred"
 }
 
 // introAdverbs open a sentence before a comma as adverbs of frequency,
@@ -5074,7 +5071,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 // “…”", "backed a “…”" (the thing done, not words said).
 func objectOfVerb(ws []word, i int) bool {
 	k := i - 1
-	for k >= 0 && (determiners[ws[k].lower] || possessiveDet[ws[k].lower]) && ws[k].quote < 0 {
+	for k >= 0 && determiners[ws[k].lower] && ws[k].quote < 0 {
 		k--
 	}
 	if k < 1 || k == i-1 || ws[k].quote >= 0 || ws[k].punct() || ws[k].isCap() || speechVerbs[ws[k].lower] {
@@ -5290,7 +5287,7 @@ func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) strin
 		if first == "" {
 			continue
 		}
-		if skip := a.otherRole(ph); skip != nil && skip(first) || a.genderDisagrees(first, g) || g != genderUnknown && givenGender(first) != genderUnknown && givenGender(first) != g {
+		if skip, gf := a.otherRole(ph), givenGender(first); skip != nil && skip(first) || a.genderDisagrees(first, g) || g != genderUnknown && gf != genderUnknown && gf != g {
 			return ""
 		}
 		return first
@@ -7133,7 +7130,7 @@ func (a *Article) noteThing(ws []word) {
 		// a body's noun after the name of its place or owner: "a Lakeside
 		// ballot commission", "the Harbor County school board"
 		c := start + 1
-		for c < len(ws) && c < start+maxThingWords && ws[c].quote < 0 && !ws[c].punct() && !phraseStops[ws[c].lower] && !determiners[ws[c].lower] && !possessiveDet[ws[c].lower] && !finiteVerb(ws[c].lower) && !speechVerbs[ws[c].lower] {
+		for c < len(ws) && c < start+maxThingWords && ws[c].quote < 0 && !ws[c].punct() && !phraseStops[ws[c].lower] && !determiners[ws[c].lower] && !finiteVerb(ws[c].lower) && !speechVerbs[ws[c].lower] {
 			c++
 		}
 		if h := ws[c-1]; orgHeads[h.lower] && !h.isCap() {
@@ -7578,8 +7575,9 @@ func (a *Article) headNounSubject(ws []word, i int) (phrase, bool) {
 	// "A group of …" heading the sentence, or its main clause after an
 	// introductory phrase: "A group of 40 pilots … sent the mayor a
 	// petition against the “…”"
-	for s := datelineEnd(ws); s < i && s <= maxIntroWords; s++ {
-		if s == datelineEnd(ws) || ws[s-1].s == "," {
+	dl := datelineEnd(ws)
+	for s := dl; s < i && s <= maxIntroWords; s++ {
+		if s == dl || ws[s-1].s == "," {
 			if ph, ok := groupOf(ws, s); ok && ph.j < i && !newClauseBetween(ws, ph.j, i) {
 				return ph, true
 			}
@@ -7601,7 +7599,7 @@ func (a *Article) headNounSubject(ws []word, i int) (phrase, bool) {
 		if !ok {
 			continue
 		}
-		if ph.i != datelineEnd(ws) && ws[ph.i-1].s != "," {
+		if ph.i != dl && ws[ph.i-1].s != "," {
 			return phrase{}, false // not the sentence's subject
 		}
 		// people, a group or a body, or a number of them ("about 200

@@ -47,6 +47,13 @@ rosalind rose rosemary ruth sabrina sally samantha sandra sara sarah sharon shei
 stacy stephanie sue susan susanna suzanne sylvia tamara tammy tanya teresa theresa tiffany tina tonya tracey valerie
 vanessa vera veronica vicki victoria virginia wanda wendy whitney wilma yolanda yvonne zoe`)
 
+// isGivenName tells whether the single word w is a given name of either
+// list.
+func isGivenName(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,"))
+	return maleGiven[w] || femaleGiven[w]
+}
+
 // givenGender is the gender a person's given name suggests: the first word
 // before the surname that is a given name of either list, past titles the
 // name kept ("Incumbent Rep Cynthia Lummis").
