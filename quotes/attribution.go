@@ -3279,6 +3279,55 @@ func (a *Article) notePair(ws []word, ph phrase) {
 	a.pairs = append(a.pairs, issue{name: first + " and " + second, off: ph.start})
 }
 
+// pairedName is the second name of a pair the named phrase ph opens, "and"
+// between ("Tom Reed and Ann Lowell", "state Senator Tom Reed and House
+// Speaker Ann Lowell"), and the index of the word after the pair, past
+// the second name's employer after "of" or "at" ("… of the Harbor
+// Institute for Ports and Docks") and an apposition set off by commas
+// that runs to a speech verb (", both Republicans,"): where the pair's
+// verb stands. Both must be names of people.
+func (a *Article) pairedName(ws []word, ph phrase) (phrase, int, bool) {
+	if ph.kind != AttrNamed || ph.j+1 >= len(ws) || ws[ph.j].lower != "and" || possessiveSplit(ph.text) != ph.text || !a.isPersonName(ph, ws, false) && len(nameWords(ph.text)) < 2 {
+		return phrase{}, 0, false
+	}
+	nm, ok := a.personAt(ws, ph.j+1)
+	if !ok || nm.kind != AttrNamed || possessiveSplit(nm.text) != nm.text || !a.isPersonName(nm, ws, false) && len(nameWords(nm.text)) < 2 || !mayBePerson(nm.text) || !mayBePerson(ph.text) {
+		return phrase{}, 0, false
+	}
+	k := nm.j
+	if k < len(ws) && (ws[k].lower == "of" || ws[k].lower == "at") {
+		// the employer: capitalised words and the small words inside a
+		// body's name, up to a lower-case word
+		e, caps := k+1, 0
+		for e < len(ws) && e <= k+maxEmployerWords && ws[e].quote < 0 && !ws[e].punct() && (ws[e].isCap() || bodyNameWords[ws[e].lower]) {
+			if ws[e].isCap() {
+				caps++
+			}
+			e++
+		}
+		if caps > 0 && e < len(ws) && !ws[e].isCap() {
+			k = e
+		}
+	}
+	return nm, pastApposition(ws, k), true
+}
+
+// maxPairCueWords is the most words a pair's cue after a quotation may
+// hold before its verb.
+const maxPairCueWords = 30
+
+// maxTradeWords is the most lower-case words a pair's cue after a
+// quotation may open on before the first name: "harbor pilots".
+const maxTradeWords = 3
+
+// maxEmployerWords is the most words pairedName reads of an employer
+// after a pair's second name.
+const maxEmployerWords = 10
+
+// bodyNameWords are the lower-case words a body's name may hold: "the
+// Institute for Ports and Docks".
+var bodyNameWords = setOf(`the of for and on`)
+
 // pairDescription tells whether a description means two people: "the
 // two", "the two lawmakers", "the committee chairmen".
 func pairDescription(desc string) bool {
@@ -4540,6 +4589,19 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	s := sents[si]
 	ws := s.words
 	set := func(ph phrase, kind AttributionKind) bool {
+		// two people joined by "and" before their verb speak together:
+		// "Tom Reed and Ann Lowell issued a statement calling it “…”"
+		if nm, v, ok := a.pairedName(ws, ph); ok && v < len(ws) && ws[v].quote < 0 && !ws[v].isCap() && !ws[v].punct() &&
+			!clauseTail[ws[v].lower] && !determiners[ws[v].lower] && !conjunctions[ws[v].lower] && !objectPrepositions[ws[v].lower] {
+			first, _ := a.resolve(ph, ph.start)
+			second, _ := a.resolve(nm, nm.start)
+			if first != "" && second != "" && first != second {
+				name := first + " and " + second
+				q.AttributedTo, q.Speaker, q.Attribution = joinWords(ws[ph.i:nm.j]), name, AttrNamed
+				*last = lastCue{name: name, as: name, para: s.para}
+				return true
+			}
+		}
 		name, k := a.resolve(ph, ph.start)
 		if ph.kind == AttrPronoun && name == "" {
 			// "After he blasted the film for being “…,” Pastor Tom Reed
@@ -4670,6 +4732,23 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 					set(ph, AttrNone)
 					return
 				}
+			}
+		}
+		// two people joined by "and", perhaps after lower-case words of
+		// their trade: "“…,” Tom Reed and Ann Lowell of the Harbor
+		// Institute wrote", "“…,” harbor pilots Tom Reed and Ann Lowell
+		// said", "“…,” Sen. Tom Reed and Rep. Ann Lowell, both
+		// Republicans, said"
+		for k := j; k < len(ws) && k <= j+maxTradeWords; k++ {
+			if ph, ok := a.personAt(ws, k); ok && ph.kind == AttrNamed {
+				if _, v, ok := a.pairedName(ws, ph); ok && v < len(ws) && v <= j+maxPairCueWords && speechVerbs[ws[v].lower] {
+					set(ph, AttrNone)
+					return
+				}
+				break
+			}
+			if w := ws[k]; w.quote >= 0 || w.punct() || w.isCap() || speechVerbs[w.lower] || finiteAux[w.lower] || clauseOpeners[w.lower] {
+				break
 			}
 		}
 		if ph, ok := a.personAt(ws, j); ok {

@@ -1194,3 +1194,24 @@ func parseQuotes(t *testing.T, text string) []Quote {
 	require.NoError(t, err)
 	return ParseArticle(d).Quotes
 }
+
+// TestPairSpeaks: two people joined by "and" as a quotation's subject
+// speak it together, not the first or the last alone (SameName would take
+// either one for the pair, so the speaker is compared whole).
+func TestPairSpeaks(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"two people joined by and before their verb speak a partial quote together, not the first alone",
+			"Dan Kemp spoke first.\n\nTom Reed and Ann Lowell issued a statement calling the vote a “fair result.”", "Tom Reed and Ann Lowell"},
+		{"two people joined by and after lower-case words of their trade and before their employer speak the quote before them",
+			"Dan Kemp spoke first.\n\n“The harbor will close,” dock engineers Tom Reed and Ann Lowell of the Salem Institute for Ports and Docks wrote in May.", "Tom Reed and Ann Lowell"},
+		{"two titled people joined by and, then an apposition, speak the quote before them",
+			"Dan Kemp spoke first.\n\n“We hope the ferry runs,” county clerk Tom Reed and Mayor Ann Lowell, both Democrats, said in a letter.", "Tom Reed and Ann Lowell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := parseQuotes(t, tt.text)
+			require.NotEmpty(t, qs)
+			assert.Equal(t, tt.speaker, qs[len(qs)-1].Speaker)
+		})
+	}
+}
