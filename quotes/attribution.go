@@ -1446,9 +1446,23 @@ func datelineCaps(w string) bool {
 func (a *Article) personAt(ws []word, i int) (phrase, bool) {
 	ph, ok := a.personPhrase(ws, i)
 	if ok && ph.kind == AttrNamed {
+		if afterIndefinite(ws, ph.i) {
+			return phrase{}, false
+		}
 		ph = withAside(ws, ph)
 	}
 	return ph, ok
+}
+
+// afterIndefinite tells whether words[i] follows the indefinite article:
+// a name after it is a thing named for someone or something ("wearing a
+// Lowell T-Shirt", "at a Reed-Kemp rally"), not a person.
+func afterIndefinite(ws []word, i int) bool {
+	if i == 0 || i >= len(ws) {
+		return false
+	}
+	d := ws[i-1]
+	return d.quote < 0 && (d.s == "a" || d.s == "an" || i == 1 && (d.s == "A" || d.s == "An"))
 }
 
 // maxAsideWords is the most words a bracketed aside after a name may have.
