@@ -1573,8 +1573,13 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 					return nm, true
 				}
 				// past a body after "of": "the director of the Lakeside
-				// Museum, Ann Lowell,"
-				if k := bodyAfterOf(ws, j+1); k > 0 {
+				// Museum, Ann Lowell,", or a phrase of time or place in
+				// lower case: "the envoy at the time, Ann Lowell"
+				k := bodyAfterOf(ws, j+1)
+				if k == 0 {
+					k = lowerPhraseEnd(ws, j+1)
+				}
+				if k > 0 {
 					if nm, ok := a.appositionName(ws, k); ok {
 						nm.i, nm.start = i, w.start
 						return nm, true
@@ -1789,6 +1794,27 @@ func bodyAfterOf(ws []word, k int) int {
 		return 0
 	}
 	return j
+}
+
+// lowerPhraseEnd is the index of the comma that ends a short phrase of
+// lower-case words at words[k] that a preposition of time or place opens
+// ("at the time,", "in the region,"), or 0 when there is none.
+func lowerPhraseEnd(ws []word, k int) int {
+	if k >= len(ws) || ws[k].lower != "at" && ws[k].lower != "in" && ws[k].lower != "of" && ws[k].lower != "for" {
+		return 0
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		switch w := ws[j]; {
+		case w.s == ",":
+			if j == k+1 {
+				return 0
+			}
+			return j
+		case w.quote >= 0 || w.punct() || w.isCap() || speechVerbs[w.lower] || finiteAux[w.lower] || clauseOpeners[w.lower] || w.lower == "who" || w.lower == "which" || w.lower == "that":
+			return 0
+		}
+	}
+	return 0
 }
 
 // titledName reads a name after title and description words some of which

@@ -991,6 +991,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first. Mr. Kemp listened.\n\nWhen Mr. Reed tried to explain his old column praising the ferry deal as “sound” after the board scrapped it in a long and angry meeting in the spring of 1994, Mr. Kemp sharply objected.\n\n“I think the deal failed,” he said.", "Kemp", ""},
 		{"a possessor's aide heading a sentence, then the aide's name in apposition before the verb: the name is the subject",
 			"Tom Reed spoke first.\n\nOn the radio, Mr. Reed’s campaign manager, Dan Kemp, shrugged off the audit. He tried to keep Mr. Reed apart from the dispute, saying the campaign now cared only about a “clean slate” for the harbor.", "Dan Kemp", ""},
+		{"a name in apposition after a description of a person and a phrase of time in lower case is the speaker after the quote",
+			"Tom Reed spoke first.\n\n“The tides were never the problem,” wrote the harbor envoy at the time, Dan E. Kemp.", "Dan E. Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
