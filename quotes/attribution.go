@@ -1860,10 +1860,35 @@ func (a *Article) appositionName(ws []word, k int) (phrase, bool) {
 	if j == k+1 || j-k-1 > 4 || len(nameWords(joinWords(ws[k+1:j]))) == 0 {
 		return phrase{}, false
 	}
-	if j < len(ws) && ws[j].s != "," && !speechVerbs[ws[j].lower] {
+	if j < len(ws) && ws[j].s != "," && !speechVerbs[ws[j].lower] && !employerEnds(ws, j) {
 		return phrase{}, false
 	}
 	return phrase{text: joinWords(ws[k+1 : j]), kind: AttrNamed, start: ws[k+1].start, end: ws[j-1].end, i: k + 1, j: j}, true
+}
+
+// employerEnds tells whether words[j] opens the name's employer or place
+// after "of", "from" or "at" that ends the sentence: "…,” said another
+// envoy, Ann Lowell of the law firm Kemp Marine."
+func employerEnds(ws []word, j int) bool {
+	if ws[j].lower != "of" && ws[j].lower != "from" && ws[j].lower != "at" {
+		return false
+	}
+	caps := 0
+	for m := j + 1; m < len(ws); m++ {
+		w := ws[m]
+		if w.quote >= 0 || m > j+8 {
+			return false
+		}
+		if w.punct() {
+			return caps > 0 && m == len(ws)-1 && w.s == "."
+		}
+		if w.isCap() {
+			caps++
+		} else if speechVerbs[w.lower] || finiteAux[w.lower] || clauseOpeners[w.lower] || w.lower == "who" || w.lower == "which" || w.lower == "that" {
+			return false
+		}
+	}
+	return caps > 0
 }
 
 // subjectAfterClause is the subject of a sentence that opens with a

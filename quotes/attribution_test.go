@@ -993,6 +993,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nOn the radio, Mr. Reed’s campaign manager, Dan Kemp, shrugged off the audit. He tried to keep Mr. Reed apart from the dispute, saying the campaign now cared only about a “clean slate” for the harbor.", "Dan Kemp", ""},
 		{"a name in apposition after a description of a person and a phrase of time in lower case is the speaker after the quote",
 			"Tom Reed spoke first.\n\n“The tides were never the problem,” wrote the harbor envoy at the time, Dan E. Kemp.", "Dan E. Kemp", ""},
+		{"a name in apposition after an indefinite description, its employer after it ending the sentence, is the speaker after the quote",
+			"Tom Reed spoke first.\n\n“The tides were never the problem,” said another harbor envoy, Dan Kemp of the law firm Kemp Marine.", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
