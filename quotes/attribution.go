@@ -1545,6 +1545,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			if ws[j].quote >= 0 || ws[j].punct() {
 				break
 			}
+			if (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an") && !objectPrepositions[ws[j-1].lower] {
+				break // a verb's object: "The town released a statement", not one noun phrase
+			}
 			// (or its possessive before a speech noun: "the Florida
 			// senator’s answer was that …")
 			if some && !personNouns[singular(ws[j].lower)] {

@@ -995,6 +995,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\n“The tides were never the problem,” wrote the harbor envoy at the time, Dan E. Kemp.", "Dan E. Kemp", ""},
 		{"a name in apposition after an indefinite description, its employer after it ending the sentence, is the speaker after the quote",
 			"Tom Reed spoke first.\n\n“The tides were never the problem,” said another harbor envoy, Dan Kemp of the law firm Kemp Marine.", "Dan Kemp", ""},
+		{"a description heading a sentence ends before an article after its verb: the verb's object is no part of it",
+			"Tom Reed spoke first.\n\nThe harbor board released a statement saying the plan “is fair to every ferry crew on the line.”", "", "The harbor board"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
