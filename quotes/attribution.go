@@ -2920,7 +2920,9 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 		if editorial {
 			kind = mediaEnds // "the editorial board" is a newspaper's
 		}
-		if holds && len(f) >= 2 || kind != nil && (acronym && !editorial || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
+		// (a newspaper is no acronym: "the newspaper" after "the Salem
+		// Gazette … the HPA" is the Gazette; a network may be, "KXTV")
+		if holds && len(f) >= 2 || kind != nil && (acronym && !editorial && noun != "newspaper" && noun != "paper" || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
 			return trimPossessive(name)
 		}
 		if kind != nil && len(f) >= 2 && a.kindInApposition(from+ms[k][1], kind, noun) {
