@@ -3983,7 +3983,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				for r > 0 && ws[r-1].isCap() && ws[r-1].quote < 0 && !stopCaps[ws[r-1].s] {
 					r--
 				}
-				if r >= 3 && ws[r-1].s == "," && ws[r-2].isCap() && placePrepositions[ws[r-3].lower] {
+				// (a pronoun is no place: "…, the year she moved to
+				// Salem, she explained")
+				if ph.kind != AttrPronoun && r >= 3 && ws[r-1].s == "," && ws[r-2].isCap() && placePrepositions[ws[r-3].lower] {
 					continue // the state of a place: "Stacy Baker of Columbia, South Carolina says"
 				}
 				if afterPlacePreposition(ws, k, ph.j < v && ws[ph.j].s == ",") || r < k && r > 0 && placePrepositions[ws[r-1].lower] ||

@@ -999,6 +999,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nThe harbor board released a statement saying the plan “is fair to every ferry crew on the line.”", "", "The harbor board"},
 		{"a description of a newspaper means a name that ends in a newspaper's word, not an acronym named since",
 			"Tom Reed spoke first.\n\nOn Monday the Salem Gazette said the plan would help the HPA, the pilots' union. The union's fight with the HPA went on.\n\nAccording to the newspaper, “The pilots will not give in to the plan this year.”", "Salem Gazette", ""},
+		{"a pronoun right before the speech verb, after a phrase that ends on a place, speaks: a pronoun is no state of a place",
+			"Tom Reed runs the guild. Ann Lowell spoke on Monday.\n\nAfter Lowell met Reed in 2008, the year she moved to work at Salem, she explained that the guild would “fix the harbor.”", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
