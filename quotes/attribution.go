@@ -2018,6 +2018,52 @@ func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// openingClauseCue is the speaker of a quotation at words[i] that closes a
+// subordinate clause opening the sentence, perhaps after an adverb ("When
+// a voter shouted, “Fix it,” Lowell laughed", "After Reed said the plan
+// would be “a disaster,” Lowell …"): the subject, inside the clause, of
+// the last speech verb before the quotation. The clause holds no comma
+// but one right after that verb, and a comma ends it right after the
+// quotation (inside its marks or after them), before the main clause.
+func (a *Article) openingClauseCue(ws []word, i int) (phrase, bool) {
+	h := datelineEnd(ws)
+	if h+1 < len(ws) && (isAdverb(ws[h].lower) || ws[h].lower == "even" || ws[h].lower == "just" || ws[h].lower == "long") && !subordinators[ws[h].lower] {
+		h++ // "Even before", "Just after"
+	}
+	if h+2 >= i || ws[h].quote >= 0 || !subordinators[ws[h].lower] || i+2 >= len(ws) {
+		return phrase{}, false
+	}
+	if !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
+		return phrase{}, false
+	}
+	v := -1
+	for k := h + 1; k < i; k++ {
+		w := ws[k]
+		if w.quote >= 0 {
+			continue
+		}
+		if w.s == "," && !(k == i-1 && v == k-1) || w.s == ";" || w.s == ":" {
+			return phrase{}, false
+		}
+		if speechVerbs[w.lower] && !w.isCap() && !nounBefore(ws[k-1]) && !strings.HasSuffix(w.lower, "ing") {
+			v = k
+		}
+	}
+	if v < 0 {
+		return phrase{}, false
+	}
+	ph, ok := a.subjectBefore(ws, v)
+	if !ok || ph.i <= h || ph.j > v {
+		return phrase{}, false
+	}
+	// speech reported inside the clause's: "When Lowell pointed out that
+	// Reed calls it “a scam,”" is what Lowell says
+	if out, ok := a.outerSpeaker(ws, ph); ok && out.i > h {
+		ph = out
+	}
+	return ph, true
+}
+
 // signedLine tells whether a name that signs a quotation ends its line,
 // the next quotation opening the next line of a paragraph whose lines are
 // wrapped ("“…” ― Lena Park\n“…” ― Omar Haddad").
@@ -4761,6 +4807,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// subject speaks it, before any cue after the quote: "In a video that
 	// Judge Ann Lowell called “shameful,” Reed charged …"
 	if ph, ok := a.relativeCueSubject(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
+	// a quotation closing a clause that opens the sentence ("When …",
+	// "After …") and has a subject and a speech verb of its own is that
+	// subject's, not the main clause's after the comma: "When a voter
+	// shouted, “Fix it,” Lowell laughed", "After Reed said the plan would
+	// be “a disaster,” Lowell said: …"
+	if ph, ok := a.openingClauseCue(ws, i); ok {
 		set(ph, AttrNone)
 		return
 	}

@@ -1001,6 +1001,10 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nOn Monday the Salem Gazette said the plan would help the HPA, the pilots' union. The union's fight with the HPA went on.\n\nAccording to the newspaper, “The pilots will not give in to the plan this year.”", "Salem Gazette", ""},
 		{"a pronoun right before the speech verb, after a phrase that ends on a place, speaks: a pronoun is no state of a place",
 			"Tom Reed runs the guild. Ann Lowell spoke on Monday.\n\nAfter Lowell met Reed in 2008, the year she moved to work at Salem, she explained that the guild would “fix the harbor.”", "Ann Lowell", ""},
+		{"a quotation closing an opening clause with its own subject and speech verb is that subject's, not the cue of the main clause after it",
+			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed replied that it would not.", "Dan Kemp", ""},
+		{"a quotation right after an opening clause's speech verb and its comma is the clause's subject's",
+			"Tom Reed spoke on Monday.\n\nWhen a voter in the back shouted, “Fix the ferry,” Reed replied that he would.", "", "a voter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
