@@ -2018,6 +2018,45 @@ func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// otherCueBetween tells whether words[from:to], between two quotations of
+// a sentence, hold a cue of the second one's own: a name or a description
+// right before a speech verb, someone other than the speaker of the first
+// quotation p, after the first one's own cue ("“…,” Reed said as a
+// heckler yelled: “…”") or with a colon that opens the second ("After Kemp
+// called the plan “a fraud,” Reed said: “…”"); not the first one's cue
+// ("“…,” Reed said, “…”").
+func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
+	firstCue := -1 // the first speech verb between
+	for v := from + 1; v < to; v++ {
+		if w := ws[v]; w.quote >= 0 || !speechVerbs[w.lower] || objectVerbs[w.lower] || w.isCap() || nounBefore(ws[v-1]) {
+			continue
+		}
+		if firstCue < 0 {
+			firstCue = v
+		}
+		colon := v+2 == to && ws[v+1].s == ":"
+		ph, ok := a.subjectBefore(ws, v)
+		if !ok || ph.j != v || ph.i < from || !colon && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
+			continue // (speech the first one's cue reports: "“…,” Reed recalled, adding that Kemp said: “…”")
+		}
+		switch ph.kind {
+		case AttrNamed:
+			name, known := a.resolveQuiet(ph)
+			if !known {
+				name = stripTitles(ph.text)
+			}
+			if p.Speaker != "" && !a.sameName(p.Speaker, name) {
+				return true
+			}
+		case AttrDescription:
+			if !strings.EqualFold(ph.text, p.AttributedTo) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // openingClauseCue is the speaker of a quotation at words[i] that closes a
 // subordinate clause opening the sentence, perhaps after an adverb ("When
 // a voter shouted, “Fix it,” Lowell laughed", "After Reed said the plan
@@ -4953,6 +4992,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			if _, ok := a.relativeCueSubject(ws, k); ok {
 				relative = true
 			}
+			// nor when a cue between has a subject of its own, a name or
+			// a description, someone other than the first one's speaker:
+			// "“…,” Reed said as a heckler yelled, “…”"
+			relative = relative || a.otherCueBetween(ws, k+1, i, prev)
 			if (prev.Speaker != "" || prev.AttributedTo != "") && !relative {
 				q.AttributedTo, q.Speaker, q.Attribution = prev.AttributedTo, prev.Speaker, prev.Attribution
 				return

@@ -1005,6 +1005,10 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed replied that it would not.", "Dan Kemp", ""},
 		{"a quotation right after an opening clause's speech verb and its comma is the clause's subject's",
 			"Tom Reed spoke on Monday.\n\nWhen a voter in the back shouted, “Fix the ferry,” Reed replied that he would.", "", "a voter"},
+		{"a cue between two quotations of a sentence that has its own subject after the first one's cue gives the second its own speaker",
+			"Dan Kemp spoke on Monday.\n\n“We will win,” Ann Lowell said as Tom Reed yelled, “You will not!”", "Tom Reed", ""},
+		{"a cue whose colon opens the second quotation of a sentence, after an opening clause's quotation, is the second one's",
+			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed said: “It is not.”", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
