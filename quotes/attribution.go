@@ -4973,8 +4973,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    “A” and 14 percent said “B”")
 	for k := i - 1; k >= 0; k-- {
 		if ws[k].quote >= 0 {
+			if _, ok := crowdChant(ws, k); ok {
+				// a crowd's chant inside the speaker's words is the
+				// crowd's; the words after it go on the speaker's: "He
+				// said, “…” - at which point the crowd chanted “…” - “…”"
+				continue
+			}
 			prev := &a.Quotes[ws[k].quote]
-			relative := false
+			// a crowd's chant right before the quote is the crowd's, not
+			// the words of the speaker before ("He said, “…” - at which
+			// point the crowd chanted “…”")
+			_, relative := crowdChant(ws, i)
 			joiner := -1
 			for m, w := range ws[k+1 : i] {
 				relative = relative || w.lower == "who"

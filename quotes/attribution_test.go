@@ -1009,6 +1009,10 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp spoke on Monday.\n\n“We will win,” Ann Lowell said as Tom Reed yelled, “You will not!”", "Tom Reed", ""},
 		{"a cue whose colon opens the second quotation of a sentence, after an opening clause's quotation, is the second one's",
 			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed said: “It is not.”", "Tom Reed", ""},
+		{"a crowd's chant inside a speaker's split quotation is the crowd's, not the speaker's",
+			"Tom Reed spoke at the pier.\n\nHe said, “We will dredge the channel” - at which point the crowd chanted “Dredge it now!”", "", "the crowd"},
+		{"the words after a crowd's chant inside a speaker's split quotation go on the speaker's",
+			"Tom Reed spoke at the pier.\n\nHe said, “We will dredge the channel” - at which point the crowd chanted “Dredge it now!” - “and open the old docks.” The pier was full.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
