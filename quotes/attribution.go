@@ -5030,6 +5030,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
 		return
 	}
+	// a chanting participle after a clause whose subject is a crowd or a
+	// number of people: "…, where about 50 dock workers had gathered on
+	// Monday, chanting “…”"
+	if ph, ok := a.chantingGroup(ws, i); ok {
+		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
+		return
+	}
 	// 3. a cue before the quote in its sentence: the last speech verb, or
 	//    a possessor's speech noun ("Obama’s “…” promise", "Trump’s claim
 	//    that there have been “…”")
@@ -7745,6 +7752,45 @@ func plainModifiers(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// chantParticiples are the participles of a crowd's voice a clause's
+// subject goes on with after a comma: "…, chanting “…”".
+var chantParticiples = setOf(`chanting shouting cheering yelling singing`)
+
+// maxChantClause is the most words chantingGroup reads back from the
+// comma before a chanting participle to the verb of the clause.
+const maxChantClause = 8
+
+// chantingGroup is the subject of the clause a chanting participle right
+// before the quote at words[i] goes on, after a comma, when that subject
+// is a crowd or a plural of people heading its clause: "…, where about 50
+// dock workers had gathered on Monday, chanting “…”" (not "…, Reed
+// said, shouting “…”", nor "the plans stalled, chanting …").
+func (a *Article) chantingGroup(ws []word, i int) (phrase, bool) {
+	c := i - 1
+	if c < 3 || ws[c].quote >= 0 || !chantParticiples[ws[c].lower] || ws[c-1].s != "," {
+		return phrase{}, false
+	}
+	for v := c - 2; v >= 1 && v >= c-1-maxChantClause; v-- {
+		w := ws[v]
+		if w.quote >= 0 || w.punct() || speechVerbs[w.lower] {
+			return phrase{}, false
+		}
+		if w.isCap() || !finiteAux[w.lower] && !strings.HasSuffix(w.lower, "ed") || personNoun(singular(w.lower)) {
+			continue
+		}
+		ph, ok := a.nounSubject(ws, v)
+		if !ok {
+			continue
+		}
+		head := ws[ph.j-1].lower
+		if crowdNouns[head] || singular(head) != head && personNoun(singular(head)) {
+			return ph, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // chantWords name what a crowd does with the words it repeats: "the

@@ -1013,6 +1013,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke at the pier.\n\nHe said, “We will dredge the channel” - at which point the crowd chanted “Dredge it now!”", "", "the crowd"},
 		{"the words after a crowd's chant inside a speaker's split quotation go on the speaker's",
 			"Tom Reed spoke at the pier.\n\nHe said, “We will dredge the channel” - at which point the crowd chanted “Dredge it now!” - “and open the old docks.” The pier was full.", "Tom Reed", ""},
+		{"a chanting participle after a clause whose subject is a number of people is theirs, not the sentence subject's",
+			"Ann Lowell spoke near the ferry terminal, where about 40 dock workers had gathered on Monday, chanting “no boat, no vote” after the talks broke down.", "", "about 40 dock workers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
