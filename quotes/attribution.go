@@ -4863,6 +4863,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	for j < len(ws) && ws[j].punct() {
 		j++
 	}
+	// a crowd's voice after the quote: "“…,” came shouts from the crowd"
+	if ph, ok := crowdVoiceAfter(ws, i, j); ok {
+		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
+		return
+	}
 	if j < len(ws) && ws[j].quote < 0 && j <= i+2 && !a.cueIntroducesNext(q, ws, j) {
 		// "…,” it said: a body or a document the article just spoke of
 		// (and "…,” they said, when no two people were the subject just
@@ -7789,6 +7794,37 @@ func (a *Article) chantingGroup(ws []word, i int) (phrase, bool) {
 			return ph, true
 		}
 		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
+// voiceNouns are the sounds of a crowd that come from it: "came shouts
+// from the crowd".
+var voiceNouns = setOf(`shouts shout chants chant cries cry cheers yells screams calls`)
+
+// crowdVoiceAfter is the crowd a quote's words come from, in a cue right
+// after the quote at words[i] (its first word at words[j]) that has a
+// crowd's voice come from the crowd: "“…,” came shouts from the crowd",
+// "“…!” rose a chant from the audience"; the crowd up to its noun.
+func crowdVoiceAfter(ws []word, i, j int) (phrase, bool) {
+	if j != i+1 && !(j == i+2 && ws[i+1].s == ",") || j+3 >= len(ws) || ws[j].quote >= 0 || ws[j].lower != "came" && ws[j].lower != "rose" && ws[j].lower != "went" {
+		return phrase{}, false
+	}
+	k := j + 1
+	if ws[k].lower == "up" || ws[k].lower == "a" {
+		k++
+	}
+	if k+2 >= len(ws) || !voiceNouns[ws[k].lower] || ws[k+1].lower != "from" {
+		return phrase{}, false
+	}
+	for h := k + 2; h < len(ws) && h <= k+5; h++ {
+		w := ws[h]
+		if w.quote >= 0 || w.punct() || w.isCap() && h > k+2 {
+			return phrase{}, false
+		}
+		if crowdNouns[w.lower] || singular(w.lower) != w.lower && personNoun(singular(w.lower)) {
+			return phrase{text: joinWords(ws[k+2 : h+1]), kind: AttrDescription, start: ws[k+2].start, end: w.end, i: k + 2, j: h + 1}, true
+		}
 	}
 	return phrase{}, false
 }
