@@ -68,6 +68,7 @@ type Article struct {
 	top        string            // the person of the most subject mentions noted so far
 	// subjectCount: each person's subject mentions, for top
 	subjectCount map[string]int
+	spoke        map[string]bool    // the people and bodies named as the speakers of quotations so far
 	personish    map[string]bool    // mayBePerson of the names noted
 	known        []string           // surnames of the record's speakers, lower case: hints for person names
 	proper       map[string]bool    // words capitalised inside sentences (properWords)
@@ -89,7 +90,8 @@ type Article struct {
 type issue struct {
 	noun, name string
 	off        int
-	named      bool // the text names the maker with the document: "a lawsuit filed by Ann Lowell"
+	named      bool   // the text names the maker with the document: "a lawsuit filed by Ann Lowell"
+	doc        string // the document as the text brought it in: "a statement"
 }
 
 // openers maps each opening quotation mark to the marks that close it.

@@ -1018,6 +1018,12 @@ func (a *Article) attribute(paras []Span) {
 		for i, w := range s.words {
 			if w.quote >= 0 {
 				a.attributeQuote(w.quote, sents, si, i, &last)
+				if q := a.Quotes[w.quote]; q.Attribution == AttrNamed && q.Speaker != "" {
+					if a.spoke == nil {
+						a.spoke = map[string]bool{}
+					}
+					a.spoke[q.Speaker] = true
+				}
 				quoted = quoted || a.Quotes[w.quote].AttributedTo != "" && a.Quotes[w.quote].Attribution != AttrCarried
 				if a.Quotes[w.quote].Attribution == AttrCarried {
 					carriedHere = append(carriedHere, i)
@@ -5779,7 +5785,7 @@ func (a *Article) noteIssued(ws []word) {
 			}
 		}
 		if name != "" {
-			a.issued = append(a.issued, issue{noun: w.lower, name: name, off: w.start, named: byName})
+			a.issued = append(a.issued, issue{noun: w.lower, name: name, off: w.start, named: byName, doc: a.Doc.Text[ws[d].start:w.end]})
 		}
 	}
 }
@@ -6022,10 +6028,17 @@ const maxIssueDistance = 600
 const maxNamedIssueDistance = 2000
 
 // issuerOf is who last issued a document of the noun before at, not too
-// far back, or "".
+// far back, or "". A document its sentence's subject issued ("the
+// museum released a statement. … The statement said") speaks as the
+// document, brought in by an article, while its issuer has spoken no
+// quotation named ("Lowell said in a statement" names her its speaker); a
+// maker named with it ("a letter signed by Ann Lowell") speaks through it.
 func (a *Article) issuerOf(noun string, at int) string {
 	for k := len(a.issued) - 1; k >= 0; k-- {
 		if is := a.issued[k]; is.off < at && (is.noun == noun || sameDocument[is.noun] == noun) && (at-is.off <= maxIssueDistance || is.named && at-is.off <= maxNamedIssueDistance) {
+			if !is.named && !a.spoke[is.name] && !strings.HasPrefix(strings.ToLower(is.doc), "the ") {
+				return is.doc
+			}
 			return is.name
 		}
 	}
