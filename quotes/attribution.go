@@ -4158,6 +4158,14 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return ph, true
 		}
 	}
+	if participle && v > 1 && ws[v-1].s == "," {
+		// a participle after a clause joined on with a subject of its
+		// own goes on from that clause: "Reed spoke downtown, where 50
+		// dockers had gathered, chanting …"
+		if ph, ok := a.joinedClauseSubject(ws, v); ok {
+			return ph, true
+		}
+	}
 	ph, ok := a.sentenceSubject(ws, v, true)
 	if !ok && participle {
 		// a message's participle speaks for whoever sent it, a subject no
@@ -5292,6 +5300,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// 4a. a partial quote in a clause joined on after the sentence's own,
+	//    with a subject of its own: "Reed proposed a vote in May, but the
+	//    Lowell campaign rejected it as “absurd”", "Reed spoke downtown,
+	//    where 50 dockers had gathered, chanting “…”"
+	if ph, ok := a.joinedClauseSubject(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// 4. a partial quote: the sentence's subject speaks it
 	if i > 0 {
 		if ph, ok := a.sentenceSubject(ws, i, false); ok {
@@ -5359,6 +5375,121 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+}
+
+// subjectClauseOpeners join a clause with a subject of its own on to the
+// sentence's, after a comma or a dash (clauseJoiners, "and") or with no
+// comma (these).
+var subjectClauseOpeners = setOf(`while whereas where as when after before because until`)
+
+// joinedClauseSubject is the subject of the clause joined on after the
+// sentence's own that holds the partial quote at words[i]: the clause
+// opens, after the sentence's first words, on a joiner ("…, but", "…,
+// while", "— where", "as") and a name or a description followed by a
+// finite verb in lower case (perhaps past an adverb), and no other joiner
+// stands between it and the quote. Only as far back as the quotation
+// before it, or an opening clause's most words.
+func (a *Article) joinedClauseSubject(ws []word, i int) (phrase, bool) {
+	for k := i - 1; k >= 2 && k >= i-maxClauseIntroWords; k-- {
+		w := ws[k]
+		if w.quote >= 0 {
+			break
+		}
+		afterBreak := ws[k-1].s == "," || ws[k-1].s == "—" || ws[k-1].s == "–" || ws[k-1].s == "-"
+		if gap := a.Doc.Text[min(ws[k-1].end, ws[k].start):ws[k].start]; strings.ContainsAny(gap, "—–-") && strings.Trim(gap, " —–-\u00a0") == "" {
+			afterBreak = true // a dash the reader keeps no word for: "… in May - but …"
+		}
+		joiner := afterBreak && (clauseJoiners[w.lower] || w.lower == "and" || subjectClauseOpeners[w.lower])
+		if !joiner && !subjectClauseOpeners[w.lower] {
+			continue
+		}
+		if ph, ok := a.clauseSubjectAt(ws, k+1, i, w.lower == "as" && !afterBreak); ok && mainVerbBefore(ws, k) {
+			return ph, true
+		}
+		if joiner {
+			break // a clause the rules cannot read ends the search
+		}
+		// (a preposition, no clause: "rejected the idea as “…”")
+	}
+	return phrase{}, false
+}
+
+// mainVerbBefore tells whether a finite verb in lower case, or a
+// quotation, stands before words[k] in its sentence: the clause that k
+// opens is joined on to a main one ("Reed spoke downtown, where …"), not
+// part of an opening phrase ("On Monday night as the crowd gathered, Reed
+// …"). Only as far back as the quotation before, or an opening clause's
+// most words.
+func mainVerbBefore(ws []word, k int) bool {
+	for m := k - 1; m >= 0; m-- {
+		if w := ws[m]; w.quote >= 0 || !w.isCap() && (finiteVerb(w.lower) || speechVerbs[w.lower]) || m < k-maxClauseIntroWords {
+			return true // (or more words than an opening phrase holds)
+		}
+	}
+	return false
+}
+
+// clauseSubjectAt is the subject opening a clause at words[h], before
+// words[i]: a name or a description (no indefinite one after a
+// preposition-like "as" that holds more than one noun phrase: "as a
+// delegate and in a statement credited"), or a noun phrase no person
+// noun heads ("the ferry union", "about 50 dockers"), that runs to the
+// clause's finite verb in lower case, perhaps past an adverb. An
+// auxiliary or a verb in -ed is that verb before one in -s, which may be
+// a plural noun ("about 50 dockers had gathered").
+func (a *Article) clauseSubjectAt(ws []word, h, i int, asWord bool) (phrase, bool) {
+	if h < i && (ws[h].lower == "then" || ws[h].lower == "now" || ws[h].lower == "later" || ws[h].lower == "soon") {
+		h++
+	}
+	v := -1
+	for pass := 0; pass < 2 && v < 0; pass++ {
+		for k := h + 1; k < i && k <= h+maxNounSubject; k++ {
+			w := ws[k]
+			if w.quote >= 0 || w.punct() {
+				break
+			}
+			if w.isCap() || !finiteVerb(w.lower) {
+				continue
+			}
+			if pass == 1 || finiteAux[w.lower] || strings.HasSuffix(w.lower, "ed") {
+				v = k
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return phrase{}, false
+	}
+	e := v // the subject's end, before an adverb
+	if e-1 > h && isAdverb(ws[e-1].lower) {
+		e--
+	}
+	ph, ok := a.personAt(ws, h)
+	if !ok || ph.i != h || ph.j != e {
+		// a body or a group no person noun heads: "…, but the ferry
+		// union rejected it as “…”"
+		if np, found := a.nounSubject(ws, v); found && np.i == h && np.j > np.i+1 {
+			return np, true // (not a verb after "and": "…, and bans")
+		}
+		return phrase{}, false
+	}
+	if ph.kind == AttrPronoun || possessiveSplit(ph.text) != ph.text {
+		return phrase{}, false
+	}
+	if ph.kind == AttrNamed && !a.quietKnown(ph) && givenGender(ph.text) == genderUnknown {
+		return phrase{}, false // not "…, and the Harbor Accord will"
+	}
+	if asWord && ph.kind == AttrDescription && indefinite[ws[h].lower] {
+		// "as a delegate and in a statement credited": a role, no
+		// clause, unless the description is one noun phrase ("as a
+		// waiter walks in")
+		for _, w := range ws[ph.i+1 : ph.j] {
+			if w.lower == "and" || w.lower == "or" || objectPrepositions[w.lower] || w.punct() {
+				return phrase{}, false
+			}
+		}
+	}
+	return ph, true
 }
 
 // objectOfVerb tells whether the quotation at words[i] is the object of a

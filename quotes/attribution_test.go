@@ -903,8 +903,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nOutside the arena, about 200 marchers gathered in three groups, holding signs and chanting “Send him home now, please.”", "", "about 200 marchers"},
 		{"a group of people heading the sentence speaks its partial quote",
 			"Tom Reed spoke on Monday.\n\nA group of 40 pilots and deckhands this week sent the mayor a petition against the “reckless plan of the port board.”", "", "A group"},
-		{"a group of people heading the sentence does not speak a quote in a later clause with a subject of its own",
-			"Tom Reed spoke on Monday.\n\nA group of pilots called for a boycott, and the harbor league plans to “return every gift he ever made to us.”", "", ""},
+		{"a group of people heading the sentence does not speak a quote in a later clause with a subject of its own: that subject does",
+			"Tom Reed spoke on Monday.\n\nA group of pilots called for a boycott, and the harbor league plans to “return every gift he ever made to us.”", "", "the harbor league"},
 		{"a group heading the sentence with a verb that reports no speech speaks its partial quote",
 			"Tom Reed spoke on Monday.\n\nHarbor shipping experts have doubted the plan, but have speculated that the port might still lose “its biggest customers within a year.”", "", "Harbor shipping experts"},
 		{"a partial quote after a clause whose subject is a pronoun, in a sentence whose subject is read nowhere",
@@ -1019,6 +1019,14 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke near the ferry terminal, where about 40 dock workers had gathered on Monday, chanting “no boat, no vote” after the talks broke down.", "", "about 40 dock workers"},
 		{"a crowd's shouts that come from it after the quotation speak it",
 			"Ann Lowell took the stage.\n\n“Count the ballots,” came shouts from the crowd, as the chair paused.", "", "the crowd"},
+		{"a partial quote in a clause joined on after the sentence's own with a subject of its own is that subject's",
+			"Ann Lowell spoke.\n\nTom Reed proposed a vote on Monday, but the ferry union rejected the idea as “absurd” at once.", "", "the ferry union"},
+		{"a clause joined on after a dash the reader keeps no word for has its own subject too",
+			"Ann Lowell spoke.\n\nTom Reed proposed a vote on Monday - but the ferry union rejected the idea as “absurd” at once.", "", "the ferry union"},
+		{"a participle after a joined clause with a subject of its own goes on from that clause",
+			"Ann Lowell spoke.\n\nTom Reed spoke downtown, where about 50 dockers had gathered on Monday, chanting “fair pay now.”", "", "about 50 dockers"},
+		{"a clause inside an opening phrase, with no main verb before it, leaves the main clause's subject the speaker",
+			"Ann Lowell spoke.\n\nOn Monday night as the four remaining candidates took the stage, Tom Reed opened with a call to “unite” the party.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
