@@ -81,7 +81,6 @@ type Article struct {
 	called       []issue            // bodies brought in by the name they are called ("a group called …"), in order of offset
 	things       []thing            // bodies and documents heading sentences, in order of offset (noteThing)
 	pairs        []issue            // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
-	groups       []issue            // plurals of people or bodies heading a sentence as its subject ("Harbor dock workers say"), as written, in order of offset
 	asker        string             // the speaker of the question right before the quote being attributed, if any
 	author       string             // the writer the article names (a byline, a closing note on the writer), whom a narrator's "I" means
 }

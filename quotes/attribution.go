@@ -948,17 +948,6 @@ func (a *Article) attribute(paras []Span) {
 		if !isHeadline(s.words) {
 			a.noteListed(s.words)
 		}
-		// a plural of people or bodies heading the sentence before its
-		// verb ("Harbor dock workers rallied on Monday. They said …") is
-		// whom a later "they" means, when no two people or named group
-		// were spoken of as subjects
-		if !isHeadline(s.words) {
-			if ph, ok := a.headNounSubject(s.words, len(s.words)); ok {
-				if head := s.words[ph.j-1].lower; singular(head) != head && (personNoun(singular(head)) || orgHeads[singular(head)] || agentPlural(head)) {
-					a.groups = append(a.groups, issue{name: ph.text, off: ph.start})
-				}
-			}
-		}
 		// the subject of a clause joined on after a comma ("…, but
 		// Representative Kemp, who …, does not mince words"; "…, while
 		// Haddad spoke") acts later than the sentence's own subject: a
@@ -2739,15 +2728,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			// else a group a sentence had as its subject with a plural
 			// verb ("Millennials say …. They are …")
-			if g := a.latestGroup(at); g != "" {
-				return g, AttrPronoun
-			}
-			// else a plural of people or bodies heading a sentence
-			// ("Harbor dock workers rallied. They said …"), not far back
-			if k := issuesBefore(a.groups, at) - 1; k >= 0 && at-a.groups[k].off <= maxGroupBack {
-				return a.groups[k].name, AttrPronoun
-			}
-			return "", AttrPronoun
+			return a.latestGroup(at), AttrPronoun
 		}
 		if m, ok := a.lastMentionAgreeing(at, pronounGender(ph.text)); ok {
 			return m, AttrPronoun

@@ -1254,15 +1254,3 @@ func TestPairSpeaks(t *testing.T) {
 		})
 	}
 }
-
-// TestTheyMeansPluralSubject: "they" with no two people and no named group
-// before it means a plural of people heading a sentence before, as
-// written, and a plural that is no subject is none.
-func TestTheyMeansPluralSubject(t *testing.T) {
-	qs := parseQuotes(t, "Tom Reed spoke first.\n\nHarbor dock workers rallied outside the port on Monday. They said the plan was “a betrayal.”")
-	require.NotEmpty(t, qs)
-	assert.Equal(t, "Harbor dock workers", qs[len(qs)-1].Speaker)
-	qs = parseQuotes(t, "Tom Reed spoke first.\n\nThe port hired dock workers on Monday. They said the plan was “a betrayal.”")
-	require.NotEmpty(t, qs)
-	assert.Empty(t, qs[len(qs)-1].Speaker)
-}
