@@ -6159,15 +6159,14 @@ const maxIssueDistance = 600
 const maxNamedIssueDistance = 2000
 
 // issuerOf is who last issued a document of the noun before at, not too
-// far back, or "". A document its sentence's subject issued ("the
-// museum released a statement. … The statement said") speaks as the
-// document, brought in by an article, while its issuer has spoken no
-// quotation named ("Lowell said in a statement" names her its speaker); a
-// maker named with it ("a letter signed by Ann Lowell") speaks through it.
+// far back, or "". A document someone issued ("the museum released a
+// statement. … The statement said", "a report by the council") speaks as
+// the document, brought in by an article, while its issuer has spoken no
+// quotation named ("Lowell said in a statement" names her its speaker).
 func (a *Article) issuerOf(noun string, at int) string {
 	for k := len(a.issued) - 1; k >= 0; k-- {
 		if is := a.issued[k]; is.off < at && (is.noun == noun || sameDocument[is.noun] == noun) && (at-is.off <= maxIssueDistance || is.named && at-is.off <= maxNamedIssueDistance) {
-			if !is.named && !a.spoke[is.name] && !strings.HasPrefix(strings.ToLower(is.doc), "the ") {
+			if !a.spoke[is.name] && !strings.HasPrefix(strings.ToLower(is.doc), "the ") {
 				return is.doc
 			}
 			return is.name
