@@ -4441,6 +4441,11 @@ func gapOK(gap []word) bool {
 		// looked at me, frowned and said"
 		return false
 	}
+	if n := len(gap); n >= 2 && clauseVerbJoiners[gap[n-1].lower] && gap[n-2].s == "," {
+		// the verb goes on from the sentence's own after ", and": "Kemp
+		// met Ann Lowell, the mayor, and said" (Lowell is the object)
+		return false
+	}
 	commas := 0
 	for k, w := range gap {
 		// a speech verb in the gap has its own subject, unless it opens

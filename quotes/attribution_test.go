@@ -1019,6 +1019,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke at the pier.\n\nHe said, “We will dredge the channel” - at which point the crowd chanted “Dredge it now!” - “and open the old docks.” The pier was full.", "Tom Reed", ""},
 		{"a chanting participle after a clause whose subject is a number of people is theirs, not the sentence subject's",
 			"Ann Lowell spoke near the ferry terminal, where about 40 dock workers had gathered on Monday, chanting “no boat, no vote” after the talks broke down.", "", "about 40 dock workers"},
+		{"a name in apposition after a verb's object, then a comma and a verb joined by and: the sentence's subject speaks, not the object",
+			"Tom Reed spoke first.\n\nDan Kemp met Ann Lowell, the harbor master, and called the plan “a fraud.”", "Dan Kemp", ""},
 		{"a crowd's shouts that come from it after the quotation speak it",
 			"Ann Lowell took the stage.\n\n“Count the ballots,” came shouts from the crowd, as the chair paused.", "", "the crowd"},
 		{"a partial quote in a clause joined on after the sentence's own with a subject of its own is that subject's",
