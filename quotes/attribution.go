@@ -4156,11 +4156,8 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return a.nounSubject(ws, iv)
 		}
 	}
-	if ok && ph.kind == AttrNamed && ph.j > ph.i && possessiveWord(ws[ph.j-1].s) {
-		// a possessor's aide heads the sentence: "Ann Lowell’s
-		// spokesman rallied supporters, saying" is the spokesman
-		if d, found := a.personAt(ws, ph.j-1); found && d.kind == AttrDescription && d.j > ph.j && d.j <= v {
-			d.text, d.start, d.i = joinWords(ws[ph.i:d.j]), ph.start, ph.i
+	if ok {
+		if d, found := a.possessorsAide(ws, ph, v); found {
 			return d, true
 		}
 	}
@@ -4169,6 +4166,27 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, ok
+}
+
+// possessorsAide is the description of an aide that a named possessor ph
+// heads, ending before words[limit]: "Ann Lowell’s spokesman rallied
+// supporters, saying" is the spokesman, not Lowell.
+func (a *Article) possessorsAide(ws []word, ph phrase, limit int) (phrase, bool) {
+	if ph.kind != AttrNamed || ph.j <= ph.i || !possessiveWord(ws[ph.j-1].s) {
+		return phrase{}, false
+	}
+	d, found := a.personAt(ws, ph.j-1)
+	if !found || d.j <= ph.j || d.j > limit {
+		return phrase{}, false
+	}
+	switch d.kind {
+	case AttrNamed:
+		return d, true // the aide's name in apposition: "Ann Lowell’s spokesman, Dan Kemp, said"
+	case AttrDescription:
+		d.text, d.start, d.i = joinWords(ws[ph.i:d.j]), ph.start, ph.i
+		return d, true
+	}
+	return phrase{}, false
 }
 
 // messageNouns head the messages a participle of speech may follow: "a
@@ -5294,9 +5312,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
-	// 4. a partial quote: the sentence's subject speaks it
+	// 4. a partial quote: the sentence's subject speaks it (a
+	//    possessor's aide, not the possessor: "Mr. Reed’s campaign
+	//    chairman, Dan Kemp, dismissed it as “…”")
 	if i > 0 {
 		if ph, ok := a.sentenceSubject(ws, i, false); ok {
+			if d, found := a.possessorsAide(ws, ph, i); found {
+				ph = d
+			}
 			set(ph, AttrNone)
 			return
 		}

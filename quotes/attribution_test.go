@@ -1031,6 +1031,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke.\n\nTom Reed spoke downtown, where about 50 dockers had gathered on Monday, chanting “fair pay now.”", "", "about 50 dockers"},
 		{"a clause inside an opening phrase, with no main verb before it, leaves the main clause's subject the speaker",
 			"Ann Lowell spoke.\n\nOn Monday night as the four remaining candidates took the stage, Tom Reed opened with a call to “unite” the party.", "Tom Reed", ""},
+		{"a partial quote whose sentence a possessor's aide heads, the aide's name in apposition, is the aide's, not the possessor's",
+			"Tom Reed spoke first.\n\nOn television, Mr. Reed’s campaign chairman, Dan Kemp, dismissed criticism of the plan as “harbor talking points.”", "Dan Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
