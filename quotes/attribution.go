@@ -287,7 +287,7 @@ urged urges thanked thanks attacked attacks chided scolded warned warns congratu
 var listenerVerbs = setOf(`told tell tells telling asked asks asking`)
 
 // personNouns head the descriptions that stand for a person.
-var personNouns = setOf(`official officials minister secretary president senator candidate nominee spokesman spokeswoman
+var personNouns = setOf(`official rival opponent officials minister secretary president senator candidate nominee spokesman spokeswoman
 spokesperson ambassador governor chairman chairwoman chair leader director source sources aide adviser advisor congressman
 congresswoman lawmaker chief representative businessman billionaire mogul diplomat envoy premier chancellor mayor judge
 prosecutor attorney lawyer general admiral officer commander strategist pollster manager analyst economist professor expert
@@ -862,6 +862,15 @@ func (a *Article) attribute(paras []Span) {
 							a.noteMention(a.top, ph.start, true)
 						}
 					}
+				}
+			}
+			if ok && ph.kind == AttrNamed && !mayBePerson(ph.text) && ph.j+1 < len(s.words) && s.words[ph.j].quote < 0 && personNoun(s.words[ph.j].lower) {
+				// a party's, a nation's or a place's word before the noun
+				// of a title, the title's holder in apposition ("Reed’s
+				// Democratic rival, Sen. Ann Lowell of Ohio, skipped"):
+				// the name is the subject
+				if nm, found := a.nameInApposition(s.words, ph.j+1); found {
+					ph = nm
 				}
 			}
 			if !ok || ph.kind != AttrNamed {
@@ -3559,8 +3568,8 @@ func describedName(ws []word, ph phrase) bool {
 	if !opened {
 		return false
 	}
-	if f := strings.Fields(ph.text); len(f) == 0 || ws[ph.j-1].quote >= 0 || ws[ph.j-1].s != f[len(f)-1] {
-		return false // the name must end the phrase
+	if f := strings.Fields(ph.text); len(f) == 0 || ws[ph.j-1].quote >= 0 || ws[ph.j-1].s != f[len(f)-1] && !endsBeforeBody(ws, ph, f[len(f)-1]) {
+		return false // the name must end the phrase, or its employer or place after "of" ("Sen. Dan Reyes of Ohio,")
 	}
 	v := ws[ph.j+1]
 	return v.quote < 0 && !v.punct() && !v.isCap() && !appositionOpeners[v.lower] && !determiners[v.lower]
@@ -8341,4 +8350,16 @@ func countAux(ws []word) int {
 		}
 	}
 	return n
+}
+
+// endsBeforeBody tells whether the named phrase ph, whose name ends on the
+// word last, runs on past it over "of" and a body or a place only ("Sen.
+// Dan Reyes of Ohio", "Ann Lowell of the Harbor Institute").
+func endsBeforeBody(ws []word, ph phrase, last string) bool {
+	for k := ph.i; k+1 < ph.j; k++ {
+		if ws[k].s == last {
+			return bodyAfterOf(ws, k+1) == ph.j
+		}
+	}
+	return false
 }

@@ -1033,6 +1033,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke.\n\nOn Monday night as the four remaining candidates took the stage, Tom Reed opened with a call to “unite” the party.", "Tom Reed", ""},
 		{"a partial quote whose sentence a possessor's aide heads, the aide's name in apposition, is the aide's, not the possessor's",
 			"Tom Reed spoke first.\n\nOn television, Mr. Reed’s campaign chairman, Dan Kemp, dismissed criticism of the plan as “harbor talking points.”", "Dan Kemp", ""},
+		{"a title a party's word and a possessor stand before, its holder in apposition with a place after of, makes the holder the subject a later pronoun means",
+			"Dan Kemp spoke first.\n\nKemp’s chief Democratic rival, Sen. Tom Reed of Ohio, was the only major candidate who skipped the meeting. Instead he gave a speech. “I am tired,” he said.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
