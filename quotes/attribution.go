@@ -2042,7 +2042,9 @@ func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
 // ("“…,” Reed said, “…”").
 func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 	firstCue := -1 // the first speech verb between
-	for v := from + 1; v < to; v++ {
+	// from on, so that an inverted cue's verb right after the first
+	// quotation counts as its cue ("“…,” said Lowell as Reed yelled")
+	for v := max(from, 1); v < to; v++ {
 		if w := ws[v]; w.quote >= 0 || !speechVerbs[w.lower] || objectVerbs[w.lower] || w.isCap() || nounBefore(ws[v-1]) {
 			continue
 		}
@@ -2060,8 +2062,8 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 			if !known {
 				name = stripTitles(ph.text)
 			}
-			if p.Speaker != "" && !a.sameName(p.Speaker, name) {
-				return true
+			if p.Speaker == "" && p.AttributedTo != "" || p.Speaker != "" && !a.sameName(p.Speaker, name) {
+				return true // (a first one with a description only: "“…,” a heckler yelled as Reed said, “…”")
 			}
 		case AttrDescription:
 			if !strings.EqualFold(ph.text, p.AttributedTo) {
