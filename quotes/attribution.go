@@ -1593,12 +1593,16 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 				// past a body after "of": "the director of the Lakeside
 				// Museum, Ann Lowell,", or a phrase of time or place in
 				// lower case: "the envoy at the time, Ann Lowell"
-				k := bodyAfterOf(ws, j+1)
+				k, lower := bodyAfterOf(ws, j+1), false
 				if k == 0 {
-					k = lowerPhraseEnd(ws, j+1)
+					k, lower = lowerPhraseEnd(ws, j+1), true
 				}
 				if k > 0 {
-					if nm, ok := a.appositionName(ws, k); ok {
+					// past a lower-case phrase, only a name that a comma
+					// or the sentence's end closes: a name and a verb
+					// after it are a new clause ("said the mayor in the
+					// end, Ann Lowell recalled")
+					if nm, ok := a.appositionName(ws, k); ok && (!lower || nm.j >= len(ws) || ws[nm.j].s == ",") {
 						nm.i, nm.start = i, w.start
 						return nm, true
 					}
@@ -1815,8 +1819,9 @@ func bodyAfterOf(ws []word, k int) int {
 }
 
 // lowerPhraseEnd is the index of the comma that ends a short phrase of
-// lower-case words at words[k] that a preposition of time or place opens
-// ("at the time,", "in the region,"), or 0 when there is none.
+// lower-case words at words[k] that a preposition opens: of time or place
+// ("at the time,", "in the region,") or of a charge ("of security,", "for
+// the port,"), or 0 when there is none.
 func lowerPhraseEnd(ws []word, k int) int {
 	if k >= len(ws) || ws[k].lower != "at" && ws[k].lower != "in" && ws[k].lower != "of" && ws[k].lower != "for" {
 		return 0

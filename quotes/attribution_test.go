@@ -1015,6 +1015,8 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp spoke on Monday.\n\n“We will win,” said Ann Lowell as Tom Reed yelled, “You will not!”", "Tom Reed", ""},
 		{"a named cue between gives the second quotation its speaker when the first one's cue is a description",
 			"Dan Kemp spoke on Monday.\n\n“We will win,” a heckler yelled as Tom Reed said, “You will not!”", "Tom Reed", ""},
+		{"a name and a verb after an inverted cue's description and a lower-case phrase are a new clause, not the description's name",
+			"Tom Reed was the mayor.\n\n“We will close the pier,” said the mayor in the end, Ann Lowell recalled.", "Tom Reed", "the mayor"},
 		{"a cue whose colon opens the second quotation of a sentence, after an opening clause's quotation, is the second one's",
 			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed said: “It is not.”", "Tom Reed", ""},
 		{"a crowd's chant inside a speaker's split quotation is the crowd's, not the speaker's",
