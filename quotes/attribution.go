@@ -1890,8 +1890,9 @@ func (a *Article) appositionName(ws []word, k int) (phrase, bool) {
 }
 
 // employerEnds tells whether words[j] opens the name's employer or place
-// after "of", "from" or "at" that ends the sentence: "…,” said another
-// envoy, Ann Lowell of the law firm Kemp Marine."
+// after "of", "from" or "at" that runs to the sentence's last word, with no
+// punctuation between: "…,” said another envoy, Ann Lowell of the law firm
+// Kemp Marine."
 func employerEnds(ws []word, j int) bool {
 	if ws[j].lower != "of" && ws[j].lower != "from" && ws[j].lower != "at" {
 		return false
@@ -1903,7 +1904,7 @@ func employerEnds(ws []word, j int) bool {
 			return false
 		}
 		if w.punct() {
-			return caps > 0 && m == len(ws)-1 && w.s == "."
+			return false // (a full stop is no word of its own: it ends the last one)
 		}
 		if w.isCap() {
 			caps++
@@ -4802,6 +4803,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// two people joined by "and" before their verb speak together:
 		// "Tom Reed and Ann Lowell issued a statement calling it “…”"
 		if nm, v, ok := a.pairedName(ws, ph); ok && v < len(ws) && ws[v].quote < 0 && !ws[v].isCap() && !ws[v].punct() &&
+			!(ph.i > 0 && speechVerbs[ws[ph.i-1].lower]) && // not an inverted cue's name: "“…,” said Reed and Lowell nodded"
 			!clauseTail[ws[v].lower] && !determiners[ws[v].lower] && !conjunctions[ws[v].lower] && !objectPrepositions[ws[v].lower] {
 			first, _ := a.resolve(ph, ph.start)
 			second, _ := a.resolve(nm, nm.start)
@@ -7998,8 +8000,11 @@ func crowdVoiceAfter(ws []word, i, j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	k := j + 1
-	if ws[k].lower == "up" || ws[k].lower == "a" {
-		k++
+	if ws[k].lower == "up" {
+		k++ // "came up a shout from"
+	}
+	if ws[k].lower == "a" || ws[k].lower == "the" {
+		k++ // "went the chant from"
 	}
 	if k+2 >= len(ws) || !voiceNouns[ws[k].lower] || ws[k+1].lower != "from" {
 		return phrase{}, false

@@ -1017,6 +1017,10 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp spoke on Monday.\n\n“We will win,” a heckler yelled as Tom Reed said, “You will not!”", "Tom Reed", ""},
 		{"a name and a verb after an inverted cue's description and a lower-case phrase are a new clause, not the description's name",
 			"Tom Reed was the mayor.\n\n“We will close the pier,” said the mayor in the end, Ann Lowell recalled.", "Tom Reed", "the mayor"},
+		{"a crowd's voice after \"came up\" and an article speaks the quotation",
+			"Dan Kemp spoke at the pier.\n\n“Count the ballots,” came up a shout from the crowd.", "", "the crowd"},
+		{"a crowd's voice after \"went the\" speaks the quotation",
+			"Dan Kemp spoke at the pier.\n\n“We lost,” went the chant from the crowd.", "", "the crowd"},
 		{"a cue whose colon opens the second quotation of a sentence, after an opening clause's quotation, is the second one's",
 			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed said: “It is not.”", "Tom Reed", ""},
 		{"a crowd's chant inside a speaker's split quotation is the crowd's, not the speaker's",
@@ -1259,6 +1263,8 @@ func TestPairSpeaks(t *testing.T) {
 			"Dan Kemp spoke first.\n\n“The harbor will close,” dock engineers Tom Reed and Ann Lowell of the Salem Institute for Ports and Docks wrote in May.", "Tom Reed and Ann Lowell"},
 		{"two titled people joined by and, then an apposition, speak the quote before them",
 			"Dan Kemp spoke first.\n\n“We hope the ferry runs,” county clerk Tom Reed and Mayor Ann Lowell, both Democrats, said in a letter.", "Tom Reed and Ann Lowell"},
+		{"an inverted cue's name before and and another clause speaks alone",
+			"Dan Kemp spoke first.\n\n“We will win,” said Tom Reed and Ann Lowell nodded.", "Tom Reed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
