@@ -5322,6 +5322,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// 4e. a partial quote in a relative clause after a person's name is
+	//    the person's: "Reed contrasted that with Lowell, who is looking
+	//    to bring “people together.”" (not a short quote no speech is
+	//    reported around, a term or a scare quote)
+	if ph, ok := a.relativeAntecedent(ws, i); ok && (letterWords(q.Text) > 4 && !isTitleCase(q.Text) || a.cued[qi]) {
+		set(ph, AttrNone)
+		return
+	}
 	// 4a. a partial quote in a clause joined on after the sentence's own,
 	//    with a subject of its own: "Reed proposed a vote in May, but the
 	//    Lowell campaign rejected it as “absurd”", "Reed spoke downtown,
@@ -5402,6 +5410,38 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+}
+
+// relativeAntecedent is the person named right before a relative "who"
+// (after a comma or not) whose clause holds the quotation at words[i],
+// with no comma between "who" and the quotation: "… with Lowell, who is
+// looking to bring “people together.”" Only as far back as the quotation
+// before, or an opening clause's most words.
+func (a *Article) relativeAntecedent(ws []word, i int) (phrase, bool) {
+	w := -1
+	for k := i - 1; k >= 1 && k >= i-maxClauseIntroWords; k-- {
+		if ws[k].quote >= 0 || ws[k].s == "," || ws[k].s == ";" || ws[k].s == ":" {
+			break
+		}
+		if ws[k].lower == "who" {
+			w = k
+			break
+		}
+	}
+	if w < 1 {
+		return phrase{}, false
+	}
+	e := w // the name's end
+	if ws[w-1].s == "," {
+		e = w - 1
+	}
+	for k := max(0, e-4); k < e; k++ {
+		if ph, ok := a.personAt(ws, k); ok && ph.j == e && ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text &&
+			a.isPersonName(ph, ws, true) && (len(nameWords(ph.text)) >= 2 || a.quietKnown(ph)) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
 }
 
 // subjectClauseOpeners join a clause with a subject of its own on to the

@@ -1045,6 +1045,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\nOn television, Mr. Reed’s campaign chairman, Dan Kemp, dismissed criticism of the plan as “harbor talking points.”", "Dan Kemp", ""},
 		{"a title a party's word and a possessor stand before, its holder in apposition with a place after of, makes the holder the subject a later pronoun means",
 			"Dan Kemp spoke first.\n\nKemp’s chief Democratic rival, Sen. Tom Reed of Ohio, was the only major candidate who skipped the meeting. Instead he gave a speech. “I am tired,” he said.", "Tom Reed", ""},
+		{"a partial quote in a relative clause after a person's name is the person's, not the sentence subject's",
+			"Tom Reed spoke.\n\nReed contrasted that with Ann Lowell, who is looking to bring “people together to win the vote.”", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
