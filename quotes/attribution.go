@@ -1551,14 +1551,19 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
 	// (a quantity before a plural of a person noun, "Some Democrats",
 	// "several senior Republicans", is people left unnamed)
+	// (a possessive determiner heads one too: "his longtime doctor",
+	// "her chief of staff")
 	some := groupQuantifiers[w.lower]
-	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || possessiveWord(w.lower) || some {
+	if w.lower == "the" || w.lower == "this" || indefinite[w.lower] || possessiveWord(w.lower) || possessiveDet[w.lower] && w.lower != "its" || some {
 		for j := i + 1; j < len(ws) && j <= i+5; j++ {
 			if ws[j].s == "," && w.lower == "the" && j == i+2 && !ws[j-1].isCap() && !personNouns[ws[j-1].lower] && coordinateTail(ws, j+1) {
 				continue // coordinate adjectives: "the bespectacled, 71-year-old diplomat"
 			}
 			if ws[j].quote >= 0 || ws[j].punct() {
 				break
+			}
+			if ws[j].lower == "that" || ws[j].lower == "who" || ws[j].lower == "which" {
+				break // a clause: "His team protested that Lowell aides …"
 			}
 			if (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an") && !objectPrepositions[ws[j-1].lower] {
 				break // a verb's object: "The town released a statement", not one noun phrase
@@ -4080,6 +4085,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				}
 				if k > 0 && ph.j < v && ph.kind == AttrNamed && orgName(ph.text) {
 					continue // an organisation inside an apposition: "Senator Richard Shelby, who heads the Senate Banking Committee, which …, said"
+				}
+				if k > 0 && objectPrepositions[ws[k-1].lower] && possessiveDet[ws[k].lower] {
+					continue // the object of a preposition: "an email to his supporters notes"
 				}
 				if k > 0 && objectPrepositions[ws[k-1].lower] && ph.j < v {
 					continue // the object of a preposition in an apposition: "who worked for Sen. Lamar Alexander, …, called"

@@ -1276,3 +1276,22 @@ func TestPairSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveDescription: a description a possessive determiner heads
+// ("his longtime doctor") is a person phrase as one "the" heads is, so
+// that "according to" before it credits the sentence's quotation to it,
+// not to the sentence's subject.
+func TestPossessiveDescription(t *testing.T) {
+	qs := parseQuotes(t, "Tom Reed spoke on Friday.\n\nAccording to his longtime doctor, the harbor master had “astonishingly good” results in his latest exam.")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "his longtime doctor", qs[len(qs)-1].AttributedTo)
+	// one after a preposition is its object, no subject: the possessor's
+	// email notes it
+	qs = parseQuotes(t, "Tom Reed spoke on Friday.\n\nReed’s fundraising email to his supporters notes that Salem Supervisor Ann Lowell, who is running for the state Senate, “is a fine lawyer who has fought for fair wages in her city.”")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Reed’s fundraising email", qs[len(qs)-1].AttributedTo)
+	// a clause after the noun is no part of the description
+	qs = parseQuotes(t, "Tom Reed spoke on Friday.\n\nHis campaign protested that Lowell aides had “made a mess of the count in every ward.”")
+	require.NotEmpty(t, qs)
+	assert.NotEqual(t, "His campaign protested that Lowell aides", qs[len(qs)-1].AttributedTo)
+}
