@@ -1053,6 +1053,11 @@ func (a *Article) attribute(paras []Span) {
 						}
 					} else if name, kind := a.resolve(ph, w.start); name != "" {
 						last = lastCue{name: name, as: name, para: s.para}
+						if kind == AttrPronoun && pronounGender(ph.text) != genderUnknown {
+							// "…, she said.": the person she means speaks
+							// again, a subject a later pronoun may mean
+							a.addMention(mention{name: name, off: w.start, subject: true, person: true, wgender: pronounGender(ph.text)})
+						}
 						// a quotation that only carried the last speaker on
 						// is this one's when its subject follows it with no
 						// clause between: a cue the quote's own reading

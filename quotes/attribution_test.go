@@ -1047,6 +1047,8 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp spoke first.\n\nKemp’s chief Democratic rival, Sen. Tom Reed of Ohio, was the only major candidate who skipped the meeting. Instead he gave a speech. “I am tired,” he said.", "Tom Reed", ""},
 		{"a partial quote in a relative clause after a person's name is the person's, not the sentence subject's",
 			"Tom Reed spoke.\n\nReed contrasted that with Ann Lowell, who is looking to bring “people together to win the vote.”", "Ann Lowell", ""},
+		{"the person a pronoun reporting speech without quotation marks means speaks again, and is whom a surname two people share means next",
+			"Ferry board meets.\n\nMs. Ann Reed runs the ferry board. Mr. Tom Reed joined it in May.\n\nThe docks are old, she said.\n\n“It will take a year,” Reed said.", "Ann Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
