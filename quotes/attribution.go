@@ -957,6 +957,14 @@ func (a *Article) attribute(paras []Span) {
 		if !isHeadline(s.words) {
 			a.noteListed(s.words)
 		}
+		// a person the sentence brings in for the first time by a full
+		// name with a title or an apposition, acting in a clause of their
+		// own while no other person acts in it ("Back home, cuts are the
+		// last thing state Senator Ann Lowell, a Democrat, wants to hear
+		// about."), is whom a pronoun of the next sentence may mean
+		if !isHeadline(s.words) && si+1 < len(sents) && sents[si+1].para <= s.para+1 {
+			a.noteNewcomers(s.words, sents[si+1].words[len(sents[si+1].words)-1].end+1)
+		}
 		// the subject of a clause joined on after a comma ("…, but
 		// Representative Kemp, who …, does not mince words"; "…, while
 		// Haddad spoke") acts later than the sentence's own subject: a
@@ -2716,6 +2724,9 @@ type mention struct {
 	// worked out once: a pronoun reads up to maxMentionsBack mentions
 	wgender int
 	until   int // where the mention stops counting, when its sentence bounds it; 0: never
+	// from: where the mention of a newcomer starts counting (the next
+	// sentence), for a pronoun whose gender does not disagree only
+	from int
 }
 
 // resolve turns a phrase into the name of a person of the article. A name is
@@ -3762,6 +3773,9 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			}
 		}
 		if !m.subject || !m.person || m.until > 0 && at >= m.until || skip != nil && skip(m.name) || m.other && g == genderUnknown {
+			continue
+		}
+		if m.from > 0 && (at < m.from || g == genderUnknown || m.wgender != genderUnknown && m.wgender != g) {
 			continue
 		}
 		name := m.name
@@ -8424,6 +8438,79 @@ func endsBeforeBody(ws []word, ph phrase, last string) bool {
 	for k := ph.i; k+1 < ph.j; k++ {
 		if ws[k].s == last {
 			return bodyAfterOf(ws, k+1) == ph.j
+		}
+	}
+	return false
+}
+
+// noteNewcomers notes the people a sentence brings in for the first time
+// by a full name with a title before it ("state Senator Ann Lowell") or
+// an apposition after it ("Tom Reed, a delegate from Ohio"), who act in a
+// clause of their own ("…, a Democrat, wants", "…, a delegate who
+// dressed up"), when no quotation's speaker, no "he" or "she" and no
+// other person of the article whose gender may be theirs acts in the
+// sentence: a pronoun of the next sentence, up to until, may mean them.
+func (a *Article) noteNewcomers(ws []word, until int) {
+	for _, w := range ws {
+		if w.quote >= 0 || subjectPronouns[w.lower] && w.lower != "they" && w.lower != "i" && w.lower != "we" {
+			return
+		}
+		if stem, _, ok := strings.Cut(strings.ReplaceAll(w.lower, "’", "'"), "'"); ok && (stem == "he" || stem == "she") {
+			return // "he’s"
+		}
+	}
+	end := ws[len(ws)-1].end + 1
+	a.namedRuns(ws, 0, len(ws), func(ph phrase) bool {
+		if ph.kind != AttrNamed || ph.i == 0 || possessiveSplit(ph.text) != ph.text || len(nameWords(ph.text)) < 2 || !mayBePerson(ph.text) || orgName(ph.text) {
+			return true
+		}
+		name := stripTitles(ph.text)
+		if n, known := a.resolveQuiet(ph); known {
+			name = n
+		}
+		if len(a.mentionsOf[name]) > 0 {
+			return true // met before
+		}
+		prev := ws[ph.i-1]
+		titled := ph.start < ws[ph.i].start || prev.quote < 0 && !prev.isCap() && (personNoun(prev.lower) || titleWords[prev.lower])
+		k, apposed := ph.j, false
+		if k+1 < len(ws) && ws[k].s == "," {
+			if next := ws[k+1]; next.quote < 0 && (next.lower == "a" || next.lower == "an" || next.lower == "the" || isAge(next.lower)) {
+				// past the apposition, to its closing comma or a "who"
+				// inside it
+				apposed = true
+				for k++; k < len(ws) && ws[k].s != "," && ws[k].lower != "who"; k++ {
+				}
+				if k < len(ws) && ws[k].s == "," {
+					k++
+				}
+			}
+		}
+		acts := k < len(ws) && ws[k].quote < 0 && !ws[k].isCap() && (ws[k].lower == "who" && apposed || finiteVerb(ws[k].lower))
+		g := givenGender(ph.text)
+		if (titled || apposed) && acts && !a.subjectMayBe(ws[0].start, end, g) {
+			a.addMention(mention{name: name, off: ph.start, subject: true, person: true, until: until, from: end, wgender: g})
+		}
+		return true
+	})
+}
+
+// subjectMayBe tells whether a person acts as the subject of a sentence
+// between start and end whose gender, as the article tells it, is not
+// other than g.
+func (a *Article) subjectMayBe(start, end, g int) bool {
+	k := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= start })
+	for ; k < len(a.mentions) && a.mentions[k].off < end; k++ {
+		m := a.mentions[k]
+		if !m.subject || !m.person || m.other || m.from > 0 || m.until > 0 {
+			continue
+		}
+		mg := m.wgender
+		if mg == genderUnknown {
+			mg = a.genderOf(m.name)
+		}
+		if mg == genderUnknown || g == genderUnknown || mg == g {
+			return true
 		}
 	}
 	return false

@@ -1049,6 +1049,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke.\n\nReed contrasted that with Ann Lowell, who is looking to bring “people together to win the vote.”", "Ann Lowell", ""},
 		{"the person a pronoun reporting speech without quotation marks means speaks again, and is whom a surname two people share means next",
 			"Ferry board meets.\n\nMs. Ann Reed runs the ferry board. Mr. Tom Reed joined it in May.\n\nThe docks are old, she said.\n\n“It will take a year,” Reed said.", "Ann Reed", ""},
+		{"a person a sentence brings in by a full name with a title and an apposition, acting in a clause of their own while no other person acts in it, is whom a pronoun of the next sentence means",
+			"Ferry board meets.\n\nHarbor Lines earned $7 billion last year.\n\nBack in Salem, higher fares are the last thing state Senator Wynn Lowell, a Democrat, wants to hear about these days.\n\n“My family has all worked the boats,” she said.", "Wynn Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
