@@ -2066,6 +2066,10 @@ func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
 // ("“…,” Reed said, “…”").
 func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 	firstCue := -1 // the first speech verb between
+	// (a first quotation that closes an opening clause has its cue
+	// before it: the cue after it is the second one's, "When a voter
+	// shouted, “Fix it,” Reed joked, “…”")
+	_, opening := a.openingClauseCue(ws, from-1)
 	// from on, so that an inverted cue's verb right after the first
 	// quotation counts as its cue ("“…,” said Lowell as Reed yelled")
 	for v := max(from, 1); v < to; v++ {
@@ -2077,7 +2081,7 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 		}
 		colon := v+2 == to && ws[v+1].s == ":"
 		ph, ok := a.subjectBefore(ws, v)
-		if !ok || ph.j != v || ph.i < from || !colon && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
+		if !ok || ph.j != v || ph.i < from || !colon && !opening && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
 			continue // (speech the first one's cue reports: "“…,” Reed recalled, adding that Kemp said: “…”")
 		}
 		switch ph.kind {

@@ -1023,6 +1023,8 @@ func TestAttributionCues(t *testing.T) {
 			"Dan Kemp spoke at the pier.\n\n“We lost,” went the chant from the crowd.", "", "the crowd"},
 		{"a cue whose colon opens the second quotation of a sentence, after an opening clause's quotation, is the second one's",
 			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed said: “It is not.”", "Tom Reed", ""},
+		{"the cue after a quotation that closes an opening clause is the next quotation's, not carried from the clause's speaker",
+			"Tom Reed spoke.\n\nWhen a man shouted, “Fix it,” Reed joked, “We will.”", "Tom Reed", ""},
 		{"a crowd's chant inside a speaker's split quotation is the crowd's, not the speaker's",
 			"Tom Reed spoke at the pier.\n\nHe said, “We will dredge the channel” - at which point the crowd chanted “Dredge it now!”", "", "the crowd"},
 		{"the words after a crowd's chant inside a speaker's split quotation go on the speaker's",
