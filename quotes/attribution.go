@@ -3222,7 +3222,14 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		// the one the description fits best ("the Ohio governor": the
 		// governor from Ohio, not one of no state told), of those the
 		// latest spoken of
-		if off := a.lastMentionOf(p.Name, at); hits > bestHits || hits == bestHits && off > bestOff {
+		off := a.lastMentionOf(p.Name, at)
+		if off < 0 {
+			// a person the article names only further on is no one a
+			// description refers back to ("The billionaire called it “…”"
+			// before "billionaire Ann Lowell" comes up)
+			continue
+		}
+		if hits > bestHits || hits == bestHits && off > bestOff {
 			best, bestOff, bestHits = p.Name, off, hits
 		}
 	}
