@@ -8471,6 +8471,17 @@ func (a *Article) noteNewcomers(ws []word, until int) {
 		}
 	}
 	end := ws[len(ws)-1].end + 1
+	// whether a subject of each gender may act in the sentence, worked out
+	// once a gender (a sentence may name many newcomers)
+	mayBe := map[int]bool{}
+	subjectMayBe := func(g int) bool {
+		v, ok := mayBe[g]
+		if !ok {
+			v = a.subjectMayBe(ws[0].start, end, g)
+			mayBe[g] = v
+		}
+		return v
+	}
 	a.namedRuns(ws, 0, len(ws), func(ph phrase) bool {
 		if ph.kind != AttrNamed || ph.i == 0 || possessiveSplit(ph.text) != ph.text || len(nameWords(ph.text)) < 2 || !mayBePerson(ph.text) || orgName(ph.text) {
 			return true
@@ -8499,7 +8510,7 @@ func (a *Article) noteNewcomers(ws []word, until int) {
 		}
 		acts := k < len(ws) && ws[k].quote < 0 && !ws[k].isCap() && (ws[k].lower == "who" && apposed || finiteVerb(ws[k].lower))
 		g := givenGender(ph.text)
-		if (titled || apposed) && acts && !a.subjectMayBe(ws[0].start, end, g) {
+		if (titled || apposed) && acts && !subjectMayBe(g) {
 			a.addMention(mention{name: name, off: ph.start, subject: true, person: true, until: until, from: end, wgender: g})
 		}
 		return true
