@@ -2108,14 +2108,16 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 // would be “a disaster,” Lowell …"): the subject, inside the clause, of
 // the last speech verb before the quotation. The clause holds no comma
 // but one right after that verb, and a comma ends it right after the
-// quotation (inside its marks or after them), before the main clause.
+// quotation (inside its marks or after them), before the main clause; it
+// is read over no more words than an opening clause may hold
+// (maxClauseIntroWords), so that the look-back stays bounded.
 func (a *Article) openingClauseCue(ws []word, i int) (phrase, bool) {
 	h := datelineEnd(ws)
 	if h+1 < len(ws) && (isAdverb(ws[h].lower) || ws[h].lower == "even" || ws[h].lower == "just" || ws[h].lower == "long") && !subordinators[ws[h].lower] {
 		h++ // "Even before", "Just after"
 	}
-	if h+2 >= i || ws[h].quote >= 0 || !subordinators[ws[h].lower] || i+2 >= len(ws) {
-		return phrase{}, false
+	if h+2 >= i || i-h > maxClauseIntroWords || ws[h].quote >= 0 || !subordinators[ws[h].lower] || i+2 >= len(ws) {
+		return phrase{}, false // (an opening clause holds no more words than that)
 	}
 	if !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
 		return phrase{}, false
