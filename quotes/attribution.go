@@ -6657,8 +6657,8 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 		if k+1 == end-1 && (orgHeads[ws[k+1].lower] || personNouns[ws[k+1].lower]) && !finiteAux[ws[k].lower] {
 			continue // a noun before the head: "the rights group says", "the sales staff said"
 		}
-		if finiteVerb(ws[k].lower) && !ws[k].isCap() && !personNouns[ws[k].lower] && !isDescriptor(ws[k].lower) {
-			return phrase{}, false // "…,” the report by Smith was said to …: a clause, not a subject
+		if finiteVerb(ws[k].lower) && !ws[k].isCap() && !personNouns[ws[k].lower] && !isDescriptor(ws[k].lower) && !possessiveWord(ws[k].lower) {
+			return phrase{}, false // "…,” the report by Smith was said to …: a clause, not a subject (a possessive is none: "the firm’s chief executive")
 		}
 	}
 	n := end // the name heads the subject: "the Republican nominee said" names nobody

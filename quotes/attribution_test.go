@@ -1025,6 +1025,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed said: “It is not.”", "Tom Reed", ""},
 		{"an opening clause is read over no more words than the sentence's subject is looked for past (a bound on the look-back)",
 			"Tom Reed spoke.\n\nWhen Dan Kemp said that the old harbor plan that the council had drawn up in the long cold winter of the year before the last election after many weeks of hearings and many more weeks of quiet talks with the dock crews and the ferry pilots of the bay would be “a disaster,” Reed replied that it would not.", "Tom Reed", ""},
+		{"a possessive inside a description that speaks after the quotation is no finite verb that makes it a clause",
+			"Tom Reed spoke.\n\n“The plan is weak,” the company’s chief executive said.", "", "the company’s chief executive"},
 		{"the cue after a quotation that closes an opening clause is the next quotation's, not carried from the clause's speaker",
 			"Tom Reed spoke.\n\nWhen a man shouted, “Fix it,” Reed joked, “We will.”", "Tom Reed", ""},
 		{"a crowd's chant inside a speaker's split quotation is the crowd's, not the speaker's",
