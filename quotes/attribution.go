@@ -865,8 +865,9 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 			if ok && ph.kind == AttrNamed && !mayBePerson(ph.text) && ph.j+1 < len(s.words) && s.words[ph.j].quote < 0 && personNoun(s.words[ph.j].lower) {
-				// a party's, a nation's or a place's word before the noun
-				// of a title, the title's holder in apposition ("Reed’s
+				// a named word that is no person's (a party's, a nation's, a
+				// place's, a possessor's or a body's) before the noun of a
+				// title, the title's holder in apposition ("Reed’s
 				// Democratic rival, Sen. Ann Lowell of Ohio, skipped"):
 				// the name is the subject
 				if nm, found := a.nameInApposition(s.words, ph.j+1); found {
@@ -2091,7 +2092,7 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 				name = stripTitles(ph.text)
 			}
 			if p.Speaker == "" && p.AttributedTo != "" || p.Speaker != "" && !a.sameName(p.Speaker, name) {
-				return true // (a first one with a description only: "“…,” a heckler yelled as Reed said, “…”")
+				return true // (a first one with a description or a pronoun no name was found for: "“…,” a heckler yelled as Reed said, “…”")
 			}
 		case AttrDescription:
 			if !strings.EqualFold(ph.text, p.AttributedTo) {
@@ -3779,7 +3780,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 		if best != "" && m.off < bestOff {
 			break
 		}
-		if m.until > 0 && at >= m.until && bounded == "" && !m.other && m.subject && m.person && g != genderUnknown && (m.wgender == genderUnknown || m.wgender == g) &&
+		if m.until > 0 && at >= m.until && m.from == 0 && bounded == "" && !m.other && m.subject && m.person && g != genderUnknown && (m.wgender == genderUnknown || m.wgender == g) &&
 			(skip == nil || !skip(m.name)) {
 			if p := person[m.name]; p == nil || p.gender() == genderUnknown || p.gender() == g {
 				bounded = m.name
@@ -4196,10 +4197,11 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return ph, true
 		}
 	}
-	if participle && v > 1 && ws[v-1].s == "," {
-		// a participle after a clause joined on with a subject of its
-		// own goes on from that clause: "Reed spoke downtown, where 50
-		// dockers had gathered, chanting …"
+	if participle && v > 1 && ws[v-1].s == "," && crowdParticiples[ws[v].lower] {
+		// a crowd's participle after a clause joined on with a subject of
+		// its own goes on from that clause: "Reed spoke downtown, where
+		// 50 dockers had gathered, chanting …"; not a speaker's "saying"
+		// ("Reed spoke, as the union cheered, saying: “…”")
 		if ph, ok := a.joinedClauseSubject(ws, v); ok {
 			return ph, true
 		}
@@ -5452,6 +5454,29 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	}
 }
 
+// appositionClose is the comma before words[i] that closes a name in
+// capitals the comma at words[k] opens (", Dan E. Kemp,"), or 0.
+func appositionClose(ws []word, k, i int) int {
+	if ws[k].s != "," {
+		return 0
+	}
+	for m := k + 1; m < i && m <= k+maxRelativeName; m++ {
+		switch {
+		case ws[m].s == ",":
+			if m > k+1 {
+				return m
+			}
+			return 0
+		case ws[m].quote >= 0 || !ws[m].isCap():
+			return 0
+		}
+	}
+	return 0
+}
+
+// crowdParticiples are the participles of what a crowd does with words.
+var crowdParticiples = setOf(`chanting shouting yelling singing screaming cheering`)
+
 // relativeAntecedent is the person named right before a relative "who"
 // (after a comma or not) whose clause holds the quotation at words[i],
 // with no comma between "who" and the quotation: "… with Lowell, who is
@@ -5470,6 +5495,9 @@ func (a *Article) relativeAntecedent(ws []word, i int) (phrase, bool) {
 	}
 	if w < 1 {
 		return phrase{}, false
+	}
+	if n := ws[w+1]; w+1 < i && (n.isCap() || determiners[n.lower] || subjectPronouns[n.lower]) {
+		return phrase{}, false // "who" the object of another's verb: "Lowell, who Kemp calls “…”"
 	}
 	e := w // the name's end
 	if ws[w-1].s == "," {
@@ -5566,6 +5594,15 @@ func (a *Article) clauseSubjectAt(ws []word, h, i int, asWord bool) (phrase, boo
 	}
 	if v < 0 {
 		return phrase{}, false
+	}
+	for k := v + 1; k < i-1; k++ {
+		if w := ws[k].s; w == "," || w == "—" || w == "–" {
+			if m := appositionClose(ws, k, i); m > 0 {
+				k = m // a name set off by commas: "assailed a judge, Dan Kemp, for his “…”"
+				continue
+			}
+			return phrase{}, false // the clause closed before the quote: "…, while the union watched, to end the “…”"
+		}
 	}
 	e := v // the subject's end, before an adverb
 	if e-1 > h && isAdverb(ws[e-1].lower) {
@@ -8445,7 +8482,7 @@ func countAux(ws []word) int {
 }
 
 // endsBeforeBody tells whether the named phrase ph, whose name ends on the
-// word last, runs on past it over "of" and a body or a place only ("Sen.
+// word last, runs on past it over "of", "for" or "at" and a body or a place only ("Sen.
 // Dan Reyes of Ohio", "Ann Lowell of the Harbor Institute").
 func endsBeforeBody(ws []word, ph phrase, last string) bool {
 	for k := ph.i; k+1 < ph.j; k++ {
