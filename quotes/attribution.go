@@ -901,7 +901,14 @@ func (a *Article) attribute(paras []Span) {
 				// crowds", is no mention of the possessor as a subject,
 				// nor is a name that modifies a noun, "The Reed campaign
 				// was")
-				if name, _ := a.resolveQuiet(ph); name != "" {
+				if name, _ := a.resolveQuiet(ph); name != "" && possessiveWord(ph.text) {
+					// a possessor read as the subject ("Reed’s temperament,
+					// a worry of many, came under scrutiny"), written
+					// without its possessive ending
+					w := trimPossessive(a.writtenRun(ph))
+					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), written: w, wgender: writtenGender(w), possessor: true})
+					a.noteOtherGender(sents, si, ph, name)
+				} else if name != "" {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
@@ -936,7 +943,12 @@ func (a *Article) attribute(paras []Span) {
 		// ("Kemp’s spokesman said"): a subject a later pronoun may mean
 		if !isHeadline(s.words) {
 			if ph, ok := possessorHead(s.words); ok {
-				a.noteSubject(ph)
+				if name, _ := a.resolveQuiet(ph); name != "" {
+					w := a.writtenRun(ph)
+					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), written: w, wgender: writtenGender(w), possessor: true})
+				} else {
+					a.noteSubject(ph)
+				}
 			}
 		}
 		// the person a subject asked something ("Reed asked Kemp whether
@@ -2734,6 +2746,10 @@ type mention struct {
 	// from: where the mention of a newcomer starts counting (the next
 	// sentence), for a pronoun whose gender does not disagree only
 	from int
+	// possessor: the person a sentence's subject belongs to ("Reed’s plan
+	// failed"), whom a pronoun of another gender than theirs does not take
+	// for another of the family
+	possessor bool
 }
 
 // resolve turns a phrase into the name of a person of the article. A name is
@@ -3814,7 +3830,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 				// does not disagree, before another of the family
 				name = bounded
 			}
-			if name == "" && m.written != "" && !strings.Contains(m.written, " ") && !p.honorific && givenGender(p.Name) != genderUnknown {
+			if name == "" && m.written != "" && !m.possessor && !strings.Contains(m.written, " ") && !p.honorific && givenGender(p.Name) != genderUnknown {
 				// a bare surname in the text whose full name gave the
 				// gender by a given name only: another of the family
 				// ("Bill Clinton" named once, then "Clinton … she")

@@ -1063,6 +1063,10 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry board meets.\n\nMs. Ann Reed runs the ferry board. Mr. Tom Reed joined it in May.\n\nThe docks are old, she said.\n\n“It will take a year,” Reed said.", "Ann Reed", ""},
 		{"a person a sentence brings in by a full name with a title and an apposition, acting in a clause of their own while no other person acts in it, is whom a pronoun of the next sentence means",
 			"Ferry board meets.\n\nHarbor Lines earned $7 billion last year.\n\nBack in Salem, higher fares are the last thing state Senator Wynn Lowell, a Democrat, wants to hear about these days.\n\n“My family has all worked the boats,” she said.", "Wynn Lowell", ""},
+		{"a possessor heading a sentence whose subject is a thing of theirs is no other of the family a pronoun of the other gender means, nor a speaker ending in a possessive",
+			"Tom Reed spoke. Ann Lowell watched him. Reed’s plan seemed sad. “We lost,” she said.", "Ann Lowell", "she"},
+		{"a possessor read as the subject of a sentence is no other of the family a pronoun of the other gender means",
+			"Tom Reed spoke. Ann Lowell watched him. Reed’s plan, a ferry line, failed. “We lost,” she said.", "Ann Lowell", "she"},
 		{"a description refers back to a person named before it, not to one the article names only further on",
 			"Tom Reed spoke on Monday.\n\nThe billionaire called the plan “a fraud.”\n\nLater, billionaire Ann Lowell spoke at the harbor.", "Tom Reed", ""},
 	}
