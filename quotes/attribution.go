@@ -3289,11 +3289,11 @@ func (a *Article) coveredMention(desc string, at int) string {
 	}
 	one := ""
 	if len(a.People) <= fewPeople {
-		// of few people, the one, never a subject yet, whose titles
-		// cover it ("joined by President Tom Reed"): reading them all
-		// costs little
+		// of few people, the one, never a subject yet but named before
+		// at, whose titles cover it ("joined by President Tom Reed"):
+		// reading them all costs little
 		for _, p := range a.People {
-			if p.Name != one && a.titlesCover(p.Name, desc) {
+			if p.Name != one && a.titlesCover(p.Name, desc) && p.firstMention < at {
 				if one != "" {
 					return ""
 				}

@@ -1069,6 +1069,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke. Ann Lowell watched him. Reed’s plan, a ferry line, failed. “We lost,” she said.", "Ann Lowell", "she"},
 		{"a description refers back to a person named before it, not to one the article names only further on",
 			"Tom Reed spoke on Monday.\n\nThe billionaire called the plan “a fraud.”\n\nLater, billionaire Ann Lowell spoke at the harbor.", "Tom Reed", ""},
+		{"of an article's few people, the one whose titles cover a description heading a sentence is one named before it, not further on",
+			"Ferry strike ends.\n\nTom Reed held rallies in the south on Monday. The Republican candidate took to the radio. “We will win,” he said.\n\nFormer Republican presidential candidate Dan Kemp spoke at the harbor.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
