@@ -2791,7 +2791,11 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// verb ("Millennials say …. They are …")
 			return a.latestGroup(at), AttrPronoun
 		}
-		if m, ok := a.lastMentionAgreeing(at, pronounGender(ph.text)); ok {
+		var skip func(string) bool
+		if of := a.quotedOf; of != "" {
+			skip = func(name string) bool { return a.sameName(name, of) }
+		}
+		if m, ok := a.lastMentionWhere(at, pronounGender(ph.text), skip); ok {
 			return m, AttrPronoun
 		}
 		return "", AttrPronoun
@@ -4857,6 +4861,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 
 	s := sents[si]
 	ws := s.words
+	c := i + 1 // the cue after the quotation, past a comma outside its marks
+	if c < len(ws) && ws[c].s == "," {
+		c++
+	}
+	if of, ok := a.personAt(ws, 0); ok && of.kind == AttrNamed && of.j == i && c+1 < len(ws) && pronouns[ws[c].lower] && speechVerbs[ws[c+1].lower] {
+		// a name heading the sentence right before a quotation that its
+		// cue's pronoun reports ("Kemp “wasted the money,” he said") is
+		// the quoted clause's subject, not whom the pronoun means
+		a.quotedOf = of.text
+		defer func() { a.quotedOf = "" }()
+	}
 	set := func(ph phrase, kind AttributionKind) bool {
 		// two people joined by "and" before their verb speak together:
 		// "Tom Reed and Ann Lowell issued a statement calling it “…”"

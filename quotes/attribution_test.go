@@ -1071,6 +1071,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke on Monday.\n\nThe billionaire called the plan “a fraud.”\n\nLater, billionaire Ann Lowell spoke at the harbor.", "Tom Reed", ""},
 		{"of an article's few people, the one whose titles cover a description heading a sentence is one named before it, not further on",
 			"Ferry strike ends.\n\nTom Reed held rallies in the south on Monday. The Republican candidate took to the radio. “We will win,” he said.\n\nFormer Republican presidential candidate Dan Kemp spoke at the harbor.", "Tom Reed", ""},
+		{"a name heading a sentence right before a quotation its cue's pronoun reports is the quoted clause's subject, not whom the pronoun means",
+			"Ferry strike ends.\n\nMayor Tom Reed further called Dan Kemp “weak,” and said he should not run. Kemp “wasted the harbor fund,” he said.", "Tom Reed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
