@@ -2858,6 +2858,22 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		// fits was spoken of since
 		intro, introOff := a.unnamedOf(ph.text, at)
 		if best := a.describedPerson(ph, at); best != "" && (intro == "" || a.lastMentionOf(best, at) > introOff) {
+			if len(lf) == 2 && lf[0] == "the" {
+				// a bare "the actress" in the sentence right after one of
+				// its paragraph whose subject is a person named since the
+				// one the article gave that title, of a gender that may
+				// be the noun's, means that subject ("Ann Lowell spoke
+				// about her roles. The actress said"), not when that
+				// subject acts in its own sentence ("Reed has one fan,
+				// the columnist wrote")
+				if subj, ok := a.lastMentionAgreeing(at, nounGender(lf[1])); ok && subj != best {
+					if off := a.lastSubjectOf(subj, ph.start); off > a.lastMentionOf(best, at) && at-off <= maxSubjectSentenceBack && !strings.Contains(a.Doc.Text[off:at], "\n") && len(sentenceEndRE.FindAllStringIndex(a.Doc.Text[off:ph.start], 2)) == 1 && !pronounBefore(a.Doc.Text, off) {
+						if skip := a.otherRole(ph); skip == nil || !skip(subj) {
+							best = subj
+						}
+					}
+				}
+			}
 			a.noteMention(best, at, true)
 			return best, AttrDescription
 		}
@@ -3258,6 +3274,47 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	}
 	return best
 }
+
+// lastSubjectOf is the offset of the latest mention of name as a subject
+// before at, no further back than maxMentionsBack mentions, or -1.
+func (a *Article) lastSubjectOf(name string, at int) int {
+	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
+	for k := end - 1; k >= 0 && k >= end-maxMentionsBack; k-- {
+		if m := a.mentions[k]; m.subject && m.name == name {
+			return m.off
+		}
+	}
+	return -1
+}
+
+// pronounBefore tells whether a "he" or a "she" stands between the start
+// of the sentence holding offset off and off: the sentence's subject, not
+// the name at off ("He made the point that he and Reed agreed").
+func pronounBefore(text string, off int) bool {
+	lo := max(0, off-maxSubjectPronounBack)
+	head := text[lo:off]
+	if m := sentenceEndRE.FindAllStringIndex(head, -1); len(m) > 0 {
+		head = head[m[len(m)-1][1]:]
+	}
+	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lw := strings.ToLower(w); lw == "he" || lw == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectPronounBack is how far (in bytes) before a name pronounBefore reads.
+const maxSubjectPronounBack = 300
+
+// maxSubjectSentenceBack is how far (in bytes) before a bare description
+// the subject of the sentence before it is read.
+const maxSubjectSentenceBack = 1000
+
+// sentenceEndRE finds the end of a sentence in running text: a full stop,
+// a question or an exclamation mark, perhaps a closing quotation mark,
+// then a space.
+var sentenceEndRE = regexp.MustCompile(`[.?!][”"’']?[ \x{a0}]`)
 
 // headOfState are the titles of those a description headed by "leader"
 // may mean.

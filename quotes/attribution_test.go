@@ -1073,6 +1073,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Reed held rallies in the south on Monday. The Republican candidate took to the radio. “We will win,” he said.\n\nFormer Republican presidential candidate Dan Kemp spoke at the harbor.", "Tom Reed", ""},
 		{"a name heading a sentence right before a quotation its cue's pronoun reports is the quoted clause's subject, not whom the pronoun means",
 			"Ferry strike ends.\n\nMayor Tom Reed further called Dan Kemp “weak,” and said he should not run. Kemp “wasted the harbor fund,” he said.", "Tom Reed", ""},
+		{"a bare description in the sentence right after one whose subject is a person named since the one the article gave that title means that subject",
+			"Ferry strike ends.\n\nAfter Tom Reed announced his plan, actress Ann Lowell wrote a blog post against the mayor.\n\nDancers gathered in Salem on Monday.\n\nJane Kemp talked about her dancing in a blog post. The actress explained why that is a “backhanded compliment.”", "Jane Kemp", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
