@@ -210,6 +210,9 @@ type word struct {
 	// ("author of “The Long Harbor,”", "“Vote Reed” pins"), no speech, so
 	// an apposition may hold it; comma: a comma closes it inside its marks
 	inert, comma bool
+	// nbsp: a sentence's end marker where a no-break space alone
+	// parts the sentences
+	nbsp bool
 }
 
 func (w word) isCap() bool {
@@ -696,6 +699,8 @@ func subset(a, b []string) bool {
 type sentence struct {
 	words []word
 	para  int
+	// nbsp: a no-break space alone parts it from the sentence before
+	nbsp bool
 }
 
 // attribute finds the speaker of every quotation: a cue after the quote
@@ -761,7 +766,7 @@ func (a *Article) attribute(paras []Span) {
 				}
 				// keep sentence-final periods as their own marker
 				if e := pos + m[1]; e > pos+m[0]+len(s) && strings.HasSuffix(text[pos+m[0]:e], ".") && endsSentence(text, e, p.End, s) {
-					words = append(words, word{s: ".", lower: ".", start: e - 1, end: e, quote: -1})
+					words = append(words, word{s: ".", lower: ".", start: e - 1, end: e, quote: -1, nbsp: nbspParts(text, e, p.End)})
 				}
 			}
 			// sentence ends marked by ! and ?
@@ -772,7 +777,7 @@ func (a *Article) attribute(paras []Span) {
 			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: q.idx})
 			inner := strings.TrimRight(text[q.open:min(q.close, p.End)], "”\"»」』' ")
 			if q.close <= p.End && (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && startsSentence(text, q.close, p.End) {
-				words = append(words, word{s: ".", lower: ".", start: q.close, end: q.close, quote: -1})
+				words = append(words, word{s: ".", lower: ".", start: q.close, end: q.close, quote: -1, nbsp: nbspParts(text, q.close, p.End)})
 			}
 			pos = min(q.close, p.End)
 			if q.close > p.End {
@@ -782,15 +787,17 @@ func (a *Article) attribute(paras []Span) {
 		}
 		// split into sentences at "." markers and ! ?
 		var cur []word
+		nbsp := false
 		flush := func() {
 			if len(cur) > 0 {
-				sents = append(sents, sentence{words: cur, para: pi})
+				sents = append(sents, sentence{words: cur, para: pi, nbsp: nbsp})
 			}
 			cur = nil
 		}
 		for _, w := range words {
 			if w.lower == "." {
 				flush()
+				nbsp = w.nbsp
 				continue
 			}
 			cur = append(cur, w)
@@ -812,8 +819,10 @@ func (a *Article) attribute(paras []Span) {
 	var last lastCue                 // the most recent speaker
 	cued := make([]bool, len(a.raw)) // the quote's sentence reports speech
 	a.cued = cued
-	for _, s := range sents {
-		if hasCue(s.words) {
+	for si, s := range sents {
+		// (a sentence a no-break space alone parts from its neighbour
+		// reports speech when that neighbour does)
+		if hasCue(s.words) || s.nbsp && hasCue(sents[si-1].words) || si+1 < len(sents) && sents[si+1].nbsp && hasCue(sents[si+1].words) {
 			for _, w := range s.words {
 				if w.quote >= 0 {
 					cued[w.quote] = true
@@ -1428,10 +1437,24 @@ func startsSentence(text string, e, pend int) bool {
 	rest := text[e:pend]
 	trimmed := strings.TrimLeft(rest, " \t\n\r")
 	if len(trimmed) == len(rest) {
-		return false
+		// a no-break space typed for a plain one after the mark starts
+		// a sentence when a capital follows ("… the mayor said.\u00a0Reed
+		// added"); before a digit or a dash it joins its words
+		if trimmed = strings.TrimLeft(rest, " \t\u00a0"); len(trimmed) == len(rest) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(trimmed)
+		return unicode.IsUpper(r)
 	}
 	r, _ := utf8.DecodeRuneInString(trimmed)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘' || strings.HasPrefix(trimmed, "''")
+}
+
+// nbspParts tells whether a sentence that may begin after offset e is
+// parted from the one before by a no-break space alone, no plain space
+// nor line break before it.
+func nbspParts(text string, e, pend int) bool {
+	return e < pend && strings.TrimLeft(text[e:pend], " \t\n\r") == text[e:pend]
 }
 
 var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj

@@ -1075,6 +1075,10 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nMayor Tom Reed further called Dan Kemp “weak,” and said he should not run. Kemp “wasted the harbor fund,” he said.", "Tom Reed", ""},
 		{"a bare description in the sentence right after one whose subject is a person named since the one the article gave that title means that subject",
 			"Ferry strike ends.\n\nAfter Tom Reed announced his plan, actress Ann Lowell wrote a blog post against the mayor.\n\nDancers gathered in Salem on Monday.\n\nJane Kemp talked about her dancing in a blog post. The actress explained why that is a “backhanded compliment.”", "Jane Kemp", ""},
+		{"a no-break space after a quotation's full stop before a capital parts two sentences, so the next one's speech verb is no cue of the quotation",
+			"Ferry strike ends.\n\nTom Reed called the plan “a fraud.”\u00a0Ann Lowell said she agreed.", "Tom Reed", ""},
+		{"a no-break space after an initial, or before a word in lower case, parts no sentences",
+			"Ferry strike ends.\n\nAnn Lowell met Tom J.\u00a0Reed at 5 p.m.\u00a0and called the plan “a fraud.”", "Ann Lowell", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1338,4 +1342,13 @@ func TestObjectRelativeNotSpeaker(t *testing.T) {
 		require.NotEmpty(t, qs)
 		assert.False(t, SameName("Ann Lowell", qs[len(qs)-1].Speaker), "%q: speaker %q", text, qs[len(qs)-1].Speaker)
 	}
+}
+
+// TestNoBreakSpaceKeepsCue: a sentence a no-break space alone parts from
+// the next reports speech when that one does, so its short quotation is
+// no scare quote.
+func TestNoBreakSpaceKeepsCue(t *testing.T) {
+	qs := parseQuotes(t, "Ferry strike ends.\n\nThe plan is “a fraud.”\u00a0Ann Lowell said so on Monday.")
+	require.NotEmpty(t, qs)
+	assert.Empty(t, qs[len(qs)-1].Skip)
 }
