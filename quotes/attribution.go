@@ -2138,6 +2138,11 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 	return false
 }
 
+// maxOpeningClauseWords is the most words openingClauseCue reads of an
+// opening clause: far more than prose puts there, few enough that a
+// sentence of thousands of quotations is read in linear time.
+const maxOpeningClauseWords = 150
+
 // openingClauseCue is the speaker of a quotation at words[i] that closes a
 // subordinate clause opening the sentence, perhaps after an adverb ("When
 // a voter shouted, “Fix it,” Lowell laughed", "After Reed said the plan
@@ -2145,15 +2150,15 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 // the last speech verb before the quotation. The clause holds no comma
 // but one right after that verb, and a comma ends it right after the
 // quotation (inside its marks or after them), before the main clause; it
-// is read over no more words than an opening clause may hold
-// (maxClauseIntroWords), so that the look-back stays bounded.
+// is read over no more than maxOpeningClauseWords words, so that the
+// look-back stays bounded in a sentence of many quotations.
 func (a *Article) openingClauseCue(ws []word, i int) (phrase, bool) {
 	h := datelineEnd(ws)
 	if h+1 < len(ws) && (isAdverb(ws[h].lower) || ws[h].lower == "even" || ws[h].lower == "just" || ws[h].lower == "long") && !subordinators[ws[h].lower] {
 		h++ // "Even before", "Just after"
 	}
-	if h+2 >= i || i-h > maxClauseIntroWords || ws[h].quote >= 0 || !subordinators[ws[h].lower] || i+2 >= len(ws) {
-		return phrase{}, false // (an opening clause holds no more words than that)
+	if h+2 >= i || i-h > maxOpeningClauseWords || ws[h].quote >= 0 || !subordinators[ws[h].lower] || i+2 >= len(ws) {
+		return phrase{}, false
 	}
 	if !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
 		return phrase{}, false
@@ -4297,7 +4302,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return ph, true
 		}
 	}
-	if participle && v > 1 && ws[v-1].s == "," && crowdParticiples[ws[v].lower] {
+	if participle && v > 1 && ws[v-1].s == "," && crowdParticiples[ws[v].lower] && !(v+1 < len(ws) && ws[v+1].s == ":") {
 		// a crowd's participle after a clause joined on with a subject of
 		// its own goes on from that clause: "Reed spoke downtown, where
 		// 50 dockers had gathered, chanting …"; not a speaker's "saying"
@@ -5565,9 +5570,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	}
 }
 
-// appositionClose is the comma before words[i] that closes a name in
-// capitals the comma at words[k] opens (", Dan E. Kemp,"), or 0.
-func appositionClose(ws []word, k, i int) int {
+// asideClose is the comma before words[i] that closes a short aside the
+// comma at words[k] opens (", Dan E. Kemp,", ", in a letter,", ", 2025,"),
+// or 0.
+func asideClose(ws []word, k, i int) int {
 	if ws[k].s != "," {
 		return 0
 	}
@@ -5578,7 +5584,7 @@ func appositionClose(ws []word, k, i int) int {
 				return m
 			}
 			return 0
-		case ws[m].quote >= 0 || !ws[m].isCap():
+		case ws[m].quote >= 0:
 			return 0
 		}
 	}
@@ -5607,8 +5613,8 @@ func (a *Article) relativeAntecedent(ws []word, i int) (phrase, bool) {
 	if w < 1 {
 		return phrase{}, false
 	}
-	if n := ws[w+1]; w+1 < i && (n.isCap() || determiners[n.lower] || subjectPronouns[n.lower]) {
-		return phrase{}, false // "who" the object of another's verb: "Lowell, who Kemp calls “…”"
+	if n := ws[w+1]; w+1 < i && (n.isCap() || determiners[n.lower] || subjectPronouns[n.lower]) && !timeNouns[n.lower] && !(w+2 < i && timeNouns[ws[w+2].lower]) {
+		return phrase{}, false // "who" the object of another's verb: "Lowell, who Kemp calls “…”"; not "who this week is"
 	}
 	e := w // the name's end
 	if ws[w-1].s == "," {
@@ -5708,8 +5714,8 @@ func (a *Article) clauseSubjectAt(ws []word, h, i int, asWord bool) (phrase, boo
 	}
 	for k := v + 1; k < i-1; k++ {
 		if w := ws[k].s; w == "," || w == "—" || w == "–" {
-			if m := appositionClose(ws, k, i); m > 0 {
-				k = m // a name set off by commas: "assailed a judge, Dan Kemp, for his “…”"
+			if m := asideClose(ws, k, i); m > 0 {
+				k = m // an aside set off by commas: "chided a neighbour, Dan Kemp, for his “…”"
 				continue
 			}
 			return phrase{}, false // the clause closed before the quote: "…, while the union watched, to end the “…”"
