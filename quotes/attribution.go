@@ -1071,7 +1071,7 @@ func (a *Article) attribute(paras []Span) {
 			}
 			// (a speech word after a possessive or a determiner is a noun:
 			// "Lowell said she agrees with Reed’s remarks")
-			if speechVerbs[w.lower] && !quoted && !(i > 0 && nounBefore(s.words[i-1])) {
+			if speechVerbs[w.lower] && !quoted && !(i > 0 && (nounBefore(s.words[i-1]) || gerundObject(s.words[i-1], w) && i+1 < len(s.words) && nounPrepositions[s.words[i+1].lower])) {
 				if ph, ok := a.subjectBefore(s.words, i); ok && !reportedClause(s.words, ph, i) {
 					if relativeSpeaker(s.words, ph, i) {
 						// the speaker of a relative clause inside a sentence
@@ -4507,6 +4507,17 @@ func nounBefore(w word) bool {
 	return determiners[w.lower] && w.lower != "that" || possessiveDet[w.lower] || possessiveWord(w.lower) ||
 		w.lower == "these" || w.lower == "those" || w.lower == "our" || w.lower == "my" || w.lower == "your"
 }
+
+// gerundObject tells whether w, a speech verb in -s after the word prev in
+// -ing, is a plural noun instead, the object of prev: "blamed Reed for
+// bringing charges into the race", not "says".
+func gerundObject(prev, w word) bool {
+	return prev.quote < 0 && !prev.isCap() && len(prev.lower) > 5 && strings.HasSuffix(prev.lower, "ing") && w.lower != "says" && strings.HasSuffix(w.lower, "s")
+}
+
+// nounPrepositions follow a plural speech noun and seldom the verb of
+// the same spelling: "charges of fraud", "claims about the port".
+var nounPrepositions = setOf(`of against into about over`)
 
 // pluralAfterPreposition tells whether w, a speech verb in -s after the
 // preposition prev, is a plural noun instead: "popular in states across
