@@ -894,6 +894,12 @@ func (a *Article) attribute(paras []Span) {
 				ph, ok = a.titledSubject(s.words)
 				titled = ok
 			}
+			if !ok || ph.kind != AttrNamed {
+				// "The mayor’s glamorous wife Ann Kemp brought …"
+				if nm, found := closeAppositionSubject(s.words); found {
+					ph, ok, titled = nm, true, true
+				}
+			}
 			inverted := false
 			if inv, found := a.invertedCopulaSubject(s.words); found {
 				ph, ok, inverted = inv, true, true
@@ -3695,6 +3701,52 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 // subject: a conjunction or an adverb ("Now Ann Lowell, …, is").
 func headWord(w string) bool {
 	return conjunctions[w] || w == "now" || w == "then" || sentenceAdverbs[w]
+}
+
+// closeAppositionSubject is the full name that heads a sentence in close
+// apposition to a description, with no comma between, before a finite
+// verb in lower case: "The mayor’s glamorous wife Ann Kemp brought …",
+// "Her longtime lawyer Dan Reed filed …". The description is a
+// determiner or a possessive and a few words in lower case ending in a
+// person noun or a title.
+func closeAppositionSubject(ws []word) (phrase, bool) {
+	if len(ws) < 5 || ws[0].quote >= 0 {
+		return phrase{}, false
+	}
+	k := 1 // past "Reed’s" or "Her"
+	switch {
+	case ws[0].lower == "the" && possessiveWord(ws[1].s):
+		k = 2 // past "The mayor’s"
+	case ws[0].lower == "the" || possessiveWord(ws[0].s) || possessiveDet[ws[0].lower]:
+	default:
+		return phrase{}, false
+	}
+	noun := -1
+	for ; k < len(ws) && k <= 6; k++ {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || w.isCap() {
+			break
+		}
+		if personNoun(w.lower) || titleWords[w.lower] {
+			noun = k
+		}
+	}
+	if noun < 0 || noun+1 != k || k >= len(ws) {
+		return phrase{}, false
+	}
+	run := k
+	for run < len(ws) && run < k+3 && ws[run].quote < 0 && ws[run].isCap() && !possessiveWord(ws[run].s) && !stopCaps[ws[run].s] {
+		run++
+	}
+	if run-k < 2 || run >= len(ws) {
+		return phrase{}, false
+	}
+	name := joinWords(ws[k:run])
+	// (a past tense in -ed or not: "brought", "took")
+	if v := ws[run]; v.quote >= 0 || v.isCap() || v.punct() || objectPrepositions[v.lower] || conjunctions[v.lower] || determiners[v.lower] || strings.HasSuffix(v.lower, "ing") || !mayBePerson(name) || givenGender(name) == genderUnknown {
+		return phrase{}, false
+	}
+	return phrase{text: name, kind: AttrNamed, start: ws[k].start, end: ws[run-1].end, i: k, j: run}, true
 }
 
 // describedName tells whether a named phrase is the name in apposition to

@@ -1085,6 +1085,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Reed called the plan “a fraud.”\u00a0Ann Lowell said she agreed.", "Tom Reed", ""},
 		{"a no-break space after an initial, or before a word in lower case, parts no sentences",
 			"Ferry strike ends.\n\nAnn Lowell met Tom J.\u00a0Reed at 5 p.m.\u00a0and called the plan “a fraud.”", "Ann Lowell", ""},
+		{"a full name in close apposition to a possessor's description heading a sentence, before a verb not in -ed, is its subject a later description means",
+			"Ferry strike ends.\n\nHarbor Speaker Tom Reed opened the meeting on Monday.\n\nThe mayor’s glamorous wife Ann Kemp brought some cheer to the night.\n\nWith many watching, the Salem-born former model defended her husband.\n\n“He is a leader,” said the 46-year-old.", "Ann Kemp", "the 46-year-old"},
 		{"a speech word in -s after a word in -ing and before of or about is a noun, and the person before it no speaker a later pronoun means",
 			"Bill Reed spoke.\n\nAnn Reed ran for mayor.\n\nAsked about Tom Kemp calling Ann Reed a crook, Dan Lowell blamed Reed for bringing charges into the race.\n\n“She started this,” he said.", "Dan Lowell", "he"},
 	}
