@@ -966,6 +966,14 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// the person a group reports on ("Aides say Ann Reed also advises
+		// her father on pay") acts in the clause: no one of the group is
+		// whom a later "he" or "she" means, the person may be
+		if !isHeadline(s.words) {
+			if ph, ok := a.groupReportedSubject(s.words); ok {
+				a.noteSubject(ph)
+			}
+		}
 		// the person a subject asked something ("Reed asked Kemp whether
 		// …", "asked Kemp about …") answers next: a later pronoun may
 		// mean them before the one who asked
@@ -3701,6 +3709,40 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 // subject: a conjunction or an adverb ("Now Ann Lowell, …, is").
 func headWord(w string) bool {
 	return conjunctions[w] || w == "now" || w == "then" || sentenceAdverbs[w]
+}
+
+// groupReportedSubject is the named subject of the clause a plural
+// group's speech verb reports, perhaps after "that", when a verb in lower
+// case follows the name: "aides say Ann Reed also advises", "Democrats
+// said Mr. Kemp would". Only the first speech verb of the sentence, within
+// its first words, is read.
+func (a *Article) groupReportedSubject(ws []word) (phrase, bool) {
+	for k := 1; k+2 < len(ws) && k < maxIntroWords+4; k++ {
+		w := ws[k]
+		if w.quote >= 0 {
+			return phrase{}, false
+		}
+		if w.lower != "say" && w.lower != "said" {
+			continue
+		}
+		g := ws[k-1]
+		if g.quote >= 0 || !strings.HasSuffix(g.lower, "s") || strings.HasSuffix(g.lower, "ss") || !(personNoun(g.lower) && !g.isCap() || g.isCap() && partyWords[strings.TrimSuffix(g.lower, "s")] != "") {
+			return phrase{}, false
+		}
+		at := k + 1
+		if ws[at].lower == "that" {
+			at++
+		}
+		ph, ok := a.personAt(ws, at)
+		if !ok || ph.kind != AttrNamed || ph.j >= len(ws) || possessiveSplit(ph.text) != ph.text {
+			return phrase{}, false
+		}
+		if v := ws[ph.j]; v.quote >= 0 || v.isCap() || v.punct() || objectPrepositions[v.lower] || conjunctions[v.lower] || determiners[v.lower] {
+			return phrase{}, false
+		}
+		return ph, true
+	}
+	return phrase{}, false
 }
 
 // closeAppositionSubject is the full name that heads a sentence in close

@@ -1085,6 +1085,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Reed called the plan “a fraud.”\u00a0Ann Lowell said she agreed.", "Tom Reed", ""},
 		{"a no-break space after an initial, or before a word in lower case, parts no sentences",
 			"Ferry strike ends.\n\nAnn Lowell met Tom J.\u00a0Reed at 5 p.m.\u00a0and called the plan “a fraud.”", "Ann Lowell", ""},
+		{"the person a group's speech verb reports on acts in the clause and is whom a later pronoun means, not the last speaker",
+			"Ferry strike ends.\n\nAnn Reed runs a brand. Her father, Tom Reed, runs for mayor.\n\n“Bosses know their staff,” said Maria Lopez, a Salem professor who studies ethics.\n\nIn addition to paid leave, aides say Ann Reed also advises her father on pay.\n\n“Women are paid equally,” she said at the convention.", "Ann Reed", "she"},
 		{"a full name in close apposition to a possessor's description heading a sentence, before a verb not in -ed, is its subject a later description means",
 			"Ferry strike ends.\n\nHarbor Speaker Tom Reed opened the meeting on Monday.\n\nThe mayor’s glamorous wife Ann Kemp brought some cheer to the night.\n\nWith many watching, the Salem-born former model defended her husband.\n\n“He is a leader,” said the 46-year-old.", "Ann Kemp", "the 46-year-old"},
 		{"a speech word in -s after a word in -ing and before of or about is a noun, and the person before it no speaker a later pronoun means",
