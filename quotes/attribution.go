@@ -966,6 +966,14 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// a kin of a person named by a given name alone in apposition
+		// heading the sentence ("Reed’s husband, Tom, threw …") acts in
+		// it: a subject a later pronoun means, under the family's name
+		if !isHeadline(s.words) {
+			if ph, ok := a.kinSubject(s.words); ok {
+				a.noteSubject(ph)
+			}
+		}
 		// the person a group reports on ("Aides say Ann Reed also advises
 		// her father on pay") acts in the clause: no one of the group is
 		// whom a later "he" or "she" means, the person may be
@@ -3709,6 +3717,51 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 // subject: a conjunction or an adverb ("Now Ann Lowell, …, is").
 func headWord(w string) bool {
 	return conjunctions[w] || w == "now" || w == "then" || sentenceAdverbs[w]
+}
+
+// kinNouns name a person by their kin.
+var kinNouns = setOf(`husband wife son daughter brother sister father mother widow widower`)
+
+// kinSubject is the person a sentence opens on as the kin of a person
+// named before, by a given name alone set off by commas before a word in
+// lower case: "Reed’s husband, Tom, threw …". The person is read as the
+// given name and the kin's surname ("Tom Reed").
+func (a *Article) kinSubject(ws []word) (phrase, bool) {
+	m := 0
+	for m < len(ws) && m < 3 && ws[m].quote < 0 && ws[m].isCap() && !possessiveWord(ws[m].s) {
+		m++
+	}
+	if m+5 >= len(ws) || ws[m].quote >= 0 {
+		return phrase{}, false
+	}
+	kin, c1, given, c2, v := ws[m+1], ws[m+2], ws[m+3], ws[m+4], ws[m+5]
+	if !kinNouns[kin.lower] || kin.quote >= 0 || c1.s != "," || given.quote >= 0 || !given.isCap() || possessiveWord(given.s) || stopCaps[given.s] || c2.s != "," {
+		return phrase{}, false
+	}
+	if v.quote >= 0 || v.punct() || v.isCap() || determiners[v.lower] || appositionOpeners[v.lower] {
+		return phrase{}, false
+	}
+	// (the owner is looked up only past the kin and the given name)
+	owner := ""
+	if ws[m].isCap() && possessiveWord(ws[m].s) {
+		text := trimPossessive(ws[m].s)
+		if m > 0 {
+			text = joinWords(ws[:m]) + " " + text
+		}
+		owner, _ = a.resolveQuiet(phrase{text: text, kind: AttrNamed, start: ws[0].start, end: ws[m].end, i: 0, j: m + 1})
+	}
+	if owner == "" || !a.mayBePerson(owner) {
+		return phrase{}, false
+	}
+	f := strings.Fields(stripTitles(owner))
+	if len(f) == 0 {
+		return phrase{}, false
+	}
+	full := given.s + " " + f[len(f)-1]
+	if !mayBePerson(full) {
+		return phrase{}, false
+	}
+	return phrase{text: full, kind: AttrNamed, start: given.start, end: given.end, i: m + 3, j: m + 4}, true
 }
 
 // groupReportedSubject is the named subject of the clause a plural

@@ -1085,6 +1085,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Reed called the plan “a fraud.”\u00a0Ann Lowell said she agreed.", "Tom Reed", ""},
 		{"a no-break space after an initial, or before a word in lower case, parts no sentences",
 			"Ferry strike ends.\n\nAnn Lowell met Tom J.\u00a0Reed at 5 p.m.\u00a0and called the plan “a fraud.”", "Ann Lowell", ""},
+		{"a kin named by a given name alone in apposition heading a sentence is a subject a later pronoun means, under the family's name",
+			"Ferry strike ends.\n\nIn the race, Mayor Dan Kemp kept his lead over Ann Reed.\n\nOn Monday, Reed called Kemp a fraud. Kemp aide Jim Wood called that “absurd.”\n\nReed’s husband, Tom, threw the kitchen sink at Kemp in a speech Sunday.\n\n“I wish I was just a former mayor,” he said.", "Tom Reed", "he"},
 		{"the person a group's speech verb reports on acts in the clause and is whom a later pronoun means, not the last speaker",
 			"Ferry strike ends.\n\nAnn Reed runs a brand. Her father, Tom Reed, runs for mayor.\n\n“Bosses know their staff,” said Maria Lopez, a Salem professor who studies ethics.\n\nIn addition to paid leave, aides say Ann Reed also advises her father on pay.\n\n“Women are paid equally,” she said at the convention.", "Ann Reed", "she"},
 		{"a full name in close apposition to a possessor's description heading a sentence, before a verb not in -ed, is its subject a later description means",
