@@ -540,6 +540,9 @@ func mayBePerson(name string) bool {
 		if notNameWords[lw] {
 			return false // a headline's words: "Trump Wants To Do Things"
 		}
+		if _, suffix, ok := strings.Cut(lw, "-"); ok && placeAdjectiveEnds[suffix] {
+			return false // an adjective of a place: "Salem-born", "Ohio-based"
+		}
 	}
 	if len(f) == 1 && len(f[0]) >= 2 && strings.ToUpper(f[0]) == f[0] {
 		return false // an acronym: "CNN", "FBI"
@@ -551,6 +554,10 @@ func mayBePerson(name string) bool {
 	}
 	return true
 }
+
+// placeAdjectiveEnds end an adjective a place's name heads with a
+// hyphen: "Salem-born", "Ohio-based".
+var placeAdjectiveEnds = setOf(`born based made bred raised educated`)
 
 // mayBePerson is mayBePerson, remembered for the article's names.
 func (a *Article) mayBePerson(name string) bool {

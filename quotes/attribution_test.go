@@ -1375,3 +1375,16 @@ func TestDescriptionRefersBack(t *testing.T) {
 	assert.False(t, SameName("Ann Lowell", qs[0].Speaker), "speaker %q", qs[0].Speaker)
 	assert.Equal(t, "The billionaire", qs[0].AttributedTo)
 }
+
+// TestPlaceAdjectiveIsNoName: a capitalised adjective of a place with a
+// hyphen ("Salem-born") is no word of a name a pronoun means.
+func TestPlaceAdjectiveIsNoName(t *testing.T) {
+	d, err := NewDoc("a.txt", []byte("Ferry strike ends.\n\nAnn Lowell spoke.\n\nThe Salem-born, Harbor-made Mr. Reed was poised to win most of the seats. There was no mention of the ferry; he called his rival “Senator Kemp” instead."))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.NotEmpty(t, qs)
+	for _, q := range qs {
+		assert.NotContains(t, q.Speaker, "-made")
+		assert.NotContains(t, q.Speaker, "-born")
+	}
+}
