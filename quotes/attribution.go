@@ -210,9 +210,6 @@ type word struct {
 	// ("author of “The Long Harbor,”", "“Vote Reed” pins"), no speech, so
 	// an apposition may hold it; comma: a comma closes it inside its marks
 	inert, comma bool
-	// nbsp: a sentence's end marker where a no-break space alone
-	// parts the sentences
-	nbsp bool
 }
 
 func (w word) isCap() bool {
@@ -706,8 +703,6 @@ func subset(a, b []string) bool {
 type sentence struct {
 	words []word
 	para  int
-	// nbsp: a no-break space alone parts it from the sentence before
-	nbsp bool
 }
 
 // attribute finds the speaker of every quotation: a cue after the quote
@@ -773,7 +768,7 @@ func (a *Article) attribute(paras []Span) {
 				}
 				// keep sentence-final periods as their own marker
 				if e := pos + m[1]; e > pos+m[0]+len(s) && strings.HasSuffix(text[pos+m[0]:e], ".") && endsSentence(text, e, p.End, s) {
-					words = append(words, word{s: ".", lower: ".", start: e - 1, end: e, quote: -1, nbsp: nbspParts(text, e, p.End)})
+					words = append(words, word{s: ".", lower: ".", start: e - 1, end: e, quote: -1})
 				}
 			}
 			// sentence ends marked by ! and ?
@@ -784,7 +779,7 @@ func (a *Article) attribute(paras []Span) {
 			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: q.idx})
 			inner := strings.TrimRight(text[q.open:min(q.close, p.End)], "”\"»」』' ")
 			if q.close <= p.End && (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && startsSentence(text, q.close, p.End) {
-				words = append(words, word{s: ".", lower: ".", start: q.close, end: q.close, quote: -1, nbsp: nbspParts(text, q.close, p.End)})
+				words = append(words, word{s: ".", lower: ".", start: q.close, end: q.close, quote: -1})
 			}
 			pos = min(q.close, p.End)
 			if q.close > p.End {
@@ -794,17 +789,15 @@ func (a *Article) attribute(paras []Span) {
 		}
 		// split into sentences at "." markers and ! ?
 		var cur []word
-		nbsp := false
 		flush := func() {
 			if len(cur) > 0 {
-				sents = append(sents, sentence{words: cur, para: pi, nbsp: nbsp})
+				sents = append(sents, sentence{words: cur, para: pi})
 			}
 			cur = nil
 		}
 		for _, w := range words {
 			if w.lower == "." {
 				flush()
-				nbsp = w.nbsp
 				continue
 			}
 			cur = append(cur, w)
@@ -826,10 +819,8 @@ func (a *Article) attribute(paras []Span) {
 	var last lastCue                 // the most recent speaker
 	cued := make([]bool, len(a.raw)) // the quote's sentence reports speech
 	a.cued = cued
-	for si, s := range sents {
-		// (a sentence a no-break space alone parts from its neighbour
-		// reports speech when that neighbour does)
-		if hasCue(s.words) || s.nbsp && hasCue(sents[si-1].words) || si+1 < len(sents) && sents[si+1].nbsp && hasCue(sents[si+1].words) {
+	for _, s := range sents {
+		if hasCue(s.words) {
 			for _, w := range s.words {
 				if w.quote >= 0 {
 					cued[w.quote] = true
@@ -1466,24 +1457,10 @@ func startsSentence(text string, e, pend int) bool {
 	rest := text[e:pend]
 	trimmed := strings.TrimLeft(rest, " \t\n\r")
 	if len(trimmed) == len(rest) {
-		// a no-break space typed for a plain one after the mark starts
-		// a sentence when a capital follows ("… the mayor said.\u00a0Reed
-		// added"); before a digit or a dash it joins its words
-		if trimmed = strings.TrimLeft(rest, " \t\u00a0"); len(trimmed) == len(rest) {
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(trimmed)
-		return unicode.IsUpper(r)
+		return false
 	}
 	r, _ := utf8.DecodeRuneInString(trimmed)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘' || strings.HasPrefix(trimmed, "''")
-}
-
-// nbspParts tells whether a sentence that may begin after offset e is
-// parted from the one before by a no-break space alone, no plain space
-// nor line break before it.
-func nbspParts(text string, e, pend int) bool {
-	return e < pend && strings.TrimLeft(text[e:pend], " \t\n\r") == text[e:pend]
 }
 
 var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj
@@ -2915,22 +2892,6 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		// fits was spoken of since
 		intro, introOff := a.unnamedOf(ph.text, at)
 		if best := a.describedPerson(ph, at); best != "" && (intro == "" || a.lastMentionOf(best, at) > introOff) {
-			if len(lf) == 2 && lf[0] == "the" {
-				// a bare "the actress" in the sentence right after one of
-				// its paragraph whose subject is a person named since the
-				// one the article gave that title, of a gender that may
-				// be the noun's, means that subject ("Ann Lowell spoke
-				// about her roles. The actress said"), not when that
-				// subject acts in its own sentence ("Reed has one fan,
-				// the columnist wrote")
-				if subj, ok := a.lastMentionAgreeing(at, nounGender(lf[1])); ok && subj != best {
-					if off := a.lastSubjectOf(subj, ph.start); off > a.lastMentionOf(best, at) && at-off <= maxSubjectSentenceBack && !strings.Contains(a.Doc.Text[off:at], "\n") && len(sentenceEndRE.FindAllStringIndex(a.Doc.Text[off:ph.start], 2)) == 1 && !pronounBefore(a.Doc.Text, off) {
-						if skip := a.otherRole(ph); skip == nil || !skip(subj) {
-							best = subj
-						}
-					}
-				}
-			}
 			a.noteMention(best, at, true)
 			return best, AttrDescription
 		}
@@ -3331,47 +3292,6 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	}
 	return best
 }
-
-// lastSubjectOf is the offset of the latest mention of name as a subject
-// before at, no further back than maxMentionsBack mentions, or -1.
-func (a *Article) lastSubjectOf(name string, at int) int {
-	end := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= at })
-	for k := end - 1; k >= 0 && k >= end-maxMentionsBack; k-- {
-		if m := a.mentions[k]; m.subject && m.name == name {
-			return m.off
-		}
-	}
-	return -1
-}
-
-// pronounBefore tells whether a "he" or a "she" stands between the start
-// of the sentence holding offset off and off: the sentence's subject, not
-// the name at off ("He made the point that he and Reed agreed").
-func pronounBefore(text string, off int) bool {
-	lo := max(0, off-maxSubjectPronounBack)
-	head := text[lo:off]
-	if m := sentenceEndRE.FindAllStringIndex(head, -1); len(m) > 0 {
-		head = head[m[len(m)-1][1]:]
-	}
-	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lw := strings.ToLower(w); lw == "he" || lw == "she" {
-			return true
-		}
-	}
-	return false
-}
-
-// maxSubjectPronounBack is how far (in bytes) before a name pronounBefore reads.
-const maxSubjectPronounBack = 300
-
-// maxSubjectSentenceBack is how far (in bytes) before a bare description
-// the subject of the sentence before it is read.
-const maxSubjectSentenceBack = 1000
-
-// sentenceEndRE finds the end of a sentence in running text: a full stop,
-// a question or an exclamation mark, perhaps a closing quotation mark,
-// then a space.
-var sentenceEndRE = regexp.MustCompile(`[.?!][”"’']?[ \x{a0}]`)
 
 // headOfState are the titles of those a description headed by "leader"
 // may mean.
