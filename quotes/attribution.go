@@ -497,7 +497,7 @@ western northern southern americans democrats republicans conservatives liberals
 catholics jews latinos hispanics africans europeans asians arabs palestinians iraqis afghans canadians cubans indians
 pakistanis turks ukrainians russians mexicans germans israelis iranians syrians koreans japanese voters`)
 
-// placeNames are the American states (Washington left out: a surname too),
+// placeNames are the American states and territories (Washington left out: a surname too),
 // whose names stand alone as a sentence's subject ("New Hampshire votes
 // first") and are no person a pronoun stands for.
 var placeNames = setOf(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
@@ -505,7 +505,7 @@ idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachuset
 missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
 wyoming america britain england europe china russia mexico canada israel iran iraq syria japan germany france
 new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_carolina south_dakota rhode_island
-west_virginia`)
+west_virginia puerto_rico guam`)
 
 // platformNames are the social media sites where people post ("Lowell
 // took to Twitter"), no person a pronoun stands for.

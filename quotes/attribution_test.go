@@ -1079,6 +1079,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Reed held rallies in the south on Monday. The Republican candidate took to the radio. “We will win,” he said.\n\nFormer Republican presidential candidate Dan Kemp spoke at the harbor.", "Tom Reed", ""},
 		{"a name heading a sentence right before a quotation its cue's pronoun reports is the quoted clause's subject, not whom the pronoun means",
 			"Ferry strike ends.\n\nMayor Tom Reed further called Dan Kemp “weak,” and said he should not run. Kemp “wasted the harbor fund,” he said.", "Tom Reed", ""},
+		{"an American territory as a sentence's subject is no person a pronoun means",
+			"Ferry strike ends.\n\nAnn Lowell runs the harbor bank. But even today, Puerto Rico tends to run everything through the bank. “It is a mix of jobs,” she said.", "Ann Lowell", "she"},
 		{"a kin named by a given name alone in apposition heading a sentence is a subject a later pronoun means, under the family's name",
 			"Ferry strike ends.\n\nIn the race, Mayor Dan Kemp kept his lead over Ann Reed.\n\nOn Monday, Reed called Kemp a fraud. Kemp aide Jim Wood called that “absurd.”\n\nReed’s husband, Tom, threw the kitchen sink at Kemp in a speech Sunday.\n\n“I wish I was just a former mayor,” he said.", "Tom Reed", "he"},
 		{"the person a group's speech verb reports on acts in the clause and is whom a later pronoun means, not the last speaker",
