@@ -893,7 +893,7 @@ func (a *Article) attribute(paras []Span) {
 				titled = ok
 			}
 			if !ok || ph.kind != AttrNamed {
-				// "The mayor’s glamorous wife Ann Kemp brought …"
+				// "The baker’s eldest daughter Ann Kemp brought …"
 				if nm, found := closeAppositionSubject(s.words); found {
 					ph, ok, titled = nm, true, true
 				}
@@ -965,15 +965,15 @@ func (a *Article) attribute(paras []Span) {
 			}
 		}
 		// a kin of a person named by a given name alone in apposition
-		// heading the sentence ("Reed’s husband, Tom, threw …") acts in
+		// heading the sentence ("Reed’s husband, Tom, painted …") acts in
 		// it: a subject a later pronoun means, under the family's name
 		if !isHeadline(s.words) {
 			if ph, ok := a.kinSubject(s.words); ok {
 				a.noteSubject(ph)
 			}
 		}
-		// the person a group reports on ("Aides say Ann Reed also advises
-		// her father on pay") acts in the clause: no one of the group is
+		// the person a group reports on ("Friends say Ann Reed also keeps
+		// her father’s books") acts in the clause: no one of the group is
 		// whom a later "he" or "she" means, the person may be
 		if !isHeadline(s.words) {
 			if ph, ok := a.groupReportedSubject(s.words); ok {
@@ -3651,7 +3651,7 @@ var kinNouns = setOf(`husband wife son daughter brother sister father mother wid
 
 // kinSubject is the person a sentence opens on as the kin of a person
 // named before, by a given name alone set off by commas before a word in
-// lower case: "Reed’s husband, Tom, threw …". The person is read as the
+// lower case: "Reed’s husband, Tom, painted …". The person is read as the
 // given name and the kin's surname ("Tom Reed").
 func (a *Article) kinSubject(ws []word) (phrase, bool) {
 	m := 0
@@ -3684,6 +3684,9 @@ func (a *Article) kinSubject(ws []word) (phrase, bool) {
 	if len(f) == 0 {
 		return phrase{}, false
 	}
+	for len(f) > 1 && (abbreviations[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] || f[len(f)-1] == "II" || f[len(f)-1] == "III") {
+		f = f[:len(f)-1] // "Tom Reed Jr." is a Reed
+	}
 	full := given.s + " " + f[len(f)-1]
 	if !mayBePerson(full) {
 		return phrase{}, false
@@ -3693,7 +3696,7 @@ func (a *Article) kinSubject(ws []word) (phrase, bool) {
 
 // groupReportedSubject is the named subject of the clause a plural
 // group's speech verb reports, perhaps after "that", when a verb in lower
-// case follows the name: "aides say Ann Reed also advises", "Democrats
+// case follows the name: "friends say Ann Reed also keeps", "rowers
 // said Mr. Kemp would". Only the first speech verb of the sentence, within
 // its first words, is read.
 func (a *Article) groupReportedSubject(ws []word) (phrase, bool) {
@@ -3727,7 +3730,7 @@ func (a *Article) groupReportedSubject(ws []word) (phrase, bool) {
 
 // closeAppositionSubject is the full name that heads a sentence in close
 // apposition to a description, with no comma between, before a finite
-// verb in lower case: "The mayor’s glamorous wife Ann Kemp brought …",
+// verb in lower case: "The baker’s eldest daughter Ann Kemp brought …",
 // "Her longtime lawyer Dan Reed filed …". The description is a
 // determiner or a possessive and a few words in lower case ending in a
 // person noun or a title.
@@ -3749,7 +3752,11 @@ func closeAppositionSubject(ws []word) (phrase, bool) {
 		if w.quote >= 0 || w.punct() || w.isCap() {
 			break
 		}
-		if personNoun(w.lower) || titleWords[w.lower] {
+		isNoun := personNoun(w.lower) || titleWords[w.lower]
+		if noun >= 0 && !isNoun || strings.HasSuffix(w.lower, "ed") || speechVerbs[w.lower] || objectVerbs[w.lower] || listenerVerbs[w.lower] || issueVerbs[w.lower] || makerVerbs[w.lower] {
+			break // a verb, or a word past the person noun: "The mayor fired aide …"
+		}
+		if isNoun {
 			noun = k
 		}
 	}
@@ -4584,9 +4591,9 @@ func nounBefore(w word) bool {
 
 // gerundObject tells whether w, a speech verb in -s after the word prev in
 // -ing, is a plural noun instead, the object of prev: "blamed Reed for
-// bringing charges into the race", not "says".
+// making claims about the harbor", not "says".
 func gerundObject(prev, w word) bool {
-	return prev.quote < 0 && !prev.isCap() && len(prev.lower) > 5 && strings.HasSuffix(prev.lower, "ing") && w.lower != "says" && strings.HasSuffix(w.lower, "s")
+	return prev.quote < 0 && !prev.isCap() && len(prev.lower) > 5 && strings.HasSuffix(prev.lower, "ing") && !ingNouns[prev.lower] && w.lower != "says" && strings.HasSuffix(w.lower, "s")
 }
 
 // nounPrepositions follow a plural speech noun and seldom the verb of
@@ -8778,3 +8785,5 @@ func (a *Article) subjectMayBe(start, end, g int) bool {
 	}
 	return false
 }
+
+var ingNouns = setOf(`morning evening nothing something anything everything`)

@@ -1035,6 +1035,12 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke.\n\nTom Reed spoke, as the union booed, shouting: “The port will stay open.”", "Tom Reed", ""},
 		{"a time phrase after a relative who leaves its antecedent the speaker",
 			"Tom Reed spoke.\n\nReed contrasted that with Ann Lowell, who this week is looking to bring “people together to win the vote.”", "Ann Lowell", ""},
+		{"a title before a verb's object heading no sentence is no close apposition that makes the object the subject",
+			"Ferry strike ends.\n\nAnn Lowell spoke on Monday.\n\nMayor Dan Reed opened the hall.\n\nThe mayor fired aide Tom Kemp last week.\n\n“It was time,” he said.", "Dan Reed", "he"},
+		{"a noun in -ing such as evening before a speech verb in -s leaves the verb a verb",
+			"Ferry strike ends.\n\nAnn Lowell spoke on Monday.\n\nTom Kemp met her at the harbor.\n\nTom Kemp said Dan Reed this evening warns of a strike.\n\n“It is bad,” he said.", "Dan Reed", "he"},
+		{"a kin of a person whose name ends in Jr. is read under the family's name, not the suffix",
+			"Ferry strike ends.\n\nTom Reed Jr. spoke on Monday.\n\nAnn Lowell met him.\n\nReed’s wife, Ann, threw a party at the harbor.\n\n“It was fun,” she said.", "Ann Reed", "she"},
 		{"a cue whose colon opens the second quotation of a sentence, after an opening clause's quotation, is the second one's",
 			"Tom Reed spoke on Monday.\n\nAfter Dan Kemp said the plan would be “a disaster for the harbor,” Reed said: “It is not.”", "Tom Reed", ""},
 		{"a long opening clause still gives its quotation to the clause's speaker",
@@ -1080,15 +1086,15 @@ func TestAttributionCues(t *testing.T) {
 		{"a name heading a sentence right before a quotation its cue's pronoun reports is the quoted clause's subject, not whom the pronoun means",
 			"Ferry strike ends.\n\nMayor Tom Reed further called Dan Kemp “weak,” and said he should not run. Kemp “wasted the harbor fund,” he said.", "Tom Reed", ""},
 		{"an American territory as a sentence's subject is no person a pronoun means",
-			"Ferry strike ends.\n\nAnn Lowell runs the harbor bank. But even today, Puerto Rico tends to run everything through the bank. “It is a mix of jobs,” she said.", "Ann Lowell", "she"},
+			"Ferry strike ends.\n\nAnn Lowell runs the harbor bank. Since May, Puerto Rico has bought its ferries through the bank. “It is a mix of jobs,” she said.", "Ann Lowell", "she"},
 		{"a kin named by a given name alone in apposition heading a sentence is a subject a later pronoun means, under the family's name",
-			"Ferry strike ends.\n\nIn the race, Mayor Dan Kemp kept his lead over Ann Reed.\n\nOn Monday, Reed called Kemp a fraud. Kemp aide Jim Wood called that “absurd.”\n\nReed’s husband, Tom, threw the kitchen sink at Kemp in a speech Sunday.\n\n“I wish I was just a former mayor,” he said.", "Tom Reed", "he"},
+			"Ferry strike ends.\n\nAt the regatta, Dan Kemp kept his lead over Ann Reed.\n\nOn Monday, Reed called Kemp lucky. Kemp aide Jim Hale called that “silly.”\n\nReed’s husband, Tom, painted the fence of the boat club on Sunday.\n\n“I like the smell of paint,” he said.", "Tom Reed", "he"},
 		{"the person a group's speech verb reports on acts in the clause and is whom a later pronoun means, not the last speaker",
-			"Ferry strike ends.\n\nAnn Reed runs a brand. Her father, Tom Reed, runs for mayor.\n\n“Bosses know their staff,” said Maria Lopez, a Salem professor who studies ethics.\n\nIn addition to paid leave, aides say Ann Reed also advises her father on pay.\n\n“Women are paid equally,” she said at the convention.", "Ann Reed", "she"},
-		{"a full name in close apposition to a possessor's description heading a sentence, before a verb not in -ed, is its subject a later description means",
-			"Ferry strike ends.\n\nHarbor Speaker Tom Reed opened the meeting on Monday.\n\nThe mayor’s glamorous wife Ann Kemp brought some cheer to the night.\n\nWith many watching, the Salem-born former model defended her husband.\n\n“He is a leader,” said the 46-year-old.", "Ann Kemp", "the 46-year-old"},
-		{"a speech word in -s after a word in -ing and before of or about is a noun, and the person before it no speaker a later pronoun means",
-			"Bill Reed spoke.\n\nAnn Reed ran for mayor.\n\nAsked about Tom Kemp calling Ann Reed a crook, Dan Lowell blamed Reed for bringing charges into the race.\n\n“She started this,” he said.", "Dan Lowell", "he"},
+			"Ferry strike ends.\n\nAnn Reed runs a bakery. Her father, Tom Reed, runs the ferry.\n\n“Bread keeps well,” said Maria Lopez, a Salem baker who sells rye.\n\nBesides the ovens, friends say Ann Reed also keeps her father’s books.\n\n“We bake at dawn,” she said at the market.", "Ann Reed", "she"},
+		{"a full name in close apposition to a possessor's description heading a sentence, before its verb, is its subject a later description means",
+			"Ferry strike ends.\n\nHarbor Speaker Tom Reed opened the meeting on Monday.\n\nThe baker’s eldest daughter Ann Kemp brought bread to the meeting.\n\nWith many watching, the Salem-born former rower thanked the crowd.\n\n“Bread is for all,” said the 46-year-old.", "Ann Kemp", "the 46-year-old"},
+		{"a speech word in -s after a word in -ing and before a preposition such as about is a noun, and the person before it no speaker a later pronoun means",
+			"Bill Reed spoke.\n\nAnn Reed ran for mayor.\n\nAsked about the ferry fares, Dan Lowell blamed Reed for making claims about the harbor.\n\n“She started this,” he said.", "Dan Lowell", "he"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1366,7 +1372,7 @@ func TestDescriptionRefersBack(t *testing.T) {
 // TestPlaceAdjectiveIsNoName: a capitalised adjective of a place with a
 // hyphen ("Salem-born") is no word of a name a pronoun means.
 func TestPlaceAdjectiveIsNoName(t *testing.T) {
-	d, err := NewDoc("a.txt", []byte("Ferry strike ends.\n\nAnn Lowell spoke.\n\nThe Salem-born, Harbor-made Mr. Reed was poised to win most of the seats. There was no mention of the ferry; he called his rival “Senator Kemp” instead."))
+	d, err := NewDoc("a.txt", []byte("Ferry strike ends.\n\nAnn Lowell spoke.\n\nThe Salem-born, Harbor-made Mr. Reed sailed home first. On the pier he waved his cap and called his boat “Old Kemp” again."))
 	require.NoError(t, err)
 	qs := ParseArticle(d).Quotes
 	require.NotEmpty(t, qs)
