@@ -4383,7 +4383,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return ph, true
 		}
 	}
-	if participle && v > 1 && ws[v-1].s == "," && crowdParticiples[ws[v].lower] && !(v+1 < len(ws) && ws[v+1].s == ":") {
+	if participle && v > 1 && ws[v-1].s == "," && chantParticiples[ws[v].lower] && !(v+1 < len(ws) && ws[v+1].s == ":") {
 		// a crowd's participle after a clause joined on with a subject of
 		// its own goes on from that clause: "Reed spoke downtown, where
 		// 50 dockers had gathered, chanting …"; not a speaker's "saying"
@@ -5682,9 +5682,6 @@ func asideClose(ws []word, k, i int) int {
 	}
 	return 0
 }
-
-// crowdParticiples are the participles of what a crowd does with words.
-var crowdParticiples = setOf(`chanting shouting yelling singing screaming cheering`)
 
 // relativeAntecedent is the person named right before a relative "who"
 // (after a comma or not) whose clause holds the quotation at words[i],
@@ -8276,7 +8273,7 @@ func plainModifiers(ws []word) bool {
 
 // chantParticiples are the participles of a crowd's voice a clause's
 // subject goes on with after a comma: "…, chanting “…”".
-var chantParticiples = setOf(`chanting shouting cheering yelling singing`)
+var chantParticiples = setOf(`chanting shouting cheering yelling singing screaming`)
 
 // maxChantClause is the most words chantingGroup reads back from the
 // comma before a chanting participle to the verb of the clause.
