@@ -829,10 +829,11 @@ func (a *Article) attribute(paras []Span) {
 		}
 	}
 	for si, s := range sents {
+		hl := isHeadline(s.words) // (the sentence's words do not change below)
 		// a person named as the subject of a sentence is whom a later
 		// pronoun most likely means ("Rubio sought to ease his concerns.
 		// He talked of …"), speaker or not
-		if !isHeadline(s.words) {
+		if !hl {
 			ph, ok := a.sentenceSubject(s.words, len(s.words), true)
 			if ok && ph.kind == AttrDescription {
 				// a description with a name in apposition before the verb
@@ -954,7 +955,7 @@ func (a *Article) attribute(paras []Span) {
 		// a possessor heading a sentence whose subject is a thing of
 		// theirs ("Kemp’s lawsuit demands …. He also seeks"), not an aide
 		// ("Kemp’s spokesman said"): a subject a later pronoun may mean
-		if !isHeadline(s.words) {
+		if !hl {
 			if ph, ok := possessorHead(s.words); ok {
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					w := a.writtenRun(ph)
@@ -967,7 +968,7 @@ func (a *Article) attribute(paras []Span) {
 		// a kin of a person named by a given name alone in apposition
 		// heading the sentence ("Reed’s husband, Tom, painted …") acts in
 		// it: a subject a later pronoun means, under the family's name
-		if !isHeadline(s.words) {
+		if !hl {
 			if ph, ok := a.kinSubject(s.words); ok {
 				a.noteSubject(ph)
 			}
@@ -975,7 +976,7 @@ func (a *Article) attribute(paras []Span) {
 		// the person a group reports on ("Friends say Ann Reed also keeps
 		// her father’s books") acts in the clause: no one of the group is
 		// whom a later "he" or "she" means, the person may be
-		if !isHeadline(s.words) {
+		if !hl {
 			if ph, ok := a.groupReportedSubject(s.words); ok {
 				a.noteSubject(ph)
 			}
@@ -983,7 +984,7 @@ func (a *Article) attribute(paras []Span) {
 		// the person a subject asked something ("Reed asked Kemp whether
 		// …", "asked Kemp about …") answers next: a later pronoun may
 		// mean them before the one who asked
-		if !isHeadline(s.words) {
+		if !hl {
 			for k := 1; k+2 < len(s.words); k++ {
 				if w := s.words[k]; w.quote >= 0 || w.lower != "asked" && w.lower != "asks" {
 					continue
@@ -996,7 +997,7 @@ func (a *Article) attribute(paras []Span) {
 		// "three economists -- Dan Kemp at …, Ann Lowell at … and Omar
 		// Haddad at … -- raised": the people the dashes name are a
 		// subject a later "they" means
-		if !isHeadline(s.words) {
+		if !hl {
 			a.noteListed(s.words)
 		}
 		// a person the sentence brings in for the first time by a full
@@ -1004,14 +1005,14 @@ func (a *Article) attribute(paras []Span) {
 		// own while no other person acts in it ("Back home, cuts are the
 		// last thing state Senator Ann Lowell, a Democrat, wants to hear
 		// about."), is whom a pronoun of the next sentence may mean
-		if !isHeadline(s.words) && si+1 < len(sents) && sents[si+1].para <= s.para+1 {
+		if !hl && si+1 < len(sents) && sents[si+1].para <= s.para+1 {
 			a.noteNewcomers(s.words, sents[si+1].words[len(sents[si+1].words)-1].end+1)
 		}
 		// the subject of a clause joined on after a comma ("…, but
 		// Representative Kemp, who …, does not mince words"; "…, while
 		// Haddad spoke") acts later than the sentence's own subject: a
 		// later pronoun may mean them
-		if !isHeadline(s.words) {
+		if !hl {
 			for _, ph := range a.joinedSubjects(s.words) {
 				a.noteSubject(ph)
 			}
@@ -1020,7 +1021,7 @@ func (a *Article) attribute(paras []Span) {
 		// for Kemp, he said …") is whom its pronoun means
 		// and so is one it opens on with "for" ("For Lowell, a retiree,
 		// the calls are a duty. “…,” she said")
-		if at := forTopicAt(s.words); at > 0 && !isHeadline(s.words) {
+		if at := forTopicAt(s.words); at > 0 && !hl {
 			if ph, ok := a.personAt(s.words, at); ok && ph.kind == AttrNamed && ph.j < len(s.words) && s.words[ph.j].s == "," && possessiveSplit(ph.text) == ph.text {
 				a.noteSubject(ph)
 			}
@@ -1028,7 +1029,7 @@ func (a *Article) attribute(paras []Span) {
 		// the person of an absolute clause ("…, with Ann Lowell, the
 		// mayor, attacking the plan") acts in it, as a subject does: a
 		// later pronoun may mean them
-		if !isHeadline(s.words) {
+		if !hl {
 			for _, ph := range a.absoluteSubjects(s.words) {
 				a.noteSubject(ph) // a full name acting in the clause: a person
 			}
@@ -1036,7 +1037,7 @@ func (a *Article) attribute(paras []Span) {
 		// the person a relative clause is about ("…, came from Dana Reed,
 		// who laughed when she …") acts in it: a pronoun later in the
 		// sentence may mean them, one in a later sentence not
-		if !isHeadline(s.words) {
+		if !hl {
 			for _, ph := range a.relativeSubjects(s.words) {
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					w := a.writtenRun(ph)
@@ -1051,7 +1052,7 @@ func (a *Article) attribute(paras []Span) {
 		// before Kemp took the stage, his campaign …") acts in it: a
 		// pronoun later in the sentence may mean them, one in a later
 		// sentence not
-		if !isHeadline(s.words) {
+		if !hl {
 			if ph, ok := a.openingClauseSubject(s.words); ok {
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), written: a.writtenRun(ph), wgender: writtenGender(a.writtenRun(ph)), until: s.words[len(s.words)-1].end + 1})
@@ -1063,7 +1064,7 @@ func (a *Article) attribute(paras []Span) {
 		// verb after it belongs to a clause of its own ("…,” Hooton said
 		// after Rubio spoke. “…”; "…,” Clinton said, referencing a super
 		// PAC called Future45.)
-		if !isHeadline(s.words) {
+		if !hl {
 			a.noteThing(s.words)
 		}
 		// (a body the sentence brings in by name, "a company called
@@ -4774,7 +4775,7 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			// "Hours later, Trump …"), unless the sentence opens with a
 			// person ("Hugh Hill, a doctor, …")
 			head := 0 // an adverb or a conjunction may come first: "Now Donald Trump, …, is"
-			if len(ws) > 1 && (conjunctions[ws[0].lower] || ws[0].lower == "now" || ws[0].lower == "then" || sentenceAdverbs[ws[0].lower]) {
+			if len(ws) > 1 && headWord(ws[0].lower) {
 				head = 1
 			}
 			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) ||
@@ -4976,7 +4977,7 @@ func (a *Article) invertedCopulaSubject(ws []word) (phrase, bool) {
 // or one the article knows.
 func (a *Article) existentialName(ws []word) (phrase, bool) {
 	k := 0
-	if len(ws) > 0 && (conjunctions[ws[0].lower] || ws[0].lower == "then" || ws[0].lower == "so") {
+	if len(ws) > 0 && (conjunctions[ws[0].lower] || ws[0].lower == "then") { // ("so" is a conjunction)
 		k = 1
 	}
 	if k+1 >= len(ws) || ws[k].quote >= 0 {
