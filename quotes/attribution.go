@@ -8231,9 +8231,13 @@ func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
 	if !ofPrepositions[ws[p].lower] {
 		p-- // a participle's phrase: "speaking to the Ledger", "obtained by the Ledger"
 	}
+	dl := datelineEnd(ws)
 	for s := max(0, p-2*maxOfDescription); s < p; s++ {
+		if !(s == dl || s > 0 && clauseBoundary(ws[s-1])) {
+			continue // (a description opens its clause)
+		}
 		d, ok := a.personAt(ws, s)
-		if !ok || d.kind != AttrDescription || d.j > p || !(s == datelineEnd(ws) || s > 0 && clauseBoundary(ws[s-1])) {
+		if !ok || d.kind != AttrDescription || d.j > p {
 			continue
 		}
 		// (the words between the description and the preposition modify
