@@ -300,6 +300,10 @@ preacher rabbi bishop priest teacher student worker farmer owner entrepreneur co
 confidant confidante commenter look-alike impostor lady justice scientist scientists ally aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates
 child boy girl kid teenager neighbor attendee participant demonstrator heckler caller viewer customer employee nurse soldier agent designer artist comedian singer musician athlete player coach fan`)
 
+// humanNoun tells whether a person noun names people, not a document:
+// personNouns holds the document nouns too, for descriptions that speak.
+func humanNoun(w string) bool { return personNouns[w] && !documentNouns[w] }
+
 // documentNouns head descriptions of documents that speak ("the suit
 // reads", "the report stated", "according to a study by …"): anonymous,
 // never resolved to a person.
@@ -4038,7 +4042,7 @@ func (a *Article) possessorAideSubject(ws []word, ph phrase) (phrase, bool) {
 		if w := ws[k]; w.quote >= 0 || w.isCap() || w.punct() {
 			break
 		}
-		if personNouns[ws[k].lower] && !documentNouns[ws[k].lower] {
+		if humanNoun(ws[k].lower) {
 			return a.nameInApposition(ws, ph.j)
 		}
 	}
@@ -6324,13 +6328,13 @@ func (a *Article) noteUnnamed(ws []word) {
 				break
 			}
 			if from != k+1 {
-				if sg := singular(x.lower); sg != x.lower && personNouns[sg] && !documentNouns[sg] && (j+1 == len(ws) || !personNouns[ws[j+1].lower]) {
+				if sg := singular(x.lower); sg != x.lower && humanNoun(sg) && (j+1 == len(ws) || !personNouns[ws[j+1].lower]) {
 					a.unnamed = append(a.unnamed, issue{noun: sg, name: a.Doc.Text[w.start:x.end], off: w.start})
 					break
 				}
 				continue
 			}
-			if !personNouns[x.lower] || documentNouns[x.lower] || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
+			if !humanNoun(x.lower) || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
 				continue // "a campaign official", "a Lakeside Town Council member"
 			}
 			if j+2 < len(ws) && ws[j+1].s == "," && a.personWord(ws[j+2]) {
@@ -6475,7 +6479,7 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 	}
 	noun := ""
 	for _, w := range f[1:] {
-		if personNouns[w] && !documentNouns[w] {
+		if humanNoun(w) {
 			noun = w // (not "the editorial board")
 		}
 	}
@@ -8059,7 +8063,7 @@ func (a *Article) relativeSubjects(ws []word) []phrase {
 					break
 				}
 				if ws[k].s == "," {
-					if determiners[ws[k+1].lower] && slices.ContainsFunc(ws[k+1:i], func(w word) bool { return personNouns[w.lower] && !documentNouns[w.lower] }) {
+					if determiners[ws[k+1].lower] && slices.ContainsFunc(ws[k+1:i], func(w word) bool { return humanNoun(w.lower) }) {
 						return k - 1
 					}
 					break
