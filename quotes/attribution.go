@@ -924,7 +924,7 @@ func (a *Article) attribute(paras []Span) {
 					// a worry of many, came under scrutiny"), written
 					// without its possessive ending
 					w := trimPossessive(a.writtenRun(ph))
-					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), written: w, wgender: writtenGender(w), possessor: true})
+					a.notePossessor(name, w, ph.start)
 					a.noteOtherGender(sents, si, ph, name)
 				} else if name != "" {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
@@ -963,7 +963,7 @@ func (a *Article) attribute(paras []Span) {
 			if ph, ok := possessorHead(s.words); ok {
 				if name, _ := a.resolveQuiet(ph); name != "" {
 					w := a.writtenRun(ph)
-					a.addMention(mention{name: name, off: ph.start, subject: true, person: a.mayBePerson(name), written: w, wgender: writtenGender(w), possessor: true})
+					a.notePossessor(name, w, ph.start)
 				} else {
 					a.noteSubject(ph)
 				}
@@ -3858,6 +3858,13 @@ func (a *Article) noteWritten(name, written string, off int) {
 	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written, wgender: writtenGender(written)})
 }
 
+// notePossessor notes the person name, written as written, as a
+// sentence's subject read from a possessor ("Reed’s plan seemed sad"):
+// flagged, so that no other of the family is taken for it.
+func (a *Article) notePossessor(name, written string, off int) {
+	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written, wgender: writtenGender(written), possessor: true})
+}
+
 // writtenRun is a named phrase as the text writes it: with the
 // capitalised words right before it that the phrase reader left out
 // ("Donald Trump" where a cue read "Trump said"), so that a bare surname is
@@ -4598,7 +4605,7 @@ func nounBefore(w word) bool {
 // -ing, is a plural noun instead, the object of prev: "blamed Reed for
 // making claims about the harbor", not "says".
 func gerundObject(prev, w word) bool {
-	return prev.quote < 0 && !prev.isCap() && len(prev.lower) > 5 && strings.HasSuffix(prev.lower, "ing") && !ingNouns[prev.lower] && w.lower != "says" && strings.HasSuffix(w.lower, "s")
+	return prev.quote < 0 && !prev.isCap() && len(prev.lower) > 5 && strings.HasSuffix(prev.lower, "ing") && !notParticiples[prev.lower] && w.lower != "says" && strings.HasSuffix(w.lower, "s")
 }
 
 // nounPrepositions follow a plural speech noun and seldom the verb of
@@ -5047,12 +5054,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	if c < len(ws) && ws[c].s == "," {
 		c++
 	}
-	if of, ok := a.personAt(ws, 0); ok && of.kind == AttrNamed && of.j == i && c+1 < len(ws) && pronouns[ws[c].lower] && speechVerbs[ws[c+1].lower] {
+	if c+1 < len(ws) && pronouns[ws[c].lower] && speechVerbs[ws[c+1].lower] {
 		// a name heading the sentence right before a quotation that its
 		// cue's pronoun reports ("Kemp “wasted the money,” he said") is
 		// the quoted clause's subject, not whom the pronoun means
-		a.quotedOf = of.text
-		defer func() { a.quotedOf = "" }()
+		if of, ok := a.personAt(ws, 0); ok && of.kind == AttrNamed && of.j == i {
+			a.quotedOf = of.text
+			defer func() { a.quotedOf = "" }()
+		}
 	}
 	set := func(ph phrase, kind AttributionKind) bool {
 		// two people joined by "and" before their verb speak together:
@@ -8791,5 +8800,3 @@ func (a *Article) subjectMayBe(start, end, g int) bool {
 	}
 	return false
 }
-
-var ingNouns = setOf(`morning evening nothing something anything everything`)
