@@ -876,16 +876,6 @@ func (a *Article) attribute(paras []Span) {
 					}
 				}
 			}
-			if ok && ph.kind == AttrNamed && !mayBePerson(ph.text) && ph.j+1 < len(s.words) && s.words[ph.j].quote < 0 && personNoun(s.words[ph.j].lower) {
-				// a named word that is no person's (a party's, a nation's, a
-				// place's, a possessor's or a body's) before the noun of a
-				// title, the title's holder in apposition ("Reed’s
-				// Democratic rival, Sen. Ann Lowell of Ohio, skipped"):
-				// the name is the subject
-				if nm, found := a.nameInApposition(s.words, ph.j+1); found {
-					ph = nm
-				}
-			}
 			if !ok || ph.kind != AttrNamed {
 				ph, ok = a.subjectAfterClause(s.words)
 			}
@@ -3987,7 +3977,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 		if !m.subject || !m.person || m.until > 0 && at >= m.until || skip != nil && skip(m.name) || m.other && g == genderUnknown {
 			continue
 		}
-		if m.from > 0 && (at < m.from || g == genderUnknown || m.wgender != genderUnknown && m.wgender != g) {
+		if m.from > 0 && (at < m.from || g == genderUnknown) { // (a written gender that disagrees is passed over below)
 			continue
 		}
 		name := m.name
@@ -5351,13 +5341,6 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    “…”", "roused the crowd to chants of “…”", "got the crowd to cheer
 	//    for “…”" (a crowd is no one a later cue carries on)
 	if ph, ok := crowdChant(ws, i); ok {
-		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
-		return
-	}
-	// a chanting participle after a clause whose subject is a crowd or a
-	// number of people: "…, where about 50 dock workers had gathered on
-	// Monday, chanting “…”"
-	if ph, ok := a.chantingGroup(ws, i); ok {
 		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
 		return
 	}
@@ -8289,44 +8272,10 @@ func plainModifiers(ws []word) bool {
 	return true
 }
 
-// chantParticiples are the participles of a crowd's voice a clause's
-// subject goes on with after a comma: "…, chanting “…”".
+// chantParticiples are the participles of a crowd's voice a joined
+// clause's subject goes on with after a comma: "…, where 50 dockers had
+// gathered, chanting “…”" (subjectBefore).
 var chantParticiples = setOf(`chanting shouting cheering yelling singing screaming`)
-
-// maxChantClause is the most words chantingGroup reads back from the
-// comma before a chanting participle to the verb of the clause.
-const maxChantClause = 8
-
-// chantingGroup is the subject of the clause a chanting participle right
-// before the quote at words[i] goes on, after a comma, when that subject
-// is a crowd or a plural of people heading its clause: "…, where about 50
-// dock workers had gathered on Monday, chanting “…”" (not "…, Reed
-// said, shouting “…”", nor "the plans stalled, chanting …").
-func (a *Article) chantingGroup(ws []word, i int) (phrase, bool) {
-	c := i - 1
-	if c < 3 || ws[c].quote >= 0 || !chantParticiples[ws[c].lower] || ws[c-1].s != "," {
-		return phrase{}, false
-	}
-	for v := c - 2; v >= 1 && v >= c-1-maxChantClause; v-- {
-		w := ws[v]
-		if w.quote >= 0 || w.punct() || speechVerbs[w.lower] {
-			return phrase{}, false
-		}
-		if w.isCap() || !finiteAux[w.lower] && !strings.HasSuffix(w.lower, "ed") || personNoun(singular(w.lower)) {
-			continue
-		}
-		ph, ok := a.nounSubject(ws, v)
-		if !ok {
-			continue
-		}
-		head := ws[ph.j-1].lower
-		if crowdNouns[head] || singular(head) != head && personNoun(singular(head)) {
-			return ph, true
-		}
-		return phrase{}, false
-	}
-	return phrase{}, false
-}
 
 // voiceNouns are the sounds of a crowd that come from it: "came shouts
 // from the crowd".
@@ -8726,11 +8675,9 @@ func endsBeforeBody(ws []word, ph phrase, last string) bool {
 // sentence: a pronoun of the next sentence, up to until, may mean them.
 func (a *Article) noteNewcomers(ws []word, until int) {
 	for _, w := range ws {
-		if w.quote >= 0 || subjectPronouns[w.lower] && w.lower != "they" && w.lower != "i" && w.lower != "we" {
+		// a quotation, or "he" or "she" (perhaps "he’s")
+		if stem, _, _ := strings.Cut(strings.ReplaceAll(w.lower, "’", "'"), "'"); w.quote >= 0 || stem == "he" || stem == "she" {
 			return
-		}
-		if stem, _, ok := strings.Cut(strings.ReplaceAll(w.lower, "’", "'"), "'"); ok && (stem == "he" || stem == "she") {
-			return // "he’s"
 		}
 	}
 	end := ws[len(ws)-1].end + 1
