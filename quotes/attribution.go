@@ -1873,6 +1873,12 @@ func bodyAfterOf(ws []word, k int) int {
 	return j
 }
 
+// clauseWord tells whether w opens or carries a clause of its own: a
+// speech verb, an auxiliary, a clause opener or a relative word.
+func clauseWord(w string) bool {
+	return speechVerbs[w] || finiteAux[w] || clauseOpeners[w] || w == "who" || w == "which" || w == "that"
+}
+
 // lowerPhraseEnd is the index of the comma that ends a short phrase of
 // lower-case words at words[k] that a preposition opens: of time or place
 // ("at the time,", "in the region,") or of a charge ("of security,", "for
@@ -1888,7 +1894,7 @@ func lowerPhraseEnd(ws []word, k int) int {
 				return 0
 			}
 			return j
-		case w.quote >= 0 || w.punct() || w.isCap() || speechVerbs[w.lower] || finiteAux[w.lower] || clauseOpeners[w.lower] || w.lower == "who" || w.lower == "which" || w.lower == "that":
+		case w.quote >= 0 || w.punct() || w.isCap() || clauseWord(w.lower):
 			return 0
 		}
 	}
@@ -1963,7 +1969,7 @@ func employerEnds(ws []word, j int) bool {
 		}
 		if w.isCap() {
 			caps++
-		} else if speechVerbs[w.lower] || finiteAux[w.lower] || clauseOpeners[w.lower] || w.lower == "who" || w.lower == "which" || w.lower == "that" {
+		} else if clauseWord(w.lower) {
 			return false
 		}
 	}
