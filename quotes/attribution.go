@@ -993,6 +993,7 @@ func (a *Article) attribute(paras []Span) {
 		// subject a later "they" means
 		if !hl {
 			a.noteListed(s.words)
+			a.noteGroup(s.words)
 		}
 		// a person the sentence brings in for the first time by a full
 		// name with a title or an apposition, acting in a clause of their
@@ -2824,7 +2825,12 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			// else a group a sentence had as its subject with a plural
 			// verb ("Millennials say …. They are …")
-			return a.latestGroup(at), AttrPronoun
+			if g := a.latestGroup(at); g != "" {
+				return g, AttrPronoun
+			}
+			// else the plural noun phrase of people heading a sentence
+			// ("Top Kemp aides conceded …. They said")
+			return a.latestGroupPhrase(at), AttrPronoun
 		}
 		var skip func(string) bool
 		if of := a.quotedOf; of != "" {
@@ -6133,6 +6139,139 @@ func (a *Article) latestGroup(at int) string {
 		if pluralVerbs[strings.ToLower(strings.TrimRight(next, ".,;:"))] {
 			return m.name
 		}
+	}
+	return ""
+}
+
+// maxGroupWords is how many words noteGroup reads of a plural noun
+// phrase heading a sentence.
+const maxGroupWords = 7
+
+// noteGroup notes the plural noun phrase of people that heads a sentence
+// before its verb ("Nine farm and church groups are asking …", "Top Kemp
+// strategists conceded …", "Several hundred marchers took …", "The
+// mayor’s lawyers relied on …"), as a subject a later "they" may mean. A
+// definite phrase ("The lawyers also cited …") is noted as the group
+// noted last with its head noun, not far back, when there is one.
+func (a *Article) noteGroup(ws []word) {
+	s := datelineEnd(ws)
+	if s < len(ws) && (ws[s].lower == "but" || ws[s].lower == "and") {
+		s++
+	}
+	for k := s; k < len(ws) && k <= maxIntroWords; k++ {
+		if ws[k].quote >= 0 || speechVerbs[ws[k].lower] || finiteAux[ws[k].lower] {
+			break
+		}
+		if ws[k].s == "," && objectPrepositions[ws[s].lower] {
+			s = k + 1 // past an opening phrase: "In reply, Kemp’s lawyers cited …"
+			break
+		}
+	}
+	if s >= len(ws) || indefinite[ws[s].lower] || clauseOpeners[ws[s].lower] || ws[s].lower == "that’s" || ws[s].lower == "that's" {
+		return // "A group of …", "One of …": groupOf's; "If voters …" opens no main clause
+	}
+	for h := s; h < len(ws) && h < s+maxGroupWords; h++ {
+		w := ws[h]
+		if w.quote >= 0 || w.punct() || pronouns[w.lower] || w.lower == "it" || finiteAux[w.lower] || speechVerbs[w.lower] ||
+			objectPrepositions[w.lower] || w.lower == "of" || w.lower == "who" || w.lower == "that" || h > s && determiners[w.lower] {
+			return
+		}
+		if !groupHead(w) {
+			continue
+		}
+		v := h + 1
+		for v < len(ws) && v < h+3 && ws[v].quote < 0 && isAdverb(ws[v].lower) && ws[v].lower != "in" {
+			v++ // "lawyers also cited"
+		}
+		if v >= len(ws) || !groupVerb(ws[v]) {
+			return
+		}
+		noun := groupKey(w.lower)
+		name, named := joinWords(ws[s:h+1]), true
+		if f := ws[s].lower; f == "the" || f == "these" || f == "those" {
+			named = false
+			if g, ok := a.latestGroupOf(noun, ws[s].start); ok {
+				name, named = g, true
+			}
+		}
+		a.addGroup(issue{noun: noun, name: name, off: ws[s].start, named: named})
+		return
+	}
+}
+
+// addGroup notes a group (a.groups) in order of offset.
+func (a *Article) addGroup(g issue) {
+	i := len(a.groups)
+	if i > 0 && a.groups[i-1].off > g.off {
+		i = sort.Search(len(a.groups), func(k int) bool { return a.groups[k].off > g.off })
+	}
+	a.groups = slices.Insert(a.groups, i, g)
+}
+
+// groupKey is the singular of a plural head of a group of people, one
+// word for all the plurals of bodies: "the groups" may mean "nine
+// church organizations".
+func groupKey(w string) string {
+	if one := singular(w); !orgHeads[one] && !groupNouns[one] {
+		return one
+	}
+	return "group"
+}
+
+// groupHead tells whether w may head a plural noun phrase of people: a
+// plural in lower case of a person noun, of one who does something or of
+// a body ("aides", "marchers", "groups").
+func groupHead(w word) bool {
+	if w.quote >= 0 || w.isCap() || !strings.HasSuffix(w.lower, "s") || strings.HasSuffix(w.lower, "ss") {
+		return false
+	}
+	one := singular(w.lower)
+	if documentNouns[one] || thingPlurals[w.lower] {
+		return false
+	}
+	return personNoun(one) || agentPeople[w.lower] || orgHeads[one] || groupNouns[one] ||
+		agentPlural(w.lower) && !strings.HasSuffix(w.lower, "nts") // ("protesters", not "comments")
+}
+
+// thingPlurals are plurals in -ers or -ors of things, not people.
+var thingPlurals = setOf(`numbers papers letters matters orders centers computers waters powers markers colors colours
+factors sectors errors mirrors doors floors towers borders chapters headquarters quarters banks`)
+
+// agentPeople are plurals of people in -nts: "residents", "migrants".
+var agentPeople = setOf(`participants immigrants migrants students parents constituents respondents residents dissidents
+correspondents applicants protestants attendants`)
+
+// groupVerb tells whether w may be the verb of a plural subject: a
+// finite verb or a plural's present ("are", "relied", "say", "argue").
+func groupVerb(w word) bool {
+	if w.quote >= 0 || w.punct() || w.isCap() || strings.HasSuffix(w.lower, "ing") {
+		return false
+	}
+	return finiteAux[w.lower] || pluralVerbs[w.lower] || speechVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && utf8.RuneCountInString(w.lower) > 3
+}
+
+// latestGroupOf is the group with the head noun noun noted last before at,
+// not far back, that its own words identify ("Top Kemp aides", not "the
+// aides").
+func (a *Article) latestGroupOf(noun string, at int) (string, bool) {
+	end := issuesBefore(a.groups, at)
+	for k := end - 1; k >= 0 && k >= end-maxMentionsBack && at-a.groups[k].off <= maxGroupNounBack; k-- {
+		if g := a.groups[k]; g.noun == noun {
+			return g.name, g.named
+		}
+	}
+	return "", false
+}
+
+// maxGroupNounBack is how far back (in bytes) "the aides" looks for the
+// group of aides it means.
+const maxGroupNounBack = 3000
+
+// latestGroupPhrase is the plural noun phrase of people that heads the
+// latest sentence before at, not far back, that has one (noteGroup).
+func (a *Article) latestGroupPhrase(at int) string {
+	if k := issuesBefore(a.groups, at) - 1; k >= 0 && at-a.groups[k].off <= maxGroupNounBack {
+		return a.groups[k].name
 	}
 	return ""
 }

@@ -1095,6 +1095,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nHarbor Speaker Tom Reed opened the meeting on Monday.\n\nThe baker’s eldest daughter Ann Kemp brought bread to the meeting.\n\nWith many watching, the Salem-born former rower thanked the crowd.\n\n“Bread is for all,” said the 46-year-old.", "Ann Kemp", "the 46-year-old"},
 		{"a speech word in -s after a word in -ing and before a preposition such as about is a noun, and the person before it no speaker a later pronoun means",
 			"Bill Reed spoke.\n\nAnn Reed ran for mayor.\n\nAsked about the ferry fares, Dan Lowell blamed Reed for making claims about the harbor.\n\n“She started this,” he said.", "Dan Lowell", "he"},
+		{"they, with no pair or one-word group before, means the plural noun phrase of people heading a sentence not far back",
+			"Ferry strike ends.\n\nAnn Reed runs the ferry line.\n\nTop Kemp strategists conceded the point on Monday. They called the fare plan “a loser for us.”", "Top Kemp strategists", "They"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
