@@ -2852,6 +2852,14 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return "", AttrDescription // no one person
 			}
 		}
+		if h := lf[len(lf)-1]; len(lf) == 2 && lf[0] == "the" && groupHead(word{s: h, lower: h, quote: -1}) {
+			// "the lawyers said": the group of lawyers a sentence had as
+			// its subject not far back ("Kemp’s lawyers relied on …")
+			if g, ok := a.latestGroupOf(groupKey(h), at); ok {
+				a.addGroup(issue{noun: groupKey(h), name: g, off: at, named: true})
+				return g, AttrDescription
+			}
+		}
 		if ph.thing {
 			return a.resolveThing(ph, at), AttrDescription
 		}

@@ -1097,6 +1097,8 @@ func TestAttributionCues(t *testing.T) {
 			"Bill Reed spoke.\n\nAnn Reed ran for mayor.\n\nAsked about the ferry fares, Dan Lowell blamed Reed for making claims about the harbor.\n\n“She started this,” he said.", "Dan Lowell", "he"},
 		{"they, with no pair or one-word group before, means the plural noun phrase of people heading a sentence not far back",
 			"Ferry strike ends.\n\nAnn Reed runs the ferry line.\n\nTop Kemp strategists conceded the point on Monday. They called the fare plan “a loser for us.”", "Top Kemp strategists", "They"},
+		{"the lawyers means the group of lawyers heading a sentence after an opening phrase not far back",
+			"Ferry strike ends.\n\nTwo pilots, Dan Ortiz and Ann Lowell, sued Tom Kemp over the fares.\n\nIn reply, Kemp’s lawyers cited the harbor charter.\n\nThe charter, the lawyers said, “settles the matter.”", "Kemp’s lawyers", "the lawyers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
