@@ -6184,8 +6184,8 @@ func (a *Article) noteGroup(ws []word) {
 			objectPrepositions[w.lower] || w.lower == "of" || w.lower == "who" || w.lower == "that" || h > s && determiners[w.lower] {
 			return
 		}
-		if !groupHead(w) {
-			continue
+		if !groupHead(w) && !(h > s && w.isCap() && strings.HasSuffix(w.lower, "s") && partyWords[singular(w.lower)] != "") {
+			continue // (or a party's plural after other words: "Senate Democrats blocked")
 		}
 		v := h + 1
 		for v < len(ws) && v < h+3 && ws[v].quote < 0 && isAdverb(ws[v].lower) && ws[v].lower != "in" {
