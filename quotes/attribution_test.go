@@ -1387,3 +1387,21 @@ func TestPlaceAdjectiveIsNoName(t *testing.T) {
 		assert.NotContains(t, q.Speaker, "-born")
 	}
 }
+
+// A description a person noun heads that refers back to no one stands for
+// the person the lines right after it name with the noun as their title or
+// in an apposition or a predicate; a kin, one spoken of before, and one
+// named past a later sentence's quotation are not taken.
+func TestDescriptionNamedAhead(t *testing.T) {
+	for _, tt := range []struct{ text, speaker string }{
+		{"Harbor news.\n\nThe town’s new mayor on Monday rejected the ferry plan as “too costly.”\n\nTom Reed, a Democrat, was elected mayor last week.", "Tom Reed"},
+		{"Harbor news.\n\nAccording to her longtime physician, the senator is in “excellent health.” The note was signed by Dr. Ann Lowell, who has treated her for years.", "Ann Lowell"},
+		{"Harbor news.\n\nIn calling the plan “unfair,” the Italian bishop again showed his flair for a headline. Bishop Marco Ferri has done so before.", "Marco Ferri"},
+		{"Harbor news.\n\nHer husband called the plan “a fraud.” Ann Lowell, a Democrat, and her husband live on the pier.", ""},
+		{"Harbor news.\n\nThe mayor called the plan “a start.” “We will see,” Dan Kemp said. Mayor Tom Reed took office in May.", ""},
+	} {
+		qs := parseQuotes(t, tt.text)
+		require.NotEmpty(t, qs)
+		assert.Equal(t, tt.speaker, qs[0].Speaker, "%q", tt.text)
+	}
+}
