@@ -5205,7 +5205,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return true
 			}
 		}
-		name, k := a.resolve(ph, ph.start)
+		var name string
+		var k AttributionKind
+		if nm, ok := a.cataphoraSubject(ws, ph); ok && ph.kind == AttrPronoun {
+			// a pronoun in a clause opening the sentence means the main
+			// clause's subject the comma brings in, whoever came before
+			// ("Tom Kemp spoke. In what he called a “fair deal,” Dan Reed
+			// signed the plan" is Reed's)
+			name, k = nm, AttrPronoun
+		} else {
+			name, k = a.resolve(ph, ph.start)
+		}
 		if ph.kind == AttrPronoun && name == "" {
 			// "After he blasted the film for being “…,” Pastor Tom Reed
 			// has …": a pronoun that nothing before it means, in a clause
@@ -6064,11 +6074,12 @@ func (a *Article) describedApposition(ws []word, j int) (phrase, bool) {
 }
 
 // cataphoraSubject is the person a pronoun in an opening subordinate
-// clause ("After he …, Tom Reed has …") looks forward to: the name heading
+// clause ("After he …, Tom Reed has …", "In what he called …, Reed …")
+// looks forward to: the name heading
 // the main clause after the clause's comma, before a lower-case verb, of a
 // gender that does not disagree.
 func (a *Article) cataphoraSubject(ws []word, ph phrase) (string, bool) {
-	if ph.i < 1 || ph.i > 2 || ph.i >= len(ws) || ws[ph.i].start != ph.start || !introOpeners[ws[0].lower] {
+	if ph.i < 1 || ph.i > 2 || ph.i >= len(ws) || ws[ph.i].start != ph.start || !introOpeners[ws[0].lower] && !(ws[0].lower == "in" && ws[1].lower == "what") {
 		return "", false
 	}
 	for k := ph.j; k+1 < len(ws); k++ {

@@ -296,6 +296,8 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a pronoun in a clause opening the sentence means the main clause's subject after the comma, not the subject before",
+			"Tom Kemp spoke first.\n\nIn what he called a “fair deal,” Mayor Dan Reed signed the plan.", "Dan Reed", "he"},
 		{"a name opening its sentence after a description before a speech verb is no relative clause's subject (and no index before the sentence)",
 			"Tom Reed spoke on Monday.\n\nThe envoy Marc Lebrun said “no.”", "Marc Lebrun", ""},
 		{"the one a passive asked by names is not the speaker when the one asked answers between",
