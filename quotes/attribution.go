@@ -2859,6 +2859,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				a.addGroup(issue{noun: groupKey(h), name: g, off: at, named: true})
 				return g, AttrDescription
 			}
+			if personNoun(singular(h)) && !orgHeads[singular(h)] {
+				// else no one person the article named ("“…,” the
+				// lawyers said" is not the last person spoken of): the
+				// people brought in unnamed with that noun, or none
+				intro, _ := a.unnamedOf(ph.text, at)
+				return intro, AttrDescription
+			}
 		}
 		if ph.thing {
 			return a.resolveThing(ph, at), AttrDescription

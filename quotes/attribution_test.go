@@ -1103,6 +1103,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTwo pilots, Dan Ortiz and Ann Lowell, sued Tom Kemp over the fares.\n\nIn reply, Kemp’s lawyers cited the harbor charter.\n\nThe charter, the lawyers said, “settles the matter.”", "Kemp’s lawyers", "the lawyers"},
 		{"a party's plural after other words heading a sentence before its verb is a group a later they means",
 			"Ferry strike ends.\n\nAnn Reed runs the ferry line.\n\nHarbor Council Democrats blocked the fare bill on Monday. They called it “a giveaway to the boat owners.”", "Harbor Council Democrats", "They"},
+		{"a plural description of people no group before means is no one person",
+			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“We will appeal the ruling,” the lawyers said.", "", "the lawyers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
