@@ -847,6 +847,16 @@ func (a *Article) attribute(paras []Span) {
 					ph = nm
 				}
 			}
+			if ok && ph.kind == AttrDescription && !ph.thing && ph.j+2 < len(s.words) && s.words[ph.j].lower == "named" {
+				// a person a description heading the sentence brings in by
+				// name ("Outside, a worker named Dan Kemp has nothing but
+				// praise for the yard"): the name is the subject
+				// (or its apposition: "a worker named Dan Kemp, 40, has")
+				if nm, found := a.personAt(s.words, ph.j+1); found && nm.kind == AttrNamed && len(nameWords(nm.text)) >= 2 && mayBePerson(nm.text) && nm.j < len(s.words) &&
+					(s.words[nm.j].s == "," && appositionThenVerb(s.words, nm.j) || !s.words[nm.j].isCap() && !s.words[nm.j].punct() && s.words[nm.j].quote < 0 && !clauseOpeners[s.words[nm.j].lower]) {
+					a.noteSubject(nm)
+				}
+			}
 			if ok && ph.kind == AttrDescription && !ph.thing {
 				// a person brought in unnamed by a description heading the
 				// sentence whose noun tells a gender ("A retired nurse from

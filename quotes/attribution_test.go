@@ -296,6 +296,10 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a person a description heading the sentence brings in by name with named is the subject a later pronoun means",
+			"Tom Kemp spoke first.\n\nOutside the yard, a worker named Dan Reed has nothing but praise for the job. “It pays,” he said.", "Dan Reed", "he"},
+		{"a person brought in with named and an apposition before the verb is the subject a later pronoun means",
+			"Tom Kemp spoke first.\n\nA worker named Dan Reed, 40, has nothing but praise for the job. “It pays,” he said.", "Dan Reed", "he"},
 		{"a pronoun in a clause opening the sentence means the main clause's subject after the comma, not the subject before",
 			"Tom Kemp spoke first.\n\nIn what he called a “fair deal,” Mayor Dan Reed signed the plan.", "Dan Reed", "he"},
 		{"a name opening its sentence after a description before a speech verb is no relative clause's subject (and no index before the sentence)",
