@@ -249,7 +249,7 @@ recalled recalling conceding countering adding explaining arguing warning insist
 reads read remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted
 barked retaliated growled snarled hissed roared beamed cried sobbed teased taunted gloated riffed
 written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
-started reacted reacts offered assured assures interrupted texted emailed messaged affirms`)
+started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts`)
 
 // phrasalSpeech are speech verbs of two words, read as one word.
 var phrasalSpeech = map[string]bool{"went on": true, "goes on": true, "shot back": true, "shoots back": true,
@@ -1949,6 +1949,15 @@ func (a *Article) appositionName(ws []word, k int) (phrase, bool) {
 		return phrase{}, false
 	}
 	j := k + 1
+	if w := ws[j]; w.quote < 0 && !w.isCap() && isDescriptor(w.lower) {
+		// a title in lower case before the name: "the spokesman, former
+		// senator Tom Reed"
+		nm, ok := titledName(ws, j)
+		if !ok || len(nameWords(nm.text)) < 2 || nm.j < len(ws) && ws[nm.j].s != "," && !speechVerbs[ws[nm.j].lower] && !employerEnds(ws, nm.j) {
+			return phrase{}, false
+		}
+		return nm, true
+	}
 	for j < len(ws) && (ws[j].isCap() && ws[j].quote < 0 && !stopCaps[ws[j].s] || j > k+1 && particleInName(ws, j)) {
 		j++
 	}
@@ -2741,6 +2750,32 @@ func asCommentAfter(ws []word, i int) bool {
 		return false
 	}
 	return false
+}
+
+// possessorsNamed is the name in apposition after a possessor's noun in
+// lower case that opens words at i ("Reed’s opener, actress Ann Lowell,",
+// "Tom Reed’s chief aide, Dan Kemp"), when a comma or the sentence's end
+// closes the name.
+func (a *Article) possessorsNamed(ws []word, i int) (phrase, bool) {
+	j := i
+	for j < len(ws) && j < i+4 && ws[j].quote < 0 && ws[j].isCap() && !possessiveWord(ws[j].s) {
+		j++
+	}
+	if j >= len(ws) || ws[j].quote >= 0 || !ws[j].isCap() || !possessiveWord(ws[j].s) {
+		return phrase{}, false
+	}
+	k := j + 1
+	for k < len(ws) && k <= j+3 && ws[k].quote < 0 && !ws[k].punct() && !ws[k].isCap() && !speechVerbs[ws[k].lower] {
+		k++
+	}
+	if k == j+1 || k >= len(ws) || ws[k].s != "," {
+		return phrase{}, false
+	}
+	nm, ok := a.appositionName(ws, k)
+	if !ok || nm.j < len(ws) && ws[nm.j].s != "," {
+		return phrase{}, false
+	}
+	return nm, true
 }
 
 // nameAfterPossessor is the full name a named phrase ends in after a
@@ -5351,6 +5386,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 		}
 		if speechVerbs[ws[j].lower] {
+			// a possessor's person named in apposition ("…,” said Reed’s
+			// opener, actress Ann Lowell"): the name, never the
+			// possessor, whatever the noun
+			if nm, ok := a.possessorsNamed(ws, j+1); ok && !listenerVerbs[ws[j].lower] {
+				set(nm, AttrNone)
+				return
+			}
 			if ph, ok := a.personAt(ws, j+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 				// a name that only modifies the title before the
 				// speaker's name: "…,” said Oversight ranking Democrat
