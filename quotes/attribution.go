@@ -4247,6 +4247,19 @@ func (a *Article) nameInApposition(ws []word, j int) (phrase, bool) {
 			continue
 		}
 		nm, ok := a.personAt(ws, k+1)
+		if (!ok || nm.kind != AttrNamed) && k+2 < len(ws) && possessiveDet[ws[k+1].lower] {
+			// a kin or an aide of someone's, named: "The other man, his
+			// cousin Tom Reed, cited"
+			h := k + 2
+			for h < len(ws) && h < k+5 && ws[h].quote < 0 && !ws[h].punct() && !ws[h].isCap() && !speechVerbs[ws[h].lower] && !finiteAux[ws[h].lower] {
+				h++
+			}
+			if h > k+2 && h < len(ws) && ws[h].isCap() {
+				nm, ok = a.personAt(ws, h)
+				ok = ok && nm.kind == AttrNamed && len(nameWords(nm.text)) >= 2
+				nm.i, nm.start = k+1, ws[k+1].start
+			}
+		}
 		if !ok || nm.kind != AttrNamed {
 			nm, ok = a.nameBeforeComma(ws, k+1)
 		}
