@@ -4947,6 +4947,20 @@ func gapOK(gap []word) bool {
 	return commas == 0 && len(gap) <= 2
 }
 
+// modals are the auxiliaries of mood that auxiliaries leaves out: "can",
+// "may", "must", "should".
+var modals = setOf(`can may must should`)
+
+// heardPassive tells whether words[k] is "be" before "heard" or "seen", or
+// that participle after "be": "a voice can be heard saying".
+func heardPassive(ws []word, k int) bool {
+	w := ws[k].lower
+	if w == "be" {
+		return k+1 < len(ws) && (ws[k+1].lower == "heard" || ws[k+1].lower == "seen")
+	}
+	return (w == "heard" || w == "seen") && k > 0 && ws[k-1].lower == "be"
+}
+
 // clauseVerbJoiners join a verb to the one before it, whose subject it
 // shares: "declined to comment but said".
 var clauseVerbJoiners = setOf(`but and yet`)
@@ -5460,7 +5474,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			if k+1 < len(ws) && ws[k].s == "," && speechVerbs[ws[k+1].lower] {
 				k++ // the comma closing an apposition the phrase holds: "the spokesman, Josh Earnest, said"
 			}
-			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower]) {
+			// (a modal, and a passive of hearing or seeing: "…?” a
+			// reporter can be heard asking")
+			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] || heardPassive(ws, k)) {
 				k++
 			}
 			if k < len(ws) && speechVerbs[ws[k].lower] && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
