@@ -4994,6 +4994,9 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			head := 0 // an adverb or a conjunction may come first: "Now Donald Trump, …, is"
 			if len(ws) > 1 && headWord(ws[0].lower) {
 				head = 1
+				if len(ws) > 2 && (ws[1].lower == "even" || headWord(ws[1].lower)) {
+					head = 2 // "But even Reed, …"
+				}
 			}
 			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) ||
 				ph.kind == AttrDescription && (ws[head].lower == "a" || ws[head].lower == "an") && a.nameThenVerb(ws, k+1) {
@@ -5010,7 +5013,11 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 	var fallback *phrase // a name that may yet be a place of the introductory phrase
 	prepAfter := false   // the phrase after the first comma opens with a preposition
 	for tries := 0; tries < 3; tries++ {
-		for k := start; k < limit && k <= start+1; k++ {
+		reach := start + 1
+		if start+2 < limit && headWord(ws[start].lower) && ws[start].quote < 0 && ws[start+1].quote < 0 && (ws[start+1].lower == "even" || headWord(ws[start+1].lower)) {
+			reach = start + 2 // two words before the subject: "But even Reed tried"
+		}
+		for k := start; k < limit && k <= reach; k++ {
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
 				// a place that goes on the introductory phrase:
 				// "Speaking in Salem, New Hampshire, Trump …"

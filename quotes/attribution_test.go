@@ -296,6 +296,10 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a name after a conjunction and even heads its sentence",
+			"Dan Reed met voters. Tom Kemp spoke.\n\nBut even Mr. Reed tried to help them. “It works,” he said.", "Reed", "he"},
+		{"a name after a conjunction and even heads its sentence before a participle clause set off by a comma",
+			"Dan Reed met voters. Tom Kemp spoke.\n\nAnd even Reed tried to help them off the hook, noting the cost. “It works,” he said.", "Dan Reed", "he"},
 		{"a person a description heading the sentence brings in by name with named is the subject a later pronoun means",
 			"Tom Kemp spoke first.\n\nOutside the yard, a worker named Dan Reed has nothing but praise for the job. “It pays,” he said.", "Dan Reed", "he"},
 		{"a person brought in with named and an apposition before the verb is the subject a later pronoun means",
