@@ -4564,9 +4564,10 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	}
 	if participle && v > 0 && ws[v-1].s != "," {
 		// a person right before the participle does it: "footage of
-		// Trump saying, “…”", "…, with Donald Trump tweeting that “…”"
+		// Trump saying, “…”", "…, with Donald Trump tweeting that “…”",
+		// past adverbs too: "the news of Ann Lowell quietly saying “…”"
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if ph, ok := a.personAt(ws, k); ok && ph.j == v && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with") {
+			if ph, ok := a.personAt(ws, k); ok && (ph.j == v || ph.j < v && onlyAdverbs(ws[ph.j:v])) && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with") {
 				return ph, true
 			}
 		}
