@@ -296,6 +296,10 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"the named subject of a clause when opens after there are is the person a later pronoun means",
+			"Dan Reed, a grocer, came early. Tom Kemp spoke.\n\nIn his films, there are times when Reed plays the villain. “It works,” he said.", "Dan Reed", "he"},
+		{"the named subject of a clause that opens after there is, past an aside, is the person a later pronoun means",
+			"Dan Reed, a grocer, came early. Tom Kemp spoke.\n\nThere is also the chance that Mr. Reed, if elected, might name a judge. “It works,” he said.", "Reed", "he"},
 		{"a name after a conjunction and even heads its sentence",
 			"Dan Reed met voters. Tom Kemp spoke.\n\nBut even Mr. Reed tried to help them. “It works,” he said.", "Reed", "he"},
 		{"a name after a conjunction and even heads its sentence before a participle clause set off by a comma",
