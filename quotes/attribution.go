@@ -4642,6 +4642,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 			return ph, true
 		}
 	}
+	if participle && v >= 3 && ws[v-1].lower == "as" {
+		// "An early post quoted the mayor as saying “…”": the message
+		// that quotes reports the words
+		if ph, ok := quotingMessage(ws, v-1); ok {
+			return ph, true
+		}
+	}
 	ph, ok := a.sentenceSubject(ws, v, true)
 	if !ok && participle {
 		// a message's participle speaks for whoever sent it, a subject no
@@ -4687,6 +4694,39 @@ func (a *Article) possessorsAide(ws []word, ph phrase, limit int) (phrase, bool)
 // messageNouns head the messages a participle of speech may follow: "a
 // statement saying", "a text message reading".
 var messageNouns = setOf(`statement letter memo email release message tweet post note announcement notice`)
+
+// quotingMessage is the message heading its clause whose verb "quoted"
+// stands a few words before the "as" at words[as] ("A post quoted the
+// mayor as saying"): a determiner, up to three words in lower case and a
+// message noun.
+func quotingMessage(ws []word, as int) (phrase, bool) {
+	q := -1
+	for k := as - 1; k >= 1 && k >= as-5; k-- {
+		if w := ws[k]; w.quote >= 0 || w.punct() {
+			return phrase{}, false
+		}
+		if ws[k].lower == "quoted" || ws[k].lower == "quotes" {
+			q = k
+			break
+		}
+	}
+	if q < 2 || !messageNouns[ws[q-1].lower] {
+		return phrase{}, false
+	}
+	for s := q - 2; s >= 0 && s >= q-5; s-- {
+		w := ws[s]
+		if w.quote >= 0 || w.punct() || w.isCap() && s > 0 {
+			return phrase{}, false
+		}
+		if determiners[w.lower] {
+			if s > 0 && !clauseBoundary(ws[s-1]) {
+				return phrase{}, false
+			}
+			return phrase{text: joinWords(ws[s:q]), kind: AttrDescription, start: ws[s].start, end: ws[q-1].end, i: s, j: q, thing: true}, true
+		}
+	}
+	return phrase{}, false
+}
 
 // issueVerbs send out a message: "put out a statement", "sent an email".
 var issueVerbs = setOf(`issued issues released releases put puts sent sends posted posts published publishes emailed emails`)

@@ -1127,6 +1127,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“If I ran the docks, I would fix them,” said a prominent Republican Harbor Council member who backs Kemp, asking for anonymity.", "", "a prominent Republican Harbor Council member"},
 		{"a person after of and before an adverb and a participle of speech speaks the quotation",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nWhat do you make of Ann Lowell quietly saying “let it go” after the vote?", "Ann Lowell", ""},
+		{"a message heading its clause that quoted someone as saying reports the quotation",
+			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAn early post quoted the mayor as saying “We need to fix the docks now!”", "", "An early post"},
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“Will the night ferry run again?” a dock worker can be heard asking Kemp after the vote.", "", "a dock worker"},
 	}
