@@ -1759,6 +1759,18 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		}
 		break
 	}
+	if j > i && j+1 < len(ws) && a.nickname(ws[j]) && ws[j+1].isCap() && ws[j+1].quote < 0 && !stopCaps[ws[j+1].s] && isGivenName(ws[j-1].s) {
+		// a nickname in quotation marks inside the name: "Tom “Chico”
+		// Reyes" is Tom Reyes
+		k := j + 1
+		for k < len(ws) && ws[k].quote < 0 && ws[k].isCap() && !stopCaps[ws[k].s] {
+			k++
+		}
+		name := joinWords(ws[i:j]) + " " + joinWords(ws[j+1:k])
+		if len(nameWords(name)) >= 2 {
+			return phrase{text: name, kind: AttrNamed, start: ws[i].start, end: ws[k-1].end, i: i, j: k}, true
+		}
+	}
 	if j == i {
 		return phrase{}, false
 	}
@@ -1781,6 +1793,25 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// nickname tells whether w is a quotation of one capitalised word of
+// letters, as a nickname inside a name is written ("Tom “Chico” Reyes").
+func (a *Article) nickname(w word) bool {
+	if w.quote < 0 {
+		return false
+	}
+	r := a.raw[w.quote]
+	inner := strings.Trim(a.Doc.Text[r.open:r.close], "“”\"'‘’ ")
+	if inner == "" || len(inner) > 15 || !unicode.IsUpper([]rune(inner)[0]) {
+		return false
+	}
+	for _, c := range inner {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // repairNames gives the people and the speakers of the quotes their names

@@ -310,6 +310,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Kemp spoke first.\n\nA worker named Dan Reed, 40, has nothing but praise for the job. “It pays,” he said.", "Dan Reed", "he"},
 		{"a pronoun in a clause opening the sentence means the main clause's subject after the comma, not the subject before",
 			"Tom Kemp spoke first.\n\nIn what he called a “fair deal,” Mayor Dan Reed signed the plan.", "Dan Reed", "he"},
+		{"a nickname in quotation marks inside a full name leaves the name one person's, the subject a later pronoun means",
+			"The Salem Gazette covered the march.\n\nIn Salem, a group marched in silence. Tom “Chico” Reyes of Oakland carried one of the flags. “I cried the whole way,” he said.", "Tom Reyes", "he"},
 		{"a full name after a possessive determiner and words in lower case, in apposition to a description heading the sentence, is the subject a later pronoun means",
 			"Dan Kemp spoke first.\n\nOne of the men, Tom Reed, 70, said he was tired. The other man, his cousin Bill Vance, 40, cited the tide as a danger. “It is rising,” he said.", "Bill Vance", "he"},
 		{"a name in apposition after an inverted cue's possessor and a noun of no known person, past a title in lower case, speaks, not the possessor",
