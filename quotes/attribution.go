@@ -5068,6 +5068,27 @@ func gapOK(gap []word) bool {
 // "may", "must", "should".
 var modals = setOf(`can may must should`)
 
+// possessorsDescription is the description of a person that a name
+// with its possessive ending heads, read from the name on: "Ann Lowell’s
+// spokesman" (a name in apposition after it is the person: "Ann Lowell’s
+// spokesman, Kim Dow,").
+func (a *Article) possessorsDescription(ws []word, ph phrase) (phrase, bool) {
+	if ph.kind != AttrNamed || ph.j-ph.i < 2 || ph.j > len(ws) || !possessiveWord(ws[ph.j-1].lower) {
+		return phrase{}, false
+	}
+	d, ok := a.personPhrase(ws, ph.j-1)
+	if !ok || d.j <= ph.j {
+		return phrase{}, false
+	}
+	if d.kind == AttrDescription {
+		d.text = joinWords(ws[ph.i:d.j])
+	} else if d.kind != AttrNamed {
+		return phrase{}, false
+	}
+	d.i, d.start = ph.i, ph.start
+	return d, true
+}
+
 // heardPassive tells whether words[k] is "be" before "heard" or "seen", or
 // that participle after "be": "a voice can be heard saying".
 func heardPassive(ws []word, k int) bool {
@@ -5589,6 +5610,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 		}
 		if ph, ok := a.personAt(ws, j); ok {
+			if d, ok := a.possessorsDescription(ws, ph); ok {
+				ph = d // "“…,” Ann Lowell’s spokesman said"
+			}
 			k := ph.j
 			// an apposition: "Hugh Hill, a doctor at the clinic, said",
 			// commas inside it ("Anne Richards, assistant secretary of
@@ -7790,6 +7814,9 @@ func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 			}
 		}
 		ph, ok := a.personAt(ws, k+1)
+		if d, found := a.possessorsDescription(ws, ph); ok && found {
+			ph = d // ", Ann Lowell’s spokesman said"
+		}
 		if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, true) {
 			continue
 		}

@@ -1131,6 +1131,10 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nWhat do you make of Ann Lowell quietly saying “let it go” after the vote?", "Ann Lowell", ""},
 		{"a message heading its clause that quoted someone as saying reports the quotation",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAn early post quoted the mayor as saying “We need to fix the docks now!”", "", "An early post"},
+		{"a description a full name with its possessive ending heads speaks after the quotation, not the possessor",
+			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAnn Lowell spoke next.\n\n“The plan is dead,” Ann Lowell’s spokesman said.", "", "Ann Lowell’s spokesman"},
+		{"a description a full name with its possessive ending heads speaks in a cue closing the sentence after a partial quote",
+			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAnn Lowell spoke next.\n\nThe plan is “dead on arrival” and must go, Ann Lowell’s spokesman said.", "", "Ann Lowell’s spokesman"},
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“Will the night ferry run again?” a dock worker can be heard asking Kemp after the vote.", "", "a dock worker"},
 	}
