@@ -5623,8 +5623,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				k++ // the comma closing an apposition the phrase holds: "the spokesman, Josh Earnest, said"
 			}
 			// (a modal, and a passive of hearing or seeing: "…?” a
-			// reporter can be heard asking")
-			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] || heardPassive(ws, k)) {
+			// reporter can be heard asking"; a modal in lower case only,
+			// "May" ends a name: "…,” Tom May said")
+			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] && !ws[k].isCap() || heardPassive(ws, k)) {
 				k++
 			}
 			if k < len(ws) && speechVerbs[ws[k].lower] && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {

@@ -1135,6 +1135,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAnn Lowell spoke next.\n\n“The plan is dead,” Ann Lowell’s spokesman said.", "", "Ann Lowell’s spokesman"},
 		{"a description a full name with its possessive ending heads speaks in a cue closing the sentence after a partial quote",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAnn Lowell spoke next.\n\nThe plan is “dead on arrival” and must go, Ann Lowell’s spokesman said.", "", "Ann Lowell’s spokesman"},
+		{"a capitalised May after a name is the name's end, not a modal before the speech verb",
+			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“The plan is dead,” Reed May said.", "Reed May", "Reed May"},
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“Will the night ferry run again?” a dock worker can be heard asking Kemp after the vote.", "", "a dock worker"},
 	}
