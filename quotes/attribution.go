@@ -3191,6 +3191,19 @@ longtime first current top chief senior`)
 var notAheadNouns = setOf(`wife husband mother father daughter son friend colleague counterpart woman man lady child boy
 girl kid democrat republican independent person people members member`)
 
+// absoluteBefore tells whether a clause of a name and a participle of
+// speech ends right before words[and] ("– Reed saying he was “glad” and
+// Lowell calling it …"): a second such clause after "and" is its own.
+func (a *Article) absoluteBefore(ws []word, and int) bool {
+	for k := and - 1; k >= 1 && k >= and-12; k-- {
+		if w := ws[k]; w.quote < 0 && strings.HasSuffix(w.lower, "ing") && speechVerbs[w.lower] {
+			ph, ok := a.personEndingAt(ws, k-1)
+			return ok && ph.kind == AttrNamed && ph.i > 0 && (ws[ph.i-1].punct() || ws[ph.i-1].lower == "with")
+		}
+	}
+	return false
+}
+
 // documentPhrase is the noun phrase a document's noun at words[h] heads
 // when a body's noun possesses it: "the newspaper’s editorial", "the
 // group’s latest letter".
@@ -4643,7 +4656,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		// Trump saying, “…”", "…, with Donald Trump tweeting that “…”",
 		// past adverbs too: "the news of Ann Lowell quietly saying “…”"
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if ph, ok := a.personAt(ws, k); ok && (ph.j == v || ph.j < v && onlyAdverbs(ws[ph.j:v])) && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with") {
+			if ph, ok := a.personAt(ws, k); ok && (ph.j == v || ph.j < v && onlyAdverbs(ws[ph.j:v])) && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with" || ws[k-1].lower == "and" && a.absoluteBefore(ws, k-1)) {
 				return ph, true
 			}
 		}

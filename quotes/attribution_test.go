@@ -310,6 +310,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Kemp spoke first.\n\nA worker named Dan Reed, 40, has nothing but praise for the job. “It pays,” he said.", "Dan Reed", "he"},
 		{"a pronoun in a clause opening the sentence means the main clause's subject after the comma, not the subject before",
 			"Tom Kemp spoke first.\n\nIn what he called a “fair deal,” Mayor Dan Reed signed the plan.", "Dan Reed", "he"},
+		{"a name and a participle of speech after \"and\" that follow another such clause speak its quote, not the first clause's name",
+			"Ann Lowell met Tom Reed at the pier.\n\nLater the two issued a statement — Lowell saying she was “quite hopeful” and Reed calling it a “fine talk.”", "Tom Reed", "Reed"},
 		{"a nickname in quotation marks inside a full name leaves the name one person's, the subject a later pronoun means",
 			"The Salem Gazette covered the march.\n\nIn Salem, a group marched in silence. Tom “Chico” Reyes of Oakland carried one of the flags. “I cried the whole way,” he said.", "Tom Reyes", "he"},
 		{"a full name after a possessive determiner and words in lower case, in apposition to a description heading the sentence, is the subject a later pronoun means",
