@@ -3191,19 +3191,6 @@ longtime first current top chief senior`)
 var notAheadNouns = setOf(`wife husband mother father daughter son friend colleague counterpart woman man lady child boy
 girl kid democrat republican independent person people members member`)
 
-// absoluteBefore tells whether a clause of a name and a participle of
-// speech ends right before words[and] ("– Reed saying he was “glad” and
-// Lowell calling it …"): a second such clause after "and" is its own.
-func (a *Article) absoluteBefore(ws []word, and int) bool {
-	for k := and - 1; k >= 1 && k >= and-12; k-- {
-		if w := ws[k]; w.quote < 0 && strings.HasSuffix(w.lower, "ing") && speechVerbs[w.lower] {
-			ph, ok := a.personEndingAt(ws, k-1)
-			return ok && ph.kind == AttrNamed && ph.i > 0 && (ws[ph.i-1].punct() || ws[ph.i-1].lower == "with")
-		}
-	}
-	return false
-}
-
 // documentPhrase is the noun phrase a document's noun at words[h] heads
 // when a body's noun possesses it: "the newspaper’s editorial", "the
 // group’s latest letter".
@@ -4336,19 +4323,6 @@ func (a *Article) nameInApposition(ws []word, j int) (phrase, bool) {
 			continue
 		}
 		nm, ok := a.personAt(ws, k+1)
-		if (!ok || nm.kind != AttrNamed) && k+2 < len(ws) && possessiveDet[ws[k+1].lower] {
-			// a kin or an aide of someone's, named: "The other man, his
-			// cousin Tom Reed, cited"
-			h := k + 2
-			for h < len(ws) && h < k+5 && ws[h].quote < 0 && !ws[h].punct() && !ws[h].isCap() && !speechVerbs[ws[h].lower] && !finiteAux[ws[h].lower] {
-				h++
-			}
-			if h > k+2 && h < len(ws) && ws[h].isCap() {
-				nm, ok = a.personAt(ws, h)
-				ok = ok && nm.kind == AttrNamed && len(nameWords(nm.text)) >= 2
-				nm.i, nm.start = k+1, ws[k+1].start
-			}
-		}
 		if !ok || nm.kind != AttrNamed {
 			nm, ok = a.nameBeforeComma(ws, k+1)
 		}
@@ -4656,7 +4630,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		// Trump saying, “…”", "…, with Donald Trump tweeting that “…”",
 		// past adverbs too: "the news of Ann Lowell quietly saying “…”"
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if ph, ok := a.personAt(ws, k); ok && (ph.j == v || ph.j < v && onlyAdverbs(ws[ph.j:v])) && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with" || ws[k-1].lower == "and" && a.absoluteBefore(ws, k-1)) {
+			if ph, ok := a.personAt(ws, k); ok && (ph.j == v || ph.j < v && onlyAdverbs(ws[ph.j:v])) && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with") {
 				return ph, true
 			}
 		}
