@@ -3054,10 +3054,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if name := a.aideInApposition(ph); name != "" {
 				return name, AttrDescription
 			}
-			if name := a.aideNamedAfter(ph, at); name != "" {
-				return name, AttrDescription
-			}
-			return a.namedAhead(ph), AttrDescription
+			return a.aideNamedAfter(ph, at), AttrDescription
 		}
 		if outsideRoles[lf[len(lf)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
@@ -3072,124 +3069,10 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			a.noteMention(m, at, true)
 			return m, AttrDescription
 		}
-		return a.namedAhead(ph), AttrDescription
+		return "", AttrDescription
 	}
 	return "", AttrNone
 }
-
-// maxNamedAhead is how far (in bytes) after a description that refers
-// back to no one the text is read for the person it brings in.
-const maxNamedAhead = 600
-
-// titleOfNoun are the titles written before a name that a person noun
-// heading a description stands for, besides the noun itself: "the
-// physician" is Dr. Ann Reed.
-var titleOfNoun = map[string][]string{"physician": {"dr"}, "doctor": {"dr"}, "surgeon": {"dr"},
-	"senator": {"sen"}, "governor": {"gov"}, "representative": {"rep"}, "congressman": {"rep"},
-	"congresswoman": {"rep"}, "general": {"gen"}, "professor": {"prof"}}
-
-// namedAhead is the person a description a person noun heads stands for
-// when it refers back to no one, as a story's opening may bring someone in
-// by a description before naming them: the person the lines right after
-// it name first with the noun as their title ("The town’s new mayor
-// rejected the plan. … Mayor Tom Reed"), or with the noun in an
-// apposition or a predicate ("Reed, a Democrat, was elected mayor"), who
-// was not spoken of before the description; or "". The lines are read up
-// to a quotation of a later sentence, which has a speaker of its own.
-func (a *Article) namedAhead(ph phrase) string {
-	lf := strings.Fields(strings.ToLower(ph.text))
-	head := trimPossessive(lf[len(lf)-1])
-	if !personNouns[head] || genericPersonNouns[head] || documentNouns[head] || notAheadNouns[head] {
-		return ""
-	}
-	titles := append([]string{head}, titleOfNoun[head]...)
-	rest := a.Doc.Text[ph.end:min(len(a.Doc.Text), ph.end+maxNamedAhead)]
-	next := len(rest) // where the next sentence starts
-	if m := nextSentenceRE.FindStringSubmatchIndex(rest); m != nil {
-		next = m[2]
-	}
-	var full []string // full names met so far in the window
-	for _, m := range bodyRE.FindAllStringIndex(rest, -1) {
-		for _, sm := range splitAtSentenceEnds(rest, m) {
-			run := strings.TrimRight(rest[sm[0]:sm[1]], ".’'")
-			f := strings.Fields(run)
-			for k := len(f) - 2; k >= 0; k-- {
-				if possessiveWord(f[k]) {
-					f = f[k+1:] // "Harbor Bank’s CEO Ann Reed" is Ann Reed
-					run = strings.Join(f, " ")
-					break
-				}
-			}
-			if sm[0] > next && strings.ContainsAny(rest[next:sm[0]], "“”\"") {
-				return "" // a quotation of a later sentence between: a speaker of its own
-			}
-			name := ""
-			if len(f) >= 2 && slices.Contains(titles, strings.ToLower(strings.TrimSuffix(f[0], "."))) {
-				name = strings.Join(f[1:], " ") // "Pope Francis", "Dr. Ann Reed"
-			} else if len(f) >= 2 {
-				if a.mayBePerson(run) && !orgName(run) {
-					full = append(full, run)
-				}
-				if nounAfterName(rest[sm[1]:], head) {
-					name = run // "Ann Reed, a Harbor native, was elected mayor"
-				}
-			} else if len(f) == 1 {
-				for _, n := range full {
-					if strings.HasSuffix(n, " "+f[0]) && nounAfterName(rest[sm[1]:], head) {
-						name = n // "Reed, a Harbor native, was elected mayor" after "Ann Reed"
-					}
-				}
-			}
-			if name == "" || !a.mayBePerson(name) || orgName(name) || len(nameWords(name)) == 0 {
-				continue
-			}
-			if n, known := a.resolveQuiet(phrase{text: name, kind: AttrNamed}); known {
-				if a.lastMentionOf(n, ph.start) >= 0 {
-					continue // spoken of before: no one a description brings in
-				}
-				name = n
-			}
-			return stripTitles(name)
-		}
-	}
-	return ""
-}
-
-// nextSentenceRE finds the end of a sentence and, as its group, the start
-// of the next: a capital, or a quotation mark before one.
-var nextSentenceRE = regexp.MustCompile(`[\p{Ll}0-9][.!?]["”’']?\s+(["“]?\p{Lu})`)
-
-// nounAfterName tells whether the words right after a name hold noun in
-// an apposition or a predicate of the name, with only articles, a group's
-// adjective, a few modifiers and the words of "was elected as" before it:
-// ", a Muslim, was elected as mayor", ", the lawyer,"; not "…'s mayor".
-func nounAfterName(text, noun string) bool {
-	text = text[:min(len(text), 80)]
-	for _, w := range strings.Fields(text) {
-		end := strings.ContainsAny(w, ".!?;")
-		w = strings.ToLower(strings.Trim(w, ".,;:!?"))
-		if w == noun {
-			return true
-		}
-		if end || w != "" && !groupWords[w] && !predicateWords[w] {
-			return false
-		}
-	}
-	return false
-}
-
-// predicateWords may come between a name and the noun of its apposition
-// or its predicate: "Ann Reed, the new mayor", "Reed was named as its
-// first mayor".
-var predicateWords = setOf(`a an the its is was became becomes been has had elected named appointed chosen as new former
-longtime first current top chief senior`)
-
-// notAheadNouns head descriptions no person named further on is taken
-// for: a kin, a friend, a party's member, a woman or a man, whom the
-// lines after may name as another's ("her husband … Ann Reed and her
-// husband").
-var notAheadNouns = setOf(`wife husband mother father daughter son friend colleague counterpart woman man lady child boy
-girl kid democrat republican independent person people members member`)
 
 // documentPhrase is the noun phrase a document's noun at words[h] heads
 // when a body's noun possesses it: "the newspaper’s editorial", "the
