@@ -5301,11 +5301,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		var name string
 		var k AttributionKind
-		if nm, ok := a.cataphoraSubject(ws, ph); ok && ph.kind == AttrPronoun {
-			// a pronoun in a clause opening the sentence means the main
+		if nm, ok := a.cataphoraSubject(ws, ph); ok && ph.kind == AttrPronoun && len(ws) > 1 && ws[0].lower == "in" && ws[1].lower == "what" {
+			// a pronoun in a clause "in what" opens means the main
 			// clause's subject the comma brings in, whoever came before
 			// ("Tom Kemp spoke. In what he called a “fair deal,” Dan Reed
-			// signed the plan" is Reed's)
+			// signed the plan" is Reed's); in other opening clauses ("After
+			// he …") someone before who fits comes first
 			name, k = nm, AttrPronoun
 		} else {
 			name, k = a.resolve(ph, ph.start)
