@@ -9100,9 +9100,11 @@ func (a *Article) noteNewcomers(ws []word, until int) {
 		titled := ph.start < ws[ph.i].start || prev.quote < 0 && !prev.isCap() && (personNoun(prev.lower) || titleWords[prev.lower])
 		k, apposed := ph.j, false
 		if k+1 < len(ws) && ws[k].s == "," {
-			if next := ws[k+1]; next.quote < 0 && (next.lower == "a" || next.lower == "an" || next.lower == "the" || isAge(next.lower)) {
+			if next := ws[k+1]; next.quote < 0 && (next.lower == "a" || next.lower == "an" || next.lower == "the" || isAge(next.lower) || next.lower == "one" && k+2 < len(ws) && ws[k+2].lower == "of") {
 				// past the apposition, to its closing comma or a "who"
-				// inside it
+				// inside it (one that opens with "one of" too: "Sheriff
+				// Tom Reed, one of the most divisive figures in the
+				// debate, vouched …")
 				apposed = true
 				for k++; k < len(ws) && ws[k].s != "," && ws[k].lower != "who"; k++ {
 				}
