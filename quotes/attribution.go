@@ -1022,16 +1022,6 @@ func (a *Article) attribute(paras []Span) {
 				a.noteSubject(ph)
 			}
 		}
-		// the person of a clause "that" or "when" opens after "there is"
-		// or "there are" ("In his films, there are times when Reed plays
-		// the villain"; "There is also the chance that Mr. Reed, if
-		// elected, might name a judge") acts in it, the one person the
-		// sentence has act
-		if !hl {
-			if ph, ok := a.existentialClauseSubject(s.words); ok {
-				a.noteSubject(ph)
-			}
-		}
 		// a person a sentence opens on with "as for" before a comma ("As
 		// for Kemp, he said …") is whom its pronoun means
 		// and so is one it opens on with "for" ("For Lowell, a retiree,
@@ -1210,41 +1200,6 @@ func (a *Article) attribute(paras []Span) {
 			q.AttributedTo, q.Speaker, q.Attribution = "", "", AttrNone
 		}
 	}
-}
-
-// existentialClauseSubject is the named subject of a clause that "that"
-// or "when" opens in a sentence whose main clause is "there is" or "there
-// are", no one named or meant by a pronoun before it: "In his films,
-// there are times when Reed plays the villain".
-func (a *Article) existentialClauseSubject(ws []word) (phrase, bool) {
-	there := -1
-	for k := 0; k+1 < len(ws) && k < 16; k++ {
-		w := ws[k]
-		if w.quote >= 0 || subjectPronouns[w.lower] || k > 0 && w.isCap() || w.punct() && w.s != "," {
-			return phrase{}, false
-		}
-		if there < 0 {
-			if w.lower == "there" && (k == 0 || ws[k-1].s == "," || conjunctions[ws[k-1].lower]) {
-				switch ws[k+1].lower {
-				case "is", "are", "was", "were":
-					there = k
-				}
-			}
-			continue
-		}
-		if w.lower != "that" && w.lower != "when" {
-			continue
-		}
-		ph, ok := a.personAt(ws, k+1)
-		if !ok || ph.kind != AttrNamed || ph.j >= len(ws) || possessiveSplit(ph.text) != ph.text {
-			return phrase{}, false
-		}
-		if v := ws[ph.j]; v.quote >= 0 || v.isCap() || v.punct() && v.s != "," {
-			return phrase{}, false
-		}
-		return ph, true
-	}
-	return phrase{}, false
 }
 
 // askedAbout open what someone was asked, after the one asked: "asked
