@@ -7302,8 +7302,7 @@ while when because since and or but`)
 
 // invertedSubject reads the subject of an inverted speech verb when it is
 // a noun phrase no person noun heads: a determiner and up to five words
-// after it ("said the designer, who works for another brand", "said a
-// former Harbor Union board member who asked not to be named"). A name in
+// ("said the designer, who works for another brand"). A name in
 // apposition after it, past a short prepositional phrase, is the speaker
 // ("said his best friend at Lehigh, Bruce Turry"). The phrase describes:
 // it resolves as a description does.
@@ -7316,14 +7315,14 @@ func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
 		j += 2 // one of many: "said one of two witnesses who …"
 	}
 	from := j
-	for j < len(ws) && j <= from+5 && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] && !speechVerbs[ws[j].lower] && !pronouns[ws[j].lower] {
+	for j < len(ws) && j <= from+4 && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] && !speechVerbs[ws[j].lower] && !pronouns[ws[j].lower] {
 		j++
 	}
 	if j == from && from == i+1 && (ws[i].lower == "one" || ws[i].lower == "another") && (j == len(ws) || ws[j].punct() && ws[j].s != "(") {
 		// "one" or "another" alone: "“…,” read one", "said another."
 		return phrase{text: ws[i].s, kind: AttrDescription, start: ws[i].start, end: ws[i].end, i: i, j: j}, true
 	}
-	if j == from || j > from+5 {
+	if j == from || j > from+4 {
 		return phrase{}, false
 	}
 	// a name in apposition: ", Bruce Turry" after the phrase or after a

@@ -1133,8 +1133,6 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nAnn Reed runs the ferry line.\n\nHarbor Council Democrats blocked the fare bill on Monday. They called it “a giveaway to the boat owners.”", "Harbor Council Democrats", "They"},
 		{"a plural description of people no group before means is no one person",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“We will appeal the ruling,” the lawyers said.", "", "the lawyers"},
-		{"a description of five words after an inverted speech verb, capitals of a body among them, speaks up to its relative clause",
-			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“If I ran the docks, I would fix them,” said a prominent Republican Harbor Council member who backs Kemp, asking for anonymity.", "", "a prominent Republican Harbor Council member"},
 		{"a person after of and before an adverb and a participle of speech speaks the quotation",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nWhat do you make of Ann Lowell quietly saying “let it go” after the vote?", "Ann Lowell", ""},
 		{"a message heading its clause that quoted someone as saying reports the quotation",
