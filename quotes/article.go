@@ -94,6 +94,7 @@ type issue struct {
 	off        int
 	named      bool   // the text names the maker with the document: "a lawsuit filed by Ann Lowell"
 	doc        string // the document as the text brought it in: "a statement"
+	until      int    // groups: the end of the sentence after the group's, past which "they" does not mean it
 }
 
 // openers maps each opening quotation mark to the marks that close it.

@@ -1003,7 +1003,11 @@ func (a *Article) attribute(paras []Span) {
 		// subject a later "they" means
 		if !hl {
 			a.noteListed(s.words)
-			a.noteGroup(s.words)
+			until := s.words[len(s.words)-1].end // "they" means the group in this sentence or the next only
+			if si+1 < len(sents) {
+				until = sents[si+1].words[len(sents[si+1].words)-1].end
+			}
+			a.noteGroup(s.words, until)
 		}
 		// a person the sentence brings in for the first time by a full
 		// name with a title or an apposition, acting in a clause of their
@@ -6351,8 +6355,9 @@ const maxGroupWords = 7
 // strategists conceded …", "Several hundred marchers took …", "The
 // mayor’s lawyers relied on …"), as a subject a later "they" may mean. A
 // definite phrase ("The lawyers also cited …") is noted as the group
-// noted last with its head noun, not far back, when there is one.
-func (a *Article) noteGroup(ws []word) {
+// noted last with its head noun, not far back, when there is one. A later
+// "they" may mean the group up to until, the end of the next sentence.
+func (a *Article) noteGroup(ws []word, until int) {
 	s := datelineEnd(ws)
 	if s < len(ws) && (ws[s].lower == "but" || ws[s].lower == "and") {
 		s++
@@ -6375,6 +6380,9 @@ func (a *Article) noteGroup(ws []word) {
 			objectPrepositions[w.lower] || w.lower == "of" || w.lower == "who" || w.lower == "that" || h > s && determiners[w.lower] {
 			return
 		}
+		if h > s && groupVerb(w) {
+			return // past the sentence's own verb: "Ann Reed thanked supporters gathered …"
+		}
 		if !groupHead(w) && !(h > s && w.isCap() && strings.HasSuffix(w.lower, "s") && partyWords[singular(w.lower)] != "") {
 			continue // (or a party's plural after other words: "Senate Democrats blocked")
 		}
@@ -6393,7 +6401,7 @@ func (a *Article) noteGroup(ws []word) {
 				name, named = g, true
 			}
 		}
-		a.addGroup(issue{noun: noun, name: name, off: ws[s].start, named: named})
+		a.addGroup(issue{noun: noun, name: name, off: ws[s].start, named: named, until: until})
 		return
 	}
 }
@@ -6418,8 +6426,9 @@ func groupKey(w string) string {
 }
 
 // groupHead tells whether w may head a plural noun phrase of people: a
-// plural in lower case of a person noun, of one who does something or of
-// a body ("aides", "marchers", "groups").
+// plural in lower case of a person noun, of people in -nts or of a body
+// ("aides", "residents", "groups"); not any plural in -ers, which may be
+// things ("containers").
 func groupHead(w word) bool {
 	if w.quote >= 0 || w.isCap() || !strings.HasSuffix(w.lower, "s") || strings.HasSuffix(w.lower, "ss") {
 		return false
@@ -6428,8 +6437,7 @@ func groupHead(w word) bool {
 	if documentNouns[one] || thingPlurals[w.lower] {
 		return false
 	}
-	return personNoun(one) || agentPeople[w.lower] || orgHeads[one] || groupNouns[one] ||
-		agentPlural(w.lower) && !strings.HasSuffix(w.lower, "nts") // ("protesters", not "comments")
+	return personNoun(one) || agentPeople[w.lower] || orgHeads[one] || groupNouns[one]
 }
 
 // thingPlurals are plurals in -ers or -ors of things, not people.
@@ -6466,10 +6474,11 @@ func (a *Article) latestGroupOf(noun string, at int) (string, bool) {
 // group of aides it means.
 const maxGroupNounBack = 3000
 
-// latestGroupPhrase is the plural noun phrase of people that heads the
-// latest sentence before at, not far back, that has one (noteGroup).
+// latestGroupPhrase is the plural noun phrase of people, named by its own
+// words ("Top Kemp aides", not "The lawyers"), that heads at's sentence or
+// the one just before it, with no group noted after it (noteGroup).
 func (a *Article) latestGroupPhrase(at int) string {
-	if k := issuesBefore(a.groups, at) - 1; k >= 0 && at-a.groups[k].off <= maxGroupNounBack {
+	if k := issuesBefore(a.groups, at) - 1; k >= 0 && a.groups[k].named && at <= a.groups[k].until {
 		return a.groups[k].name
 	}
 	return ""
