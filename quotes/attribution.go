@@ -2936,7 +2936,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// "the lawyers said": the group of lawyers a sentence had as
 			// its subject not far back ("Kemp’s lawyers relied on …")
 			if g, ok := a.latestGroupOf(groupKey(h), at); ok {
-				a.addGroup(issue{noun: groupKey(h), name: g, off: at, named: true})
+				if k := issuesBefore(a.groups, at+1) - 1; k < 0 || a.groups[k].off != at {
+					a.addGroup(issue{noun: groupKey(h), name: g, off: at, named: true}) // once a phrase
+				}
 				return g, AttrDescription
 			}
 			if personNoun(singular(h)) && !orgHeads[singular(h)] {
@@ -6390,10 +6392,16 @@ func (a *Article) noteGroup(ws []word, until int) {
 		for v < len(ws) && v < h+3 && ws[v].quote < 0 && isAdverb(ws[v].lower) && ws[v].lower != "in" {
 			v++ // "lawyers also cited"
 		}
+		noun := groupKey(w.lower)
 		if v >= len(ws) || !groupVerb(ws[v]) {
+			if groupHead(w) {
+				// no group a later "they" means, but "the lawyers" means
+				// no group of lawyers before it: "The lawyers for the
+				// city disagreed. “…,” the lawyers said"
+				a.addGroup(issue{noun: noun, off: ws[s].start})
+			}
 			return
 		}
-		noun := groupKey(w.lower)
 		name, named := joinWords(ws[s:h+1]), true
 		if f := ws[s].lower; f == "the" || f == "these" || f == "those" {
 			named = false
