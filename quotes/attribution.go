@@ -6354,8 +6354,11 @@ const maxGroupWords = 7
 
 // noteGroup notes the plural noun phrase of people that heads a sentence
 // before its verb ("Nine farm and church groups are asking …", "Top Kemp
-// strategists conceded …", "Several hundred marchers took …", "The
-// mayor’s lawyers relied on …"), as a subject a later "they" may mean. A
+// strategists conceded …", "Striking dock workers marched …", "The
+// mayor’s lawyers relied on …"), as a subject a later "they" may mean. Its
+// verb is one groupVerb knows: a few plural presents, an auxiliary, a
+// speech verb or a past in -ed; an irregular past ("Striking dock workers
+// took …") leaves the sentence unnoted. A
 // definite phrase ("The lawyers also cited …") is noted as the group
 // noted last with its head noun, not far back, when there is one. A later
 // "they" may mean the group up to until, the end of the next sentence.
@@ -6456,8 +6459,9 @@ factors sectors errors mirrors doors floors towers borders chapters headquarters
 var agentPeople = setOf(`participants immigrants migrants students parents constituents respondents residents dissidents
 correspondents applicants protestants attendants`)
 
-// groupVerb tells whether w may be the verb of a plural subject: a
-// finite verb or a plural's present ("are", "relied", "say", "argue").
+// groupVerb tells whether w may be the verb of a plural subject: an
+// auxiliary, a speech verb, a past in -ed or a few plural presents ("are",
+// "relied", "say", "argue"); no irregular past ("took", "went").
 func groupVerb(w word) bool {
 	if w.quote >= 0 || w.punct() || w.isCap() || strings.HasSuffix(w.lower, "ing") {
 		return false
