@@ -2787,32 +2787,6 @@ func asCommentAfter(ws []word, i int) bool {
 	return false
 }
 
-// possessorsNamed is the name in apposition after a possessor's noun in
-// lower case that opens words at i ("Reed’s opener, actress Ann Lowell,",
-// "Tom Reed’s chief aide, Dan Kemp"), when a comma or the sentence's end
-// closes the name.
-func (a *Article) possessorsNamed(ws []word, i int) (phrase, bool) {
-	j := i
-	for j < len(ws) && j < i+4 && ws[j].quote < 0 && ws[j].isCap() && !possessiveWord(ws[j].s) {
-		j++
-	}
-	if j >= len(ws) || ws[j].quote >= 0 || !ws[j].isCap() || !possessiveWord(ws[j].s) {
-		return phrase{}, false
-	}
-	k := j + 1
-	for k < len(ws) && k <= j+3 && ws[k].quote < 0 && !ws[k].punct() && !ws[k].isCap() && !speechVerbs[ws[k].lower] {
-		k++
-	}
-	if k == j+1 || k >= len(ws) || ws[k].s != "," {
-		return phrase{}, false
-	}
-	nm, ok := a.appositionName(ws, k)
-	if !ok || nm.j < len(ws) && ws[nm.j].s != "," {
-		return phrase{}, false
-	}
-	return nm, true
-}
-
 // nameAfterPossessor is the full name a named phrase ends in after a
 // possessive ("Harbor News’ Ann Lowell", "the Herald’s Tom Reed"): the
 // person the phrase stands for, whose words it narrows to; else ph.
@@ -5390,13 +5364,6 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 		}
 		if speechVerbs[ws[j].lower] {
-			// a possessor's person named in apposition ("…,” said Reed’s
-			// opener, actress Ann Lowell"): the name, never the
-			// possessor, whatever the noun
-			if nm, ok := a.possessorsNamed(ws, j+1); ok && !listenerVerbs[ws[j].lower] {
-				set(nm, AttrNone)
-				return
-			}
 			if ph, ok := a.personAt(ws, j+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 				// a name that only modifies the title before the
 				// speaker's name: "…,” said Oversight ranking Democrat
