@@ -4937,8 +4937,8 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			head := 0 // an adverb or a conjunction may come first: "Now Donald Trump, …, is"
 			if len(ws) > 1 && headWord(ws[0].lower) {
 				head = 1
-				if len(ws) > 2 && (ws[1].lower == "even" || headWord(ws[1].lower)) {
-					head = 2 // "But even Reed, …"
+				if len(ws) > 2 && headWord(ws[1].lower) {
+					head = 2 // "And so Reed, …"
 				}
 			}
 			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) ||
@@ -4957,8 +4957,8 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 	prepAfter := false   // the phrase after the first comma opens with a preposition
 	for tries := 0; tries < 3; tries++ {
 		reach := start + 1
-		if start+2 < limit && headWord(ws[start].lower) && ws[start].quote < 0 && ws[start+1].quote < 0 && (ws[start+1].lower == "even" || headWord(ws[start+1].lower)) {
-			reach = start + 2 // two words before the subject: "But even Reed tried"
+		if start+2 < limit && headWord(ws[start].lower) && ws[start].quote < 0 && ws[start+1].quote < 0 && headWord(ws[start+1].lower) {
+			reach = start + 2 // two words before the subject: "And yet Reed kept"
 		}
 		for k := start; k < limit && k <= reach; k++ {
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
