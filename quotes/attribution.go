@@ -9042,11 +9042,9 @@ func (a *Article) noteNewcomers(ws []word, until int) {
 		titled := ph.start < ws[ph.i].start || prev.quote < 0 && !prev.isCap() && (personNoun(prev.lower) || titleWords[prev.lower])
 		k, apposed := ph.j, false
 		if k+1 < len(ws) && ws[k].s == "," {
-			if next := ws[k+1]; next.quote < 0 && (next.lower == "a" || next.lower == "an" || next.lower == "the" || isAge(next.lower) || next.lower == "one" && k+2 < len(ws) && ws[k+2].lower == "of") {
+			if next := ws[k+1]; next.quote < 0 && (next.lower == "a" || next.lower == "an" || next.lower == "the" || isAge(next.lower)) {
 				// past the apposition, to its closing comma or a "who"
-				// inside it (one that opens with "one of" too: "Sheriff
-				// Tom Reed, one of the most divisive figures in the
-				// debate, vouched …")
+				// inside it
 				apposed = true
 				for k++; k < len(ws) && ws[k].s != "," && ws[k].lower != "who"; k++ {
 				}
