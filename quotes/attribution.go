@@ -5422,9 +5422,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				k++ // the comma closing an apposition the phrase holds: "the spokesman, Josh Earnest, said"
 			}
 			// (a modal, and a passive of hearing or seeing: "…?” a
-			// reporter can be heard asking"; a modal in lower case only,
-			// "May" ends a name: "…,” Tom May said")
-			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] && !ws[k].isCap() || heardPassive(ws, k)) {
+			// man can be heard asking"; each in lower case
+			// only, for a capital ends a name: "…,” Tom May said", "…,”
+			// Tom Still said")
+			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && !ws[k].isCap() && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] || heardPassive(ws, k)) {
 				k++
 			}
 			if k < len(ws) && speechVerbs[ws[k].lower] && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
@@ -7628,8 +7629,10 @@ func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 			}
 		}
 		ph, ok := a.personAt(ws, k+1)
-		if d, found := a.possessorsDescription(ws, ph); ok && found {
-			ph = d // ", Ann Lowell’s spokesman said"
+		if ok {
+			if d, found := a.possessorsDescription(ws, ph); found {
+				ph = d // ", Ann Lowell’s spokesman said"
+			}
 		}
 		if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, true) {
 			continue

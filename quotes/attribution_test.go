@@ -299,7 +299,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a description that refers back to no one is no former holder of its noun named in the next sentence",
 			"The mayor called the plan “reckless.” Tom Reed, the former mayor, disagreed.", "", "The mayor"},
 		{"a description that refers back to no one is no later name with its noun as a title in another role",
-			"An aide to the mayor called the plan “dead.” Mayor Tom Reed took office in May.", "", "the mayor"},
+			"The senator called the ferry bill “a disgrace.” It was written by Senator Tom Reed.", "", "The senator"},
 		{"a name in a relative clause after there was is not the subject a later pronoun means over the main clause's",
 			"Tom Kemp spoke first. Dan Reed came later.\n\nKemp nodded, and there was a rule that Reed wrote long ago. “It works,” he said.", "Tom Kemp", "he"},
 		{"a name after two head words heads its sentence",
@@ -1157,6 +1157,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAnn Lowell spoke next.\n\nThe plan is “dead on arrival” and must go, Ann Lowell’s spokesman said.", "", "Ann Lowell’s spokesman"},
 		{"a capitalised May after a name is the name's end, not a modal before the speech verb",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“The plan is dead,” Reed May said.", "Reed May", "Reed May"},
+		{"a capitalised adverb after a name is the name's end, not an adverb before the speech verb",
+			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“The plan is dead,” Reed Still said.", "Reed Still", "Reed Still"},
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“Will the night ferry run again?” a dock worker can be heard asking Kemp after the vote.", "", "a dock worker"},
 	}
