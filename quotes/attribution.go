@@ -849,9 +849,9 @@ func (a *Article) attribute(paras []Span) {
 			}
 			if ok && ph.kind == AttrDescription && !ph.thing && ph.j+2 < len(s.words) && s.words[ph.j].lower == "named" {
 				// a person a description heading the sentence brings in by
-				// name ("Outside, a worker named Dan Kemp has nothing but
-				// praise for the yard"): the name is the subject
-				// (or its apposition: "a worker named Dan Kemp, 40, has")
+				// name ("At the bakery, a teacher named Dan Reed keeps a
+				// jar for the strike fund"): the name is the subject
+				// (or its apposition: "a nurse named Dan Reed, 52, drives")
 				if nm, found := a.personAt(s.words, ph.j+1); found && nm.kind == AttrNamed && len(nameWords(nm.text)) >= 2 && mayBePerson(nm.text) && nm.j < len(s.words) &&
 					(s.words[nm.j].s == "," && appositionThenVerb(s.words, nm.j) || !s.words[nm.j].isCap() && !s.words[nm.j].punct() && s.words[nm.j].quote < 0 && !clauseOpeners[s.words[nm.j].lower]) {
 					a.noteSubject(nm)
@@ -1719,8 +1719,8 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		break
 	}
 	if j > i && j+1 < len(ws) && a.nickname(ws[j]) && ws[j+1].isCap() && ws[j+1].quote < 0 && !stopCaps[ws[j+1].s] && isGivenName(ws[j-1].s) {
-		// a nickname in quotation marks inside the name: "Tom “Chico”
-		// Reyes" is Tom Reyes
+		// a nickname in quotation marks inside the name: "Dan “Buddy”
+		// Kemp" is Dan Kemp
 		k := j + 1
 		for k < len(ws) && ws[k].quote < 0 && ws[k].isCap() && !stopCaps[ws[k].s] {
 			k++
@@ -1755,7 +1755,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 }
 
 // nickname tells whether w is a quotation of one capitalised word of
-// letters, as a nickname inside a name is written ("Tom “Chico” Reyes").
+// letters, as a nickname inside a name is written ("Dan “Buddy” Kemp").
 func (a *Article) nickname(w word) bool {
 	if w.quote < 0 {
 		return false
@@ -4445,7 +4445,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	}
 	if participle && v > 0 && ws[v-1].s != "," {
 		// a person right before the participle does it: "footage of
-		// Trump saying, “…”", "…, with Donald Trump tweeting that “…”",
+		// Kemp saying, “…”", "…, with Tom Reed tweeting that “…”",
 		// past adverbs too: "the news of Ann Lowell quietly saying “…”"
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
 			if ph, ok := a.personAt(ws, k); ok && (ph.j == v || ph.j < v && onlyAdverbs(ws[ph.j:v])) && ph.kind == AttrNamed && a.isPersonName(ph, ws, true) && k > 0 && (ws[k-1].lower == "of" || ws[k-1].lower == "with") {
@@ -4479,7 +4479,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		}
 	}
 	if participle && v >= 3 && ws[v-1].lower == "as" {
-		// "An early post quoted the mayor as saying “…”": the message
+		// "A brief note quoted the head nurse as saying “…”": the message
 		// that quotes reports the words
 		if ph, ok := quotingMessage(ws, v-1); ok {
 			return ph, true
@@ -4532,8 +4532,8 @@ func (a *Article) possessorsAide(ws []word, ph phrase, limit int) (phrase, bool)
 var messageNouns = setOf(`statement letter memo email release message tweet post note announcement notice`)
 
 // quotingMessage is the message heading its clause whose verb "quoted"
-// stands a few words before the "as" at words[as] ("A post quoted the
-// mayor as saying"): a determiner, up to three words in lower case and a
+// stands a few words before the "as" at words[as] ("A brief note quoted
+// the head nurse as saying"): a determiner, up to three words in lower case and a
 // message noun.
 func quotingMessage(ws []word, as int) (phrase, bool) {
 	q := -1
@@ -4895,7 +4895,7 @@ func (a *Article) possessorsDescription(ws []word, ph phrase) (phrase, bool) {
 }
 
 // heardPassive tells whether words[k] is "be" before "heard" or "seen", or
-// that participle after "be": "a voice can be heard saying".
+// that participle after "be": "a clerk can be heard saying".
 func heardPassive(ws []word, k int) bool {
 	w := ws[k].lower
 	if w == "be" {
@@ -5422,7 +5422,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				k++ // the comma closing an apposition the phrase holds: "the spokesman, Josh Earnest, said"
 			}
 			// (a modal, and a passive of hearing or seeing: "…?” a
-			// man can be heard asking"; each in lower case
+			// teacher can be heard asking"; each in lower case
 			// only, for a capital ends a name: "…,” Tom May said", "…,”
 			// Tom Still said")
 			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && !ws[k].isCap() && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] || heardPassive(ws, k)) {

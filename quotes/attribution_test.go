@@ -307,9 +307,9 @@ func TestAttributionCues(t *testing.T) {
 		{"a name after two head words heads its sentence before a participle clause set off by a comma",
 			"Dan Reed met voters. Tom Kemp spoke.\n\nAnd so Reed left the hall early, shaking his head at the vote. “It works,” he said.", "Dan Reed", "he"},
 		{"a person a description heading the sentence brings in by name with named is the subject a later pronoun means",
-			"Tom Kemp spoke first.\n\nOutside the yard, a worker named Dan Reed has nothing but praise for the job. “It pays,” he said.", "Dan Reed", "he"},
+			"Tom Kemp spoke first.\n\nAt the bakery, a teacher named Dan Reed keeps a jar of coins for the strike fund. “Every bit helps,” he said.", "Dan Reed", "he"},
 		{"a person brought in with named and an apposition before the verb is the subject a later pronoun means",
-			"Tom Kemp spoke first.\n\nA worker named Dan Reed, 40, has nothing but praise for the job. “It pays,” he said.", "Dan Reed", "he"},
+			"Tom Kemp spoke first.\n\nA nurse named Dan Reed, 52, drives the night van to the clinic. “Someone has to,” he said.", "Dan Reed", "he"},
 		{"a pronoun in a clause after opens means the person named before who fits, not the main clause's subject",
 			"Tom Kemp criticized the ferry plan on Monday.\n\nAfter he called it “a fraud,” Dan Reed walked out of the meeting.", "Tom Kemp", "he"},
 		{"a pronoun in a clause when opens means the subject named before, not the main clause's subject",
@@ -319,7 +319,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a pronoun in a clause opening the sentence means the main clause's subject after the comma, not the subject before",
 			"Tom Kemp spoke first.\n\nIn what he called a “fair deal,” Mayor Dan Reed signed the plan.", "Dan Reed", "he"},
 		{"a nickname in quotation marks inside a full name leaves the name one person's, the subject a later pronoun means",
-			"The Salem Gazette covered the march.\n\nIn Salem, a group marched in silence. Tom “Chico” Reyes of Oakland carried one of the flags. “I cried the whole way,” he said.", "Tom Reyes", "he"},
+			"The Harbor Gazette covered the regatta.\n\nAt the pier, the crews lined up early. Ann “Sunny” Lowell of Salem steered the lead boat. “We trained all winter,” she said.", "Ann Lowell", "she"},
 		{"a name after a title in lower case in apposition to an inverted cue's description speaks",
 			"Ann Kemp opened the fair.\n\n“The bridge will shut in May,” said the town spokeswoman, former judge Ann Lowell.", "Ann Lowell", ""},
 		{"exhorted reports speech",
@@ -1150,7 +1150,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a person after of and before an adverb and a participle of speech speaks the quotation",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nWhat do you make of Ann Lowell quietly saying “let it go” after the vote?", "Ann Lowell", ""},
 		{"a message heading its clause that quoted someone as saying reports the quotation",
-			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAn early post quoted the mayor as saying “We need to fix the docks now!”", "", "An early post"},
+			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nA brief note quoted the head nurse as saying “The east ward stays shut.”", "", "A brief note"},
 		{"a description a full name with its possessive ending heads speaks after the quotation, not the possessor",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\nAnn Lowell spoke next.\n\n“The plan is dead,” Ann Lowell’s spokesman said.", "", "Ann Lowell’s spokesman"},
 		{"a description a full name with its possessive ending heads speaks in a cue closing the sentence after a partial quote",
@@ -1160,7 +1160,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a capitalised adverb after a name is the name's end, not an adverb before the speech verb",
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“The plan is dead,” Reed Still said.", "Reed Still", "Reed Still"},
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
-			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“Will the night ferry run again?” a dock worker can be heard asking Kemp after the vote.", "", "a dock worker"},
+			"Ferry strike ends.\n\nTom Kemp chaired the library board meeting on Monday.\n\n“Who pays for the new roof?” a teacher can be heard asking the clerk.", "", "a teacher"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
