@@ -4371,6 +4371,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}
+				if ph.kind == AttrNamed && k == dl && ph.j == k+1 && ph.j < v && ws[ph.j].s == "," && introWord(ws[k].lower) && !a.isPersonName(ph, ws, false) {
+					// a word opening the sentence before a comma is an
+					// introductory adverb, not the person the apposition
+					// after it runs to the speech word from: "Earlier,
+					// Dan Kemp, a pilot charged in the case, was freed"
+					continue
+				}
 				if ph.kind == AttrNamed && ph.j == v {
 					// the name is the object of the description heading
 					// the clause: "A spokesman for candidate Ann Lowell

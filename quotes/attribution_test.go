@@ -296,6 +296,10 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"an adverb opening the sentence before a comma is no person a speech word in the apposition after the name sends back to",
+			"Ann Lowell opened the hearing.\n\nEarlier, Ned Hale, a ferry pilot charged in the crash, was released on bail.\n\n“I never left the bridge,” he said.", "Ned Hale", "he"},
+		{"an adverb opening the sentence is no person before a name whose apposition holds accused of",
+			"Ann Lowell opened the hearing.\n\nLater, Ned Hale, a clerk accused of shredding the ledgers, resigned.\n\n“I kept every page,” he said.", "Ned Hale", "he"},
 		{"a description that refers back to no one is no former holder of its noun named in the next sentence",
 			"The mayor called the plan “reckless.” Tom Reed, the former mayor, disagreed.", "", "The mayor"},
 		{"a description that refers back to no one is no later name with its noun as a title in another role",
