@@ -4969,6 +4969,13 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		}
 		for k := start; k < limit && k <= reach; k++ {
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
+				if fallback != nil && k == fallback.j+1 && ph.kind == AttrDescription && len(nameWords(fallback.text)) >= 2 && appositionToVerb(ws, fallback.j) {
+					// the description is the apposition of the full name
+					// after the introductory phrase, and runs to the verb
+					// both share: "On Monday, Dan Kemp, a man accused of
+					// theft, was freed" is Kemp
+					return *fallback, true
+				}
 				// a place that goes on the introductory phrase:
 				// "Speaking in Salem, New Hampshire, Trump …"
 				// (or a state's abbreviation: "in Salem, Ore., Reed …")
@@ -7522,6 +7529,24 @@ func appositionThenVerb(ws []word, k int) bool {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// appositionToVerb tells whether the comma at words[k] opens an apposition
+// that the next comma closes before a lower-case word, the verb of the
+// subject before it: "Dan Kemp, a man accused of theft, was freed"; an
+// apposition holding a name set off by commas of its own is not read
+// ("Dan Kemp, the mayor, Tom Reed, said").
+func appositionToVerb(ws []word, k int) bool {
+	for m := k + 2; m+1 < len(ws) && m <= k+maxAppositionGap; m++ {
+		if ws[m].quote >= 0 && !ws[m].inert || ws[m].s == "—" || ws[m].s == "–" || ws[m].s == "(" {
+			return false
+		}
+		if isComma(ws[m]) {
+			n := ws[m+1]
+			return n.quote < 0 && !n.punct() && !n.isCap() && !conjunctions[n.lower] && !appositionOpeners[n.lower] && !determiners[n.lower] && !(n.s[0] >= '0' && n.s[0] <= '9')
 		}
 	}
 	return false
