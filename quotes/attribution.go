@@ -839,6 +839,13 @@ func (a *Article) attribute(paras []Span) {
 		// He talked of …"), speaker or not
 		if !hl {
 			ph, ok := a.sentenceSubject(s.words, len(s.words), true)
+			// (the name after an introductory phrase's comma, before the
+			// comma of its apposition: "Meanwhile, Dan Kemp, a pilot
+			// quoted in the paper, left")
+			afterIntro := -1
+			if ok && ph.kind == AttrNamed && ph.i > 1 && s.words[ph.i-1].s == "," {
+				afterIntro = ph.i
+			}
 			if ok && ph.kind == AttrDescription {
 				// a description with a name in apposition before the verb
 				// ("the other candidate on the stage, former mayor Lena
@@ -931,10 +938,13 @@ func (a *Article) attribute(paras []Span) {
 					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
 					(ph.i == 0 || titled || ph.i == 1 && headWord(s.words[0].lower) || ph.i > 0 && ph.i == datelinePlaceEnd(s.words)) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
+					ph.i == afterIntro && s.words[ph.j].s == "," && ph.j+1 < len(s.words) && (appositionOpeners[s.words[ph.j+1].lower] || possessiveWord(s.words[ph.j+1].s)) && mayBePerson(ph.text) && appositionToVerb(s.words, ph.j) ||
 					describedName(s.words, ph) && mayBePerson(ph.text))) {
 					// a full name as the subject of a verb, or opening the
-					// sentence before an apposition that runs to a verb
-					// ("Ann Lowell, the daughter of …, won"), or in
+					// sentence (or its main clause after an introductory
+					// phrase: "Meanwhile, Dan Kemp, a pilot quoted in the
+					// paper, left") before an apposition that runs to a
+					// verb ("Ann Lowell, the daughter of …, won"), or in
 					// apposition to a description before the verb ("The
 					// envoy, Marc Lebrun, uttered"): a person
 					nm := a.addPerson(ph.text, ph.start).Name
@@ -4969,11 +4979,12 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 		}
 		for k := start; k < limit && k <= reach; k++ {
 			if ph, ok := a.personAt(ws, k); ok && ph.j <= limit {
-				if fallback != nil && k == fallback.j+1 && ph.kind == AttrDescription && len(nameWords(fallback.text)) >= 2 && appositionToVerb(ws, fallback.j) {
+				if fallback != nil && k == fallback.j+1 && (ph.kind == AttrDescription || ph.kind == AttrNamed && possessiveWord(ph.text)) && len(nameWords(fallback.text)) >= 2 && appositionToVerb(ws, fallback.j) {
 					// the description is the apposition of the full name
 					// after the introductory phrase, and runs to the verb
 					// both share: "On Monday, Dan Kemp, a man accused of
-					// theft, was freed" is Kemp
+					// theft, was freed" is Kemp (and so is a possessor's:
+					// "…, Dan Kemp, Salem’s harbor master, was freed")
 					return *fallback, true
 				}
 				// a place that goes on the introductory phrase:
