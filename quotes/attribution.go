@@ -7546,9 +7546,12 @@ func appositionThenVerb(ws []word, k int) bool {
 }
 
 // appositionToVerb tells whether the comma at words[k] opens an apposition
-// that the next comma closes before a lower-case word, the verb of the
-// subject before it: "Dan Kemp, a man accused of theft, was freed"; an
-// apposition holding a name set off by commas of its own is not read
+// that the next comma closes before a word in lower case that may be the
+// verb of the subject before it: "Dan Kemp, a man accused of theft, was
+// freed". Not before a subject pronoun, which is the sentence's subject
+// ("Like his rival, Tom Reed, a ferry pilot, he voted no": Reed is the
+// object of the opening phrase), a conjunction, an article or a number;
+// an apposition holding a name set off by commas of its own is not read
 // ("Dan Kemp, the mayor, Tom Reed, said").
 func appositionToVerb(ws []word, k int) bool {
 	for m := k + 2; m+1 < len(ws) && m <= k+maxAppositionGap; m++ {
@@ -7557,7 +7560,8 @@ func appositionToVerb(ws []word, k int) bool {
 		}
 		if isComma(ws[m]) {
 			n := ws[m+1]
-			return n.quote < 0 && !n.punct() && !n.isCap() && !conjunctions[n.lower] && !appositionOpeners[n.lower] && !determiners[n.lower] && !(n.s[0] >= '0' && n.s[0] <= '9')
+			return n.quote < 0 && !n.punct() && !n.isCap() && !conjunctions[n.lower] && !appositionOpeners[n.lower] && !determiners[n.lower] && !(n.s[0] >= '0' && n.s[0] <= '9') &&
+				!subjectPronouns[n.lower] && n.lower != "it" && n.lower != "you"
 		}
 	}
 	return false
