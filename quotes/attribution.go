@@ -7233,6 +7233,25 @@ const maxPlainSubject = 12
 // Florida said"). The speaker is the run of capitalised words that ends
 // the subject before any preposition; a subject after a determiner whose
 // head is not capitalised describes ("the designer said").
+// postModifier tells whether words[k], inside the subject words[j:v]
+// that a determiner opens, begins the phrase after its head that says who
+// the unnamed speaker is: "a person familiar with the talks", "an official
+// briefed on the plan", "a source close to Reed", "an aide to Reed".
+func postModifier(ws []word, j, k, v int) bool {
+	if !determiners[ws[j].lower] || k+1 >= v || ws[k].isCap() {
+		return false
+	}
+	w, next := ws[k].lower, ws[k+1].lower
+	if sourceAdjectives[w] {
+		return next == "with" || next == "to" || next == "on" || next == "about" || next == "in"
+	}
+	return (w == "to" || w == "with") && personNouns[ws[k-1].lower]
+}
+
+// sourceAdjectives describe an unnamed source by what they know or whom
+// they are near: "familiar with", "close to", "briefed on".
+var sourceAdjectives = setOf(`familiar close briefed knowledgeable involved loyal allied`)
+
 func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 	v := j
 	for v < len(ws) && v < j+maxPlainSubject && ws[v].quote < 0 && !ws[v].punct() && !speechVerbs[ws[v].lower] && !pronouns[ws[v].lower] {
@@ -7246,7 +7265,7 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 	}
 	end := v
 	for k := j + 1; k < v; k++ {
-		if placePrepositions[ws[k].lower] || ws[k].lower == "for" {
+		if placePrepositions[ws[k].lower] || ws[k].lower == "for" || postModifier(ws, j, k, v) {
 			end = k
 			break
 		}

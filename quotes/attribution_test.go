@@ -296,6 +296,12 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
+			"Tom Reed opened the harbor meeting.\n\n“The deal is close,” a person familiar with the talks said.", "", "a person"},
+		{"an unnamed source close to a named person is not that person",
+			"Tom Reed opened the harbor meeting.\n\n“We have the votes,” a source close to Reed said.", "", "a source"},
+		{"an aide to a named person after a quotation speaks as the description",
+			"Tom Reed opened the harbor meeting.\n\n“The plan is over,” an aide to Reed said.", "", "an aide"},
 		{"an adverb opening the sentence before a comma is no person a speech word in the apposition after the name sends back to",
 			"Ann Lowell opened the hearing.\n\nEarlier, Ned Hale, a ferry pilot charged in the crash, was released on bail.\n\n“I never left the bridge,” he said.", "Ned Hale", "he"},
 		{"an adverb opening the sentence is no person before a name whose apposition holds accused of",
