@@ -7225,14 +7225,6 @@ func (a *Article) subjectOfQuote(ws []word, j int) bool {
 // maxPlainSubject is the most words plainSubject reads before a verb.
 const maxPlainSubject = 12
 
-// plainSubject reads the words from words[j] to a speech verb that ends
-// the clause as its subject, when a quotation's cue follows it and the
-// phrase reader finds no person there: lower-case titles it does not know
-// ("super PAC spokeswoman Kellyanne Conway said", "public defender Shannon
-// S. Quill wrote"), a place or an employer after the name ("Jeb Bush of
-// Florida said"). The speaker is the run of capitalised words that ends
-// the subject before any preposition; a subject after a determiner whose
-// head is not capitalised describes ("the designer said").
 // postModifier tells whether words[k], inside the subject words[j:v]
 // that a determiner opens, begins the phrase after its head that says who
 // the unnamed speaker is: "a person familiar with the talks", "an official
@@ -7252,6 +7244,14 @@ func postModifier(ws []word, j, k, v int) bool {
 // they are near: "familiar with", "close to", "briefed on".
 var sourceAdjectives = setOf(`familiar close briefed knowledgeable involved loyal allied`)
 
+// plainSubject reads the words from words[j] to a speech verb that ends
+// the clause as its subject, when a quotation's cue follows it and the
+// phrase reader finds no person there: lower-case titles it does not know
+// ("super PAC spokeswoman Kellyanne Conway said", "public defender Shannon
+// S. Quill wrote"), a place or an employer after the name ("Jeb Bush of
+// Florida said"). The speaker is the run of capitalised words that ends
+// the subject before any preposition; a subject after a determiner whose
+// head is not capitalised describes ("the designer said").
 func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 	v := j
 	for v < len(ws) && v < j+maxPlainSubject && ws[v].quote < 0 && !ws[v].punct() && !speechVerbs[ws[v].lower] && !pronouns[ws[v].lower] {
