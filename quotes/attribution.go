@@ -4895,7 +4895,7 @@ var modals = setOf(`can may must should`)
 // spokesman" (a name in apposition after it is the person: "Ann Lowell’s
 // spokesman, Kim Dow,").
 func (a *Article) possessorsDescription(ws []word, ph phrase) (phrase, bool) {
-	if ph.kind != AttrNamed || ph.j-ph.i < 2 || ph.j > len(ws) || !possessiveWord(ws[ph.j-1].lower) {
+	if ph.kind != AttrNamed || ph.j-ph.i < 2 || !possessiveWord(ws[ph.j-1].lower) {
 		return phrase{}, false
 	}
 	d, ok := a.personPhrase(ws, ph.j-1)
@@ -5261,13 +5261,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		var name string
 		var k AttributionKind
-		if nm, ok := a.cataphoraSubject(ws, ph); ok && ph.kind == AttrPronoun && len(ws) > 1 && ws[0].lower == "in" && ws[1].lower == "what" {
-			// a pronoun in a clause "in what" opens means the main
-			// clause's subject the comma brings in, whoever came before
-			// ("Tom Kemp spoke. In what he called a “fair deal,” Dan Reed
-			// signed the plan" is Reed's); in other opening clauses ("After
-			// he …") someone before who fits comes first
-			name, k = nm, AttrPronoun
+		// a pronoun in a clause "in what" opens means the main
+		// clause's subject the comma brings in, whoever came before
+		// ("Tom Kemp spoke. In what he called a “fair deal,” Dan Reed
+		// signed the plan" is Reed's); in other opening clauses ("After
+		// he …") someone before who fits comes first
+		inWhat, forward := "", false
+		if ph.kind == AttrPronoun && len(ws) > 1 && ws[0].lower == "in" && ws[1].lower == "what" {
+			inWhat, forward = a.cataphoraSubject(ws, ph)
+		}
+		if forward {
+			name, k = inWhat, AttrPronoun
 		} else {
 			name, k = a.resolve(ph, ph.start)
 		}
@@ -6432,25 +6436,22 @@ func groupKey(w string) string {
 // groupHead tells whether w may head a plural noun phrase of people: a
 // plural in lower case of a person noun, of people in -nts or of a body
 // ("aides", "residents", "groups"); not any plural in -ers, which may be
-// things ("containers").
+// things ("containers"), nor "banks", bodies that hold money rather than
+// speak.
 func groupHead(w word) bool {
 	if w.quote >= 0 || w.isCap() || !strings.HasSuffix(w.lower, "s") || strings.HasSuffix(w.lower, "ss") {
 		return false
 	}
 	one := singular(w.lower)
-	if documentNouns[one] || thingPlurals[w.lower] {
+	if documentNouns[one] || one == "bank" {
 		return false
 	}
 	return personNoun(one) || agentPeople[w.lower] || orgHeads[one] || groupNouns[one]
 }
 
-// thingPlurals are plurals in -ers or -ors of things, not people.
-var thingPlurals = setOf(`numbers papers letters matters orders centers computers waters powers markers colors colours
-factors sectors errors mirrors doors floors towers borders chapters headquarters quarters banks`)
-
-// agentPeople are plurals of people in -nts: "residents", "migrants".
-var agentPeople = setOf(`participants immigrants migrants students parents constituents respondents residents dissidents
-correspondents applicants protestants attendants`)
+// agentPeople are plurals of people in -nts that personNoun does not
+// know: "migrants", "parents".
+var agentPeople = setOf(`immigrants migrants parents constituents respondents dissidents applicants protestants attendants`)
 
 // groupVerb tells whether w may be the verb of a plural subject: an
 // auxiliary, a speech verb, a past in -ed or a few plural presents ("are",

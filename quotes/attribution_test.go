@@ -296,6 +296,8 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
+			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
 			"Tom Reed opened the harbor meeting.\n\n“The deal is close,” a person familiar with the talks said.", "", "a person"},
 		{"an unnamed source close to a named person is not that person",
