@@ -3938,7 +3938,14 @@ func (a *Article) noteWritten(name, written string, off int) {
 		// group's: "Mark Cuban", then "Cuban said"
 		a.personish[name] = true
 	}
-	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written, wgender: writtenGender(written)})
+	g := writtenGender(written)
+	if g == genderUnknown && written != name {
+		// a given name written with the surname the article knows the
+		// person by tells the mention's gender: "Dan Kemp" where only
+		// "Kemp said" named a person
+		g = givenGender(written)
+	}
+	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written, wgender: g})
 }
 
 // notePossessor notes the person name, written as written, as a
@@ -5546,6 +5553,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//     "3\nTom Reed On …")
 	if h := a.listNumber(ws); i > h+1 && !stopCaps[ws[h].s] && (s.para == 0 || isHeadline(ws)) {
 		if ph, ok := a.personAt(ws, h); ok && ph.kind == AttrNamed && ph.j+1 < i && ws[ph.j].lower == "on" && !anySpeechVerb(ws[ph.j:i]) {
+			set(ph, AttrNone)
+			return
+		}
+	}
+	// 2b'. a headline's verdict on a named person's claim gives the
+	//     claim as the person's: "FactWatch: Tom Reed Is Right, ‘Hundreds
+	//     of Layoffs’", "Ann Lowell Was Wrong About “…”"
+	if s.para == 0 || isHeadline(ws) {
+		if ph, ok := a.verdictOn(ws, i); ok {
 			set(ph, AttrNone)
 			return
 		}
@@ -7301,6 +7317,30 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 var clauseOpeners = setOf(`when while as if because since although though where until unless whereas so then
 than even just only not`)
 
+// verdictOn is the named person a verdict right before the quotation at
+// words[i] judges: "Tom Reed Is Right, ‘…’", "Reed Was Wrong About “…”".
+func (a *Article) verdictOn(ws []word, i int) (phrase, bool) {
+	v := i - 1
+	if v >= 0 && verdictLinks[ws[v].lower] {
+		v--
+	}
+	if v < 2 || !verdictWords[ws[v].lower] || ws[v-1].lower != "is" && ws[v-1].lower != "was" {
+		return phrase{}, false
+	}
+	ph, ok := a.personEndingAt(ws, v-2)
+	if !ok || ph.kind != AttrNamed {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// verdictWords judge a claim; verdictLinks join the verdict to the claim
+// quoted after it.
+var (
+	verdictWords = setOf(`right wrong correct incorrect`)
+	verdictLinks = setOf(`about on that , :`)
+)
+
 // headlineVerbs are the capitalised speech verbs that end a name in a
 // headline ("…, Trevor Noah Says", "Howard Dean Tells Democratic
 // Convention"); never words that are part of names ("United States").
@@ -7445,10 +7485,14 @@ func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
 	for n := 0; n < 3 && v >= 1 && ws[v].isCap() && !ws[v].punct(); n++ {
 		v--
 	}
+	cites := false
 	if v >= 1 && ws[v].lower == "that" {
 		v--
+		if c := citingVerb(ws, v); c > 0 {
+			v, cites = c, true // "Park cited reports that Lowell called …"
+		}
 	}
-	if v < 1 || ph.kind != AttrNamed || !reportingVerbs[ws[v].lower] {
+	if v < 1 || ph.kind != AttrNamed || !cites && !reportingVerbs[ws[v].lower] {
 		return phrase{}, false
 	}
 	out, ok := a.subjectBefore(ws, v)
@@ -7457,6 +7501,39 @@ func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
 	}
 	return out, true
 }
+
+// citingVerb is the verb that cites the report noun at words[n], whose
+// "that" clause tells what was reported: "cited reports", "pointed to
+// claims", "noted accounts"; 0 when there is none.
+func citingVerb(ws []word, n int) int {
+	if n < 2 || !reportNouns[ws[n].lower] {
+		return 0
+	}
+	v := n - 1
+	if ws[v].lower == "the" || ws[v].lower == "those" || ws[v].lower == "earlier" {
+		v-- // "cited the reports that"
+	}
+	if v >= 1 && ws[v].lower == "to" {
+		v-- // "pointed to reports that"
+		if v >= 1 && !pointingVerbs[ws[v].lower] {
+			return 0
+		}
+	} else if v >= 1 && !citingVerbs[ws[v].lower] {
+		return 0
+	}
+	return v
+}
+
+// reportNouns are nouns of reported speech a "that" clause completes:
+// "reports that", "claims that".
+var reportNouns = setOf(`reports report claims accounts allegations remarks comments`)
+
+// citingVerbs cite a report: "Park cited reports that …"; pointingVerbs
+// do so with "to": "Park pointed to reports that …".
+var (
+	citingVerbs   = setOf(`cited cites noted notes mentioned mentions recalled recalls invoked invokes`)
+	pointingVerbs = setOf(`pointed points referred refers alluded alludes`)
+)
 
 // reporterBefore is the speaker of a reporting verb whose clause opens
 // right before the possessor ph, past "that" and a word of time between:

@@ -296,6 +296,18 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a headline's verdict on a named person's claim gives the claim as the person's, past the outlet's colon",
+			"FactWatch: Tom Reed Is Right, ‘Hundreds of Layoffs’ in Salem\n\nSalem lost jobs this year.", "Tom Reed", "Tom Reed"},
+		{"a headline's verdict on a named person's claim joined by about",
+			"Ann Lowell Was Wrong About “Empty Ferries”\n\nThe ferries ran full all summer.", "Ann Lowell", "Ann Lowell"},
+		{"a given name written with a surname the article knows alone tells the mention's gender",
+			"Ann Lowell spoke at the pier. Dan Kemp listened.\n\nShe said Kemp called the pier “a ruin.”", "Ann Lowell", "She"},
+		{"speech reported inside a report another cites is the citer's",
+			"Ann Lowell spoke at the pier on Monday.\n\nTom Reed cited reports that Lowell called the plan “a giveaway.”", "Tom Reed", ""},
+		{"speech reported inside a report another points to is the citer's, a pronoun citing",
+			"Ann Lowell spoke at the pier on Monday. Dan Kemp listened.\n\nThat was when she pointed to reports that Kemp called the pier “a ruin.”", "Ann Lowell", "she"},
+		{"a report noun after a verb that cites nothing leaves the reported speaker",
+			"Ann Lowell spoke at the pier on Monday.\n\nTom Reed denied reports that Lowell called the plan “a giveaway.”", "Ann Lowell", "Lowell"},
 		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
 			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
