@@ -384,7 +384,8 @@ Meanwhile However Also Still Yet Indeed Over Under Amid Amidst Among Despite Fol
 Together Initially Notable One Two Both Each Many Some Another Other Several Every Most Few Such Just Thus Even Any All Either Neither Mr Mrs Ms Dr Not Today Yesterday Tomorrow Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November December
 Nobody Everybody Everyone Anybody Anyone None Was Were Is Are Did Does Has Have Had Would Could Should Can
-Outside Inside Alongside Beyond Throughout Across Behind Beside Toward Towards Around Against Within Without Upon Along Between Beneath Above Below Via Including Regarding Concerning`)
+Outside Inside Alongside Beyond Throughout Across Behind Beside Toward Towards Around Against Within Without Upon Along Between Beneath Above Below Via Including Regarding Concerning
+Late`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

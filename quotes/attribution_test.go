@@ -296,6 +296,8 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a word of time opening the sentence is no person",
+			"Late last month, the ferry board wrote a letter calling the fares “unfair.”", "", "the ferry board"},
 		{"a headline's verdict on a named person's claim gives the claim as the person's, past the outlet's colon",
 			"FactWatch: Tom Reed Is Right, ‘Hundreds of Layoffs’ in Salem\n\nSalem lost jobs this year.", "Tom Reed", "Tom Reed"},
 		{"a headline's verdict on a named person's claim joined by about",
