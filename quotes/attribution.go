@@ -5871,14 +5871,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.Attribution = AttrCarried
 		return
 	}
-	// 5b. a quotation opening its paragraph with no speaker to carry on
+	// 5b. a quotation opening its sentence with no speaker to carry on
 	//    (none yet, or paragraphs without quotations since) is the named
-	//    subject's of the sentence that ends the paragraph before, not the
-	//    headline's: "Reed spoke to the crowd for an hour. ¶ “We will
-	//    win.”"; only when nothing but quotations follows it in its
-	//    sentence, where a cue the rules cannot read may stand (“…”,
-	//    sagte Weber.)
-	if i == 0 && si > 0 && sents[si-1].para == s.para-1 && !heading(sents, si-1) && onlyQuotesAfter(ws, i) {
+	//    subject's of the sentence before, in its own paragraph or ending
+	//    the one before, not the headline's: "Reed spoke to the crowd for
+	//    an hour. ¶ “We will win.”", "Lowell had a warning for the
+	//    council. “If you sell the docks, …”"; only when nothing but
+	//    quotations follows it in its sentence, where a cue the rules
+	//    cannot read may stand (“…”, sagte Weber.)
+	if i == 0 && si > 0 && (sents[si-1].para == s.para-1 || sents[si-1].para == s.para) && !heading(sents, si-1) && onlyQuotesAfter(ws, i) {
 		if ph, name, ok := a.subjectBeforeQuote(sents, si, i); ok {
 			q.AttributedTo = ph.text
 			q.Speaker = name

@@ -310,6 +310,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke at the pier on Monday. Dan Kemp listened.\n\nThat was when she pointed to reports that Kemp called the pier “a ruin.”", "Ann Lowell", "she"},
 		{"a report noun after a verb that cites nothing leaves the reported speaker",
 			"Ann Lowell spoke at the pier on Monday.\n\nTom Reed denied reports that Lowell called the plan “a giveaway.”", "Ann Lowell", "Lowell"},
+		{"a quotation standing alone after a sentence of its own paragraph that quotes no one is that sentence's named subject's",
+			"Tom Reed won the vote on Tuesday.\n\nAnn Lowell had a warning for the council. “If you sell the docks, you lose the city.”", "Ann Lowell", "Ann Lowell"},
 		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
 			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
