@@ -5859,7 +5859,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	if last.as != "" && (s.para-last.para <= 1 && i == 0 || s.para == last.para) {
 		// unless the sentence before is about someone else, who then
 		// speaks ("“…,” Reed said. Lowell seemed taken aback. “…”")
-		if ph, name, ok := a.subjectBeforeQuote(sents, si, i); ok && name != last.name {
+		if ph, name, ok := a.subjectBeforeQuote(sents, si, i, letterWords(q.Text) > 4); ok && name != last.name {
 			q.AttributedTo = ph.text
 			q.Speaker = name
 			q.Attribution = AttrCarried
@@ -5878,9 +5878,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    an hour. ¶ “We will win.”", "Lowell had a warning for the
 	//    council. “If you sell the docks, …”"; only when nothing but
 	//    quotations follows it in its sentence, where a cue the rules
-	//    cannot read may stand (“…”, sagte Weber.)
+	//    cannot read may stand (“…”, sagte Weber.); a pronoun heading the
+	//    sentence before ("She had a warning. “…”") counts only for a
+	//    quotation of more than four words, not a short one that may be
+	//    a term
 	if i == 0 && si > 0 && (sents[si-1].para == s.para-1 || sents[si-1].para == s.para) && !heading(sents, si-1) && onlyQuotesAfter(ws, i) {
-		if ph, name, ok := a.subjectBeforeQuote(sents, si, i); ok {
+		if ph, name, ok := a.subjectBeforeQuote(sents, si, i, letterWords(q.Text) > 4); ok {
 			q.AttributedTo = ph.text
 			q.Speaker = name
 			q.Attribution = AttrCarried
@@ -6577,8 +6580,10 @@ var clauseLinks = setOf(`as while when after before because and but or if than l
 // subjectBeforeQuote is the named person the sentence before a quotation
 // that opens its sentence is about, when that sentence quotes no one: a
 // quotation with no cue after "Park seemed taken aback." is more likely
-// Park's than the last speaker's.
-func (a *Article) subjectBeforeQuote(sents []sentence, si, i int) (phrase, string, bool) {
+// Park's than the last speaker's. With pron, a "he" or "she" heading that
+// sentence stands for the person it means ("She had a warning for the
+// council. “…”").
+func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (phrase, string, bool) {
 	if i != 0 || si == 0 {
 		return phrase{}, "", false
 	}
@@ -6592,6 +6597,12 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int) (phrase, strin
 		return phrase{}, "", false
 	}
 	ph, ok := a.sentenceSubject(p.words, len(p.words), true)
+	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown {
+		if name, _ := a.resolve(ph, ph.start); name != "" {
+			return ph, name, true
+		}
+		return phrase{}, "", false
+	}
 	if !ok || ph.kind != AttrNamed || possessiveSplit(ph.text) != ph.text || !a.isPersonName(ph, p.words, true) {
 		return phrase{}, "", false
 	}
