@@ -4461,6 +4461,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		}
 		for k := v - 2; k >= 0 && k >= v-7; k-- {
 			if pastSpeechVerb(ws[k].lower) {
+				// (after a verb whose object is the one spoken of or to,
+				// that person is its object unless the verb is inverted:
+				// "Reed praised Ann Lowell, saying …" is Reed's)
+				inverted := k == 0 || ws[k-1].s == "," || ws[k-1].quote >= 0
+				if !inverted && (objectVerbs[ws[k].lower] || listenerVerbs[ws[k].lower]) {
+					break
+				}
 				if ph, ok := a.personAt(ws, k+1); ok && ph.j == v-1 && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 					return ph, true
 				}

@@ -1205,6 +1205,11 @@ func TestAttributionCues(t *testing.T) {
 			"Ferry strike ends.\n\nTom Kemp chaired the harbor board meeting on Monday.\n\n“The plan is dead,” Reed Still said.", "Reed Still", "Reed Still"},
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the library board meeting on Monday.\n\n“Who pays for the new roof?” a teacher can be heard asking the clerk.", "", "a teacher"},
+		// found by probing invented news copy for whom a name or pronoun means
+		{"the object of a verb of praise or blame right before a participle of speech is spoken of, not the participle's speaker",
+			"Tom Reed praised Ann Lowell, saying, “She is a true leader.”", "Tom Reed", "Tom Reed"},
+		{"the listener of told right before a participle of speech is not its speaker",
+			"Dan Kemp told Lena Park, adding, “The ferry runs at noon.”", "Dan Kemp", "Dan Kemp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
