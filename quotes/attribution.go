@@ -4237,6 +4237,16 @@ var clauseJoiners = setOf(`but while whereas although though yet`)
 func (a *Article) joinedSubjects(ws []word) []phrase {
 	var out []phrase
 	for k := 1; k+3 < len(ws); k++ {
+		if ws[k].s == ";" && ws[k+1].isCap() && ws[k+1].quote < 0 {
+			// a clause after a semicolon has a subject of its own: "Reed
+			// wants a toll; Lowell wants none"
+			if ph, ok := a.personAt(ws, k+1); ok && ph.kind == AttrNamed && ph.j < len(ws) && possessiveSplit(ph.text) == ph.text {
+				if v := ws[ph.j]; v.quote < 0 && !v.isCap() && finiteVerb(v.lower) {
+					out = append(out, ph)
+				}
+			}
+			continue
+		}
 		if ws[k].s != "," || !clauseJoiners[ws[k+1].lower] && ws[k+1].lower != "and" {
 			// "while" and "whereas" join a clause with no comma too
 			// ("Reed held a rally while Lowell hosted a dinner")
