@@ -2917,7 +2917,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return "", AttrDescription // no one person
 			}
 		}
-		if h := lf[len(lf)-1]; len(lf) == 2 && lf[0] == "the" && groupHead(word{s: h, lower: h, quote: -1}) {
+		if h := lf[len(lf)-1]; (len(lf) == 2 || len(lf) <= maxBarePlural && lowerAfterFirst(ph.text)) && lf[0] == "the" && groupHead(word{s: h, lower: h, quote: -1}) {
 			// "the lawyers said": the group of lawyers a sentence had as
 			// its subject not far back ("Kemp’s lawyers relied on …")
 			if g, ok := a.latestGroupOf(groupKey(h), at); ok {
@@ -2942,7 +2942,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return name, AttrDescription // "a letter signed by Ann Lowell says"
 			}
 		}
-		if first := lf[0]; indefinite[first] || indefinitePronouns[first] {
+		if first := lf[0]; indefinite[first] || indefinitePronouns[first] || barePeopleText(lf) {
 			return "", AttrDescription
 		}
 		if documentNouns[lf[len(lf)-1]] {
@@ -7336,10 +7336,47 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 		}
 		return phrase{text: joinWords(ws[st:n]), kind: AttrNamed, start: ws[j].start, end: ws[v-1].end, i: j, j: v}, true
 	}
-	if n == st && (determiners[ws[j].lower] || possessiveWord(ws[j].lower)) {
+	if n == st && (determiners[ws[j].lower] || possessiveWord(ws[j].lower) || end-j <= maxBarePlural && barePeople(ws[j:end])) {
 		return phrase{text: joinWords(ws[j:end]), kind: AttrDescription, start: ws[j].start, end: ws[end-1].end, i: j, j: v}, true
 	}
 	return phrase{}, false
+}
+
+// lowerAfterFirst tells whether every word of text after its first is in
+// lower case: "the union officials", not "the Reed aides".
+func lowerAfterFirst(text string) bool {
+	_, rest, _ := strings.Cut(text, " ")
+	return !strings.ContainsFunc(rest, unicode.IsUpper)
+}
+
+// barePeopleText is barePeople of a description's lower-cased words.
+func barePeopleText(lf []string) bool {
+	ws := make([]word, len(lf))
+	for k, f := range lf {
+		ws[k] = word{s: f, lower: f, quote: -1}
+	}
+	return len(ws) <= maxBarePlural && barePeople(ws)
+}
+
+// maxBarePlural is how many words a plural of people with no determiner
+// may run to as a cue's subject: "senior union officials".
+const maxBarePlural = 4
+
+// barePeople tells whether the words are a plural of people with no
+// determiner, its modifiers in lower case or a number: "officials",
+// "union officials", "two senior aides" (many people unnamed, none of
+// whom a carried speaker or a person named before is).
+func barePeople(ws []word) bool {
+	h := ws[len(ws)-1]
+	if !groupHead(h) || orgHeads[singular(h.lower)] || groupNouns[singular(h.lower)] {
+		return false
+	}
+	for k, w := range ws[:len(ws)-1] {
+		if w.quote >= 0 || w.punct() || determiners[w.lower] || possessiveWord(w.s) || finiteAux[w.lower] || w.isCap() && k > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpeners begin a clause of their own after a quotation: "…,” when
@@ -7411,7 +7448,19 @@ while when because since and or but`)
 // ("said his best friend at Lehigh, Bruce Turry"). The phrase describes:
 // it resolves as a description does.
 func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
-	if i >= len(ws) || ws[i].quote >= 0 || !(determiners[ws[i].lower] || possessiveWord(ws[i].lower)) {
+	if i >= len(ws) || ws[i].quote >= 0 {
+		return phrase{}, false
+	}
+	if !(determiners[ws[i].lower] || possessiveWord(ws[i].lower)) {
+		// a plural of people with no determiner, up to the clause's end:
+		// "said union officials, who …"
+		j := i
+		for j < len(ws) && j < i+maxBarePlural && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] {
+			j++
+		}
+		if j > i && (j == len(ws) || ws[j].punct() || phraseStops[ws[j].lower]) && barePeople(ws[i:j]) {
+			return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: ws[i].start, end: ws[j-1].end, i: i, j: j}, true
+		}
 		return phrase{}, false
 	}
 	j := i + 1

@@ -296,6 +296,14 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a plural of people with no determiner after a quotation speaks as the description, not the speaker before",
+			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” union officials said.", "", "union officials"},
+		{"a plural of people with no determiner after an inverted verb speaks as the description",
+			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” said senior dock officials, who asked not to be named.", "", "senior dock officials"},
+		{"a plural of people with a number and no determiner speaks as the description",
+			"Ann Lowell opened the harbor meeting.\n\n“We were never asked,” two harbor officials told the board.", "", "two harbor officials"},
+		{"a the plural of people with a modifier that no group before means is no one person",
+			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” the union officials said.", "", "the union officials"},
 		{"a word of time opening the sentence is no person",
 			"Late last month, the ferry board wrote a letter calling the fares “unfair.”", "", "the ferry board"},
 		{"a headline's verdict on a named person's claim gives the claim as the person's, past the outlet's colon",
