@@ -2744,7 +2744,7 @@ func stripTitles(name string) string {
 	words := strings.Fields(name)
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,"))
-		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil || countryAbbrevs[w] && len(words) > 2 {
+		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil || countryAbbrevs[w] && len(words) > 2 || rankTitles[w] && len(words) > 2 {
 			words = words[1:]
 			continue
 		}
@@ -2760,6 +2760,12 @@ func stripTitles(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// rankTitles are titles of rank, law and faith a name as written may
+// open with, before a given name and a surname: "the Rev. Ann Lowell",
+// "Lt. Gov. Dan Kemp", "Attorney General Ann Lowell". They only leave the
+// name: unlike titleWords they make no capitalised phrase a person's.
+var rankTitles = setOf(`attorney rev reverend lt lieutenant sgt sergeant capt captain col colonel cmdr commander adm rabbi imam bishop sheriff`)
 
 // countryAbbrevs are the dotted abbreviations of countries and unions a
 // title may open with: "U.S. Sen. Tom Reed", "U.N. envoy Ann Lowell".

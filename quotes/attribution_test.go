@@ -1506,3 +1506,20 @@ func TestPlaceAdjectiveIsNoName(t *testing.T) {
 		assert.NotContains(t, q.Speaker, "-born")
 	}
 }
+
+// TestSpeakerNameDropsRankTitles checks that a title of rank, law or faith
+// before a given name and a surname is not reported as part of the name.
+func TestSpeakerNameDropsRankTitles(t *testing.T) {
+	for _, cue := range []string{
+		"said the Rev. Ann Lowell.",
+		"Attorney General Ann Lowell said.",
+		"said Lt. Gov. Ann Lowell.",
+		"Sheriff Ann Lowell told reporters.",
+	} {
+		t.Run(cue, func(t *testing.T) {
+			qs := parseQuotes(t, "Tom Reed opened the harbor meeting.\n\n“The pier is unsafe,” "+cue)
+			require.NotEmpty(t, qs)
+			assert.Equal(t, "Ann Lowell", qs[len(qs)-1].Speaker)
+		})
+	}
+}
