@@ -6429,6 +6429,9 @@ func (a *Article) noteGroup(ws []word, until int) {
 		if h > s && groupVerb(w) {
 			return // past the sentence's own verb: "Ann Reed thanked supporters gathered …"
 		}
+		if h == s && h == datelineEnd(ws) && w.isCap() && groupHead(word{s: w.lower, lower: w.lower, quote: -1}) {
+			w = word{s: w.lower, lower: w.lower, quote: -1} // a bare plural opening the sentence: "Teachers walked out"
+		}
 		if !groupHead(w) && !(h > s && w.isCap() && strings.HasSuffix(w.lower, "s") && partyWords[singular(w.lower)] != "") {
 			continue // (or a party's plural after other words: "Senate Democrats blocked")
 		}
