@@ -4112,8 +4112,14 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			if name == "" && m.written != "" && !m.possessor && !strings.Contains(m.written, " ") && !p.honorific && givenGender(p.Name) != genderUnknown {
 				// a bare surname in the text whose full name gave the
 				// gender by a given name only: another of the family
-				// ("Bill Clinton" named once, then "Clinton … she")
+				// ("Bill Clinton" named once, then "Clinton … she"),
+				// unless a subject just before is a person the article
+				// tells is of that gender ("Reed shook hands. Lowell
+				// stayed in the car. “…,” he said" is Tom Reed)
 				name = m.written
+				if o, ok := a.agreeingJustBefore(k, g, person); ok {
+					name = o
+				}
 			}
 			if name == "" {
 				continue
@@ -4122,6 +4128,31 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 		best, bestOff = name, m.off
 	}
 	return best, best != ""
+}
+
+// maxFamilyBack is how many mentions before a subject of the other
+// gender a pronoun looks for the subject before it, before taking the
+// subject's surname for another of the family.
+const maxFamilyBack = 4
+
+// agreeingJustBefore is the person of the subject mention nearest before
+// mention k (among the maxFamilyBack before it) when the article tells
+// their gender as g, by an honorific or a given name.
+func (a *Article) agreeingJustBefore(k, g int, person map[string]*Person) (string, bool) {
+	for j := k - 1; j >= 0 && j >= k-maxFamilyBack; j-- {
+		m := a.mentions[j]
+		if !m.subject || !m.person || m.other || m.until > 0 || m.from > 0 {
+			continue
+		}
+		if m.wgender == g {
+			return m.name, true
+		}
+		if p := person[m.name]; p != nil && p.gender() == g && m.wgender == genderUnknown {
+			return m.name, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // describedSubject is the name in apposition after a description that
