@@ -2271,6 +2271,52 @@ func signedLine(text string, ws []word, ph phrase) bool {
 	return ph.j < len(ws) && ws[ph.j].quote >= 0 && ph.end <= ws[ph.j].start && strings.Contains(text[ph.end:ws[ph.j].start], "\n")
 }
 
+// topicColonSpeaker reads the name opening a sentence that gives a topic
+// after a comma and then a colon before the quotation: "Ann Lowell, on
+// the ferry vote: “…”", "Tom Reed, asked about the pier: “…”".
+func (a *Article) topicColonSpeaker(ws []word, k int) (phrase, bool) {
+	ph, ok := a.personAt(ws, 0)
+	if !ok || ph.kind != AttrNamed || ph.j+2 >= k || k-ph.j > maxTopicWords || ws[ph.j].s != "," || !topicOpeners[ws[ph.j+1].lower] || !a.isPersonName(ph, ws, false) && !(len(nameWords(ph.text)) >= 2 && isGivenName(ws[ph.i].s)) {
+		return phrase{}, false
+	}
+	for _, w := range ws[ph.j+2 : k] {
+		if w.quote >= 0 || w.punct() && w.s != "," || finiteVerb(w.lower) {
+			return phrase{}, false
+		}
+	}
+	return ph, true
+}
+
+// maxTopicWords is how many words a topic between a name and its colon may
+// run to; topicOpeners open it.
+const maxTopicWords = 10
+
+var topicOpeners = setOf(`on about regarding asked`)
+
+// maxSignatureTitle is how many words the title after a signing name may
+// run to: "— Ann Lowell, mayor of Salem".
+const maxSignatureTitle = 8
+
+// signatureTitle tells whether the words from words[j] to the end of the
+// sentence are a title set off by a comma after a name that signs a
+// quotation: ", Salem mayor", ", a nurse at Harbor General" (a few words,
+// no quotation and no verb).
+func signatureTitle(ws []word, j int) bool {
+	if j >= len(ws) || ws[j].s != "," || len(ws)-j-1 > maxSignatureTitle {
+		return false
+	}
+	n := 0
+	for _, w := range ws[j+1:] {
+		if w.quote >= 0 || finiteVerb(w.lower) || speechVerbs[w.lower] {
+			return false
+		}
+		if !w.punct() {
+			n++
+		}
+	}
+	return n > 0
+}
+
 // absoluteSubjects are the people named as the subjects of absolute
 // clauses: "with" and a name, an aside set off by commas or dashes
 // allowed after it, then a participle ("…, with Ann Lowell — who has
@@ -5549,7 +5595,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// 1b. a name after a dash ends the sentence: "“…” ― Adriana Rodarte",
 	//     the way a quotation is signed
 	if j < len(ws) && ws[j].quote < 0 {
-		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && (ph.j == len(ws) || signedLine(a.Doc.Text, ws, ph)) && ws[i].end <= ph.start &&
+		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && (ph.j == len(ws) || signedLine(a.Doc.Text, ws, ph) || signatureTitle(ws, ph.j)) && ws[i].end <= ph.start &&
 			strings.ContainsAny(a.Doc.Text[ws[i].end:ph.start], "―—–") && strings.Trim(a.Doc.Text[ws[i].end:ph.start], " ―—–-\u00a0") == "" {
 			set(ph, AttrNone)
 			return
@@ -5713,6 +5759,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		if k == i-1 && ws[k].s == ":" && !anySpeechVerb(ws[:k]) {
 			if ph, ok := a.colonSpeaker(ws, k); ok {
 				set(ph, AttrNone)
+				return
+			}
+			if ph, ok := a.topicColonSpeaker(ws, k); ok {
+				set(ph, AttrNone) // "Ann Lowell, on the vote: “…”"
 				return
 			}
 		}

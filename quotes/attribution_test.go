@@ -296,6 +296,12 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a name after a dash signs the quotation before it also when a short title follows it",
+			"Tom Reed opened the harbor meeting.\n\n“The pier is unsafe.” — Ann Lowell, Salem harbor master", "Ann Lowell", "Ann Lowell"},
+		{"a name opening a sentence that gives a topic before a colon speaks the quotation after it",
+			"Tom Reed opened the harbor meeting.\n\nAnn Lowell, on the fare rise: “It is a tax on workers.”", "Ann Lowell", "Ann Lowell"},
+		{"a place opening a sentence that gives a topic before a colon speaks nothing",
+			"Tom Reed opened the harbor meeting.\n\nNorth Salem, on the fare rise: “It is a tax on workers.”", "", ""},
 		{"a plural of people with no determiner after a quotation speaks as the description, not the speaker before",
 			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” union officials said.", "", "union officials"},
 		{"a plural of people with no determiner after an inverted verb speaks as the description",
