@@ -2516,9 +2516,12 @@ func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
 			}
 		}
 	}
-	for _, w := range ws[ph.i:ph.j] {
+	for k, w := range ws[ph.i:ph.j] {
 		if titleWords[w.lower] && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "state" && w.lower != "us" && w.lower != "u.s." && w.lower != "affairs" && w.lower != "japanese" && w.lower != "american" {
 			return true
+		}
+		if titleAbbrevs[w.lower] != nil && ph.i+k+1 < ph.j {
+			return true // "Sen. Ann Lowell", "Gov. Tom Reed", not "Amartya Sen"
 		}
 	}
 	return strong
@@ -2788,6 +2791,15 @@ func (a *Article) peopleSharing(name string) []*Person {
 func stripTitles(name string) string {
 	name = possessiveSplit(name)
 	words := strings.Fields(name)
+	for k := len(words) - 2; k > 0; k-- {
+		if titleAbbrevs[strings.ToLower(strings.Trim(words[k], ".,"))] != nil {
+			// the capitalised words before a title inside a name modify
+			// it or open the sentence: "Salem Democratic Rep. Ann
+			// Lowell", "Consider Sen. Tom Reed" are Lowell and Reed
+			words = words[k+1:]
+			break
+		}
+	}
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,"))
 		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil || countryAbbrevs[w] && len(words) > 2 || rankTitles[w] && len(words) > 2 {

@@ -330,6 +330,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed won the vote on Tuesday. Ann Lowell came second.\n\nShe had a warning for the council. “If you sell the docks, you lose the city.”", "Ann Lowell", "She"},
 		{"a quotation after a sentence a pronoun heads is not the last speaker's when the pronoun means someone else",
 			"Tom Reed won the vote on Tuesday. Ann Lowell came second.\n\n“We will fix the docks,” Mr. Reed said. She shook her head. “He said that four years ago.”", "Ann Lowell", "She"},
+		{"an abbreviated title before a full name makes a person whose title a description names",
+			"Gov. Tom Reed signed the ferry bill on Tuesday. Ann Lowell did not attend.\n\n“This is a good day for Salem,” the governor said.", "Tom Reed", "the governor"},
 		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
 			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
@@ -1531,5 +1533,18 @@ func TestSpeakerNameDropsRankTitles(t *testing.T) {
 			require.NotEmpty(t, qs)
 			assert.Equal(t, "Ann Lowell", qs[len(qs)-1].Speaker)
 		})
+	}
+}
+
+// TestStripTitlesInside: the capitalised words before a title inside a
+// name are no part of the person's name.
+func TestStripTitlesInside(t *testing.T) {
+	for in, want := range map[string]string{
+		"Salem Democratic Rep Ann Lowell": "Ann Lowell",
+		"Consider Sen Tom Reed":           "Tom Reed",
+		"Harbor Gov. Dan Kemp":            "Dan Kemp",
+		"Amartya Sen":                     "Amartya Sen",
+	} {
+		assert.Equal(t, want, stripTitles(in), in)
 	}
 }
