@@ -2551,8 +2551,9 @@ func (a *Article) findPeople(sents []sentence) {
 						}
 						p.addTitles(affiliationTitles(w))
 					}
-					if ph.j+2 < len(ws) && ws[ph.j].s == "," && (ws[ph.j+2].s == "," || ws[ph.j+2].punct()) {
-						p.addTitles(affiliationTitles(ws[ph.j+1])) // "Dan Reyes, R-Ohio, said"
+					if ph.j+1 < len(ws) && ws[ph.j].s == "," && (ph.j+2 == len(ws) || ws[ph.j+2].s == "," || ws[ph.j+2].punct()) {
+						// "Dan Reyes, R-Ohio, said", "… with Sen. Dan Reyes, R-Ohio."
+						p.addTitles(affiliationTitles(ws[ph.j+1]))
 					}
 				}
 			}
