@@ -3623,8 +3623,8 @@ func (a *Article) otherRole(ph phrase) func(string) bool {
 	f := strings.Fields(strings.ToLower(ph.text))
 	head := trimPossessive(f[len(f)-1])
 	candidate := candidateNouns[head]
-	if !roleNouns[head] && !candidate {
-		return nil
+	if !roleNouns[head] && !candidate || slices.Contains(f, "former") {
+		return nil // (a former congressman may be a senator now)
 	}
 	party := ""
 	for _, w := range f {

@@ -334,6 +334,8 @@ func TestAttributionCues(t *testing.T) {
 			"Gov. Tom Reed signed the ferry bill on Tuesday. Ann Lowell did not attend.\n\n“This is a good day for Salem,” the governor said.", "Tom Reed", "the governor"},
 		{"a party and state tag ending the sentence after a name is that person's, so a description of another state is not them",
 			"Tom Reed toured the docks with Sen. Ann Lowell, D-Ohio.\n\nThe Oregon senator told reporters he felt good, and “we will see what happens.”", "Tom Reed", "The Oregon senator"},
+		{"a former holder of one office may hold another now: the former congressman may be the senator named before",
+			"Sen. Tom Reed toured the docks on Monday.\n\nThe former congressman, who led the harbor caucus for years, called the plan “a good start.”", "Tom Reed", "The former congressman"},
 		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
 			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
