@@ -2651,7 +2651,8 @@ func isHeadline(ws []word) bool {
 var titleAbbrevs = map[string][]string{"sen": {"senator", "lawmaker"}, "sen.": {"senator", "lawmaker"},
 	"rep": {"representative", "congressman", "congresswoman", "lawmaker"}, "rep.": {"representative", "congressman", "congresswoman", "lawmaker"},
 	"gov": {"governor"}, "gov.": {"governor"}, "senator": {"lawmaker"}, "representative": {"congressman", "congresswoman", "lawmaker"},
-	"congressman": {"lawmaker"}, "congresswoman": {"lawmaker"}}
+	"congressman": {"lawmaker"}, "congresswoman": {"lawmaker"},
+	"dr": {"doctor", "physician"}, "gen": {"general"}, "prof": {"professor"}, "adm": {"admiral"}}
 
 // partyLetters are the parties of a party and state tag ("R-Fla.").
 var partyLetters = map[string]string{"r": "republican", "d": "democrat", "i": "independent"}
