@@ -7912,6 +7912,14 @@ func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 	listed := true // only "and", "or" and commas since the quote: a list of quotes
 	for k := i; k < len(ws); k++ {
 		if k == i {
+			// a quotation opening its sentence before "was how" or "is
+			// how" and the one who put it so: "“Not a dime more” was
+			// how Lowell put it", "… is how Reed described the deal"
+			if i == 0 && k+4 < len(ws) && (ws[k+1].lower == "was" || ws[k+1].lower == "is") && ws[k+2].lower == "how" {
+				if ph, ok := a.personAt(ws, k+3); ok && ph.j < len(ws) && !ws[ph.j].isCap() && !ws[ph.j].punct() && ws[ph.j].quote < 0 && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+					return ph, true
+				}
+			}
 			// the quote's own closing comma stands before the next word:
 			// "“…,” as Cruz said"
 			if k+2 < len(ws) && ws[k+1].lower == "as" {
