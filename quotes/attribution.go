@@ -249,7 +249,7 @@ recalled recalling conceding countering adding explaining arguing warning insist
 reads read remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted
 barked retaliated growled snarled hissed roared beamed cried sobbed teased taunted gloated riffed
 written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
-started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts`)
+started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts deadpanned`)
 
 // phrasalSpeech are speech verbs of two words, read as one word.
 var phrasalSpeech = map[string]bool{"went on": true, "goes on": true, "shot back": true, "shoots back": true,

@@ -344,6 +344,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed defended the ferry plan on Monday. Ann Lowell opposed it.\n\n“We cannot afford it” was how Lowell put it.", "Ann Lowell", "Lowell"},
 		{"a quotation opening its sentence before is how and a description is that person's",
 			"Mayor Tom Reed defended the ferry plan on Monday. Ann Lowell opposed it.\n\n“A fair deal for every rider” is how the mayor described the plan.", "Tom Reed", "the mayor"},
+		{"deadpanned reports speech",
+			"Tom Reed defended the ferry plan on Monday. Ann Lowell opposed it.\n\n“The ferry is dead, and everyone knows it,” deadpanned Lowell.", "Ann Lowell", "Lowell"},
 		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
 			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
