@@ -2272,19 +2272,40 @@ func signedLine(text string, ws []word, ph phrase) bool {
 }
 
 // topicColonSpeaker reads the name opening a sentence that gives a topic
-// after a comma and then a colon before the quotation: "Ann Lowell, on
-// the ferry vote: “…”", "Tom Reed, asked about the pier: “…”".
+// or a short title after a comma and then a colon before the quotation:
+// "Ann Lowell, on the ferry vote: “…”", "Tom Reed, asked about the pier:
+// “…”", and the lines of a roundup of reactions, perhaps numbered: "Dan
+// Kemp, harbor master: “…”", "2. Lena Park, the council president: “…”".
 func (a *Article) topicColonSpeaker(ws []word, k int) (phrase, bool) {
-	ph, ok := a.personAt(ws, 0)
-	if !ok || ph.kind != AttrNamed || ph.j+2 >= k || k-ph.j > maxTopicWords || ws[ph.j].s != "," || !topicOpeners[ws[ph.j+1].lower] || !a.isPersonName(ph, ws, false) && !(len(nameWords(ph.text)) >= 2 && isGivenName(ws[ph.i].s)) {
+	ph, ok := a.personAt(ws, listMarkerEnd(a.Doc.Text, ws))
+	if !ok || ph.kind != AttrNamed || ph.j+1 >= k || k-ph.j > maxTopicWords || ws[ph.j].s != "," || !a.isPersonName(ph, ws, false) && !(len(nameWords(ph.text)) >= 2 && isGivenName(ws[ph.i].s)) {
 		return phrase{}, false
 	}
-	for _, w := range ws[ph.j+2 : k] {
-		if w.quote >= 0 || w.punct() && w.s != "," || finiteVerb(w.lower) {
+	topic := topicOpeners[ws[ph.j+1].lower]
+	if topic && ph.j+2 >= k || !topic && k-ph.j-1 > maxSignatureTitle {
+		return phrase{}, false
+	}
+	for _, w := range ws[ph.j+1 : k] {
+		if w.quote >= 0 || w.punct() && w.s != "," || finiteVerb(w.lower) || !topic && speechVerbs[w.lower] {
 			return phrase{}, false
 		}
 	}
 	return ph, true
+}
+
+// listMarkerEnd is the index of the first word after the number that
+// opens a line of a numbered list ("1. Tom Reed", "2) Ann Lowell"), or 0.
+func listMarkerEnd(text string, ws []word) int {
+	if len(ws) < 2 || ws[0].quote >= 0 || ws[0].s == "" || ws[0].s[0] < '0' || ws[0].s[0] > '9' {
+		return 0
+	}
+	switch n := strings.TrimLeft(ws[0].s, "0123456789"); {
+	case n == "." || n == "" && strings.HasPrefix(text[ws[0].end:ws[1].start], "."): // (the reader keeps the full stop of "1.", as of an initial)
+		return 1
+	case n == "" && ws[1].s == ")":
+		return 2
+	}
+	return 0
 }
 
 // maxTopicWords is how many words a topic between a name and its colon may
@@ -5771,12 +5792,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// "Pollsters agree - Carl Bialik: “…”", "… doesn’t surprise
 		// Republican pollster Daron Shaw: “…”"
 		if k == i-1 && ws[k].s == ":" && !anySpeechVerb(ws[:k]) {
-			if ph, ok := a.colonSpeaker(ws, k); ok {
-				set(ph, AttrNone)
-				return
-			}
 			if ph, ok := a.topicColonSpeaker(ws, k); ok {
 				set(ph, AttrNone) // "Ann Lowell, on the vote: “…”"
+				return
+			}
+			if ph, ok := a.colonSpeaker(ws, k); ok {
+				set(ph, AttrNone)
 				return
 			}
 		}
