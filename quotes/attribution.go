@@ -7330,9 +7330,34 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 	default:
-		return phrase{}, false
+		if !a.contactNounPhrase(ws, r) {
+			return phrase{}, false
+		}
 	}
 	return ph, true
+}
+
+// contactNounPhrase tells whether the words before words[r] are a noun
+// phrase set off by a comma or a dash that a relative clause with no
+// "that" follows: ", a claim Lowell called “…”", "— a move Reed
+// described as “…”", and after a quotation whose marks close the comma
+// ("“…,” a claim Lowell called “…”").
+func (a *Article) contactNounPhrase(ws []word, r int) bool {
+	n := ws[r-1]
+	if n.punct() || n.quote >= 0 || n.isCap() || determiners[n.lower] || speechVerbs[n.lower] || finiteVerb(n.lower) || auxiliaries[n.lower] || isAdverb(n.lower) || clauseLinks[n.lower] {
+		return false
+	}
+	for d := r - 2; d >= 1 && d >= r-3; d-- {
+		w := ws[d]
+		if w.quote >= 0 || w.punct() || w.isCap() {
+			return false
+		}
+		if w.lower == "a" || w.lower == "an" || w.lower == "another" {
+			p := ws[d-1]
+			return p.s == "," || p.s == "—" || p.s == "–" || p.quote >= 0 && a.endsInComma(p.quote)
+		}
+	}
+	return false
 }
 
 // maxRelativeName is the most words before its verb relativeCueSubject
