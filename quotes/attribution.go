@@ -6749,10 +6749,50 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	name, known := a.resolveQuiet(ph)
+	if !known && acronymName(ph.text) && issuesMessage(p.words, ph.j) {
+		// a body named by its initials that issued a message: "The HFC
+		// issued a statement. ¶ “…”" is the body's
+		return ph, stripTitles(ph.text), true
+	}
 	if !known || name == "" {
 		return phrase{}, "", false
 	}
 	return ph, name, true
+}
+
+// acronymName tells whether a name is one word of two to six capitals:
+// a body named by its initials ("HFC").
+func acronymName(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if n := len(name); n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range name {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// issuesMessage tells whether the verb right after words[j] (past an
+// adverb) sends out a message: "issued a statement", "released a brief
+// letter".
+func issuesMessage(ws []word, j int) bool {
+	for j < len(ws) && isAdverb(ws[j].lower) {
+		j++
+	}
+	if j+2 >= len(ws) || !issueVerbs[ws[j].lower] || ws[j+1].lower != "a" && ws[j+1].lower != "an" {
+		return false
+	}
+	for k := j + 2; k < len(ws) && k <= j+4; k++ {
+		if w := ws[k]; w.quote >= 0 || w.punct() {
+			return false
+		} else if messageNouns[w.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // noteIssued notes the documents a sentence says someone issued: an
