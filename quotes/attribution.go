@@ -2835,12 +2835,32 @@ func stripTitles(name string) string {
 		}
 		break
 	}
+	// a body's or a place's name before an office and a given name and a
+	// surname is the holder's employer, no part of the name, nor is an
+	// office of two words: "Harbor Police Chief Rosa Diaz", "Salem Mayor
+	// Ann Lowell", "Chief Justice Ann Lowell"
+	for t := 0; t+2 < len(words) && t <= maxEmployerWords; t++ {
+		w := strings.ToLower(strings.Trim(words[t], ".,"))
+		if !officeWords[w] && titleAbbrevs[w] == nil && !rankTitles[w] {
+			continue
+		}
+		if g := strings.ToLower(strings.Trim(words[t+1], ".,")); maleGiven[g] || femaleGiven[g] {
+			words = words[t+1:]
+			break
+		}
+	}
 	// a name is never kept with a possessive: "Ted Cruz’s" is "Ted Cruz"
 	if n := len(words); n > 0 {
 		words[n-1] = trimPossessive(words[n-1])
 	}
 	return strings.Join(words, " ")
 }
+
+// officeWords are the offices a body's or a place's name may stand
+// before, ahead of the holder's name: "Harbor Police Chief Rosa Diaz".
+var officeWords = setOf(`president chief mayor director chairman chairwoman chair commissioner superintendent secretary
+spokesman spokeswoman spokesperson governor senator representative minister ambassador judge principal dean executive
+treasurer councilman councilwoman manager coach founder editor justice`)
 
 // rankTitles are titles of rank, law and faith a name as written may
 // open with, before a given name and a surname: "the Rev. Ann Lowell",

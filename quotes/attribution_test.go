@@ -1574,3 +1574,20 @@ func TestStripTitlesInside(t *testing.T) {
 		assert.Equal(t, want, stripTitles(in), in)
 	}
 }
+
+// A body's or a place's name before an office and a given name and a
+// surname is the holder's employer, not part of the name.
+func TestEmployerBeforeOffice(t *testing.T) {
+	for in, want := range map[string]string{
+		"Harbor Police Chief Rosa Diaz":         "Rosa Diaz",
+		"Salem Mayor Ann Lowell":                "Ann Lowell",
+		"Dock Workers Union President Dan Kemp": "Dan Kemp",
+		"Harbor Chief":                          "Harbor Chief", // no name after the office
+		"Chief Justice Ann Lowell":              "Ann Lowell",
+	} {
+		assert.Equal(t, want, stripTitles(in), in)
+	}
+	qs := parseQuotes(t, "Harbor Police Chief Rosa Diaz said on Monday that the case was closed. “We are done with it,” she said.")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Rosa Diaz", qs[len(qs)-1].Speaker)
+}
