@@ -2660,7 +2660,9 @@ func isHeadline(ws []word) bool {
 		n++
 		if w.isCap() {
 			caps++
-		} else if finiteVerb(w.lower) {
+		} else if finiteVerb(w.lower) || speechVerbs[w.lower] && !strings.HasSuffix(w.lower, "ing") {
+			// (a speech verb in lower case too: "Gov. Ann Lowell said,
+			// “…”" is a sentence of running text, whatever its quote)
 			verb = true
 		}
 	}

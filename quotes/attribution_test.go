@@ -1246,6 +1246,8 @@ func TestAttributionCues(t *testing.T) {
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the library board meeting on Monday.\n\n“Who pays for the new roof?” a teacher can be heard asking the clerk.", "", "a teacher"},
 		// found by probing invented news copy for whom a name or pronoun means
+		{"a short sentence of capitalised words with a speech verb in lower case is running text, not a headline: its titled name is a person",
+			"Dan Kemp chairs the port board.\n\nGov. Ann Lowell said, “We won.”\n\nKemp was not there. “It took a year,” the governor said.", "Ann Lowell", "the governor"},
 		{"a quotation standing alone after a sentence in which a body named by its initials issued a statement is the body's",
 			"Tom Reed spoke at the pier on Monday.\n\nAt the mayor’s request, the HFC issued a statement apologizing to riders.\n\n“We are deeply sorry for the delays and will refund every ticket.”", "HFC", "HFC"},
 		{"a subject of the pronoun's gender just before a subject of the other gender is whom the pronoun means, not another of the latter's family",
