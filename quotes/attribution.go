@@ -5548,7 +5548,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
 		return
 	}
-	if j < len(ws) && ws[j].quote < 0 && j <= i+2 && !a.cueIntroducesNext(q, ws, j) {
+	// (a semicolon after a quotation inside its sentence ends the clause
+	// that holds it: the cue after it is the next clause's, "Ann Lowell
+	// called it “a start”; Reed called it “a giveaway”")
+	semicolon := i > 0 && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return w.s == ";" })
+	if j < len(ws) && ws[j].quote < 0 && j <= i+2 && !semicolon && !a.cueIntroducesNext(q, ws, j) {
 		// "…,” it said: a body or a document the article just spoke of
 		// (and "…,” they said, when no two people were the subject just
 		// before: a body, "the newspaper writes … “…,” they conclude")
