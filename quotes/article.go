@@ -187,7 +187,7 @@ func paragraphs(text string) []Span {
 			flush()
 			continue
 		}
-		if cur.Start >= 0 && !wrapped {
+		if cur.Start >= 0 && !wrapped && !wrappedLine(text[cur.Start:cur.End], text[l.start:l.end]) {
 			flush()
 		}
 		if cur.Start < 0 {
@@ -197,6 +197,21 @@ func paragraphs(text string) []Span {
 	}
 	flush()
 	return paras
+}
+
+// wrappedLine tells whether line, after a single line break, goes on the
+// paragraph so far (a text pasted with its lines broken, in paragraphs of
+// one line each otherwise): the paragraph stops in mid-sentence, on no
+// mark that may end one, and the line begins with a letter in lower case
+// ("… “It has to be\ndone,” she said").
+func wrappedLine(para, line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	para = strings.TrimRightFunc(para, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(para)
+	return unicode.IsLetter(last) || last == ','
 }
 
 // rawQuote is a quotation found by the mark scanner, before attribution.

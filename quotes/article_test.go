@@ -96,3 +96,10 @@ func checkQuoteTexts(t *testing.T, tests []quoteTextCase) {
 		})
 	}
 }
+
+func TestExtractLineBrokenParagraphs(t *testing.T) {
+	checkQuoteTexts(t, []quoteTextCase{
+		{"a line that goes on a sentence in lower case goes on its paragraph", "Ann Lowell spoke at the pier.\n“It has to be\ndone,” she said.\nTom Reed left.",
+			[]string{"It has to be\ndone"}},
+	})
+}
