@@ -5516,6 +5516,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// a passive's agent before the quote: "Lowell was described by Tom
+	// Reed as “reckless”"
+	agent, passive, isPassive := a.passiveOf(ws, i)
+	if isPassive && agent.text != "" {
+		set(agent, AttrNone)
+		return
+	}
 	// an opening participle of speech that holds the quote is the main
 	// clause's subject's: "Calling the plan “a fraud,” Reed left"
 	if ph, ok := a.participleSubject(ws, i); ok {
@@ -5748,6 +5755,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		if ws[k].quote >= 0 {
 			break
 		}
+		if isPassive && k == passive {
+			continue // "Reed was called “a liar”": not Reed's words; a cue before may speak them
+		}
 		// a thing that carries words, or a headline or an ad, reads the
 		// quote: "held up a sign saying “…”", "a hat reading, “…”", "a
 		// headline that said, “…”"
@@ -5962,6 +5972,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    subject is whom the cue's speaker speaks of
 	if ph, ok := a.laterCue(ws, i); ok {
 		set(ph, AttrNone)
+		return
+	}
+	// 3e. a partial quote a passive of naming, blame or praise holds
+	//    with no agent is about its subject, not said by it: "Lowell
+	//    was described as “aloof” in a poll", "Reed has been accused of
+	//    “lying”"; nor is it the speaker's before
+	if isPassive {
 		return
 	}
 	// 4e. a partial quote in a relative clause after a person's name is
@@ -8981,6 +8998,53 @@ func (a *Article) passiveAgent(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, true
+}
+
+// passiveParticiples name, blame or praise someone by a quotation in the
+// passive: whoever is so named speaks none of it ("Reed was accused of
+// “lying”", "Lowell has been described as “aloof”"). Each is a verb of
+// speech, so the quotation stays one its sentence reports.
+var passiveParticiples = setOf(`called labeled labelled dubbed branded termed described accused criticized criticised
+praised lauded mocked ridiculed derided blasted slammed denounced`)
+
+// passiveOf reads the quotation at words[i] as the object of a passive
+// participle of naming, blame or praise: a form of "be", perhaps an
+// adverb, the participle, and at most seven words before the quotation,
+// perhaps an agent after "by", none a verb of speech, a form of "be", a
+// conjunction, "that" or a stop ("Lowell was described by Tom Reed as “reckless”",
+// "Reed has been accused of “lying”", "Kemp is often praised by the
+// union for his “steady hand”"). It gives the agent when a name follows
+// "by", the participle's index, and whether the passive stands there:
+// its subject is whom the words are about, not their speaker.
+func (a *Article) passiveOf(ws []word, i int) (agent phrase, v int, ok bool) {
+	k := i - 1
+	for n := 0; k > 1 && ws[k].quote < 0 && !passiveParticiples[ws[k].lower]; n, k = n+1, k-1 {
+		if n == 7 || ws[k].punct() || speechVerbs[ws[k].lower] || beForms[ws[k].lower] || conjunctions[ws[k].lower] || clauseJoiners[ws[k].lower] || ws[k].lower == "that" {
+			return phrase{}, 0, false
+		}
+	}
+	if k < 2 || ws[k].quote >= 0 || !passiveParticiples[ws[k].lower] {
+		return phrase{}, 0, false
+	}
+	if ws[k].lower == "described" && ws[k+1].lower != "as" && ws[k+1].lower != "by" {
+		return phrase{}, 0, false
+	}
+	for b := k + 1; b < i; b++ {
+		if ws[b].lower == "by" {
+			if ph, ok := a.personAt(ws, b+1); ok && ph.kind == AttrNamed && !strings.Contains(ph.text, "’s") && !strings.Contains(ph.text, "'s") {
+				agent = ph
+			}
+			break
+		}
+	}
+	b := k - 1
+	if b > 0 && (isAdverb(ws[b].lower) || ws[b].lower == "often" || ws[b].lower == "since" || ws[b].lower == "widely" || ws[b].lower == "long") {
+		b--
+	}
+	if ws[b].quote >= 0 || !beForms[ws[b].lower] || ws[b].lower == "being" {
+		return phrase{}, 0, false // not a gerund: "Lowell spoke of being called “aloof”" tells her own story
+	}
+	return agent, k, true
 }
 
 // maxOfDescription is the most words ofDescription reads back, from a

@@ -296,6 +296,16 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a passive of naming with its agent before the quotation gives the agent",
+			"Tom Reed spoke at the pier.\n\nRosa Diaz was described by Ned Hale as “reckless.”", "Ned Hale", "Ned Hale"},
+		{"a passive of blame with no agent is no word of its subject's",
+			"Tom Reed spoke at the pier.\n\nAnn Lowell has been accused of “flip-flopping” on the ferry.", "", ""},
+		{"a passive of praise whose agent is no name is no word of its subject's",
+			"Tom Reed spoke at the pier.\n\nAnn Lowell was praised by the union for her “steady hand.”", "", ""},
+		{"a passive of naming after a cue of another is the cue's speaker's",
+			"Tom Reed spoke at the pier.\n\nAnn Lowell said Reed had been called “a coward” in the hall.", "Ann Lowell", "Lowell"},
+		{"a gerund of a passive of naming tells the subject's own story",
+			"Tom Reed spoke at the pier.\n\nAnn Lowell spoke of being described as “aloof” in the poll.", "Ann Lowell", "Ann Lowell"},
 		{"a name after a dash signs the quotation before it also when a short title follows it",
 			"Tom Reed opened the harbor meeting.\n\n“The pier is unsafe.” — Ann Lowell, Salem harbor master", "Ann Lowell", "Ann Lowell"},
 		{"a name opening a sentence that gives a topic before a colon speaks the quotation after it",
