@@ -5981,6 +5981,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	if isPassive {
 		return
 	}
+	// 3f. a term "so-called" brings in, with no verb of speech before
+	//    it in its sentence, is no one's words: "The so-called “harbor
+	//    tax” would add $40 a bill" (not the subject's, nor the last
+	//    speaker's carried on)
+	if i > 0 && ws[i-1].lower == "so-called" && !anySpeechVerb(ws[:i]) {
+		return
+	}
 	// 4e. a partial quote in a relative clause after a person's name is
 	//    the person's: "Reed contrasted that with Lowell, who is looking
 	//    to bring “people together.”" (not a short quote no speech is
@@ -8222,11 +8229,18 @@ func (a *Article) classifySkip(q *Quote, cued bool, r rawQuote) {
 		q.Skip = skipTitle // Mr. Reed's show, “Harbor Talk.”; a network’s “Today”; roles in “Night Ferry”
 	case isTitleCase(q.Text) && words <= 8 && endsWithWorkNoun(q.Text):
 		q.Skip = skipTitle // a “Commander-in-Chief Forum”
-	case q.Attribution == AttrNone && words <= 4 && !cued:
+	case q.Attribution == AttrNone && words <= 4 && (!cued || soCalled(text, open)):
 		q.Skip = "term or scare quote with no speaker"
 	case q.Attribution == AttrNone && isTitleCase(q.Text) && words <= 10 && !cued:
 		q.Skip = skipTitle
 	}
+}
+
+// soCalled tells whether the quotation opening at open follows
+// "so-called", which marks a term: "the so-called “harbor tax”".
+func soCalled(text string, open int) bool {
+	before := strings.TrimRight(text[max(0, open-12):open], " \u00a0")
+	return strings.HasSuffix(strings.ToLower(before), "so-called")
 }
 
 // displayNouns head the things whose words a quotation gives: things that

@@ -144,6 +144,7 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"words printed on a thing named after them", `Supporters waved “Park for Mayor” signs from their seats.`, "Park for Mayor", true},
 		{"words printed on a thing after a word in lower case", `She wore a cowboy hat and “Vote Lowell” campaign pins.`, "Vote Lowell", true},
 		{"a sentence quoted before a thing is no print on it", `Palmer told reporters, "We lost." T-shirts appeared within the hour.`, "We lost.", false},
+		{"a term so-called brings in, in a sentence with a speech word after it", "“We will fight this,” Tom Reed said. The so-called “harbor tax” would add $40 to each bill.", "harbor tax", true},
 		{"the name of a tour, whoever made it", `On Monday, Reed began his three-day "Reed Can Fix It" bus tour in Salem.`, "Reed Can Fix It", true},
 	}
 	for _, tt := range tests {
@@ -296,6 +297,10 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a term so-called brings in, with no verb of speech before it, is no one's words",
+			"“We will fight this,” Tom Reed said. The so-called “harbor tax” would add $40 a year to each bill.", "", ""},
+		{"a term so-called brings in after a verb of speech stays the speaker's",
+			"Tom Reed spoke at the pier.\n\nAnn Lowell said the so-called “harbor tax” was a fraud.", "Ann Lowell", "Lowell"},
 		{"a passive of naming with its agent before the quotation gives the agent",
 			"Tom Reed spoke at the pier.\n\nRosa Diaz was described by Ned Hale as “reckless.”", "Ned Hale", "Ned Hale"},
 		{"a passive of blame with no agent is no word of its subject's",
