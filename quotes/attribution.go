@@ -1004,8 +1004,18 @@ func (a *Article) attribute(paras []Span) {
 				if w := s.words[k]; w.quote >= 0 || w.lower != "asked" && w.lower != "asks" {
 					continue
 				}
-				if ph, ok := a.personAt(s.words, k+1); ok && ph.kind == AttrNamed && ph.j < len(s.words) && askedAbout[s.words[ph.j].lower] && possessiveSplit(ph.text) == ph.text {
+				ph, ok := a.personAt(s.words, k+1)
+				if !ok || ph.j >= len(s.words) || !askedAbout[s.words[ph.j].lower] {
+					continue
+				}
+				if ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text {
 					a.noteSubject(ph)
+				} else if ph.kind == AttrDescription && s.words[ph.i].lower == "the" && ph.j == ph.i+2 && humanNoun(s.words[ph.i+1].lower) {
+					// "Lowell asked the mayor whether …": the person the
+					// article gave that title
+					if name := a.describedPerson(ph, ph.start); name != "" {
+						a.noteMention(name, ph.start, true)
+					}
 				}
 			}
 		}

@@ -373,6 +373,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed cut the night ferry on Monday. Ann Lowell, a council member, opposed it.\n\nThe mayor cut the night ferry, a move Lowell described as “cruel to every nurse in Harbor.”", "Ann Lowell", "Lowell"},
 		{"a partial quote in a relative clause with no that after a quotation closing a comma is the clause subject's, not the first quotation's speaker's",
 			"Mayor Tom Reed defended the ferry plan on Monday. Ann Lowell, a council member, opposed it.\n\nThe mayor said the plan would “pay for itself within five years,” a claim Lowell called “laughable.”", "Ann Lowell", "Lowell"},
+		{"the person a description names who is asked something answers next",
+			"Mayor Tom Reed defended the ferry plan on Monday. Ann Lowell, a council member, opposed it.\n\nLowell asked the mayor whether he would debate her. “Any time, any place,” he said.", "Tom Reed", "he"},
 		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
 			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
