@@ -7383,7 +7383,7 @@ func (a *Article) personEndingAt(ws []word, e int) (phrase, bool) {
 var speechNouns = setOf(`claim claims remark remarks comment comments statement statements promise promises pledge vow
 assertion assertions interjection insistence boast boasts quip quips words slogan mantra refrain catchphrase tweet tweets
 warning warnings accusation accusations charge suggestion suggestions prediction declaration description descriptions
-retort reply response answer admission argument arguments contention call calls`)
+retort reply response answer admission argument arguments contention call calls message verdict advice`)
 
 // relativeCueSubject is the named subject of a relative clause that ends
 // on a speech verb in the past right before the quotation at words[i]
