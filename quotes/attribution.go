@@ -4065,6 +4065,13 @@ func (a *Article) noteWritten(name, written string, off int) {
 		// "Kemp said" named a person
 		g = givenGender(written)
 	}
+	if full := a.fullOf[strings.ToLower(name)]; g == genderUnknown && full != "" && !strings.Contains(name, " ") && trimPossessive(written) == name {
+		// a person known by the surname alone, whose one full name the
+		// article gave where it made no person of it (an object: "Tom
+		// Reed talks with Ann Lowell. … “…,” Lowell said. He agreed" is
+		// not Lowell): the gender its given name tells
+		g = givenGender(full)
+	}
 	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written, wgender: g})
 }
 

@@ -315,6 +315,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed opened the harbor meeting.\n\n“The pier is unsafe.” — Ann Lowell, Salem harbor master", "Ann Lowell", "Ann Lowell"},
 		{"a name opening a sentence that gives a topic before a colon speaks the quotation after it",
 			"Tom Reed opened the harbor meeting.\n\nAnn Lowell, on the fare rise: “It is a tax on workers.”", "Ann Lowell", "Ann Lowell"},
+		{"a surname alone whose one full name the article gave as an object has the gender of its given name",
+			"Tom Reed talks with Ann Lowell at the pier.\n\nShe has led the push to save it. “It is part of who we are,” Lowell said. He agreed. “We will save it,” he said.", "Tom Reed", "he"},
 		{"a cue after a semicolon that follows a quotation is the next clause's, not the quotation's",
 			"Tom Reed opposed the plan. Ann Lowell called it “a good start”; Reed called it a giveaway.", "Ann Lowell", "Lowell"},
 		{"a name opening a line of a roundup before a short title and a colon speaks the quotation after it",
