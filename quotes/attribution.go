@@ -5546,6 +5546,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// "In Lowell’s words," or "In the words of Ann Lowell," opening the
+	// sentence gives the quotation after it to that person
+	if ph, ok := a.inWordsOf(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// a relative clause ending on its speech verb holds the quote, whose
 	// subject speaks it, before any cue after the quote: "In a video that
 	// Judge Ann Lowell called “shameful,” Reed charged …"
@@ -7369,6 +7375,37 @@ func (a *Article) accordingTo(ws []word, k int) (phrase, bool) {
 		}
 	}
 	return ph, ok
+}
+
+// inWordsOf is the person an opening "In X’s words," or "In the words of
+// X," names, when the quotation at words[i] comes after it: "In Lowell’s
+// words, the ferry is “a lifeline.”"
+func (a *Article) inWordsOf(ws []word, i int) (phrase, bool) {
+	if i < 4 || ws[0].lower != "in" {
+		return phrase{}, false
+	}
+	at := 1
+	if ws[1].lower == "the" && ws[2].lower == "words" && ws[3].lower == "of" {
+		at = 4
+	}
+	if at == 1 && (ws[1].lower == "his" || ws[1].lower == "her") {
+		if ws[2].lower == "words" && ws[3].s == "," {
+			return phrase{text: ws[1].s, kind: AttrPronoun, start: ws[1].start, end: ws[1].end, i: 1, j: 2}, true
+		}
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, at)
+	if !ok || ph.kind == AttrDescription && at == 1 || ph.j >= i {
+		return phrase{}, false
+	}
+	if at == 1 {
+		// a possessor before "words": "Lowell’s"
+		if ph.j+1 >= i || ws[ph.j].lower != "words" || ws[ph.j].quote >= 0 || ph.kind != AttrNamed || !possessiveWord(ws[ph.j-1].s) {
+			return phrase{}, false
+		}
+		return ph, ws[ph.j+1].s == ","
+	}
+	return ph, ws[ph.j].s == ","
 }
 
 // makerVerbs say who made a document: "a filing submitted by Ann Lowell".
