@@ -5791,7 +5791,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
-		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == "," || ws[k+1].lower == "for") || nounClauseAfter(ws, k, i)) {
+		// (or "was" and an adjective before a colon: "His answer was
+		// blunt: “…”")
+		copulaColon := k+4 == i && (ws[k+1].lower == "was" || ws[k+1].lower == "is") && ws[k+3].s == ":" && ws[k+2].quote < 0 && !ws[k+2].punct() && !ws[k+2].isCap()
+		if speechNouns[ws[k].lower] && k > 0 && (k == i-1 || ws[k+1].lower == "that" || k+2 == i && (ws[k+1].s == ":" || ws[k+1].s == "," || ws[k+1].lower == "for") || copulaColon || nounClauseAfter(ws, k, i)) {
 			// the noun's possessor, perhaps past one modifier ("Mr.
 			// Trump’s debate interjection that … “smart”"), when the quote
 			// is what was said (right after the noun or in its "that"

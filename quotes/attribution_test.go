@@ -387,6 +387,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed defended the ferry plan on Monday. Ann Lowell, a council member, opposed it.\n\nIn her words, the ferry is “a lifeline, not a luxury.”", "Ann Lowell", "her"},
 		{"an opening in the words of a name gives the quotation after it to that person",
 			"Mayor Tom Reed defended the ferry plan on Monday. Ann Lowell, a council member, opposed it.\n\nIn the words of Ann Lowell, the ferry is “a lifeline, not a luxury.”", "Ann Lowell", "Ann Lowell"},
+		{"a possessive pronoun's speech noun, a copula and an adjective before a colon give the quotation to the possessor",
+			"Mayor Tom Reed defended the ferry plan on Monday. Ann Lowell, a council member, opposed it.\n\nHer message was simple: “Fix the docks first.”", "Ann Lowell", "Her"},
 		{"a speaker's own participle after a clause whose subject is a crowd stays the speaker's: only a crowd's participle goes on from the clause",
 			"Tom Reed spoke at the pier, as the union cheered, saying “We will win.”", "Tom Reed", "Tom Reed"},
 		{"an unnamed source after a quotation, described by what it knows, speaks as the description",
