@@ -6106,6 +6106,55 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
+	// 5c. a quotation that is a paragraph of its own, cued by the next
+	//    paragraph's opening words that point back at it: "“We can do
+	//    better.” ¶ With those words, Ann Lowell opened her campaign",
+	//    "That was how the mayor put it", "So said Tom Reed"
+	if i == 0 && onlyQuotesAfter(ws, i) && si+1 < len(sents) && sents[si+1].para == s.para+1 && (si == 0 || sents[si-1].para < s.para) {
+		if ph, ok := a.speakerPointingBack(sents[si+1].words); ok {
+			if name, kind := a.resolve(ph, ph.start); name != "" {
+				q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, kind
+				*last = lastCue{name: name, as: name, para: s.para}
+			}
+		}
+	}
+}
+
+// speakerPointingBack reads the speaker of a quotation standing alone from
+// the words opening the next paragraph that point back at it: "With those
+// words, NAME …", "With that, NAME …", "That was how NAME put it", "That
+// is what NAME told …", "So said NAME". A name must be a person's.
+func (a *Article) speakerPointingBack(ws []word) (phrase, bool) {
+	k := -1
+	switch {
+	case len(ws) > 3 && ws[0].lower == "with" && (ws[1].lower == "those" || ws[1].lower == "these") && ws[2].lower == "words" && ws[3].s == ",":
+		k = 4
+	case len(ws) > 2 && ws[0].lower == "with" && ws[1].lower == "that" && ws[2].s == ",":
+		k = 3
+	case len(ws) > 2 && (ws[0].lower == "that" || ws[0].lower == "this") && (ws[1].lower == "was" || ws[1].lower == "is") && (ws[2].lower == "how" || ws[2].lower == "what"):
+		k = 3
+	case len(ws) > 1 && (ws[0].lower == "that's" || ws[0].lower == "that’s") && (ws[1].lower == "how" || ws[1].lower == "what"):
+		k = 2
+	case len(ws) > 1 && ws[0].lower == "so" && (ws[1].lower == "said" || ws[1].lower == "says"):
+		k = 2
+	}
+	if k < 0 || k >= len(ws) {
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, k)
+	if !ok || ph.kind == AttrNamed && !a.isPersonName(ph, ws, false) && !(len(nameWords(ph.text)) >= 2 && isGivenName(ws[ph.i].s)) {
+		return phrase{}, false
+	}
+	if ws[0].lower == "so" {
+		return ph, true
+	}
+	if ph.j >= len(ws) || ws[ph.j].quote >= 0 || ws[ph.j].isCap() || ws[ph.j].punct() {
+		return phrase{}, false // the subject of a verb: "With that, Reed left"
+	}
+	if ws[0].lower != "with" && !speechVerbs[ws[ph.j].lower] && ws[ph.j].lower != "put" {
+		return phrase{}, false // not "That is what Reed wants"
+	}
+	return ph, true
 }
 
 // asideClose is the comma before words[i] that closes a short aside the
