@@ -5773,6 +5773,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			set(ph, AttrNone)
 			return
 		}
+		// a possessive pronoun: "Reed mocked her “never sell” promise"
+		// is whom "her" means, not the sentence's subject
+		if p := ws[i-1]; p.lower == "his" || p.lower == "her" {
+			set(phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: i - 1, j: i}, AttrNone)
+			return
+		}
 	}
 	for k := i - 1; k >= 0; k-- {
 		if ws[k].quote >= 0 {
