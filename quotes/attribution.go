@@ -2296,8 +2296,8 @@ func (a *Article) topicColonSpeaker(ws []word, k int) (phrase, bool) {
 		return phrase{}, false
 	}
 	for _, w := range ws[ph.j+1 : k] {
-		if w.quote >= 0 || w.punct() && w.s != "," || finiteVerb(w.lower) || !topic && speechVerbs[w.lower] {
-			return phrase{}, false
+		if w.quote >= 0 || w.punct() && w.s != "," || finiteVerb(w.lower) || !topic && (speechVerbs[w.lower] || w.lower == "and" || isGivenName(w.s)) {
+			return phrase{}, false // (a title, not a list of names: "Tom Reed, Ann Lowell: “…”")
 		}
 	}
 	return ph, true
@@ -2551,8 +2551,8 @@ func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
 		if titleWords[w.lower] && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "state" && w.lower != "us" && w.lower != "u.s." && w.lower != "affairs" && w.lower != "japanese" && w.lower != "american" {
 			return true
 		}
-		if titleAbbrevs[w.lower] != nil && ph.i+k+1 < ph.j {
-			return true // "Sen. Ann Lowell", "Gov. Tom Reed", not "Amartya Sen"
+		if titleAbbrevs[w.lower] != nil && ph.i+k+1 < ph.j && (w.lower != "gen" || ph.i+k+2 < ph.j) {
+			return true // "Sen. Ann Lowell", "Gov. Tom Reed", not "Ravi Sen"
 		}
 	}
 	return strong
@@ -2826,7 +2826,7 @@ func (a *Article) peopleSharing(name string) []*Person {
 func stripTitles(name string) string {
 	name = possessiveSplit(name)
 	words := strings.Fields(name)
-	for k := len(words) - 2; k > 0; k-- {
+	for k := len(words) - 3; k > 0; k-- {
 		if titleAbbrevs[strings.ToLower(strings.Trim(words[k], ".,"))] != nil {
 			// the capitalised words before a title inside a name modify
 			// it or open the sentence: "Salem Democratic Rep. Ann
@@ -2837,7 +2837,7 @@ func stripTitles(name string) string {
 	}
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ".,"))
-		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil || countryAbbrevs[w] && len(words) > 2 || rankTitles[w] && len(words) > 2 {
+		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil && (w != "gen" || len(words) > 2) || countryAbbrevs[w] && len(words) > 2 || rankTitles[w] && (len(words) > 2 || !surnameRanks[w]) {
 			words = words[1:]
 			continue
 		}
@@ -2879,6 +2879,11 @@ treasurer councilman councilwoman manager coach founder editor justice`)
 // "Lt. Gov. Dan Kemp", "Attorney General Ann Lowell". They only leave the
 // name: unlike titleWords they make no capitalised phrase a person's.
 var rankTitles = setOf(`attorney rev reverend lt lieutenant sgt sergeant capt captain col colonel cmdr commander adm rabbi imam bishop sheriff`)
+
+// surnameRanks are the rankTitles that are surnames too ("Ann Bishop"):
+// dropped only before a given name and a surname, where the others go
+// before a surname alone as well ("Capt. Lowell").
+var surnameRanks = setOf(`attorney bishop captain commander`)
 
 // countryAbbrevs are the dotted abbreviations of countries and unions a
 // title may open with: "U.S. Sen. Tom Reed", "U.N. envoy Ann Lowell".
@@ -3677,9 +3682,10 @@ func (a *Article) otherRole(ph phrase) func(string) bool {
 	f := strings.Fields(strings.ToLower(ph.text))
 	head := trimPossessive(f[len(f)-1])
 	candidate := candidateNouns[head]
-	if !roleNouns[head] && !candidate || slices.Contains(f, "former") {
-		return nil // (a former congressman may be a senator now)
+	if !roleNouns[head] && !candidate {
+		return nil
 	}
+	former := slices.Contains(f, "former") // (a former congressman may be a senator now)
 	party := ""
 	for _, w := range f {
 		if pw := partyWords[trimPossessive(w)]; pw != "" {
@@ -3702,7 +3708,7 @@ func (a *Article) otherRole(ph phrase) func(string) bool {
 			// "the candidate" is not the one the article called the
 			// mayor or the judge: an office none runs for the White
 			// House from
-			other = other || roleNouns[t] && (!candidate || nonCandidateRoles[t])
+			other = other || !former && roleNouns[t] && (!candidate || nonCandidateRoles[t])
 		}
 		if party != "" && slices.ContainsFunc(p.Titles, func(t string) bool { return isPartyWord(t) && t != party }) {
 			other = true // "the Republican candidate" is no Democrat
@@ -4232,12 +4238,12 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			if name == "" && m.written != "" && !m.possessor && !strings.Contains(m.written, " ") && !p.honorific && givenGender(p.Name) != genderUnknown {
 				// a bare surname in the text whose full name gave the
 				// gender by a given name only: another of the family
-				// ("Bill Clinton" named once, then "Clinton … she"),
+				// ("Tom Reed" named once, then "Reed … she"),
 				// unless a subject just before is a person the article
 				// tells is of that gender ("Reed shook hands. Lowell
 				// stayed in the car. “…,” he said" is Tom Reed)
 				name = m.written
-				if o, ok := a.agreeingJustBefore(k, g, person); ok {
+				if o, ok := a.agreeingJustBefore(k, g, person); ok && (skip == nil || !skip(o)) {
 					name = o
 				}
 			}
@@ -4631,7 +4637,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				// (after a verb whose object is the one spoken of or to,
 				// that person is its object unless the verb is inverted:
 				// "Reed praised Ann Lowell, saying …" is Reed's)
-				inverted := k == 0 || ws[k-1].s == "," || ws[k-1].quote >= 0
+				inverted := k == 0 || ws[k-1].quote >= 0 || ws[k-1].s == "," && k >= 2 && ws[k-2].quote >= 0
 				if !inverted && (objectVerbs[ws[k].lower] || listenerVerbs[ws[k].lower]) {
 					break
 				}
@@ -5686,7 +5692,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// 1b. a name after a dash ends the sentence: "“…” ― Adriana Rodarte",
 	//     the way a quotation is signed
 	if j < len(ws) && ws[j].quote < 0 {
-		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && (ph.j == len(ws) || signedLine(a.Doc.Text, ws, ph) || signatureTitle(ws, ph.j)) && ws[i].end <= ph.start &&
+		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && (ph.j == len(ws) || signedLine(a.Doc.Text, ws, ph) || i == 0 && signatureTitle(ws, ph.j)) && ws[i].end <= ph.start &&
 			strings.ContainsAny(a.Doc.Text[ws[i].end:ph.start], "―—–") && strings.Trim(a.Doc.Text[ws[i].end:ph.start], " ―—–-\u00a0") == "" {
 			set(ph, AttrNone)
 			return
@@ -5749,15 +5755,6 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			return
 		}
 	}
-	// 2b'. a headline's verdict on a named person's claim gives the
-	//     claim as the person's: "FactWatch: Tom Reed Is Right, ‘Hundreds
-	//     of Layoffs’", "Ann Lowell Was Wrong About “…”"
-	if s.para == 0 || isHeadline(ws) {
-		if ph, ok := a.verdictOn(ws, i); ok {
-			set(ph, AttrNone)
-			return
-		}
-	}
 	// 2c. a crowd's chant or cheer: "the crowd loudly reprised the chant
 	//    “…”", "roused the crowd to chants of “…”", "got the crowd to cheer
 	//    for “…”" (a crowd is no one a later cue carries on)
@@ -5771,12 +5768,6 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	if i > 0 && i+1 < len(ws) && speechNouns[ws[i+1].lower] {
 		if ph, ok := a.possessor(ws, i-1); ok {
 			set(ph, AttrNone)
-			return
-		}
-		// a possessive pronoun: "Reed mocked her “never sell” promise"
-		// is whom "her" means, not the sentence's subject
-		if p := ws[i-1]; p.lower == "his" || p.lower == "her" {
-			set(phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: i - 1, j: i}, AttrNone)
 			return
 		}
 	}
@@ -6103,7 +6094,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    sentence before ("She had a warning. “…”") counts only for a
 	//    quotation of more than four words, not a short one that may be
 	//    a term
-	if i == 0 && si > 0 && (sents[si-1].para == s.para-1 || sents[si-1].para == s.para) && !heading(sents, si-1) && onlyQuotesAfter(ws, i) {
+	if i == 0 && si > 0 && (sents[si-1].para == s.para-1 || sents[si-1].para == s.para && letterWords(q.Text) > 4) && !heading(sents, si-1) && onlyQuotesAfter(ws, i) {
 		if ph, name, ok := a.subjectBeforeQuote(sents, si, i, letterWords(q.Text) > 4); ok {
 			q.AttributedTo = ph.text
 			q.Speaker = name
@@ -6870,7 +6861,7 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	ph, ok := a.sentenceSubject(p.words, len(p.words), true)
-	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown {
+	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown && !slices.ContainsFunc(p.words, func(w word) bool { return pastSpeechVerb(w.lower) }) {
 		if name, _ := a.resolve(ph, ph.start); name != "" {
 			return ph, name, true
 		}
@@ -7491,17 +7482,15 @@ retort reply response answer admission argument arguments contention call calls 
 // on a speech verb in the past right before the quotation at words[i]
 // ("what Mr. Kemp called “…”", "a clip that Judge Ann Lowell has
 // described as “…”", "the plan, which Reed dubbed “…”"): a clause opened
-// by "what", "which", "who" or "whom", by "whose" and its noun ("Kemp,
-// whose plan Lowell called “…”"), or by "that" after a noun (after a verb
+// by "what", "which" or "whom", or by "that" after a noun (after a verb
 // "that" opens reported speech, "Park said that Reed called …", the outer
-// speaker's). The verb is a past, or a present of naming ("Lowell, who
-// Reed calls “…”").
+// speaker's).
 func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	v := i - 1
 	if v >= 0 && ws[v].lower == "as" {
 		v--
 	}
-	if v < 2 || !pastSpeechVerb(ws[v].lower) && !passiveVerbs[ws[v].lower] && !namingPresents[ws[v].lower] {
+	if v < 2 || !pastSpeechVerb(ws[v].lower) && !passiveVerbs[ws[v].lower] {
 		return phrase{}, false
 	}
 	e := v - 1
@@ -7525,7 +7514,7 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 		return phrase{}, false // the name opens the sentence: no clause word before it
 	}
 	switch ws[r-1].lower {
-	case "what", "which", "whom", "who":
+	case "what", "which", "whom":
 	case "that":
 		if r < 2 {
 			return phrase{}, false
@@ -7534,32 +7523,11 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 	default:
-		if !a.contactNounPhrase(ws, r) && !whoseNoun(ws, r) {
+		if !a.contactNounPhrase(ws, r) {
 			return phrase{}, false
 		}
 	}
 	return ph, true
-}
-
-// namingPresents are the present tenses of verbs that name a thing by a
-// quotation, read in a relative clause: "Lowell, who Reed calls “the
-// spender”", "what Kemp describes as “…”".
-var namingPresents = setOf(`calls call describes labels dubs terms brands`)
-
-// whoseNoun tells whether the words before words[r] are "whose" and a
-// noun in lower case, perhaps past one word more, opening a relative
-// clause whose subject follows: "Kemp, whose plan Lowell called “…”".
-func whoseNoun(ws []word, r int) bool {
-	for d := r - 2; d >= 0 && d >= r-3; d-- {
-		w := ws[d+1]
-		if w.quote >= 0 || w.punct() || w.isCap() || speechVerbs[w.lower] || finiteVerb(w.lower) || auxiliaries[w.lower] {
-			return false
-		}
-		if ws[d].lower == "whose" {
-			return true
-		}
-	}
-	return false
 }
 
 // contactNounPhrase tells whether the words before words[r] are a noun
@@ -7569,7 +7537,7 @@ func whoseNoun(ws []word, r int) bool {
 // ("“…,” a claim Lowell called “…”").
 func (a *Article) contactNounPhrase(ws []word, r int) bool {
 	n := ws[r-1]
-	if n.punct() || n.quote >= 0 || n.isCap() || determiners[n.lower] || speechVerbs[n.lower] || finiteVerb(n.lower) || auxiliaries[n.lower] || isAdverb(n.lower) || clauseLinks[n.lower] {
+	if n.punct() || n.quote >= 0 || n.isCap() || determiners[n.lower] || speechVerbs[n.lower] || finiteVerb(n.lower) || auxiliaries[n.lower] || isAdverb(n.lower) || clauseLinks[n.lower] || objectPrepositions[n.lower] {
 		return false
 	}
 	for d := r - 2; d >= 1 && d >= r-3; d-- {
@@ -7726,11 +7694,14 @@ func lowerAfterFirst(text string) bool {
 
 // barePeopleText is barePeople of a description's lower-cased words.
 func barePeopleText(lf []string) bool {
+	if len(lf) > maxBarePlural {
+		return false
+	}
 	ws := make([]word, len(lf))
 	for k, f := range lf {
 		ws[k] = word{s: f, lower: f, quote: -1}
 	}
-	return len(ws) <= maxBarePlural && barePeople(ws)
+	return barePeople(ws)
 }
 
 // maxBarePlural is how many words a plural of people with no determiner
@@ -7747,7 +7718,7 @@ func barePeople(ws []word) bool {
 		return false
 	}
 	for k, w := range ws[:len(ws)-1] {
-		if w.quote >= 0 || w.punct() || determiners[w.lower] || possessiveWord(w.s) || finiteAux[w.lower] || w.isCap() && k > 0 {
+		if w.quote >= 0 || w.punct() || determiners[w.lower] || possessiveWord(w.s) || finiteAux[w.lower] || isAdverb(w.lower) || w.isCap() && k > 0 {
 			return false
 		}
 	}
@@ -7758,30 +7729,6 @@ func barePeople(ws []word) bool {
 // Clinton blasted him.
 var clauseOpeners = setOf(`when while as if because since although though where until unless whereas so then
 than even just only not`)
-
-// verdictOn is the named person a verdict right before the quotation at
-// words[i] judges: "Tom Reed Is Right, ‘…’", "Reed Was Wrong About “…”".
-func (a *Article) verdictOn(ws []word, i int) (phrase, bool) {
-	v := i - 1
-	if v >= 0 && verdictLinks[ws[v].lower] {
-		v--
-	}
-	if v < 2 || !verdictWords[ws[v].lower] || ws[v-1].lower != "is" && ws[v-1].lower != "was" {
-		return phrase{}, false
-	}
-	ph, ok := a.personEndingAt(ws, v-2)
-	if !ok || ph.kind != AttrNamed {
-		return phrase{}, false
-	}
-	return ph, true
-}
-
-// verdictWords judge a claim; verdictLinks join the verdict to the claim
-// quoted after it.
-var (
-	verdictWords = setOf(`right wrong correct incorrect`)
-	verdictLinks = setOf(`about on that , :`)
-)
 
 // headlineVerbs are the capitalised speech verbs that end a name in a
 // headline ("…, Trevor Noah Says", "Howard Dean Tells Democratic
@@ -7948,6 +7895,9 @@ func (a *Article) outerSpeaker(ws []word, ph phrase) (phrase, bool) {
 	}
 	if v < 1 || ph.kind != AttrNamed || !cites && !reportingVerbs[ws[v].lower] {
 		return phrase{}, false
+	}
+	if cites && ph.j+1 < len(ws) && ws[ph.j+1].quote >= 0 {
+		return phrase{}, false // a relative clause: "remarks that Lowell called “hateful”"
 	}
 	out, ok := a.subjectBefore(ws, v)
 	if !ok || out.j > v {
@@ -8187,7 +8137,7 @@ func (a *Article) laterCue(ws []word, i int) (phrase, bool) {
 			// how" and the one who put it so: "“Not a dime more” was
 			// how Lowell put it", "… is how Reed described the deal"
 			if i == 0 && k+4 < len(ws) && (ws[k+1].lower == "was" || ws[k+1].lower == "is") && ws[k+2].lower == "how" {
-				if ph, ok := a.personAt(ws, k+3); ok && ph.j < len(ws) && !ws[ph.j].isCap() && !ws[ph.j].punct() && ws[ph.j].quote < 0 && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+				if ph, ok := a.personAt(ws, k+3); ok && ph.j < len(ws) && (speechVerbs[ws[ph.j].lower] || ws[ph.j].lower == "put" || ws[ph.j].lower == "puts" || ws[ph.j].lower == "summed") && (ph.kind != AttrNamed || a.isPersonName(ph, ws, false)) {
 					return ph, true
 				}
 			}
