@@ -3418,8 +3418,8 @@ var stateNameWords = setOf(`new hampshire jersey mexico york north south carolin
 var outsideRoles = setOf(`moderator moderators narrator announcer interviewer questioner heckler hecklers caller crowd audience`)
 
 // roleModifiers make another role of the title after them: a vice
-// president, a deputy director.
-var roleModifiers = setOf(`vice deputy assistant lieutenant associate`)
+// president, a deputy director, a former governor (not "the governor").
+var roleModifiers = setOf(`vice deputy assistant lieutenant associate former`)
 
 // kindInApposition tells whether the name ending at end has a description
 // in apposition after it whose last word is noun or of kind: "the Harbor

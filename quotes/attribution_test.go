@@ -1298,6 +1298,8 @@ func TestAttributionCues(t *testing.T) {
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the library board meeting on Monday.\n\n“Who pays for the new roof?” a teacher can be heard asking the clerk.", "", "a teacher"},
 		// found by probing invented news copy for whom a name or pronoun means
+		{"a former holder of an office is not the holder a bare description of the office means",
+			"Gov. Ann Lowell signed the bill on Monday.\n\nFormer Gov. Dan Kemp, who wrote the first draft, watched from the gallery.\n\n“It was a long road,” the governor said.", "Ann Lowell", "the governor"},
 		{"a short sentence of capitalised words with a speech verb in lower case is running text, not a headline: its titled name is a person",
 			"Dan Kemp chairs the port board.\n\nGov. Ann Lowell said, “We won.”\n\nKemp was not there. “It took a year,” the governor said.", "Ann Lowell", "the governor"},
 		{"a quotation standing alone after a sentence in which a body named by its initials issued a statement is the body's",
