@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2586,6 +2587,19 @@ func (a *Article) findPeople(sents []sentence) {
 						// "Dan Reyes, R-Ohio, said", "… with Sen. Dan Reyes, R-Ohio."
 						p.addTitles(affiliationTitles(ws[ph.j+1]))
 					}
+					if ph.j < len(ws) && ws[ph.j].s == "," {
+						p.addTitles(appositionTitles(ws, ph.j+1))
+					}
+				} else if ph.j < len(ws) && ws[ph.j].s == "," && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) && len(a.appTitles) < maxCachedNames {
+					// a full name the text makes a person's later: its
+					// apposition's titles wait for it
+					if ts := appositionTitles(ws, ph.j+1); len(ts) > 0 {
+						if a.appTitles == nil {
+							a.appTitles = map[string][]string{}
+						}
+						n := stripTitles(ph.text)
+						a.appTitles[n] = append(a.appTitles[n], ts...)
+					}
 				}
 			}
 			// apposition: DESCRIPTION , NAME ,
@@ -2677,6 +2691,52 @@ func isHeadline(ws []word) bool {
 		}
 	}
 	return n >= 3 && caps*10 >= n*7 && !verb
+}
+
+// maxAppositionTitleWords is how many words of an apposition after a
+// name appositionTitles reads.
+const maxAppositionTitleWords = 6
+
+// appositionTitles are the titles an apposition set off after a name
+// from words[k] gives its person: an age ("Ann Lowell, 17," is "the
+// 17-year-old"), and the words of a description an article or a
+// possessor opens, up to a comma, a preposition or a relative word, when
+// a person noun heads it ("Tom Reed, the city’s mayor," is "the mayor";
+// "Ann Lowell, an actress who grew up here," is "the actress"; "Dan
+// Kemp, a Harbor Republican," is "the Harbor Republican").
+func appositionTitles(ws []word, k int) []string {
+	var ts []string
+	if k < len(ws) && (k+1 == len(ws) || ws[k+1].s == ",") {
+		if n, err := strconv.Atoi(ws[k].s); err == nil && n > 0 && n < 120 {
+			ts = append(ts, ws[k].s+"-year-old")
+			k += 2 // "Ann Lowell, 17, a student at …,"
+		}
+	}
+	if k >= len(ws) || !(ws[k].lower == "a" || ws[k].lower == "an" || ws[k].lower == "the" || possessiveWord(ws[k].s)) {
+		return ts
+	}
+	var f []string
+	for e := k; e < len(ws) && e < k+maxAppositionTitleWords; e++ {
+		w := ws[e]
+		if w.quote >= 0 || w.punct() || objectPrepositions[w.lower] || clauseLinks[w.lower] || clauseOpeners[w.lower] {
+			break
+		}
+		f = append(f, w.lower)
+	}
+	if len(f) < 2 || !personNoun(f[len(f)-1]) {
+		return ts
+	}
+	for _, w := range afterPossessor(f) {
+		w = trimPossessive(w)
+		if w == "a" || w == "an" || w == "the" {
+			continue
+		}
+		if pw := partyWords[w]; pw != "" {
+			w = pw
+		}
+		ts = append(ts, w)
+	}
+	return ts
 }
 
 // titleAbbrevs are the abbreviated titles and the words a description
@@ -2776,6 +2836,10 @@ func (a *Article) addPerson(name string, off int) *Person {
 		}
 	}
 	p := &Person{Name: stripTitles(name), firstMention: off, at: len(a.People)}
+	if ts, ok := a.appTitles[p.Name]; ok {
+		p.addTitles(ts)
+		delete(a.appTitles, p.Name)
+	}
 	a.People = append(a.People, p)
 	a.indexPerson(len(a.People) - 1)
 	return p
@@ -3478,8 +3542,8 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		for _, t := range p.Titles {
 			if desc[t] {
 				hits++
-				if personNouns[t] {
-					nounHit = true
+				if personNouns[t] || strings.HasSuffix(t, "-year-old") {
+					nounHit = true // (an age stands for a person: "the 17-year-old")
 				}
 			} else if stateLeader && headOfState[t] {
 				hits++ // "the Russian leader": a president or a premier

@@ -1298,6 +1298,10 @@ func TestAttributionCues(t *testing.T) {
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the library board meeting on Monday.\n\n“Who pays for the new roof?” a teacher can be heard asking the clerk.", "", "a teacher"},
 		// found by probing invented news copy for whom a name or pronoun means
+		{"a description set off after a name gives its person a title a later description means",
+			"Lena Park, a nurse who grew up in Salem, returned to open the clinic. Mayor Tom Reed cut the ribbon. “I cried all morning,” the nurse said.", "Lena Park", "the nurse"},
+		{"an age set off after a name gives its person the age a later description means",
+			"Lena Park, 17, was the youngest speaker at the rally. Tom Reed, 45, spoke after her. “We are the future,” the 17-year-old said.", "Lena Park", "the 17-year-old"},
 		{"a former holder of an office is not the holder a bare description of the office means",
 			"Gov. Ann Lowell signed the bill on Monday.\n\nFormer Gov. Dan Kemp, who wrote the first draft, watched from the gallery.\n\n“It was a long road,” the governor said.", "Ann Lowell", "the governor"},
 		{"a short sentence of capitalised words with a speech verb in lower case is running text, not a headline: its titled name is a person",
