@@ -131,6 +131,7 @@ func ParseArticleKnown(doc *Doc, known []string) *Article {
 	a.extract(paras)
 	a.addQuoteSpans(paras) // quotations a reader knows without marks (article_detect.go)
 	a.attribute(paras)
+	a.fullSpeakerNames()
 	a.repairNames()
 	return a
 }

@@ -1799,6 +1799,68 @@ func (a *Article) nickname(w word) bool {
 // in the letters meant, where the text was decoded in the wrong encoding
 // (once or twice over: "TomÃ¡s", "TomÃ\u0083Â¡s" for "Tomás").
 // The reading is done: only what the article reports changes.
+// fullSpeakerNames gives a person the article knows by a surname alone
+// the full name it wrote for them as a subject or a speaker where the
+// rules made no person of that ("Tom Reed, the mayor, said …. “…,” Reed
+// said": the speaker is Tom Reed, not Reed), when it wrote one only; the
+// quotations of that person take the full name.
+func (a *Article) fullSpeakerNames() {
+	full := map[string]string{} // a surname alone: its one full name, or "" for several
+	see := func(name, written string) {
+		if name == "" || strings.Contains(name, " ") || isGivenName(name) {
+			return // (not a given name alone: "Susan")
+		}
+		w := stripTitles(trimPossessive(written))
+		f := strings.Fields(w)
+		if len(f) < 2 || !isGivenName(f[0]) || !a.sameName(name, w) || !strings.EqualFold(f[len(f)-1], name) {
+			return
+		}
+		if prev, ok := full[name]; ok && prev != w {
+			full[name] = ""
+			return
+		}
+		full[name] = w
+	}
+	for _, m := range a.mentions {
+		see(m.name, m.written)
+	}
+	for _, q := range a.Quotes {
+		if q.Attribution == AttrNamed {
+			see(q.Speaker, q.AttributedTo)
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for _, p := range a.People {
+		if f := full[p.Name]; f != "" {
+			for _, o := range a.People {
+				if o.Name == f {
+					full[p.Name] = "" // another person has it
+				}
+			}
+		}
+	}
+	grown := false
+	for _, p := range a.People {
+		if f := full[p.Name]; f != "" {
+			p.Name, p.gKnown, grown = f, false, true
+		}
+	}
+	if !grown {
+		return
+	}
+	for i := range a.Quotes {
+		if f := full[a.Quotes[i].Speaker]; f != "" {
+			a.Quotes[i].Speaker = f
+		}
+	}
+	a.byWord = nil
+	for i := range a.People {
+		a.indexPerson(i)
+	}
+}
+
 func (a *Article) repairNames() {
 	fixed := false
 	for _, p := range a.People {

@@ -1667,3 +1667,25 @@ func TestBarePeople(t *testing.T) {
 		assert.Equal(t, want, barePeopleText(strings.Fields(text)), text)
 	}
 }
+
+// TestFullSpeakerNames: a person the rules know by a surname alone speaks
+// under the one full name the article wrote for them, spelled out.
+func TestFullSpeakerNames(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"a full name in an apposition before a speech verb",
+			"Harbor toll vote\n\nAnn Lowell, the council president, said the toll was fair. Tom Reed disagreed.\n\n“Everyone pays the same,” Lowell said.", "Ann Lowell"},
+		{"a full name as a cue after a quotation",
+			"Harbor toll vote\n\n“It is a tax on workers,” Tom Reed, the mayor, said. “Plain and simple.”\n\n“We will see,” Reed said.", "Tom Reed"},
+		{"two full names for one surname: neither",
+			"Harbor toll vote\n\nTom Reed, the mayor, said the toll was unfair. Ann Reed, his sister, said it was fair.\n\n“We will see,” Reed said.", "Reed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDoc("a.txt", []byte(tt.text))
+			require.NoError(t, err)
+			qs := ParseArticle(d).Quotes
+			require.NotEmpty(t, qs)
+			assert.Equal(t, tt.speaker, qs[len(qs)-1].Speaker)
+		})
+	}
+}
