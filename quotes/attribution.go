@@ -5723,7 +5723,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
-		if speechVerbs[ws[j].lower] {
+		// (a participle of speech and "that" open the clause it reports,
+		// no speaker after them: "…,” adding that Reed had “…”")
+		if speechVerbs[ws[j].lower] && !(strings.HasSuffix(ws[j].lower, "ing") && j+1 < len(ws) && ws[j+1].lower == "that") {
 			if ph, ok := a.personAt(ws, j+1); ok && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 				// a name that only modifies the title before the
 				// speaker's name: "…,” said Oversight ranking Democrat

@@ -298,6 +298,14 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a partial quote in a relative clause a who opens before another's name and a present of naming is that name's",
+			"“We will fight this,” Tom Reed said on Tuesday. Ann Lowell, who Reed calls “the spender,” voted for it.", "Tom Reed", "Reed"},
+		{"a partial quote in a relative clause a whose and its noun open is the clause subject's",
+			"“We will fight this,” Tom Reed said on Tuesday. Dan Kemp, whose plan Lowell called “a mess,” voted no.", "Lowell", "Lowell"},
+		{"a partial quote between a possessive pronoun and a speech noun is whom the pronoun means, not the subject",
+			"Ann Lowell spoke at the union hall on Monday.\n\nTom Reed mocked her “never sell” promise.", "Ann Lowell", "her"},
+		{"a participle of speech and that after a quotation open the clause it reports, no speaker after them",
+			"Tom Reed, the mayor, left the hall early.\n\nAnn Lowell vowed to “take this fight to the voters,” adding that the mayor had “lost the trust of the harbor.”", "Ann Lowell", "Lowell"},
 		{"a term so-called brings in, with no verb of speech before it, is no one's words",
 			"“We will fight this,” Tom Reed said. The so-called “harbor tax” would add $40 a year to each bill.", "", ""},
 		{"a term so-called brings in after a verb of speech stays the speaker's",
