@@ -5898,6 +5898,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			set(ph, AttrNone)
 			return
 		}
+		// a possessive pronoun: "Reed mocked her “never sell” promise"
+		// is whom "her" means, not the sentence's subject
+		if p := ws[i-1]; p.lower == "his" || p.lower == "her" {
+			set(phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: i - 1, j: i}, AttrNone)
+			return
+		}
 	}
 	for k := i - 1; k >= 0; k-- {
 		if ws[k].quote >= 0 {
@@ -7610,15 +7616,17 @@ retort reply response answer admission argument arguments contention call calls 
 // on a speech verb in the past right before the quotation at words[i]
 // ("what Mr. Kemp called “…”", "a clip that Judge Ann Lowell has
 // described as “…”", "the plan, which Reed dubbed “…”"): a clause opened
-// by "what", "which" or "whom", or by "that" after a noun (after a verb
+// by "what", "which", "who" or "whom", by "whose" and its noun ("Kemp,
+// whose plan Lowell called “…”"), or by "that" after a noun (after a verb
 // "that" opens reported speech, "Park said that Reed called …", the outer
-// speaker's).
+// speaker's). The verb is a past, or a present of naming ("Lowell, who
+// Reed calls “…”").
 func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	v := i - 1
 	if v >= 0 && ws[v].lower == "as" {
 		v--
 	}
-	if v < 2 || !pastSpeechVerb(ws[v].lower) && !passiveVerbs[ws[v].lower] {
+	if v < 2 || !pastSpeechVerb(ws[v].lower) && !passiveVerbs[ws[v].lower] && !namingPresents[ws[v].lower] {
 		return phrase{}, false
 	}
 	e := v - 1
@@ -7642,7 +7650,7 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 		return phrase{}, false // the name opens the sentence: no clause word before it
 	}
 	switch ws[r-1].lower {
-	case "what", "which", "whom":
+	case "what", "which", "whom", "who":
 	case "that":
 		if r < 2 {
 			return phrase{}, false
@@ -7651,11 +7659,32 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 	default:
-		if !a.contactNounPhrase(ws, r) {
+		if !a.contactNounPhrase(ws, r) && !whoseNoun(ws, r) {
 			return phrase{}, false
 		}
 	}
 	return ph, true
+}
+
+// namingPresents are the present tenses of verbs that name a thing by a
+// quotation, read in a relative clause: "Lowell, who Reed calls “the
+// spender”", "what Kemp describes as “…”".
+var namingPresents = setOf(`calls call describes labels dubs terms brands`)
+
+// whoseNoun tells whether the words before words[r] are "whose" and a
+// noun in lower case, perhaps past one word more, opening a relative
+// clause whose subject follows: "Kemp, whose plan Lowell called “…”".
+func whoseNoun(ws []word, r int) bool {
+	for d := r - 2; d >= 0 && d >= r-3; d-- {
+		w := ws[d+1]
+		if w.quote >= 0 || w.punct() || w.isCap() || speechVerbs[w.lower] || finiteVerb(w.lower) || auxiliaries[w.lower] {
+			return false
+		}
+		if ws[d].lower == "whose" {
+			return true
+		}
+	}
+	return false
 }
 
 // contactNounPhrase tells whether the words before words[r] are a noun
