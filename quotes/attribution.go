@@ -6199,6 +6199,17 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// 4d. a quotation that is a paragraph of its own, signed in the
+	//    paragraph under it: "“…” ¶ — Tom Reed, mayor of Salem"
+	if i == 0 && onlyQuotesAfter(ws, i) && si+1 < len(sents) && sents[si+1].para == s.para+1 && (si+2 >= len(sents) || sents[si+2].para != s.para+1) {
+		if ph, ok := a.signatureBelow(sents[si+1].words, a.raw[qi].close); ok {
+			if name, kind := a.resolve(ph, ph.start); name != "" {
+				q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, kind
+				*last = lastCue{name: name, as: name, para: s.para}
+				return
+			}
+		}
+	}
 	// 5. the quote follows a sentence that names its speaker
 	//    ("Blinken said:" ends the previous sentence), or carries on the
 	//    speaker of the previous paragraph
@@ -6249,6 +6260,28 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 		}
 	}
+}
+
+// signatureBelow reads the name that signs a quotation from the paragraph
+// under it, a dash before the name and perhaps a short title after it:
+// "— Ann Lowell, Salem harbor master". close is where the quotation ends.
+func (a *Article) signatureBelow(ws []word, close int) (phrase, bool) {
+	k := 0
+	if len(ws) > 0 && (ws[0].s == "—" || ws[0].s == "–") {
+		k = 1
+	}
+	if k >= len(ws) || close > ws[k].start {
+		return phrase{}, false
+	}
+	gap := a.Doc.Text[close:ws[k].start]
+	if !strings.ContainsAny(gap, "―—–-") || strings.Trim(gap, " \t\r\n―—–-\u00a0") != "" {
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, k)
+	if !ok || ph.kind != AttrNamed || ph.j != len(ws) && !signatureTitle(ws, ph.j) && !(ph.j+1 == len(ws) && ws[ph.j].s == ".") {
+		return phrase{}, false
+	}
+	return ph, true
 }
 
 // speakerPointingBack reads the speaker of a quotation standing alone from

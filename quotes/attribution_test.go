@@ -332,6 +332,8 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed spoke Monday.\n\nThe crowd waited an hour in the rain.\n\n“We can do better than this.”\n\nThat is how the mayor put it.", "Tom Reed", "the mayor"},
 		{"a quotation standing alone as a paragraph is no one's whom the next paragraph says wants it",
 			"Lowell opens campaign\n\nThe crowd waited an hour in the rain.\n\n“We can do better than this.”\n\nThat is what Salem voters want, polls show.", "", ""},
+		{"a quotation that is a paragraph of its own is the one who signs it after a dash in the paragraph under it",
+			"Harbor toll vote\n\nReaders wrote in.\n\n“The toll is a tax on workers.”\n\n— Dan Kemp, Salem\n\nThe vote is Friday.", "Dan Kemp", "Dan Kemp"},
 		{"a cue after a semicolon that follows a quotation is the next clause's, not the quotation's",
 			"Tom Reed opposed the plan. Ann Lowell called it “a good start”; Reed called it a giveaway.", "Ann Lowell", "Lowell"},
 		{"a name opening a line of a roundup before a short title and a colon speaks the quotation after it",
