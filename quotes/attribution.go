@@ -1011,7 +1011,7 @@ func (a *Article) attribute(paras []Span) {
 				}
 				if ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text {
 					a.noteSubject(ph)
-				} else if ph.kind == AttrDescription && s.words[ph.i].lower == "the" && ph.j == ph.i+2 && humanNoun(s.words[ph.i+1].lower) {
+				} else if ph.kind == AttrDescription && s.words[ph.j].lower != "about" && s.words[ph.i].lower == "the" && ph.j == ph.i+2 && humanNoun(s.words[ph.i+1].lower) {
 					// "Lowell asked the mayor whether …": the person the
 					// article gave that title
 					if name := a.describedPerson(ph, ph.start); name != "" {
@@ -4197,13 +4197,6 @@ func (a *Article) noteWritten(name, written string, off int) {
 		// "Kemp said" named a person
 		g = givenGender(written)
 	}
-	if full := a.fullOf[strings.ToLower(name)]; g == genderUnknown && full != "" && !strings.Contains(name, " ") && trimPossessive(written) == name {
-		// a person known by the surname alone, whose one full name the
-		// article gave where it made no person of it (an object: "Tom
-		// Reed talks with Ann Lowell. … “…,” Lowell said. He agreed" is
-		// not Lowell): the gender its given name tells
-		g = givenGender(full)
-	}
 	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), written: written, wgender: g})
 }
 
@@ -6313,10 +6306,13 @@ func (a *Article) speakerPointingBack(ws []word) (phrase, bool) {
 		return ph, true
 	}
 	if ph.j >= len(ws) || ws[ph.j].quote >= 0 || ws[ph.j].isCap() || ws[ph.j].punct() {
-		return phrase{}, false // the subject of a verb: "With that, Reed left"
+		return phrase{}, false // no verb after the name: the subject of none
 	}
 	if ws[0].lower != "with" && !speechVerbs[ws[ph.j].lower] && ws[ph.j].lower != "put" {
 		return phrase{}, false // not "That is what Reed wants"
+	}
+	if ws[0].lower == "with" && ws[1].lower == "that" && !speechVerbs[ws[ph.j].lower] {
+		return phrase{}, false // "With that, Reed shut the office": an act after it, not its speaker
 	}
 	return ph, true
 }
@@ -7605,7 +7601,7 @@ func (a *Article) inWordsOf(ws []word, i int) (phrase, bool) {
 		at = 4
 	}
 	if at == 1 && (ws[1].lower == "his" || ws[1].lower == "her") {
-		if ws[2].lower == "words" && ws[3].s == "," {
+		if ws[2].lower == "words" && ws[3].s == "," && !anySpeechVerb(ws[4:i]) && !slices.ContainsFunc(ws[4:i], func(w word) bool { return w.s == ";" || clauseJoiners[w.lower] }) {
 			return phrase{text: ws[1].s, kind: AttrPronoun, start: ws[1].start, end: ws[1].end, i: 1, j: 2}, true
 		}
 		return phrase{}, false
@@ -7619,9 +7615,9 @@ func (a *Article) inWordsOf(ws []word, i int) (phrase, bool) {
 		if ph.j+1 >= i || ws[ph.j].lower != "words" || ws[ph.j].quote >= 0 || ph.kind != AttrNamed || !possessiveWord(ws[ph.j-1].s) {
 			return phrase{}, false
 		}
-		return ph, ws[ph.j+1].s == ","
+		return ph, ws[ph.j+1].s == "," && !anySpeechVerb(ws[ph.j+2:i]) && !slices.ContainsFunc(ws[ph.j+2:i], func(w word) bool { return w.s == ";" || clauseJoiners[w.lower] })
 	}
-	return ph, ws[ph.j].s == ","
+	return ph, ws[ph.j].s == "," && !anySpeechVerb(ws[ph.j+1:i]) && !slices.ContainsFunc(ws[ph.j+1:i], func(w word) bool { return w.s == ";" || clauseJoiners[w.lower] })
 }
 
 // makerVerbs say who made a document: "a filing submitted by Ann Lowell".
