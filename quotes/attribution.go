@@ -5681,6 +5681,12 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// subject speaks it, before any cue after the quote: "In a video that
 	// Judge Ann Lowell called “shameful,” Reed charged …"
 	if ph, ok := a.relativeCueSubject(ws, i); ok {
+		if ph.kind == AttrDescription {
+			// a bare plural of people is no one person: "what critics
+			// call “…”", not a critic the article named
+			q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
+			return
+		}
 		set(ph, AttrNone)
 		return
 	}
@@ -7649,7 +7655,8 @@ retort reply response answer admission argument arguments contention call calls 
 // whose plan Lowell called “…”"), or by "that" after a noun (after a verb
 // "that" opens reported speech, "Park said that Reed called …", the outer
 // speaker's). The verb is a past, or a present of naming ("Lowell, who
-// Reed calls “…”").
+// Reed calls “…”"). A bare plural of people after "what", "which" or
+// "whom" is the subject as a description ("what critics call “…”").
 func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	v := i - 1
 	if v >= 0 && ws[v].lower == "as" {
@@ -7661,6 +7668,11 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	e := v - 1
 	for e > 0 && e >= v-2 && (auxiliaries[ws[e].lower] || isAdverb(ws[e].lower)) && !ws[e].isCap() {
 		e--
+	}
+	if e >= 1 && (groupHead(ws[e]) || !ws[e].isCap() && ws[e].quote < 0 && strings.HasSuffix(ws[e].lower, "s") && personNouns[ws[e].lower]) && (ws[e-1].lower == "what" || ws[e-1].lower == "which" || ws[e-1].lower == "whom") {
+		// a bare plural of people: "what critics call “…”" is theirs,
+		// no one person's
+		return phrase{text: ws[e].s, kind: AttrDescription, start: ws[e].start, end: ws[e].end, i: e, j: e + 1}, true
 	}
 	var ph phrase
 	for k := max(1, e-maxRelativeName); k <= e && ph.j == 0; k++ {
@@ -7698,7 +7710,7 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 // namingPresents are the present tenses of verbs that name a thing by a
 // quotation, read in a relative clause: "Lowell, who Reed calls “the
 // spender”", "what Kemp describes as “…”".
-var namingPresents = setOf(`calls call describes labels dubs terms brands`)
+var namingPresents = setOf(`calls call describes describe labels label dubs dub terms term brands brand`)
 
 // whoseNoun tells whether the words before words[r] are "whose" and a
 // noun in lower case, perhaps past one word more, opening a relative

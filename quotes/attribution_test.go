@@ -306,6 +306,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke at the union hall on Monday.\n\nTom Reed mocked her “never sell” promise.", "Ann Lowell", "her"},
 		{"a participle of speech and that after a quotation open the clause it reports, no speaker after them",
 			"Tom Reed, the mayor, left the hall early.\n\nAnn Lowell vowed to “take this fight to the voters,” adding that the mayor had “lost the trust of the harbor.”", "Ann Lowell", "Lowell"},
+		{"a partial quote after what, a bare plural of people and a present of naming is theirs as a description, no one person's",
+			"Tom Reed met Ann Lowell on Monday.\n\nThe vote capped what critics call “a year of broken promises.”", "", "critics"},
 		{"a term so-called brings in, with no verb of speech before it, is no one's words",
 			"“We will fight this,” Tom Reed said. The so-called “harbor tax” would add $40 a year to each bill.", "", ""},
 		{"a term so-called brings in after a verb of speech stays the speaker's",
