@@ -3592,8 +3592,15 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	// "the Russian leader" heads a state; "the opposition leader" does not
 	stateLeader := len(words) > 0 && words[len(words)-1] == "leader" && !slices.ContainsFunc(words, func(w string) bool { return otherLeaders[w] })
 	states := statesIn(strings.Fields(strings.ToLower(ph.text)))
+	g := genderUnknown // the gender the head noun tells: "the congresswoman"
+	if len(words) > 0 {
+		g = nounGender(words[len(words)-1])
+	}
 	best, bestOff, bestHits := "", -2, 0
 	for _, p := range a.People {
+		if pg := p.gender(); g != genderUnknown && pg != genderUnknown && pg != g {
+			continue // a man is not "the congresswoman"
+		}
 		if slices.ContainsFunc(p.Titles, func(t string) bool { return roleModifiers[t] && !desc[t] }) {
 			continue // a vice president is not "the president"
 		}

@@ -1316,6 +1316,8 @@ func TestAttributionCues(t *testing.T) {
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the library board meeting on Monday.\n\n“Who pays for the new roof?” a teacher can be heard asking the clerk.", "", "a teacher"},
 		// found by probing invented news copy for whom a name or pronoun means
+		{"a description whose noun tells a gender is no person of the other gender whose titles it covers",
+			"Rep. Tom Reed, R-Salem, and Rep. Ann Lowell, D-Harbor, wrote the ferry bill together. “It took a year,” the congresswoman said.", "Ann Lowell", "the congresswoman"},
 		{"a description set off after a name gives its person a title a later description means",
 			"Lena Park, a nurse who grew up in Salem, returned to open the clinic. Mayor Tom Reed cut the ribbon. “I cried all morning,” the nurse said.", "Lena Park", "the nurse"},
 		{"an age set off after a name gives its person the age a later description means",
