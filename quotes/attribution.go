@@ -2761,7 +2761,7 @@ const maxAppositionTitleWords = 6
 
 // appositionTitles are the titles an apposition set off after a name
 // from words[k] gives its person: an age ("Ann Lowell, 17," is "the
-// 17-year-old"), and the words of a description an article or a
+// 17-year-old" and "the teen"), and the words of a description an article or a
 // possessor opens, up to a comma, a preposition or a relative word, when
 // a person noun heads it ("Tom Reed, the city’s mayor," is "the mayor";
 // "Ann Lowell, an actress who grew up here," is "the actress"; "Dan
@@ -2771,6 +2771,9 @@ func appositionTitles(ws []word, k int) []string {
 	if k < len(ws) && (k+1 == len(ws) || ws[k+1].s == ",") {
 		if n, err := strconv.Atoi(ws[k].s); err == nil && n > 0 && n < 120 {
 			ts = append(ts, ws[k].s+"-year-old")
+			if n >= 13 && n <= 19 {
+				ts = append(ts, "teen", "teenager") // "the teen said"
+			}
 			k += 2 // "Ann Lowell, 17, a student at …,"
 		}
 	}
@@ -3611,7 +3614,7 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		for _, t := range p.Titles {
 			if desc[t] {
 				hits++
-				if personNouns[t] || strings.HasSuffix(t, "-year-old") {
+				if personNouns[t] || strings.HasSuffix(t, "-year-old") || t == "teen" || t == "teenager" {
 					nounHit = true // (an age stands for a person: "the 17-year-old")
 				}
 			} else if stateLeader && headOfState[t] {

@@ -1316,6 +1316,8 @@ func TestAttributionCues(t *testing.T) {
 		{"a description before a modal and a passive of hearing speaks the quotation before it",
 			"Ferry strike ends.\n\nTom Kemp chaired the library board meeting on Monday.\n\n“Who pays for the new roof?” a teacher can be heard asking the clerk.", "", "a teacher"},
 		// found by probing invented news copy for whom a name or pronoun means
+		{"an age of a teenager set off after a name gives its person the teen a later description means",
+			"Lena Park, 16, spoke first at the rally. Tom Reed, 45, spoke after her. “We are the future,” the teen said.", "Lena Park", "the teen"},
 		{"a description whose noun tells a gender is no person of the other gender whose titles it covers",
 			"Rep. Tom Reed, R-Salem, and Rep. Ann Lowell, D-Harbor, wrote the ferry bill together. “It took a year,” the congresswoman said.", "Ann Lowell", "the congresswoman"},
 		{"a description set off after a name gives its person a title a later description means",
