@@ -1795,15 +1795,12 @@ func (a *Article) nickname(w word) bool {
 	return true
 }
 
-// repairNames gives the people and the speakers of the quotes their names
-// in the letters meant, where the text was decoded in the wrong encoding
-// (once or twice over: "TomÃ¡s", "TomÃ\u0083Â¡s" for "Tomás").
-// The reading is done: only what the article reports changes.
 // fullSpeakerNames gives a person the article knows by a surname alone
-// the full name it wrote for them as a subject or a speaker where the
-// rules made no person of that ("Tom Reed, the mayor, said …. “…,” Reed
-// said": the speaker is Tom Reed, not Reed), when it wrote one only; the
-// quotations of that person take the full name.
+// the full name it wrote for them in any mention (a subject, a speaker,
+// an object or a possessor) where the rules made no person of that
+// ("Tom Reed, the mayor, said …. “…,” Reed said": the speaker is Tom
+// Reed, not Reed), when it wrote one only; the quotations of that person
+// take the full name.
 func (a *Article) fullSpeakerNames() {
 	full := map[string]string{} // a surname alone: its one full name, or "" for several
 	see := func(name, written string) {
@@ -1861,6 +1858,10 @@ func (a *Article) fullSpeakerNames() {
 	}
 }
 
+// repairNames gives the people and the speakers of the quotes their names
+// in the letters meant, where the text was decoded in the wrong encoding
+// (once or twice over: "TomÃ¡s", "TomÃ\u0083Â¡s" for "Tomás").
+// The reading is done: only what the article reports changes.
 func (a *Article) repairNames() {
 	fixed := false
 	for _, p := range a.People {
@@ -3546,6 +3547,27 @@ var stateNameWords = setOf(`new hampshire jersey mexico york north south carolin
 // title.
 var outsideRoles = setOf(`moderator moderators narrator announcer interviewer questioner heckler hecklers caller crowd audience`)
 
+// modifiedRole tells whether a role modifier the description leaves out
+// heads a title it names: "Vice President Reed" is not "the president",
+// but "Former Gov. Dan Kemp, the Senate candidate," is "the candidate".
+func modifiedRole(titles []string, desc map[string]bool) bool {
+	for k, t := range titles {
+		if roleModifiers[t] && !desc[t] {
+			// (the modifier holds the first person noun after it: "former
+			// New Jersey governor", not a later "candidate")
+			for _, u := range titles[k+1:] {
+				if personNoun(u) {
+					if desc[u] {
+						return true
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 // roleModifiers make another role of the title after them: a vice
 // president, a deputy director, a former governor (not "the governor").
 var roleModifiers = setOf(`vice deputy assistant lieutenant associate former`)
@@ -3604,7 +3626,7 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		if pg := p.gender(); g != genderUnknown && pg != genderUnknown && pg != g {
 			continue // a man is not "the congresswoman"
 		}
-		if slices.ContainsFunc(p.Titles, func(t string) bool { return roleModifiers[t] && !desc[t] }) {
+		if modifiedRole(p.Titles, desc) {
 			continue // a vice president is not "the president"
 		}
 		if conflicts(p.Titles, states, isStateWord) || conflicts(p.Titles, desc, isPartyWord) {
@@ -5909,7 +5931,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		// a possessive pronoun: "Reed mocked her “never sell” promise"
 		// is whom "her" means, not the sentence's subject
-		if p := ws[i-1]; p.lower == "his" || p.lower == "her" {
+		// ("Reed gave her “stay the course” advice": "her" after a verb
+		// of giving is its indirect object, the advice Reed's)
+		if p := ws[i-1]; p.lower == "his" || (p.lower == "her" && !(i >= 2 && givingVerbs[ws[i-2].lower])) {
 			set(phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: i - 1, j: i}, AttrNone)
 			return
 		}
@@ -7679,9 +7703,10 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	for e > 0 && e >= v-2 && (auxiliaries[ws[e].lower] || isAdverb(ws[e].lower)) && !ws[e].isCap() {
 		e--
 	}
-	if e >= 1 && (groupHead(ws[e]) || !ws[e].isCap() && ws[e].quote < 0 && strings.HasSuffix(ws[e].lower, "s") && personNouns[ws[e].lower]) && (ws[e-1].lower == "what" || ws[e-1].lower == "which" || ws[e-1].lower == "whom") {
-		// a bare plural of people: "what critics call “…”" is theirs,
-		// no one person's
+	if e >= 1 && (groupHead(ws[e]) || ws[e].quote < 0 && strings.HasSuffix(ws[e].lower, "s") && (!ws[e].isCap() && personNouns[ws[e].lower] || ws[e].isCap() && partyWords[singular(ws[e].lower)] != "")) && (ws[e-1].lower == "what" || ws[e-1].lower == "which" || ws[e-1].lower == "whom") {
+		// a bare plural of people, or a party's members: "what critics
+		// call “…”", "what Democrats call “…”" is theirs, no one
+		// person's
 		return phrase{text: ws[e].s, kind: AttrDescription, start: ws[e].start, end: ws[e].end, i: e, j: e + 1}, true
 	}
 	var ph phrase
@@ -7716,6 +7741,11 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	}
 	return ph, true
 }
+
+// givingVerbs take an indirect object before a thing given: "gave her
+// “…” advice".
+var givingVerbs = setOf(`gave give gives giving sent send sends offered offer offers handed hand hands told tell tells
+showed show shows left leave leaves wished wish wishes paid pay pays owed owe owes taught teach teaches`)
 
 // namingPresents are the present tenses of verbs that name a thing by a
 // quotation, read in a relative clause: "Lowell, who Reed calls “the
