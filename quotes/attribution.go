@@ -1829,13 +1829,13 @@ func (a *Article) fullSpeakerNames() {
 	if len(full) == 0 {
 		return
 	}
+	names := make(map[string]bool, len(a.People))
 	for _, p := range a.People {
-		if f := full[p.Name]; f != "" {
-			for _, o := range a.People {
-				if o.Name == f {
-					full[p.Name] = "" // another person has it
-				}
-			}
+		names[p.Name] = true
+	}
+	for _, p := range a.People {
+		if f := full[p.Name]; f != "" && names[f] {
+			full[p.Name] = "" // another person has it
 		}
 	}
 	grown := false
@@ -7641,7 +7641,7 @@ func (a *Article) inWordsOf(ws []word, i int) (phrase, bool) {
 		at = 4
 	}
 	if at == 1 && (ws[1].lower == "his" || ws[1].lower == "her") {
-		if ws[2].lower == "words" && ws[3].s == "," && !anySpeechVerb(ws[4:i]) && !slices.ContainsFunc(ws[4:i], func(w word) bool { return w.s == ";" || clauseJoiners[w.lower] }) {
+		if ws[2].lower == "words" && ws[3].s == "," && oneClause(ws[4:i]) {
 			return phrase{text: ws[1].s, kind: AttrPronoun, start: ws[1].start, end: ws[1].end, i: 1, j: 2}, true
 		}
 		return phrase{}, false
@@ -7655,9 +7655,16 @@ func (a *Article) inWordsOf(ws []word, i int) (phrase, bool) {
 		if ph.j+1 >= i || ws[ph.j].lower != "words" || ws[ph.j].quote >= 0 || ph.kind != AttrNamed || !possessiveWord(ws[ph.j-1].s) {
 			return phrase{}, false
 		}
-		return ph, ws[ph.j+1].s == "," && !anySpeechVerb(ws[ph.j+2:i]) && !slices.ContainsFunc(ws[ph.j+2:i], func(w word) bool { return w.s == ";" || clauseJoiners[w.lower] })
+		return ph, ws[ph.j+1].s == "," && oneClause(ws[ph.j+2:i])
 	}
-	return ph, ws[ph.j].s == "," && !anySpeechVerb(ws[ph.j+1:i]) && !slices.ContainsFunc(ws[ph.j+1:i], func(w word) bool { return w.s == ";" || clauseJoiners[w.lower] })
+	return ph, ws[ph.j].s == "," && oneClause(ws[ph.j+1:i])
+}
+
+// oneClause tells whether words run on in the clause they open: no verb
+// of speech, no semicolon and no word joining another clause ("…, but
+// Reed called it “…”").
+func oneClause(ws []word) bool {
+	return !anySpeechVerb(ws) && !slices.ContainsFunc(ws, func(w word) bool { return w.s == ";" || clauseJoiners[w.lower] })
 }
 
 // makerVerbs say who made a document: "a filing submitted by Ann Lowell".
