@@ -939,13 +939,14 @@ func (a *Article) attribute(paras []Span) {
 					a.noteWritten(name, a.writtenRun(ph), ph.start)
 					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
-					(ph.i == 0 || titled || ph.i == 1 && headWord(s.words[0].lower) || ph.i > 0 && ph.i == datelinePlaceEnd(s.words)) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
+					(ph.i == 0 || titled || ph.i == 1 && headWord(s.words[0].lower) || ph.i > 0 && (ph.i == datelinePlaceEnd(s.words) || ph.i == datelineEnd(s.words))) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
 					ph.i == afterIntro && s.words[ph.j].s == "," && ph.j+1 < len(s.words) && (appositionOpeners[s.words[ph.j+1].lower] || possessiveWord(s.words[ph.j+1].s)) && mayBePerson(ph.text) && appositionToVerb(s.words, ph.j) ||
 					describedName(s.words, ph) && mayBePerson(ph.text))) {
 					// a full name as the subject of a verb, or opening the
-					// sentence (or its main clause after an introductory
-					// phrase: "Meanwhile, Dan Kemp, a pilot quoted in the
-					// paper, left") before an apposition that runs to a
+					// sentence (past a dateline, "SALEM — Dan Kemp, a
+					// former governor, is", or its main clause after an
+					// introductory phrase: "Meanwhile, Dan Kemp, a pilot
+					// quoted in the paper, left") before an apposition that runs to a
 					// verb ("Ann Lowell, the daughter of …, won"), or in
 					// apposition to a description before the verb ("The
 					// envoy, Marc Lebrun, uttered"): a person

@@ -1718,3 +1718,12 @@ func TestFullSpeakerNames(t *testing.T) {
 			"Harbor toll vote\n\nTom Reed, the mayor, said the toll was unfair. Ann Reed, his sister, said it was fair.\n\n“We will see,” Reed said.", "Reed"},
 	})
 }
+
+// TestDescriptionAfterIntroduction: a description later in the article
+// means the person an earlier sentence introduced with it.
+func TestDescriptionAfterIntroduction(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a name in apposition after a dateline with its dash",
+			"SALEM — Dan Kemp, a former governor, is running for the Senate. “I am the only one with experience,” the former governor said on Monday.", "Dan Kemp"},
+	})
+}
