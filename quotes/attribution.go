@@ -6935,7 +6935,7 @@ func groupHead(w word) bool {
 	if documentNouns[one] || one == "bank" {
 		return false
 	}
-	return personNoun(one) || agentPeople[w.lower] || orgHeads[one] || groupNouns[one]
+	return personNoun(one) || personNouns[w.lower] || agentPeople[w.lower] || orgHeads[one] || groupNouns[one]
 }
 
 // agentPeople are plurals of people in -nts that personNoun does not
@@ -7907,10 +7907,10 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 		}
 	}
 	for k := j; k < end; k++ {
-		if k+1 == end-1 && (orgHeads[ws[k+1].lower] || personNouns[ws[k+1].lower]) && !finiteAux[ws[k].lower] {
-			continue // a noun before the head: "the rights group says", "the sales staff said"
+		if k+1 == end-1 && (orgHeads[ws[k+1].lower] || personNoun(ws[k+1].lower)) && !finiteAux[ws[k].lower] {
+			continue // a noun before the head: "the rights group says", "the sales staff said", "union leaders said"
 		}
-		if finiteVerb(ws[k].lower) && !ws[k].isCap() && !personNouns[ws[k].lower] && !isDescriptor(ws[k].lower) && !possessiveWord(ws[k].lower) {
+		if finiteVerb(ws[k].lower) && !ws[k].isCap() && !personNoun(ws[k].lower) && !isDescriptor(ws[k].lower) && !possessiveWord(ws[k].lower) {
 			return phrase{}, false // "…,” the report by Smith was said to …: a clause, not a subject (a possessive is none: "the firm’s chief executive")
 		}
 	}
