@@ -85,10 +85,6 @@ type Article struct {
 	asker        string             // the speaker of the question right before the quote being attributed, if any
 	quotedOf     string             // the person named right before the quote being attributed, its clause's subject, whom its cue's pronoun is not
 	author       string             // the writer the article names (a byline, a closing note on the writer), whom a narrator's "I" means
-
-	// appTitles: the titles an apposition after a full name gave it before
-	// the name was known as a person's, for addPerson to give them
-	appTitles map[string][]string
 }
 
 // issue is a document someone issued: "the museum issued a statement",

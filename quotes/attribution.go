@@ -2654,15 +2654,14 @@ func (a *Article) findPeople(sents []sentence) {
 					if ph.j < len(ws) && ws[ph.j].s == "," {
 						p.addTitles(appositionTitles(ws, ph.j+1))
 					}
-				} else if ph.j < len(ws) && ws[ph.j].s == "," && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) && len(a.appTitles) < maxCachedNames {
-					// a full name the text makes a person's later: its
-					// apposition's titles wait for it
+				} else if ph.j < len(ws) && ws[ph.j].s == "," && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+					// a full name in apposition to an age or to a
+					// description a person noun heads is a person wherever
+					// it stands, as an object or in a list ("named Dan
+					// Kemp, a former prosecutor, to lead …", "Ann Lowell,
+					// a surgeon, and Tom Reed, 52, are running")
 					if ts := appositionTitles(ws, ph.j+1); len(ts) > 0 {
-						if a.appTitles == nil {
-							a.appTitles = map[string][]string{}
-						}
-						n := stripTitles(ph.text)
-						a.appTitles[n] = append(a.appTitles[n], ts...)
+						a.addPerson(ph.text, ph.start).addTitles(ts)
 					}
 				}
 			}
@@ -2903,10 +2902,6 @@ func (a *Article) addPerson(name string, off int) *Person {
 		}
 	}
 	p := &Person{Name: stripTitles(name), firstMention: off, at: len(a.People)}
-	if ts, ok := a.appTitles[p.Name]; ok {
-		p.addTitles(ts)
-		delete(a.appTitles, p.Name)
-	}
 	a.People = append(a.People, p)
 	a.indexPerson(len(a.People) - 1)
 	return p

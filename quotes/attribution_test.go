@@ -1719,7 +1719,9 @@ func TestFullSpeakerNames(t *testing.T) {
 		{"a full name as a cue after a quotation",
 			"Harbor toll vote\n\n“It is a tax on workers,” Tom Reed, the mayor, said. “Plain and simple.”\n\n“We will see,” Reed said.", "Tom Reed"},
 		{"two full names for one surname: neither",
-			"Harbor toll vote\n\nTom Reed, the mayor, said the toll was unfair. Ann Reed, his sister, said it was fair.\n\n“We will see,” Reed said.", "Reed"},
+			"Harbor toll vote\n\nTom Reed thinks the toll is unfair. Ann Reed, who runs the ferry, disagrees.\n\n“We will see,” Reed said.", "Reed"},
+		{"two people the appositions made for one surname: the one spoken of last",
+			"Harbor toll vote\n\nTom Reed, the mayor, said the toll was unfair. Ann Reed, his sister, said it was fair.\n\n“We will see,” Reed said.", "Ann Reed"},
 	})
 }
 
@@ -1729,5 +1731,9 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a name in apposition after a dateline with its dash",
 			"SALEM — Dan Kemp, a former governor, is running for the Senate. “I am the only one with experience,” the former governor said on Monday.", "Dan Kemp"},
+		{"a name in apposition as an object",
+			"The governor on Tuesday named Dan Kemp, a former prosecutor, to lead the inquiry. “We will follow the facts,” the former prosecutor said.", "Dan Kemp"},
+		{"a name in apposition in a list",
+			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
 }
