@@ -2747,7 +2747,7 @@ func isHeadline(ws []word) bool {
 		n++
 		if w.isCap() {
 			caps++
-		} else if finiteVerb(w.lower) || speechVerbs[w.lower] && !strings.HasSuffix(w.lower, "ing") {
+		} else if finiteVerb(w.lower) || irregularPasts[w.lower] || speechVerbs[w.lower] && !strings.HasSuffix(w.lower, "ing") {
 			// (a speech verb in lower case too: "Gov. Ann Lowell said,
 			// “…”" is a sentence of running text, whatever its quote)
 			verb = true
@@ -5544,6 +5544,13 @@ func finiteVerb(w string) bool {
 }
 
 var finiteAux = setOf(`is was are were has had have will would could can may might must shall should did does do also`)
+
+// irregularPasts are the pasts of common verbs that end in neither -ed
+// nor -s: one in lower case makes a sentence of names prose, no heading
+// ("Ann Lowell met Tom Reed on Monday.").
+var irregularPasts = setOf(`met beat won lost told saw led ran got made took gave sent held kept paid sat stood spoke wrote knew thought
+brought bought fought caught taught sought felt found became came went began chose drove rose fell shot heard meant sold built spent
+struck swore threw wore broke forgot forgave froze grew hung rode sang sank slept shook swam tore understood woke withdrew`)
 
 // attributeQuote finds the speaker of the quotation whose placeholder is
 // word i of sentence si.

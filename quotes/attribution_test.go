@@ -1737,3 +1737,15 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
 }
+
+// TestIrregularPastMakesProse: a sentence of names whose verb is an
+// irregular past in lower case ("met", "beat") is prose, no heading, so
+// its people are the ones a later pronoun or surname means.
+func TestIrregularPastMakesProse(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a later he is the man the sentence of names met, not the woman who spoke before",
+			"Sen. Lena Park met Gov. Tom Reed. Park said the talks went well. “We made progress,” she said. Reed was less sure. “There is work to do,” he said.", "Tom Reed"},
+		{"a surname alone takes the full name the sentence of names gave",
+			"Sen. Lena Park met Gov. Tom Reed on Monday. Park said the talks went well. “We made progress,” she said.", "Lena Park"},
+	})
+}
