@@ -4716,10 +4716,12 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 					// Dan Kemp, a pilot charged in the case, was freed"
 					continue
 				}
-				if ph.kind == AttrNamed && ph.j == v {
-					// the name is the object of the description heading
-					// the clause: "A spokesman for candidate Ann Lowell
-					// called", "a columnist for the news site Harbor said"
+				if ph.kind != AttrPronoun && ph.j == v {
+					// the name or description is the object of the
+					// description heading the clause: "A spokesman for
+					// candidate Ann Lowell called", "a columnist for the
+					// news site Harbor said", "A senior aide to the
+					// governor said"
 					if d, ok := a.ofDescription(ws, ph.i); ok {
 						return d, true
 					}
@@ -4835,6 +4837,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		// that quotes reports the words
 		if ph, ok := quotingMessage(ws, v-1); ok {
 			return ph, true
+		}
+	}
+	if !participle && v > 0 {
+		// a description whose phrase after it names no person runs to
+		// the verb: "People familiar with the talks said"
+		if d, found := a.ofDescription(ws, v-1); found {
+			return d, true
 		}
 	}
 	ph, ok := a.sentenceSubject(ws, v, true)
@@ -7864,18 +7873,31 @@ func (a *Article) subjectOfQuote(ws []word, j int) bool {
 const maxPlainSubject = 12
 
 // postModifier tells whether words[k], inside the subject words[j:v]
-// that a determiner opens, begins the phrase after its head that says who
-// the unnamed speaker is: "a person familiar with the talks", "an official
-// briefed on the plan", "a source close to Reed", "an aide to Reed".
+// that a determiner or a plural of people with none opens, begins the
+// phrase after its head that says who the unnamed speaker is: "a person
+// familiar with the talks", "an official briefed on the plan", "a source
+// close to Reed", "an aide to Reed", "people close to Reed", "aides to
+// Reed".
 func postModifier(ws []word, j, k, v int) bool {
-	if !determiners[ws[j].lower] || k+1 >= v || ws[k].isCap() {
+	if k+1 >= v || !determiners[ws[j].lower] && !(k > j && k-j <= maxBarePlural && barePeople(ws[j:k])) {
+		return false
+	}
+	return sourceTail(ws, k)
+}
+
+// sourceTail tells whether words[k] begins the phrase after a person noun
+// that says who an unnamed speaker is: a source adjective and its
+// preposition ("close to", "familiar with"), or "to" or "with" right after
+// the noun ("an aide to Reed").
+func sourceTail(ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || ws[k].isCap() {
 		return false
 	}
 	w, next := ws[k].lower, ws[k+1].lower
 	if sourceAdjectives[w] {
 		return next == "with" || next == "to" || next == "on" || next == "about" || next == "in"
 	}
-	return (w == "to" || w == "with") && personNouns[ws[k-1].lower]
+	return (w == "to" || w == "with") && personNoun(ws[k-1].lower)
 }
 
 // sourceAdjectives describe an unnamed source by what they know or whom
@@ -7962,16 +7984,21 @@ const maxBarePlural = 4
 // whom a carried speaker or a person named before is).
 func barePeople(ws []word) bool {
 	h := ws[len(ws)-1]
-	if !groupHead(h) || orgHeads[singular(h.lower)] || groupNouns[singular(h.lower)] {
+	if !(groupHead(h) || peoplePlurals[h.s]) || orgHeads[singular(h.lower)] || groupNouns[singular(h.lower)] {
 		return false
 	}
 	for k, w := range ws[:len(ws)-1] {
-		if w.quote >= 0 || w.punct() || determiners[w.lower] || possessiveWord(w.s) || finiteAux[w.lower] || isAdverb(w.lower) || w.isCap() && k > 0 {
-			return false
+		if w.quote >= 0 || w.punct() || determiners[w.lower] || possessiveWord(w.s) || finiteAux[w.lower] || isAdverb(w.lower) || w.isCap() && k > 0 ||
+			subjectPronouns[w.lower] || w.lower == "you" || w.lower == "it" {
+			return false // (a pronoun is a clause's subject: "lest you confuse people")
 		}
 	}
 	return true
 }
+
+// peoplePlurals are plurals of people that end in no s: "people close to
+// Reed said", "two men said".
+var peoplePlurals = setOf(`people men women children`)
 
 // clauseOpeners begin a clause of their own after a quotation: "…,” when
 // Clinton blasted him.
@@ -8022,13 +8049,17 @@ func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if !(determiners[ws[i].lower] || possessiveWord(ws[i].lower)) {
-		// a plural of people with no determiner, up to the clause's end:
-		// "said union officials, who …"
+		// a plural of people with no determiner, up to the clause's end
+		// or the phrase after it that says who they are: "said union
+		// officials, who …", "said people close to Reed"
+		ends := func(j int) bool {
+			return j == len(ws) || ws[j].punct() || phraseStops[ws[j].lower] || postModifier(ws, i, j, len(ws))
+		}
 		j := i
-		for j < len(ws) && j < i+maxBarePlural && ws[j].quote < 0 && !ws[j].punct() && !phraseStops[ws[j].lower] {
+		for j < i+maxBarePlural && !ends(j) && ws[j].quote < 0 {
 			j++
 		}
-		if j > i && (j == len(ws) || ws[j].punct() || phraseStops[ws[j].lower]) && barePeople(ws[i:j]) {
+		if j > i && ends(j) && barePeople(ws[i:j]) {
 			return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: ws[i].start, end: ws[j-1].end, i: i, j: j}, true
 		}
 		return phrase{}, false
@@ -9408,19 +9439,25 @@ var ofPrepositions = setOf(`for of at with from`)
 // speaking to the Ledger said", "a letter from the Harbor League obtained
 // by the Ledger warns"), when the description opens its clause: "A
 // spokesman for candidate Ann Lowell called", "a columnist for the news
-// site Harbor said".
+// site Harbor said"; or through the phrase after a person noun that says
+// who an unnamed speaker is (sourceTail), the description perhaps a plural
+// of people with no determiner: "A person close to Reed said", "Aides to
+// Reed said", "People familiar with the talks said".
 func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
+	tail := func(p int) bool { return sourceTail(ws, p) || sourceTail(ws, p-1) }
 	p := k - 1
-	for n := 0; p > 0 && n < maxOfDescription && !ofPrepositions[ws[p].lower] && !participlePreposition(ws, p); n++ {
+	for n := 0; p > 0 && n < maxOfDescription && !ofPrepositions[ws[p].lower] && !participlePreposition(ws, p) && !tail(p); n++ {
 		if w := ws[p]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] || finiteAux[w.lower] || strings.HasSuffix(w.lower, "ed") {
 			return phrase{}, false
 		}
 		p--
 	}
-	if p < 1 || !ofPrepositions[ws[p].lower] && !participlePreposition(ws, p) {
+	if p < 1 || !ofPrepositions[ws[p].lower] && !participlePreposition(ws, p) && !tail(p) {
 		return phrase{}, false
 	}
-	if !ofPrepositions[ws[p].lower] {
+	if sourceTail(ws, p-1) {
+		p-- // a source adjective's phrase: "a person close to Reed"
+	} else if !ofPrepositions[ws[p].lower] && !sourceTail(ws, p) {
 		p-- // a participle's phrase: "speaking to the Ledger", "obtained by the Ledger"
 	}
 	dl := datelineEnd(ws)
@@ -9429,6 +9466,18 @@ func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
 			continue // (a description opens its clause)
 		}
 		d, ok := a.personAt(ws, s)
+		if (!ok || d.kind != AttrDescription) && p-s <= maxBarePlural {
+			// a plural of people with no determiner, its capital only the
+			// sentence's: "Aides to Reed said", "People close to Reed
+			// said"
+			bare := slices.Clone(ws[s:p])
+			if s == dl {
+				bare[0].s = bare[0].lower
+			}
+			if barePeople(bare) {
+				d, ok = phrase{text: joinWords(ws[s:p]), kind: AttrDescription, start: ws[s].start, end: ws[p-1].end, i: s, j: p}, true
+			}
+		}
 		if !ok || d.kind != AttrDescription || d.j > p {
 			continue
 		}
