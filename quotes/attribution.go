@@ -579,7 +579,7 @@ func (a *Article) mayBePerson(name string) bool {
 
 // notNameWords are words no person's name holds: verbs and function
 // words a title-case headline capitalises.
-var notNameWords = setOf(`to does is are was were wants says`)
+var notNameWords = setOf(`to does is are was were wants says takes makes gets`)
 
 // prepositionCaps are prepositions that open a sentence, capitalised.
 var prepositionCaps = setOf(`Without Within Across Against Along Around Behind Beyond Inside Outside Through Throughout Toward Towards Upon Via Near`)

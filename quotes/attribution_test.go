@@ -1413,12 +1413,17 @@ func TestSameNameFilterEqualsSameName(t *testing.T) {
 }
 
 // TestHeadlineVerbEndsName: a headline's capitalised past-tense speech
-// verb is not part of the name before it.
+// verb, or a common verb ("Makes", "Takes"), is not part of the name
+// before it.
 func TestHeadlineVerbEndsName(t *testing.T) {
 	qs := parseQuotes(t, "Lena Park Explained Why She Felt “Invisible” As A Child\n\nLena Park said she grew up in Ohio.\n")
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "Lena Park", qs[0].Speaker)
 	assert.NotContains(t, qs[0].AttributedTo, "Explained")
+	// nor a common verb of a headline that says what its subject did
+	qs = parseQuotes(t, "Reed Makes Pitch Against ‘Crooked Lowell’\n\nTom Reed spoke on Monday in Salem against Ann Lowell, the mayor. Reed said he was ready.\n")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Tom Reed", qs[0].Speaker)
 }
 
 // TestSpeakerExact: the speaker of one quotation, written in full as the
