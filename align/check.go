@@ -860,10 +860,33 @@ func merge(into, from map[*speakerInfo]*candidate) {
 // Check gives every quotation of an article its verdict.
 func (r *Record) Check(a *quotes.Article) []Finding {
 	out := make([]Finding, 0, len(a.Quotes))
+	outer := Skipped
 	for _, q := range a.Quotes {
-		out = append(out, r.guardedCheck(a, q))
+		SkipWithin(&q, outer)
+		f := r.guardedCheck(a, q)
+		if !q.Nested {
+			outer = f.Verdict
+		}
+		out = append(out, f)
 	}
 	return out
+}
+
+// WithinFound is the reason a quotation nested in another is not checked
+// on its own: the record holds the words of the quotation around it.
+const WithinFound = "quoted inside a quotation the record holds, and checked with it"
+
+// SkipWithin skips q, a quotation nested in another whose verdict is
+// outer, when the record holds the outer one's words in its speaker's
+// mouth (verbatim to paraphrased): the nested words are the record
+// speaker's report of someone's, checked with theirs, and a verdict of
+// their own would call a true quotation of the record into doubt. Nested
+// in a quotation the record does not hold as its speaker's (a reader
+// quoting a debater), they are checked on their own.
+func SkipWithin(q *quotes.Quote, outer Verdict) {
+	if q.Nested && q.Skip == "" && outer <= Paraphrased {
+		q.Skip = WithinFound
+	}
 }
 
 func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {

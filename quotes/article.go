@@ -52,6 +52,10 @@ type Quote struct {
 	Speaker      string // the person that resolves to within the article: "Antony J. Blinken"
 	Attribution  AttributionKind
 	Skip         string // non-empty when this is not a quotation to check: the reason
+	// Nested: the quotation stands inside another one of the article, the
+	// words its speaker quotes ("He told me, ‘I will stay’"); it follows
+	// that quotation in Quotes
+	Nested bool
 }
 
 // Article is a draft or published story and the quotations found in it.
@@ -127,6 +131,7 @@ func ParseArticleKnown(doc *Doc, known []string) *Article {
 	a.extract(paras)
 	a.addQuoteSpans(paras) // quotations a reader knows without marks (article_detect.go)
 	a.attribute(paras)
+	a.addNested()
 	a.fullSpeakerNames()
 	a.repairNames()
 	return a
@@ -507,27 +512,32 @@ func closerOpens(text string, off, size int, p Span) bool {
 	return strings.Contains(text[off+size:p.End], "”")
 }
 
+// trimQuoted trims outer space, and the trailing comma that belongs to
+// the sentence, off the words s of a quotation.
+func trimQuoted(text string, s Span) Span {
+	for s.Start < s.End {
+		r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			break
+		}
+		s.Start += size
+	}
+	for s.End > s.Start {
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) && r != ',' {
+			break
+		}
+		s.End -= size
+	}
+	return s
+}
+
 func (a *Article) addRaw(q rawQuote) {
 	text := a.Doc.Text
 	var pieces []Span
 	var parts []string
 	for _, s := range q.pieces {
-		// trim outer space and the trailing comma that belongs to the sentence
-		for s.Start < s.End {
-			r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
-			if !unicode.IsSpace(r) && r != '\uFEFF' {
-				break
-			}
-			s.Start += size
-		}
-		for s.End > s.Start {
-			r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-			if !unicode.IsSpace(r) && r != ',' {
-				break
-			}
-			s.End -= size
-		}
-		if s.End > s.Start {
+		if s = trimQuoted(text, s); s.End > s.Start {
 			pieces = append(pieces, s)
 			parts = append(parts, a.Doc.prose(s)) // markup of a masked Doc dropped
 		}

@@ -96,7 +96,7 @@ func TestQuotationMarksBeyondEnglish(t *testing.T) {
 		{"guillemets with narrow no-break spaces", "Il a dit «\u202fNous sommes des amis fidèles\u202f».", []string{"Nous sommes des amis fidèles"}},
 		{"guillemets without spaces", "Il a dit «Nous sommes des amis fidèles».", []string{"Nous sommes des amis fidèles"}},
 		{"single guillemets nested", "Il a dit « Nous disons ‹ jamais › aux menaces ».", []string{"Nous disons ‹ jamais › aux menaces"}},
-		{"curly marks nested in guillemets", "Il a dit « Nous disons “jamais” aux menaces ».", []string{"Nous disons “jamais” aux menaces"}},
+		{"curly marks nested in guillemets", "Il a dit « Nous disons “jamais” aux menaces ».", []string{"Nous disons “jamais” aux menaces", "jamais"}},
 		{"German", "Er sagte: „Wir sind Freunde und Verbündete“.", []string{"Wir sind Freunde und Verbündete"}},
 		{"Polish", "Powiedział: „Jesteśmy przyjaciółmi i sojusznikami”.", []string{"Jesteśmy przyjaciółmi i sojusznikami"}},
 		{"German guillemets", "Er sagte: »Wir sind Freunde und Verbündete«.", []string{"Wir sind Freunde und Verbündete"}},

@@ -30,7 +30,7 @@ func TestHTMLQuotations(t *testing.T) {
 			[]string{"1:20 Blinken: we are friends"}},
 		{"a q inside a q is nested",
 			"<p><q>We said <q>never</q> before,</q> Blinken said.</p>",
-			[]string{"1:7 Blinken: We said ‘never’ before"}},
+			[]string{"1:7 Blinken: We said ‘never’ before", "1:18 Blinken: never"}},
 		{"a blockquote paragraph is a quotation of the speaker before it",
 			"<p>Blinken said:</p>\n<blockquote>\n  <p>We are friends and allies.</p>\n  <p>That is what makes us strong.</p>\n</blockquote>",
 			[]string{"3:6 Blinken: We are friends and allies. That is what makes us strong."}},

@@ -24,8 +24,8 @@ func TestExtractMixedDoubleMarks(t *testing.T) {
 		{"curly opens, straight closes", `“Maybe he has difficulty," she remarked.`, []string{"Maybe he has difficulty"}},
 		{"an opening shape typed as the closing mark", `It is “the best in the world“ and “the best in the region.”`,
 			[]string{"the best in the world", "the best in the region."}},
-		{"a straight mark before a word still opens nothing inside a quote", `“He said "no" to me,” she said.`,
-			[]string{`He said "no" to me`}},
+		{"a straight mark before a word opens a quotation nested inside a quote", `“He said "no" to me,” she said.`,
+			[]string{`He said "no" to me`, "no"}},
 		{"a closing shape typed as the opening mark", "”Mr. Haddad embodies the worst of us. He has empowered bigots.” ― Lena Park",
 			[]string{"Mr. Haddad embodies the worst of us. He has empowered bigots."}},
 		{"after a space too", `She wrote ”we will win” and left.`, []string{"we will win"}},
@@ -58,7 +58,7 @@ func TestExtractTwoApostrophes(t *testing.T) {
 func TestExtractNestedCurlyDoubleMarks(t *testing.T) {
 	checkQuoteTexts(t, []quoteTextCase{
 		{"a quotation in the same curly marks inside one", "She wrote: “I would rather live in what he calls “a mess” than leave.” Then she left.",
-			[]string{"I would rather live in what he calls “a mess” than leave."}},
+			[]string{"I would rather live in what he calls “a mess” than leave.", "a mess"}},
 		{"a mark opened again with one close after it starts anew", "She wrote: “I would rather stay. He said “go home” and left.",
 			[]string{"go home"}},
 		{"two quotations in a row are not nested", "He said “yes” and “no” to it.",

@@ -318,13 +318,15 @@ func evalDebates(o options) (*debateResults, error) {
 	return res, nil
 }
 
-// bestFinding is the finding whose quote shares most bytes with s.
+// bestFinding is the finding whose quote shares most bytes with s; of
+// those that share as many, the one with fewest bytes besides (a
+// quotation nested in another, labelled on its own, is the nested one).
 func bestFinding(fs []align.Finding, s span) (align.Finding, bool) {
-	best, bestN := align.Finding{}, 0
+	best, bestN, bestLen := align.Finding{}, 0, 0
 	for _, f := range fs {
 		n := min(f.Quote.End, s.end) - max(f.Quote.Start, s.start)
-		if n > bestN {
-			best, bestN = f, n
+		if l := f.Quote.End - f.Quote.Start; n > bestN || n == bestN && n > 0 && l < bestLen {
+			best, bestN, bestLen = f, n, l
 		}
 	}
 	return best, bestN > 0

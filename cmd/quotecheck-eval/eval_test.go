@@ -9,10 +9,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // spanOf is the byte span of the first occurrence of sub in text.
@@ -358,4 +358,20 @@ func TestStaleGap(t *testing.T) {
 	n, err := addGaps([]*article{b}, []gapRow{{split: "dev", article: "x", start: 1, end: 12, line: 5}}, "gaps.tsv")
 	require.NoError(t, err)
 	assert.Equal(t, 1, n)
+}
+
+// A labelled quotation nested in another is matched to the nested
+// finding, which shares as many bytes with it as the outer one and fewer
+// besides; otherwise the finding sharing most bytes wins.
+func TestBestFindingPrefersTheTighterQuote(t *testing.T) {
+	outer := align.Finding{Quote: quotes.Quote{Span: quotes.Span{Start: 10, End: 60}}, SpeakerID: "outer"}
+	inner := align.Finding{Quote: quotes.Quote{Span: quotes.Span{Start: 30, End: 34}, Nested: true}, SpeakerID: "inner"}
+	f, ok := bestFinding([]align.Finding{outer, inner}, span{30, 34})
+	require.True(t, ok)
+	assert.Equal(t, "inner", f.SpeakerID)
+	f, ok = bestFinding([]align.Finding{outer, inner}, span{28, 40})
+	require.True(t, ok)
+	assert.Equal(t, "outer", f.SpeakerID)
+	_, ok = bestFinding([]align.Finding{outer, inner}, span{70, 80})
+	assert.False(t, ok)
 }

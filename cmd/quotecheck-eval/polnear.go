@@ -169,6 +169,9 @@ func loadSplit(dir, split string, meta map[string]string, limit int) ([]*article
 		a.gold = goldQuotes(doc.Text, files)
 		parsed := quotes.ParseArticle(doc)
 		for _, q := range parsed.Quotes {
+			if q.Nested {
+				continue // the gold holds a quotation's nested quotations as part of its words
+			}
 			if q.Skip != "" {
 				a.skipped = append(a.skipped, q)
 			} else {

@@ -66,13 +66,19 @@ func checkDoc(ctx context.Context, rec *align.Record, doc *quotes.Doc, maxQuoteW
 	a := quotes.ParseArticleKnown(doc, rec.Surnames())
 	limitQuotes(a, maxQuoteWords)
 	findings := make([]align.Finding, 0, len(a.Quotes))
+	outer := align.Skipped // the verdict of the last quotation not nested in another
 	for i := range a.Quotes {
 		if ctx.Err() != nil {
 			return articleResult{}
 		}
 		one := *a
 		one.Quotes = a.Quotes[i : i+1]
-		findings = append(findings, rec.Check(&one)...)
+		align.SkipWithin(&one.Quotes[0], outer)
+		fs := rec.Check(&one)
+		if !a.Quotes[i].Nested && len(fs) == 1 {
+			outer = fs[0].Verdict
+		}
+		findings = append(findings, fs...)
 	}
 	return articleResult{article: report.Article{File: doc.Name, Doc: doc, Findings: findings, Warnings: a.Warnings}}
 }
