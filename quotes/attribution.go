@@ -1611,10 +1611,12 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	if stem, _, ok := strings.Cut(strings.ReplaceAll(w.s, "’", "'"), "'"); ok && pronouns[strings.ToLower(stem)] {
 		return phrase{text: stem, kind: AttrPronoun, start: w.start, end: w.start + len(stem), i: i, j: i + 1}, true
 	}
-	// an indefinite pronoun heading a sentence as the subject of a verb
-	// ("Another said", "Several tweeted"): someone the article leaves
-	// unnamed (a plural noun after it, "Some voters", is no verb)
-	if indefinitePronouns[w.lower] && w.isCap() && i+1 < len(ws) && ws[i+1].quote < 0 && !ws[i+1].isCap() &&
+	// an indefinite pronoun heading a sentence or following a quotation
+	// as the subject of a verb ("Another said", "Several tweeted", "“…,”
+	// some said"): someone the article leaves unnamed (a plural noun
+	// after it, "Some voters", is no verb); "both" so is the pair named
+	// before ("“…,” both said", see pairDescription)
+	if (indefinitePronouns[w.lower] || w.lower == "both") && (w.isCap() || i > 0 && ws[i-1].quote >= 0) && i+1 < len(ws) && ws[i+1].quote < 0 && !ws[i+1].isCap() &&
 		(speechVerbs[ws[i+1].lower] || finiteAux[ws[i+1].lower] || strings.HasSuffix(ws[i+1].lower, "ed")) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
@@ -3163,7 +3165,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if pair := a.latestPair(at); pair != "" {
 				return pair, AttrDescription
 			}
-			if lf[1] == "two" {
+			if lf[0] == "both" || lf[1] == "two" {
 				return "", AttrDescription // no one person
 			}
 		}
@@ -3964,9 +3966,13 @@ const maxEmployerWords = 10
 var bodyNameWords = setOf(`the of for and on`)
 
 // pairDescription tells whether a description means two people: "the
-// two", "the two lawmakers", "the committee chairmen".
+// two", "the two lawmakers", "the committee chairmen", "both", "both
+// candidates".
 func pairDescription(desc string) bool {
 	f := strings.Fields(strings.ToLower(desc))
+	if len(f) > 0 && f[0] == "both" {
+		return true
+	}
 	if len(f) < 2 || f[0] != "the" {
 		return false
 	}

@@ -374,6 +374,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed opened the harbor meeting.\n\nA senior aide to the mayor said he was “furious about the leak.”", "", "A senior aide"},
 		{"people familiar with a matter opening the sentence speak as the description",
 			"Tom Reed opened the harbor meeting.\n\nPeople familiar with the talks said the mayor was “furious about the leak.”", "", "People"},
+		{"an indefinite pronoun after a quotation before its verb speaks as the description",
+			"Harbor voters were split on Monday.\n\n“We need a new ferry,” some said.", "", "some"},
 		{"a plural of people with no determiner after an inverted verb speaks as the description",
 			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” said senior dock officials, who asked not to be named.", "", "senior dock officials"},
 		{"a plural of people with a number and no determiner speaks as the description",
@@ -1582,6 +1584,10 @@ func parseQuotes(t *testing.T, text string) []Quote {
 // either one for the pair, so the speaker is compared whole).
 func TestPairSpeaks(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
+		{"both after a quotation, before its verb, is the pair named before",
+			"Tom Reed and Ann Lowell debated at the pier on Monday.\n\n“We need a new ferry,” both said.", "Tom Reed and Ann Lowell"},
+		{"both and a plural person noun opening a sentence is the pair named before",
+			"Tom Reed and Ann Lowell debated at the pier on Monday.\n\nBoth candidates said the harbor needs “a new ferry.”", "Tom Reed and Ann Lowell"},
 		{"two people joined by and before their verb speak a partial quote together, not the first alone",
 			"Dan Kemp spoke first.\n\nTom Reed and Ann Lowell issued a statement calling the vote a “fair result.”", "Tom Reed and Ann Lowell"},
 		{"two people joined by and after lower-case words of their trade and before their employer speak the quote before them",
