@@ -8703,12 +8703,13 @@ func (a *Article) headlineSpeaks(off int) bool {
 }
 
 // workNouns name works whose titles are quoted: "the memoir “Tough
-// Choices”", "the “Off Message” podcast".
+// Choices”", "the “Off Message” podcast", "the cult classic “Harbor
+// Nights”".
 var workNouns = setOf(`show shows program programme podcast book books memoir novel film movie documentary series
 album song column newsletter segment broadcast magazine pageant play musical episode sitcom drama article essay
 report poem painting exhibit exhibition hit anthem forum commentary hymn ad ads spot video autobiography biography tune
 concert programs programmes podcasts memoirs novels films movies documentaries albums songs columns segments broadcasts
-magazines pageants plays musicals episodes sitcoms dramas essays poems videos`)
+magazines pageants plays musicals episodes sitcoms dramas essays poems videos classic classics`)
 
 // namesWork tells whether a quotation in capitals stands where a title
 // stands: after a possessive (MSNBC’s “Morning Joe”) or a work noun (her
@@ -8797,8 +8798,9 @@ func appositiveWork(rest string) bool {
 }
 
 // workMakers have a hand in a work and stand before "of" and its title:
-// "co-author of “Going Viral”", "the host of “Hardball”".
-var workMakers = setOf(`author co-author authors creator creators director producer host hosts episode edition broadcast`)
+// "co-author of “Going Viral”", "the host of “Hardball”", "star of
+// “Harbor Nights”".
+var workMakers = setOf(`author co-author authors creator creators director producer host hosts episode edition broadcast star co-star`)
 
 // possessor is w without its possessive ending, ’s or s’ ("NBC’s",
 // "CBS'"), and whether it had one.

@@ -1772,3 +1772,16 @@ func TestIrregularPastMakesProse(t *testing.T) {
 			"Sen. Lena Park met Gov. Tom Reed on Monday. Park said the talks went well. “We made progress,” she said.", "Lena Park"},
 	})
 }
+
+// TestWorkTitleAfterStar: a quotation in capitals after the star of a
+// work or a "classic" names the work: a title, no one's words.
+func TestWorkTitleAfterStar(t *testing.T) {
+	for _, text := range []string{
+		"Ann Lowell, star of “Harbor Nights,” is not sure she can vote for Tom Reed.",
+		"Ann Lowell, who played in the holiday classic “Harbor Nights,” is not sure she can vote for Tom Reed.",
+	} {
+		qs := parseQuotes(t, text)
+		require.NotEmpty(t, qs)
+		assert.Equal(t, skipTitle, qs[0].Skip, text)
+	}
+}
