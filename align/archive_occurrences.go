@@ -8,7 +8,7 @@ package align
 // the record.
 //
 // The places are found as the search finds the first: the quote's
-// adjacent pairs vote for diagonals, and the diagonals with at least half
+// adjacent pairs (a one-word quote's word) vote for diagonals, and the diagonals with at least half
 // the best one's votes (at most MaxOccurrences of them) are aligned word by
 // word within the speaker's turns. Only pairs said at most
 // occurrencePostings times vote; when the quote's rarest pair is said
@@ -70,6 +70,9 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 			pairs = append(pairs, pair{a.qi, k, posts})
 		}
 	}
+	if len(ws) == 1 && len(pairs) == 0 {
+		return r.countPlaces(q, pq, c, r.wordWindows(ws[0].stem, c.sp), true)
+	}
 	if rarest <= 1 {
 		return 1, c
 	}
@@ -112,6 +115,30 @@ func (r *Record) occurrences(q []Token, pq *dpQuote, c *candidate) (int, *candid
 		}
 	}
 	return r.countPlaces(q, pq, c, mergeWindows(wins), true)
+}
+
+// wordWindows are the places where speaker sp says the word of stem s,
+// for a quote of one word, which has no pairs to vote: each posting of the
+// stem in sp's turns (at most MaxOccurrences), when the stem is said at
+// most occurrencePostings times, as a pair must be to vote.
+func (r *Record) wordWindows(s uint32, sp *speakerInfo) []window {
+	posts := r.stemPostings(s)
+	if s == 0 || len(posts) <= 1 || len(posts) > occurrencePostings {
+		return nil
+	}
+	var wins []window
+	for _, p := range posts {
+		if len(wins) >= MaxOccurrences {
+			break
+		}
+		ti := r.turnAt(int(p))
+		if ti < 0 || r.speakerOf(&r.turns[ti]) != sp {
+			continue
+		}
+		at := int(p) - r.turns[ti].base
+		wins = append(wins, window{turn: ti, lo: max(at-1, 0), hi: min(at+2, r.turns[ti].n), votes: 1})
+	}
+	return mergeWindows(wins)
 }
 
 // countPlaces aligns q (prepared as pq) with the windows wins of c's

@@ -524,6 +524,7 @@ func TestOccurrences(t *testing.T) {
 		{said, Verbatim, 4},
 		{"We will never abandon our partners … whatever the cost to the treasury.", Faithful, 4},
 		{"The river is high again.", Verbatim, 1},
+		{"treasury", Verbatim, 4}, // one word: no pair to vote, its own places
 	}
 	for _, c := range cases {
 		t.Run(c.quote, func(t *testing.T) {
