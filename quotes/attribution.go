@@ -288,7 +288,7 @@ urged urges thanked thanks attacked attacks chided scolded warned warns congratu
 var listenerVerbs = setOf(`told tell tells telling asked asks asking`)
 
 // personNouns head the descriptions that stand for a person.
-var personNouns = setOf(`official rival opponent officials minister secretary president senator candidate nominee spokesman spokeswoman
+var personNouns = setOf(`official rival opponent officials minister secretary president vp senator candidate nominee spokesman spokeswoman
 spokesperson ambassador governor chairman chairwoman chair leader director source sources aide adviser advisor congressman
 congresswoman lawmaker chief representative businessman billionaire mogul diplomat envoy premier chancellor mayor judge
 prosecutor attorney lawyer general admiral officer commander strategist pollster manager analyst economist professor expert

@@ -1785,3 +1785,12 @@ func TestWorkTitleAfterStar(t *testing.T) {
 		assert.Equal(t, skipTitle, qs[0].Skip, text)
 	}
 }
+
+// TestVPHeadsDescription: "VP" is a person noun, so that a possessor's
+// "VP" heading a sentence is the speaker, not the possessor.
+func TestVPHeadsDescription(t *testing.T) {
+	qs := parseQuotes(t, "Ann Lowell named Tom Reed as her running mate on Friday. Lowell’s potential VP then revealed Lowell “strongly encouraged me to run.”")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Lowell’s potential VP", qs[len(qs)-1].AttributedTo)
+	assert.NotEqual(t, "Ann Lowell", qs[len(qs)-1].Speaker)
+}
