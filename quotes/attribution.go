@@ -1812,7 +1812,7 @@ func (a *Article) fullSpeakerNames() {
 		}
 		w := stripTitles(trimPossessive(written))
 		f := strings.Fields(w)
-		if len(f) < 2 || !isGivenName(f[0]) || !a.sameName(name, w) || !strings.EqualFold(f[len(f)-1], name) {
+		if len(f) < 2 || !isGivenName(f[0]) || !a.sameName(name, w) || !strings.EqualFold(f[len(f)-1], name) || runsOverFullStop(f) {
 			return
 		}
 		if prev, ok := full[name]; ok && prev != w {
@@ -1859,6 +1859,19 @@ func (a *Article) fullSpeakerNames() {
 	for i := range a.People {
 		a.indexPerson(i)
 	}
+}
+
+// runsOverFullStop tells whether the words of a name, but its last, hold
+// a word that ends a sentence: the name before it is another's ("… spoke
+// with Ann Lowell. Betsy Kemp said"), not an initial ("Tom J. Reed") nor
+// an abbreviation ("Tom Reed Jr.").
+func runsOverFullStop(f []string) bool {
+	for _, w := range f[:len(f)-1] {
+		if t := strings.TrimSuffix(w, "."); t != w && utf8.RuneCountInString(t) > 1 && !abbreviations[strings.ToLower(t)] && !strings.Contains(t, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // repairNames gives the people and the speakers of the quotes their names
@@ -4244,10 +4257,13 @@ func (a *Article) notePossessor(name, written string, off int) {
 // writtenRun is a named phrase as the text writes it: with the
 // capitalised words right before it that the phrase reader left out
 // ("Donald Trump" where a cue read "Trump said"), so that a bare surname is
-// told from a full name.
+// told from a full name. A word that ends the sentence before is no part
+// of it ("… met Tom Reed. Kemp said" is "Kemp"), unless the surname
+// repeats it: the full name that sentence closed on is the one written
+// ("… met Tom Reed. Reed said" is "Tom Reed").
 func (a *Article) writtenRun(ph phrase) string {
 	text := a.Doc.Text
-	start := ph.start
+	start, end := ph.start, ph.end
 	for n := 0; n < 3; n++ {
 		if start < 2 || text[start-1] != ' ' {
 			break
@@ -4263,12 +4279,18 @@ func (a *Article) writtenRun(ph phrase) string {
 		if !unicode.IsUpper(r) || stopCaps[strings.TrimRight(text[w:start-1], ".")] {
 			break
 		}
+		if wd := strings.TrimSuffix(text[w:start-1], "."); len(wd) < start-1-w && endsSentence(text, start-1, ph.end, wd) {
+			f := strings.Fields(trimPossessive(ph.text))
+			if end == ph.end && len(f) > 0 && strings.EqualFold(wd, f[len(f)-1]) {
+				end = start - 2
+			}
+		}
 		start = w
 	}
-	if ph.end <= start || ph.end > len(text) {
+	if end <= start || ph.end > len(text) {
 		return ph.text
 	}
-	return text[start:ph.end]
+	return text[start:end]
 }
 
 func isNameByte(b byte) bool {

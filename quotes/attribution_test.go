@@ -1794,3 +1794,17 @@ func TestVPHeadsDescription(t *testing.T) {
 	assert.Equal(t, "Lowell’s potential VP", qs[len(qs)-1].AttributedTo)
 	assert.NotEqual(t, "Ann Lowell", qs[len(qs)-1].Speaker)
 }
+
+// TestNameStopsAtFullStop: a surname that opens a sentence is no part of
+// the name that closed the sentence before: it is that name's person when
+// it repeats its surname, and a person of its own when not.
+func TestNameStopsAtFullStop(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a surname repeating the full name the sentence before closed on is that person",
+			"Dan Kemp spoke first. Ann Lowell met with Tom Reed. Reed said the talks went well. “We made progress,” he said.", "Tom Reed"},
+		{"a surname after another's full name that closed the sentence before is its own",
+			"Ann Lowell spoke with Tom Reed. Kemp said the talks went well. “We made progress,” he said.", "Kemp"},
+		{"a named speaker after another's full name that closed the sentence before is its own",
+			"Ann Lowell spoke with Tom Reed. Kemp said: “We made progress.”", "Kemp"},
+	})
+}
