@@ -2638,6 +2638,19 @@ func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
 	return strong
 }
 
+// lowerNounTitle tells whether a named phrase holds a noun of a person in
+// lower case right before the name, as a title ("retired neurosurgeon Dan
+// Kemp", "businessman Tom Reed"): the name is a person's. A noun set off
+// by a comma is no title ("Like his rival, Tom Reed, …").
+func lowerNounTitle(ws []word, ph phrase) bool {
+	for k := ph.i; k+1 < ph.j; k++ {
+		if w := ws[k]; !w.isCap() && humanNoun(w.lower) && ws[k+1].isCap() {
+			return true
+		}
+	}
+	return false
+}
+
 // findPeople registers the people an article names: titled names
 // ("Secretary of State Antony Blinken"), appositions ("Japan's defense
 // minister, Nobuo Kishi,") and the subjects and objects of speech verbs.
@@ -2654,7 +2667,7 @@ func (a *Article) findPeople(sents []sentence) {
 			}
 			if ph.kind == AttrNamed {
 				near := (ph.j < len(ws) && speechVerbs[ws[ph.j].lower]) || (ph.i > 0 && speechVerbs[ws[ph.i-1].lower])
-				if a.isPersonName(ph, ws, near) || ph.i < ph.j && ph.start != ws[ph.i].start {
+				if a.isPersonName(ph, ws, near) || ph.i < ph.j && ph.start != ws[ph.i].start || lowerNounTitle(ws, ph) {
 					p := a.addPerson(ph.text, ph.start)
 					for _, w := range ws[ph.i:ph.j] {
 						if (titleWords[w.lower] || personNouns[w.lower]) && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "to" {

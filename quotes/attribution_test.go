@@ -1756,6 +1756,10 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 			"SALEM — Dan Kemp, a former governor, is running for the Senate. “I am the only one with experience,” the former governor said on Monday.", "Dan Kemp"},
 		{"a name in apposition as an object",
 			"The governor on Tuesday named Dan Kemp, a former prosecutor, to lead the inquiry. “We will follow the facts,” the former prosecutor said.", "Dan Kemp"},
+		{"a name after a noun of a person in lower case, as an object",
+			"The crowd cheered retired neurosurgeon Dan Kemp in Salem. Ann Lowell campaigned in Harbor City. “We will win,” the retired neurosurgeon said.", "Dan Kemp"},
+		{"a name after a noun of a person in lower case, after a preposition",
+			"Voters in Salem turned out for businessman Tom Reed on Monday. Ann Lowell campaigned in Harbor City. “We will win,” the businessman said.", "Tom Reed"},
 		{"a name in apposition in a list",
 			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
