@@ -5376,6 +5376,16 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 				// "Speaking in Salem, New Hampshire, Trump …"
 				// (or a state's abbreviation: "in Salem, Ore., Reed …")
 				abbrev := ph.j == ph.i+1 && stateAbbrevs[strings.ToLower(ph.text)] != ""
+				if ph.kind == AttrNamed && start > 0 && ph.j < limit && ws[ph.j].s == "," {
+					if m := appositionEnd(ws, ph.j); m >= 0 && m < limit && ws[m].quote < 0 && subjectPronouns[ws[m].lower] {
+						// a name set off after the introductory phrase,
+						// and its apposition, before a subject pronoun:
+						// the phrase's object, the pronoun the subject
+						// ("Like his rival, Tom Reed, a ferry pilot, he
+						// voted no")
+						return phrase{}, false
+					}
+				}
 				if ph.kind == AttrNamed && start > 0 && ph.j < limit && ws[ph.j].s == "," && (!a.isPersonName(ph, ws, false) || abbrev) {
 					if fallback == nil && !abbrev && a.isPersonName(ph, ws, strong) {
 						fallback = &ph
@@ -8375,17 +8385,28 @@ func appositionThenVerb(ws []word, k int) bool {
 // an apposition holding a name set off by commas of its own is not read
 // ("Dan Kemp, the mayor, Tom Reed, said").
 func appositionToVerb(ws []word, k int) bool {
+	m := appositionEnd(ws, k)
+	if m < 0 {
+		return false
+	}
+	n := ws[m]
+	return n.quote < 0 && !n.punct() && !n.isCap() && !conjunctions[n.lower] && !appositionOpeners[n.lower] && !determiners[n.lower] && !(n.s[0] >= '0' && n.s[0] <= '9') &&
+		!subjectPronouns[n.lower] && n.lower != "it" && n.lower != "you"
+}
+
+// appositionEnd is the index of the word after the comma that closes the
+// apposition the comma at words[k] opens, within maxAppositionGap words
+// and with no quotation, dash or bracket inside; or -1.
+func appositionEnd(ws []word, k int) int {
 	for m := k + 2; m+1 < len(ws) && m <= k+maxAppositionGap; m++ {
 		if ws[m].quote >= 0 && !ws[m].inert || ws[m].s == "—" || ws[m].s == "–" || ws[m].s == "(" {
-			return false
+			return -1
 		}
 		if isComma(ws[m]) {
-			n := ws[m+1]
-			return n.quote < 0 && !n.punct() && !n.isCap() && !conjunctions[n.lower] && !appositionOpeners[n.lower] && !determiners[n.lower] && !(n.s[0] >= '0' && n.s[0] <= '9') &&
-				!subjectPronouns[n.lower] && n.lower != "it" && n.lower != "you"
+			return m + 1
 		}
 	}
-	return false
+	return -1
 }
 
 // markInert marks the placeholders of quotations that are a work's title
