@@ -1638,6 +1638,13 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: w.start, end: ws[j-1].end, i: i, j: j}, true
 		}
 	}
+	// a share of a group of people: "some of his supporters", "two of
+	// the lawmakers", "many of Reed’s allies" ("one of" is read below)
+	if (groupQuantifiers[w.lower] || w.lower == "both" || w.lower == "all" || w.lower != "one" && isNumeral(w.lower)) && i+2 < len(ws) && ws[i+1].lower == "of" && ws[i+1].quote < 0 {
+		if d, ok := a.personPhrase(ws, i+2); ok && d.kind == AttrDescription && d.i == i+2 && pluralPeople(ws[d.j-1]) {
+			return phrase{text: joinWords(ws[i:d.j]), kind: AttrDescription, start: w.start, end: d.end, i: i, j: d.j}, true
+		}
+	}
 	// description: the/a + up to 4 modifiers + person noun (+ "of/for X")
 	// (a quantity before a plural of a person noun, "Some Democrats",
 	// "several senior Republicans", is people left unnamed)
@@ -3220,8 +3227,8 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return name, AttrDescription // "a letter signed by Ann Lowell says"
 			}
 		}
-		if first := lf[0]; indefinite[first] || indefinitePronouns[first] || barePeopleText(lf) {
-			return "", AttrDescription
+		if first := lf[0]; indefinite[first] || indefinitePronouns[first] || barePeopleText(lf) || len(lf) > 2 && lf[1] == "of" && quantityWord(first) {
+			return "", AttrDescription // (nor a share of a group: "two of his aides")
 		}
 		if documentNouns[lf[len(lf)-1]] {
 			// "the statement said": the document the article last said
@@ -8035,7 +8042,7 @@ const maxBarePlural = 4
 // whom a carried speaker or a person named before is).
 func barePeople(ws []word) bool {
 	h := ws[len(ws)-1]
-	if !(groupHead(h) || peoplePlurals[h.s]) || orgHeads[singular(h.lower)] || groupNouns[singular(h.lower)] {
+	if !pluralPeople(h) || orgHeads[singular(h.lower)] || groupNouns[singular(h.lower)] {
 		return false
 	}
 	for k, w := range ws[:len(ws)-1] {
@@ -8045,6 +8052,11 @@ func barePeople(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// pluralPeople tells whether w is a plural of people: "aides", "people".
+func pluralPeople(w word) bool {
+	return groupHead(w) || peoplePlurals[w.s]
 }
 
 // peoplePlurals are plurals of people that end in no s: "people close to
