@@ -6961,7 +6961,10 @@ func (a *Article) noteGroup(ws []word, until int) {
 			return
 		}
 		name, named := joinWords(ws[s:h+1]), true
-		if f := ws[s].lower; f == "the" || f == "these" || f == "those" {
+		// a definite phrase names no group by its own words ("The
+		// lawyers"), but for a party's plural ("The Democrats said ….
+		// “…,” they said")
+		if f := ws[s].lower; (f == "the" || f == "these" || f == "those") && !w.isCap() {
 			named = false
 			if g, ok := a.latestGroupOf(noun, ws[s].start); ok {
 				name, named = g, true

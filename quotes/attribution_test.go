@@ -1603,6 +1603,16 @@ func TestPairSpeaks(t *testing.T) {
 	})
 }
 
+// TestThePartySpeaksAsThey: a party's plural after "the", subject of the
+// sentence before, names its group by its own words, so it is whom "they"
+// means.
+func TestThePartySpeaksAsThey(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the party's members who said something are the they who say the quotation",
+			"Tom Reed spoke first. The Democrats said the bill was unfair. “It hurts families,” they said.", "The Democrats"},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
