@@ -1667,6 +1667,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			}
 			// (or its possessive before a speech noun: "the Florida
 			// senator’s answer was that …")
+			if some && j <= i+2 && ws[j].isCap() && groupWords[ws[j].lower] && j+1 < len(ws) && pluralPeople(ws[j+1]) {
+				continue // a party or a people before the plural: "several Republican lawmakers"
+			}
 			if some && !personNouns[singular(ws[j].lower)] {
 				if j > i+2 || !groupModifier(ws[j]) {
 					break

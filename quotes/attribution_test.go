@@ -380,6 +380,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” two of his aides said.", "", "two of his aides"},
 		{"a share of a group opening a sentence speaks as the description",
 			"Tom Reed opened the harbor meeting.\n\nSome of his supporters said the fare rise was “a tax on workers.”", "", "Some of his supporters"},
+		{"a party's adjective between a quantifier and a plural of people is a modifier, not the head",
+			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” several Republican lawmakers said.", "", "several Republican lawmakers"},
 		{"a plural of people with no determiner after an inverted verb speaks as the description",
 			"Tom Reed opened the harbor meeting.\n\n“The fare rise is a tax on workers,” said senior dock officials, who asked not to be named.", "", "senior dock officials"},
 		{"a plural of people with a number and no determiner speaks as the description",
