@@ -889,7 +889,25 @@ func SkipWithin(q *quotes.Quote, outer Verdict) {
 	}
 }
 
+// checkQuote checks q. A quotation misattributed whose speaker quotes
+// someone else inside it (Quote.Inner) is checked again with the words it
+// quotes left out, as an ellipsis: "When Rivera told us, ‘…,’ I believed
+// her," a nurse says, and the record's passage is Rivera's words, not
+// the nurse's. The second verdict stands when it is no misattribution.
 func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
+	f := r.checkWith(a, q, false)
+	if f.Verdict == Misattributed && len(q.Inner) > 0 {
+		if g := r.checkWith(a, q, true); g.Verdict != Misattributed {
+			g.Reason += "; the words it quotes from someone else are left out"
+			return g
+		}
+	}
+	return f
+}
+
+// checkWith checks q, the words of its Inner quotations left out (an
+// ellipsis each) when inner.
+func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Finding {
 	f := Finding{
 		File:         a.Doc.Name,
 		Quote:        q,
@@ -923,6 +941,9 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 		return f
 	}
 	toks := r.quoteTokens(a.Doc.Text, q)
+	if inner {
+		toks = withoutInner(toks, q.Inner)
+	}
 	var own *candidate
 	var sp *speakerInfo
 	if f.SpeakerID != "" {
@@ -1136,6 +1157,26 @@ func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
 		if id == 0 {
 			out[i].Stem = stem(out[i].Norm)
 		}
+	}
+	return out
+}
+
+// withoutInner is toks with the words inside the spans inner left out,
+// an ellipsis token standing for each.
+func withoutInner(toks []Token, inner []quotes.Span) []Token {
+	out := make([]Token, 0, len(toks))
+	k := 0
+	for _, t := range toks {
+		for k < len(inner) && inner[k].End <= t.Start {
+			k++
+		}
+		if k < len(inner) && t.Start >= inner[k].Start {
+			if n := len(out); n == 0 || out[n-1].Kind != Ellipsis {
+				out = append(out, Token{Norm: "…", Start: inner[k].Start, End: inner[k].End, Kind: Ellipsis})
+			}
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -56,6 +56,10 @@ type Quote struct {
 	// words its speaker quotes ("He told me, ‘I will stay’"); it follows
 	// that quotation in Quotes
 	Nested bool
+	// Inner: the quotations nested in this one that quote someone else
+	// than its speaker, marks included, so that a check can tell the
+	// speaker's own words from those they quote
+	Inner []Span
 }
 
 // Article is a draft or published story and the quotations found in it.

@@ -79,7 +79,8 @@ func nestedIn(text string, p Span) []nestedSpan {
 // Ann Lowell, ‘…’" quotes Lowell. Its speaker is the one a cue inside the
 // quotation names (nestedCue); with none it has no speaker, and a short
 // one is a term or scare quote as anywhere else. Titles of works and
-// quotations not to check hold none.
+// quotations not to check hold none. The outer quotation keeps the places
+// of those that quote someone else than its speaker (Quote.Inner).
 func (a *Article) addNested() {
 	var qs []Quote
 	var rs []rawQuote
@@ -88,6 +89,7 @@ func (a *Article) addNested() {
 		if q.Skip != "" {
 			continue
 		}
+		outer := len(qs) - 1
 		for _, p := range q.Pieces {
 			for _, n := range nestedIn(a.Doc.Text, p) {
 				nq := Quote{Span: n.words, Pieces: []Span{n.words}, Text: a.Doc.prose(n.words), Nested: true}
@@ -95,6 +97,9 @@ func (a *Article) addNested() {
 				r := rawQuote{pieces: nq.Pieces, open: n.open, close: n.close, para: a.raw[i].para, first: a.raw[i].para}
 				a.classifySkip(&nq, nq.Attribution != AttrNone, r)
 				qs, rs = append(qs, nq), append(rs, r)
+				if nq.Speaker == "" || !a.sameName(nq.Speaker, q.Speaker) {
+					qs[outer].Inner = append(qs[outer].Inner, Span{n.open, n.close})
+				}
 			}
 		}
 	}

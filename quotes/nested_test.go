@@ -58,11 +58,19 @@ func TestNestedNotMarks(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.False(t, qs[0].Nested)
 
-	qs = parseQuotes(t, "Tom Reed runs the ferry. Ann Lowell runs the union.\n\n“Lowell told me, ‘the strike is over,’ and I was glad,” Reed said. “We sail at noon.”")
+	text := "Tom Reed runs the ferry. Ann Lowell runs the union.\n\n“Lowell told me, ‘the strike is over,’ and I was glad,” Reed said. “We sail at noon.”"
+	qs = parseQuotes(t, text)
 	require.Len(t, qs, 3)
 	assert.Equal(t, "Lowell told me, ‘the strike is over,’ and I was glad", qs[0].Text)
 	assert.True(t, qs[1].Nested)
 	assert.Equal(t, "Ann Lowell", qs[1].Speaker)
+	if assert.Len(t, qs[0].Inner, 1, "the outer quotation keeps the place of the words it quotes") {
+		assert.Equal(t, "‘the strike is over,’", text[qs[0].Inner[0].Start:qs[0].Inner[0].End])
+	}
 	assert.Equal(t, "We sail at noon.", qs[2].Text)
 	assert.Equal(t, "Tom Reed", qs[2].Speaker, "the speaker before the nested quotation goes on")
+	qs = parseQuotes(t, "Ann Lowell runs the union.\n\n“I told them, ‘the strike is over,’ and they cheered,” Lowell said.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Ann Lowell", qs[1].Speaker)
+	assert.Empty(t, qs[0].Inner, "words the speaker quotes from herself are her own")
 }
