@@ -9181,7 +9181,10 @@ func (a *Article) noteThing(ws []word) {
 		}
 	}
 	if ph, ok := a.personAt(ws, start); ok && ph.kind != AttrDescription {
-		if ph.kind == AttrNamed && orgName(ph.text) && ph.j < len(ws) && ws[ph.j].quote < 0 && !ws[ph.j].isCap() && !ws[ph.j].punct() {
+		if ph.kind == AttrNamed && orgName(ph.text) && ph.j < len(ws) && ws[ph.j].quote < 0 && !ws[ph.j].isCap() && !ws[ph.j].punct() &&
+			!personNoun(singular(ws[ph.j].lower)) {
+			// (not a body's name before the people of it, who are the
+			// subject: "City officials said …. “…,” they said")
 			a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
 		}
 		return // a body, a person or a pronoun

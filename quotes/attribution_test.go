@@ -1615,6 +1615,18 @@ func TestThePartySpeaksAsThey(t *testing.T) {
 	})
 }
 
+// TestBodyBeforeItsPeople: a body's name before a noun of its people
+// ("City officials") is no body "they" or "it" means: the people are the
+// subject.
+func TestBodyBeforeItsPeople(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the officials of a body named before them are the they who say the quotation",
+			"Tom Reed spoke first. City officials said the bridge would reopen. “It is safe,” they said.", "City officials"},
+		{"the workers of a body of several words are the they who say the quotation",
+			"Tom Reed spoke first. Harbor Ferry Company officials said the ferry would run. “It is safe,” they said.", "Harbor Ferry Company officials"},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
