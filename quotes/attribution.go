@@ -2650,11 +2650,13 @@ func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
 
 // lowerNounTitle tells whether a named phrase holds a noun of a person in
 // lower case right before the name, as a title ("retired neurosurgeon Dan
-// Kemp", "businessman Tom Reed"): the name is a person's. A noun set off
-// by a comma is no title ("Like his rival, Tom Reed, …").
+// Kemp", "businessman Tom Reed"), or set off by a comma before it ("his
+// rival, Tom Reed", "Her father, Brad, 39,"): the name is a person's. A
+// given name alone after a named owner's kin is left to kinSubject, which
+// reads it with the owner's surname ("Reed’s husband, Tom," is Tom Reed).
 func lowerNounTitle(ws []word, ph phrase) bool {
 	for k := ph.i; k+1 < ph.j; k++ {
-		if w := ws[k]; !w.isCap() && humanNoun(w.lower) && ws[k+1].isCap() {
+		if w := ws[k]; !w.isCap() && humanNoun(w.lower) && (ws[k+1].isCap() || ws[k+1].s == "," && (len(nameWords(ph.text)) >= 2 || !possessiveWord(ws[ph.i].s))) {
 			return true
 		}
 	}

@@ -1790,6 +1790,8 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 			"Voters in Salem turned out for businessman Tom Reed on Monday. Ann Lowell campaigned in Harbor City. “We will win,” the businessman said.", "Tom Reed"},
 		{"a known name set off after an opening phrase before a subject pronoun is no subject",
 			"Tom Reed flies ferries.\n\nDan Kemp runs the port board.\n\nLike his rival, Tom Reed, a ferry pilot, he voted no.\n\n“I never liked the plan,” he said.", "Dan Kemp"},
+		{"a given name set off after a kin noun a pronoun owns",
+			"Ann Pelletier, 14, hoisted a sign. Her father, Brad, 39, worried about the news. “People are afraid,” he said.", "Brad"},
 		{"a name in apposition in a list",
 			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
