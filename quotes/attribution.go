@@ -2694,6 +2694,7 @@ func (a *Article) findPeople(sents []sentence) {
 					if ph.j < len(ws) && ws[ph.j].s == "," {
 						p.addTitles(appositionTitles(ws, ph.j+1))
 					}
+					p.addTitles(placeOfTitles(ws, ph.j))
 				} else if ph.j < len(ws) && ws[ph.j].s == "," && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
 					// a full name in apposition to an age or to a
 					// description a person noun heads is a person wherever
@@ -2910,6 +2911,33 @@ func affiliationTitles(w word) []string {
 	}
 	if placeNames[w.lower] {
 		return []string{w.lower}
+	}
+	return nil
+}
+
+// placeOfTitles are the words of a place "of" brings in right after a
+// name, one word or two that placeNames holds, before no other capital:
+// "Sen. Tom Reed of Ohio" is "the Ohio senator", "Rep. Ann Lowell of New
+// York" "the New York congresswoman".
+func placeOfTitles(ws []word, k int) []string {
+	if k+1 >= len(ws) || ws[k].lower != "of" {
+		return nil
+	}
+	capAt := func(m int) bool { return m < len(ws) && ws[m].quote < 0 && ws[m].isCap() }
+	for n := 2; n >= 1; n-- {
+		if !capAt(k+n) || capAt(k+n+1) {
+			continue
+		}
+		f := make([]string, 0, n)
+		for _, w := range ws[k+1 : k+1+n] {
+			if !w.isCap() || w.quote >= 0 {
+				return nil
+			}
+			f = append(f, strings.Trim(w.lower, ".,"))
+		}
+		if placeNames[strings.Join(f, "_")] {
+			return f
+		}
 	}
 	return nil
 }

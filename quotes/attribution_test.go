@@ -1792,6 +1792,8 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 			"Tom Reed flies ferries.\n\nDan Kemp runs the port board.\n\nLike his rival, Tom Reed, a ferry pilot, he voted no.\n\n“I never liked the plan,” he said.", "Dan Kemp"},
 		{"a given name set off after a kin noun a pronoun owns",
 			"Ann Pelletier, 14, hoisted a sign. Her father, Brad, 39, worried about the news. “People are afraid,” he said.", "Brad"},
+		{"a state after a name and of",
+			"Sen. Tom Reed of Ohio and Sen. Dan Kemp of Oregon clashed. “This bill is a disgrace,” the Ohio senator said.", "Tom Reed"},
 		{"a name in apposition in a list",
 			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
