@@ -6349,7 +6349,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// 5. the quote follows a sentence that names its speaker
 	//    ("Blinken said:" ends the previous sentence), or carries on the
 	//    speaker of the previous paragraph
-	if last.as != "" && (s.para-last.para <= 1 && i == 0 || s.para == last.para) {
+	// (not into a new paragraph whose quotation, alone in its
+	// sentence, names that speaker in the third person, as a speaker
+	// seldom names themself: "“…,” Reed wrote. ¶ “Reed's piece misses
+	// the point.”")
+	if last.as != "" && (s.para-last.para <= 1 && i == 0 && !(onlyQuotesAfter(ws, i) && namesInQuote(q.Text, last.name)) || s.para == last.para) {
 		// unless the sentence before is about someone else, who then
 		// speaks ("“…,” Reed said. Lowell seemed taken aback. “…”")
 		if ph, name, ok := a.subjectBeforeQuote(sents, si, i, letterWords(q.Text) > 4); ok && name != last.name {
@@ -6362,6 +6366,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.AttributedTo = last.as
 		q.Speaker = last.name
 		q.Attribution = AttrCarried
+		// a paragraph that opens on nothing but the quotation goes on
+		// the speaker's words, and the next such paragraph carries them
+		// on in turn: "Lowell spoke for an hour. ¶ “A.” ¶ “B.” ¶ “C.”"
+		// (not a cry of a few words, which may be anyone's: a crowd's
+		// "“Nooooo!”" under a candidate's question)
+		if i == 0 && onlyQuotesAfter(ws, i) && (si == 0 || sents[si-1].para < s.para) && letterWords(q.Text) > 4 {
+			last.para = s.para
+		}
 		return
 	}
 	// 5b. a quotation opening its sentence with no speaker to carry on

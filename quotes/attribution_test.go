@@ -1846,3 +1846,22 @@ func TestNameStopsAtFullStop(t *testing.T) {
 			"Ann Lowell spoke with Tom Reed. Kemp said: “We made progress.”", "Kemp"},
 	})
 }
+
+// TestQuoteParagraphRun: a run of paragraphs that are nothing but a
+// quotation goes on the speaker of the paragraph before the run, however
+// long the run, but a cry of a few words does not carry it on, and a
+// quotation that names that speaker in the third person is not theirs.
+func TestQuoteParagraphRun(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a run of quotation paragraphs after a paragraph about the speaker",
+			"Ann Lowell, the council member, spoke at length on Monday.\n\n“We have waited ten years for this bridge.”\n\n“The money is there. The plans are there.”\n\n“What we lack is the will to build it.”", "Ann Lowell"},
+		{"a run of quotation paragraphs after a cue",
+			"“We have waited ten years for this bridge,” Ann Lowell said on Monday.\n\n“The money is there. The plans are there.”\n\n“What we lack is the will to build it.”", "Ann Lowell"},
+		{"a cry of a few words does not carry the speaker on",
+			"“Do we give up and go home?” Tom Reed asked the crowd.\n\n“No!”\n\n“Or do we roll up our sleeves and get to work?”", ""},
+		{"a quotation naming the last speaker in the third person is not theirs",
+			"“The harbor tax will pay for itself within a decade,” Tom Reed wrote in the Herald.\n\n“The money will come from the ferry lines and from nowhere else.”\n\n“Reed’s column never says what happens if the ferry lines close.”", ""},
+		{"a quotation naming the speaker of the paragraph before in the third person is not theirs",
+			"“The harbor tax will pay for itself within a decade,” Tom Reed wrote in the Herald.\n\n“Reed’s column never says what happens if the ferry lines close.”", ""},
+	})
+}
