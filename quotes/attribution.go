@@ -3194,6 +3194,14 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			return match.Name, AttrNamed
 		}
 		name := stripTitles(ph.text)
+		if full := a.fullOf[strings.ToLower(trimPossessive(name))]; full != "" && !strings.Contains(name, " ") {
+			// a surname alone whose full name the article gave only as
+			// an object: of the gender its given name tells, as a
+			// subject's is ("… spoke after Tom Reed. Reed had praised
+			// Lowell. “…,” she said" is not Reed)
+			a.addMention(mention{name: name, off: at, subject: true, person: a.mayBePerson(name), wgender: givenGender(full)})
+			return name, AttrNamed
+		}
 		a.noteMention(name, at, true)
 		return name, AttrNamed
 	case AttrPronoun:

@@ -1627,6 +1627,17 @@ func TestBodyBeforeItsPeople(t *testing.T) {
 	})
 }
 
+// TestSurnameOfObjectTellsGender: a surname alone as the subject of a
+// verb of speech, whose full name the article gave only as an object, is
+// of the gender its given name tells, so a pronoun of the other gender
+// does not take it for another of the family.
+func TestSurnameOfObjectTellsGender(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"she after a man's surname whose full name was an object is the woman before him",
+			"Ann Lowell spoke after Tom Reed. Reed had praised Lowell for her work on the docks.\n\n“I am grateful,” she said.", "Ann Lowell"},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
