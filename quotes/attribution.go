@@ -3640,6 +3640,27 @@ func modifiedRole(titles []string, desc map[string]bool) bool {
 	return false
 }
 
+// lacksModifier tells whether a role modifier of the description's words
+// is missing from titles that name the person noun it holds: "the former
+// governor" is not Gov. Ann Lowell, nor "the vice president" President
+// Reed.
+func lacksModifier(titles, words []string) bool {
+	for k, w := range words {
+		if !roleModifiers[w] || slices.Contains(titles, w) {
+			continue
+		}
+		for _, u := range words[k+1:] {
+			if personNoun(u) {
+				if slices.Contains(titles, u) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
 // roleModifiers make another role of the title after them: a vice
 // president, a deputy director, a former governor (not "the governor").
 var roleModifiers = setOf(`vice deputy assistant lieutenant associate former`)
@@ -3698,8 +3719,8 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		if pg := p.gender(); g != genderUnknown && pg != genderUnknown && pg != g {
 			continue // a man is not "the congresswoman"
 		}
-		if modifiedRole(p.Titles, desc) {
-			continue // a vice president is not "the president"
+		if modifiedRole(p.Titles, desc) || lacksModifier(p.Titles, words) {
+			continue // a vice president is not "the president", nor a governor "the former governor"
 		}
 		if conflicts(p.Titles, states, isStateWord) || conflicts(p.Titles, desc, isPartyWord) {
 			continue // an Ohio senator is not "the Oregon senator"

@@ -1805,6 +1805,8 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 			"Ann Pelletier, 14, hoisted a sign. Her father, Brad, 39, worried about the news. “People are afraid,” he said.", "Brad"},
 		{"a state after a name and of",
 			"Sen. Tom Reed of Ohio and Sen. Dan Kemp of Oregon clashed. “This bill is a disgrace,” the Ohio senator said.", "Tom Reed"},
+		{"a role modifier of the description rules out a holder of the office without it",
+			"Gov. Ann Lowell signed the bill. Her predecessor, Tom Reed, had vetoed it twice. “It is a mistake,” the former governor said.", "Tom Reed"},
 		{"a name in apposition in a list",
 			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
