@@ -238,10 +238,10 @@ func (a *Article) warn(off int, msg string) {
 }
 
 // extract scans each paragraph for quotation marks. Single quotes are read
-// as nested quotations or apostrophes, except curly ones (‘…’) in a
-// heading (the first paragraph, short) or in a text with no double marks
-// at all, where they quote: there a ’ closes only when no letter follows
-// it, so apostrophes go on; two apostrophes (”) are a straight double mark, as some wire copy
+// as nested quotations or apostrophes, except in a heading (the first
+// paragraph, short) or in a text with no double marks at all, where they
+// quote, curly (‘…’) or straight ('…', see straightSingleOpens): there a ’
+// or ' closes only when no letter follows it, so apostrophes go on; two apostrophes (”) are a straight double mark, as some wire copy
 // types it. A quotation still open at the end of a paragraph continues if the next
 // paragraph opens with a quotation mark (the convention for speech running
 // over paragraphs); otherwise it is reported as unclosed and dropped.
@@ -254,6 +254,7 @@ func (a *Article) extract(paras []Span) {
 	same := 0   // curly quotations open inside a curly one
 	inner := "" // closing marks of a quotation of another family open inside: «… “…” …», 「…『…』…」
 	noDouble := !strings.ContainsAny(text, "“”\"„«»「」") && !strings.Contains(text, "''")
+	var seen closeSeen // straightSingleOpens' memory
 	// open starts a quotation at the mark text[at:at+size], closed by a
 	// mark of c, in paragraph pi
 	open := func(at, size, pi int, c string) {
@@ -312,7 +313,7 @@ func (a *Article) extract(paras []Span) {
 				off += size
 				continue
 			}
-			if cur != nil && closes == "’" {
+			if cur != nil && (closes == "’" || closes == "'’") {
 				if strings.ContainsRune(closes, r) && singleCloses(text, off, size, p) {
 					cur.pieces = append(cur.pieces, Span{pieceStart, off})
 					cur.close = off + size
@@ -325,6 +326,11 @@ func (a *Article) extract(paras []Span) {
 			}
 			if cur == nil && singles && r == '‘' && looksOpening(text, off, p) {
 				open(off, size, pi, "’")
+				off += size
+				continue
+			}
+			if cur == nil && singles && r == '\'' && straightSingleOpens(text, off, p, &seen) {
+				open(off, size, pi, "'’")
 				off += size
 				continue
 			}
@@ -449,6 +455,56 @@ func singleCloses(text string, off, size int, p Span) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(text[off+size : p.End])
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// straightSingleOpens tells whether a straight single mark at off opens a
+// quotation where single marks quote (a heading, a text with no double
+// marks): it stands where an opening mark does, before a letter, and a
+// mark that closes it (singleCloses) follows in the paragraph, so that an
+// apostrophe before a word ("'til dawn") opens nothing left unclosed.
+// seen remembers the paragraph's closing marks read so far: whether one
+// stands in [from, at) is known without reading it again, which keeps a
+// paragraph of many apostrophes linear.
+func straightSingleOpens(text string, off int, p Span, seen *closeSeen) bool {
+	if !looksOpening(text, off, p) {
+		return false
+	}
+	if next, _ := utf8.DecodeRuneInString(text[off+1 : p.End]); !unicode.IsLetter(next) {
+		return false
+	}
+	if w := wordRE.FindString(text[off+1 : min(p.End, off+8)]); elisions[strings.ToLower(strings.TrimRight(w, "'’"))] {
+		return false // "rock 'til dawn", "'em", "'n'"
+	}
+	k := off + 1
+	if seen.para == p && seen.from <= k && k <= seen.at {
+		if seen.found {
+			return true
+		}
+		k = seen.at
+	}
+	from := k
+	for k < p.End {
+		r, size := utf8.DecodeRuneInString(text[k:p.End])
+		if (r == '\'' || r == '’') && singleCloses(text, k, size, p) {
+			*seen = closeSeen{para: p, from: from, at: k, found: true}
+			return true
+		}
+		k += size
+	}
+	*seen = closeSeen{para: p, from: from, at: k}
+	return false
+}
+
+// elisions are words clipped at their start, whose apostrophe stands
+// where an opening mark does.
+var elisions = setOf(`til em cause bout round n tis twas cept neath fraid`)
+
+// closeSeen: in paragraph para, no closing single mark stands in [from,
+// at), and one stands at at when found.
+type closeSeen struct {
+	para     Span
+	from, at int
+	found    bool
 }
 
 // mixedClose: real copy mixes the shapes of double marks ("…,” or “…"

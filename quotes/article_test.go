@@ -76,7 +76,10 @@ func TestExtractSingleCurlyMarks(t *testing.T) {
 			[]string{"enough."}},
 		{"a text with no double marks reads single marks", "He spoke at length.\n\nShe called it ‘troubling’ on Monday.",
 			[]string{"troubling"}},
-		{"straight single marks are never read", "Ryan calls Trump line 'racist,' but backs him.\n\nHe spoke.", nil},
+		{"a headline quotes in straight single marks", "Reed calls Kemp plan 'reckless,' but backs him.\n\nHe spoke.", []string{"reckless"}},
+		{"straight apostrophes in a headline open nothing", "Reed's 'Never Again' pledge, players' union backs it.\n\nHe spoke.", []string{"Never Again"}},
+		{"an apostrophe with no closing mark after it opens nothing", "Dockers will rock 'til dawn, Reed's crew says.\n\nHe spoke.", nil},
+		{"a plural possessive closes nothing", "Dockers will rock 'til dawn, the players' union says.\n\nHe spoke.", nil},
 	})
 }
 

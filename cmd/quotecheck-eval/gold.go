@@ -155,8 +155,9 @@ func isDoubleMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // opening mark repeated); an opening mark at the start of a paragraph while a
 // quote is open also continues it. A closing mark with no opening one closes
 // a quote that starts where the fragment starts (the annotator began inside
-// the quote). Only when the Content has no double mark at all are curly
-// single marks read as quotation marks (headlines quote in single marks).
+// the quote). Only when the Content has no double mark at all are single
+// marks read as quotation marks (headlines quote in single marks), curly
+// or straight.
 //
 // Two apostrophes are a double mark: the NYT copy of the corpus types
 // ”this” for “this” (see twoApostrophes).
@@ -200,6 +201,17 @@ func quoteSegments(text string, frags []span) [][]span {
 		lastEnd := f.start
 		for off := f.start; off < f.end; {
 			r, size := utf8.DecodeRuneInString(text[off:])
+			if !double && r == '\'' {
+				// a straight single mark: opening where an opening mark
+				// stands, closing where a closing one does, else an
+				// apostrophe ("Reed’s 'plan'", "players' union")
+				switch {
+				case !open && straightOpens(text, off, f):
+					r = '‘'
+				case open:
+					r = '’'
+				}
+			}
 			if double && !isDoubleMark(r) || !double && r != '‘' && r != '’' {
 				off += size
 				continue
@@ -252,6 +264,20 @@ func quoteSegments(text string, frags []span) [][]span {
 		flush()
 	}
 	return out
+}
+
+// straightOpens tells whether the straight single mark at off opens a
+// quotation: at the fragment's start or after a space or an opening
+// bracket or dash, and before a letter.
+func straightOpens(text string, off int, f span) bool {
+	if off > f.start {
+		prev, _ := utf8.DecodeLastRuneInString(text[f.start:off])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([{—–-/:", prev) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(text[off+1:])
+	return unicode.IsLetter(next)
 }
 
 // sameLine tells whether only spaces, no paragraph break, lie between
