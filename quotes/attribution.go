@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -6389,7 +6390,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			q.AttributedTo = ph.text
 			q.Speaker = name
 			q.Attribution = AttrCarried
-			*last = lastCue{name: name, as: name, para: s.para}
+			*last = lastCue{name: name, as: cmp.Or(name, ph.text), para: s.para}
 			return
 		}
 		q.AttributedTo = last.as
@@ -6421,7 +6422,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			q.AttributedTo = ph.text
 			q.Speaker = name
 			q.Attribution = AttrCarried
-			*last = lastCue{name: name, as: name, para: s.para}
+			*last = lastCue{name: name, as: cmp.Or(name, ph.text), para: s.para}
 			return
 		}
 	}
@@ -7196,7 +7197,9 @@ var clauseLinks = setOf(`as while when after before because and but or if than l
 // quotation with no cue after "Park seemed taken aback." is more likely
 // Park's than the last speaker's. With pron, a "he" or "she" heading that
 // sentence stands for the person it means ("She had a warning for the
-// council. “…”").
+// council. “…”"), and a description of a person heading it is the speaker
+// as a description is ("His spokeswoman was blunt. “…”"), its name
+// perhaps "" (no one the article names).
 func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (phrase, string, bool) {
 	if i != 0 || si == 0 {
 		return phrase{}, "", false
@@ -7211,11 +7214,18 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	ph, ok := a.sentenceSubject(p.words, len(p.words), true)
-	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown && !slices.ContainsFunc(p.words, func(w word) bool { return pastSpeechVerb(w.lower) }) {
+	noSpeech := !slices.ContainsFunc(p.words, func(w word) bool { return pastSpeechVerb(w.lower) })
+	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown && noSpeech {
 		if name, _ := a.resolve(ph, ph.start); name != "" {
 			return ph, name, true
 		}
 		return phrase{}, "", false
+	}
+	if pron && ok && ph.kind == AttrDescription && !ph.thing && noSpeech && humanNoun(p.words[ph.j-1].lower) {
+		// so does a description of a person ("His spokeswoman was
+		// blunt. “…”"), perhaps of no one the article names
+		name, _ := a.resolve(ph, ph.start)
+		return ph, name, true
 	}
 	if !ok || ph.kind != AttrNamed || possessiveSplit(ph.text) != ph.text || !a.isPersonName(ph, p.words, true) {
 		return phrase{}, "", false
