@@ -5599,14 +5599,16 @@ func (a *Article) namedSubject(ws []word, ph phrase) bool {
 // invertedCopulaSubject is the person a sentence names after its verb
 // when a phrase of place or manner stands before it ("Across town, making
 // calls for the campaign, is Tom Reed, a retired teacher"; "Among the
-// speakers was Ann Lowell"): a full name, or a person the article knows,
-// right after "is" or "was" with no subject before.
+// speakers was Ann Lowell"), or "so" that likens them to the sentence
+// before ("So was Ann Lowell, who spoke for an hour"): a full name, or a
+// person the article knows, right after "is" or "was" with no subject
+// before.
 func (a *Article) invertedCopulaSubject(ws []word) (phrase, bool) {
 	if ph, ok := a.existentialName(ws); ok {
 		return ph, true
 	}
 	if len(ws) < 4 || ws[0].quote >= 0 || !(objectPrepositions[ws[0].lower] || introOpeners[ws[0].lower] || ws[0].lower == "among" || ws[0].lower == "across" ||
-		strings.HasSuffix(ws[0].lower, "ing")) {
+		strings.HasSuffix(ws[0].lower, "ing") || ws[0].lower == "so" && (ws[1].lower == "is" || ws[1].lower == "was")) {
 		return phrase{}, false
 	}
 	for k := 1; k+1 < len(ws) && k < maxIntroWords+10; k++ {
@@ -5629,12 +5631,12 @@ func (a *Article) invertedCopulaSubject(ws []word) (phrase, bool) {
 }
 
 // existentialName is the person a sentence brings in with "there is" or
-// "there was", perhaps after a conjunction or "then": "Then there’s
+// "there was", perhaps after a conjunction, "then" or "also": "Then there’s
 // Lowell.", "So there was Mr. Kemp last week, …". The name is a full name
 // or one the article knows.
 func (a *Article) existentialName(ws []word) (phrase, bool) {
 	k := 0
-	if len(ws) > 0 && (conjunctions[ws[0].lower] || ws[0].lower == "then") { // ("so" is a conjunction)
+	if len(ws) > 0 && (conjunctions[ws[0].lower] || ws[0].lower == "then" || ws[0].lower == "also") { // ("so" is a conjunction)
 		k = 1
 	}
 	if k+1 >= len(ws) || ws[k].quote >= 0 {

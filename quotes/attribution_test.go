@@ -1642,6 +1642,18 @@ func TestSurnameOfObjectTellsGender(t *testing.T) {
 	})
 }
 
+// TestSoWasName: "So was Ann Lowell" and "Also there was Ann Lowell" make
+// the name after the verb the sentence's subject, whom a later pronoun
+// means.
+func TestSoWasName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"so and a copula before a name make it the subject a later she means",
+			"Rosa Diaz was at the hearing. So was Ann Lowell, who spoke for an hour. “We need a new bridge,” she said.", "Ann Lowell"},
+		{"also before there was brings in the name after it",
+			"Rosa Diaz was at the hearing. Also there was Ann Lowell. “We need a new bridge,” she said.", "Ann Lowell"},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
