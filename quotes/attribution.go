@@ -6266,6 +6266,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			set(ph, AttrNone)
 			return
 		}
+		// or opens on words that point back at it, as 5c reads them
+		// from the next paragraph: "“We will not be moved.” That was
+		// how Tom Reed put it."
+		if ph, ok := a.speakerPointingBack(sents[si+1].words); ok {
+			set(ph, AttrNone)
+			return
+		}
 	}
 	// 3c. a cue clause closing the sentence after a comma: "Ann Lowell
 	//    is an “able leader” who won twice, the editorial board writes."
@@ -6464,10 +6471,11 @@ func (a *Article) signatureBelow(ws []word, close int) (phrase, bool) {
 	return ph, true
 }
 
-// speakerPointingBack reads the speaker of a quotation standing alone from
-// the words opening the next paragraph that point back at it: "With those
-// words, NAME …", "With that, NAME …", "That was how NAME put it", "That
-// is what NAME told …", "So said NAME". A name must be a person's.
+// speakerPointingBack reads the speaker of a quotation ending its sentence
+// from the words opening the next sentence or paragraph that point back at
+// it: "With those words, NAME …", "With that, NAME …", "That was how NAME
+// put it", "That is what NAME told …", "So said NAME". A name must be a
+// person's.
 func (a *Article) speakerPointingBack(ws []word) (phrase, bool) {
 	k := -1
 	switch {

@@ -1894,3 +1894,15 @@ func TestQuoteParagraphRun(t *testing.T) {
 			"“The harbor tax will pay for itself within a decade,” Tom Reed wrote in the Herald.\n\n“Reed’s column never says what happens if the ferry lines close.”", ""},
 	})
 }
+
+// TestPointingBackInParagraph: words opening the next sentence of the
+// quotation's own paragraph that point back at it name its speaker, as
+// they do from the next paragraph.
+func TestPointingBackInParagraph(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"that was how NAME put it",
+			"Ann Lowell, the council member, addressed the crowd on Monday.\n\n“We will not be moved.” That was how Tom Reed put it later.", "Tom Reed"},
+		{"that is what a pronoun told",
+			"Ann Lowell spoke first. Tom Reed followed her. “We will not be moved.” That is what she told the crowd.", "Ann Lowell"},
+	})
+}
