@@ -2707,6 +2707,20 @@ func (a *Article) findPeople(sents []sentence) {
 					}
 				}
 			}
+			// a possessor's aide named in apposition: "Ann Lowell’s
+			// spokeswoman, Rosa Diaz, declined" is Diaz, the spokeswoman
+			if ph.kind == AttrNamed {
+				if nm, ok := a.possessorAideSubject(ws, ph); ok && nm.i > ph.j {
+					p := a.addPerson(nm.text, nm.start)
+					for _, w := range ws[ph.j:nm.i] {
+						if w.quote < 0 && !w.punct() && !w.isCap() {
+							p.addTitle(w.lower)
+						}
+					}
+					i = nm.j - 1
+					continue
+				}
+			}
 			// apposition: DESCRIPTION , NAME ,
 			if ph.kind == AttrDescription && ph.j+1 < len(ws) && ws[ph.j].s == "," {
 				if nm, ok := a.personAt(ws, ph.j+1); ok && nm.kind == AttrNamed {

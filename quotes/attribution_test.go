@@ -1823,6 +1823,8 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 			"Sen. Tom Reed of Ohio and Sen. Dan Kemp of Oregon clashed. “This bill is a disgrace,” the Ohio senator said.", "Tom Reed"},
 		{"a role modifier of the description rules out a holder of the office without it",
 			"Gov. Ann Lowell signed the bill. Her predecessor, Tom Reed, had vetoed it twice. “It is a mistake,” the former governor said.", "Tom Reed"},
+		{"a possessor's aide named in apposition has the aide's title",
+			"Ann Lowell’s spokeswoman, Rosa Diaz, declined to comment. Lowell spoke later. “We are fine,” the spokeswoman said.", "Rosa Diaz"},
 		{"a name in apposition in a list",
 			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
