@@ -954,8 +954,11 @@ func (a *Article) attribute(paras []Span) {
 					nm := a.addPerson(ph.text, ph.start).Name
 					a.noteMention(nm, ph.start, true)
 					a.noteOtherGender(sents, si, ph, nm)
-				} else if full := a.fullOf[strings.ToLower(ph.text)]; full != "" && !strings.Contains(ph.text, " ") && ph.j < len(s.words) && !s.words[ph.j].isCap() && !s.words[ph.j].punct() && s.words[ph.j].quote < 0 {
-					// a surname alone as the subject of a verb, whose full
+				} else if full := a.fullOf[strings.ToLower(ph.text)]; full != "" && !strings.Contains(ph.text, " ") && ph.j < len(s.words) && s.words[ph.j].quote < 0 &&
+					(!s.words[ph.j].isCap() && !s.words[ph.j].punct() || ph.i == 0 && s.words[ph.j].s == "," && appositionThenVerb(s.words, ph.j)) {
+					// a surname alone as the subject of a verb, perhaps
+					// past an apposition opening the sentence ("Reed, 45,
+					// is a former pilot"), whose full
 					// name the article gave only as an object or a
 					// possessor ("… praised Dan Kemp’s plan. … Kemp blamed
 					// the council. “…,” he wrote"): a person, of the gender

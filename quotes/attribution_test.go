@@ -1654,6 +1654,18 @@ func TestSoWasName(t *testing.T) {
 	})
 }
 
+// TestSurnameBeforeAppositionIsSubject: a surname alone opening a
+// sentence before an apposition that runs to its verb, whose full name the
+// article gave only as an object, is the subject a later pronoun means.
+func TestSurnameBeforeAppositionIsSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a surname before an age and a verb is the subject he means",
+			"Dan Kemp named Tom Reed as his deputy on Monday. Reed, 45, is a former pilot. “I know these waters,” he said.", "Reed"},
+		{"a surname before a description and a verb is the subject he means",
+			"Dan Kemp named Tom Reed as his deputy on Monday. Reed, a former pilot, starts on Friday. “I know these waters,” he said.", "Reed"},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
