@@ -1685,16 +1685,10 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
 				}
-				if indefinite[w.lower] || some {
-					// "a source" stays anonymous: a description that
-					// resolves to nobody, unless a name follows in
-					// apposition ("A top strategist, John Weaver, tells")
-					if nm, ok := a.appositionName(ws, j+1); ok {
-						nm.i, nm.start = i, w.start
-						return nm, true
-					}
-					return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
-				}
+				// ("a source" stays anonymous: a description that
+				// resolves to nobody, unless a name follows in
+				// apposition: "A top strategist, John Weaver, tells",
+				// "a spokeswoman for the governor, Lena Park, said")
 				if nm, ok := a.appositionName(ws, j+1); ok {
 					nm.i, nm.start = i, w.start
 					return nm, true
@@ -1715,6 +1709,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 						nm.i, nm.start = i, w.start
 						return nm, true
 					}
+				}
+				if indefinite[w.lower] || some {
+					return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
 				}
 				return phrase{text: strings.ReplaceAll(joinWords(ws[i:j+1]), " ,", ","), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
 			}

@@ -400,6 +400,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell spoke at the pier on Monday.\n\nTom Reed cited remarks that Lowell called “hateful.”", "Ann Lowell", "Lowell"},
 		{"a report noun after a verb that cites nothing leaves the reported speaker",
 			"Ann Lowell spoke at the pier on Monday.\n\nTom Reed denied reports that Lowell called the plan “a giveaway.”", "Ann Lowell", "Lowell"},
+		{"a name in apposition after an indefinite description and the phrase after its noun is the speaker, not the description",
+			"Tom Reed won the vote on Tuesday.\n\nA spokeswoman for the mayor, Lena Park, was blunt: “If you sell the docks, you lose the city.”", "Lena Park", "Lena Park"},
 		{"a quotation standing alone after a sentence whose subject describes a person is that description's",
 			"Tom Reed won the vote on Tuesday.\n\nHis spokeswoman was blunt. “If you sell the docks, you lose the city.”", "", "His spokeswoman"},
 		{"a quotation that is a paragraph of its own after a sentence whose subject describes a person is that description's, not the last speaker's",
