@@ -6461,7 +6461,73 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 		}
 	}
+	// 5d. a quotation that is a paragraph of its own, in which one
+	//    person speaks ("I", "my"), after one paragraph of narrative that
+	//    brings in no one goes on the last speaker's words: "“…,” Reed
+	//    said. ¶ The council voted 5 to 2 to approve the plan. ¶ “I am
+	//    proud of this council.”" (not words a crowd or a body may say:
+	//    "¶ The plan drew protests. ¶ “Shame on the council!”")
+	if q.AttributedTo == "" && last.name != "" && s.para-last.para == 2 && i == 0 && onlyQuotesAfter(ws, i) && si > 0 && sents[si-1].para == s.para-1 &&
+		speaksAsOne(q.Text) && a.noOneBetween(sents, si) {
+		q.AttributedTo, q.Speaker, q.Attribution = last.as, last.name, AttrCarried
+		last.para = s.para
+	}
 }
+
+// noOneBetween tells whether the paragraph before sentence si, which
+// opens its own paragraph, is narrative that brings in no one: prose with
+// a verb, not a heading nor words a colon ends that introduce what
+// follows ("Transcript as follows:"), that holds no quotation, no pronoun
+// of a person, no noun of people, and no mention of one that may be a
+// person.
+func (a *Article) noOneBetween(sents []sentence, si int) bool {
+	if sents[si-1].para == sents[si].para {
+		return false
+	}
+	from := si - 1
+	for from > 0 && sents[from-1].para == sents[si-1].para {
+		from--
+	}
+	if heading(sents, from) || len(sents[si-1].words) == 0 || sents[si-1].words[len(sents[si-1].words)-1].s == ":" {
+		return false
+	}
+	verb := false
+	for _, s := range sents[from:si] {
+		for _, w := range s.words {
+			if w.quote >= 0 || pronouns[w.lower] || personPronouns[w.lower] || personNoun(w.lower) || personNoun(singular(w.lower)) {
+				return false // (nor a noun of people: "Protesters gathered outside.")
+			}
+			verb = verb || !w.isCap() && (finiteVerb(w.lower) || irregularPasts[w.lower])
+		}
+	}
+	if !verb {
+		return false
+	}
+	start, end := sents[from].words[0].start, sents[si].words[0].start
+	k := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= start })
+	for ; k < len(a.mentions) && a.mentions[k].off < end; k++ {
+		if a.mentions[k].person {
+			return false
+		}
+	}
+	return true
+}
+
+// speaksAsOne tells whether a quotation's words are one person's, who
+// speaks of themself: "I", "me", "my", "myself", "mine".
+func speaksAsOne(text string) bool {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch f {
+		case "I", "me", "my", "My", "myself", "mine":
+			return true
+		}
+	}
+	return false
+}
+
+// personPronouns are the pronouns other than a subject's that stand for
+// people: a paragraph holding one speaks of someone.
+var personPronouns = setOf(`him his her hers them their we us our i me my you your`)
 
 // signatureBelow reads the name that signs a quotation from the paragraph
 // under it, a dash before the name and perhaps a short title after it:

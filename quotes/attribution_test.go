@@ -1922,3 +1922,18 @@ func TestPointingBackInParagraph(t *testing.T) {
 			"Ann Lowell spoke first. Tom Reed followed her. “We will not be moved.” That is what she told the crowd.", "Ann Lowell"},
 	})
 }
+
+// TestQuoteAfterNarrativeParagraph: a quotation that is a paragraph of its
+// own, one person's words, after a paragraph of narrative that brings in
+// no one goes on the last speaker's words; not after a paragraph that
+// brings in people, nor words that may be a crowd's.
+func TestQuoteAfterNarrativeParagraph(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a paragraph of narrative between two quotations of one speaker",
+			"Tom Reed, the mayor, spoke first. “The plan is sound,” Reed said.\n\nThe council voted 5 to 2 to approve it after a three-hour debate.\n\n“I am proud of this council.”", "Tom Reed"},
+		{"a paragraph that brings in people",
+			"“The plan is sound,” Tom Reed said.\n\nProtesters gathered outside City Hall on Tuesday.\n\n“Shame on the council for this vote! I am ashamed of my city.”", ""},
+		{"words that may be a crowd's",
+			"“The plan is sound,” Tom Reed said.\n\nThe plan drew protests outside City Hall on Tuesday.\n\n“Shame on the council for this vote!”", ""},
+	})
+}
