@@ -477,10 +477,7 @@ func straightSingleOpens(text string, off int, p Span, seen *closeSeen) bool {
 	}
 	k := off + 1
 	if seen.para == p && seen.from <= k && k <= seen.at {
-		if seen.found {
-			return true
-		}
-		k = seen.at
+		return seen.found // read before: a close at at, or none to the paragraph's end
 	}
 	from := k
 	for k < p.End {
@@ -500,7 +497,7 @@ func straightSingleOpens(text string, off int, p Span, seen *closeSeen) bool {
 var elisions = setOf(`til em cause bout round n tis twas cept neath fraid`)
 
 // closeSeen: in paragraph para, no closing single mark stands in [from,
-// at), and one stands at at when found.
+// at); one stands at at when found, and at is the paragraph's end when not.
 type closeSeen struct {
 	para     Span
 	from, at int

@@ -97,3 +97,27 @@ func BenchmarkLongSentence(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMarksNeverClosed: a paragraph of marks that open and never
+// close (straight apostrophes in a text with no double marks, single
+// marks nested in a quotation), whose cost must grow with its length, not
+// its square: compare the two sizes' ns/op.
+func BenchmarkMarksNeverClosed(b *testing.B) {
+	for _, tc := range []struct{ name, text string }{
+		{"straight", "Reed's plan " + strings.Repeat("'a ", 4_000) + "end."},
+		{"straight×10", "Reed's plan " + strings.Repeat("'a ", 40_000) + "end."},
+		{"nested", "Reed spoke.\n\n“" + strings.Repeat("‘a ", 4_000) + "end,” Reed said."},
+		{"nested×10", "Reed spoke.\n\n“" + strings.Repeat("‘a ", 40_000) + "end,” Reed said."},
+	} {
+		d, err := NewDoc("a.txt", []byte(tc.text))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for b.Loop() {
+				ParseArticle(d)
+			}
+		})
+	}
+}
