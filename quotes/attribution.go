@@ -3050,8 +3050,8 @@ func stripTitles(name string) string {
 			words = words[1:]
 			continue
 		}
-		if next := strings.ToLower(strings.Trim(words[1], ".,")); len(words) > 2 && (placeNames[w] || partyWords[w] != "") && (titleWords[next] || titleAbbrevs[next] != nil) {
-			words = words[1:] // "Ohio Gov. Ann Lowell", "Republican Sen. Dan Reyes"
+		if next := strings.ToLower(strings.Trim(words[1], ".,")); len(words) > 2 && ((placeNames[w] || partyWords[w] != "") && (titleWords[next] || titleAbbrevs[next] != nil) || partyWords[w] != "" && (maleGiven[next] || femaleGiven[next])) {
+			words = words[1:] // "Ohio Gov. Ann Lowell", "Republican Sen. Dan Reyes", "Democrat Ann Lowell"
 			continue
 		}
 		break

@@ -1776,6 +1776,8 @@ func TestStripTitlesInside(t *testing.T) {
 // surname is the holder's employer, not part of the name.
 func TestEmployerBeforeOffice(t *testing.T) {
 	for in, want := range map[string]string{
+		"Democrat Ann Lowell":                   "Ann Lowell", // a party before a given name
+		"Republican National Committee":         "Republican National Committee",
 		"Harbor Police Chief Rosa Diaz":         "Rosa Diaz",
 		"Salem Mayor Ann Lowell":                "Ann Lowell",
 		"Dock Workers Union President Dan Kemp": "Dan Kemp",
