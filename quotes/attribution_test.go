@@ -1668,6 +1668,18 @@ func TestSurnameBeforeAppositionIsSubject(t *testing.T) {
 	})
 }
 
+// TestUnnamedSpeakerIsPronounSubject: one brought in unnamed by an
+// indefinite description heading a sentence, who speaks, is the subject a
+// later pronoun means, not the person named before.
+func TestUnnamedSpeakerIsPronounSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"he after an unnamed worker who spoke is the worker, not the man named before",
+			"Dan Kemp runs the port. A longtime dock worker said he was worried. “I could lose my job,” he said.", "A longtime dock worker"},
+		{"she after an unnamed woman who spoke is the woman",
+			"Ann Lowell runs the port.\n\nA woman in the crowd said she was worried.\n\n“I could lose my job,” she said.", "A woman"},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
