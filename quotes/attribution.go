@@ -5909,6 +5909,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
+		// a copula and a speech noun or "how … put it" name the speaker:
+		// "…,” was Ann Lowell’s response", "…,” came her reply", "…,” is
+		// how Lowell put it"
+		if ph, ok := a.copulaCue(ws, j); ok {
+			set(ph, AttrNone)
+			return
+		}
 		// (a participle of speech and "that" open the clause it reports,
 		// no speaker after them: "…,” adding that Reed had “…”")
 		if speechVerbs[ws[j].lower] && !(strings.HasSuffix(ws[j].lower, "ing") && j+1 < len(ws) && ws[j+1].lower == "that") {
@@ -7940,6 +7947,45 @@ var speechNouns = setOf(`claim claims remark remarks comment comments statement 
 assertion assertions interjection insistence boast boasts quip quips words slogan mantra refrain catchphrase tweet tweets
 warning warnings accusation accusations charge suggestion suggestions prediction declaration description descriptions
 retort reply response answer admission argument arguments contention call calls message verdict advice`)
+
+// copulaCue is the speaker a copula after a quotation names, the copula at
+// words[j]: the possessor of a speech noun ("“…,” was Ann Lowell’s
+// response", "“…,” came her reply"), the person after it ("was the
+// answer from Ann Lowell"), or the subject of "how … put it" ("is how
+// Lowell put it").
+func (a *Article) copulaCue(ws []word, j int) (phrase, bool) {
+	if j+2 >= len(ws) || !copulaCues[ws[j].lower] {
+		return phrase{}, false
+	}
+	if ws[j+1].lower == "how" {
+		if ph, ok := a.personAt(ws, j+2); ok && ph.j+1 < len(ws) && (ws[ph.j].lower == "put" || ws[ph.j].lower == "puts") && ws[ph.j+1].lower == "it" {
+			return ph, true
+		}
+		return phrase{}, false
+	}
+	for n := j + 2; n < len(ws) && n <= j+3; n++ {
+		if !speechNouns[ws[n].lower] {
+			continue
+		}
+		if p := ws[n-1]; possessiveDet[p.lower] && p.lower != "its" {
+			return phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: n - 1, j: n}, true
+		}
+		if ph, ok := a.possessor(ws, n-1); ok {
+			return ph, true
+		}
+		if ws[n-1].lower == "the" && n+2 < len(ws) && (ws[n+1].lower == "from" || ws[n+1].lower == "of") {
+			if ph, ok := a.personAt(ws, n+2); ok && ph.kind != AttrPronoun {
+				return ph, true
+			}
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
+// copulaCues join a quotation to the noun or clause after it that names
+// its speaker: "…,” was her reply", "…,” came the answer from Reed".
+var copulaCues = setOf(`was is came comes`)
 
 // relativeCueSubject is the named subject of a relative clause that ends
 // on a speech verb in the past right before the quotation at words[i]
