@@ -6485,6 +6485,53 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.AttributedTo, q.Speaker, q.Attribution = last.as, last.name, AttrCarried
 		last.para = s.para
 	}
+	// 5e. a quotation that is a paragraph of its own, with no speaker
+	//    yet, after a paragraph of narrative that brings in one person
+	//    and quotes no one, is that person's words, however the
+	//    paragraph brings them in: "Critics are not convinced. Among
+	//    them is Ann Lowell, a council member. ¶ “It will never work.”",
+	//    "For Ann Lowell, the plan is a fantasy. ¶ “…”" (not a quotation
+	//    that names them in the third person)
+	if q.AttributedTo == "" && i == 0 && onlyQuotesAfter(ws, i) && si > 0 && sents[si-1].para == s.para-1 {
+		if name, ok := a.onlyPersonBefore(sents, si); ok && !namesInQuote(q.Text, name) {
+			q.AttributedTo, q.Speaker, q.Attribution = name, name, AttrCarried
+			*last = lastCue{name: name, as: name, para: s.para}
+		}
+	}
+}
+
+// onlyPersonBefore is the one person the paragraph before sentence si, which
+// opens its own paragraph, brings in: all its mentions that may be a
+// person's are that person's. The paragraph holds no quotation, is no
+// heading, and does not end on a colon that introduces what follows
+// ("Transcript as follows:").
+func (a *Article) onlyPersonBefore(sents []sentence, si int) (string, bool) {
+	from := si - 1
+	for from > 0 && sents[from-1].para == sents[si-1].para {
+		from--
+	}
+	if heading(sents, from) || len(sents[si-1].words) == 0 || sents[si-1].words[len(sents[si-1].words)-1].s == ":" {
+		return "", false
+	}
+	for _, s := range sents[from:si] {
+		for _, w := range s.words {
+			if w.quote >= 0 {
+				return "", false
+			}
+		}
+	}
+	start, end := sents[from].words[0].start, sents[si].words[0].start
+	k := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= start })
+	name := ""
+	for ; k < len(a.mentions) && a.mentions[k].off < end; k++ {
+		if m := a.mentions[k]; m.person {
+			if name != "" && m.name != name {
+				return "", false
+			}
+			name = m.name
+		}
+	}
+	return name, name != ""
 }
 
 // noOneBetween tells whether the paragraph before sentence si, which

@@ -1957,3 +1957,17 @@ func TestQuoteAfterNarrativeParagraph(t *testing.T) {
 			"“The plan is sound,” Tom Reed said.\n\nThe plan drew protests outside City Hall on Tuesday.\n\n“Shame on the council for this vote!”", ""},
 	})
 }
+
+// TestOnlyPersonOfParagraphBefore: a quotation that is a paragraph of its
+// own, with no speaker yet, after a paragraph of narrative that brings in
+// one person, however it brings them in, is that person's.
+func TestOnlyPersonOfParagraphBefore(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the person an inverted copula brings in",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said.\n\nCritics are not convinced. Among them is Ann Lowell, a council member.\n\n“It will never work.”", "Ann Lowell"},
+		{"the person a topic phrase brings in",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said.\n\nFor Ann Lowell, a council member, the plan is a fantasy.\n\n“It will never work.”", "Ann Lowell"},
+		{"the person a pronoun of the last speaker stands beside",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said.\n\nHe has clashed often with Ann Lowell, who leads the council.\n\n“We disagree on almost everything.”", "Tom Reed"},
+	})
+}
