@@ -3358,7 +3358,8 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			other := skip
 			skip = func(name string) bool { return name == asker || other != nil && other(name) }
 		}
-		if m, ok := a.lastMentionWhere(at, genderUnknown, skip); ok {
+		// (of the gender its noun tells: "the chairwoman" is no man)
+		if m, ok := a.lastMentionWhere(at, nounGender(lf[len(lf)-1]), skip); ok {
 			a.noteMention(m, at, true)
 			return m, AttrDescription
 		}

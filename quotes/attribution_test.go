@@ -1859,6 +1859,8 @@ func TestDescriptionAfterIntroduction(t *testing.T) {
 			"Gov. Ann Lowell signed the bill. Her predecessor, Tom Reed, had vetoed it twice. “It is a mistake,” the former governor said.", "Tom Reed"},
 		{"a possessor's aide named in apposition has the aide's title",
 			"Ann Lowell’s spokeswoman, Rosa Diaz, declined to comment. Lowell spoke later. “We are fine,” the spokeswoman said.", "Rosa Diaz"},
+		{"a description that no title covers falls back to the latest person of the gender its noun tells",
+			"Ann Lowell, who chairs the finance committee, opened the hearing. Tom Reed testified. “We need answers,” the chairwoman said.", "Ann Lowell"},
 		{"a name in apposition in a list",
 			"Dan Kemp, a former secretary of state, and Tom Reed, a real estate mogul, are running for governor. “I am the only one with experience,” the former secretary of state said on Monday.", "Dan Kemp"},
 	})
