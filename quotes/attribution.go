@@ -1158,11 +1158,12 @@ func (a *Article) attribute(paras []Span) {
 							q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, kind
 						}
 						carriedHere = nil
-					} else if f := strings.Fields(strings.ToLower(ph.text)); kind == AttrDescription && (ph.i == 0 || ph.i == datelineEnd(s.words)) && (f[0] == "a" || f[0] == "an") && humanNoun(f[len(f)-1]) {
+					} else if f := strings.Fields(strings.ToLower(ph.text)); kind == AttrDescription && (ph.i == 0 || ph.i == datelineEnd(s.words)) && (f[0] == "a" || f[0] == "an" || possessiveDet[f[0]]) && humanNoun(f[len(f)-1]) {
 						// one brought in unnamed who speaks, heading the
-						// sentence ("A dock worker said he was worried"): a
-						// subject a later pronoun may mean, of the gender
-						// its noun tells
+						// sentence ("A dock worker said he was worried",
+						// "His spokesman said he was ill"): a subject a
+						// later pronoun may mean, of the gender its noun
+						// tells
 						a.addMention(mention{name: ph.text, off: ph.start, subject: true, person: true, wgender: nounGender(f[len(f)-1])})
 					}
 				}

@@ -1683,6 +1683,8 @@ func TestUnnamedSpeakerIsPronounSubject(t *testing.T) {
 			"Dan Kemp runs the port. A longtime dock worker said he was worried. “I could lose my job,” he said.", "A longtime dock worker"},
 		{"she after an unnamed woman who spoke is the woman",
 			"Ann Lowell runs the port.\n\nA woman in the crowd said she was worried.\n\n“I could lose my job,” she said.", "A woman"},
+		{"he after an aide a possessive heads who spoke is the aide, not the man it belongs to",
+			"Dan Kemp did not attend. His spokesman said he was ill. “He will be back next week,” he said.", "His spokesman"},
 	})
 }
 
