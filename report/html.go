@@ -515,8 +515,10 @@ func paragraphs(text string) []quotes.Span {
 
 // prose cuts an article's text into paragraphs of plain and quoted
 // stretches. A quotation's pieces (one per paragraph it runs over) are
-// each highlighted; overlapping quotations (one inside another) keep the
-// first one's words and the later one the rest.
+// each highlighted; a quotation inside another (nested, or overlapping
+// it) has its own words, and the one around it the rest of its words on
+// either side: each stretch belongs to the innermost quotation over it,
+// the one that starts last.
 func prose(text string, fs []align.Finding, cards []*htmlCard) [][]htmlSeg {
 	type mark struct {
 		quotes.Span
@@ -538,27 +540,43 @@ func prose(text string, fs []align.Finding, cards []*htmlCard) [][]htmlSeg {
 	}
 	sort.SliceStable(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
 	var out [][]htmlSeg
-	m := 0
+	m := 0           // the next mark to become active
+	var active []int // the marks over the current place, by index
 	for _, para := range paragraphs(text) {
 		var segs []htmlSeg
 		pos := para.Start
 		for pos < para.End {
-			for m < len(marks) && marks[m].End <= pos {
+			// the marks over pos, and the next place where that changes
+			for m < len(marks) && marks[m].Start <= pos {
+				active = append(active, m)
 				m++
 			}
-			if m == len(marks) || marks[m].Start >= para.End {
-				segs = append(segs, htmlSeg{Text: text[pos:para.End]})
-				break
+			next := para.End
+			if m < len(marks) {
+				next = min(next, max(marks[m].Start, pos+1))
 			}
-			mk := marks[m]
-			if mk.Start > pos {
-				segs = append(segs, htmlSeg{Text: text[pos:mk.Start]})
-				pos = mk.Start
+			inner := -1
+			kept := active[:0]
+			for _, k := range active {
+				if marks[k].End <= pos {
+					continue
+				}
+				kept = append(kept, k)
+				next = min(next, marks[k].End)
+				if inner < 0 || marks[k].Start >= marks[inner].Start {
+					inner = k
+				}
 			}
-			end := min(mk.End, para.End)
-			segs = append(segs, htmlSeg{Text: text[pos:end], Card: mk.card, First: !mk.card.Placed, Last: mk.last && end == mk.End})
+			active = kept
+			if inner < 0 {
+				segs = append(segs, htmlSeg{Text: text[pos:next]})
+				pos = next
+				continue
+			}
+			mk := marks[inner]
+			segs = append(segs, htmlSeg{Text: text[pos:next], Card: mk.card, First: !mk.card.Placed, Last: mk.last && next == mk.End})
 			mk.card.Placed = true
-			pos = end
+			pos = next
 		}
 		out = append(out, segs)
 	}

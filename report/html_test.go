@@ -251,10 +251,10 @@ func TestHTMLCards(t *testing.T) {
 
 func TestHTMLEscapesInput(t *testing.T) {
 	record := "SECRETARY SMITH: We will <b>never</b> give up on peace & quiet, and we will keep talking.\n"
-	article := "<script>alert('article')</script>\n" +
+	article := "<script>alert(document.cookie)</script> isn't news\n" +
 		"Smith said: \"We will <b>never</b> give up on peace & quiet.</script><img src=x onerror=alert(1)>\"\n"
 	page := renderHTML(t, htmlRun(t, record, article))
-	assert.Contains(t, page, "&lt;script&gt;alert(&#39;article&#39;)&lt;/script&gt;")
+	assert.Contains(t, page, "&lt;script&gt;alert(document.cookie)&lt;/script&gt; isn&#39;t news")
 	assert.Contains(t, page, "&lt;img src=x onerror=alert(1)&gt;")
 	assert.Contains(t, page, "&lt;b&gt;never&lt;/b&gt;")
 	assert.NotContains(t, page, "<img")
@@ -369,16 +369,16 @@ func TestParagraphs(t *testing.T) {
 }
 
 func TestProse(t *testing.T) {
-	text := "He said “alpha beta” and\n“gamma\n“delta” end."
+	text := "He said “alpha ‘beta’ gamma” and\n“epsilon\n“delta” end."
 	span := func(s string) quotes.Span {
 		i := strings.Index(text, s)
 		require.GreaterOrEqual(t, i, 0)
 		return quotes.Span{Start: i, End: i + len(s)}
 	}
 	fs := []align.Finding{
-		{Quote: quotes.Quote{Span: span("alpha beta")}},
-		{Quote: quotes.Quote{Span: quotes.Span{Start: span("gamma").Start, End: span("delta").End}, Pieces: []quotes.Span{span("gamma"), span("delta")}}},
-		{Quote: quotes.Quote{Span: span("beta")}}, // inside the first: no highlight of its own
+		{Quote: quotes.Quote{Span: span("alpha ‘beta’ gamma")}},
+		{Quote: quotes.Quote{Span: span("beta"), Nested: true}}, // inside the first: its own words
+		{Quote: quotes.Quote{Span: quotes.Span{Start: span("epsilon").Start, End: span("delta").End}, Pieces: []quotes.Span{span("epsilon"), span("delta")}}},
 	}
 	cards := []*htmlCard{{ID: "one"}, {ID: "two"}, {ID: "three"}}
 	type seg struct {
@@ -399,13 +399,14 @@ func TestProse(t *testing.T) {
 		got = append(got, ps)
 	}
 	assert.Equal(t, [][]seg{
-		{{Text: "He said “"}, {Text: "alpha beta", Card: "one", First: true, Last: true}, {Text: "” and"}},
-		{{Text: "“"}, {Text: "gamma", Card: "two", First: true}},
-		{{Text: "“"}, {Text: "delta", Card: "two", Last: true}, {Text: "” end."}},
+		{{Text: "He said “"}, {Text: "alpha ‘", Card: "one", First: true}, {Text: "beta", Card: "two", First: true, Last: true},
+			{Text: "’ gamma", Card: "one", Last: true}, {Text: "” and"}},
+		{{Text: "“"}, {Text: "epsilon", Card: "three", First: true}},
+		{{Text: "“"}, {Text: "delta", Card: "three", Last: true}, {Text: "” end."}},
 	}, got)
-	assert.True(t, cards[0].Placed)
-	assert.True(t, cards[1].Placed)
-	assert.False(t, cards[2].Placed, "a quotation inside another has no highlight of its own")
+	for _, c := range cards {
+		assert.True(t, c.Placed, c.ID)
+	}
 }
 
 func TestDescribeChanges(t *testing.T) {

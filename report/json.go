@@ -38,6 +38,7 @@ type jsonQuote struct {
 	Wording      float64        `json:"wording"`
 	Source       *jsonSource    `json:"source"`
 	Diff         []align.DiffOp `json:"diff"`
+	Nested       bool           `json:"nested,omitempty"` // quoted inside another quotation, which comes before it
 }
 
 type jsonSource struct {
@@ -101,7 +102,7 @@ func formatJSON(w io.Writer, r *Run) error {
 				Offset: f.Quote.Start, EndOffset: f.Quote.End, Text: f.Quote.Text,
 				AttributedTo: f.AttributedTo, Speaker: f.Speaker, Attribution: f.Attribution.String(),
 				Verdict: f.Verdict, Reason: f.Reason, Similarity: round(f.Similarity), Wording: round(f.Wording),
-				Diff: f.Diff,
+				Diff: f.Diff, Nested: f.Quote.Nested,
 			}
 			if q.Diff == nil {
 				q.Diff = []align.DiffOp{}

@@ -41,6 +41,7 @@ type jsonQuote struct {
 	Speaker     string `json:"speaker"`
 	Attribution string `json:"attribution"`
 	Verdict     string `json:"verdict"`
+	Nested      bool   `json:"nested"`
 }
 
 func checkJSON(t *testing.T, args ...string) []jsonQuote {

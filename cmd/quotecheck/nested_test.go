@@ -29,4 +29,5 @@ func TestNestedQuotationsInTheGate(t *testing.T) {
 	assert.Equal(t, row{"never sell the family farm", "skipped"}, got[1])
 	assert.Equal(t, row{"we will not raise taxes on working families", "verbatim"}, got[3])
 	assert.Equal(t, "Ms. Rivera", qs[3].Speaker)
+	assert.Equal(t, []bool{false, true, false, true}, []bool{qs[0].Nested, qs[1].Nested, qs[2].Nested, qs[3].Nested}, "the report says which quotations are nested")
 }
