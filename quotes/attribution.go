@@ -783,6 +783,11 @@ func (a *Article) attribute(paras []Span) {
 				break
 			}
 			q := spans[si]
+			if n := len(words); n > 0 && words[n-1].lower != "." && words[n-1].quote < 0 && words[n-1].end <= q.open && strings.ContainsAny(text[words[n-1].end:q.open], "?!") && quoteOpensCap(text, q.open, q.close) {
+				// so does one before a quotation that opens on a capital:
+				// "What about the ferry? “That is for the state.”"
+				words = append(words, word{s: ".", lower: ".", start: q.open, end: q.open, quote: -1})
+			}
 			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: q.idx})
 			inner := strings.TrimRight(text[q.open:min(q.close, p.End)], "”\"»」』' ")
 			if q.close <= p.End && (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && startsSentence(text, q.close, p.End) {
@@ -1505,6 +1510,17 @@ func startsSentence(text string, e, pend int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(trimmed)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘' || strings.HasPrefix(trimmed, "''")
+}
+
+// quoteOpensCap tells whether the quotation from open to close opens on a
+// capital, past its opening marks: “That …”, not “the people's choice”.
+func quoteOpensCap(text string, open, close int) bool {
+	for _, r := range text[open:min(close, len(text))] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 var abbreviations = setOf(`mr mrs ms dr st sen rep gov gen lt col sgt jr sr inc co corp vs etc jan feb aug sept sep oct nov dec no prof rev hon ft mt capt cmdr adm maj

@@ -1975,3 +1975,13 @@ func TestOnlyPersonOfParagraphBefore(t *testing.T) {
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said.\n\nHe has clashed often with Ann Lowell, who leads the council.\n\n“We disagree on almost everything.”", "Tom Reed"},
 	})
 }
+
+// TestQuestionBeforeQuote: a question mark before a quotation that opens
+// on a capital ends the question's sentence, so the quotation opens its
+// own and carries the last speaker on, as an answer.
+func TestQuestionBeforeQuote(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an interviewer's question before the answer",
+			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “Not one cent,” he said.\n\nWhat about the ferry? “That is a matter for the state.”", "Tom Reed"},
+	})
+}
