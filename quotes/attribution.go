@@ -7143,6 +7143,13 @@ func (a *Article) latestGroup(at int) string {
 	return ""
 }
 
+// headPrepositions open a phrase of place or kind after the head of a
+// plural of people ("Residents of Salem", "Republicans in the Senate").
+var headPrepositions = setOf(`of in from at`)
+
+// maxHeadPrepositionWords is how many words such a phrase may hold.
+const maxHeadPrepositionWords = 4
+
 // maxGroupWords is how many words noteGroup reads of a plural noun
 // phrase heading a sentence.
 const maxGroupWords = 7
@@ -7193,6 +7200,15 @@ func (a *Article) noteGroup(ws []word, until int) {
 		for v < len(ws) && v < h+3 && ws[v].quote < 0 && isAdverb(ws[v].lower) && ws[v].lower != "in" {
 			v++ // "lawyers also cited"
 		}
+		end := h + 1 // the end of the phrase: past a phrase of place or kind after its head ("Residents of Salem said")
+		if v == h+1 && v < len(ws) && headPrepositions[ws[v].lower] {
+			for p := v + 1; p < len(ws) && p <= v+maxHeadPrepositionWords && ws[p].quote < 0 && !ws[p].punct() && !clauseLinks[ws[p].lower]; p++ {
+				if groupVerb(ws[p]) && !determiners[ws[p-1].lower] {
+					end, v = p, p
+					break
+				}
+			}
+		}
 		noun := groupKey(w.lower)
 		if v >= len(ws) || !groupVerb(ws[v]) {
 			if groupHead(w) {
@@ -7203,7 +7219,7 @@ func (a *Article) noteGroup(ws []word, until int) {
 			}
 			return
 		}
-		name, named := joinWords(ws[s:h+1]), true
+		name, named := joinWords(ws[s:end]), true
 		// a definite phrase names no group by its own words ("The
 		// lawyers"), but for a party's plural ("The Democrats said ….
 		// “…,” they said")

@@ -1688,6 +1688,20 @@ func TestUnnamedSpeakerIsPronounSubject(t *testing.T) {
 	})
 }
 
+// TestGroupWithPhraseOfPlace: a plural of people heading a sentence,
+// with a phrase of place or kind after its head ("Residents of Salem"),
+// is the group a later "they" means.
+func TestGroupWithPhraseOfPlace(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"residents of a place who said something are the they who say the quotation",
+			"Tom Reed spoke first. Residents of Salem said the water was brown. “We cannot drink it,” they said.", "Residents of Salem"},
+		{"members of a body who said something are the they who say the quotation",
+			"Tom Reed spoke first. Members of the board said the plan was rushed. “We need more time,” they said.", "Members of the board"},
+		{"a phrase that closes on a clause makes no group",
+			"Tom Reed spoke first. Residents of Salem who lost power said the storm was bad. “We cannot drink it,” they said.", ""},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
