@@ -8291,6 +8291,9 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 	if stopCaps[ws[j].s] && !titleWords[ws[j].lower] || finiteAux[ws[j].lower] || phraseStops[ws[j].lower] || clauseOpeners[ws[j].lower] {
 		return phrase{}, false
 	}
+	if st := capsBefore(ws, j, v); a.moodName(ws, j, st, v) {
+		return phrase{text: joinWords(ws[st:v]), kind: AttrNamed, start: ws[j].start, end: ws[v-1].end, i: j, j: v}, true // "a visibly tired Reed told"
+	}
 	end := v
 	for k := j + 1; k < v; k++ {
 		if placePrepositions[ws[k].lower] || ws[k].lower == "for" || postModifier(ws, j, k, v) {
@@ -8463,7 +8466,37 @@ func (a *Article) invertedSubject(ws []word, i int) (phrase, bool) {
 			break
 		}
 	}
+	if st := capsBefore(ws, from, j); a.moodName(ws, i, st, j) {
+		return phrase{text: joinWords(ws[st:j]), kind: AttrNamed, start: ws[st].start, end: ws[j-1].end, i: i, j: j}, true // "said an upbeat Reed"
+	}
 	return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: ws[i].start, end: ws[j-1].end, i: i, j: j}, true
+}
+
+// capsBefore is where the run of capitalised words that ends before
+// words[e] begins, not before words[from].
+func capsBefore(ws []word, from, e int) int {
+	st := e
+	for st > from && ws[st-1].isCap() && ws[st-1].quote < 0 {
+		st--
+	}
+	return st
+}
+
+// moodName tells whether words[i:n], an indefinite article, lower-case
+// words of mood or manner and the name words[st:n], are a known person in a
+// passing state ("a visibly tired Reed", "an upbeat Lowell"), not a thing
+// named for someone ("a Reed ally") nor someone unnamed.
+func (a *Article) moodName(ws []word, i, st, n int) bool {
+	if !indefinite[ws[i].lower] || ws[i].lower == "one" || ws[i].lower == "another" || st <= i+1 || st >= n || st > i+4 ||
+		strings.Contains(a.Doc.Text[ws[i].start:ws[n-1].end], "\n") { // (one line: a heading's words are no part of it)
+		return false
+	}
+	for _, w := range ws[i+1 : st] {
+		if w.isCap() || w.quote >= 0 || w.punct() || personNoun(w.lower) || titleWords[w.lower] {
+			return false
+		}
+	}
+	return a.quietKnown(phrase{text: joinWords(ws[st:n]), kind: AttrNamed, start: ws[st].start, end: ws[n-1].end, i: st, j: n})
 }
 
 // invertedName reads lower-case words and then a name after an inverted
