@@ -6437,7 +6437,9 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// sentence, names that speaker in the third person, as a speaker
 	// seldom names themself: "“…,” Reed wrote. ¶ “Reed's piece misses
 	// the point.”")
-	if last.as != "" && (s.para-last.para <= 1 && i == 0 && !(onlyQuotesAfter(ws, i) && namesInQuote(q.Text, last.name)) || s.para == last.para) {
+	// (a lead-in of a topic before a quotation that ends the sentence
+	// is no cue: "On the strike: “…”", "Asked about the strike, “…”")
+	if last.as != "" && (s.para-last.para <= 1 && (i == 0 || topicLeadIn(ws, i) && onlyQuotesAfter(ws, i)) && !(onlyQuotesAfter(ws, i) && namesInQuote(q.Text, last.name)) || s.para == last.para) {
 		// unless the sentence before is about someone else, who then
 		// speaks ("“…,” Reed said. Lowell seemed taken aback. “…”")
 		if ph, name, ok := a.subjectBeforeQuote(sents, si, i, letterWords(q.Text) > 4); ok && name != last.name {
@@ -6517,6 +6519,33 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 	}
 }
+
+// maxLeadInWords is the most words topicLeadIn reads before its mark.
+const maxLeadInWords = 8
+
+// topicLeadIn tells whether the words before the quotation at words[i] are
+// only a short lead-in of its topic that a colon or a comma ends, with no
+// subject, verb, name or noun of people of its own: "On the strike: “…”",
+// "Asked about the strike, “…”" (a participle of asking may open it).
+func topicLeadIn(ws []word, i int) bool {
+	if i < 2 || i > maxLeadInWords+1 || ws[i-1].s != ":" && ws[i-1].s != "," {
+		return false
+	}
+	for k, w := range ws[:i-1] {
+		if k == 0 && askingLeads[w.lower] {
+			continue
+		}
+		if w.quote >= 0 || k > 0 && w.isCap() || w.punct() || pronouns[w.lower] || w.lower == "i" || w.lower == "we" || w.lower == "you" ||
+			speechVerbs[w.lower] || finiteVerb(w.lower) || irregularPasts[w.lower] || personNoun(w.lower) || personNoun(singular(w.lower)) || crowdNouns[w.lower] {
+			return false // (nor who else speaks: "From the crowd: “…”")
+		}
+	}
+	return true
+}
+
+// askingLeads are the participles of asking that open a lead-in of a
+// topic: "Asked about the strike, “…”".
+var askingLeads = setOf(`asked pressed questioned`)
 
 // onlyPersonBefore is the one person the paragraph before sentence si, which
 // opens its own paragraph, brings in: all its mentions that may be a

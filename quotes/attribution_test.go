@@ -2003,3 +2003,18 @@ func TestQuestionBeforeQuote(t *testing.T) {
 			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “Not one cent,” he said.\n\nWhat about the ferry? “That is a matter for the state.”", "Tom Reed"},
 	})
 }
+
+// TestTopicLeadInCarries: a short lead-in of a topic before a quotation
+// that ends its sentence, with no subject, verb or name of its own, is
+// no cue: the quotation carries the last speaker on as one opening its
+// sentence does; not when the lead-in brings in others who speak.
+func TestTopicLeadInCarries(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a topic and a colon",
+			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nOn the strike: “We will talk to the union.”", "Tom Reed"},
+		{"a participle of asking and a comma",
+			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nAsked about the strike, “We will talk to the union.”", "Tom Reed"},
+		{"a crowd in the lead-in",
+			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nFrom the crowd: “Shame on you!”", ""},
+	})
+}
