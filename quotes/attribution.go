@@ -4025,15 +4025,16 @@ var roleNouns = setOf(`president senator governor mayor congressman congresswoma
 minister ambassador judge chairman chairwoman`)
 
 // notePair notes the two people of a sentence's subject when a second
-// name follows its first after "and" and a verb follows that ("Sen. Tom
-// Reed (R-Ohio) and Rep. Ann Lowell (D-Ore.) sent a letter"), as one
-// speaker a description of two may mean.
+// name follows its first after "and" and a verb follows that, perhaps
+// past an apposition ("Sen. Tom Reed (R-Ohio) and Rep. Ann Lowell
+// (D-Ore.) sent a letter"; "Ann Lowell and Dan Kemp, who run the port,
+// said"), as one speaker a description of two may mean.
 func (a *Article) notePair(ws []word, ph phrase) {
 	if ph.j+1 >= len(ws) || ws[ph.j].lower != "and" {
 		return
 	}
 	nm, ok := a.personAt(ws, ph.j+1)
-	if !ok || nm.kind != AttrNamed || nm.j >= len(ws) || ws[nm.j].isCap() || ws[nm.j].punct() || ws[nm.j].quote >= 0 {
+	if !ok || nm.kind != AttrNamed || nm.j >= len(ws) || ws[nm.j].isCap() || ws[nm.j].quote >= 0 || ws[nm.j].punct() && !(ws[nm.j].s == "," && appositionThenVerb(ws, nm.j)) {
 		return
 	}
 	name := func(p phrase) string {

@@ -1616,6 +1616,10 @@ func TestPairSpeaks(t *testing.T) {
 			"Dan Kemp spoke first.\n\n“The harbor will close,” dock engineers Tom Reed and Ann Lowell of the Salem Institute for Ports and Docks wrote in May.", "Tom Reed and Ann Lowell"},
 		{"two titled people joined by and, then an apposition, speak the quote before them",
 			"Dan Kemp spoke first.\n\n“We hope the ferry runs,” county clerk Tom Reed and Mayor Ann Lowell, both Democrats, said in a letter.", "Tom Reed and Ann Lowell"},
+		{"two people joined by and, then a relative clause set off by commas before their verb, are the they who speak",
+			"Tom Reed spoke first. Ann Lowell and Dan Kemp, who run the port, said the fees would rise. “We have no choice,” they said.", "Ann Lowell and Dan Kemp"},
+		{"two people joined by and, then an apposition before their verb, are the two who speak",
+			"Tom Reed spoke first. Ann Lowell and Dan Kemp, the port owners, said the fees would rise. “We have no choice,” the two said.", "Ann Lowell and Dan Kemp"},
 		{"an inverted cue's name before and and another clause speaks alone",
 			"Dan Kemp spoke first.\n\n“We will win,” said Tom Reed and Ann Lowell nodded.", "Tom Reed"},
 	})
