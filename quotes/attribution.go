@@ -7173,6 +7173,10 @@ func (a *Article) latestGroup(at int) string {
 	return ""
 }
 
+// collectivePeople are nouns of a body of people that a plural verb and
+// "they" take, with no plural's s ("Police said", "The Kemp family said").
+var collectivePeople = setOf(`police family couple staff crew`)
+
 // headPrepositions open a phrase of place or kind after the head of a
 // plural of people ("Residents of Salem", "Republicans in the Senate").
 var headPrepositions = setOf(`of in from at`)
@@ -7223,8 +7227,9 @@ func (a *Article) noteGroup(ws []word, until int) {
 		if h == s && h == datelineEnd(ws) && w.isCap() && groupHead(word{s: w.lower, lower: w.lower, quote: -1}) {
 			w = word{s: w.lower, lower: w.lower, quote: -1} // a bare plural opening the sentence: "Teachers walked out"
 		}
-		if !groupHead(w) && !(h > s && w.isCap() && strings.HasSuffix(w.lower, "s") && partyWords[singular(w.lower)] != "") {
-			continue // (or a party's plural after other words: "Senate Democrats blocked")
+		collective := collectivePeople[w.lower] && (!w.isCap() || h == s)
+		if !groupHead(w) && !collective && !(h > s && w.isCap() && strings.HasSuffix(w.lower, "s") && partyWords[singular(w.lower)] != "") {
+			continue // (or a party's plural after other words: "Senate Democrats blocked"; or a collective noun: "Police said")
 		}
 		v := h + 1
 		for v < len(ws) && v < h+3 && ws[v].quote < 0 && isAdverb(ws[v].lower) && ws[v].lower != "in" {
@@ -7251,9 +7256,9 @@ func (a *Article) noteGroup(ws []word, until int) {
 		}
 		name, named := joinWords(ws[s:end]), true
 		// a definite phrase names no group by its own words ("The
-		// lawyers"), but for a party's plural ("The Democrats said ….
-		// “…,” they said")
-		if f := ws[s].lower; (f == "the" || f == "these" || f == "those") && !w.isCap() {
+		// lawyers"), but for a party's plural or a name in it ("The
+		// Democrats said …. “…,” they said", "The Kemp family said")
+		if f := ws[s].lower; (f == "the" || f == "these" || f == "those") && !slices.ContainsFunc(ws[s+1:end], word.isCap) {
 			named = false
 			if g, ok := a.latestGroupOf(noun, ws[s].start); ok {
 				name, named = g, true

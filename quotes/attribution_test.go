@@ -1696,6 +1696,18 @@ func TestUnnamedSpeakerIsPronounSubject(t *testing.T) {
 	})
 }
 
+// TestCollectiveGroup: a collective noun of people with no plural's s
+// ("Police", "family") heading a sentence, and a definite phrase a name
+// is in, are the group a later "they" means.
+func TestCollectiveGroup(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"police with no plural's s who said something are the they who say the quotation",
+			"Tom Reed spoke first. Police said the man was armed. “He fired twice,” they said.", "Police"},
+		{"a family a name heads after the is the they who say the quotation",
+			"Tom Reed spoke first. The Kemp family said the verdict was fair. “We are relieved,” they said.", "The Kemp family"},
+	})
+}
+
 // TestGroupWithPhraseOfPlace: a plural of people heading a sentence,
 // with a phrase of place or kind after its head ("Residents of Salem"),
 // is the group a later "they" means.
