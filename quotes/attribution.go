@@ -7412,9 +7412,10 @@ func plainCueGap(ws []word, n int) bool {
 var clauseLinks = setOf(`as while when after before because and but or if than like who which that whom whose where`)
 
 // subjectBeforeQuote is the named person the sentence before a quotation
-// that opens its sentence is about, when that sentence quotes no one: a
-// quotation with no cue after "Park seemed taken aback." is more likely
-// Park's than the last speaker's. With pron, a "he" or "she" heading that
+// that opens its sentence is about, when that sentence quotes no one (save
+// in a relative clause with a speaker of its own, "whom Lowell called
+// “…”"): a quotation with no cue after "Park seemed taken aback." is more
+// likely Park's than the last speaker's. With pron, a "he" or "she" heading that
 // sentence stands for the person it means ("She had a warning for the
 // council. “…”"), and a description of a person heading it is the speaker
 // as a description is ("His spokeswoman was blunt. “…”"), its name
@@ -7424,9 +7425,16 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	p := sents[si-1]
-	for _, w := range p.words {
+	relQuoted := false
+	for k, w := range p.words {
 		if w.quote >= 0 {
-			return phrase{}, "", false
+			// (save one a relative clause with a speaker of its own
+			// holds: "Tom Reed, whom Lowell once called “a fraud,” spoke
+			// on Monday. ¶ “…”" is still about Reed)
+			if _, ok := a.relativeCueSubject(p.words, k); !ok {
+				return phrase{}, "", false
+			}
+			relQuoted = true
 		}
 	}
 	if isHeadline(p.words) {
@@ -7454,6 +7462,11 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		// a body named by its initials that issued a message: "The HFC
 		// issued a statement. ¶ “…”" is the body's
 		return ph, stripTitles(ph.text), true
+	}
+	if !known && relQuoted && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+		// (a full name the relative clause's quotation kept from
+		// reading as a subject's is a person all the same)
+		name, known = a.addPerson(ph.text, ph.start).Name, true
 	}
 	if !known || name == "" {
 		return phrase{}, "", false

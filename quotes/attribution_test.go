@@ -2034,3 +2034,16 @@ func TestTopicLeadInCarries(t *testing.T) {
 			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nFrom the crowd: “Shame on you!”", ""},
 	})
 }
+
+// TestRelativeQuoteKeepsSubject: a quotation a relative clause holds with
+// a speaker of its own ("whom Lowell once called “a fraud,”") does not
+// make the sentence about that speaker: a quotation after it with no cue
+// is the sentence's subject's.
+func TestRelativeQuoteKeepsSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"in the next paragraph",
+			"Harbor City approves ferry plan\n\nTom Reed, whom Ann Lowell once called “a fraud,” spoke on Monday.\n\n“I have never lied to this city. Not once.”", "Tom Reed"},
+		{"in the same paragraph",
+			"Harbor City approves ferry plan\n\nTom Reed, whom Ann Lowell once called “a fraud,” spoke on Monday. “I have never lied to this city. Not once.”", "Tom Reed"},
+	})
+}
