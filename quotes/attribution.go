@@ -120,16 +120,24 @@ func (p *Person) workOutGender() (int, bool) {
 
 // noteReflexives notes the gender a reflexive pronoun right after a
 // person's name that opens its clause tells ("Reed himself went after the
-// plan"), for the people whose gender nothing else tells.
+// plan"), or the subject pronoun of the clause the name's past verb of
+// speech reports ("Lowell said she was pleased"), for the people whose
+// gender nothing else tells.
 func (a *Article) noteReflexives(sents []sentence) {
 	for _, s := range sents {
 		ws := s.words
 		for k := 1; k < len(ws); k++ {
-			if ws[k].lower != "himself" && ws[k].lower != "herself" || ws[k-1].quote >= 0 || !ws[k-1].isCap() {
+			n := k - 1 // the name's last word
+			if (ws[k].lower == "he" || ws[k].lower == "she") && k >= 2 && speechVerbs[ws[k-1].lower] && strings.HasSuffix(ws[k-1].lower, "d") {
+				n = k - 2 // the subject of a reported clause is the speaker's own: "Lowell said she was pleased"
+			} else if ws[k].lower != "himself" && ws[k].lower != "herself" {
+				continue
+			}
+			if ws[n].quote >= 0 || !ws[n].isCap() {
 				continue
 			}
 			g := pronounGender(ws[k].lower)
-			ph, ok := a.personEndingAt(ws, k-1)
+			ph, ok := a.personEndingAt(ws, n)
 			if !ok || ph.kind != AttrNamed {
 				continue
 			}

@@ -1722,6 +1722,16 @@ func TestGroupWithPhraseOfPlace(t *testing.T) {
 	})
 }
 
+// TestReportedPronounTellsGender: the subject pronoun of a clause a bare
+// name's past verb of speech reports tells that person's gender, when
+// nothing else does.
+func TestReportedPronounTellsGender(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"she after a woman and a man told by the pronouns of what they said is the woman",
+			"Lowell said she was pleased. Reed said he was less sure. “We are far apart,” she said.", "Lowell"},
+	})
+}
+
 // speakerCase is a text and the speaker its last quotation must have,
 // spelled exactly so.
 type speakerCase struct{ name, text, speaker string }
