@@ -6458,6 +6458,20 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			*last = lastCue{name: name, as: cmp.Or(name, ph.text), para: s.para}
 			return
 		}
+		// nor when the sentence opening the quotation's paragraph, after
+		// the speaker's, names someone else and no one more, in whatever
+		// role: "“…,” Reed said. ¶ It was a view Ann Lowell did not
+		// share. “This plan will bankrupt the city.”" (not a short
+		// quotation, which may be a term, nor one that speaks of a "he"
+		// or a "she", who may be that person: "The remark was aimed at
+		// Ann Lowell. “She knows what she did.”")
+		if letterWords(q.Text) > 4 && !speaksOfThirdPerson(q.Text) {
+			if ph, name, ok := a.otherNamedBefore(sents, si, i, last.name); ok {
+				q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, AttrCarried
+				*last = lastCue{name: name, as: name, para: s.para}
+				return
+			}
+		}
 		q.AttributedTo = last.as
 		q.Speaker = last.name
 		q.Attribution = AttrCarried
@@ -6590,6 +6604,58 @@ func (a *Article) onlyPersonBefore(sents []sentence, si int) (string, bool) {
 	return name, name != ""
 }
 
+// otherNamedBefore is the one person, other than the last speaker, that
+// the sentence before the quotation opening sentence si names, when that
+// sentence opens the quotation's paragraph in the paragraph after the
+// speaker's, quotes no one, and holds no pronoun of a person (who may be
+// the speaker): "It was a view Ann Lowell did not share. “…”". A full name
+// the article had not registered becomes a person.
+func (a *Article) otherNamedBefore(sents []sentence, si, i int, speaker string) (phrase, string, bool) {
+	if i != 0 || si == 0 || sents[si-1].para != sents[si].para || si > 1 && sents[si-2].para == sents[si].para {
+		return phrase{}, "", false
+	}
+	ws := sents[si-1].words
+	var one phrase
+	name := ""
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		if w.quote >= 0 || pronouns[w.lower] || personPronouns[w.lower] {
+			return phrase{}, "", false
+		}
+		if !w.isCap() {
+			continue
+		}
+		ph, ok := a.personAt(ws, k)
+		if !ok || ph.kind != AttrNamed {
+			continue
+		}
+		k = ph.j - 1
+		n, known := a.resolveQuiet(ph)
+		if known && n != "" && !a.isPersonName(ph, ws, false) {
+			continue
+		}
+		if !known || n == "" {
+			// (a full name with a given name the article did not meet
+			// as a subject: "… drawn fire from Ann Lowell")
+			if f := nameWords(ph.text); len(f) < 2 || !isGivenName(f[0]) || !mayBePerson(ph.text) {
+				continue
+			}
+			n = stripTitles(ph.text)
+		}
+		if name != "" && n != name || a.sameName(n, speaker) {
+			return phrase{}, "", false
+		}
+		one, name = ph, n
+	}
+	if name == "" {
+		return phrase{}, "", false
+	}
+	if n, known := a.resolveQuiet(one); !known || n == "" {
+		name = a.addPerson(one.text, one.start).Name
+	}
+	return one, name, true
+}
+
 // noOneBetween tells whether the paragraph before sentence si, which
 // opens its own paragraph, is narrative that brings in no one: prose with
 // a verb, not a heading nor words a colon ends that introduce what
@@ -6627,6 +6693,18 @@ func (a *Article) noOneBetween(sents []sentence, si int) bool {
 		}
 	}
 	return true
+}
+
+// speaksOfThirdPerson tells whether a quotation's words speak of a "he" or
+// a "she": "she", "her", "hers", "herself", "he", "him", "his", "himself".
+func speaksOfThirdPerson(text string) bool {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(f) {
+		case "she", "her", "hers", "herself", "he", "him", "his", "himself":
+			return true
+		}
+	}
+	return false
 }
 
 // speaksAsOne tells whether a quotation's words are one person's, who

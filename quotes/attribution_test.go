@@ -2057,3 +2057,18 @@ func TestRelativeQuoteKeepsSubject(t *testing.T) {
 			"Harbor City approves ferry plan\n\nTom Reed, whom Ann Lowell once called “a fraud,” spoke on Monday. “I have never lied to this city. Not once.”", "Tom Reed"},
 	})
 }
+
+// TestOtherNamedBeforeQuote: a sentence opening the paragraph after the
+// speaker's that names someone else and no one more, in whatever role,
+// gives that person the quotation after it; not when the quotation speaks
+// of a "he" or a "she", who may be that person.
+func TestOtherNamedBeforeQuote(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a subject of a relative clause",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nIt was a view Ann Lowell did not share. “This plan will bankrupt the city.”", "Ann Lowell"},
+		{"an object",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nThe plan has drawn fire from Ann Lowell. “This plan will bankrupt the city.”", "Ann Lowell"},
+		{"the speaker named beside the other",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nReed has clashed often with Ann Lowell. “This plan will make the city rich.”", "Tom Reed"},
+	})
+}
