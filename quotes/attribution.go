@@ -5262,6 +5262,32 @@ func pastSpeechVerb(w string) bool {
 // own commas.
 var introOpeners = setOf(`after before during while when since as following despite amid near outside inside`)
 
+// mainClauseBefore tells whether the words before the comma at words[k]
+// open on a noun phrase an article heads, of a few words, and its
+// auxiliary, and the words after it hold no clause: the sentence's main
+// clause, no introductory phrase ("The remark was aimed at Ann Lowell, his
+// rival": the remark is the subject).
+func mainClauseBefore(ws []word, k int) bool {
+	if k < 3 || ws[0].lower != "the" && ws[0].lower != "a" && ws[0].lower != "an" {
+		return false
+	}
+	for _, w := range ws[k+1:] {
+		if w.quote >= 0 || conjunctions[w.lower] || !w.isCap() && (finiteVerb(w.lower) || irregularPasts[w.lower] || speechVerbs[w.lower]) {
+			return false // a clause after the comma: "…, but Kemp wasn't having it"
+		}
+	}
+	for m := 1; m < k && m <= 4; m++ {
+		w := ws[m]
+		if finiteAux[w.lower] && w.lower != "also" {
+			return m > 1
+		}
+		if w.quote >= 0 || w.punct() || objectPrepositions[w.lower] || introOpeners[w.lower] || pronouns[w.lower] || conjunctions[w.lower] || w.lower == "that" || w.lower == "who" || w.lower == "which" {
+			return false
+		}
+	}
+	return false
+}
+
 // objectPrepositions take a person as their object, who is then not the
 // subject of the sentence.
 var objectPrepositions = setOf(`for with by to about against under at of from in on`)
@@ -5459,6 +5485,9 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 				if len(ws) > 2 && headWord(ws[1].lower) {
 					head = 2 // "And so Reed, …"
 				}
+			}
+			if mainClauseBefore(ws, k) {
+				break // no introductory phrase: "The remark was aimed at Ann Lowell, his rival."
 			}
 			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) ||
 				ph.kind == AttrDescription && (ws[head].lower == "a" || ws[head].lower == "an") && a.nameThenVerb(ws, k+1) {

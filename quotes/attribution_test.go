@@ -2072,3 +2072,17 @@ func TestOtherNamedBeforeQuote(t *testing.T) {
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nReed has clashed often with Ann Lowell. “This plan will make the city rich.”", "Tom Reed"},
 	})
 }
+
+// TestMainClauseBeforeComma: a sentence that opens on a noun phrase and
+// its auxiliary has its subject there, not in an apposition after a comma
+// that ends the sentence: "The remark was aimed at Ann Lowell, his rival."
+// is about the remark, and a quotation after it carries the last speaker
+// on, not "his rival".
+func TestMainClauseBeforeComma(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an apposition ending the sentence is no subject",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nThe remark was aimed at Ann Lowell, his rival. “She knows what she did to this city.”", "Tom Reed"},
+		{"a clause after the comma keeps its subject",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nThe moderators were ready to move on, but Ann Lowell was not having it. “I want people at home to think about this.”", "Ann Lowell"},
+	})
+}
