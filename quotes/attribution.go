@@ -7534,7 +7534,8 @@ var clauseLinks = setOf(`as while when after before because and but or if than l
 // sentence stands for the person it means ("She had a warning for the
 // council. “…”"), and a description of a person heading it is the speaker
 // as a description is ("His spokeswoman was blunt. “…”"), its name
-// perhaps "" (no one the article names).
+// perhaps "" (no one the article names), and so is a document heading it
+// ("The letter was blunt. “…”"), its name whom it resolves to.
 func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (phrase, string, bool) {
 	if i != 0 || si == 0 {
 		return phrase{}, "", false
@@ -7568,6 +7569,11 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		// blunt. “…”"), perhaps of no one the article names
 		name, _ := a.resolve(ph, ph.start)
 		return ph, name, true
+	}
+	if pron && ok && ph.kind == AttrDescription && noSpeech && documentNouns[p.words[ph.j-1].lower] {
+		// and so does a document's ("The letter was blunt. “…”"), as
+		// its cue's would ("“…,” the letter said")
+		return ph, a.resolveThing(ph, ph.start), true
 	}
 	if !ok || ph.kind != AttrNamed || possessiveSplit(ph.text) != ph.text || !a.isPersonName(ph, p.words, true) {
 		return phrase{}, "", false

@@ -2086,3 +2086,19 @@ func TestMainClauseBeforeComma(t *testing.T) {
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nThe moderators were ready to move on, but Ann Lowell was not having it. “I want people at home to think about this.”", "Ann Lowell"},
 	})
 }
+
+// TestDocumentBeforeQuote: a document heading the sentence before a
+// quotation with no cue, a sentence with no speech, speaks it, as its cue
+// would ("“…,” the letter said").
+func TestDocumentBeforeQuote(t *testing.T) {
+	for _, text := range []string{
+		"Harbor City approves ferry plan\n\nAnn Lowell, the council member, sent a letter to the mayor, Tom Reed, on Monday.\n\nThe letter was blunt. “Your plan will bankrupt the city.”",
+		"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nThe report, released by the council in May, disagreed. “The plan would cost twice what the mayor says.”",
+	} {
+		qs := parseQuotes(t, text)
+		require.NotEmpty(t, qs)
+		q := qs[len(qs)-1]
+		assert.Contains(t, []string{"The letter", "The report"}, q.AttributedTo, text)
+		assert.NotEqual(t, "Tom Reed", q.Speaker, text)
+	}
+}
