@@ -1189,6 +1189,14 @@ func (a *Article) attribute(paras []Span) {
 				last = lastCue{name: name, as: name, para: s.para}
 			}
 		}
+		// and so does a person who closes a sentence that quotes no one
+		// as its source: "The ferry will run by May, according to Tom
+		// Reed. ¶ “…”" reports Reed's words
+		if ph, ok := a.closingPersonSource(s.words); ok {
+			if name, _ := a.resolve(ph, ph.start); name != "" {
+				last = lastCue{name: name, as: name, para: s.para}
+			}
+		}
 		a.noteIssued(s.words)
 	}
 	// quotations listed in one sentence ("“A” and “B,” Howard Dean said")
@@ -7974,6 +7982,35 @@ func (a *Article) documentIntro(noun string, at int) string {
 // sameDocument gives the short noun a document is spoken of by later: a
 // lawsuit is "the suit".
 var sameDocument = map[string]string{"lawsuit": "suit"}
+
+// closingPersonSource is the person a sentence that quotes no one closes
+// on as its source, after a comma, by a name with a given name: "…,
+// according to Tom Reed".
+func (a *Article) closingPersonSource(ws []word) (phrase, bool) {
+	for k := len(ws) - 3; k > 0; k-- {
+		if ws[k].quote >= 0 {
+			return phrase{}, false
+		}
+		if ws[k].lower != "according" || ws[k+1].lower != "to" || ws[k-1].s != "," {
+			continue
+		}
+		if slices.ContainsFunc(ws[:k], func(w word) bool { return w.quote >= 0 }) {
+			return phrase{}, false
+		}
+		// (a person's name with a given name, not an outlet's name:
+		// "according to The Hill")
+		ph, ok := a.personAt(ws, k+2)
+		if !ok || ph.j != len(ws) || ph.thing {
+			return phrase{}, false
+		}
+		f := nameWords(ph.text)
+		if ph.kind != AttrNamed || len(f) < 2 || !isGivenName(f[0]) {
+			return phrase{}, false
+		}
+		return ph, true
+	}
+	return phrase{}, false
+}
 
 // reportingSource is the named source a sentence as a whole is credited
 // to, through which its speaker's words come: "according to X" opening the

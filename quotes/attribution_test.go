@@ -2102,3 +2102,15 @@ func TestDocumentBeforeQuote(t *testing.T) {
 		assert.NotEqual(t, "Tom Reed", q.Speaker, text)
 	}
 }
+
+// TestAccordingToSetsSpeaker: a person who closes a sentence that quotes
+// no one as its source ("…, according to Tom Reed.") reports their words,
+// and a quotation after it carries them on; an outlet does not.
+func TestAccordingToSetsSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a person's name",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nThe ferry will run by May, according to Tom Reed.\n\n“We have the boats and we have the crews.”", "Tom Reed"},
+		{"an outlet's name",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nThe ferry will run by May, according to the Herald.\n\n“We have the boats and we have the crews.”", ""},
+	})
+}
