@@ -6225,6 +6225,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// case) speaks what follows: "Trump: ‘I’m the …’"
 		if h := a.listNumber(ws); ws[k].s == ":" && k > h && !stopCaps[ws[h].s] && (s.para == 0 || isHeadline(ws)) {
 			if ph, ok := a.personAt(ws, h); ok && ph.j == k && ph.kind == AttrNamed {
+				if speechVerbs[ws[h].lower] && ph.j > h+1 {
+					// an inverted verb heading the name is no part of
+					// it: "Says Tom Reed: “…”"
+					if nm, found := a.personAt(ws, h+1); found && nm.j == k && nm.kind == AttrNamed {
+						ph = nm
+					}
+				}
 				// a title-case verb inside the run ends the name: the
 				// subject before it speaks ("Ann Lowell Praises Harbor’s
 				// Editor Tom Reed: ‘…’")

@@ -2114,3 +2114,13 @@ func TestAccordingToSetsSpeaker(t *testing.T) {
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nThe ferry will run by May, according to the Herald.\n\n“We have the boats and we have the crews.”", ""},
 	})
 }
+
+// TestInvertedVerbBeforeColonName: a capitalised speech verb heading a
+// name before a colon is no part of the name: "Says Tom Reed: “…”" is
+// Tom Reed's.
+func TestInvertedVerbBeforeColonName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"says",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nSays Tom Reed: “We have no boats and we have no crews.”", "Tom Reed"},
+	})
+}
