@@ -95,6 +95,10 @@ type Finding struct {
 	Source       *Source
 	Diff         []DiffOp
 	Cleaned      bool // verbatim or faithful once the record's disfluencies are left out
+	// LeftOut: the places of the quotation's words its verdict leaves out,
+	// the quotations it quotes from someone else (Quote.Inner) when it
+	// was checked without them; their own findings are no part of it
+	LeftOut []quotes.Span
 }
 
 // measures of one alignment of a quote to a passage.
@@ -860,12 +864,13 @@ func merge(into, from map[*speakerInfo]*candidate) {
 // Check gives every quotation of an article its verdict.
 func (r *Record) Check(a *quotes.Article) []Finding {
 	out := make([]Finding, 0, len(a.Quotes))
-	outer := Skipped
+	var outer *Finding // the finding of the last quotation not nested in another
 	for _, q := range a.Quotes {
 		SkipWithin(&q, outer)
 		f := r.guardedCheck(a, q)
 		if !q.Nested {
-			outer = f.Verdict
+			o := f
+			outer = &o
 		}
 		out = append(out, f)
 	}
@@ -876,17 +881,24 @@ func (r *Record) Check(a *quotes.Article) []Finding {
 // on its own: the record holds the words of the quotation around it.
 const WithinFound = "quoted inside a quotation the record holds, and checked with it"
 
-// SkipWithin skips q, a quotation nested in another whose verdict is
-// outer, when the record holds the outer one's words in its speaker's
-// mouth (verbatim to paraphrased): the nested words are the record
-// speaker's report of someone's, checked with theirs, and a verdict of
-// their own would call a true quotation of the record into doubt. Nested
-// in a quotation the record does not hold as its speaker's (a reader
-// quoting a debater), they are checked on their own.
-func SkipWithin(q *quotes.Quote, outer Verdict) {
-	if q.Nested && q.Skip == "" && outer <= Paraphrased {
-		q.Skip = WithinFound
+// SkipWithin skips q, a quotation nested in another whose finding is
+// outer (nil for none), when the record holds the outer one's words in
+// its speaker's mouth (verbatim to paraphrased): the nested words are the
+// record speaker's report of someone's, checked with theirs, and a
+// verdict of their own would call a true quotation of the record into
+// doubt. Nested in a quotation the record does not hold as its speaker's
+// (a reader quoting a debater), or left out of the outer one's verdict
+// (Finding.LeftOut), they are checked on their own.
+func SkipWithin(q *quotes.Quote, outer *Finding) {
+	if !q.Nested || q.Skip != "" || outer == nil || outer.Verdict > Paraphrased {
+		return
 	}
+	for _, s := range outer.LeftOut {
+		if s.Start <= q.Start && q.End <= s.End {
+			return // not checked with the outer one
+		}
+	}
+	q.Skip = WithinFound
 }
 
 // checkQuote checks q. A quotation misattributed whose speaker quotes
@@ -898,7 +910,10 @@ func (r *Record) checkQuote(a *quotes.Article, q quotes.Quote) Finding {
 	f := r.checkWith(a, q, false)
 	if f.Verdict == Misattributed && len(q.Inner) > 0 {
 		if g := r.checkWith(a, q, true); g.Verdict != Misattributed {
-			g.Reason += "; the words it quotes from someone else are left out"
+			if g.Verdict != Skipped {
+				g.Reason += "; the words it quotes from someone else are left out"
+			}
+			g.LeftOut = q.Inner
 			return g
 		}
 	}
@@ -942,7 +957,10 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 	}
 	toks := r.quoteTokens(a.Doc.Text, q)
 	if inner {
-		toks = withoutInner(toks, q.Inner)
+		if toks = withoutInner(toks, q.Inner); wordCount(toks) < MinParaphraseWords {
+			f.Verdict, f.Reason = Skipped, OnlyInner // too few words left to give a verdict on
+			return f
+		}
 	}
 	var own *candidate
 	var sp *speakerInfo
@@ -1159,6 +1177,24 @@ func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
 		}
 	}
 	return out
+}
+
+// OnlyInner is the reason a quotation is not checked that holds too few
+// words of its own (under MinParaphraseWords) besides those it quotes
+// from someone else (“‘…,’” Reed said; “As they say, ‘…’”): those are
+// checked on their own, and a verdict on two or three words of the
+// speaker's would prove nothing.
+const OnlyInner = "too few words of its own besides those it quotes, which are checked on their own"
+
+// wordCount is the number of word tokens of toks.
+func wordCount(toks []Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == Word {
+			n++
+		}
+	}
+	return n
 }
 
 // withoutInner is toks with the words inside the spans inner left out,

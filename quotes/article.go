@@ -466,14 +466,8 @@ func singleCloses(text string, off, size int, p Span) bool {
 // stands in [from, at) is known without reading it again, which keeps a
 // paragraph of many apostrophes linear.
 func straightSingleOpens(text string, off int, p Span, seen *closeSeen) bool {
-	if !looksOpening(text, off, p) {
-		return false
-	}
-	if next, _ := utf8.DecodeRuneInString(text[off+1 : p.End]); !unicode.IsLetter(next) {
-		return false
-	}
-	if w := wordRE.FindString(text[off+1 : min(p.End, off+8)]); elisions[strings.ToLower(strings.TrimRight(w, "'’"))] {
-		return false // "rock 'til dawn", "'em", "'n'"
+	if !looksOpening(text, off, p) || clippedAfter(text, off+1, p) {
+		return false // "the '90s", "rock 'til dawn", "'em", "'n'"
 	}
 	k := off + 1
 	if seen.para == p && seen.from <= k && k <= seen.at {

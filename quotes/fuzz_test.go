@@ -34,6 +34,7 @@ var hostileSeeds = []string{
 	"'single' \"straight\" ‘curly’ “double”",
 	"“" + strings.Repeat("word ", 50) + "”",
 	"é“è”ü\u0301",
+	"“Kemp told me, ‘the strike is over,’ and I was glad,” Reed said.",
 }
 
 func seedFiles(f *testing.F) {
@@ -147,11 +148,21 @@ func FuzzParseArticle(f *testing.F) {
 		a := ParseArticleKnown(d, []string{"blinken", "emanuel"})
 		require.NotNil(t, a)
 		prevEnd := 0
+		var outer Span // the last quotation not nested in another
 		for i, q := range a.Quotes {
 			require.NotEmpty(t, q.Pieces, "quote %d", i)
 			assert.Equal(t, q.Pieces[0].Start, q.Start, "quote %d starts with its first piece", i)
 			assert.Equal(t, q.Pieces[len(q.Pieces)-1].End, q.End, "quote %d ends with its last piece", i)
-			assert.GreaterOrEqual(t, q.Start, prevEnd, "quote %d overlaps the one before", i)
+			if q.Nested {
+				assert.True(t, outer.Start <= q.Start && q.End <= outer.End, "nested quote %d %v outside the one around it %v", i, q.Span, outer)
+				assert.GreaterOrEqual(t, q.Start, prevEnd, "nested quote %d overlaps the one before", i)
+			} else {
+				assert.GreaterOrEqual(t, q.Start, outer.End, "quote %d overlaps the one before", i)
+				outer = q.Span
+			}
+			for _, in := range q.Inner {
+				assert.True(t, q.Start <= in.Start && in.End <= q.End, "quote %d inner %v outside it", i, in)
+			}
 			var parts []string
 			last := q.Start
 			for _, p := range q.Pieces {
@@ -163,7 +174,9 @@ func FuzzParseArticle(f *testing.F) {
 			}
 			assert.Equal(t, strings.Join(parts, " "), q.Text, "quote %d text is its pieces", i)
 			assert.True(t, utf8.ValidString(q.Text))
-			prevEnd = q.End
+			if prevEnd = q.End; !q.Nested {
+				prevEnd = q.Start // its nested quotations follow it
+			}
 		}
 		for _, w := range a.Warnings {
 			assert.Equal(t, "a.txt", w.File)

@@ -25,7 +25,8 @@ const maxNested = 600
 // nestedIn finds the quotations nested in the words p (one paragraph's
 // piece) of a quotation: ‘…’, "…" and “…” inside “…”, and the other
 // families' pairs. A mark opens where an opening mark stands (after a
-// space, before a word); a single ’ closes only where no letter follows
+// space, before a word), a single ‘ not before a figure or a clipped word
+// ("the ‘90s", "‘til dawn", typed for ’); a single ’ closes only where no letter follows
 // it, so apostrophes ("don’t", "’90s") are no marks, and a straight " only
 // where it does not look like an opening one. Nested quotations inside
 // nested ones are part of theirs.
@@ -56,8 +57,8 @@ func nestedIn(text string, p Span) []nestedSpan {
 	for off := p.Start; off < p.End; {
 		r, size := utf8.DecodeRuneInString(text[off:p.End])
 		closes, ok := nestedClosers[r]
-		if !ok || !looksOpening(text, off, p) {
-			off += size
+		if !ok || !looksOpening(text, off, p) || r == '‘' && clippedAfter(text, off+size, p) {
+			off += size // an apostrophe typed with the opening shape: "the ‘90s", "‘til"
 			continue
 		}
 		end, csize := closeAfter(closes, off+size)
@@ -71,6 +72,19 @@ func nestedIn(text string, p Span) []nestedSpan {
 		off = end + csize
 	}
 	return out
+}
+
+// clippedAfter tells whether the single mark just before at is an
+// apostrophe though it stands where an opening mark does: no letter
+// follows it ("the ‘90s", typed with the opening shape) or a word
+// clipped at its start does ("‘til", "‘em", "rock ‘n’ roll"); for nested
+// marks and straight single ones alike (straightSingleOpens).
+func clippedAfter(text string, at int, p Span) bool {
+	if next, _ := utf8.DecodeRuneInString(text[at:p.End]); !unicode.IsLetter(next) {
+		return true
+	}
+	w := wordRE.FindString(text[at:min(p.End, at+8)])
+	return elisions[strings.ToLower(strings.TrimRight(w, "'’"))]
 }
 
 // addNested adds after each quotation the quotations nested in it, each a
@@ -265,7 +279,14 @@ func (a *Article) nestedSubject(ws []nestedWord, q Quote, p Span) (string, strin
 	for k >= 0 && k >= len(ws)-4 && startsUpperWord(ws[k].s) {
 		k--
 	}
-	return a.nestedName(ws[k+1:])
+	// the longest run of those words that is a name: "Yesterday Kemp" is
+	// Kemp, "On Monday Kemp" too
+	for s := k + 1; s < len(ws); s++ {
+		if as, who, kind := a.nestedName(ws[s:]); kind != AttrNone {
+			return as, who, kind
+		}
+	}
+	return "", "", AttrNone
 }
 
 // nestedName reads ws, capitalised words, as a name: the article's person

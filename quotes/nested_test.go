@@ -35,6 +35,8 @@ func TestNestedSpeakers(t *testing.T) {
 		{"a cue after it", "“‘No more delays on the line,’ said Tom Reed, and then he left,” Lowell said.", "No more delays on the line", "Tom Reed", "Tom Reed", AttrNamed, false},
 		{"a verb of quoting", "“To quote Rosa Diaz, ‘Nobody rows alone,’” Lowell added.", "Nobody rows alone", "Rosa Diaz", "Rosa Diaz", AttrNamed, false},
 		{"a negated verb is no cue", "“I never said ‘raise the fares,’” Kemp said.", "raise the fares", "", "", AttrNone, true},
+		{"a time word before the name is no part of it", "“Yesterday Kemp said ‘the fares will stay where they are,’ and nobody believed him,” Lowell said.", "the fares will stay where they are", "Kemp", "Dan Kemp", AttrNamed, false},
+		{"nor a day after a preposition", "“On Monday Kemp told us ‘the fares will stay where they are,’ and nobody believed him,” Lowell said.", "the fares will stay where they are", "Kemp", "Dan Kemp", AttrNamed, false},
 		{"a clause opener is no part of the name", "“When Kemp told us, ‘the fares will stay where they are,’ I believed him,” Lowell said.", "the fares will stay where they are", "Kemp", "Dan Kemp", AttrNamed, false},
 	}
 	for _, c := range cases {
@@ -57,6 +59,13 @@ func TestNestedNotMarks(t *testing.T) {
 	qs := parseQuotes(t, "Tom Reed runs the ferry.\n\n“I don’t think it’s ’90s nostalgia, it’s rock ’n’ roll,” Reed said.")
 	require.Len(t, qs, 1)
 	assert.False(t, qs[0].Nested)
+
+	// apostrophes typed with the opening shape, as word processors do
+	// after a space
+	qs = parseQuotes(t, "Tom Reed runs the ferry.\n\n“I remember the ‘90s, when the players’ union was strong, and we’d dance ‘til dawn to rock ‘n’ roll at the dockers’ hall,” Reed said.")
+	require.Len(t, qs, 1)
+	assert.False(t, qs[0].Nested)
+	assert.Empty(t, qs[0].Inner)
 
 	text := "Tom Reed runs the ferry. Ann Lowell runs the union.\n\n“Lowell told me, ‘the strike is over,’ and I was glad,” Reed said. “We sail at noon.”"
 	qs = parseQuotes(t, text)

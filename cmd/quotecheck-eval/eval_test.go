@@ -59,6 +59,10 @@ func TestQuoteSegments(t *testing.T) {
 		{"fragments that overlap read as one", `“One. Two.” Then he left.`, []string{`“One. Tw`, `Two.”`},
 			[][]string{{"One. Two"}}},
 		{"two apostrophes are a double mark", `''We will win,'' she said.`, []string{`''We will win,''`}, [][]string{{"We will win"}}},
+		{"a straight apostrophe before a clipped word opens nothing", `Dockers will rock 'til dawn, Reed says`,
+			[]string{`Dockers will rock 'til dawn, Reed says`}, nil},
+		{"nor one that nothing closes", `Reed served in 'Nam, his family says`,
+			[]string{`Reed served in 'Nam, his family says`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

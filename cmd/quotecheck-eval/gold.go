@@ -268,7 +268,10 @@ func quoteSegments(text string, frags []span) [][]span {
 
 // straightOpens tells whether the straight single mark at off opens a
 // quotation: at the fragment's start or after a space or an opening
-// bracket or dash, and before a letter.
+// bracket or dash, before a letter but not a word clipped at its start
+// ('til, 'em), and with a mark that closes it (after a word, before no
+// letter or digit) later in the fragment, as the extractor reads them:
+// an apostrophe is no quotation running to the fragment's end.
 func straightOpens(text string, off int, f span) bool {
 	if off > f.start {
 		prev, _ := utf8.DecodeLastRuneInString(text[f.start:off])
@@ -277,8 +280,31 @@ func straightOpens(text string, off int, f span) bool {
 		}
 	}
 	next, _ := utf8.DecodeRuneInString(text[off+1:])
-	return unicode.IsLetter(next)
+	if !unicode.IsLetter(next) {
+		return false
+	}
+	words := strings.FieldsFunc(text[off+1:max(off+1, min(f.end, off+8))], func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 || clipped[strings.ToLower(words[0])] {
+		return false
+	}
+	for k := off + 1; k < f.end; {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if r == '\'' || r == '’' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:k])
+			if !unicode.IsSpace(prev) && (k+size >= f.end || !isWordRune(text[k+size:])) {
+				return true
+			}
+		}
+		k += size
+	}
+	return false
 }
+
+// clipped are words clipped at their start, whose apostrophe stands where
+// an opening mark does ("rock 'til dawn"); the extractor's list
+// (quotes.elisions).
+var clipped = map[string]bool{"til": true, "em": true, "cause": true, "bout": true, "round": true, "n": true,
+	"tis": true, "twas": true, "cept": true, "neath": true, "fraid": true}
 
 // sameLine tells whether only spaces, no paragraph break, lie between
 // fragment fi and the next one of its Content: the annotator cut one

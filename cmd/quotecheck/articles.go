@@ -66,7 +66,7 @@ func checkDoc(ctx context.Context, rec *align.Record, doc *quotes.Doc, maxQuoteW
 	a := quotes.ParseArticleKnown(doc, rec.Surnames())
 	limitQuotes(a, maxQuoteWords)
 	findings := make([]align.Finding, 0, len(a.Quotes))
-	outer := align.Skipped // the verdict of the last quotation not nested in another
+	var outer *align.Finding // the finding of the last quotation not nested in another
 	for i := range a.Quotes {
 		if ctx.Err() != nil {
 			return articleResult{}
@@ -76,7 +76,7 @@ func checkDoc(ctx context.Context, rec *align.Record, doc *quotes.Doc, maxQuoteW
 		align.SkipWithin(&one.Quotes[0], outer)
 		fs := rec.Check(&one)
 		if !a.Quotes[i].Nested && len(fs) == 1 {
-			outer = fs[0].Verdict
+			outer = &fs[0]
 		}
 		findings = append(findings, fs...)
 	}
