@@ -7572,6 +7572,26 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	ph, ok := a.sentenceSubject(p.words, len(p.words), true)
+	if ok && ph.j+1 < len(p.words) && askingVerbs[p.words[ph.j].lower] {
+		// the one the subject asks answers: "Reporters pressed him on
+		// the cost. “…”" is his reply, "Reporters asked Reed about the
+		// cost. “…”" Reed's
+		o := p.words[ph.j+1]
+		obj, found := a.personAt(p.words, ph.j+1)
+		if g := pronounGender(o.lower); g != genderUnknown && (o.lower == "him" || o.lower == "her") {
+			obj, found = phrase{text: o.s, kind: AttrPronoun, start: o.start, end: o.end, i: ph.j + 1, j: ph.j + 2}, pron
+		} else if found && (obj.kind != AttrNamed || !a.isPersonName(obj, p.words, true)) {
+			found = false
+		}
+		// (not a question, which may be the one put to them: "Reporters
+		// asked Reed about the cost. “How much?”")
+		if qi := sents[si].words[i].quote; found && qi >= 0 && !strings.HasSuffix(strings.TrimRight(a.Quotes[qi].Text, " ”\"’'"), "?") {
+			if name, _ := a.resolve(obj, obj.start); name != "" {
+				return obj, name, true
+			}
+		}
+		return phrase{}, "", false
+	}
 	noSpeech := !slices.ContainsFunc(p.words, func(w word) bool { return pastSpeechVerb(w.lower) })
 	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown && noSpeech {
 		if name, _ := a.resolve(ph, ph.start); name != "" {
@@ -7609,6 +7629,9 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 	}
 	return ph, name, true
 }
+
+// askingVerbs put a question to their object, who answers it.
+var askingVerbs = setOf(`asked pressed questioned quizzed grilled`)
 
 // acronymName tells whether a name is one word of two to six capitals:
 // a body named by its initials ("HFC").

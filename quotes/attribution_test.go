@@ -2124,3 +2124,17 @@ func TestInvertedVerbBeforeColonName(t *testing.T) {
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nSays Tom Reed: “We have no boats and we have no crews.”", "Tom Reed"},
 	})
 }
+
+// TestAnswerAfterAsking: a quotation after a sentence whose subject asks
+// or presses someone is the answer of the one asked, not the asker's; a
+// question after it is the asker's.
+func TestAnswerAfterAsking(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"pressed him",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said on Monday.\n\nReporters pressed him on the cost. “It will pay for itself within ten years.”", "Tom Reed"},
+		{"asked a name",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nReporters asked Tom Reed about the cost. “It will pay for itself within ten years.”", "Tom Reed"},
+		{"a question is the asker's",
+			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nReporters asked Tom Reed about the cost. “How much will the city pay for it?”", "Reporters"},
+	})
+}
