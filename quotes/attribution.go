@@ -59,6 +59,11 @@ func (a *Article) genderDisagrees(name string, g int) bool {
 	return false
 }
 
+// otherGender tells whether two genders are both known and differ.
+func otherGender(g, h int) bool {
+	return g != genderUnknown && h != genderUnknown && g != h
+}
+
 // genderOf is the gender the article tells of the person name (by an
 // honorific, a noun or a given name), or genderUnknown.
 func (a *Article) genderOf(name string) int {
@@ -1744,7 +1749,12 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 					// or the sentence's end closes: a name and a verb
 					// after it are a new clause ("said the mayor in the
 					// end, Ann Lowell recalled")
-					if nm, ok := a.appositionName(ws, k); ok && (!lower || nm.j >= len(ws) || ws[nm.j].s == ",") {
+					// (and not a body's name nor one of the other gender
+					// than the head noun's: "a lawyer for the company,
+					// Salem Ferry Co.," and "a spokeswoman for the mayor,
+					// Tom Reed," name whom the phrase is about)
+					if nm, ok := a.appositionName(ws, k); ok && (!lower || nm.j >= len(ws) || ws[nm.j].s == ",") &&
+						!orgName(nm.text) && !otherGender(nounGender(ws[j].lower), a.genderOf(nm.text)) {
 						nm.i, nm.start = i, w.start
 						return nm, true
 					}
@@ -3695,11 +3705,10 @@ func modifiedRole(titles []string, desc map[string]bool) bool {
 	return false
 }
 
-// lacksModifier tells whether a role modifier of the description's words
-// is missing from titles that name the person noun it holds: "the former
-// governor" is not Gov. Ann Lowell, nor "the vice president" President
-// Reed.
-func lacksModifier(titles, words []string) bool {
+// lacksModifier is the person noun of the description's words whose role
+// modifier titles lack though they name the noun ("the former governor"
+// and Gov. Ann Lowell, "the vice president" and President Reed), or "".
+func lacksModifier(titles, words []string) string {
 	for k, w := range words {
 		if !roleModifiers[w] || slices.Contains(titles, w) {
 			continue
@@ -3707,11 +3716,34 @@ func lacksModifier(titles, words []string) bool {
 		for _, u := range words[k+1:] {
 			if personNoun(u) {
 				if slices.Contains(titles, u) {
-					return true
+					return u
 				}
 				break
 			}
 		}
+	}
+	return ""
+}
+
+// titledBefore tells whether the article puts a capitalised title that
+// means noun right before name ("Gov. Ann Lowell" for "governor"): an
+// office the person holds as the article speaks, where an apposition may
+// date it ("Tom Reed, the governor from 2010 to 2018,").
+func (a *Article) titledBefore(name, noun string) bool {
+	text := a.Doc.Text
+	for off := 0; name != ""; {
+		k := strings.Index(text[off:], name)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if before := strings.Fields(text[max(0, k-24):k]); len(before) > 0 {
+			t := before[len(before)-1]
+			if lt := strings.ToLower(t); lt != t && (strings.TrimSuffix(lt, ".") == noun || slices.Contains(titleAbbrevs[lt], noun)) {
+				return true
+			}
+		}
+		off = k + len(name)
 	}
 	return false
 }
@@ -3774,7 +3806,7 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		if pg := p.gender(); g != genderUnknown && pg != genderUnknown && pg != g {
 			continue // a man is not "the congresswoman"
 		}
-		if modifiedRole(p.Titles, desc) || lacksModifier(p.Titles, words) {
+		if n := lacksModifier(p.Titles, words); modifiedRole(p.Titles, desc) || n != "" && a.titledBefore(p.Name, n) {
 			continue // a vice president is not "the president", nor a governor "the former governor"
 		}
 		if conflicts(p.Titles, states, isStateWord) || conflicts(p.Titles, desc, isPartyWord) {
@@ -4122,16 +4154,25 @@ var bodyNameWords = setOf(`the of for and on`)
 func pairDescription(desc string) bool {
 	f := strings.Fields(strings.ToLower(desc))
 	if len(f) > 0 && f[0] == "both" {
-		return true
+		// alone or before a plural of people the pair could be ("both
+		// candidates"), not of bodies or things ("both parties", "both
+		// sides", "both unions")
+		return len(f) == 1 || len(f) == 2 && pairNoun(f[1])
 	}
 	if len(f) < 2 || f[0] != "the" {
 		return false
 	}
 	if f[1] == "two" {
-		return true
+		return len(f) == 2 || pairNoun(f[len(f)-1]) // "the two lawmakers", not "the two sides"
 	}
 	last := f[len(f)-1]
 	return strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
+}
+
+// pairNoun tells whether a plural can mean two people named before:
+// "candidates", "men", not "parties", "sides" nor "unions".
+func pairNoun(w string) bool {
+	return peoplePlurals[w] || personNoun(singular(w)) && !orgHeads[singular(w)] && !groupNouns[singular(w)]
 }
 
 // latestPair is the two people a sentence last had as its subject before
@@ -5975,8 +6016,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		// a copula and a speech noun or "how … put it" name the speaker:
 		// "…,” was Ann Lowell’s response", "…,” came her reply", "…,” is
-		// how Lowell put it"
-		if ph, ok := a.copulaCue(ws, j); ok {
+		// how Lowell put it"; the quotation opens its sentence (a quoted
+		// phrase inside one is a noun the copula's subject: "Lowell said
+		// “a new ferry” was Reed’s answer", "The “ferry tax” was his reply")
+		if ph, ok := a.copulaCue(ws, j); ok && !slices.ContainsFunc(ws[:i], func(w word) bool { return !w.punct() }) {
 			set(ph, AttrNone)
 			return
 		}
@@ -7537,6 +7580,25 @@ func plainCueGap(ws []word, n int) bool {
 	return true
 }
 
+// placedAfter tells whether the words from words[j] only place or move
+// the subject before them, no word of what it thinks: "stood beside him",
+// "was in the crowd", "arrived late".
+func placedAfter(ws []word, j int) bool {
+	if j >= len(ws) {
+		return false
+	}
+	if w := ws[j].lower; placingVerbs[w] {
+		return true
+	}
+	return j+1 < len(ws) && copulas[ws[j].lower] && (objectPrepositions[ws[j+1].lower] || ws[j+1].lower == "among")
+}
+
+// placingVerbs place or move a subject: "stood beside him", "arrived late".
+var placingVerbs = setOf(`stood sat knelt arrived walked watched listened waited stands sits arrives walks watches listens waits`)
+
+// copulas join a subject to its state or place: "was blunt", "is in Salem".
+var copulas = setOf(`was is were are`)
+
 // clauseLinks join a clause on: words a speaker's subject and a quotation
 // before it do not have between them.
 var clauseLinks = setOf(`as while when after before because and but or if than like who which that whom whose where`)
@@ -7599,9 +7661,11 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		}
 		return phrase{}, "", false
 	}
-	if pron && ok && ph.kind == AttrDescription && !ph.thing && noSpeech && humanNoun(p.words[ph.j-1].lower) {
-		// so does a description of a person ("His spokeswoman was
-		// blunt. “…”"), perhaps of no one the article names
+	if pron && ok && ph.kind == AttrDescription && !ph.thing && noSpeech && humanNoun(p.words[ph.j-1].lower) && !placedAfter(p.words, ph.j) {
+		// so does a description of a person whose mood or stance the
+		// sentence tells ("His spokeswoman was blunt. “…”"), perhaps of
+		// no one the article names; not one the sentence only places or
+		// moves ("His wife stood beside him", "was in the crowd")
 		name, _ := a.resolve(ph, ph.start)
 		return ph, name, true
 	}
@@ -10132,7 +10196,13 @@ func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
 			if s == dl {
 				bare[0].s = bare[0].lower
 			}
-			if barePeople(bare) {
+			// (no verb nor conjunction before the plural: "Reed met
+			// people close to the mayor and said", "Lowell and aides to
+			// the mayor said" have a subject of their own)
+			verbed := slices.ContainsFunc(ws[s:p-1], func(w word) bool {
+				return irregularPasts[w.lower] || clauseLinks[w.lower] || finiteVerb(w.lower)
+			})
+			if !verbed && barePeople(bare) {
 				d, ok = phrase{text: joinWords(ws[s:p]), kind: AttrDescription, start: ws[s].start, end: ws[p-1].end, i: s, j: p}, true
 			}
 		}
