@@ -129,6 +129,10 @@ func (p *Person) workOutGender() (int, bool) {
 // speech reports ("Lowell said she was pleased"), for the people whose
 // gender nothing else tells.
 func (a *Article) noteReflexives(sents []sentence) {
+	// others: the surnames of the people of each gender a given name or
+	// an honorific brought in before the sentence ("Ann Lowell", "Ms.
+	// Lowell"), whom a reported clause's pronoun may mean instead
+	others := [3]map[string]bool{{}, {}, {}}
 	for _, s := range sents {
 		ws := s.words
 		for k := 1; k < len(ws); k++ {
@@ -145,6 +149,9 @@ func (a *Article) noteReflexives(sents []sentence) {
 			ph, ok := a.personEndingAt(ws, n)
 			if !ok || ph.kind != AttrNamed {
 				continue
+			}
+			if n == k-2 && otherThan(others[g], strings.ToLower(trimPossessive(ws[n].s))) {
+				continue // the clause may be about another: "Ann Lowell missed the vote. Kemp said she was ill."
 			}
 			// the name opens its clause and a verb follows ("Reed himself
 			// went"): after an object ("handed it to Kemp herself.") the
@@ -166,7 +173,31 @@ func (a *Article) noteReflexives(sents []sentence) {
 				break
 			}
 		}
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i].quote >= 0 || !ws[i].isCap() || !ws[i+1].isCap() || ws[i+1].quote >= 0 {
+				continue
+			}
+			g := givenGender(ws[i].s + " " + ws[i+1].s)
+			if t := strings.TrimSuffix(ws[i].lower, "."); maleTitles[t] {
+				g = genderMale
+			} else if femaleTitles[t] {
+				g = genderFemale
+			}
+			if g != genderUnknown {
+				others[g][strings.ToLower(trimPossessive(ws[i+1].s))] = true
+			}
+		}
 	}
+}
+
+// otherThan tells whether the set of surnames holds one other than sur.
+func otherThan(set map[string]bool, sur string) bool {
+	for s := range set {
+		if s != sur {
+			return true
+		}
+	}
+	return false
 }
 
 // femaleNouns and maleNouns name a woman or a man only. The nouns in -man
@@ -1176,12 +1207,13 @@ func (a *Article) attribute(paras []Span) {
 							q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, kind
 						}
 						carriedHere = nil
-					} else if f := strings.Fields(strings.ToLower(ph.text)); kind == AttrDescription && (ph.i == 0 || ph.i == datelineEnd(s.words)) && (f[0] == "a" || f[0] == "an" || possessiveDet[f[0]]) && humanNoun(f[len(f)-1]) {
+					} else if f := strings.Fields(strings.ToLower(ph.text)); kind == AttrDescription && (ph.i == 0 || ph.i == datelineEnd(s.words)) && (f[0] == "a" || f[0] == "an" || possessiveDet[f[0]]) && humanNoun(f[len(f)-1]) &&
+						singular(f[len(f)-1]) == f[len(f)-1] && !peoplePlurals[f[len(f)-1]] {
 						// one brought in unnamed who speaks, heading the
 						// sentence ("A dock worker said he was worried",
 						// "His spokesman said he was ill"): a subject a
 						// later pronoun may mean, of the gender its noun
-						// tells
+						// tells (one: not "His critics said he was slow")
 						a.addMention(mention{name: ph.text, off: ph.start, subject: true, person: true, wgender: nounGender(f[len(f)-1])})
 					}
 				}
@@ -4436,10 +4468,13 @@ func (a *Article) notePossessor(name, written string, off int) {
 // writtenRun is a named phrase as the text writes it: with the
 // capitalised words right before it that the phrase reader left out
 // ("Donald Trump" where a cue read "Trump said"), so that a bare surname is
-// told from a full name. A word that ends the sentence before is no part
-// of it ("… met Tom Reed. Kemp said" is "Kemp"), unless the surname
-// repeats it: the full name that sentence closed on is the one written
-// ("… met Tom Reed. Reed said" is "Tom Reed").
+// told from a full name. Where the surname repeats a word that ends the
+// sentence before, the full name that sentence closed on is the one
+// written ("… met Tom Reed. Reed said" is "Tom Reed"); where it does not,
+// the run still reaches over the full stop ("… met Tom Reed. Kemp said"
+// is "Tom Reed. Kemp", whose given name then tells the mention's gender;
+// stopping at the full stop lowers the figures), and fullSpeakerNames
+// takes no full name from such a run (runsOverFullStop).
 func (a *Article) writtenRun(ph phrase) string {
 	text := a.Doc.Text
 	start, end := ph.start, ph.end
@@ -6534,8 +6569,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// seldom names themself: "“…,” Reed wrote. ¶ “Reed's piece misses
 	// the point.”")
 	// (a lead-in of a topic before a quotation that ends the sentence
-	// is no cue: "On the strike: “…”", "Asked about the strike, “…”")
-	if last.as != "" && (s.para-last.para <= 1 && (i == 0 || topicLeadIn(ws, i) && onlyQuotesAfter(ws, i)) && !(onlyQuotesAfter(ws, i) && namesInQuote(q.Text, last.name)) || s.para == last.para) {
+	// is no cue: "On the strike: “…”", "Asked about the strike, “…”";
+	// the quotation opens on a capital, as words said whole do, not a
+	// fragment the sentence runs on into: "For now, “the bridge is a
+	// dream.”")
+	if last.as != "" && (s.para-last.para <= 1 && (i == 0 || topicLeadIn(ws, i) && onlyQuotesAfter(ws, i) && quoteOpensCap(q.Text, 0, len(q.Text))) && !(onlyQuotesAfter(ws, i) && namesInQuote(q.Text, last.name) && !namesFamilyOf(q.Text, last.name)) || s.para == last.para) {
 		// unless the sentence before is about someone else, who then
 		// speaks ("“…,” Reed said. Lowell seemed taken aback. “…”")
 		if ph, name, ok := a.subjectBeforeQuote(sents, si, i, letterWords(q.Text) > 4); ok && name != last.name {
@@ -6552,7 +6590,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// quotation, which may be a term, nor one that speaks of a "he"
 		// or a "she", who may be that person: "The remark was aimed at
 		// Ann Lowell. “She knows what she did.”")
-		if letterWords(q.Text) > 4 && !speaksOfThirdPerson(q.Text) {
+		if letterWords(q.Text) > 4 && !pronounOfGenderIn(q.Text, genderUnknown) {
 			if ph, name, ok := a.otherNamedBefore(sents, si, i, last.name); ok {
 				q.AttributedTo, q.Speaker, q.Attribution = ph.text, name, AttrCarried
 				*last = lastCue{name: name, as: name, para: s.para}
@@ -6621,9 +6659,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    paragraph brings them in: "Critics are not convinced. Among
 	//    them is Ann Lowell, a council member. ¶ “It will never work.”",
 	//    "For Ann Lowell, the plan is a fantasy. ¶ “…”" (not a quotation
-	//    that names them in the third person)
+	//    that names them in the third person, or speaks of one of their
+	//    gender so: "Tom Reed died on Monday. ¶ “He was a giant of this
+	//    city.”")
 	if q.AttributedTo == "" && i == 0 && onlyQuotesAfter(ws, i) && si > 0 && sents[si-1].para == s.para-1 {
-		if name, ok := a.onlyPersonBefore(sents, si); ok && !namesInQuote(q.Text, name) {
+		if name, ok := a.onlyPersonBefore(sents, si); ok && !namesInQuote(q.Text, name) && !pronounOfGenderIn(q.Text, a.genderOf(name)) {
 			q.AttributedTo, q.Speaker, q.Attribution = name, name, AttrCarried
 			*last = lastCue{name: name, as: name, para: s.para}
 		}
@@ -6656,6 +6696,25 @@ func topicLeadIn(ws []word, i int) bool {
 // askingLeads are the participles of asking that open a lead-in of a
 // topic: "Asked about the strike, “…”".
 var askingLeads = setOf(`asked pressed questioned`)
+
+// pronounOfGenderIn tells whether text holds a pronoun of the third person
+// singular of gender g ("he", "his" for genderMale), or of either gender
+// when g is genderUnknown.
+func pronounOfGenderIn(text string, g int) bool {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(f) {
+		case "he", "him", "his", "himself":
+			if g != genderFemale {
+				return true
+			}
+		case "she", "her", "hers", "herself":
+			if g != genderMale {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // onlyPersonBefore is the one person the paragraph before sentence si, which
 // opens its own paragraph, brings in: all its mentions that may be a
@@ -6762,8 +6821,15 @@ func (a *Article) noOneBetween(sents []sentence, si int) bool {
 	}
 	verb := false
 	for _, s := range sents[from:si] {
+		if d := datelineEnd(s.words); d < len(s.words) && indefiniteOpeners[s.words[d].lower] {
+			// a sentence that opens on an indefinite phrase may bring in
+			// one no list of nouns of people holds: "A passenger on the
+			// ferry filmed the crash. ¶ “I saw …”"
+			return false
+		}
 		for _, w := range s.words {
-			if w.quote >= 0 || pronouns[w.lower] || personPronouns[w.lower] || personNoun(w.lower) || personNoun(singular(w.lower)) {
+			if w.quote >= 0 || pronouns[w.lower] || personPronouns[w.lower] || personNoun(w.lower) || personNoun(singular(w.lower)) ||
+				bystanderNouns[w.lower] || bystanderNouns[singular(w.lower)] {
 				return false // (nor a noun of people: "Protesters gathered outside.")
 			}
 			verb = verb || !w.isCap() && (finiteVerb(w.lower) || irregularPasts[w.lower])
@@ -6782,17 +6848,13 @@ func (a *Article) noOneBetween(sents []sentence, si int) bool {
 	return true
 }
 
-// speaksOfThirdPerson tells whether a quotation's words speak of a "he" or
-// a "she": "she", "her", "hers", "herself", "he", "him", "his", "himself".
-func speaksOfThirdPerson(text string) bool {
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch strings.ToLower(f) {
-		case "she", "her", "hers", "herself", "he", "him", "his", "himself":
-			return true
-		}
-	}
-	return false
-}
+// bystanderNouns are nouns of people in the news of an event that
+// personNouns leaves out: a paragraph holding one brings someone in
+// ("Survivors swam to shore. ¶ “I saw …”").
+var bystanderNouns = setOf(`passenger survivor victim driver teen fisherman patient visitor tourist shopper parent rider pilot`)
+
+// indefiniteOpeners open a phrase that may bring in someone new.
+var indefiniteOpeners = setOf(`a an one another`)
 
 // speaksAsOne tells whether a quotation's words are one person's, who
 // speaks of themself: "I", "me", "my", "myself", "mine".
@@ -7283,6 +7345,26 @@ func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) strin
 	return ""
 }
 
+// familyNouns follow a surname that names a family, not one of it: "The
+// Lowell family has run this shop" may be a Lowell's own words.
+var familyNouns = setOf(`family family's families clan household`)
+
+// namesFamilyOf tells whether text names the family of the person name,
+// their surname followed by a noun of a family ("the Lowell family").
+func namesFamilyOf(text, name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	ws := strings.Fields(text)
+	for k := 0; k+1 < len(ws); k++ {
+		if strings.Trim(ws[k], "“\"‘'") == f[len(f)-1] && familyNouns[strings.ToLower(strings.TrimRight(ws[k+1], ".,;:!?”\"’'"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesInQuote tells whether a quotation's words name the person name by
 // the last word of the name, capitalised, in the third person: as a
 // possessor ("Reed's message") or after a title ("Senator Reed").
@@ -7411,7 +7493,10 @@ func (a *Article) noteGroup(ws []word, until int) {
 		end := h + 1 // the end of the phrase: past a phrase of place or kind after its head ("Residents of Salem said")
 		if v == h+1 && v < len(ws) && headPrepositions[ws[v].lower] {
 			for p := v + 1; p < len(ws) && p <= v+maxHeadPrepositionWords && ws[p].quote < 0 && !ws[p].punct() && !clauseLinks[ws[p].lower]; p++ {
-				if groupVerb(ws[p]) && !determiners[ws[p-1].lower] {
+				// (the preposition's object comes first: a past right
+				// after it is an adjective, "Parents of disabled children
+				// said")
+				if p > v+1 && groupVerb(ws[p]) && !determiners[ws[p-1].lower] {
 					end, v = p, p
 					break
 				}

@@ -1715,6 +1715,10 @@ func TestUnnamedSpeakerIsPronounSubject(t *testing.T) {
 			"Ann Lowell runs the port.\n\nA woman in the crowd said she was worried.\n\n“I could lose my job,” she said.", "A woman"},
 		{"he after an aide a possessive heads who spoke is the aide, not the man it belongs to",
 			"Dan Kemp did not attend. His spokesman said he was ill. “He will be back next week,” he said.", "His spokesman"},
+		{"not a plural a possessive heads: the he is the man before",
+			"Tom Reed runs the port. His critics said he was too slow. “I am careful,” he said.", "Tom Reed"},
+		{"not a plural an indefinite article heads",
+			"Tom Reed runs the port. A few critics said he was too slow. “I am careful,” he said.", "Tom Reed"},
 	})
 }
 
@@ -1741,6 +1745,8 @@ func TestGroupWithPhraseOfPlace(t *testing.T) {
 			"Tom Reed spoke first. Members of the board said the plan was rushed. “We need more time,” they said.", "Members of the board"},
 		{"a phrase that closes on a clause makes no group",
 			"Tom Reed spoke first. Residents of Salem who lost power said the storm was bad. “We cannot drink it,” they said.", ""},
+		{"a past right after the preposition is an adjective of its object, no verb",
+			"Tom Reed spoke first. Parents of disabled children said the cuts were cruel. “We were never asked,” they said.", "Parents of disabled children"},
 	})
 }
 
@@ -1751,6 +1757,8 @@ func TestReportedPronounTellsGender(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"she after a woman and a man told by the pronouns of what they said is the woman",
 			"Lowell said she was pleased. Reed said he was less sure. “We are far apart,” she said.", "Lowell"},
+		{"not when a woman named before may be the she the man reports on",
+			"Ann Lowell missed the vote on Monday. Kemp said she was ill. Kemp was not convinced. “We need her here,” he said.", "Kemp"},
 	})
 }
 
@@ -2000,6 +2008,8 @@ func TestQuoteParagraphRun(t *testing.T) {
 			"“Do we give up and go home?” Tom Reed asked the crowd.\n\n“No!”\n\n“Or do we roll up our sleeves and get to work?”", ""},
 		{"a quotation naming the last speaker in the third person is not theirs",
 			"“The harbor tax will pay for itself within a decade,” Tom Reed wrote in the Herald.\n\n“The money will come from the ferry lines and from nowhere else.”\n\n“Reed’s column never says what happens if the ferry lines close.”", ""},
+		{"a quotation naming the speaker's family by their surname may be theirs",
+			"“We opened in 1980,” Ann Lowell said on Monday.\n\n“The Lowell family has run this shop for three generations, and we will not close.”", "Ann Lowell"},
 		{"a quotation naming the speaker of the paragraph before in the third person is not theirs",
 			"“The harbor tax will pay for itself within a decade,” Tom Reed wrote in the Herald.\n\n“Reed’s column never says what happens if the ferry lines close.”", ""},
 	})
@@ -2029,6 +2039,10 @@ func TestQuoteAfterNarrativeParagraph(t *testing.T) {
 			"“The plan is sound,” Tom Reed said.\n\nProtesters gathered outside City Hall on Tuesday.\n\n“Shame on the council for this vote! I am ashamed of my city.”", ""},
 		{"words that may be a crowd's",
 			"“The plan is sound,” Tom Reed said.\n\nThe plan drew protests outside City Hall on Tuesday.\n\n“Shame on the council for this vote!”", ""},
+		{"a paragraph that brings in someone by an indefinite phrase no noun of people names",
+			"“The ferry sank in minutes,” Tom Reed, the harbor master, said.\n\nA passenger on the ferry filmed the crash from the deck.\n\n“I saw the boat go under and I could not move.”", ""},
+		{"a paragraph that brings in people by a noun of an event's bystanders",
+			"“The ferry sank in minutes,” Tom Reed, the harbor master, said.\n\nSurvivors swam to shore in the dark.\n\n“I saw the boat go under and I could not move.”", ""},
 	})
 }
 
@@ -2043,6 +2057,8 @@ func TestOnlyPersonOfParagraphBefore(t *testing.T) {
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said.\n\nFor Ann Lowell, a council member, the plan is a fantasy.\n\n“It will never work.”", "Ann Lowell"},
 		{"the person a pronoun of the last speaker stands beside",
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Tom Reed said.\n\nHe has clashed often with Ann Lowell, who leads the council.\n\n“We disagree on almost everything.”", "Tom Reed"},
+		{"not a quotation that speaks of the one person by a pronoun of their gender",
+			"Ferry sinks off Salem\n\nThe ferry sank on Monday.\n\nAmong the dead was Tom Reed, a fisherman from Salem.\n\n“He knew the sea better than anyone.”", ""},
 	})
 }
 
@@ -2066,6 +2082,8 @@ func TestTopicLeadInCarries(t *testing.T) {
 			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nOn the strike: “We will talk to the union.”", "Tom Reed"},
 		{"a participle of asking and a comma",
 			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nAsked about the strike, “We will talk to the union.”", "Tom Reed"},
+		{"not a fragment in lower case the lead-in runs on into",
+			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nFor now, “the bridge is a dream.”", ""},
 		{"a crowd in the lead-in",
 			"Harbor City approves ferry plan\n\nTom Reed, the mayor, spoke to reporters on Monday. “The plan is sound,” he said.\n\nFrom the crowd: “Shame on you!”", ""},
 	})
