@@ -177,14 +177,17 @@ func (a *Article) noteReflexives(sents []sentence) {
 			if ws[i].quote >= 0 || !ws[i].isCap() || !ws[i+1].isCap() || ws[i+1].quote >= 0 {
 				continue
 			}
-			g := givenGender(ws[i].s + " " + ws[i+1].s)
-			if t := strings.TrimSuffix(ws[i].lower, "."); maleTitles[t] {
+			// (the first word's own gender, read from its lower case: no
+			// name is built for a pair of capitals, most of them no name)
+			g := genderUnknown
+			switch t := strings.Trim(ws[i].lower, ".,"); {
+			case maleTitles[t] || maleGiven[t]:
 				g = genderMale
-			} else if femaleTitles[t] {
+			case femaleTitles[t] || femaleGiven[t]:
 				g = genderFemale
 			}
 			if g != genderUnknown {
-				others[g][strings.ToLower(trimPossessive(ws[i+1].s))] = true
+				others[g][trimPossessive(ws[i+1].lower)] = true
 			}
 		}
 	}
