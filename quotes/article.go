@@ -56,9 +56,10 @@ type Quote struct {
 	// words its speaker quotes ("He told me, ‘I will stay’"); it follows
 	// that quotation in Quotes
 	Nested bool
-	// Inner: the quotations nested in this one that quote someone else
-	// than its speaker, marks included, so that a check can tell the
-	// speaker's own words from those they quote
+	// Inner: the quotations nested in this one that are not its speaker's
+	// own words (someone else's, or no one's named: a term, a title),
+	// marks included, so that a check can tell the speaker's own words
+	// from those they quote
 	Inner []Span
 }
 

@@ -23,8 +23,8 @@ var nestedClosers = map[rune]string{'‘': "’", '“': "”", '"': "\"", '«':
 const maxNested = 600
 
 // nestedIn finds the quotations nested in the words p (one paragraph's
-// piece) of a quotation: ‘…’, "…" and “…” inside “…”, and the other
-// families' pairs. A mark opens where an opening mark stands (after a
+// piece) of a quotation: ‘…’, "…" and “…” inside “…”, and «…», 「…」
+// and 『…』 pairs (see nestedClosers). A mark opens where an opening mark stands (after a
 // space, before a word), a single ‘ not before a figure or a clipped word
 // ("the ‘90s", "‘til dawn", typed for ’); a single ’ closes only where no letter follows
 // it, so apostrophes ("don’t", "’90s") are no marks, and a straight " only
