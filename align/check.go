@@ -864,24 +864,35 @@ func merge(into, from map[*speakerInfo]*candidate) {
 // Check gives every quotation of an article its verdict.
 func (r *Record) Check(a *quotes.Article) []Finding {
 	out := make([]Finding, 0, len(a.Quotes))
-	var outer *Finding // the finding of the last quotation not nested in another
+	var seq Sequence
 	for _, q := range a.Quotes {
-		SkipWithin(&q, outer)
-		f := r.guardedCheck(a, q)
-		if !q.Nested {
-			o := f
-			outer = &o
-		}
-		out = append(out, f)
+		out = append(out, r.CheckNext(&seq, a, q))
 	}
 	return out
+}
+
+// Sequence is where a check of an article's quotations, one at a time in
+// their order, has got to: the finding of the last quotation not nested
+// in another, which the quotations nested in it need (skipWithin).
+type Sequence struct{ outer *Finding }
+
+// CheckNext gives q, the next quotation of a in order, its verdict: Check
+// one quotation at a time, for a caller that looks at something (a
+// context) between quotations.
+func (r *Record) CheckNext(seq *Sequence, a *quotes.Article, q quotes.Quote) Finding {
+	skipWithin(&q, seq.outer)
+	f := r.guardedCheck(a, q)
+	if !q.Nested {
+		seq.outer = &f
+	}
+	return f
 }
 
 // WithinFound is the reason a quotation nested in another is not checked
 // on its own: the record holds the words of the quotation around it.
 const WithinFound = "quoted inside a quotation the record holds, and checked with it"
 
-// SkipWithin skips q, a quotation nested in another whose finding is
+// skipWithin skips q, a quotation nested in another whose finding is
 // outer (nil for none), when the record holds the outer one's words in
 // its speaker's mouth (verbatim to paraphrased): the nested words are the
 // record speaker's report of someone's, checked with theirs, and a
@@ -889,7 +900,7 @@ const WithinFound = "quoted inside a quotation the record holds, and checked wit
 // doubt. Nested in a quotation the record does not hold as its speaker's
 // (a reader quoting a debater), or left out of the outer one's verdict
 // (Finding.LeftOut), they are checked on their own.
-func SkipWithin(q *quotes.Quote, outer *Finding) {
+func skipWithin(q *quotes.Quote, outer *Finding) {
 	if !q.Nested || q.Skip != "" || outer == nil || outer.Verdict > Paraphrased {
 		return
 	}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,11 +25,12 @@ const maxNested = 600
 
 // nestedIn finds the quotations nested in the words p (one paragraph's
 // piece) of a quotation: ‘…’, "…" and “…” inside “…”, and «…», 「…」
-// and 『…』 pairs (see nestedClosers). A mark opens where an opening mark stands (after a
-// space, before a word), a single ‘ not before a figure or a clipped word
-// ("the ‘90s", "‘til dawn", typed for ’); a single ’ closes only where no letter follows
-// it, so apostrophes ("don’t", "’90s") are no marks, and a straight " only
-// where it does not look like an opening one. Nested quotations inside
+// and 『…』 pairs (see nestedClosers). A mark opens where an opening mark
+// stands (after a space, before a word), a single ‘ not before a figure
+// or a clipped word ("the ‘90s", "‘til dawn", typed for ’); a single ’
+// closes only where no letter follows it, so apostrophes ("don’t",
+// "’90s") are no marks, and a straight " only where it does not look like
+// an opening one. Nested quotations inside
 // nested ones are part of theirs.
 func nestedIn(text string, p Span) []nestedSpan {
 	var out []nestedSpan
@@ -122,16 +124,10 @@ func (a *Article) addNested() {
 	}
 }
 
-// nestedWord is a word of a quotation's text around a nested one.
-type nestedWord struct {
-	s, lower   string
-	start, end int
-}
-
-// nestedWords are the words of text[from:to], cut to the last sentence or
+// words are the words of text[from:to], cut to the last sentence or
 // clause (after a sentence's end, a ? or !, or a semicolon) when last, or
 // to the first one otherwise.
-func nestedWords(text string, from, to int, last bool) []nestedWord {
+func words(text string, from, to int, last bool) []word {
 	ws := nestedTokens(text, from, to)
 	for k := 1; k < len(ws); k++ {
 		prev := ws[k-1]
@@ -146,12 +142,13 @@ func nestedWords(text string, from, to int, last bool) []nestedWord {
 	return ws
 }
 
-// nestedTokens are the words of text[from:to].
-func nestedTokens(text string, from, to int) []nestedWord {
-	var ws []nestedWord
+// nestedTokens are the words of text[from:to], inside a quotation: no
+// placeholders of quotations among them, periods trimmed off lower.
+func nestedTokens(text string, from, to int) []word {
+	var ws []word
 	for _, m := range wordRE.FindAllStringIndex(text[from:to], -1) {
 		s := text[from+m[0] : from+m[1]]
-		ws = append(ws, nestedWord{s: s, lower: strings.ToLower(strings.TrimRight(s, ".")), start: from + m[0], end: from + m[1]})
+		ws = append(ws, word{s: s, lower: strings.ToLower(strings.TrimRight(s, ".")), start: from + m[0], end: from + m[1], quote: -1})
 	}
 	return ws
 }
@@ -178,13 +175,14 @@ var nestedObjects = setOf(`it them him her me us you this that`)
 //   - one right after it: "‘…,’ he said", "‘…,’ said Lowell";
 //   - a verb of quoting and a name: "To quote Ann Lowell, ‘…’".
 //
-// "I" and "we" are the outer speaker; "he", "she" and "they" are the
-// person the outer quotation names before, or no one (nestedSubject); a
+// "I" and "we" are the outer speaker; "he" and "she" are the person the
+// outer quotation names before, or no one, and "they" no one
+// (nestedSubject); a
 // name is the article's person of that name, or the name itself when it
 // may be a person's. A negated verb ("he never said ‘…’") is no cue.
 func (a *Article) nestedCue(n nestedSpan, p Span, q Quote) (string, string, AttributionKind) {
 	text := a.Doc.Text
-	before := nestedWords(text, max(p.Start, n.open-200), n.open, true)
+	before := words(text, max(p.Start, n.open-200), n.open, true)
 	for len(before) > 0 && strings.Contains(",:—–", before[len(before)-1].s) {
 		before = before[:len(before)-1]
 	}
@@ -205,7 +203,7 @@ func (a *Article) nestedCue(n nestedSpan, p Span, q Quote) (string, string, Attr
 		}
 		// "To quote Ann Lowell, ‘…’": a name after a verb of quoting
 		k := v
-		for k >= 0 && startsUpperWord(before[k].s) {
+		for k >= 0 && before[k].isCap() {
 			k--
 		}
 		if k >= 0 && k < v && quotingVerbs[before[k].lower] {
@@ -216,7 +214,7 @@ func (a *Article) nestedCue(n nestedSpan, p Span, q Quote) (string, string, Attr
 	}
 	// "‘…,’ he said" and "‘…,’ said Lowell"
 	if tail := strings.TrimSpace(text[n.words.End:n.close]); strings.ContainsAny(tail, ",?!") || strings.HasPrefix(strings.TrimSpace(text[n.close:p.End]), ",") {
-		after := nestedWords(text, n.close, min(p.End, n.close+200), false)
+		after := words(text, n.close, min(p.End, n.close+200), false)
 		if len(after) > 0 && after[0].s == "," {
 			after = after[1:]
 		}
@@ -227,7 +225,7 @@ func (a *Article) nestedCue(n nestedSpan, p Span, q Quote) (string, string, Attr
 		}
 		if len(after) >= 2 && speechVerbs[after[0].lower] {
 			k := 1
-			for k < len(after) && k <= 4 && startsUpperWord(after[k].s) {
+			for k < len(after) && k <= 4 && after[k].isCap() {
 				k++
 			}
 			if as, who, kind := a.nestedName(after[1:k]); kind != AttrNone {
@@ -239,7 +237,7 @@ func (a *Article) nestedCue(n nestedSpan, p Span, q Quote) (string, string, Attr
 }
 
 // negated tells whether the words hold a negation: "never", "not", "n't".
-func negated(ws []nestedWord) bool {
+func negated(ws []word) bool {
 	for _, w := range ws {
 		if w.lower == "never" || w.lower == "not" || strings.HasSuffix(w.lower, "n't") || strings.HasSuffix(w.lower, "n’t") {
 			return true
@@ -251,12 +249,14 @@ func negated(ws []nestedWord) bool {
 // nestedSubject reads the subject that ends ws, the words before a verb of
 // speech inside q (p, the piece of q's words that holds them): a pronoun
 // or a name.
-func (a *Article) nestedSubject(ws []nestedWord, q Quote, p Span) (string, string, AttributionKind) {
+func (a *Article) nestedSubject(ws []word, q Quote, p Span) (string, string, AttributionKind) {
 	w := ws[len(ws)-1]
 	switch w.lower {
 	case "i", "we":
 		return w.s, q.Speaker, AttrPronoun
-	case "he", "she", "they":
+	case "they":
+		return w.s, "", AttrPronoun // no one person: the words are checked against everyone
+	case "he", "she":
 		// the person the quotation names before it ("Kemp won’t stop. He
 		// keeps saying ‘trust me’"), of the pronoun's gender and not the
 		// quotation's speaker; else the pronoun stays unresolved and the
@@ -265,8 +265,8 @@ func (a *Article) nestedSubject(ws []nestedWord, q Quote, p Span) (string, strin
 		// what he calls “hell”" speaks of someone the nurse does not name)
 		g := pronounGender(w.lower)
 		named := nestedTokens(a.Doc.Text, max(p.Start, w.start-maxNested), w.start)
-		for k := len(named) - 1; k >= 0 && w.lower != "they"; k-- {
-			if !startsUpperWord(named[k].s) {
+		for k := len(named) - 1; k >= 0; k-- {
+			if !named[k].isCap() {
 				continue
 			}
 			if _, who, kind := a.nestedName(named[k : k+1]); kind == AttrNamed && !a.sameName(who, q.Speaker) && !a.genderDisagrees(who, g) {
@@ -276,7 +276,7 @@ func (a *Article) nestedSubject(ws []nestedWord, q Quote, p Span) (string, strin
 		return w.s, "", AttrPronoun
 	}
 	k := len(ws) - 1
-	for k >= 0 && k >= len(ws)-4 && startsUpperWord(ws[k].s) {
+	for k >= 0 && k >= len(ws)-4 && ws[k].isCap() {
 		k--
 	}
 	// the longest run of those words that is a name: "Yesterday Kemp" is
@@ -292,14 +292,14 @@ func (a *Article) nestedSubject(ws []nestedWord, q Quote, p Span) (string, strin
 // nestedName reads ws, capitalised words, as a name: the article's person
 // of that name, else the name itself when it may be a person's. Words that
 // open sentences ("But", "The") are no part of it.
-func (a *Article) nestedName(ws []nestedWord) (string, string, AttributionKind) {
+func (a *Article) nestedName(ws []word) (string, string, AttributionKind) {
 	for len(ws) > 0 && (determiners[ws[0].lower] || conjunctions[ws[0].lower] || clauseOpeners[ws[0].lower] || pronouns[ws[0].lower] || ws[0].lower == "i") {
 		ws = ws[1:]
 	}
 	if len(ws) == 0 {
 		return "", "", AttrNone
 	}
-	name := trimPossessive(strings.TrimRight(strings.Join(wordTexts(ws), " "), "."))
+	name := trimPossessive(strings.TrimRight(joinWords(ws), "."))
 	if who, ok := a.resolveQuiet(phrase{text: name, kind: AttrNamed}); ok {
 		return name, who, AttrNamed
 	}
@@ -312,24 +312,5 @@ func (a *Article) nestedName(ws []nestedWord) (string, string, AttributionKind) 
 // isKnown tells whether name is the surname of one of the record's
 // speakers the article was told of.
 func (a *Article) isKnown(name string) bool {
-	for _, k := range a.known {
-		if strings.EqualFold(k, name) {
-			return true
-		}
-	}
-	return false
-}
-
-func wordTexts(ws []nestedWord) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w.s
-	}
-	return out
-}
-
-// startsUpperWord tells whether s is a word that begins with a capital.
-func startsUpperWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return slices.Contains(a.known, strings.ToLower(name))
 }

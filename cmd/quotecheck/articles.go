@@ -66,19 +66,12 @@ func checkDoc(ctx context.Context, rec *align.Record, doc *quotes.Doc, maxQuoteW
 	a := quotes.ParseArticleKnown(doc, rec.Surnames())
 	limitQuotes(a, maxQuoteWords)
 	findings := make([]align.Finding, 0, len(a.Quotes))
-	var outer *align.Finding // the finding of the last quotation not nested in another
-	for i := range a.Quotes {
+	var seq align.Sequence
+	for _, q := range a.Quotes {
 		if ctx.Err() != nil {
 			return articleResult{}
 		}
-		one := *a
-		one.Quotes = a.Quotes[i : i+1]
-		align.SkipWithin(&one.Quotes[0], outer)
-		fs := rec.Check(&one)
-		if !a.Quotes[i].Nested && len(fs) == 1 {
-			outer = &fs[0]
-		}
-		findings = append(findings, fs...)
+		findings = append(findings, rec.CheckNext(&seq, a, q))
 	}
 	return articleResult{article: report.Article{File: doc.Name, Doc: doc, Findings: findings, Warnings: a.Warnings}}
 }
