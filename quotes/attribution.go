@@ -3182,10 +3182,6 @@ var surnameRanks = setOf(`attorney bishop captain commander`)
 // title may open with: "U.S. Sen. Tom Reed", "U.N. envoy Ann Lowell".
 var countryAbbrevs = setOf(`u.s u.n u.k e.u`)
 
-// possessiveSplit keeps the person of a name with a possessive before its
-// last word: the possessor ("Rubio’s Miami" is Rubio, "Trump’s Middle
-// Eastern" Trump), or the name after the possessive when it reads as a
-// person's, an employer before it ("NBC’s Dante Chinni" is Dante Chinni).
 // maxAsCommentWords is how many words after a quotation an "as" comment
 // clause may begin, and how long its subject may be.
 const maxAsCommentWords = 6
@@ -3231,6 +3227,10 @@ func nameAfterPossessor(ws []word, ph phrase) phrase {
 	return phrase{text: tail, kind: AttrNamed, start: ws[i].start, end: ph.end, i: i, j: ph.j}
 }
 
+// possessiveSplit keeps the person of a name with a possessive before its
+// last word: the possessor ("Rubio’s Miami" is Rubio, "Trump’s Middle
+// Eastern" Trump), or the name after the possessive when it reads as a
+// person's, an employer before it ("NBC’s Dante Chinni" is Dante Chinni).
 func possessiveSplit(name string) string {
 	words := strings.Fields(name)
 	for k := 0; k+1 < len(words); k++ {
@@ -5847,8 +5847,6 @@ var irregularPasts = setOf(`met beat won lost told saw led ran got made took gav
 brought bought fought caught taught sought felt found became came went began chose drove rose fell shot heard meant sold built spent
 struck swore threw wore broke forgot forgave froze grew hung rode sang sank slept shook swam tore understood woke withdrew`)
 
-// attributeQuote finds the speaker of the quotation whose placeholder is
-// word i of sentence si.
 // lastCue is the most recent speaker: the person given speech (name), or
 // the words of an anonymous cue ("a senior adviser") that a quotation
 // following in the same paragraph carries on.
@@ -5857,6 +5855,8 @@ type lastCue struct {
 	para     int
 }
 
+// attributeQuote finds the speaker of the quotation whose placeholder is
+// word i of sentence si.
 func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *lastCue) {
 	q := &a.Quotes[qi]
 	if qi > 0 {
@@ -6651,8 +6651,8 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    said. ¶ The council voted 5 to 2 to approve the plan. ¶ “I am
 	//    proud of this council.”" (not words a crowd or a body may say:
 	//    "¶ The plan drew protests. ¶ “Shame on the council!”")
-	if q.AttributedTo == "" && last.name != "" && s.para-last.para == 2 && i == 0 && onlyQuotesAfter(ws, i) && si > 0 && sents[si-1].para == s.para-1 &&
-		speaksAsOne(q.Text) && a.noOneBetween(sents, si) {
+	afterOwnPara := i == 0 && onlyQuotesAfter(ws, i) && si > 0 && sents[si-1].para == s.para-1 // (a paragraph of its own after one of narrative)
+	if q.AttributedTo == "" && last.name != "" && s.para-last.para == 2 && afterOwnPara && speaksAsOne(q.Text) && a.noOneBetween(sents, si) {
 		q.AttributedTo, q.Speaker, q.Attribution = last.as, last.name, AttrCarried
 		last.para = s.para
 	}
@@ -6665,7 +6665,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    that names them in the third person, or speaks of one of their
 	//    gender so: "Tom Reed died on Monday. ¶ “He was a giant of this
 	//    city.”")
-	if q.AttributedTo == "" && i == 0 && onlyQuotesAfter(ws, i) && si > 0 && sents[si-1].para == s.para-1 {
+	if q.AttributedTo == "" && afterOwnPara {
 		if name, ok := a.onlyPersonBefore(sents, si); ok && !namesInQuote(q.Text, name) && !pronounOfGenderIn(q.Text, a.genderOf(name)) {
 			q.AttributedTo, q.Speaker, q.Attribution = name, name, AttrCarried
 			*last = lastCue{name: name, as: name, para: s.para}
@@ -6725,11 +6725,8 @@ func pronounOfGenderIn(text string, g int) bool {
 // heading, and does not end on a colon that introduces what follows
 // ("Transcript as follows:").
 func (a *Article) onlyPersonBefore(sents []sentence, si int) (string, bool) {
-	from := si - 1
-	for from > 0 && sents[from-1].para == sents[si-1].para {
-		from--
-	}
-	if heading(sents, from) || len(sents[si-1].words) == 0 || sents[si-1].words[len(sents[si-1].words)-1].s == ":" {
+	from, ok := paragraphBefore(sents, si)
+	if !ok {
 		return "", false
 	}
 	for _, s := range sents[from:si] {
@@ -6739,9 +6736,30 @@ func (a *Article) onlyPersonBefore(sents []sentence, si int) (string, bool) {
 			}
 		}
 	}
-	start, end := sents[from].words[0].start, sents[si].words[0].start
+	name, one := a.onePersonMentioned(sents[from].words[0].start, sents[si].words[0].start)
+	return name, one && name != ""
+}
+
+// paragraphBefore is the sentence that opens the paragraph ending right
+// before sentence si, when that paragraph is no heading and does not end
+// on a colon that introduces what follows ("Transcript as follows:").
+func paragraphBefore(sents []sentence, si int) (int, bool) {
+	from := si - 1
+	for from > 0 && sents[from-1].para == sents[si-1].para {
+		from--
+	}
+	last := sents[si-1].words
+	if heading(sents, from) || len(last) == 0 || last[len(last)-1].s == ":" {
+		return 0, false
+	}
+	return from, true
+}
+
+// onePersonMentioned is the name of the person that all the mentions
+// between start and end that may be a person's are of, "" when there are
+// none; one is false when they are of more than one person.
+func (a *Article) onePersonMentioned(start, end int) (name string, one bool) {
 	k := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= start })
-	name := ""
 	for ; k < len(a.mentions) && a.mentions[k].off < end; k++ {
 		if m := a.mentions[k]; m.person {
 			if name != "" && m.name != name {
@@ -6750,7 +6768,7 @@ func (a *Article) onlyPersonBefore(sents []sentence, si int) (string, bool) {
 			name = m.name
 		}
 	}
-	return name, name != ""
+	return name, true
 }
 
 // otherNamedBefore is the one person, other than the last speaker, that
@@ -6765,7 +6783,7 @@ func (a *Article) otherNamedBefore(sents []sentence, si, i int, speaker string) 
 	}
 	ws := sents[si-1].words
 	var one phrase
-	name := ""
+	name, fresh := "", false // fresh: one is a name the article has not registered
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		if w.quote >= 0 || pronouns[w.lower] || personPronouns[w.lower] {
@@ -6783,7 +6801,8 @@ func (a *Article) otherNamedBefore(sents []sentence, si, i int, speaker string) 
 		if known && n != "" && !a.isPersonName(ph, ws, false) {
 			continue
 		}
-		if !known || n == "" {
+		unknown := !known || n == ""
+		if unknown {
 			// (a full name with a given name the article did not meet
 			// as a subject: "… drawn fire from Ann Lowell")
 			if f := nameWords(ph.text); len(f) < 2 || !isGivenName(f[0]) || !mayBePerson(ph.text) {
@@ -6794,12 +6813,12 @@ func (a *Article) otherNamedBefore(sents []sentence, si, i int, speaker string) 
 		if name != "" && n != name || a.sameName(n, speaker) {
 			return phrase{}, "", false
 		}
-		one, name = ph, n
+		one, name, fresh = ph, n, unknown
 	}
 	if name == "" {
 		return phrase{}, "", false
 	}
-	if n, known := a.resolveQuiet(one); !known || n == "" {
+	if fresh {
 		name = a.addPerson(one.text, one.start).Name
 	}
 	return one, name, true
@@ -6812,14 +6831,8 @@ func (a *Article) otherNamedBefore(sents []sentence, si, i int, speaker string) 
 // of a person, no noun of people, and no mention of one that may be a
 // person.
 func (a *Article) noOneBetween(sents []sentence, si int) bool {
-	if sents[si-1].para == sents[si].para {
-		return false
-	}
-	from := si - 1
-	for from > 0 && sents[from-1].para == sents[si-1].para {
-		from--
-	}
-	if heading(sents, from) || len(sents[si-1].words) == 0 || sents[si-1].words[len(sents[si-1].words)-1].s == ":" {
+	from, ok := paragraphBefore(sents, si)
+	if !ok {
 		return false
 	}
 	verb := false
@@ -6841,14 +6854,8 @@ func (a *Article) noOneBetween(sents []sentence, si int) bool {
 	if !verb {
 		return false
 	}
-	start, end := sents[from].words[0].start, sents[si].words[0].start
-	k := sort.Search(len(a.mentions), func(k int) bool { return a.mentions[k].off >= start })
-	for ; k < len(a.mentions) && a.mentions[k].off < end; k++ {
-		if a.mentions[k].person {
-			return false
-		}
-	}
-	return true
+	name, one := a.onePersonMentioned(sents[from].words[0].start, sents[si].words[0].start)
+	return one && name == ""
 }
 
 // bystanderNouns are nouns of people in the news of an event that
@@ -10280,16 +10287,17 @@ func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
 			// a plural of people with no determiner, its capital only the
 			// sentence's: "Aides to Reed said", "People close to Reed
 			// said"
-			bare := slices.Clone(ws[s:p])
-			if s == dl {
-				bare[0].s = bare[0].lower
-			}
 			// (no verb nor conjunction before the plural: "Reed met
 			// people close to the mayor and said", "Lowell and aides to
 			// the mayor said" have a subject of their own)
 			verbed := slices.ContainsFunc(ws[s:p-1], func(w word) bool {
 				return irregularPasts[w.lower] || clauseLinks[w.lower] || finiteVerb(w.lower)
 			})
+			bare := ws[s:p]
+			if !verbed && s == dl {
+				bare = slices.Clone(bare)
+				bare[0].s = bare[0].lower
+			}
 			if !verbed && barePeople(bare) {
 				d, ok = phrase{text: joinWords(ws[s:p]), kind: AttrDescription, start: ws[s].start, end: ws[p-1].end, i: s, j: p}, true
 			}
