@@ -153,9 +153,10 @@ func (a *Article) noteReflexives(sents []sentence) {
 			if n == k-2 && otherThan(others[g], strings.ToLower(trimPossessive(ws[n].s))) {
 				continue // the clause may be about another: "Ann Lowell missed the vote. Kemp said she was ill."
 			}
-			// the name opens its clause and a verb follows ("Reed himself
-			// went"): after an object ("handed it to Kemp herself.") the
-			// reflexive is the subject's
+			// the name opens its clause and a verb follows the pronoun
+			// ("Reed himself went", "Lowell said she was"): after an
+			// object ("handed it to Kemp herself.") the reflexive is the
+			// subject's
 			if ph.i != datelineEnd(ws) && ws[ph.i-1].s != "," && !conjunctions[ws[ph.i-1].lower] || k+1 >= len(ws) || ws[k+1].punct() || ws[k+1].quote >= 0 {
 				continue
 			}
@@ -807,7 +808,7 @@ func (a *Article) attribute(paras []Span) {
 					// mark ends the sentence ("… posted it online.\nLATER:\n")
 					words = append(words, word{s: ".", lower: ".", start: w.start, end: w.start, quote: -1})
 				}
-				if n := len(words); n > 0 && words[n-1].lower != "." && words[n-1].quote < 0 && w.isCap() && strings.ContainsAny(text[words[n-1].end:w.start], "?!") {
+				if w.isCap() && markBefore(words, text, w.start) {
 					// a question or exclamation mark in running text ends
 					// its sentence: "… a President Ann Lowell? Reed says"
 					words = append(words, word{s: ".", lower: ".", start: w.start, end: w.start, quote: -1})
@@ -830,9 +831,9 @@ func (a *Article) attribute(paras []Span) {
 				break
 			}
 			q := spans[si]
-			if n := len(words); n > 0 && words[n-1].lower != "." && words[n-1].quote < 0 && words[n-1].end <= q.open && strings.ContainsAny(text[words[n-1].end:q.open], "?!") && quoteOpensCap(text, q.open, q.close) {
-				// so does one before a quotation that opens on a capital:
-				// "What about the ferry? “That is for the state.”"
+			if markBefore(words, text, q.open) && quoteOpensCap(text, q.open, q.close) {
+				// and so does one before a quotation that opens on a
+				// capital: "What about the ferry? “That is for the state.”"
 				words = append(words, word{s: ".", lower: ".", start: q.open, end: q.open, quote: -1})
 			}
 			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: q.idx})
@@ -1016,8 +1017,7 @@ func (a *Article) attribute(paras []Span) {
 					// the council. “…,” he wrote"): a person, of the gender
 					// the full name's given name tells (kept under the
 					// surname: the full name may be another of the family)
-					nm := stripTitles(ph.text)
-					a.addMention(mention{name: nm, off: ph.start, subject: true, person: a.mayBePerson(nm), wgender: givenGender(full)})
+					a.noteSurnameOf(stripTitles(ph.text), full, ph.start)
 				} else if nm := stripTitles(ph.text); inverted && len(a.mentionsOf[nm]) > 0 {
 					// a surname the article met before, brought in again
 					// ("Then there’s Lowell.")
@@ -1568,6 +1568,14 @@ func startsSentence(text string, e, pend int) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '„' || r == '‘' || strings.HasPrefix(trimmed, "''")
 }
 
+// markBefore tells whether a question or exclamation mark stands in the
+// text between the last of words, no quotation nor a sentence's end, and
+// offset at.
+func markBefore(words []word, text string, at int) bool {
+	n := len(words)
+	return n > 0 && words[n-1].lower != "." && words[n-1].quote < 0 && words[n-1].end <= at && strings.ContainsAny(text[words[n-1].end:at], "?!")
+}
+
 // quoteOpensCap tells whether the quotation from open to close opens on a
 // capital, past its opening marks: “That …”, not “the people's choice”.
 func quoteOpensCap(text string, open, close int) bool {
@@ -1748,8 +1756,6 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			if (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an") && !objectPrepositions[ws[j-1].lower] {
 				break // a verb's object: "The town released a statement", not one noun phrase
 			}
-			// (or its possessive before a speech noun: "the Florida
-			// senator’s answer was that …")
 			if some && j <= i+2 && ws[j].isCap() && groupWords[ws[j].lower] && j+1 < len(ws) && pluralPeople(ws[j+1]) {
 				continue // a party or a people before the plural: "several Republican lawmakers"
 			}
@@ -1759,6 +1765,8 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 				}
 				continue // "several senior Republicans"
 			}
+			// (or its possessive before a speech noun: "the Florida
+			// senator’s answer was that …")
 			if personNouns[ws[j].lower] || some || w.lower == "the" && orgHeads[ws[j].lower] && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[j+1].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
@@ -1794,9 +1802,8 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 						return nm, true
 					}
 				}
-				if indefinite[w.lower] || some {
-					return phrase{text: joinWords(ws[i : j+1]), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
-				}
+				// (a comma inside, which only "the" lets in, keeps to the
+				// word before: "the bespectacled, 71-year-old diplomat")
 				return phrase{text: strings.ReplaceAll(joinWords(ws[i:j+1]), " ,", ","), kind: AttrDescription, start: w.start, end: ws[j].end, i: i, j: j + 1}, true
 			}
 			if speechVerbs[ws[j].lower] {
@@ -2790,10 +2797,8 @@ func (a *Article) findPeople(sents []sentence) {
 						a.addPerson(ph.text, ph.start).addTitles(ts)
 					}
 				}
-			}
-			// a possessor's aide named in apposition: "Ann Lowell’s
-			// spokeswoman, Rosa Diaz, declined" is Diaz, the spokeswoman
-			if ph.kind == AttrNamed {
+				// a possessor's aide named in apposition: "Ann Lowell’s
+				// spokeswoman, Rosa Diaz, declined" is Diaz, the spokeswoman
 				if nm, ok := a.possessorAideSubject(ws, ph); ok && nm.i > ph.j {
 					p := a.addPerson(nm.text, nm.start)
 					for _, w := range ws[ph.j:nm.i] {
@@ -3019,19 +3024,16 @@ func affiliationTitles(w word) []string {
 // "Sen. Tom Reed of Ohio" is "the Ohio senator", "Rep. Ann Lowell of New
 // York" "the New York congresswoman".
 func placeOfTitles(ws []word, k int) []string {
-	if k+1 >= len(ws) || ws[k].lower != "of" {
+	capAt := func(m int) bool { return m < len(ws) && ws[m].quote < 0 && ws[m].isCap() }
+	if k+1 >= len(ws) || ws[k].lower != "of" || !capAt(k+1) {
 		return nil
 	}
-	capAt := func(m int) bool { return m < len(ws) && ws[m].quote < 0 && ws[m].isCap() }
 	for n := 2; n >= 1; n-- {
 		if !capAt(k+n) || capAt(k+n+1) {
 			continue
 		}
 		f := make([]string, 0, n)
 		for _, w := range ws[k+1 : k+1+n] {
-			if !w.isCap() || w.quote >= 0 {
-				return nil
-			}
 			f = append(f, strings.Trim(w.lower, ".,"))
 		}
 		if placeNames[strings.Join(f, "_")] {
@@ -3298,7 +3300,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// an object: of the gender its given name tells, as a
 			// subject's is ("… spoke after Tom Reed. Reed had praised
 			// Lowell. “…,” she said" is not Reed)
-			a.addMention(mention{name: name, off: at, subject: true, person: a.mayBePerson(name), wgender: givenGender(full)})
+			a.noteSurnameOf(name, full, at)
 			return name, AttrNamed
 		}
 		a.noteMention(name, at, true)
@@ -3723,34 +3725,21 @@ var outsideRoles = setOf(`moderator moderators narrator announcer interviewer qu
 // heads a title it names: "Vice President Reed" is not "the president",
 // but "Former Gov. Dan Kemp, the Senate candidate," is "the candidate".
 func modifiedRole(titles []string, desc map[string]bool) bool {
-	for k, t := range titles {
-		if roleModifiers[t] && !desc[t] {
-			// (the modifier holds the first person noun after it: "former
-			// New Jersey governor", not a later "candidate")
-			for _, u := range titles[k+1:] {
-				if personNoun(u) {
-					if desc[u] {
-						return true
-					}
-					break
-				}
-			}
-		}
-	}
-	return false
+	return modifiedNounIn(titles, func(w string) bool { return desc[w] }) != ""
 }
 
-// lacksModifier is the person noun of the description's words whose role
-// modifier titles lack though they name the noun ("the former governor"
-// and Gov. Ann Lowell, "the vice president" and President Reed), or "".
-func lacksModifier(titles, words []string) string {
+// modifiedNounIn is the person noun a role modifier of words heads when
+// has holds the noun but not the modifier, or "". (The modifier holds the
+// first person noun after it: "former New Jersey governor", not a later
+// "candidate".)
+func modifiedNounIn(words []string, has func(string) bool) string {
 	for k, w := range words {
-		if !roleModifiers[w] || slices.Contains(titles, w) {
+		if !roleModifiers[w] || has(w) {
 			continue
 		}
 		for _, u := range words[k+1:] {
 			if personNoun(u) {
-				if slices.Contains(titles, u) {
+				if has(u) {
 					return u
 				}
 				break
@@ -3758,6 +3747,13 @@ func lacksModifier(titles, words []string) string {
 		}
 	}
 	return ""
+}
+
+// lacksModifier is the person noun of the description's words whose role
+// modifier titles lack though they name the noun ("the former governor"
+// and Gov. Ann Lowell, "the vice president" and President Reed), or "".
+func lacksModifier(titles, words []string) string {
+	return modifiedNounIn(words, func(w string) bool { return slices.Contains(titles, w) })
 }
 
 // titledBefore tells whether the article puts a capitalised title that
@@ -3838,7 +3834,7 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	}
 	best, bestOff, bestHits := "", -2, 0
 	for _, p := range a.People {
-		if pg := p.gender(); g != genderUnknown && pg != genderUnknown && pg != g {
+		if otherGender(g, p.gender()) {
 			continue // a man is not "the congresswoman"
 		}
 		if n := lacksModifier(p.Titles, words); modifiedRole(p.Titles, desc) || n != "" && a.titledBefore(p.Name, n) {
@@ -4207,7 +4203,8 @@ func pairDescription(desc string) bool {
 // pairNoun tells whether a plural can mean two people named before:
 // "candidates", "men", not "parties", "sides" nor "unions".
 func pairNoun(w string) bool {
-	return peoplePlurals[w] || personNoun(singular(w)) && !orgHeads[singular(w)] && !groupNouns[singular(w)]
+	sg := singular(w)
+	return peoplePlurals[w] || personNoun(sg) && !orgHeads[sg] && !groupNouns[sg]
 }
 
 // latestPair is the two people a sentence last had as its subject before
@@ -4429,6 +4426,14 @@ func (a *Article) noteMention(name string, off int, subject bool) {
 	a.addMention(mention{name: name, off: off, subject: subject, person: a.mayBePerson(name)})
 }
 
+// noteSurnameOf notes a subject mention of the surname name written
+// alone, whose full name full the article gave only as an object or a
+// possessor: of the gender full's given name tells, kept under the
+// surname (the full name may be another of the family).
+func (a *Article) noteSurnameOf(name, full string, off int) {
+	a.addMention(mention{name: name, off: off, subject: true, person: a.mayBePerson(name), wgender: givenGender(full)})
+}
+
 // noteSubject notes the person of phrase ph acting in a clause as a
 // subject that later pronouns may mean: the person it resolves to, or,
 // for a full name not known yet that may be a person's, a new person.
@@ -4606,7 +4611,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			continue
 		}
 		name := m.name
-		if g != genderUnknown && m.wgender != genderUnknown && m.wgender != g {
+		if otherGender(g, m.wgender) {
 			// the honorific the mention is written with tells its gender,
 			// whatever person the surname was matched to ("Mrs. Kemp" where
 			// the article also names Mr. Kemp)
@@ -5566,15 +5571,15 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 			// an introductory phrase ("Early in his campaign, Trump …",
 			// "Hours later, Trump …"), unless the sentence opens with a
 			// person ("Hugh Hill, a doctor, …")
+			if mainClauseBefore(ws, k) {
+				break // no introductory phrase: "The remark was aimed at Ann Lowell, his rival."
+			}
 			head := 0 // an adverb or a conjunction may come first: "Now Donald Trump, …, is"
 			if len(ws) > 1 && headWord(ws[0].lower) {
 				head = 1
 				if len(ws) > 2 && headWord(ws[1].lower) {
 					head = 2 // "And so Reed, …"
 				}
-			}
-			if mainClauseBefore(ws, k) {
-				break // no introductory phrase: "The remark was aimed at Ann Lowell, his rival."
 			}
 			if ph, ok := a.personAt(ws, head); !ok || ph.kind == AttrNamed && ph.j == head+1 && introWord(ws[head].lower) && !a.isPersonName(ph, ws, false) ||
 				ph.kind == AttrDescription && (ws[head].lower == "a" || ws[head].lower == "an") && a.nameThenVerb(ws, k+1) {
@@ -5618,12 +5623,12 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 						// voted no")
 						return phrase{}, false
 					}
-				}
-				if ph.kind == AttrNamed && start > 0 && ph.j < limit && ws[ph.j].s == "," && (!a.isPersonName(ph, ws, false) || abbrev) {
-					if fallback == nil && !abbrev && a.isPersonName(ph, ws, strong) {
-						fallback = &ph
+					if !a.isPersonName(ph, ws, false) || abbrev {
+						if fallback == nil && !abbrev && a.isPersonName(ph, ws, strong) {
+							fallback = &ph
+						}
+						break
 					}
-					break
 				}
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, strong) {
 					return phrase{}, false
@@ -7347,7 +7352,7 @@ func (a *Article) describedJustBefore(sents []sentence, si int, ph phrase) strin
 		if first == "" {
 			continue
 		}
-		if skip, gf := a.otherRole(ph), givenGender(first); skip != nil && skip(first) || a.genderDisagrees(first, g) || g != genderUnknown && gf != genderUnknown && gf != g {
+		if skip, gf := a.otherRole(ph), givenGender(first); skip != nil && skip(first) || a.genderDisagrees(first, g) || otherGender(g, gf) {
 			return ""
 		}
 		return first
