@@ -541,7 +541,7 @@ club campaign committee council association society party center centre corporat
 group network news times post journal tribune herald magazine agency bureau department ministry office union league
 hotel tower towers hospital church court congress senate house convention county city airlines bank museum library
 organization organisation coalition alliance caucus pac states kingdom republic nations shoal island islands sea ocean
-river street avenue airport embassy commission state channel`)
+river street avenue airport embassy commission state channel authority board`)
 
 // groupWords are capitalised adjectives of nations, parties and faiths: a
 // phrase ending in one ("East German", "Libertarian") names no person.

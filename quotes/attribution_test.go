@@ -2182,3 +2182,14 @@ func TestAnswerAfterAsking(t *testing.T) {
 			"Harbor City approves ferry plan\n\n“The plan is sound,” Ann Lowell said on Monday.\n\nReporters asked Tom Reed about the cost. “How much will the city pay for it?”", "Reporters"},
 	})
 }
+
+// TestAuthorityAndBoardAreBodies: a name ending in "Authority" or "Board"
+// names a body, which a later "it said" means.
+func TestAuthorityAndBoardAreBodies(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an authority",
+			"The Salem Port Authority voted on Monday to delay the expansion. “The plan is too costly at this time,” it said.", "Salem Port Authority"},
+		{"a board",
+			"The Harbor City School Board voted on Monday to close two schools. “We had no other choice,” it said in a statement.", "Harbor City School Board"},
+	})
+}
