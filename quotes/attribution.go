@@ -4640,7 +4640,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 				// tells is of that gender ("Reed shook hands. Lowell
 				// stayed in the car. “…,” he said" is Tom Reed)
 				name = m.written
-				if o, ok := a.agreeingJustBefore(k, g, person); ok && (skip == nil || !skip(o)) {
+				if o, ok := a.agreeingJustBefore(k, g, p.Name, person); ok && (skip == nil || !skip(o)) {
 					name = o
 				}
 			}
@@ -4660,12 +4660,28 @@ const maxFamilyBack = 4
 
 // agreeingJustBefore is the person of the subject mention nearest before
 // mention k (among the maxFamilyBack before it) when the article tells
-// their gender as g, by an honorific or a given name.
-func (a *Article) agreeingJustBefore(k, g int, person map[string]*Person) (string, bool) {
+// their gender as g, by an honorific or a given name. Earlier mentions of
+// name, the person mention k was matched to, are passed over within
+// mention k's paragraph, and the subject found past them must stand in
+// it: in "Ann Lowell won. Tom Reed came second. Reed did not concede.
+// “…,” she said" the subject before Reed is Lowell, not Tom Reed again,
+// but "Lena Ortiz spoke. ¶ Bill Park campaigned. ¶ Park spoke. “…,” she
+// said" is another Park.
+func (a *Article) agreeingJustBefore(k, g int, name string, person map[string]*Person) (string, bool) {
+	passed := false // a subject mention of name passed over
 	for j := k - 1; j >= 0 && j >= k-maxFamilyBack; j-- {
 		m := a.mentions[j]
 		if !m.subject || !m.person || m.other || m.until > 0 || m.from > 0 {
 			continue
+		}
+		if m.name == name || passed {
+			if strings.Contains(a.Doc.Text[m.off:a.mentions[k].off], "\n") {
+				return "", false
+			}
+			if m.name == name {
+				passed = true
+				continue
+			}
 		}
 		if m.wgender == g {
 			return m.name, true

@@ -1083,6 +1083,8 @@ func TestAttributionCues(t *testing.T) {
 			"Ann Lowell’s top aide rallied supporters, saying: “We have to stop him.”\n\nMaria Ortiz, vice chair of Lowell’s campaign, wrote to donors on Monday.", "Maria Ortiz", ""},
 		{"a person a relative clause acted in comes before another of the family of a surname whose given name disagrees",
 			"Tom Reed spoke first.\n\nReed may feel that way too. My favorite line came from student Morgan Kemp, who made me laugh when she called him “a grandpa.”\n\nReally?\n\n“Savage,” she said.", "Morgan Kemp", ""},
+		{"earlier mentions of the surname's own person are passed over in looking for the subject of the pronoun's gender before it",
+			"Ann Lowell won the vote in Salem on Tuesday. Tom Reed came second. Reed did not concede.\n\n“We will count every ballot again,” she said.", "Ann Lowell", ""},
 		{"a reflexive right after a bare name tells that person's gender",
 			"Ms. Lowell spoke first on Monday.\n\nKemp himself went after her record. Later, Kemp spoke again.\n\n“I am tired of this,” she said.", "Lowell", ""},
 		{"a full name after an inverted \"is\" behind a phrase of place or manner is the subject a later pronoun means",
