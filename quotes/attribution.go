@@ -9542,7 +9542,8 @@ magazines pageants plays musicals episodes sitcoms dramas essays poems videos cl
 // stands: after a possessive (MSNBC’s “Morning Joe”) or a work noun (her
 // memoir, “Tough Choices”), after a part played in the work or a hand in
 // making it (starred in “Parks and Recreation”, co-author of “Going
-// Viral”), before a work noun (the “Off Message” podcast) or a part in it
+// Viral”), after "on" where one speaks on a show (said on “Harbor
+// Tonight”), before a work noun (the “Off Message” podcast) or a part in it
 // (the “Jane The Virgin” actress), or with a work noun in an apposition
 // after it (“Twin Peaks,” the cult series).
 //
@@ -9566,6 +9567,8 @@ func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
 		return true
 	case prevLower == "in" && workParts[before]:
 		return true // "starred in “Parks and Recreation”"
+	case prevLower == "on" && onAirBefore(text, at):
+		return true // "said on “Harbor Tonight”", "appearing on “Today”"
 	case oneWord:
 		return false
 	}
@@ -9646,6 +9649,23 @@ func possessor(w string) (string, bool) {
 // workParts are the parts people take in a work, before "in" and its
 // title: "starred in “Parks and Recreation”", "roles in “Apollo 13”".
 var workParts = setOf(`starred stars starring role roles acting appeared appears appearing cast`)
+
+// onAirWords, before "on" and a quotation in capitals, tell that the
+// quotation is a broadcast's title, the show a speaker spoke on: "said on
+// “Harbor Tonight”", "appearing on “Salem Sunday”", "an interview on
+// “Face the City”".
+var onAirWords = setOf(`said says saying spoke speaks speaking told tells telling appeared appears appearing appearance
+appearances interview interviews remarks comments guest went going aired airing`)
+
+// onAirBefore tells whether the word before the "on" at offset at, past a
+// word of time, is one of onAirWords: "said Sunday on “Harbor Tonight”".
+func onAirBefore(text string, at int) bool {
+	w, wat := wordBefore(text, at)
+	if timeNouns[w] {
+		w, _ = wordBefore(text, wat)
+	}
+	return onAirWords[w]
+}
 
 // workRoles are the people of a work named right after its title: the
 // “Jane The Virgin” actress, the “Avatar” star.
