@@ -80,6 +80,8 @@ func TestExtractSingleCurlyMarks(t *testing.T) {
 		{"straight apostrophes in a headline open nothing", "Reed's 'Never Again' pledge, players' union backs it.\n\nHe spoke.", []string{"Never Again"}},
 		{"an apostrophe with no closing mark after it opens nothing", "Dockers will rock 'til dawn, Reed's crew says.\n\nHe spoke.", nil},
 		{"a plural possessive closes nothing", "Dockers will rock 'til dawn, the players' union says.\n\nHe spoke.", nil},
+		{"a clipped word opens nothing though a plural possessive follows", "Reed grew up in the 'burbs and joined the dockers' union.\n\nHe spoke.", nil},
+		{"nor a clipped place name", "Veterans of 'Nam join the dockers' march in Salem.\n\nHe spoke.", nil},
 	})
 }
 

@@ -63,6 +63,8 @@ func TestQuoteSegments(t *testing.T) {
 			[]string{`Dockers will rock 'til dawn, Reed says`}, nil},
 		{"nor one that nothing closes", `Reed served in 'Nam, his family says`,
 			[]string{`Reed served in 'Nam, his family says`}, nil},
+		{"nor one before a clipped word a plural possessive follows", `Reed left the 'burbs for the dockers' union`,
+			[]string{`Reed left the 'burbs for the dockers' union`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

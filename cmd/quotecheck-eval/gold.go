@@ -303,8 +303,9 @@ func straightOpens(text string, off int, f span) bool {
 // clipped are words clipped at their start, whose apostrophe stands where
 // an opening mark does ("rock 'til dawn"); the extractor's list
 // (quotes.elisions).
-var clipped = map[string]bool{"til": true, "em": true, "cause": true, "bout": true, "round": true, "n": true,
-	"tis": true, "twas": true, "cept": true, "neath": true, "fraid": true}
+var clipped = map[string]bool{"til": true, "em": true, "cause": true, "cos": true, "cuz": true, "bout": true,
+	"round": true, "n": true, "tis": true, "twas": true, "twere": true, "cept": true, "neath": true, "tween": true,
+	"gainst": true, "fraid": true, "nuff": true, "kay": true, "scuse": true, "burbs": true, "nam": true, "bama": true}
 
 // sameLine tells whether only spaces, no paragraph break, lie between
 // fragment fi and the next one of its Content: the annotator cut one
