@@ -6064,7 +6064,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// that holds it: the cue after it is the next clause's, "Ann Lowell
 	// called it “a start”; Reed called it “a giveaway”")
 	semicolon := i > 0 && slices.ContainsFunc(ws[i+1:j], func(w word) bool { return w.s == ";" })
-	if j < len(ws) && ws[j].quote < 0 && j <= i+2 && !semicolon && !a.cueIntroducesNext(q, ws, j) {
+	// (a title inside a clause is no speech the verb after it reports: the
+	// verb is the clause's, "Ann Lowell, appearing on “Salem Sunday,” said
+	// the plan was …")
+	title := i > 0 && ws[i].inert
+	if j < len(ws) && ws[j].quote < 0 && j <= i+2 && !semicolon && !title && !a.cueIntroducesNext(q, ws, j) {
 		// "…,” it said: a body or a document the article just spoke of
 		// (and "…,” they said, when no two people were the subject just
 		// before: a body, "the newspaper writes … “…,” they conclude")

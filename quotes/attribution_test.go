@@ -2199,3 +2199,18 @@ func TestAuthorityAndBoardAreBodies(t *testing.T) {
 			"The Harbor City School Board voted on Monday to close two schools. “We had no other choice,” it said in a statement.", "Harbor City School Board"},
 	})
 }
+
+// TestTitleBeforeVerbIsNoQuote: a show's or a book's title inside the
+// clause before a speech verb is no quotation the verb reports: the verb is
+// the clause's subject's, and so is a partial quote after it.
+func TestTitleBeforeVerbIsNoQuote(t *testing.T) {
+	for _, text := range []string{
+		"Ann Lowell, appearing on “Salem Sunday,” said the plan was “dead on arrival.”",
+		"Ann Lowell, the author of “The Long Harbor,” said the plan was “dead on arrival.”",
+	} {
+		qs := parseQuotes(t, text)
+		require.Len(t, qs, 2, text)
+		assert.Equal(t, "Ann Lowell", qs[1].AttributedTo, text)
+		assert.Equal(t, AttrNamed, qs[1].Attribution, text)
+	}
+}
