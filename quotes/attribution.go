@@ -1706,7 +1706,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	// as the subject of a verb ("Another said", "Several tweeted", "“…,”
 	// some said"): someone the article leaves unnamed (a plural noun
 	// after it, "Some voters", is no verb); "both" so is the pair named
-	// before ("“…,” both said", see pairDescription)
+	// before ("“…,” both said", see namedTogether)
 	if (indefinitePronouns[w.lower] || w.lower == "both") && (w.isCap() || i > 0 && ws[i-1].quote >= 0) && i+1 < len(ws) && ws[i+1].quote < 0 && !ws[i+1].isCap() &&
 		(speechVerbs[ws[i+1].lower] || finiteAux[ws[i+1].lower] || strings.HasSuffix(ws[i+1].lower, "ed")) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
@@ -3334,13 +3334,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		return "", AttrPronoun
 	case AttrDescription:
 		lf := strings.Fields(strings.ToLower(ph.text)) // the description's words, lower-cased
-		if pairDescription(ph.text) {
-			// "the two wrote": the two people a sentence last had as its
-			// subject, not far back
-			if pair := a.latestPair(at); pair != "" {
+		if n, ok := namedTogether(ph.text); ok {
+			// "the two wrote": the people a sentence last had as its
+			// subject, not far back, as many as the description tells
+			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
 				return pair, AttrDescription
 			}
-			if lf[0] == "both" || lf[1] == "two" {
+			if n > 0 {
 				return "", AttrDescription // no one person
 			}
 		}
@@ -4107,28 +4107,49 @@ minister ambassador judge chairman chairwoman`)
 // name follows its first after "and" and a verb follows that, perhaps
 // past an apposition ("Sen. Tom Reed (R-Ohio) and Rep. Ann Lowell
 // (D-Ore.) sent a letter"; "Ann Lowell and Dan Kemp, who run the port,
-// said"), as one speaker a description of two may mean.
+// said"), as one speaker a description of two may mean; and so the people
+// of a list of names set off by commas before the "and" ("Ned Hale, Lena
+// Park and Dan Kemp signed"), as one speaker "they" may mean.
 func (a *Article) notePair(ws []word, ph phrase) {
-	if ph.j+1 >= len(ws) || ws[ph.j].lower != "and" {
+	list := []phrase{ph}
+	k := ph.j
+	for k+1 < len(ws) && isComma(ws[k]) && len(list) < maxListedNames {
+		if len(list) >= 2 && ws[k+1].lower == "and" {
+			k++ // a comma before the "and" too: "Hale, Park, and Kemp"
+			break
+		}
+		nm, ok := a.personAt(ws, k+1)
+		if !ok || nm.kind != AttrNamed {
+			return
+		}
+		list, k = append(list, nm), nm.j
+	}
+	if k+1 >= len(ws) || ws[k].lower != "and" {
 		return
 	}
-	nm, ok := a.personAt(ws, ph.j+1)
+	nm, ok := a.personAt(ws, k+1)
 	if !ok || nm.kind != AttrNamed || nm.j >= len(ws) || ws[nm.j].isCap() || ws[nm.j].quote >= 0 || ws[nm.j].punct() && !(ws[nm.j].s == "," && appositionThenVerb(ws, nm.j)) {
 		return
 	}
-	name := func(p phrase) string {
-		if n, ok := a.resolveQuiet(p); ok {
-			return n
+	names := make([]string, 0, len(list)+1)
+	for _, p := range append(list, nm) {
+		n, ok := a.resolveQuiet(p)
+		if !ok {
+			t, _, _ := strings.Cut(p.text, " (")
+			n = stripTitles(t)
 		}
-		t, _, _ := strings.Cut(p.text, " (")
-		return stripTitles(t)
+		if n == "" || len(nameWords(n)) == 0 {
+			return
+		}
+		names = append(names, n)
 	}
-	first, second := name(ph), name(nm)
-	if first == "" || second == "" || len(nameWords(first)) == 0 || len(nameWords(second)) == 0 {
-		return
-	}
-	a.pairs = append(a.pairs, issue{name: first + " and " + second, off: ph.start})
+	last := len(names) - 1
+	a.pairs = append(a.pairs, issue{name: strings.Join(names[:last], ", ") + " and " + names[last], off: ph.start})
 }
+
+// maxListedNames is how many names set off by commas notePair reads
+// before the "and" of a list.
+const maxListedNames = 6
 
 // pairedName is the second name of a pair the named phrase ph opens, "and"
 // between ("Tom Reed and Ann Lowell", "state Senator Tom Reed and House
@@ -4179,25 +4200,32 @@ const maxEmployerWords = 10
 // Institute for Ports and Docks".
 var bodyNameWords = setOf(`the of for and on`)
 
-// pairDescription tells whether a description means two people: "the
-// two", "the two lawmakers", "the committee chairmen", "both", "both
-// candidates".
-func pairDescription(desc string) bool {
+// namedTogether tells whether a description means people named together
+// before it, and how many of them, or 0 when it does not tell: "both",
+// "both candidates", "the two", "the two lawmakers" two; "the committee
+// chairmen".
+func namedTogether(desc string) (int, bool) {
 	f := strings.Fields(strings.ToLower(desc))
 	if len(f) > 0 && f[0] == "both" {
 		// alone or before a plural of people the pair could be ("both
 		// candidates"), not of bodies or things ("both parties", "both
 		// sides", "both unions")
-		return len(f) == 1 || len(f) == 2 && pairNoun(f[1])
+		return 2, len(f) == 1 || len(f) == 2 && pairNoun(f[1])
 	}
 	if len(f) < 2 || f[0] != "the" {
-		return false
+		return 0, false
 	}
 	if f[1] == "two" {
-		return len(f) == 2 || pairNoun(f[len(f)-1]) // "the two lawmakers", not "the two sides"
+		return 2, len(f) == 2 || pairNoun(f[len(f)-1]) // "the two lawmakers", not "the two sides"
 	}
 	last := f[len(f)-1]
-	return strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
+	return 0, strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
+}
+
+// peopleIn is how many people a name of people named together holds:
+// "Tom Reed and Ann Lowell" two, "Ned Hale, Lena Park and Dan Kemp" three.
+func peopleIn(names string) int {
+	return strings.Count(names, ", ") + 2
 }
 
 // pairNoun tells whether a plural can mean two people named before:
@@ -7321,7 +7349,8 @@ func (a *Article) namedJustBefore(sents []sentence, si, at, g int) string {
 // event alone ("the moderator").
 func (a *Article) plainPersonDescription(ph phrase) bool {
 	f := strings.Fields(strings.ToLower(ph.text))
-	if len(f) < 2 || f[0] != "the" || ph.thing || pairDescription(ph.text) || len(afterPossessor(f)) < len(f) {
+	_, together := namedTogether(ph.text)
+	if len(f) < 2 || f[0] != "the" || ph.thing || together || len(afterPossessor(f)) < len(f) {
 		return false
 	}
 	head := f[len(f)-1]

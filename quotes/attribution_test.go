@@ -2214,3 +2214,16 @@ func TestTitleBeforeVerbIsNoQuote(t *testing.T) {
 		assert.Equal(t, AttrNamed, qs[1].Attribution, text)
 	}
 }
+
+// TestListOfNamesIsThey: three or more names set off by commas before an
+// "and" and a verb are one subject "they" means; "the two" is not three.
+func TestListOfNamesIsThey(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"they after three names",
+			"Ned Hale, Lena Park and Dan Kemp signed the letter.\n\n“We stand together on this,” they said.", "Ned Hale, Lena Park and Dan Kemp"},
+		{"a comma before the and",
+			"Mayor Ned Hale, Lena Park, and Sheriff Dan Kemp signed the letter.\n\n“We stand together on this,” they said.", "Ned Hale, Lena Park and Dan Kemp"},
+		{"the two are not three",
+			"Ned Hale, Lena Park and Dan Kemp signed the letter.\n\n“We stand together on this,” the two said.", ""},
+	})
+}
