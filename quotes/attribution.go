@@ -1711,9 +1711,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		(speechVerbs[ws[i+1].lower] || finiteAux[ws[i+1].lower] || strings.HasSuffix(ws[i+1].lower, "ed")) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
-	// "the two", "the two lawmakers" heading a sentence or after a quote
-	// before a speech verb: a pair of people named before
-	if w.lower == "the" && i+1 < len(ws) && ws[i+1].lower == "two" && ws[i+1].quote < 0 && (i == 0 || ws[i-1].quote >= 0) {
+	// "the two", "the two lawmakers", "all three" heading a sentence or
+	// after a quote before a speech verb: people named together before
+	if (w.lower == "the" || w.lower == "all") && i+1 < len(ws) && peopleCounts[ws[i+1].lower] > 0 && ws[i+1].quote < 0 && (i == 0 || ws[i-1].quote >= 0) {
 		j := i + 2
 		for k := j; k < len(ws) && k < i+5 && ws[k].quote < 0 && !ws[k].isCap(); k++ {
 			if sg := singular(ws[k].lower); sg != ws[k].lower && personNouns[sg] || strings.HasSuffix(ws[k].lower, "men") && personNouns[strings.TrimSuffix(ws[k].lower, "men")+"man"] {
@@ -4202,8 +4202,8 @@ var bodyNameWords = setOf(`the of for and on`)
 
 // namedTogether tells whether a description means people named together
 // before it, and how many of them, or 0 when it does not tell: "both",
-// "both candidates", "the two", "the two lawmakers" two; "the committee
-// chairmen".
+// "both candidates", "the two", "the two lawmakers", "the pair" two; "the
+// three", "all three", "the trio" three; "the committee chairmen".
 func namedTogether(desc string) (int, bool) {
 	f := strings.Fields(strings.ToLower(desc))
 	if len(f) > 0 && f[0] == "both" {
@@ -4212,15 +4212,26 @@ func namedTogether(desc string) (int, bool) {
 		// sides", "both unions")
 		return 2, len(f) == 1 || len(f) == 2 && pairNoun(f[1])
 	}
-	if len(f) < 2 || f[0] != "the" {
+	if len(f) < 2 || f[0] != "the" && f[0] != "all" {
 		return 0, false
 	}
-	if f[1] == "two" {
-		return 2, len(f) == 2 || pairNoun(f[len(f)-1]) // "the two lawmakers", not "the two sides"
+	if n := peopleCounts[f[1]]; n > 0 {
+		return n, len(f) == 2 || pairNoun(f[len(f)-1]) // "the two lawmakers", not "the two sides"
+	}
+	if n := setNouns[f[1]]; n > 0 && len(f) == 2 && f[0] == "the" {
+		return n, true
 	}
 	last := f[len(f)-1]
-	return 0, strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
+	return 0, f[0] == "the" && strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
 }
+
+// peopleCounts are the numbers a description of people named together
+// may give: "the two", "all three".
+var peopleCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+// setNouns are the nouns of a set of people named together, with how
+// many it holds: "the pair", "the trio".
+var setNouns = map[string]int{"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 
 // peopleIn is how many people a name of people named together holds:
 // "Tom Reed and Ann Lowell" two, "Ned Hale, Lena Park and Dan Kemp" three.

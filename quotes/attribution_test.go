@@ -2227,3 +2227,19 @@ func TestListOfNamesIsThey(t *testing.T) {
 			"Ned Hale, Lena Park and Dan Kemp signed the letter.\n\n“We stand together on this,” the two said.", ""},
 	})
 }
+
+// TestCountOfNamedTogether: "the three", "all three", "the pair", "the
+// duo", "the couple" and "the trio" mean the people named together before
+// when they are as many; "the three" after two names is no one.
+func TestCountOfNamedTogether(t *testing.T) {
+	three := "Ned Hale, Lena Park and Dan Kemp signed the letter.\n\n“We stand together on this,” "
+	two := "Tom Reed and Ann Lowell signed the letter.\n\n“We stand together on this,” "
+	checkSpeakers(t, []speakerCase{
+		{"the three", three + "the three wrote.", "Ned Hale, Lena Park and Dan Kemp"},
+		{"all three", three + "all three said.", "Ned Hale, Lena Park and Dan Kemp"},
+		{"the pair", two + "the pair wrote.", "Tom Reed and Ann Lowell"},
+		{"the duo", two + "the duo said.", "Tom Reed and Ann Lowell"},
+		{"the couple", two + "the couple said.", "Tom Reed and Ann Lowell"},
+		{"the three are not two", two + "the three said.", ""},
+	})
+}
