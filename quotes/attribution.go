@@ -356,7 +356,8 @@ func humanNoun(w string) bool { return personNouns[w] && !documentNouns[w] }
 
 // documentNouns head descriptions of documents that speak ("the suit
 // reads", "the report stated", "according to a study by …"): anonymous,
-// never resolved to a person.
+// resolved to a person only as the one who issued the document or, by a
+// possessive, owns it ("Reed’s statement").
 var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook`)
 
 // descriptors are lower-case words that may stand between a title and a
@@ -3373,6 +3374,11 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			return "", AttrDescription // (nor a share of a group: "two of his aides")
 		}
 		if documentNouns[lf[len(lf)-1]] {
+			// "Reed’s statement said", "his tweet read": the person
+			// whose document it is
+			if name := a.documentOwner(ph, at); name != "" {
+				return name, AttrDescription
+			}
 			// "the statement said": the document the article last said
 			// someone issued ("the museum issued a statement"), else a
 			// document of no person ("the suit reads")
@@ -3513,6 +3519,29 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 		// (not "his wife", another person)
 		name, _ := a.lastMentionAgreeing(at, pronounGender(f[0]))
 		return name
+	}
+	return ""
+}
+
+// documentOwner is the person a possessive heading the description of a
+// document names, whose document it is: a person the article knows by the
+// name before ’s ("Reed’s statement", "Tom Reed’s latest tweet"), or
+// whom "his" or "her" means ("her letter"); or "".
+func (a *Article) documentOwner(ph phrase, at int) string {
+	f := strings.Fields(ph.text)
+	if first := strings.ToLower(f[0]); first == "his" || first == "her" {
+		g := pronounGender(first)
+		name, _ := a.lastMentionAgreeing(at, g)
+		return name
+	}
+	for k, w := range f[:len(f)-1] {
+		if !startsUpper(w) {
+			return ""
+		}
+		if owner := trimPossessive(w); owner != w {
+			name, _ := a.resolveQuiet(phrase{text: strings.Join(append(f[:k:k], owner), " "), kind: AttrNamed})
+			return name
+		}
 	}
 	return ""
 }

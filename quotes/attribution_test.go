@@ -2243,3 +2243,16 @@ func TestCountOfNamedTogether(t *testing.T) {
 		{"the three are not two", two + "the three said.", ""},
 	})
 }
+
+// TestDocumentOfItsOwner: a document a possessive names the owner of
+// ("Reed’s statement", "her letter") speaks for that person.
+func TestDocumentOfItsOwner(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a name's possessive",
+			"Mayor Tom Reed spoke about the ferry this week.\n\nReed’s statement said, “The ferry will run by May.”", "Tom Reed"},
+		{"a full name's possessive",
+			"Mayor Tom Reed spoke about the ferry this week.\n\n“The ferry will run by May,” Tom Reed’s latest statement said.", "Tom Reed"},
+		{"a possessive determiner",
+			"Mayor Tom Reed met Council member Ann Lowell this week.\n\nShe wrote to him on Friday. Her letter read, “The ferry will run by May.”", "Ann Lowell"},
+	})
+}
