@@ -3579,7 +3579,9 @@ func (a *Article) issuerAfter(ph phrase) string {
 // name that ends in a word of that kind ("the group" for the Lakeside
 // Alliance, "the newspaper" for the Valley Gazette).
 var orgHeads = setOf(`group board website newspaper paper network agency foundation organization organisation
-committee firm outlet site union council commission institute bank company department`)
+committee firm outlet site union council commission institute bank company department authority ministry
+association coalition alliance federation league society museum university college school hospital district
+court legislature caucus corporation airline church club center centre`)
 
 var (
 	mediaEnds = setOf(`news times post journal tribune herald magazine gazette daily press review star sun chronicle
@@ -3649,7 +3651,7 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 		}
 		holds := false
 		for _, w := range f {
-			holds = holds || strings.EqualFold(trimPossessive(w), noun)
+			holds = holds || strings.EqualFold(trimPossessive(w), noun) || strings.EqualFold(trimPossessive(w), noun+"s") // "Harbor Airlines" for "the airline"
 		}
 		acronym := len(f) == 1 && utf8.RuneCountInString(f[0]) >= 2 && strings.ToUpper(trimPossessive(f[0])) == trimPossessive(f[0])
 		kind := bodyKinds[noun]

@@ -1785,6 +1785,21 @@ func checkSpeakers(t *testing.T, tests []speakerCase) {
 	}
 }
 
+// TestBodyNounsMeanNamedBody: "the authority", "the ministry", "the
+// museum", "the airline" and the other nouns of a kind of body mean the
+// body the article named with that noun, not the last person spoken of.
+func TestBodyNounsMeanNamedBody(t *testing.T) {
+	lead := func(body, noun string) string {
+		return "Tom Reed met officials of the " + body + " last week. Reed left early. “We will meet again,” the " + noun + " said."
+	}
+	checkSpeakers(t, []speakerCase{
+		{"authority", lead("Salem Port Authority", "authority"), "Salem Port Authority"},
+		{"ministry", lead("Ministry of Ports", "ministry"), "Ministry of Ports"},
+		{"museum", lead("Harbor City Museum", "museum"), "Harbor City Museum"},
+		{"a plural name", lead("Salem Harbor Airlines", "airline"), "Salem Harbor Airlines"},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
