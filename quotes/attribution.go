@@ -1919,7 +1919,11 @@ func (a *Article) fullSpeakerNames() {
 			return
 		}
 		if prev, ok := full[name]; ok && prev != w {
-			full[name] = ""
+			if pf := strings.Fields(prev); len(pf) < 2 || pf[0] != f[0] {
+				full[name] = "" // two people: "Tom Reed", "Ann Reed"
+			} else if len(f) > len(pf) {
+				full[name] = w // one, with and without a middle name: the longer
+			}
 			return
 		}
 		full[name] = w
@@ -1932,8 +1936,14 @@ func (a *Article) fullSpeakerNames() {
 			see(q.Speaker, q.AttributedTo)
 		}
 	}
+	a.fullNamesWritten(see)
 	if len(full) == 0 {
 		return
+	}
+	for _, q := range a.Quotes {
+		if f := full[q.Speaker]; f != "" && q.Attribution == AttrPronoun && otherGender(pronounGender(q.AttributedTo), givenGender(f)) {
+			full[q.Speaker] = "" // another of the family: "Ann Reed … Reed’s husband … he said"
+		}
 	}
 	names := make(map[string]bool, len(a.People))
 	for _, p := range a.People {
@@ -1961,6 +1971,39 @@ func (a *Article) fullSpeakerNames() {
 	a.byWord = nil
 	for i := range a.People {
 		a.indexPerson(i)
+	}
+}
+
+// fullNamesWritten calls see for each given name and surname written
+// together in the text whose surname alone names a person, where they
+// stand inside a sentence: "Tom Reed met Ann Lowell" names no person Ann
+// Lowell, but a later "Lowell said" is hers. A capitalised word opening
+// a sentence may be no name ("Will Lowell run?").
+func (a *Article) fullNamesWritten(see func(name, written string)) {
+	alone := map[string]bool{}
+	for _, p := range a.People {
+		if !strings.Contains(p.Name, " ") {
+			alone[p.Name] = true
+		}
+	}
+	if len(alone) == 0 {
+		return
+	}
+	f := strings.Fields(a.Doc.Text)
+	for k := 2; k < len(f); k++ {
+		sn := trimPossessive(strings.TrimRight(f[k], ".,;:!?)”’\"'"))
+		if !alone[sn] {
+			continue
+		}
+		g := k - 1 // the given name, before a middle initial if one stands between ("Dan B. Kemp")
+		if initial := f[g]; g > 1 && len(initial) == 2 && initial[1] == '.' && (word{s: initial}).isCap() {
+			g--
+		}
+		given, before := f[g], f[g-1]
+		if !(word{s: given}).isCap() || !isGivenName(given) || strings.ContainsAny(given, ".,") || strings.ContainsAny(before[len(before)-1:], ".!?:") {
+			continue
+		}
+		see(sn, strings.Join(f[g:k], " ")+" "+sn)
 	}
 }
 
@@ -10734,7 +10777,7 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 		other = genderFemale
 	}
 	ws := sents[si].words
-	found, foundOff, n := "", 0, 0
+	found, foundOff, foundText, n := "", 0, "", 0
 	a.namedRuns(ws, ph.j, len(ws), func(o phrase) bool {
 		if possessiveSplit(o.text) != o.text {
 			return true
@@ -10756,7 +10799,7 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 		if on != found {
 			n++
 		}
-		found, foundOff = on, o.start
+		found, foundOff, foundText = on, o.start, o.text
 		return true
 	})
 	if n != 1 {
@@ -10772,7 +10815,7 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 	}
 	last := min(si+2, len(sents)-1)
 	ls := sents[last].words
-	a.addMention(mention{name: found, off: foundOff, subject: true, person: true, other: true, wgender: other, until: ls[len(ls)-1].end + 1})
+	a.addMention(mention{name: found, off: foundOff, subject: true, person: true, other: true, wgender: other, until: ls[len(ls)-1].end + 1, written: foundText})
 }
 
 // speechParticiples open a phrase whose quotation its sentence's subject

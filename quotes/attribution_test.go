@@ -1480,6 +1480,15 @@ func TestSpeakerExact(t *testing.T) {
 		n, k       int    // the quotations the text holds, and the one tested
 		speaker    string // its Speaker, exactly
 	}{
+		{"a surname alone speaks under the full name written for it as an object",
+			"Tom Reed met Dan Kemp in Salem on Tuesday. The talks ran late.\n\n“We are close to a deal,” Kemp said.",
+			1, 0, "Dan Kemp"},
+		{"a full name with and without a middle initial is one person's",
+			"Tom Reed met Dan B. Kemp in Salem on Tuesday, and later Dan Kemp of the port board.\n\n“We are close to a deal,” Kemp said.",
+			1, 0, "Dan B. Kemp"},
+		{"a surname two people written as objects share keeps the surname",
+			"Tom Reed met Dan Kemp and Rosa Kemp in Salem on Tuesday.\n\n“We are close to a deal,” Kemp said.",
+			1, 0, "Kemp"},
 		{"a surname given once with a man's given name, then alone for a woman, keeps a later she",
 			"Lena Ortiz spoke first.\n\nFormer President Bill Park campaigned in Ohio on Monday.\n\nPark spoke in Iowa on Tuesday. “We will win,” she said.",
 			1, 0, "Park"},
