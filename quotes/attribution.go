@@ -301,6 +301,26 @@ barked retaliated growled snarled hissed roared beamed cried sobbed teased taunt
 written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
 started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts deadpanned`)
 
+// answerVerbs are verbs of answering in their plain form, which speechVerbs
+// leaves out (a plain "reply" or "answer" is as often a noun).
+var answerVerbs = setOf(`respond reply answer retort`)
+
+// speechInfinitive tells whether words[k] is a verb of answering after
+// "to" that brings in the quotation at words[i], with only punctuation
+// between: "prompting Reed to respond, “…”", "Reed was quick to reply:
+// “…”". The infinitive's subject speaks (see subjectBefore).
+func speechInfinitive(ws []word, k, i int) bool {
+	if k < 1 || ws[k-1].lower != "to" || !answerVerbs[ws[k].lower] || ws[k].quote >= 0 {
+		return false
+	}
+	for _, w := range ws[k+1 : i] {
+		if !w.punct() {
+			return false
+		}
+	}
+	return true
+}
+
 // phrasalSpeech are speech verbs of two words, read as one word.
 var phrasalSpeech = map[string]bool{"went on": true, "goes on": true, "shot back": true, "shoots back": true,
 	"fired back": true, "fires back": true, "hit back": true, "hits back": true, "pushed back": true,
@@ -2418,15 +2438,23 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 	// from on, so that an inverted cue's verb right after the first
 	// quotation counts as its cue ("“…,” said Lowell as Reed yelled")
 	for v := max(from, 1); v < to; v++ {
-		if w := ws[v]; w.quote >= 0 || !speechVerbs[w.lower] || objectVerbs[w.lower] || w.isCap() || nounBefore(ws[v-1]) {
+		// (an infinitive of answering right before the second is its
+		// cue, its subject before "to": "“…,” prompting Reed to respond,
+		// “…”")
+		inf := speechInfinitive(ws, v, to)
+		if w := ws[v]; w.quote >= 0 || !speechVerbs[w.lower] && !inf || objectVerbs[w.lower] || w.isCap() || nounBefore(ws[v-1]) {
 			continue
 		}
 		if firstCue < 0 {
 			firstCue = v
 		}
 		colon := v+2 == to && ws[v+1].s == ":"
+		end := v
+		if inf {
+			end = v - 1
+		}
 		ph, ok := a.subjectBefore(ws, v)
-		if !ok || ph.j != v || ph.i < from || !colon && !opening && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
+		if !ok || ph.j != end || ph.i < from || !colon && !inf && !opening && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
 			continue // (speech the first one's cue reports: "“…,” Reed recalled, adding that Kemp said: “…”")
 		}
 		switch ph.kind {
@@ -6505,7 +6533,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// a capitalised word inside a name is no verb ("United States"),
 		// nor a word after a possessive or a determiner ("Trump’s
 		// remarks", "the claims")
-		if speechVerbs[ws[k].lower] && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) && !(k > 0 && nounBefore(ws[k-1])) && !(k > 0 && pluralAfterPreposition(ws[k-1], ws[k])) {
+		if (speechVerbs[ws[k].lower] || speechInfinitive(ws, k, i)) && !(k > 0 && ws[k].isCap() && ws[k-1].isCap() && !isHeadline(ws)) && !(k > 0 && nounBefore(ws[k-1])) && !(k > 0 && pluralAfterPreposition(ws[k-1], ws[k])) {
 			// "a company called Harbor Data, which builds what it calls
 			// “…”": "it" right before the verb is the body the sentence
 			// brought in by name

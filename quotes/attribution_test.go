@@ -2280,3 +2280,19 @@ func TestDocumentOfItsOwner(t *testing.T) {
 			"Mayor Tom Reed met Council member Ann Lowell this week.\n\nShe wrote to him on Friday. Her letter read, “The ferry will run by May.”", "Ann Lowell"},
 	})
 }
+
+// TestInfinitiveOfAnswering: "to respond", "to reply" right before a
+// quotation bring it in as their subject's answer: "prompting Reed to
+// respond, “…”" is Reed's, not the sentence subject's nor the speaker's
+// of a quotation before it.
+func TestInfinitiveOfAnswering(t *testing.T) {
+	const lede = "Mayor Tom Reed sparred with Council member Ann Lowell on Thursday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"prompting someone to respond",
+			lede + "Lowell criticized the plan, prompting Reed to respond, “I have three.”", "Tom Reed"},
+		{"quick to reply after a clause of another subject",
+			lede + "Lowell criticized the plan, and Reed was quick to reply: “I have three.”", "Tom Reed"},
+		{"after a quotation of another speaker",
+			lede + "Lowell said Reed “has no plan,” prompting Reed to respond, “I have three.”", "Tom Reed"},
+	})
+}
