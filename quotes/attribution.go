@@ -3720,6 +3720,14 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 			// Department …"
 			name, f = strings.Join(f[2:], " "), f[2:]
 		}
+		for c := 1; c+1 < len(f); c++ {
+			if !startsUpper(f[c]) && stopCaps[strings.TrimRight(f[c+1], ".,")] {
+				// a date after the body: "the Salem Port Authority on
+				// Monday"
+				name, f = strings.Join(f[:c], " "), f[:c]
+				break
+			}
+		}
 		holds := false
 		for _, w := range f {
 			holds = holds || strings.EqualFold(trimPossessive(w), noun) || strings.EqualFold(trimPossessive(w), noun+"s") // "Harbor Airlines" for "the airline"

@@ -1809,6 +1809,16 @@ func TestBodyNounsMeanNamedBody(t *testing.T) {
 	})
 }
 
+// TestBodyNameEndsBeforeDate: a body's name that a date follows ("the
+// Salem Port Authority on Monday") ends before the date, so "the
+// authority" later is the body.
+func TestBodyNameEndsBeforeDate(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"on a day", "Tom Reed met officials of the Salem Port Authority on Monday. Reed left early. “We will meet again,” the authority said.", "Salem Port Authority"},
+		{"on a date", "Tom Reed met officials of Salem Harbor Airlines on March 3. Reed left early. “We will meet again,” the airline said.", "Salem Harbor Airlines"},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
