@@ -118,6 +118,8 @@ func TestVerdictMechanisms(t *testing.T) {
 		{"reworded", "Rivera", "every county has waited far too long for repairs, and I promise to keep going", Paraphrased, "RIVERA"},
 		{"somebody else's words", "Rivera", "the plan is expensive and the timeline is unrealistic", Misattributed, "OKAFOR"},
 		{"common phrase is no misattribution", "Rivera", "our children", Fabricated, ""},
+		{"a run of small words kept, the words carrying the meaning not", "Rivera", "and we will celebrate tonight", Fabricated, ""},
+		{"and with no speaker, no source either", "", "and we will celebrate tonight", Unverifiable, ""},
 		{"not in the record", "Rivera", "the moon landing was the greatest day of my life", Fabricated, ""},
 		{"speaker not in the record", "Smith", "the harvest festival begins on Friday with a parade", Unverifiable, ""},
 		{"speaker not in the record, words of someone in it", "Smith", "the plan is expensive and the timeline is unrealistic", Misattributed, "OKAFOR"},

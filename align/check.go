@@ -111,6 +111,9 @@ type measures struct {
 	marked     int // editorial steps: brackets and ellipses
 	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
+	// the quote's content words (not stop words), and those equal to
+	// record words
+	content, matchedContent int
 
 	cleaned      int      // disfluent record words left out ("um", a repeated word)
 	cleanedWords []string // and those words
@@ -145,6 +148,9 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 	for _, t := range q {
 		if t.Kind == Word {
 			m.quoteWords++
+			if !stopwords[t.Norm] {
+				m.content++
+			}
 		}
 	}
 	minRun := min(MinRun, m.quoteWords)
@@ -160,6 +166,11 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 		case OpEqual:
 			k := op.Q1 - op.Q0
 			m.matched += k
+			for _, t := range q[op.Q0:op.Q1] {
+				if t.Kind == Word && !stopwords[t.Norm] {
+					m.matchedContent++
+				}
+			}
 			m.matchedRec += op.R1 - op.R0
 			run += k
 			m.recWords += op.R1 - op.R0
@@ -219,7 +230,10 @@ func (m measures) level() Verdict {
 		return Faithful
 	case m.changes == 0 && m.dropped != "":
 		return Altered
-	case m.runShare() >= AlteredRunShare:
+	case m.runShare() >= AlteredRunShare && 2*m.matchedContent >= m.content:
+		// (a run of small words kept while most of the words that carry
+		// the meaning are the writer's is no source: "there was a full
+		// investigation" is not "there was a horrible shooting")
 		return Altered
 	}
 	return Fabricated

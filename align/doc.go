@@ -75,7 +75,10 @@
 // out hold a negation, condition or qualifier ("not", "if", "only", "may":
 // the qualifiers set in tokens.go), which makes it altered; altered when at
 // least AlteredRunShare of the quote's words stand in runs of MinRun equal
-// words. Otherwise the paraphrase score decides: each quote word weighs its
+// words and at least half its content words (not stop words) are the
+// record's: a run of small words kept while the words that carry the
+// meaning are the writer's ("there was a full investigation" against
+// "there was a horrible shooting") is no source. Otherwise the paraphrase score decides: each quote word weighs its
 // rarity in the record (inverse document frequency over paragraphs); a
 // word is kept when the alignment keeps it in a run of two or more, or,
 // for a content word, when its stem occurs in the best stretch of 1.5× the
