@@ -10108,10 +10108,12 @@ func (a *Article) noteThing(ws []word) {
 		}
 	}
 	if ph, ok := a.personAt(ws, start); ok && ph.kind != AttrDescription {
-		if ph.kind == AttrNamed && orgName(ph.text) && ph.j < len(ws) && ws[ph.j].quote < 0 && !ws[ph.j].isCap() && !ws[ph.j].punct() &&
-			!personNoun(singular(ws[ph.j].lower)) {
+		if ph.kind == AttrNamed && ph.j < len(ws) && ws[ph.j].quote < 0 && (orgName(ph.text) && !ws[ph.j].isCap() && !ws[ph.j].punct() &&
+			!personNoun(singular(ws[ph.j].lower)) || isComma(ws[ph.j]) && bodyApposition(ws, ph.j+1)) {
 			// (not a body's name before the people of it, who are the
-			// subject: "City officials said …. “…,” they said")
+			// subject: "City officials said …. “…,” they said"; a name
+			// of no body's word is one when its apposition says so:
+			// "Salem Harbor Watch, an environmental group, sued")
 			a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
 		}
 		return // a body, a person or a pronoun
@@ -10134,6 +10136,27 @@ func (a *Article) noteThing(ws []word) {
 	}
 	ph := phrase{text: joinWords(ws[start:e]), kind: AttrDescription, start: ws[start].start, end: ws[e-1].end, i: start, j: e, thing: true}
 	a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
+}
+
+// bodyApposition tells whether the words from words[k] are an indefinite
+// description of a body set off by commas before a verb, headed by a
+// body's noun: "an environmental group,", "a Salem shipping company,"; not
+// a person's ("a member of the union,", "a union organizer,").
+func bodyApposition(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].lower != "a" && ws[k].lower != "an" {
+		return false
+	}
+	for e := k + 1; e < len(ws) && e <= k+maxThingWords; e++ {
+		w := ws[e]
+		if w.quote >= 0 || objectPrepositions[w.lower] || clauseLinks[w.lower] || w.lower == "who" || w.lower == "that" {
+			return false
+		}
+		if isComma(w) {
+			h := ws[e-1]
+			return e > k+1 && !h.isCap() && (orgHeads[h.lower] || orgWords[h.lower]) && e+1 < len(ws) && ws[e+1].quote < 0 && !ws[e+1].isCap() && !ws[e+1].punct()
+		}
+	}
+	return false
 }
 
 // setThing gives quote q to the thing a subject "it" (the word it) means:

@@ -2306,3 +2306,18 @@ func TestInfinitiveOfAnswering(t *testing.T) {
 			lede + "Lowell said Reed “has no plan,” prompting Reed to respond, “I have three.”", "Tom Reed"},
 	})
 }
+
+// TestBodyByApposition: a name of no body's word ("Salem Harbor Watch")
+// heading a sentence is a body a later "it said" means when an indefinite
+// description of a body stands in apposition to it; a person's apposition
+// ("a union organizer") leaves the name a person.
+func TestBodyByApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an environmental group",
+			"Salem Harbor Watch, an environmental group, sued the city on Monday. “The dredging will kill the bay,” it said.", "Salem Harbor Watch"},
+		{"a shipping company",
+			"Kemp Logistics, a Salem shipping company, laid off 40 workers. In a statement, it called the cuts “necessary to survive.”", "Kemp Logistics"},
+		{"a person's apposition",
+			"Tom Reed, a union organizer, spoke on Monday. “The cuts were not necessary,” he said.", "Tom Reed"},
+	})
+}
