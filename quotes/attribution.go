@@ -3436,6 +3436,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if ph.thing {
 			return a.resolveThing(ph, at), AttrDescription
 		}
+		if name, ok := a.ownerOf(ph, at); ok {
+			return name, AttrDescription // "“…,” the Reed campaign said"
+		}
 		if documentNouns[lf[len(lf)-1]] {
 			if name := a.issuerAfter(ph); name != "" {
 				return name, AttrDescription // "a letter signed by Ann Lowell says"
@@ -3590,8 +3593,57 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 		// (not "his wife", another person)
 		name, _ := a.lastMentionAgreeing(at, pronounGender(f[0]))
 		return name
+	case ownedBodies[head]:
+		name, _ := a.ownerOf(ph, at)
+		return name
 	}
 	return ""
+}
+
+// ownedBodies head descriptions of a body that belongs to one person and
+// speaks for them, as the person would: "Reed’s campaign", "the Lowell
+// administration", "his office".
+var ownedBodies = setOf(`campaign camp team office administration`)
+
+// ownerOf is the person whose body a description of one of ownedBodies
+// names (see resolveThing): the one "his" or "her" means ("his
+// campaign"), the name with its possessive ending ("Reed’s campaign"), or
+// a name the article knows as a person's between "the" and the noun ("the
+// Reed campaign"). With an owner written that is no person the article
+// knows ("the Salem office", a place's), it is no one; ok tells whether
+// the description writes an owner.
+func (a *Article) ownerOf(ph phrase, at int) (name string, ok bool) {
+	f := strings.Fields(ph.text)
+	if len(f) < 2 || !ownedBodies[strings.ToLower(f[len(f)-1])] {
+		return "", false
+	}
+	if d := strings.ToLower(f[0]); d == "his" || d == "her" {
+		name, _ := a.lastMentionAgreeing(at, pronounGender(d))
+		return name, true
+	}
+	k := 0
+	if strings.EqualFold(f[0], "the") {
+		k = 1
+	}
+	e, owned := k, false
+	for e < len(f)-1 && startsUpper(f[e]) && !owned {
+		owned = possessiveWord(f[e])
+		e++
+	}
+	if e == k {
+		return "", false
+	}
+	name = trimPossessive(strings.Join(f[k:e], " "))
+	if n, known := a.resolveQuiet(phrase{text: name, kind: AttrNamed}); known {
+		return n, true
+	}
+	if full := a.fullOf[strings.ToLower(name)]; full != "" {
+		return full, true // a surname whose full name the article gave as an object only
+	}
+	if owned && k == 0 && mayBePerson(name) && !orgName(name) {
+		return stripTitles(name), true
+	}
+	return "", true
 }
 
 // documentOwner is the person a possessive heading the description of a

@@ -1819,6 +1819,21 @@ func TestBodyNameEndsBeforeDate(t *testing.T) {
 	})
 }
 
+// TestOwnedBodyIsItsOwner: a campaign, an office or an administration a
+// person's name owns ("Reed’s campaign", "the Reed campaign") speaks a
+// quotation before its cue for that person, as it does in a cue before
+// the quotation, not for the last person spoken of; a place's office is no
+// person's.
+func TestOwnedBodyIsItsOwner(t *testing.T) {
+	lead := "Tom Reed is running for mayor. Ann Lowell spoke first. “She is out of touch,” "
+	checkSpeakers(t, []speakerCase{
+		{"the name before the noun", lead + "the Reed campaign said.", "Tom Reed"},
+		{"an administration", lead + "the Reed administration said.", "Tom Reed"},
+		{"a possessive", lead + "Reed’s office said in a statement.", "Tom Reed"},
+		{"a place's office", lead + "the Salem office said.", ""},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
