@@ -10880,6 +10880,13 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 	if gs == genderUnknown {
 		gs = givenGender(w)
 	}
+	// (or, for a bare surname only one person of the article has, that
+	// person's gender, when the other person's is known to differ: "Tom
+	// Reed … Reed told Lowell" and Lowell is Ann Lowell)
+	byPerson := false
+	if gs == genderUnknown && a.onlyPersonNamed(w, name) {
+		gs, byPerson = a.genderOf(name), true
+	}
 	if gs == genderUnknown {
 		return
 	}
@@ -10916,6 +10923,9 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 	if n != 1 {
 		return
 	}
+	if byPerson && a.genderOf(found) != other {
+		return
+	}
 	if givenGender(found) == gs {
 		return
 	}
@@ -10927,6 +10937,17 @@ func (a *Article) noteOtherGender(sents []sentence, si int, ph phrase, name stri
 	last := min(si+2, len(sents)-1)
 	ls := sents[last].words
 	a.addMention(mention{name: found, off: foundOff, subject: true, person: true, other: true, wgender: other, until: ls[len(ls)-1].end + 1, written: foundText})
+}
+
+// onlyPersonNamed tells whether name is the one person of the article the
+// name as written may be.
+func (a *Article) onlyPersonNamed(written, name string) bool {
+	for _, p := range a.peopleSharing(written) {
+		if p.Name != name && a.sameName(p.Name, written) {
+			return false
+		}
+	}
+	return true
 }
 
 // speechParticiples open a phrase whose quotation its sentence's subject

@@ -2336,3 +2336,17 @@ func TestBodyByApposition(t *testing.T) {
 			"Tom Reed, a union organizer, spoke on Monday. “The cuts were not necessary,” he said.", "Tom Reed"},
 	})
 }
+
+// TestOtherGenderAfterBareSurname: a person named besides a subject
+// written as a bare surname that only one person of the article has is
+// whom a pronoun of the other gender means, when the article tells both
+// genders: "Reed told Lowell, “…” “…,” she replied" is Ann Lowell's, not a
+// second Reed's.
+func TestOtherGenderAfterBareSurname(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"she after a bare surname's listener",
+			"Mayor Tom Reed sparred with Council member Ann Lowell on Thursday.\n\nReed told Lowell, “You have no plan.” “I have three,” she replied.", "Ann Lowell"},
+		{"he after a bare surname's object",
+			"Council member Ann Lowell sparred with Mayor Tom Reed on Thursday.\n\nLowell criticized Reed at length. “She has no plan,” he said.", "Tom Reed"},
+	})
+}
