@@ -7683,11 +7683,11 @@ const maxGroupWords = 7
 // noteGroup notes the plural noun phrase of people that heads a sentence
 // before its verb ("Nine farm and church groups are asking …", "Top Kemp
 // strategists conceded …", "Striking dock workers marched …", "The
-// mayor’s lawyers relied on …"), as a subject a later "they" may mean. Its
-// verb is one groupVerb knows: a few plural presents, an auxiliary, a
-// speech verb or a past in -ed; an irregular past ("Striking dock workers
-// took …") leaves the sentence unnoted. A
-// definite phrase ("The lawyers also cited …") is noted as the group
+// mayor’s lawyers relied on …", "Dozens of nurses rallied …"), as a
+// subject a later "they" may mean. Its verb is one groupVerb knows: a few
+// plural presents, an auxiliary, a speech verb or a past in -ed; an
+// irregular past ("Striking dock workers took …") leaves the sentence
+// unnoted. A definite phrase ("The lawyers also cited …") is noted as the group
 // noted last with its head noun, not far back, when there is one. A later
 // "they" may mean the group up to until, the end of the next sentence.
 func (a *Article) noteGroup(ws []word, until int) {
@@ -7709,6 +7709,9 @@ func (a *Article) noteGroup(ws []word, until int) {
 	}
 	for h := s; h < len(ws) && h < s+maxGroupWords; h++ {
 		w := ws[h]
+		if h == s+1 && w.lower == "of" && countNouns[ws[s].lower] {
+			continue // a count of the people: "Dozens of nurses rallied"
+		}
 		if w.quote >= 0 || w.punct() || pronouns[w.lower] || w.lower == "it" || finiteAux[w.lower] || speechVerbs[w.lower] ||
 			objectPrepositions[w.lower] || w.lower == "of" || w.lower == "who" || w.lower == "that" || h > s && determiners[w.lower] {
 			return
@@ -7763,6 +7766,10 @@ func (a *Article) noteGroup(ws []word, until int) {
 		return
 	}
 }
+
+// countNouns are the nouns of a rough count of people before "of":
+// "Dozens of nurses", "hundreds of dock workers".
+var countNouns = setOf(`dozens hundreds thousands millions scores`)
 
 // addGroup notes a group (a.groups) in order of offset.
 func (a *Article) addGroup(g issue) {

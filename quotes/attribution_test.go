@@ -2350,3 +2350,14 @@ func TestOtherGenderAfterBareSurname(t *testing.T) {
 			"Council member Ann Lowell sparred with Mayor Tom Reed on Thursday.\n\nLowell criticized Reed at length. “She has no plan,” he said.", "Tom Reed"},
 	})
 }
+
+// TestCountOfPeopleIsThey: a rough count of people before "of" heading a
+// sentence ("Dozens of nurses rallied") is a group a later "they" means.
+func TestCountOfPeopleIsThey(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"dozens of",
+			"Tom Reed spoke first. Dozens of nurses rallied outside Salem General. “We are exhausted,” they said.", "Dozens of nurses"},
+		{"hundreds of, a modifier before the plural",
+			"Tom Reed spoke first. Hundreds of dock workers rallied outside the port. “We are exhausted,” they said.", "Hundreds of dock workers"},
+	})
+}
