@@ -1787,8 +1787,10 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 				continue // "several senior Republicans"
 			}
 			// (or its possessive before a speech noun: "the Florida
-			// senator’s answer was that …")
-			if personNouns[ws[j].lower] || some || w.lower == "the" && orgHeads[ws[j].lower] && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[j+1].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+			// senator’s answer was that …"; a body's noun before its
+			// speech verb, perhaps past an aside: "the union, which
+			// represents 4,000 dockers, said")
+			if personNouns[ws[j].lower] || some || w.lower == "the" && orgHeads[ws[j].lower] && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
@@ -9376,6 +9378,23 @@ func appositionToVerb(ws []word, k int) bool {
 	n := ws[m]
 	return n.quote < 0 && !n.punct() && !n.isCap() && !conjunctions[n.lower] && !appositionOpeners[n.lower] && !determiners[n.lower] && !(n.s[0] >= '0' && n.s[0] <= '9') &&
 		!subjectPronouns[n.lower] && n.lower != "it" && n.lower != "you"
+}
+
+// asideEnd is k, or, when words[k] is a comma that opens an apposition or
+// a clause set off by commas ("The union, which represents 4,000 dockers,
+// said"), the index of the word after the comma that closes it.
+func asideEnd(ws []word, k int) int {
+	if !isComma(ws[k]) {
+		return k
+	}
+	for m := appositionEnd(ws, k); m >= 0; m = appositionEnd(ws, m-1) {
+		if !isNumeral(ws[m].lower) || !isNumeral(ws[m-2].lower) {
+			return m
+		}
+		// (a comma inside a number goes on: "which represents 4,000
+		// dockers,")
+	}
+	return k
 }
 
 // appositionEnd is the index of the word after the comma that closes the

@@ -1834,6 +1834,19 @@ func TestOwnedBodyIsItsOwner(t *testing.T) {
 	})
 }
 
+// TestBodyWithAsideSpeaks: a description of a body set off from its
+// speech verb by an apposition or a relative clause ("The union, which
+// represents 4,000 dockers, said") is the verb's subject, as it is right
+// before the verb, not the last speaker carried on.
+func TestBodyWithAsideSpeaks(t *testing.T) {
+	lead := "The Salem Dockers Union met Tom Reed on Friday. “We will talk again,” Reed said. "
+	checkSpeakers(t, []speakerCase{
+		{"a relative clause", lead + "The union, which represents 4,000 dockers, said the cuts were “an insult to every family.”", "The Salem Dockers Union"},
+		{"an apposition", lead + "The union, the largest on the waterfront, called the cuts “an insult to every family.”", "The Salem Dockers Union"},
+		{"a colon", lead + "The union, which represents most dockers, said: “The cuts are an insult to every family.”", "The Salem Dockers Union"},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
