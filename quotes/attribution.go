@@ -2425,12 +2425,13 @@ func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
 }
 
 // otherCueBetween tells whether words[from:to], between two quotations of
-// a sentence, hold a cue of the second one's own: a name or a description
-// right before a speech verb, someone other than the speaker of the first
-// quotation p, after the first one's own cue ("“…,” Reed said as a
-// heckler yelled: “…”") or with a colon that opens the second ("After Kemp
-// called the plan “a fraud,” Reed said: “…”"); not the first one's cue
-// ("“…,” Reed said, “…”").
+// a sentence, hold a cue of the second one's own: a name, a description or
+// a pronoun of the other gender right before a speech verb, someone other
+// than the speaker of the first quotation p, after the first one's own cue
+// ("“…,” Reed said as a heckler yelled: “…”"), in a relative clause after
+// a preposition ("to which Lowell replied") or with a colon that opens the
+// second ("After Kemp called the plan “a fraud,” Reed said: “…”"); not the
+// first one's cue ("“…,” Reed said, “…”").
 func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 	firstCue := -1 // the first speech verb between
 	// (a first quotation that closes an opening clause has its cue
@@ -2456,7 +2457,10 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 			end = v - 1
 		}
 		ph, ok := a.subjectBefore(ws, v)
-		if !ok || ph.j != end || ph.i < from || !colon && !inf && !opening && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
+		// (a relative clause after a preposition has a speaker of its
+		// own: "Reed told Lowell, “…,” to which Lowell replied, “…”")
+		relative := ok && ph.i >= 2 && ws[ph.i-1].lower == "which" && objectPrepositions[ws[ph.i-2].lower]
+		if !ok || ph.j != end || ph.i < from || !colon && !inf && !relative && !opening && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
 			continue // (speech the first one's cue reports: "“…,” Reed recalled, adding that Kemp said: “…”")
 		}
 		switch ph.kind {
@@ -2470,6 +2474,12 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 			}
 		case AttrDescription:
 			if !strings.EqualFold(ph.text, p.AttributedTo) {
+				return true
+			}
+		case AttrPronoun:
+			// one of the other gender than the first one's speaker:
+			// "“…,” Reed said as she shouted, “…”"
+			if p.Speaker != "" && otherGender(pronounGender(ph.text), a.genderOf(p.Speaker)) {
 				return true
 			}
 		}

@@ -2374,3 +2374,19 @@ func TestCountOfPeopleIsThey(t *testing.T) {
 			"Tom Reed spoke first. Hundreds of dock workers rallied outside the port. “We are exhausted,” they said.", "Hundreds of dock workers"},
 	})
 }
+
+// TestOwnCueBetweenQuotes: a cue between two quotations of a sentence
+// gives the second its own speaker when a relative clause after a
+// preposition brings it in ("to which Lowell replied") or its pronoun is
+// of the other gender than the first one's speaker ("as she shouted").
+func TestOwnCueBetweenQuotes(t *testing.T) {
+	const lede = "Mayor Tom Reed sparred with Council member Ann Lowell on Thursday. Lowell spoke first.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"to which a name replied",
+			lede + "Reed told Lowell, “You have no plan,” to which Lowell replied, “I have three.”", "Ann Lowell"},
+		{"to which a pronoun replied",
+			lede + "Reed told Lowell, “You have no plan,” to which she replied, “I have three.”", "Ann Lowell"},
+		{"a pronoun of the other gender",
+			lede + "“You have no plan,” Reed said as she shouted, “I have three.”", "Ann Lowell"},
+	})
+}
