@@ -368,7 +368,8 @@ minister's speaker whip suit lawsuit report statement letter memo complaint fili
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
 confidant confidante commenter look-alike impostor lady justice scientist scientists ally aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates
-child boy girl kid teenager neighbor attendee participant demonstrator heckler caller viewer customer employee nurse soldier agent designer artist comedian singer musician athlete player coach fan`)
+child boy girl kid teenager neighbor attendee participant demonstrator heckler caller viewer customer employee nurse soldier agent designer artist comedian singer musician athlete player coach fan
+commissioner councilman councilwoman legislator trustee negotiator`)
 
 // humanNoun tells whether a person noun names people, not a document:
 // personNouns holds the document nouns too, for descriptions that speak.

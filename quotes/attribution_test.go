@@ -2390,3 +2390,15 @@ func TestOwnCueBetweenQuotes(t *testing.T) {
 			lede + "“You have no plan,” Reed said as she shouted, “I have three.”", "Ann Lowell"},
 	})
 }
+
+// TestOfficeHoldersArePeople: "commissioners", "legislators",
+// "trustees" and "negotiators" are plurals of people, whose phrase
+// heading a sentence is a group a later "they" means.
+func TestOfficeHoldersArePeople(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"commissioners",
+			"Tom Reed spoke first. The Salem port commissioners voted against the plan. “We were not persuaded,” they said.", "The Salem port commissioners"},
+		{"legislators",
+			"Tom Reed spoke first. Several Salem legislators objected to the plan. “We were not persuaded,” they said.", "Several Salem legislators"},
+	})
+}
