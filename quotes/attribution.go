@@ -8947,6 +8947,9 @@ func (a *Article) plainSubject(ws []word, j int) (phrase, bool) {
 		if k+1 == end-1 && (orgHeads[ws[k+1].lower] || personNoun(ws[k+1].lower)) && !finiteAux[ws[k].lower] {
 			continue // a noun before the head: "the rights group says", "the sales staff said", "union leaders said"
 		}
+		if k > j && k+1 == v && end == v && determiners[ws[j].lower] && !finiteAux[ws[k].lower] {
+			continue // a plural heading the subject right before the verb, no verb itself: "the dockers say"
+		}
 		if finiteVerb(ws[k].lower) && !ws[k].isCap() && !personNoun(ws[k].lower) && !isDescriptor(ws[k].lower) && !possessiveWord(ws[k].lower) {
 			return phrase{}, false // "…,” the report by Smith was said to …: a clause, not a subject (a possessive is none: "the firm’s chief executive")
 		}

@@ -1847,6 +1847,23 @@ func TestBodyWithAsideSpeaks(t *testing.T) {
 	})
 }
 
+// TestPluralBeforeVerbIsSubject: a plural noun that a determiner opens,
+// right before a speech verb that closes the sentence, is the cue's
+// subject, not a verb of its own ("the dockers say"), so the cue speaks the
+// sentence's quotation, not the subject of the sentence nor the last
+// speaker.
+func TestPluralBeforeVerbIsSubject(t *testing.T) {
+	for _, text := range []string{
+		"Ann Lowell spoke on Monday. Reed’s remarks feed “a climate of fear” on the waterfront, the dockers say.",
+		"Ann Lowell spoke on Monday. The plan would create “a two-tier port,” the dockers said.",
+		"Ann Lowell spoke on Monday. “The plan is a disgrace,” the dockers said.",
+	} {
+		qs := parseQuotes(t, text)
+		require.NotEmpty(t, qs, text)
+		assert.Equal(t, "the dockers", qs[len(qs)-1].AttributedTo, text)
+	}
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
