@@ -7687,7 +7687,7 @@ var collectivePeople = setOf(`police family couple staff crew`)
 var headPrepositions = setOf(`of in from at`)
 
 // maxHeadPrepositionWords is how many words such a phrase may hold.
-const maxHeadPrepositionWords = 4
+const maxHeadPrepositionWords = 5
 
 // maxGroupWords is how many words noteGroup reads of a plural noun
 // phrase heading a sentence.

@@ -2419,3 +2419,13 @@ func TestOfficeHoldersArePeople(t *testing.T) {
 			"Tom Reed spoke first. Several Salem legislators objected to the plan. “We were not persuaded,” they said.", "Several Salem legislators"},
 	})
 }
+
+// TestLongPlaceOfGroupIsThey: a phrase of place or kind of five words
+// after the head of a plural of people ("Members of the Salem port
+// commission") still leaves the phrase a group a later "they" means.
+func TestLongPlaceOfGroupIsThey(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"members of a body of three words",
+			"Tom Reed spoke first. Members of the Salem port commission voted against the plan. “We were not persuaded,” they said.", "Members of the Salem port commission"},
+	})
+}
