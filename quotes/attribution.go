@@ -5100,13 +5100,21 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 	// participles (saying, adding) take the sentence subject
 	participle := strings.HasSuffix(ws[v].lower, "ing")
 	// an infinitive takes the subject of the verbs before it: "Mr. Trump
-	// was prompted to say", "Clinton went on to tell"
-	if v >= 2 && ws[v-1].lower == "to" && !participle {
-		for e := v - 2; e >= 0 && e >= v-5; e-- {
+	// was prompted to say", "Clinton went on to tell", split or not ("to
+	// further explain")
+	to := v - 1
+	for to >= 2 && (strings.HasSuffix(ws[to].lower, "ly") || ws[to].lower == "further" || ws[to].lower == "also") {
+		to--
+	}
+	if to >= 1 && ws[to].lower == "to" && !participle {
+		for e := to - 1; e >= 0 && e >= to-4; e-- {
 			if ph, ok := a.personEndingAt(ws, e); ok {
-				if ph.i > 0 && objectPrepositions[ws[ph.i-1].lower] {
+				if ph.i > 0 && (objectPrepositions[ws[ph.i-1].lower] || wishVerbs[ws[ph.i-1].lower]) {
 					// the object of a preposition ("took to Twitter to
-					// say"): the subject stands before it
+					// say"), or of a verb of wishing or asking, whose
+					// words are wished for, not said ("would like Reed
+					// to say", "urged Lowell to explain"): the subject
+					// stands before it
 					e = ph.i
 					continue
 				}
@@ -5609,6 +5617,13 @@ func mainClauseBefore(ws []word, k int) bool {
 	}
 	return false
 }
+
+// wishVerbs take a person who is to do what the infinitive after them
+// says, not one who has done it: "would like Reed to say", "urged Lowell
+// to explain".
+var wishVerbs = setOf(`want wants wanted wanting like likes liked love loves loved urge urges urged urging expect expects
+expected need needs needed invite invites invited inviting encourage encourages encouraged challenge challenges challenged
+dare dares dared beg begs begged implore implores implored prefer prefers preferred wish wishes wished`)
 
 // objectPrepositions take a person as their object, who is then not the
 // subject of the sentence.

@@ -302,6 +302,12 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"the object of a verb of wishing before an infinitive of speech says nothing: the quotation is the subject's",
+			"Ann Lowell spoke first. Lowell said she would like Reed to say why there is “no question” he is right.", "Ann Lowell", "she"},
+		{"nor when an adverb splits the infinitive",
+			"Ann Lowell spoke first. Lowell said she wants Reed to further explain why there is “no question” he is right.", "Ann Lowell", "Lowell"},
+		{"the object of a verb that makes someone speak does speak",
+			"Ann Lowell spoke first. The question prompted Reed to say “never again.”", "Reed", "Reed"},
 		{"a partial quote in a relative clause a who opens before another's name and a present of naming is that name's",
 			"“We will fight this,” Tom Reed said on Tuesday. Ann Lowell, who Reed calls “the spender,” voted for it.", "Tom Reed", "Reed"},
 		{"a partial quote in a relative clause a whose and its noun open is the clause subject's",
