@@ -299,7 +299,9 @@ recalled recalling conceding countering adding explaining arguing warning insist
 reads read remembered yelling shrieked whispered muttered sighed laughed cracked griped retweeted
 barked retaliated growled snarled hissed roared beamed cried sobbed teased taunted gloated riffed
 written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
-started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts deadpanned`)
+started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts deadpanned
+argue insist warn explain admit contend assert complain concede declare emphasize emphasise reiterate opine retort
+interject scoff exclaim proclaim testify allege deny write maintain recount`)
 
 // answerVerbs are verbs of answering in their plain form, which speechVerbs
 // leaves out (a plain "reply" or "answer" is as often a noun).

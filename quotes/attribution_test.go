@@ -302,10 +302,12 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a plural present of speech in its bare form is a cue", "Ann Lowell spoke first.\n\n“The plan is dead,” critics argue.", "", "critics"},
+		{"and so is a bare form after a modal and an adverb", "Ann Lowell spoke first.\n\n“The plan is dead,” Reed would later write.", "Reed", "Reed"},
 		{"the object of a verb of wishing before an infinitive of speech says nothing: the quotation is the subject's",
 			"Ann Lowell spoke first. Lowell said she would like Reed to say why there is “no question” he is right.", "Ann Lowell", "she"},
 		{"nor when an adverb splits the infinitive",
-			"Ann Lowell spoke first. Lowell said she wants Reed to further explain why there is “no question” he is right.", "Ann Lowell", "Lowell"},
+			"Ann Lowell spoke first. Lowell said she wants Reed to further explain why there is “no question” he is right.", "Ann Lowell", "she"},
 		{"the object of a verb that makes someone speak does speak",
 			"Ann Lowell spoke first. The question prompted Reed to say “never again.”", "Reed", "Reed"},
 		{"a partial quote in a relative clause a who opens before another's name and a present of naming is that name's",
