@@ -4854,9 +4854,13 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 				// ("Tom Reed" named once, then "Reed … she"),
 				// unless a subject just before is a person the article
 				// tells is of that gender ("Reed shook hands. Lowell
-				// stayed in the car. “…,” he said" is Tom Reed)
+				// stayed in the car. “…,” he said" is Tom Reed), or one
+				// was named in any role since the full name (see
+				// namedOfGenderNear)
 				name = m.written
 				if o, ok := a.agreeingJustBefore(k, g, p.Name, person); ok && (skip == nil || !skip(o)) {
+					name = o
+				} else if o, ok := a.namedOfGenderNear(a.lastMentionOf(p.Name, m.off), at, g); ok && (skip == nil || !skip(o)) {
 					name = o
 				}
 			}
@@ -4865,6 +4869,35 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			}
 		}
 		best, bestOff = name, m.off
+	}
+	return best, best != ""
+}
+
+// maxGenderNear is how far back (in bytes) namedOfGenderNear looks: a few
+// sentences.
+const maxGenderNear = 800
+
+// namedOfGenderNear is the person of gender g, as the article tells it by
+// an honorific, a noun or a given name, it named last before at in any role,
+// after since (the full name of the family the pronoun's subject is of)
+// and not further back than maxGenderNear: whom a pronoun of that gender
+// means before another of the subject's family ("Mayor Tom Reed sparred
+// with Ann Lowell. ¶ “…,” Reed said as she shouted" is Lowell, not a
+// second Reed; "Lena Ortiz spoke. ¶ Bill Park campaigned. ¶ Park spoke.
+// “…,” she said" is another Park).
+func (a *Article) namedOfGenderNear(since, at, g int) (string, bool) {
+	best, bestOff := "", -1
+	for _, p := range a.People {
+		off := p.firstMention
+		if offs := a.mentionsOf[p.Name]; len(offs) > 0 {
+			if i := sort.SearchInts(offs, at); i > 0 {
+				off = max(off, offs[i-1])
+			}
+		}
+		if off >= at || off <= since || off < at-maxGenderNear || off <= bestOff || p.gender() != g {
+			continue
+		}
+		best, bestOff = p.Name, off
 	}
 	return best, best != ""
 }

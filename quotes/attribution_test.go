@@ -2437,3 +2437,18 @@ func TestLongPlaceOfGroupIsThey(t *testing.T) {
 			"Tom Reed spoke first. Members of the Salem port commission voted against the plan. “We were not persuaded,” they said.", "Members of the Salem port commission"},
 	})
 }
+
+// TestPronounTakesNamedOfItsGender: a pronoun of the other gender than a
+// subject written as a bare surname means a person of its gender the
+// article named just before in any role, before another of the subject's
+// family; with no such person it is another of the family still.
+func TestPronounTakesNamedOfItsGender(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a person named as an object just before",
+			"Mayor Tom Reed sparred with Council member Ann Lowell on Thursday.\n\n“You have no plan,” Reed said as she shouted, “I have three.”", "Ann Lowell"},
+		{"in a sentence of their own",
+			"Mayor Tom Reed met Ann Lowell. Reed shook hands. “I am glad,” she said.", "Ann Lowell"},
+		{"no one of the gender named",
+			"Tom Reed spoke on Monday. Reed was pleased. “I am glad,” she said.", "Reed"},
+	})
+}
