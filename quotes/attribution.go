@@ -3431,7 +3431,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return "", AttrDescription // no one person
 			}
 		}
-		if h := lf[len(lf)-1]; (len(lf) == 2 || len(lf) <= maxBarePlural && lowerAfterFirst(ph.text)) && lf[0] == "the" && groupHead(word{s: h, lower: h, quote: -1}) {
+		// (a plural in -ers or -ists that speaks is of people too, though
+		// groupHead leaves such plurals out: "the dockers said")
+		if h := lf[len(lf)-1]; (len(lf) == 2 || len(lf) <= maxBarePlural && lowerAfterFirst(ph.text)) && lf[0] == "the" && (groupHead(word{s: h, lower: h, quote: -1}) || agentPlural(h)) {
 			// "the lawyers said": the group of lawyers a sentence had as
 			// its subject not far back ("Kemp’s lawyers relied on …")
 			if g, ok := a.latestGroupOf(groupKey(h), at); ok {
@@ -3440,7 +3442,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				}
 				return g, AttrDescription
 			}
-			if personNoun(singular(h)) && !orgHeads[singular(h)] {
+			if personNoun(singular(h)) && !orgHeads[singular(h)] || agentPlural(h) {
 				// else no one person the article named ("“…,” the
 				// lawyers said" is not the last person spoken of): the
 				// people brought in unnamed with that noun, or none

@@ -1872,6 +1872,16 @@ func TestPluralBeforeVerbIsSubject(t *testing.T) {
 	}
 }
 
+// TestAgentPluralIsNoOnePerson: a plural of an agent noun the person
+// nouns do not list ("dockers", "welders") that speaks is people, not the
+// one person spoken of before: "“…,” the dockers said" is no one named.
+func TestAgentPluralIsNoOnePerson(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"after a cue", "Ann Lowell spoke on Monday. “The plan is a disgrace,” the dockers said.", ""},
+		{"a cue closing the sentence", "Ann Lowell spoke on Monday. The plan would create “a two-tier port,” the welders say.", ""},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
