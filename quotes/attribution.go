@@ -3397,19 +3397,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			return a.author, AttrPronoun // the narrator: the writer, if the article names them
 		}
 		if ph.text == "they" || ph.text == "They" {
-			// the two people a sentence last had as its subject, not far
-			// back ("Reed and Lowell wrote a book. … they argue")
-			if pair := a.latestPair(at); pair != "" {
-				return pair, AttrPronoun
-			}
-			// else a group a sentence had as its subject with a plural
-			// verb ("Millennials say …. They are …")
-			if g := a.latestGroup(at); g != "" {
-				return g, AttrPronoun
-			}
-			// else the plural noun phrase of people heading a sentence
-			// ("Top Kemp aides conceded …. They said")
-			return a.latestGroupPhrase(at), AttrPronoun
+			return a.theyAt(at), AttrPronoun
 		}
 		var skip func(string) bool
 		if of := a.quotedOf; of != "" {
@@ -3594,6 +3582,9 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 	}
 	switch {
 	case documentNouns[head]:
+		if name := a.documentOwner(ph, at); name != "" {
+			return name // "its statement", "their letter"
+		}
 		if name := a.issuerOf(head, at); name != "" {
 			return name
 		}
@@ -3666,13 +3657,23 @@ func (a *Article) ownerOf(ph phrase, at int) (name string, ok bool) {
 // documentOwner is the person a possessive heading the description of a
 // document names, whose document it is: a person the article knows by the
 // name before ’s ("Reed’s statement", "Tom Reed’s latest tweet"), or
-// whom "his" or "her" means ("her letter"); or "".
+// whom "his" or "her" means ("her letter"), the body "its" means ("its
+// statement", see thingAt) or the people "their" means ("their letter",
+// see theyAt); or "".
 func (a *Article) documentOwner(ph phrase, at int) string {
 	f := strings.Fields(ph.text)
-	if first := strings.ToLower(f[0]); first == "his" || first == "her" {
+	switch first := strings.ToLower(f[0]); first {
+	case "his", "her":
 		g := pronounGender(first)
 		name, _ := a.lastMentionAgreeing(at, g)
 		return name
+	case "its":
+		// (the thing before the description: a document that heads its
+		// sentence is a thing of its own, "Its statement called …")
+		_, name, _ := a.thingAt(ph.start)
+		return name
+	case "their":
+		return a.theyAt(ph.start)
 	}
 	for k, w := range f[:len(f)-1] {
 		if !startsUpper(w) {
@@ -7707,6 +7708,22 @@ func namesInQuote(text, name string) bool {
 // only.
 var pluralVerbs = setOf(`are were have do say think believe want need feel agree worry hope expect`)
 
+// theyAt is whom "they" or "their" at offset at means: the people a
+// sentence last had as its subject, not far back ("Reed and Lowell wrote a
+// book. … they argue"); else a group a sentence had as its subject with a
+// plural verb ("Millennials say …. They are …"); else the plural noun
+// phrase of people heading a sentence ("Top Kemp aides conceded …. They
+// said"); or "".
+func (a *Article) theyAt(at int) string {
+	if pair := a.latestPair(at); pair != "" {
+		return pair
+	}
+	if g := a.latestGroup(at); g != "" {
+		return g
+	}
+	return a.latestGroupPhrase(at)
+}
+
 // maxGroupBack is how far (in bytes) "they" looks back for a group.
 const maxGroupBack = 1500
 
@@ -10303,33 +10320,39 @@ func bodyApposition(ws []word, k int) bool {
 	return false
 }
 
-// setThing gives quote q to the thing a subject "it" (the word it) means:
-// the body or document the article last put at the head of a sentence,
-// when no person has been a subject since and it is not far back. The
-// quote's speaker is whom that thing resolves to (a body, a document's
-// issuer), and the thing as the article gave it is who it is attributed
-// to.
+// setThing gives quote q to the thing a subject "it" (the word it) means
+// (see thingAt). The quote's speaker is whom that thing resolves to, and
+// the thing as the article gave it is who it is attributed to.
 func (a *Article) setThing(q *Quote, it word, para int, last *lastCue) bool {
-	k := sort.Search(len(a.things), func(k int) bool { return a.things[k].off >= it.start }) - 1
-	if k < 0 || it.start-a.things[k].off > maxBodyBack {
+	text, name, ok := a.thingAt(it.start)
+	if !ok {
 		return false
 	}
+	q.AttributedTo, q.Speaker, q.Attribution = text, name, AttrPronoun
+	*last = lastCue{name: name, as: text, para: para}
+	return true
+}
+
+// thingAt is the thing "it" or "its" at offset at means: the body or
+// document the article last put at the head of a sentence, when no person
+// has been a subject since and it is not far back; its text as the article
+// gave it, and whom it resolves to (a body, a document's issuer).
+func (a *Article) thingAt(at int) (text, name string, ok bool) {
+	k := sort.Search(len(a.things), func(k int) bool { return a.things[k].off >= at }) - 1
+	if k < 0 || at-a.things[k].off > maxBodyBack {
+		return "", "", false
+	}
 	t := a.things[k]
-	end := sort.Search(len(a.mentions), func(m int) bool { return a.mentions[m].off >= it.start })
+	end := sort.Search(len(a.mentions), func(m int) bool { return a.mentions[m].off >= at })
 	for m := end - 1; m >= 0 && a.mentions[m].off > t.off; m-- {
 		if a.mentions[m].subject && a.mentions[m].person {
-			return false // a person spoken of since: "it" is no body's
+			return "", "", false // a person spoken of since: "it" is no body's
 		}
 	}
-	name := ""
 	if t.ph.kind == AttrNamed {
-		name = a.quietName(t.ph)
-	} else {
-		name = a.resolveThing(t.ph, it.start)
+		return t.text, a.quietName(t.ph), true
 	}
-	q.AttributedTo, q.Speaker, q.Attribution = t.text, name, AttrPronoun
-	*last = lastCue{name: name, as: t.text, para: para}
-	return true
+	return t.text, a.resolveThing(t.ph, at), true
 }
 
 // accordingThing reads the noun phrase after "according to" at words[k]

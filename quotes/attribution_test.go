@@ -2462,3 +2462,17 @@ func TestPronounTakesNamedOfItsGender(t *testing.T) {
 			"Tom Reed spoke on Monday. Reed was pleased. “I am glad,” she said.", "Reed"},
 	})
 }
+
+// TestDocumentOfItsOrTheirOwner: a document "its" opens is the body's
+// that "it" would mean, and one "their" opens the people's that "they"
+// would mean, also when it heads its sentence.
+func TestDocumentOfItsOrTheirOwner(t *testing.T) {
+	const council = "Tom Reed spoke first. The Harbor City Council released its budget on Monday. "
+	const pair = "Tom Reed and Ann Lowell wrote to the mayor on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"its statement after the quote", council + "“We cut where we could,” its statement said.", "Harbor City Council"},
+		{"its statement heading the sentence", council + "Its statement called the cuts “painful but necessary.”", "Harbor City Council"},
+		{"their letter after the quote", pair + "“The plan is a betrayal,” their letter said.", "Tom Reed and Ann Lowell"},
+		{"their letter heading the sentence", pair + "Their letter called the plan “a betrayal of the harbor.”", "Tom Reed and Ann Lowell"},
+	})
+}
