@@ -1792,8 +1792,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			// (or its possessive before a speech noun: "the Florida
 			// senator’s answer was that …"; a body's noun before its
 			// speech verb, perhaps past an aside: "the union, which
-			// represents 4,000 dockers, said")
-			if personNouns[ws[j].lower] || some || w.lower == "the" && orgHeads[ws[j].lower] && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+			// represents 4,000 dockers, said"; and a possessor's: "her
+			// Twitter account posted", not the platform)
+			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
@@ -3608,10 +3609,10 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 	return ""
 }
 
-// ownedBodies head descriptions of a body that belongs to one person and
-// speaks for them, as the person would: "Reed’s campaign", "the Lowell
-// administration", "his office".
-var ownedBodies = setOf(`campaign camp team office administration`)
+// ownedBodies head descriptions of a body or an account that belongs to
+// one person and speaks for them, as the person would: "Reed’s campaign",
+// "the Lowell administration", "his office", "her Twitter account".
+var ownedBodies = setOf(`campaign camp team office administration account feed`)
 
 // ownerOf is the person whose body a description of one of ownedBodies
 // names (see resolveThing): the one "his" or "her" means ("his

@@ -1882,6 +1882,16 @@ func TestAgentPluralIsNoOnePerson(t *testing.T) {
 	})
 }
 
+// TestOwnedAccountSpeaks: a person's account or campaign that a possessive
+// opens, before its speech verb, speaks for that person, not for the
+// platform its name holds: "her Twitter account posted" is hers.
+func TestOwnedAccountSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"her account", "Ann Lowell spoke on Monday. The next day, her Twitter account posted: “Thank you, Salem!”", "Ann Lowell"},
+		{"a name's account", "Ann Lowell spoke on Monday. The next day, Lowell’s Twitter account posted: “Thank you, Salem!”", "Ann Lowell"},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
