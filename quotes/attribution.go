@@ -8024,12 +8024,27 @@ var clauseLinks = setOf(`as while when after before because and but or if than l
 // council. “…”"), and a description of a person heading it is the speaker
 // as a description is ("His spokeswoman was blunt. “…”"), its name
 // perhaps "" (no one the article names), and so is a document heading it
-// ("The letter was blunt. “…”"), its name whom it resolves to.
+// ("The letter was blunt. “…”"), its name whom it resolves to. When that
+// sentence asks someone, or is a quoted question and a cue that names
+// whom it was put to ("“…?” the moderator asked Lowell."), the one asked
+// answers (see answerer).
 func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (phrase, string, bool) {
 	if i != 0 || si == 0 {
 		return phrase{}, "", false
 	}
 	p := sents[si-1]
+	qi := sents[si].words[i].quote
+	// a question and its cue that names whom it was put to: "“…?” the
+	// moderator asked Lowell. “…”" is Lowell's answer
+	if len(p.words) > 2 && p.words[0].quote >= 0 && isQuestion(a.Quotes[p.words[0].quote].Text) {
+		k := 1
+		for k < len(p.words) && p.words[k].punct() {
+			k++
+		}
+		if ph, ok := a.personAt(p.words, k); ok && ph.j < len(p.words) && askingVerbs[p.words[ph.j].lower] {
+			return a.answerer(p.words, ph.j, pron, qi)
+		}
+	}
 	relQuoted := false
 	for k, w := range p.words {
 		if w.quote >= 0 {
@@ -8046,25 +8061,11 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	ph, ok := a.sentenceSubject(p.words, len(p.words), true)
-	if ok && ph.j+1 < len(p.words) && askingVerbs[p.words[ph.j].lower] {
+	if ok && ph.j < len(p.words) && askingVerbs[p.words[ph.j].lower] {
 		// the one the subject asks answers: "Reporters pressed him on
 		// the cost. “…”" is his reply, "Reporters asked Reed about the
 		// cost. “…”" Reed's
-		o := p.words[ph.j+1]
-		obj, found := a.personAt(p.words, ph.j+1)
-		if g := pronounGender(o.lower); g != genderUnknown && (o.lower == "him" || o.lower == "her") {
-			obj, found = phrase{text: o.s, kind: AttrPronoun, start: o.start, end: o.end, i: ph.j + 1, j: ph.j + 2}, pron
-		} else if found && (obj.kind != AttrNamed || !a.isPersonName(obj, p.words, true)) {
-			found = false
-		}
-		// (not a question, which may be the one put to them: "Reporters
-		// asked Reed about the cost. “How much?”")
-		if qi := sents[si].words[i].quote; found && qi >= 0 && !strings.HasSuffix(strings.TrimRight(a.Quotes[qi].Text, " ”\"’'"), "?") {
-			if name, _ := a.resolve(obj, obj.start); name != "" {
-				return obj, name, true
-			}
-		}
-		return phrase{}, "", false
+		return a.answerer(p.words, ph.j, pron, qi)
 	}
 	noSpeech := !slices.ContainsFunc(p.words, func(w word) bool { return pastSpeechVerb(w.lower) })
 	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown && noSpeech {
@@ -8104,6 +8105,34 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	return ph, name, true
+}
+
+// answerer is the person the asking verb at words[v] puts a question to,
+// its object, who answers it with the quotation qi: a name, or with pron
+// "him" or "her". A question answers nothing (it may be the one put to
+// them: "Reporters asked Reed about the cost. “How much?”").
+func (a *Article) answerer(ws []word, v int, pron bool, qi int) (phrase, string, bool) {
+	if v+1 >= len(ws) || qi < 0 || isQuestion(a.Quotes[qi].Text) {
+		return phrase{}, "", false
+	}
+	o := ws[v+1]
+	obj, found := a.personAt(ws, v+1)
+	if g := pronounGender(o.lower); g != genderUnknown && (o.lower == "him" || o.lower == "her") {
+		obj, found = phrase{text: o.s, kind: AttrPronoun, start: o.start, end: o.end, i: v + 1, j: v + 2}, pron
+	} else if found && (obj.kind != AttrNamed || !a.isPersonName(obj, ws, true)) {
+		found = false
+	}
+	if found {
+		if name, _ := a.resolve(obj, obj.start); name != "" {
+			return obj, name, true
+		}
+	}
+	return phrase{}, "", false
+}
+
+// isQuestion tells whether a quotation's words end with a question mark.
+func isQuestion(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " ”\"’'"), "?")
 }
 
 // askingVerbs put a question to their object, who answers it.

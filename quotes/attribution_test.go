@@ -2486,3 +2486,19 @@ func TestDocumentOfItsOrTheirOwner(t *testing.T) {
 		{"their letter heading the sentence", pair + "Their letter called the plan “a betrayal of the harbor.”", "Tom Reed and Ann Lowell"},
 	})
 }
+
+// TestAnswerAfterQuotedQuestion: a quotation after a quoted question whose
+// cue names whom it was put to ("“…?” the moderator asked Lowell.") is
+// that person's answer, not the asker's; a question after it stays the
+// asker's.
+func TestAnswerAfterQuotedQuestion(t *testing.T) {
+	const lede = "Council member Ann Lowell debated Mayor Tom Reed on Thursday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a titled asker",
+			lede + "“Do you support the plan?” moderator Lena Park asked Lowell. “Absolutely, I support it.”", "Ann Lowell"},
+		{"a described asker",
+			lede + "“Do you support the plan?” the moderator asked Lowell. “Absolutely, I support it.”", "Ann Lowell"},
+		{"a question after it",
+			lede + "“Do you support the plan?” moderator Lena Park asked Lowell. “And why now?”", "Lena Park"},
+	})
+}
