@@ -404,6 +404,10 @@ func isAge(w string) bool {
 // Democrat", "another official" name nobody the article knows.
 var indefinite = setOf(`a an another one some`)
 
+// unnamedPronouns stand for a person unnamed: "someone in the crowd
+// shouted".
+var unnamedPronouns = setOf(`someone somebody`)
+
 // indefinitePronouns stand for someone unnamed as the subject of a verb:
 // "Another said", "Several tweeted", "Some chanted".
 var indefinitePronouns = setOf(`another several some many others few most`)
@@ -1734,6 +1738,22 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	if (indefinitePronouns[w.lower] || w.lower == "both") && (w.isCap() || i > 0 && ws[i-1].quote >= 0) && i+1 < len(ws) && ws[i+1].quote < 0 && !ws[i+1].isCap() &&
 		(speechVerbs[ws[i+1].lower] || finiteAux[ws[i+1].lower] || strings.HasSuffix(ws[i+1].lower, "ed")) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
+	}
+	// "someone" or "somebody", perhaps with a phrase of where they were
+	// ("someone in the crowd"), before a speech verb or after an inverted
+	// one: a person the article leaves unnamed
+	if unnamedPronouns[w.lower] {
+		j := i + 1
+		if j+1 < len(ws) && placePrepositions[ws[j].lower] && ws[j].quote < 0 {
+			k := j + 1
+			for k < len(ws) && k <= j+4 && ws[k].quote < 0 && !ws[k].punct() && !ws[k].isCap() && !speechVerbs[ws[k].lower] {
+				k++
+			}
+			j = k
+		}
+		if j < len(ws) && ws[j].quote < 0 && speechVerbs[ws[j].lower] || i > 0 && ws[i-1].quote < 0 && speechVerbs[ws[i-1].lower] {
+			return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: w.start, end: ws[j-1].end, i: i, j: j}, true
+		}
 	}
 	// "the two", "the two lawmakers", "all three" heading a sentence or
 	// after a quote before a speech verb: people named together before
@@ -3450,7 +3470,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return name, AttrDescription // "a letter signed by Ann Lowell says"
 			}
 		}
-		if first := lf[0]; indefinite[first] || indefinitePronouns[first] || barePeopleText(lf) || len(lf) > 2 && lf[1] == "of" && quantityWord(first) {
+		if first := lf[0]; indefinite[first] || indefinitePronouns[first] || unnamedPronouns[first] || barePeopleText(lf) || len(lf) > 2 && lf[1] == "of" && quantityWord(first) {
 			return "", AttrDescription // (nor a share of a group: "two of his aides")
 		}
 		if documentNouns[lf[len(lf)-1]] {

@@ -1892,6 +1892,25 @@ func TestOwnedAccountSpeaks(t *testing.T) {
 	})
 }
 
+// TestSomeoneSpeaks: "someone" or "somebody", perhaps with where they
+// were ("someone in the crowd"), before a speech verb or after an
+// inverted one is a person left unnamed, not the last speaker carried on
+// nor the main clause's subject.
+func TestSomeoneSpeaks(t *testing.T) {
+	lead := "Tom Reed spoke at the rally. "
+	for _, tt := range []struct{ text, as string }{
+		{lead + "“Lowell!” someone shouted.", "someone"},
+		{lead + "Someone in the crowd shouted, “Lowell!”", "Someone in the crowd"},
+		{lead + "“Lowell!” shouted somebody near the stage.", "somebody near the stage"},
+		{lead + "When someone in the audience shouted, “Lowell,” Reed laughed.", "someone in the audience"},
+	} {
+		qs := parseQuotes(t, tt.text)
+		require.NotEmpty(t, qs, tt.text)
+		assert.Equal(t, "", qs[0].Speaker, tt.text)
+		assert.Equal(t, tt.as, qs[0].AttributedTo, tt.text)
+	}
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
