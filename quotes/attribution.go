@@ -10033,8 +10033,10 @@ func onAirBefore(text string, at int) bool {
 }
 
 // workRoles are the people of a work named right after its title: the
-// “Jane The Virgin” actress, the “Avatar” star.
-var workRoles = setOf(`star stars co-star actress actor actors creator host`)
+// “Jane The Virgin” actress, the “Avatar” star, a show's host, guests and
+// audience (the “Morning Call” moderator, audience, viewers).
+var workRoles = setOf(`star stars co-star actress actor actors creator host hosts anchor anchors moderator guest guests
+panelist panelists audience audiences viewers listeners`)
 
 // outletBefore tells whether the word before the quotation opening at open
 // is the possessive of a network or an outlet rather than of a person: an
