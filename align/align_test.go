@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -35,6 +36,10 @@ func TestTokenizeFolds(t *testing.T) {
 		{"seven times", "7 times"},
 		{"twenty-one times", "21 times"},
 		{"1,000 people", "1000 people"},
+		{"2,500 nurses", "two thousand five hundred nurses"},
+		{"3,000,000 riders", "three million riders"},
+		{"250 miles", "two hundred fifty miles"},
+		{"1,200,450", "one million two hundred thousand four hundred fifty"},
 		{"RÉSUMÉ", "resume"},
 		{"Cafe\u0301", "café"}, // decomposed and precomposed accents
 		{"“Quoted” — words…", "quoted words"},
@@ -194,6 +199,32 @@ func TestDiffRebuildsBothSides(t *testing.T) {
 	fold := func(s string) string { return norms(Tokenize(s, 0, true)) }
 	assert.Equal(t, fold(f.Quote.Text), fold(strings.Join(quoteSide, " ")))
 	assert.Equal(t, fold(f.Source.Text), fold(strings.Join(recordSide, " ")))
+}
+
+// TestNumbersInWordsAndNumerals: a numeral and the same number in words
+// are the same words, and a diff shows a number, or a contraction, that is
+// one word read as several whole on each side.
+func TestNumbersInWordsAndNumerals(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We will hire two thousand five hundred nurses by spring, and we won't raise the fare.\n")
+	f := verdictOf(t, rec, "Rivera", "we will hire 2,500 nurses by spring")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+
+	diff := func(quote string) string {
+		var b strings.Builder
+		for _, d := range verdictOf(t, rec, "Rivera", quote).Diff {
+			switch d.Op {
+			case "delete":
+				fmt.Fprintf(&b, "[-%s-] ", d.Text)
+			case "insert":
+				fmt.Fprintf(&b, "{+%s+} ", d.Text)
+			default:
+				b.WriteString(d.Text + " ")
+			}
+		}
+		return strings.TrimSpace(b.String())
+	}
+	assert.Equal(t, "we will hire [-two thousand five hundred-] {+3,000+} nurses by spring", diff("we will hire 3,000 nurses by spring"))
+	assert.Equal(t, "and we [-won't-] {+will+} raise the fare.", diff("and we will raise the fare."))
 }
 
 // TestFarPassagesJoined: a quote that joins two sentences of one answer

@@ -13,7 +13,10 @@
 // contractions expanded ("we're" is "we are", "doesn't" is "does not");
 // hyphenated compounds written together ("like-minded" is "likeminded");
 // "U.S." and "US" one token, kept apart from the pronoun "us"; number words
-// as numerals ("seven" is "7", "twenty-one" is "21"). In a quote,
+// as numerals ("seven" is "7", "twenty-one" is "21"), and a numeral of 100
+// or more as the words it is read in, each number of them in digits
+// ("2,500" is "2 thousand 5 hundred", as "two thousand five hundred" is;
+// a diff shows such a word whole). In a quote,
 // [bracketed] words are Editorial tokens and "…" or "..." is an Ellipsis
 // token. The words are found by a hand-written scanner held equal to its
 // specification, the regular expression tokenRE, by a test and a fuzz

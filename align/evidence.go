@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,12 +123,6 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 			}
 		}
 	}
-	type step struct {
-		op     string
-		record bool
-		tok    Token
-		src    string
-	}
 	steps := make([]step, 0, len(rec)+len(q))
 	i, j := 0, 0
 	for _, d := range diffs {
@@ -135,7 +130,7 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
 			for k := 0; k < n; k++ {
-				steps = append(steps, step{op: "equal", tok: q[j], src: article})
+				steps = append(steps, step{op: "equal", tok: q[j], src: article, rtok: rec[i]})
 				i, j = i+1, j+1
 			}
 		case diffmatchpatch.DiffDelete:
@@ -158,6 +153,7 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 			}
 		}
 	}
+	steps = wholeWords(steps, record)
 	// group consecutive steps of one kind; show each group's words as
 	// written, punctuation between them included
 	var out []DiffOp
@@ -188,6 +184,97 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 		k = e
 	}
 	return out
+}
+
+// step is one word of a diff: its kind, whether it is the record's words
+// an editorial mark left out, its token and the text the token is of
+// (the article's or the record's), and for an equal step the record's
+// token beside the quote's.
+type step struct {
+	op     string
+	record bool
+	tok    Token
+	src    string
+	rtok   Token
+}
+
+// quoteSide and recordSide are the quote's and the record's token a step
+// shows, if it shows one.
+func (st step) quoteSide() (Token, bool) { return st.tok, st.op == "equal" || st.op == "insert" }
+func (st step) recordSide() (Token, bool) {
+	if st.op == "equal" {
+		return st.rtok, true
+	}
+	return st.tok, st.op == "delete"
+}
+
+// span is the place of a written word in its text.
+type span struct{ start, end int }
+
+// wholeWords keeps a word written as one and read as several tokens
+// ("2,500" is "2 thousand 5 hundred", "won't" is "will not") whole in a
+// diff: when only some of its tokens are equal to the other side's, its
+// equal steps become a deletion of the record's token and an insertion of
+// the quote's, and each run of deletions and insertions is put deletions
+// first, so that "[-two thousand-] {+3,000+}" shows, not "[-two-] {+3,000+}
+// 3,000". record is the record's text.
+func wholeWords(steps []step, record string) []step {
+	mq, mr := mixedWords(steps, step.quoteSide), mixedWords(steps, step.recordSide)
+	if len(mq) == 0 && len(mr) == 0 {
+		return steps
+	}
+	out := make([]step, 0, len(steps)+4)
+	for _, st := range steps {
+		if st.op == "equal" && (mq[span{st.tok.Start, st.tok.End}] || mr[span{st.rtok.Start, st.rtok.End}]) {
+			out = append(out, step{op: "delete", tok: st.rtok, src: record}, step{op: "insert", tok: st.tok, src: st.src})
+			continue
+		}
+		out = append(out, st)
+	}
+	for k := 0; k < len(out); {
+		e := k
+		for e < len(out) && (out[e].op == "delete" || out[e].op == "insert") {
+			e++
+		}
+		if e == k {
+			k++
+			continue
+		}
+		slices.SortStableFunc(out[k:e], func(a, b step) int {
+			switch {
+			case a.op == b.op:
+				return 0
+			case a.op == "delete":
+				return -1
+			}
+			return 1
+		})
+		k = e
+	}
+	return out
+}
+
+// mixedWords are the written words of one side, read as several tokens,
+// whose tokens are not all steps of one kind.
+func mixedWords(steps []step, side func(step) (Token, bool)) map[span]bool {
+	kind := map[span]string{}
+	var mixed map[span]bool
+	for _, st := range steps {
+		t, ok := side(st)
+		if !ok || t.Kind != Word {
+			continue
+		}
+		sp := span{t.Start, t.End}
+		if k, seen := kind[sp]; !seen {
+			kind[sp] = st.op
+		} else if k != st.op {
+			if mixed == nil {
+				mixed = map[span]bool{}
+			}
+			mixed[sp] = true
+		}
+	}
+	return mixed
 }
 
 // oneLine is s with its runs of white space made one space and its ends

@@ -524,7 +524,7 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		return out
 	}
 	if n, ok := number(w); ok {
-		return append(out, tok(n, start, end, marked))
+		return appendNumber(out, n, start, end, marked)
 	}
 	if parts, ok := contractions[w]; ok {
 		for _, p := range parts {
@@ -546,6 +546,39 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		w = dropJoins.Replace(w)
 	}
 	return append(out, tok(w, start, end, marked))
+}
+
+// scaleWords name the powers of a thousand a number is read in.
+var scaleWords = [...]string{"", "thousand", "million", "billion", "trillion"}
+
+// appendNumber appends the number n (digits, from number) as the words it
+// is read in, each number of them in digits, so that a numeral and the
+// same number in words are the same words: "2,000" is "2 thousand", as
+// "two thousand" is, and "2,500" and "two thousand five hundred" are both
+// "2 thousand 5 hundred". A number below 100, one with a fraction and one
+// too long to read so is a word of its own.
+func appendNumber(out []Token, n string, start, end int, marked bool) []Token {
+	if len(n) < 3 || len(n) > 3*len(scaleWords) || strings.Trim(n, "0123456789") != "" || n[0] == '0' {
+		return append(out, tok(n, start, end, marked))
+	}
+	for g := (len(n) - 1) / 3; g >= 0; g-- {
+		// the group of three digits (or fewer, at the head) of scale g
+		hi := len(n) - 3*g
+		v, _ := strconv.Atoi(n[max(0, hi-3):hi])
+		if v == 0 {
+			continue
+		}
+		if v >= 100 {
+			out = append(out, tok(strconv.Itoa(v/100), start, end, marked), tok("hundred", start, end, marked))
+		}
+		if v%100 > 0 {
+			out = append(out, tok(strconv.Itoa(v%100), start, end, marked))
+		}
+		if g > 0 {
+			out = append(out, tok(scaleWords[g], start, end, marked))
+		}
+	}
+	return out
 }
 
 // the replacers of appendWord and number, built once (a Replacer is safe
