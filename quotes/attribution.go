@@ -366,7 +366,7 @@ prosecutor attorney lawyer general admiral officer commander strategist pollster
 doctor activist founder executive ceo host anchor moderator reporter journalist author writer historian democrat republican
 incumbent challenger frontrunner front-runner hopeful contender king queen prince pope cleric monk woman man mother father
 wife husband daughter son friend colleague counterpart veteran voter supporter resident witness officer investigator head
-minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook member members delegate delegates person columnist editor narrator speechwriter consultant
+minister's speaker whip suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook tweet member members delegate delegates person columnist editor narrator speechwriter consultant
 actor actress protester protesters staffer staffers insider operative donor organizer neurosurgeon surgeon physician pastor
 preacher rabbi bishop priest teacher student worker farmer owner entrepreneur commentator pundit correspondent
 confidant confidante commenter look-alike impostor lady justice scientist scientists ally aides advisers advisors lawyers experts analysts allies friends supporters critics residents officials delegates
@@ -381,7 +381,7 @@ func humanNoun(w string) bool { return personNouns[w] && !documentNouns[w] }
 // reads", "the report stated", "according to a study by …"): anonymous,
 // resolved to a person only as the one who issued the document or, by a
 // possessive, owns it ("Reed’s statement").
-var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook`)
+var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook tweet`)
 
 // descriptors are lower-case words that may stand between a title and a
 // name: "former Vermont governor Howard Dean", "the economist Jared

@@ -2523,3 +2523,15 @@ func TestAnswerAfterQuotedQuestion(t *testing.T) {
 			lede + "“Do you support the plan?” moderator Lena Park asked Lowell. “And why now?”", "Lena Park"},
 	})
 }
+
+// TestTweetIsADocument: a tweet speaks as a document does: for whoever the
+// words after it say sent it, or whose it is.
+func TestTweetIsADocument(t *testing.T) {
+	const lede = "Mayor Tom Reed spoke about the ferry this week.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a tweet from a name",
+			lede + "A tweet from Reed said, “The ferry will run by May.”", "Tom Reed"},
+		{"after an inverted verb",
+			lede + "“The ferry will run by May,” said a tweet from Reed.", "Tom Reed"},
+	})
+}
