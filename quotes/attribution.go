@@ -3459,6 +3459,17 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return intro, AttrDescription
 			}
 		}
+		if n := peopleCounts[lf[min(1, len(lf)-1)]]; lf[0] == "the" && bodyPlural(lf[len(lf)-1]) && (len(lf) == 2 || len(lf) == 3 && n > 0) {
+			// "the unions said", "the two companies said": bodies, no
+			// one person nor one body; those named together as the
+			// subject just before ("Salem Freight and Harbor Lines
+			// announced a merger"), as many as the description tells,
+			// or none
+			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
+				return pair, AttrDescription
+			}
+			return "", AttrDescription
+		}
 		if ph.thing {
 			return a.resolveThing(ph, at), AttrDescription
 		}
@@ -7907,6 +7918,15 @@ func groupHead(w word) bool {
 		return false
 	}
 	return personNoun(one) || personNouns[w.lower] || agentPeople[w.lower] || orgHeads[one] || groupNouns[one]
+}
+
+// bodyPlural tells whether w is the plural of a body's noun: "unions",
+// "companies", "groups".
+func bodyPlural(w string) bool {
+	if one, ok := strings.CutSuffix(w, "ies"); ok {
+		return orgHeads[one+"y"]
+	}
+	return singular(w) != w && orgHeads[singular(w)]
 }
 
 // agentPeople are plurals of people in -nts that personNoun does not

@@ -2535,3 +2535,17 @@ func TestTweetIsADocument(t *testing.T) {
 			lede + "“The ferry will run by May,” said a tweet from Reed.", "Tom Reed"},
 	})
 }
+
+// TestPluralOfBodiesIsNoOne: "the unions", "the two companies" are no one
+// person nor one body: the two named together as the subject just before,
+// or no one.
+func TestPluralOfBodiesIsNoOne(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the companies",
+			"Salem Freight and Harbor Lines announced a merger on Monday. “This deal makes us stronger,” the companies said in a joint statement.", "Salem Freight and Harbor Lines"},
+		{"the two companies",
+			"Salem Freight and Harbor Lines announced a merger on Monday. “This deal makes us stronger,” the two companies said.", "Salem Freight and Harbor Lines"},
+		{"the unions, no pair before",
+			"Tom Reed spoke first. The Salem Teachers Union and the Harbor Nurses Union held a joint rally. “We stand together,” the unions said.", ""},
+	})
+}
