@@ -10040,7 +10040,7 @@ var workParts = setOf(`starred stars starring role roles acting appeared appears
 // “Harbor Tonight”", "appearing on “Salem Sunday”", "an interview on
 // “Face the City”".
 var onAirWords = setOf(`said says saying spoke speaks speaking told tells telling appeared appears appearing appearance
-appearances interview interviews remarks comments guest went going aired airing`)
+appearances interview interviews interviewed remarks comments guest went going aired airing asked asking`)
 
 // onAirBefore tells whether the word before the "on" at offset at, past a
 // word of time, is one of onAirWords: "said Sunday on “Harbor Tonight”".
