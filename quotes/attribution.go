@@ -3762,10 +3762,16 @@ globe examiner inquirer observer register dispatch beacon network channel radio 
 sentinel bulletin monitor enquirer courant telegraph guardian`)
 	groupEnds = setOf(`group organization organisation committee coalition alliance foundation association pac society
 union league council fund institute center centre network caucus project`)
+	companyEnds = setOf(`inc corp corporation co company companies llc ltd plc holdings industries lines airlines motors
+partners enterprises technologies systems foods pharmaceuticals brands labs`)
 	bodyKinds = map[string]map[string]bool{"newspaper": mediaEnds, "paper": mediaEnds, "outlet": mediaEnds,
 		"website": mediaEnds, "site": mediaEnds, "network": mediaEnds, "group": groupEnds,
-		"organization": groupEnds, "organisation": groupEnds}
+		"organization": groupEnds, "organisation": groupEnds, "company": companyEnds, "firm": companyEnds}
 )
+
+// companyBeforeRE ends the words before a name that make it a company's:
+// "employers such as Monsanto", "the chief executive of Harbor Freight".
+var companyBeforeRE = regexp.MustCompile(`(?i)(?:\b(?:companies|firms|employers|businesses|corporations)\s+(?:such\s+as|like|including)|\b(?:executive|ceo|founder|owner|officer)\s+of(?:\s+the)?)\s+$`)
 
 // maxBodyBack is how far back (in bytes) a description of a body looks for
 // the body's name.
@@ -3841,8 +3847,12 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 		}
 		// (a newspaper is no acronym: "the newspaper" after "the Salem
 		// Gazette … the HPA" is the Gazette; a network may be, "KXTV")
-		if holds && len(f) >= 2 || kind != nil && (acronym && !editorial && noun != "newspaper" && noun != "paper" || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
+		company := noun == "company" || noun == "firm"
+		if holds && len(f) >= 2 || kind != nil && (acronym && !editorial && noun != "newspaper" && noun != "paper" && !company || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
 			return trimPossessive(name)
+		}
+		if company && !stopCaps[f[0]] && companyBeforeRE.MatchString(a.Doc.Text[max(0, from+ms[k][0]-40):from+ms[k][0]]) {
+			return trimPossessive(name) // "employers such as Monsanto"
 		}
 		if kind != nil && len(f) >= 2 && a.kindInApposition(from+ms[k][1], kind, noun) {
 			return trimPossessive(name) // "the Harbor Ledger, the county’s largest newspaper,"

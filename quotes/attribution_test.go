@@ -1914,6 +1914,24 @@ func TestSomeoneSpeaks(t *testing.T) {
 	}
 }
 
+// TestCompanyIsNamedCompany: "the company" or "the firm" means the
+// company the article named: a name ending in a company's word ("Lines",
+// "Co."), one set off with "a shipping company", or one that a company's
+// officer or "companies such as" stands before; not the person who runs
+// it, nor an agency's acronym.
+func TestCompanyIsNamedCompany(t *testing.T) {
+	cue := " “We will review the decision,” the company said."
+	checkSpeakers(t, []speakerCase{
+		{"a company's word", "Tom Reed is the chief executive of Salem Freight Lines." + cue, "Salem Freight Lines"},
+		{"in apposition", "Tom Reed runs Harbor Freight, a shipping company." + cue, "Harbor Freight"},
+		{"after its officer", "Tom Reed is the chief executive of Harbor Freight." + cue, "Harbor Freight"},
+		{"such as", "The bill drew fire from employers such as Kemco, which opposed it." + cue, "Kemco"},
+	})
+	qs := parseQuotes(t, "Tom Reed spoke to the FBI on Monday. Reed left early."+cue)
+	require.NotEmpty(t, qs)
+	assert.NotEqual(t, "FBI", qs[0].Speaker, "an agency's acronym is no company")
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
