@@ -40,6 +40,11 @@ func TestTokenizeFolds(t *testing.T) {
 		{"3,000,000 riders", "three million riders"},
 		{"250 miles", "two hundred fifty miles"},
 		{"1,200,450", "one million two hundred thousand four hundred fifty"},
+		{"rose 50% in May", "rose 50 percent in May"},
+		{"a 1,000% rise", "a one thousand percent rise"},
+		{"Gov. Reed and Dr. Kemp", "Governor Reed and Doctor Kemp"},
+		{"it is OK", "it is okay"},
+		{"it is O.K.", "it is ok"},
 		{"RÉSUMÉ", "resume"},
 		{"Cafe\u0301", "café"}, // decomposed and precomposed accents
 		{"“Quoted” — words…", "quoted words"},

@@ -68,9 +68,10 @@ func fold(s string) string {
 }
 
 // wordRE finds words, with apostrophes, inner periods (U.S.), hyphens,
-// digits with separators, and brackets inside a word ([W]e're); bracketed
+// digits with separators and a percent sign, and brackets inside a word
+// ([W]e're); bracketed
 // groups, ellipses and dashes are found separately.
-var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]]*`)
+var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]%]*`)
 
 // contractions expand to the words they stand for, so that "we're" and
 // "we are" are the same words.
@@ -80,6 +81,16 @@ var contractions = map[string][]string{
 	"here's": {"here", "is"}, "what's": {"what", "is"}, "who's": {"who", "is"}, "he's": {"he", "is"},
 	"she's": {"she", "is"}, "where's": {"where", "is"}, "how's": {"how", "is"}, "i'm": {"i", "am"},
 	"y'all": {"you", "all"}, "gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"},
+	"ok": {"okay"},
+}
+
+// spokenTitles are the titles news copy abbreviates before a name, with
+// the words a speaker says: "Dr." is "doctor".
+var spokenTitles = map[string]string{
+	"dr": "doctor", "mr": "mister", "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
+	"prof": "professor", "rev": "reverend", "pres": "president", "supt": "superintendent", "atty": "attorney",
+	"jr": "junior", "sr": "senior", "mt": "mount", "ft": "fort", "dept": "department",
 }
 
 var suffixContractions = []struct {
@@ -266,10 +277,10 @@ var scanClass, wordByte = func() (class [utf8.RuneSelf]uint8, word [utf8.RuneSel
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) ||
-		r == '\'' || r == '’' || r == '.' || r == '-' || r == '[' || r == ']'
+		r == '\'' || r == '’' || r == '.' || r == '-' || r == '[' || r == ']' || r == '%'
 }
 
-// wordEnd: [\p{L}\p{N}\p{M}'’.\-\[\]]* from i.
+// wordEnd: [\p{L}\p{N}\p{M}'’.\-\[\]%]* from i.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -306,7 +317,7 @@ func dots(text string, i int) int {
 	return i
 }
 
-// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]]+ at i.
+// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]%]+ at i.
 func bracketPrefixWord(text string, i int) int {
 	j := i + 1
 	letters := 0
@@ -345,7 +356,7 @@ func bracketGroup(text string, i int) int {
 	return 0
 }
 
-// groupedNumber: \p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)? at i.
+// groupedNumber: \p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%? at i.
 func groupedNumber(text string, i int) int {
 	digits := func(j, max int) (int, int) {
 		n := 0
@@ -387,6 +398,9 @@ func groupedNumber(text string, i int) int {
 		if k, m := digits(j+1, 0); m > 0 {
 			j = k
 		}
+	}
+	if j < len(text) && text[j] == '%' {
+		j++
 	}
 	return j
 }
@@ -516,12 +530,35 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		return appendWord(out, s[i+1:], start+i+1, end, marked)
 	}
 	if isInitialism(s) {
-		return append(out, Token{Norm: strings.ToLower(strings.ReplaceAll(s, ".", "")) + ".", Start: start, End: end, Marked: marked})
+		n := strings.ToLower(strings.ReplaceAll(s, ".", "")) + "."
+		if n == "ok." {
+			n = "okay" // "OK", "O.K." and "okay" are one word
+		}
+		return append(out, Token{Norm: n, Start: start, End: end, Marked: marked})
+	}
+	if a, ok := strings.CutSuffix(s, "."); ok && a != "" && a[0] >= 'A' && a[0] <= 'Z' {
+		if t := spokenTitles[strings.ToLower(a)]; t != "" {
+			// a title abbreviated as news copy abbreviates it before a
+			// name, in quotations too: "Gov. Reed" is "Governor Reed"
+			return append(out, tok(t, start, end, marked))
+		}
 	}
 	w := fold(strings.ReplaceAll(strings.TrimSuffix(s, "."), "’", "'"))
 	w = strings.Trim(w, ".")
 	if w == "" {
 		return out
+	}
+	if p, ok := strings.CutSuffix(w, "%"); ok {
+		// "50%" is "50 percent"
+		if n, ok := number(p); ok {
+			return append(appendNumber(out, n, start, end, marked), tok("percent", start, end, marked))
+		}
+	}
+	if strings.Contains(w, "%") {
+		w = strings.ReplaceAll(w, "%", "")
+		if w == "" {
+			return out
+		}
 	}
 	if n, ok := number(w); ok {
 		return appendNumber(out, n, start, end, marked)
