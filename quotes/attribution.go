@@ -9938,7 +9938,7 @@ magazines pageants plays musicals episodes sitcoms dramas essays poems videos cl
 // memoir, “Tough Choices”), after a part played in the work or a hand in
 // making it (starred in “Parks and Recreation”, co-author of “Going
 // Viral”), after "on" where one speaks on a show (said on “Harbor
-// Tonight”), before a work noun (the “Off Message” podcast) or a part in it
+// Tonight”; Reed, on “Morning Call,” said), before a work noun (the “Off Message” podcast) or a part in it
 // (the “Jane The Virgin” actress), or with a work noun in an apposition
 // after it (“Twin Peaks,” the cult series).
 //
@@ -9962,8 +9962,8 @@ func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
 		return true
 	case prevLower == "in" && workParts[before]:
 		return true // "starred in “Parks and Recreation”"
-	case prevLower == "on" && onAirBefore(text, at):
-		return true // "said on “Harbor Tonight”", "appearing on “Today”"
+	case prevLower == "on" && (onAirBefore(text, at) || asideOn(text, at, q.End)):
+		return true // "said on “Harbor Tonight”", "appearing on “Today”", "Reed, on “Morning Call,” said"
 	case oneWord:
 		return false
 	}
@@ -10060,6 +10060,18 @@ func onAirBefore(text string, at int) bool {
 		w, _ = wordBefore(text, wat)
 	}
 	return onAirWords[w]
+}
+
+// asideOn tells whether the "on" at offset at opens an aside set off by
+// commas that the quotation ending at end closes: "Reed, on “Morning
+// Call,” said …" names the show he spoke on.
+func asideOn(text string, at, end int) bool {
+	before := strings.TrimRight(text[max(0, at-40):at], " \u00a0")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:min(len(text), end+8)], "”\"’'»")
+	return strings.HasPrefix(rest, ",") || strings.HasSuffix(strings.TrimRight(text[max(0, end-4):end], "”\"’'»"), ",")
 }
 
 // workRoles are the people of a work named right after its title: the
