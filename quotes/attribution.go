@@ -1739,6 +1739,18 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		(speechVerbs[ws[i+1].lower] || finiteAux[ws[i+1].lower] || strings.HasSuffix(ws[i+1].lower, "ed")) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
+	// "both of them", "all of them", "each of them" or "each" so before
+	// a speech verb: the people named together before (see namedTogether)
+	if e := i + 1; togetherPronouns[w.lower] && (w.isCap() || i > 0 && ws[i-1].quote >= 0) {
+		if e+1 < len(ws) && ws[e].lower == "of" && ws[e+1].lower == "them" {
+			e += 2
+		} else if w.lower != "each" {
+			e = len(ws)
+		}
+		if e < len(ws) && ws[e].quote < 0 && speechVerbs[ws[e].lower] {
+			return phrase{text: joinWords(ws[i:e]), kind: AttrDescription, start: w.start, end: ws[e-1].end, i: i, j: e}, true
+		}
+	}
 	// "someone" or "somebody", perhaps with a phrase of where they were
 	// ("someone in the crowd"), before a speech verb or after an inverted
 	// one: a person the article leaves unnamed
@@ -3436,6 +3448,11 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
 				return pair, AttrDescription
 			}
+			if togetherPronouns[lf[0]] && n == 0 {
+				// "each said", "all of them said": whom "they" would mean,
+				// a group too
+				return a.theyAt(at), AttrDescription
+			}
 			if n > 0 {
 				return "", AttrDescription // no one person
 			}
@@ -4424,10 +4441,17 @@ var bodyNameWords = setOf(`the of for and on`)
 
 // namedTogether tells whether a description means people named together
 // before it, and how many of them, or 0 when it does not tell: "both",
-// "both candidates", "the two", "the two lawmakers", "the pair" two; "the
-// three", "all three", "the trio" three; "the committee chairmen".
+// "both candidates", "both of them", "the two", "the two lawmakers", "the
+// pair" two; "the three", "all three", "the trio" three; "the committee
+// chairmen", "each", "all of them".
 func namedTogether(desc string) (int, bool) {
 	f := strings.Fields(strings.ToLower(desc))
+	if len(f) >= 3 && f[len(f)-2] == "of" && f[len(f)-1] == "them" {
+		f = f[:len(f)-2] // "both of them" is "both", "the three of them" "the three"
+	}
+	if len(f) == 1 && (f[0] == "each" || f[0] == "all") {
+		return 0, true
+	}
 	if len(f) > 0 && f[0] == "both" {
 		// alone or before a plural of people the pair could be ("both
 		// candidates"), not of bodies or things ("both parties", "both
@@ -4446,6 +4470,10 @@ func namedTogether(desc string) (int, bool) {
 	last := f[len(f)-1]
 	return 0, f[0] == "the" && strings.HasSuffix(last, "men") && personNouns[strings.TrimSuffix(last, "men")+"man"] // "the chairmen"
 }
+
+// togetherPronouns head a cue's subject that means people named together
+// before: "both of them said", "each said".
+var togetherPronouns = setOf(`both all each`)
 
 // peopleCounts are the numbers a description of people named together
 // may give: "the two", "all three".

@@ -2569,3 +2569,19 @@ func TestPluralOfBodiesIsNoOne(t *testing.T) {
 			"Tom Reed spoke first. The Salem Teachers Union and the Harbor Nurses Union held a joint rally. “We stand together,” the unions said.", ""},
 	})
 }
+
+// TestEachOrAllOfThem: "each", "both of them" and "all of them" before a
+// speech verb mean the people named together before, or the group "they"
+// would mean.
+func TestEachOrAllOfThem(t *testing.T) {
+	const two = "Tom Reed and Ann Lowell signed the letter.\n\n“We stand together on this,” "
+	checkSpeakers(t, []speakerCase{
+		{"each", two + "each said.", "Tom Reed and Ann Lowell"},
+		{"both of them", two + "both of them said.", "Tom Reed and Ann Lowell"},
+		{"all of them after three names",
+			"Ned Hale, Lena Park and Dan Kemp signed the letter.\n\n“We stand together on this,” all of them said.", "Ned Hale, Lena Park and Dan Kemp"},
+		{"all of them after a group",
+			"Tom Reed spoke first. Dozens of nurses rallied outside Salem General. “We are exhausted,” all of them said.", "Dozens of nurses"},
+		{"both of them with no one before", "Tom Reed spoke first. The plan drew fire. “It will never pass,” both of them said.", ""},
+	})
+}
