@@ -6486,8 +6486,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// (a modal, and a passive of hearing or seeing: "…?” a
 			// teacher can be heard asking"; each in lower case
 			// only, for a capital ends a name: "…,” Tom May said", "…,”
-			// Tom Still said")
-			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && !ws[k].isCap() && (isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] || heardPassive(ws, k)) {
+			// Tom Still said"; and "both", "all" or "each" after "they":
+			// "…,” they both said")
+			they := ph.kind == AttrPronoun && strings.EqualFold(ph.text, "they")
+			for k < len(ws) && k <= ph.j+3 && !speechVerbs[ws[k].lower] && ws[k].quote < 0 && !ws[k].isCap() &&
+				(isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] || heardPassive(ws, k) || they && togetherPronouns[ws[k].lower]) {
 				k++
 			}
 			if k < len(ws) && speechVerbs[ws[k].lower] && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {

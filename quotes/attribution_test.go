@@ -2585,3 +2585,14 @@ func TestEachOrAllOfThem(t *testing.T) {
 		{"both of them with no one before", "Tom Reed spoke first. The plan drew fire. “It will never pass,” both of them said.", ""},
 	})
 }
+
+// TestTheyBothSaid: "both", "all" or "each" between "they" and its
+// speech verb after a quote leave "they" the cue's subject.
+func TestTheyBothSaid(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"they both said",
+			"Tom Reed and Ann Lowell signed the letter. “We stand together on this,” they both said.", "Tom Reed and Ann Lowell"},
+		{"they all said",
+			"Tom Reed spoke first. Dozens of nurses rallied outside Salem General. “We are exhausted,” they all said.", "Dozens of nurses"},
+	})
+}
