@@ -5302,6 +5302,13 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 						ph = d // "Some Democrats say": people unnamed, not the party
 					}
 				}
+				if s := ph.i; ph.kind == AttrNamed && ph.j < v && personNouns[ws[ph.j].lower] && (s == dl || ws[s-1].punct() || ws[s-1].quote >= 0 || conjunctions[ws[s-1].lower]) &&
+					(ph.j+1 == v || onlyAdverbs(ws[ph.j+1:v])) {
+					// the noun the name modifies heads the subject, right
+					// before the verb: "City officials said", "Reed aides
+					// said" are neither the city nor Reed
+					return phrase{text: joinWords(ws[s : ph.j+1]), kind: AttrDescription, start: ws[s].start, end: ws[ph.j].end, i: s, j: ph.j + 1}, true
+				}
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {
 					continue
 				}

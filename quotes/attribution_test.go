@@ -1933,6 +1933,24 @@ func TestCompanyIsNamedCompany(t *testing.T) {
 	assert.NotEqual(t, "FBI", qs[0].Speaker, "an agency's acronym is no company")
 }
 
+// TestNameBeforePersonNounDescribes: a name that modifies a person noun
+// heading the sentence's subject right before its speech verb ("City
+// officials said", "Reed aides said") is no speaker: the description is,
+// as it is in a cue after the quotation.
+func TestNameBeforePersonNounDescribes(t *testing.T) {
+	lead := "Tom Reed is the mayor of Harbor City. "
+	for _, tt := range []struct{ text, as string }{
+		{lead + "City officials said the plan was “on track.”", "City officials"},
+		{lead + "Reed aides said the plan was “on track.”", "Reed aides"},
+		{lead + "But Reed supporters said: “The plan is on track.”", "Reed supporters"},
+	} {
+		qs := parseQuotes(t, tt.text)
+		require.NotEmpty(t, qs, tt.text)
+		assert.Equal(t, "", qs[0].Speaker, tt.text)
+		assert.Equal(t, tt.as, qs[0].AttributedTo, tt.text)
+	}
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
