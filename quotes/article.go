@@ -74,6 +74,7 @@ type Article struct {
 	mentions   []mention         // in order of offset
 	mentionsOf map[string][]int  // each person's mention offsets, in order
 	fullOf     map[string]string // a surname written alone: the one full name with a given name that ends in it
+	fullHeads  map[string]bool   // the full names of fullOf that head a sentence as its subject
 	top        string            // the person of the most subject mentions noted so far
 	// subjectCount: each person's subject mentions, for top
 	subjectCount map[string]int

@@ -29,6 +29,10 @@ type Person struct {
 	// ("Reed himself"), genderUnknown when none does or both do
 	reflexive int
 	reflexed  bool
+	// fullGender: for a person named by a bare surname, the gender the
+	// given name of the one full name the article gives that surname
+	// elsewhere tells (noteFullNames), or genderUnknown
+	fullGender int
 }
 
 // Grammatical gender of a person or a pronoun, for pronoun resolution.
@@ -117,6 +121,9 @@ func (p *Person) workOutGender() (int, bool) {
 	}
 	if g := givenGender(p.Name); g != genderUnknown {
 		return g, false
+	}
+	if p.fullGender != genderUnknown {
+		return p.fullGender, false // "Ann Lowell interviewed Tom Reed. Lowell spoke"
 	}
 	// a reflexive right after the bare name ("Reed himself"), where
 	// nothing else tells
@@ -2947,7 +2954,21 @@ func (a *Article) findPeople(sents []sentence) {
 		}
 	}
 	a.noteFullNames(sents)
+	for _, p := range a.People {
+		a.noteFullGender(p)
+	}
 	sort.SliceStable(a.People, func(i, j int) bool { return a.People[i].firstMention < a.People[j].firstMention })
+}
+
+// noteFullGender notes the gender of a person named by a bare surname that
+// the one full name the article gives it elsewhere tells (see fullOf),
+// when that full name heads a sentence as its subject ("Ann Lowell
+// interviewed Tom Reed. Lowell spoke"; not "the son of Ann Lowell …
+// Lowell said", who may be another of the family).
+func (a *Article) noteFullGender(p *Person) {
+	if full := a.fullOf[strings.ToLower(p.Name)]; full != "" && a.fullHeads[full] && !strings.Contains(p.Name, " ") {
+		p.fullGender, p.gKnown = givenGender(full), false
+	}
 }
 
 // noteFullNames notes, for each surname the article also writes alone, the
@@ -2957,6 +2978,7 @@ func (a *Article) findPeople(sents []sentence) {
 // a person.
 func (a *Article) noteFullNames(sents []sentence) {
 	var cands []string // full names of two words with a given name
+	heads := map[string]bool{}
 	alone := map[string]bool{}
 	capAt := func(ws []word, k int) bool { return k >= 0 && k < len(ws) && ws[k].quote < 0 && ws[k].isCap() }
 	nameAt := func(ws []word, k int) bool {
@@ -2975,6 +2997,9 @@ func (a *Article) noteFullNames(sents []sentence) {
 				name := w.s + " " + trimPossessive(ws[i+1].s)
 				if givenGender(name) != genderUnknown {
 					cands = append(cands, name)
+					if i == datelineEnd(ws) && i+2 < len(ws) && ws[i+2].quote < 0 && !ws[i+2].punct() && trimPossessive(ws[i+1].s) == ws[i+1].s {
+						heads[name] = true // "Ann Lowell interviewed …"
+					}
 				}
 				continue
 			}
@@ -2983,7 +3008,7 @@ func (a *Article) noteFullNames(sents []sentence) {
 			}
 		}
 	}
-	a.fullOf = map[string]string{}
+	a.fullOf, a.fullHeads = map[string]string{}, heads
 	for _, c := range cands {
 		f := strings.Fields(c)
 		sur := strings.ToLower(f[len(f)-1])
@@ -3191,6 +3216,7 @@ func (a *Article) addPerson(name string, off int) *Person {
 		}
 	}
 	p := &Person{Name: stripTitles(name), firstMention: off, at: len(a.People)}
+	a.noteFullGender(p)
 	a.People = append(a.People, p)
 	a.indexPerson(len(a.People) - 1)
 	return p

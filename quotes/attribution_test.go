@@ -2614,3 +2614,17 @@ func TestTheyBothSaid(t *testing.T) {
 			"Tom Reed spoke first. Dozens of nurses rallied outside Salem General. “We are exhausted,” they all said.", "Dozens of nurses"},
 	})
 }
+
+// TestBareSurnameOfSubjectFullName: a bare surname whose one full name
+// heads a sentence as its subject is that person, of the gender the given
+// name tells, so that a pronoun of the other gender is someone else:
+// "Lena Park interviewed Governor Ned Hale. ¶ Park asked whether he would
+// sign. “…,” he said" is Hale's answer, not Park's.
+func TestBareSurnameOfSubjectFullName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the interviewer asks",
+			"Lena Park interviewed Governor Ned Hale on Friday.\n\nPark asked whether he would sign the bill. “Not in its current form,” he said.", "Ned Hale"},
+		{"the interviewer speaks",
+			"Ann Lowell interviewed Mayor Tom Reed on Friday. Lowell spoke about the bill. “Not in its current form,” he said.", "Tom Reed"},
+	})
+}
