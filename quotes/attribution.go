@@ -10790,8 +10790,9 @@ func (a *Article) passiveOf(ws []word, i int) (agent phrase, v int, ok bool) {
 const maxOfDescription = 6
 
 // ofPrepositions join a description to the name it is of: "a spokesman
-// for Lowell", "the director of the Harbor Museum".
-var ofPrepositions = setOf(`for of at with from`)
+// for Lowell", "the director of the Harbor Museum", "officials in Reed’s
+// office".
+var ofPrepositions = setOf(`for of at with from in`)
 
 // ofDescription is the description a name at words[k] is the object of,
 // through "for", "of", "at", "with" or "from" and perhaps a title or a

@@ -1951,6 +1951,22 @@ func TestNameBeforePersonNounDescribes(t *testing.T) {
 	}
 }
 
+// TestDescriptionWithInSpeaks: a description of people whose phrase
+// after it opens with "in" ("Officials in the mayor’s office") runs to the
+// speech verb as one with "at" or "for" does, so its partial quote is no
+// one else's.
+func TestDescriptionWithInSpeaks(t *testing.T) {
+	for _, text := range []string{
+		"Tom Reed is the mayor of Harbor City. Officials in the mayor’s office said the plan was “on track.”",
+		"Tom Reed is the mayor of Harbor City. Officials in Reed’s office said: “The plan is on track.”",
+	} {
+		qs := parseQuotes(t, text)
+		require.NotEmpty(t, qs, text)
+		assert.Equal(t, "Officials", qs[0].AttributedTo, text)
+		assert.Equal(t, "", qs[0].Speaker, text)
+	}
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
