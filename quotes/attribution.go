@@ -10002,7 +10002,8 @@ magazines pageants plays musicals episodes sitcoms dramas essays poems videos cl
 // memoir, “Tough Choices”), after a part played in the work or a hand in
 // making it (starred in “Parks and Recreation”, co-author of “Going
 // Viral”), after "on" where one speaks on a show (said on “Harbor
-// Tonight”; Reed, on “Morning Call,” said), before a work noun (the “Off Message” podcast) or a part in it
+// Tonight”; Reed, on “Morning Call,” said) or after "told", whose
+// listener it is (Reed told “Harbor Tonight”), before a work noun (the “Off Message” podcast) or a part in it
 // (the “Jane The Virgin” actress), or with a work noun in an apposition
 // after it (“Twin Peaks,” the cult series).
 //
@@ -10026,6 +10027,8 @@ func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
 		return true
 	case prevLower == "in" && workParts[before]:
 		return true // "starred in “Parks and Recreation”"
+	case prevLower == "told" || prevLower == "tells" || prevLower == "telling":
+		return true // "Reed told “Harbor Tonight” that …": whom one tells is no speech
 	case prevLower == "on" && (onAirBefore(text, at) || asideOn(text, at, q.End)):
 		return true // "said on “Harbor Tonight”", "appearing on “Today”", "Reed, on “Morning Call,” said"
 	case oneWord:

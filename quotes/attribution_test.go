@@ -150,6 +150,8 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a show before its moderator", `Tom Reed told “Meet the City” moderator Lena Park that the budget was balanced.`, "Meet the City", true},
 		{"a show one is asked on", `Asked on “Morning Call” whether he would run, Tom Reed said, “Maybe.”`, "Morning Call", true},
 		{"a show in an aside opened by on", `Tom Reed, on “Morning Call,” said: “The budget is balanced.”`, "Morning Call", true},
+		{"a show one tells", `Tom Reed told “Harbor Tonight” that the plan was dead.`, "Harbor Tonight", true},
+		{"a show one tells after the quotation", `“The plan is dead,” Tom Reed told “Harbor Tonight.”`, "Harbor Tonight.", true},
 		{"a show one speaks on", `Ann Lowell said on “Harbor Tonight” that the plan was dead.`, "Harbor Tonight", true},
 		{"a show one appears on after a day", `Appearing Sunday on "Face the City," Dan Kemp said he would run.`, "Face the City", true},
 		{"a one-word show one appears on", `Ann Lowell went on “Tonight” to defend the plan.`, "Tonight", true},
