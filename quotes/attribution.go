@@ -4374,10 +4374,15 @@ minister ambassador judge chairman chairwoman`)
 // (D-Ore.) sent a letter"; "Ann Lowell and Dan Kemp, who run the port,
 // said"), as one speaker a description of two may mean; and so the people
 // of a list of names set off by commas before the "and" ("Ned Hale, Lena
-// Park and Dan Kemp signed"), as one speaker "they" may mean.
+// Park and Dan Kemp signed"), as one speaker "they" may mean, and the one
+// the subject met ("Tom Reed met with Ann Lowell on Monday").
 func (a *Article) notePair(ws []word, ph phrase) {
 	list := []phrase{ph}
 	k := ph.j
+	if nm, ok := a.metName(ws, k); ok {
+		a.addPair(append(list, nm))
+		return
+	}
 	for k+1 < len(ws) && isComma(ws[k]) && len(list) < maxListedNames {
 		if len(list) >= 2 && ws[k+1].lower == "and" {
 			k++ // a comma before the "and" too: "Hale, Park, and Kemp"
@@ -4396,8 +4401,14 @@ func (a *Article) notePair(ws []word, ph phrase) {
 	if !ok || nm.kind != AttrNamed || nm.j >= len(ws) || ws[nm.j].isCap() || ws[nm.j].quote >= 0 || ws[nm.j].punct() && !(ws[nm.j].s == "," && appositionThenVerb(ws, nm.j)) {
 		return
 	}
-	names := make([]string, 0, len(list)+1)
-	for _, p := range append(list, nm) {
+	a.addPair(append(list, nm))
+}
+
+// addPair notes the people of named phrases as one subject (a.pairs):
+// "Tom Reed and Ann Lowell", "Ned Hale, Lena Park and Dan Kemp".
+func (a *Article) addPair(list []phrase) {
+	names := make([]string, 0, len(list))
+	for _, p := range list {
 		n, ok := a.resolveQuiet(p)
 		if !ok {
 			t, _, _ := strings.Cut(p.text, " (")
@@ -4409,7 +4420,31 @@ func (a *Article) notePair(ws []word, ph phrase) {
 		names = append(names, n)
 	}
 	last := len(names) - 1
-	a.pairs = append(a.pairs, issue{name: strings.Join(names[:last], ", ") + " and " + names[last], off: ph.start})
+	a.pairs = append(a.pairs, issue{name: strings.Join(names[:last], ", ") + " and " + names[last], off: list[0].start})
+}
+
+// meetingVerbs take as their object someone who then acts with the
+// subject: "Reed met with Lowell".
+var meetingVerbs = setOf(`met meets`)
+
+// metName is the person named right after a verb of meeting at words[k],
+// perhaps past "with", whom a phrase of time or place or the sentence's
+// end follows: "met with Ann Lowell on Monday", "met Ann Lowell."; not a
+// possessor of those met ("met Ann Lowell’s aides").
+func (a *Article) metName(ws []word, k int) (phrase, bool) {
+	if k+1 >= len(ws) || ws[k].quote >= 0 || !meetingVerbs[ws[k].lower] {
+		return phrase{}, false
+	}
+	m := k + 1
+	if ws[m].lower == "with" {
+		m++
+	}
+	nm, ok := a.personAt(ws, m)
+	if !ok || nm.kind != AttrNamed || trimPossessive(nm.text) != nm.text || !a.isPersonName(nm, ws, true) ||
+		nm.j < len(ws) && (ws[nm.j].quote >= 0 || !ws[nm.j].punct() && !objectPrepositions[ws[nm.j].lower]) {
+		return phrase{}, false
+	}
+	return nm, true
 }
 
 // maxListedNames is how many names set off by commas notePair reads

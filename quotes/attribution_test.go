@@ -2646,3 +2646,17 @@ func TestBareSurnameOfSubjectFullName(t *testing.T) {
 			"Ann Lowell interviewed Mayor Tom Reed on Friday. Lowell spoke about the bill. “Not in its current form,” he said.", "Tom Reed"},
 	})
 }
+
+// TestMetNameIsThey: the subject and the person it met ("Tom Reed met
+// with Ann Lowell on Monday") are the two a later "they" means; not the
+// possessor of those met.
+func TestMetNameIsThey(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"met",
+			"Tom Reed met Ann Lowell on Monday.\n\n“We expect a deal soon,” they said.", "Tom Reed and Ann Lowell"},
+		{"met with, a place after the name",
+			"Tom Reed met with Ann Lowell at the port on Monday. “We expect a deal soon,” they said in a joint statement.", "Tom Reed and Ann Lowell"},
+		{"met a name's aides",
+			"Tom Reed met with Ann Lowell's aides on Monday. “We expect a deal soon,” they said.", ""},
+	})
+}
