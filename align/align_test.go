@@ -45,6 +45,7 @@ func TestTokenizeFolds(t *testing.T) {
 		{"Gov. Reed and Dr. Kemp", "Governor Reed and Doctor Kemp"},
 		{"it is OK", "it is okay"},
 		{"it is O.K.", "it is ok"},
+		{"rock & roll", "rock and roll"},
 		{"RÉSUMÉ", "resume"},
 		{"Cafe\u0301", "café"}, // decomposed and precomposed accents
 		{"“Quoted” — words…", "quoted words"},
@@ -212,6 +213,11 @@ func TestDiffRebuildsBothSides(t *testing.T) {
 func TestNumbersInWordsAndNumerals(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  We will hire two thousand five hundred nurses by spring, and we won't raise the fare.\n")
 	f := verdictOf(t, rec, "Rivera", "we will hire 2,500 nurses by spring")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	// a numeral joined to a word is a compound like any other, written
+	// apart or not
+	rec24 := record(t, "MS. RIVERA:  We need a 24-hour ferry service for the island.\n")
+	f = verdictOf(t, rec24, "Rivera", "we need a 24 hour ferry service")
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 
 	diff := func(quote string) string {

@@ -67,11 +67,11 @@ func fold(s string) string {
 	return out
 }
 
-// wordRE finds words, with apostrophes, inner periods (U.S.), hyphens,
+// tokenRE finds words, with apostrophes, inner periods (U.S.), hyphens,
 // digits with separators and a percent sign, and brackets inside a word
-// ([W]e're); bracketed
+// ([W]e're); an ampersand is a word of its own ("and"); bracketed
 // groups, ellipses and dashes are found separately.
-var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]%]*`)
+var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|&|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]%]*`)
 
 // contractions expand to the words they stand for, so that "we're" and
 // "we are" are the same words.
@@ -108,7 +108,8 @@ var numberWords = map[string]int{
 }
 
 // number folds a number word ("seven", "twenty-one") or a numeral with
-// separators ("1,000") to digits; ok is false for other words.
+// separators ("1,000") to digits; ok is false for other words, a numeral
+// with letters among them too ("24-hour", "1990s").
 func number(w string) (string, bool) {
 	if n, ok := numberWords[w]; ok {
 		return strconv.Itoa(n), true
@@ -121,8 +122,10 @@ func number(w string) (string, bool) {
 		}
 	}
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
-		d := dropSeparators.Replace(w)
-		return strings.TrimSuffix(d, "."), true
+		d := strings.TrimSuffix(dropSeparators.Replace(w), ".")
+		if strings.Trim(d, "0123456789.") == "" {
+			return d, true
+		}
 	}
 	return "", false
 }
@@ -219,6 +222,8 @@ func nextMatch(text string, off int) (int, int) {
 				if e := dots(text, i); e > 0 {
 					return i, e
 				}
+			case scAmpersand:
+				return i, i + 1
 			case scBracket:
 				if e := bracketPrefixWord(text, i); e > 0 {
 					return i, e
@@ -256,6 +261,7 @@ const (
 	scDigit
 	scDot
 	scBracket
+	scAmpersand
 )
 
 var scanClass, wordByte = func() (class [utf8.RuneSelf]uint8, word [utf8.RuneSelf]bool) {
@@ -269,6 +275,8 @@ var scanClass, wordByte = func() (class [utf8.RuneSelf]uint8, word [utf8.RuneSel
 			class[c] = scDot
 		case c == '[':
 			class[c] = scBracket
+		case c == '&':
+			class[c] = scAmpersand
 		}
 		word[c] = isWordRune(rune(c))
 	}
@@ -413,6 +421,8 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 		return appendWord(out, s, start, end, false)
 	}
 	switch {
+	case s == "&":
+		return append(out, tok("and", start, end, false)) // "rock & roll"
 	case s == "…" || strings.HasPrefix(s, "."):
 		if quote {
 			out = append(out, Token{Norm: "…", Start: start, End: end, Kind: Ellipsis})
