@@ -294,6 +294,9 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 		if acked > 0 {
 			fmt.Fprintf(stderr, "quotecheck: %d acknowledged quote(s) pass by %s and are not reported (-baseline \"\" shows them)\n", acked, n.baseline.Path)
 		}
+		for _, line := range n.baseline.Refingered {
+			fmt.Fprintf(stderr, "%s:%d: warning: the fingerprint does not match the quote and verdict (written by another version of quotecheck, or edited by hand); the entry is read as its quote and verdict say: write the baseline again with quotecheck baseline\n", n.baseline.Path, line)
+		}
 		for _, e := range gone {
 			fmt.Fprintf(stderr, "%s:%d: warning: stale baseline entry: %s is gone; remove the entry\n", n.baseline.Path, e.line, e.File)
 		}
