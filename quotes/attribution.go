@@ -3769,14 +3769,16 @@ var issuerAfterRE = regexp.MustCompile(`^\s+(?:(?:sent|sent out|released|issued|
 
 // issuerAfter is the person the words right after a document's noun name
 // as its issuer ("a fundraising email sent by Tom Reed warned …"), as the
-// article calls them, or "": a person the article knows, or a full name.
+// article calls them, or "": a person the article knows, or a full name,
+// or the possessor of the account it came from ("a tweet from Reed’s
+// account").
 func (a *Article) issuerAfter(ph phrase) string {
 	m := issuerAfterRE.FindStringSubmatch(a.Doc.Text[ph.end:min(len(a.Doc.Text), ph.end+80)])
 	if m == nil {
 		return ""
 	}
 	name := trimPossessive(m[1])
-	if name != m[1] {
+	if name != m[1] && !accountAfter(a.Doc.Text[ph.end+len(m[0]):min(len(a.Doc.Text), ph.end+len(m[0])+40)]) {
 		return "" // a possessor's body or aide: "a statement from Lowell’s office"
 	}
 	if n, known := a.resolveQuiet(phrase{text: name, kind: AttrNamed}); known {
@@ -3786,6 +3788,27 @@ func (a *Article) issuerAfter(ph phrase) string {
 		return stripTitles(name)
 	}
 	return ""
+}
+
+// accountNouns name where a person posts: "a tweet from Reed’s account".
+var accountNouns = setOf(`account accounts page feed channel handle profile`)
+
+// accountAfter tells whether rest, the words after a possessor, opens with
+// an account noun, perhaps after up to two words in lower case: "account",
+// "personal account", "official campaign page". What is posted to a
+// person's account is theirs, unlike what their office or their aide
+// issues.
+func accountAfter(rest string) bool {
+	for i, w := range strings.Fields(rest) {
+		w = strings.TrimRight(w, ".,;:")
+		if accountNouns[w] {
+			return true
+		}
+		if i >= 2 || w != strings.ToLower(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // orgHeads head descriptions of bodies, not people: "the group", "the

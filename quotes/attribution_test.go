@@ -2660,3 +2660,17 @@ func TestMetNameIsThey(t *testing.T) {
 			"Tom Reed met with Ann Lowell's aides on Monday. “We expect a deal soon,” they said.", ""},
 	})
 }
+
+// TestPostFromAccount: a document from a person's account speaks for
+// them, unlike one from their office.
+func TestPostFromAccount(t *testing.T) {
+	const lede = "Mayor Tom Reed spoke about the ferry this week.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a tweet from an account",
+			lede + "A tweet from Reed’s account read, “The ferry will run by May.”", "Tom Reed"},
+		{"after an inverted verb, a campaign account",
+			lede + "“The ferry will run by May,” read a tweet from Reed’s campaign account.", "Tom Reed"},
+		{"an office is not the person",
+			lede + "A statement from Reed’s office said, “The ferry will run by May.”", ""},
+	})
+}
