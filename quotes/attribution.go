@@ -10481,7 +10481,7 @@ func (a *Article) noteThing(ws []word) {
 		for c < len(ws) && c < start+maxThingWords && ws[c].quote < 0 && !ws[c].punct() && !phraseStops[ws[c].lower] && !determiners[ws[c].lower] && !finiteVerb(ws[c].lower) && !speechVerbs[ws[c].lower] {
 			c++
 		}
-		if h := ws[c-1]; orgHeads[h.lower] && !h.isCap() {
+		if h := ws[c-1]; orgHeads[h.lower] && !h.isCap() && !peopleAt(ws, c) {
 			ph := phrase{text: joinWords(ws[start:c]), kind: AttrDescription, start: ws[start].start, end: h.end, i: start, j: c, thing: true}
 			a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
 			return
@@ -10507,8 +10507,8 @@ func (a *Article) noteThing(ws []word) {
 		!determiners[ws[e].lower] && !finiteVerb(ws[e].lower) && !speechVerbs[ws[e].lower] && !isAdverb(ws[e].lower) {
 		e++
 	}
-	if e == start+1 || e >= len(ws) {
-		return
+	if e == start+1 || e >= len(ws) || peopleAt(ws, e) {
+		return // (nor the words before the plural of people that heads the phrase: "The two senators toured")
 	}
 	head := ws[e-1].lower
 	if personNoun(head) && !documentNouns[head] {
@@ -10516,6 +10516,13 @@ func (a *Article) noteThing(ws []word) {
 	}
 	ph := phrase{text: joinWords(ws[start:e]), kind: AttrDescription, start: ws[start].start, end: ws[e-1].end, i: start, j: e, thing: true}
 	a.things = append(a.things, thing{text: ph.text, ph: ph, off: ph.start})
+}
+
+// peopleAt tells whether words[k] is a plural of people in lower case,
+// the head of a noun phrase whose words before it noteThing would take
+// for a thing: "The two senators", "The Harbor City council members".
+func peopleAt(ws []word, k int) bool {
+	return k < len(ws) && ws[k].quote < 0 && !ws[k].isCap() && singular(ws[k].lower) != ws[k].lower && humanNoun(singular(ws[k].lower))
 }
 
 // bodyApposition tells whether the words from words[k] are an indefinite

@@ -2674,3 +2674,17 @@ func TestPostFromAccount(t *testing.T) {
 			lede + "A statement from Reed’s office said, “The ferry will run by May.”", ""},
 	})
 }
+
+// TestPluralOfPeopleIsNoThing: the words before a plural of people that
+// heads a sentence ("The two senators", "The Harbor City council
+// members") are no thing a later "they" or "it" means: the people are the
+// subject.
+func TestPluralOfPeopleIsNoThing(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"council members",
+			"The Harbor City council members voted against the plan. “We were not persuaded,” they said.", "The Harbor City council members"},
+	})
+	qs := parseQuotes(t, "The two senators toured the flooded district on Friday.\n\n“No family should wait a month for help,” they said.")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "they", qs[0].AttributedTo)
+}
