@@ -46,6 +46,8 @@ func TestTokenizeFolds(t *testing.T) {
 		{"it is OK", "it is okay"},
 		{"it is O.K.", "it is ok"},
 		{"rock & roll", "rock and roll"},
+		{"the F.B.I. and the U.S.A.", "the FBI and the USA"},
+		{"in the 1990's, 'til May", "in the 1990s, until May"},
 		{"RÉSUMÉ", "resume"},
 		{"Cafe\u0301", "café"}, // decomposed and precomposed accents
 		{"“Quoted” — words…", "quoted words"},

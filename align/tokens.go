@@ -81,7 +81,7 @@ var contractions = map[string][]string{
 	"here's": {"here", "is"}, "what's": {"what", "is"}, "who's": {"who", "is"}, "he's": {"he", "is"},
 	"she's": {"she", "is"}, "where's": {"where", "is"}, "how's": {"how", "is"}, "i'm": {"i", "am"},
 	"y'all": {"you", "all"}, "gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"},
-	"ok": {"okay"},
+	"ok": {"okay"}, "til": {"until"},
 }
 
 // spokenTitles are the titles news copy abbreviates before a name, with
@@ -540,8 +540,14 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		return appendWord(out, s[i+1:], start+i+1, end, marked)
 	}
 	if isInitialism(s) {
-		n := strings.ToLower(strings.ReplaceAll(s, ".", "")) + "."
-		if n == "ok." {
+		// the letters, as the same initialism written without periods
+		// is ("F.B.I." is "FBI", "U.S.A." is "USA"), but for "U.S." and
+		// "US", kept apart from the pronoun "us"
+		n := strings.ToLower(strings.ReplaceAll(s, ".", ""))
+		switch n {
+		case "us":
+			n = "us."
+		case "ok":
 			n = "okay" // "OK", "O.K." and "okay" are one word
 		}
 		return append(out, Token{Norm: n, Start: start, End: end, Marked: marked})
@@ -557,6 +563,9 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	w = strings.Trim(w, ".")
 	if w == "" {
 		return out
+	}
+	if p, ok := strings.CutSuffix(w, "'s"); ok && p != "" && p[0] >= '0' && p[0] <= '9' {
+		w = p + "s" // "the 1990's" is "the 1990s"
 	}
 	if p, ok := strings.CutSuffix(w, "%"); ok {
 		// "50%" is "50 percent"
