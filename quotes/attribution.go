@@ -598,7 +598,8 @@ new_hampshire new_jersey new_mexico new_york north_carolina north_dakota south_c
 west_virginia puerto_rico guam`)
 
 // platformNames are the social media sites where people post ("Lowell
-// took to Twitter"), no person a pronoun stands for.
+// took to Twitter"), no person a pronoun stands for, nor part of the name
+// of a possessor before them ("Reed’s Facebook post" is Reed's).
 var platformNames = setOf(`twitter facebook instagram youtube snapchat reddit tumblr periscope linkedin`)
 
 // bodyWords end the names of bodies that are no person, though a title
@@ -1903,6 +1904,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		}
 		if x.isCap() && (!stopCaps[x.s] || titleWords[x.lower]) || j > i && particleInName(ws, j) {
 			j++
+			if possessiveWord(x.s) && j < len(ws) && platformNames[ws[j].lower] {
+				break // a person's posts: "Reed’s Facebook post"
+			}
 			continue
 		}
 		if (x.lower == "of" || x.lower == "for" || x.lower == "to") && j+1 < len(ws) && ws[j+1].isCap() && j > i && titleWords[ws[j-1].lower] {

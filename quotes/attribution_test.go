@@ -2688,3 +2688,12 @@ func TestPluralOfPeopleIsNoThing(t *testing.T) {
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "they", qs[0].AttributedTo)
 }
+
+// TestPossessorBeforePlatform: a site's name after a possessive name is
+// no part of the name: "Reed’s Facebook post said" is Tom Reed's post.
+func TestPossessorBeforePlatform(t *testing.T) {
+	qs := parseQuotes(t, "Mayor Tom Reed spoke about the ferry this week.\n\nReed’s Facebook post said, “The ferry will run by May.”")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Tom Reed", qs[len(qs)-1].Speaker)
+	assert.NotContains(t, qs[len(qs)-1].AttributedTo, "Facebook")
+}
