@@ -10564,22 +10564,39 @@ func (a *Article) setThing(q *Quote, it word, para int, last *lastCue) bool {
 }
 
 // thingAt is the thing "it" or "its" at offset at means: the body or
-// document the article last put at the head of a sentence, when no person
-// has been a subject since and it is not far back; its text as the article
-// gave it, and whom it resolves to (a body, a document's issuer).
+// document the article last put at the head of a sentence, or a document a
+// sentence said someone issued since, when no person has been a subject
+// since and it is not far back; its text as the article gave it, and whom
+// it resolves to (a body, a document's issuer).
 func (a *Article) thingAt(at int) (text, name string, ok bool) {
 	k := sort.Search(len(a.things), func(k int) bool { return a.things[k].off >= at }) - 1
-	if k < 0 || at-a.things[k].off > maxBodyBack {
+	var t thing
+	if k >= 0 && at-a.things[k].off <= maxBodyBack {
+		t = a.things[k]
+	}
+	// (or, when one came after it, the document a sentence last said
+	// someone other than it issued: "Reed sent a letter to supporters.
+	// “…,” it read"; "The museum issued a statement. “…,” it said" is the
+	// museum)
+	var doc *issue
+	if d := issuesBefore(a.issued, at) - 1; d >= 0 && a.issued[d].doc != "" && at-a.issued[d].off <= maxIssueDistance &&
+		(t.text == "" || a.issued[d].off > t.off && !SameName(a.issued[d].name, t.text)) {
+		doc = &a.issued[d]
+		t.off = doc.off
+	}
+	if t.text == "" && doc == nil {
 		return "", "", false
 	}
-	t := a.things[k]
 	end := sort.Search(len(a.mentions), func(m int) bool { return a.mentions[m].off >= at })
 	for m := end - 1; m >= 0 && a.mentions[m].off > t.off; m-- {
 		if a.mentions[m].subject && a.mentions[m].person {
 			return "", "", false // a person spoken of since: "it" is no body's
 		}
 	}
-	if t.ph.kind == AttrNamed {
+	switch {
+	case doc != nil:
+		return doc.doc, a.issuerOf(doc.noun, at), true
+	case t.ph.kind == AttrNamed:
 		return t.text, a.quietName(t.ph), true
 	}
 	return t.text, a.resolveThing(t.ph, at), true

@@ -1969,6 +1969,19 @@ func TestDescriptionWithInSpeaks(t *testing.T) {
 	}
 }
 
+// TestItMeansIssuedDocument: "it" before a speech verb means the document
+// a sentence just before said someone issued, when no body or document
+// headed a sentence since, as "the letter" would: the document while its
+// issuer has spoken no quotation named, else the issuer; a body that
+// issued it and heads the sentence is still "it".
+func TestItMeansIssuedDocument(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the document", "Ann Lowell is running. Tom Reed sent a letter to supporters. “I will not back down,” it read.", "a letter"},
+		{"its issuer", "Ann Lowell is running. “We will win,” Tom Reed said. Reed sent a letter to supporters. “I will not back down,” it read.", "Tom Reed"},
+		{"the body", "The Salem Port Authority issued a statement on Monday. “We had no choice,” it said.", "Salem Port Authority"},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
