@@ -3585,6 +3585,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			return intro, AttrDescription
 		}
+		if (lf[0] == "its" || lf[0] == "their") && !personNoun(lf[len(lf)-1]) {
+			return a.resolveThing(ph, at), AttrDescription // "its website says": the body's (see resolveThing)
+		}
 		if possessiveDet[lf[0]] || possessiveWord(lf[0]) || len(afterPossessor(lf)) < len(lf) {
 			// "his spokesman", "the senator’s aide" is not he, unless
 			// in apposition to a name; the lines after it may name them
@@ -3676,8 +3679,16 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 			return body // "a Lakeside ballot commission …", then "the commission"
 		}
 		return a.namedBody(head, slices.Contains(f, "editorial"), ph.start)
-	case len(f) >= 2 && possessiveDet[f[0]] && f[0] != "their" && f[0] != "its" && !personNoun(head):
-		// (not "his wife", another person)
+	case len(f) >= 2 && possessiveDet[f[0]] && !personNoun(head):
+		// (not "his wife", another person; "its website" is the body's
+		// "it" would mean, "their website" the people's "they" would)
+		switch f[0] {
+		case "its":
+			_, name, _ := a.thingAt(ph.start)
+			return name
+		case "their":
+			return a.theyAt(ph.start)
+		}
 		name, _ := a.lastMentionAgreeing(at, pronounGender(f[0]))
 		return name
 	case ownedBodies[head]:

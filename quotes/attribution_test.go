@@ -2710,3 +2710,17 @@ func TestPossessorBeforePlatform(t *testing.T) {
 	assert.Equal(t, "Tom Reed", qs[len(qs)-1].Speaker)
 	assert.NotContains(t, qs[len(qs)-1].AttributedTo, "Facebook")
 }
+
+// TestItsOrTheirNonDocument: a thing no person noun heads that "its" or
+// "their" opens ("its website") speaks for the body "it" would mean or the
+// people "they" would, as a document does; "its spokesman" stays unnamed.
+func TestItsOrTheirNonDocument(t *testing.T) {
+	const port = "The Salem Port Authority approved the plan on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"according to its website", port + "According to its website, the expansion will create “400 new jobs.”", "Salem Port Authority"},
+		{"its website says", port + "“The expansion will create 400 jobs,” its website says.", "Salem Port Authority"},
+		{"their website says",
+			"Tom Reed and Ann Lowell launched a campaign. “The plan will create 400 jobs,” their website says.", "Tom Reed and Ann Lowell"},
+		{"its spokesman", port + "“The expansion will create 400 jobs,” its spokesman said.", ""},
+	})
+}
