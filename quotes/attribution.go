@@ -1748,8 +1748,10 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		return phrase{text: w.s, kind: AttrDescription, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
 	// "both of them", "all of them", "each of them" or "each" so before
-	// a speech verb: the people named together before (see namedTogether)
-	if e := i + 1; togetherPronouns[w.lower] && (w.isCap() || i > 0 && ws[i-1].quote >= 0) {
+	// a speech verb: the people named together before (see namedTogether);
+	// "some of them", "two of them": a share of them, no one named
+	share := groupQuantifiers[w.lower] || w.lower != "one" && isNumeral(w.lower)
+	if e := i + 1; (togetherPronouns[w.lower] || share) && (w.isCap() || i > 0 && ws[i-1].quote >= 0) {
 		if e+1 < len(ws) && ws[e].lower == "of" && ws[e+1].lower == "them" {
 			e += 2
 		} else if w.lower != "each" {

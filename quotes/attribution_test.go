@@ -2724,3 +2724,17 @@ func TestItsOrTheirNonDocument(t *testing.T) {
 		{"its spokesman", port + "“The expansion will create 400 jobs,” its spokesman said.", ""},
 	})
 }
+
+// TestShareOfThem: "two of them", "some of them" before a speech verb are
+// the cue's subject, a share of a group no one named: not the speaker of a
+// quotation before.
+func TestShareOfThem(t *testing.T) {
+	const nurses = "Tom Reed spoke first. Dozens of nurses rallied outside. “We are exhausted,” "
+	checkSpeakers(t, []speakerCase{
+		{"two of them", nurses + "two of them said.", ""},
+		{"some of them", nurses + "some of them said.", ""},
+	})
+	qs := parseQuotes(t, nurses+"two of them said.")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "two of them", qs[0].AttributedTo)
+}
