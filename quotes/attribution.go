@@ -1836,6 +1836,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			// speech verb, perhaps past an aside: "the union, which
 			// represents 4,000 dockers, said"; and a possessor's: "her
 			// Twitter account posted", not the platform)
+			if documentNouns[ws[j].lower] && j+1 < len(ws) && ws[j+1].quote < 0 && !ws[j+1].isCap() && (orgHeads[ws[j+1].lower] || humanNoun(singular(ws[j+1].lower))) {
+				continue // a document's noun that modifies the head: "the editorial board", "the report's authors"
+			}
 			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
@@ -3554,6 +3557,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			f = f[:len(f)-1] // "the board recently wrote"
 		}
 		if len(f) >= 2 && f[0] == "the" && orgHeads[f[len(f)-1]] {
+			if body := bodyPossessor(strings.Fields(ph.text)); body != "" {
+				return body, AttrDescription // "the Salem Gazette’s editorial board"
+			}
 			// "the group said", "the foundation wrote": the body of that
 			// kind the article last named
 			if body := a.calledBodyOf(f[len(f)-1], at); body != "" {
@@ -3615,6 +3621,27 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		return "", AttrDescription
 	}
 	return "", AttrNone
+}
+
+// bodyPossessor is the body whose name, with its possessive ending, a
+// description of a body holds after "the" (words f): "the Salem Gazette’s
+// editorial board" is the Gazette's; or "" (a person's: "the Reed
+// family’s foundation").
+func bodyPossessor(f []string) string {
+	if len(f) < 3 || !strings.EqualFold(f[0], "the") {
+		return ""
+	}
+	for e := 1; e < len(f)-1 && startsUpper(f[e]); e++ {
+		if possessiveWord(f[e]) {
+			name := trimPossessive(strings.Join(f[1:e+1], " "))
+			last := strings.ToLower(trimPossessive(f[e]))
+			if orgName(name) || mediaEnds[last] || groupEnds[last] || !mayBePerson(name) {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // documentPhrase is the noun phrase a document's noun at words[h] heads

@@ -1982,6 +1982,19 @@ func TestItMeansIssuedDocument(t *testing.T) {
 	})
 }
 
+// TestEditorialBoardIsPaper: "the editorial board" is a description
+// headed by "board", not "the editorial" cut short, and a body's name with
+// its possessive ending inside it is the body that speaks: "the Salem
+// Gazette’s editorial board wrote" is the Gazette's, not the last person's.
+func TestEditorialBoardIsPaper(t *testing.T) {
+	lead := "Ann Lowell is running. "
+	checkSpeakers(t, []speakerCase{
+		{"the board before a partial quote", lead + "The Salem Gazette backed her. The editorial board wrote that Lowell was “out of touch.”", "The Salem Gazette"},
+		{"the paper's board after the quote", lead + "“She is out of touch,” the Salem Gazette’s editorial board wrote.", "Salem Gazette"},
+		{"the paper's board before a colon", lead + "The Salem Gazette’s editorial board wrote: “She is out of touch.”", "Salem Gazette"},
+	})
+}
+
 // TestPossessiveDescription: a description a possessive determiner heads
 // ("his longtime doctor") is a person phrase as one "the" heads is, so
 // that "according to" before it credits the sentence's quotation to it,
