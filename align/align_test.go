@@ -125,6 +125,7 @@ func TestVerdictMechanisms(t *testing.T) {
 		{"bracketed insertion", "Rivera", "[The governor's] neighbours have waited long enough for these repairs", Faithful, "RIVERA"},
 		{"bracket replacing words", "Rivera", "[We] have waited long enough for these repairs", Faithful, "RIVERA"},
 		{"ellipsis dropping a negation", "Rivera", "We will … raise taxes on working families", Altered, "RIVERA"},
+		{"an opening ellipsis leaves out nothing, a negation before it neither", "Rivera", "… we will invest in schools, roads and clean water", Faithful, "RIVERA"},
 		{"ellipsis dropping a condition", "Rivera", "the legislature passes the budget … we can start building next spring", Faithful, "RIVERA"},
 		{"unmarked substitution", "Rivera", "we will invest in schools, roads and clean air across the state", Altered, "RIVERA"},
 		{"passages joined without an ellipsis", "Rivera", "we will invest in schools, roads and clean water, and I intend to keep that promise to every county", Altered, "RIVERA"},
@@ -186,6 +187,20 @@ func TestUnnamedQuoteNeverMisattributed(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, Verbatim, fs[0].Verdict)
 	assert.Equal(t, "OKAFOR", fs[0].SpeakerID)
+}
+
+// TestEllipsisAtTheEnds: an ellipsis opening or closing a quote says
+// only that it begins or ends mid-passage: the source is the quoted words,
+// not the turn from its start, and the diff leaves nothing out.
+func TestEllipsisAtTheEnds(t *testing.T) {
+	rec := record(t, mechRecord)
+	f := verdictOf(t, rec, "Rivera", "… we can start building next spring …")
+	require.Equal(t, Faithful, f.Verdict, f.Reason)
+	require.NotNil(t, f.Source)
+	assert.Equal(t, "we can start building next spring.", f.Source.Text)
+	for _, d := range f.Diff {
+		assert.False(t, d.Record, "no record words left out: %q", d.Text)
+	}
 }
 
 func TestDiffRebuildsBothSides(t *testing.T) {

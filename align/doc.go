@@ -82,7 +82,9 @@
 // verbatim when every quote word is matched and nothing else happened;
 // faithful when only editorial marks differ, unless the words they leave
 // out hold a negation, condition or qualifier ("not", "if", "only", "may":
-// the qualifiers set in tokens.go), which makes it altered; altered when at
+// the qualifiers set in tokens.go), which makes it altered (an ellipsis
+// opening or closing the quote leaves nothing out: it says only that the
+// quote begins or ends mid-passage, as any quote may); altered when at
 // least AlteredRunShare of the quote's words stand in runs of MinRun equal
 // words and at least half its content words (not stop words) are the
 // record's: a run of small words kept while the words that carry the

@@ -559,7 +559,23 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 		}
 		ops = append(ops, s)
 	}
-	return Alignment{Ops: ops, RStart: start, REnd: end, Cost: int(best)}
+	return endsKept(Alignment{Ops: ops, RStart: start, REnd: end, Cost: int(best)}, n)
+}
+
+// endsKept is al with an ellipsis opening or closing the quote (of n
+// tokens) leaving out nothing of the record: it only says the quote
+// begins or ends mid-passage, so the source is not the turn from its
+// first word ("… we will build it fast" is "we will build it fast"). The
+// cost is the same: an ellipsis leaves words out for nothing.
+func endsKept(al Alignment, n int) Alignment {
+	ops := al.Ops
+	if len(ops) > 0 && ops[0].Kind == OpOmit && ops[0].Q0 == 0 {
+		ops[0].R0, al.RStart = ops[0].R1, ops[0].R1
+	}
+	if k := len(ops) - 1; k >= 0 && ops[k].Kind == OpOmit && ops[k].Q1 == n {
+		ops[k].R1, al.REnd = ops[k].R0, ops[k].R0
+	}
+	return al
 }
 
 // dpCells computes a run of cells of one row with no compound join and no

@@ -207,7 +207,7 @@ func alignTokensRef(q []Token, qid []uint32, r []uint32, words *vocab, clean fun
 		}
 		ops = append(ops, s)
 	}
-	return Alignment{Ops: ops, RStart: start, REnd: end, Cost: int(best)}
+	return endsKept(Alignment{Ops: ops, RStart: start, REnd: end, Cost: int(best)}, n)
 }
 
 // dpCase is one generated alignment problem.
