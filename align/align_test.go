@@ -42,6 +42,8 @@ func TestTokenizeFolds(t *testing.T) {
 		{"1,200,450", "one million two hundred thousand four hundred fifty"},
 		{"rose 50% in May", "rose 50 percent in May"},
 		{"a 1,000% rise", "a one thousand percent rise"},
+		{"a 50%-owned unit", "a 50 percent owned unit"},
+		{"take 50%off", "take 50 percent off"},
 		{"Gov. Reed and Dr. Kemp", "Governor Reed and Doctor Kemp"},
 		{"it is OK", "it is okay"},
 		{"it is O.K.", "it is ok"},
@@ -253,6 +255,21 @@ func TestNumbersInWordsAndNumerals(t *testing.T) {
 	}
 	assert.Equal(t, "we will hire [-two thousand five hundred-] {+3,000+} nurses by spring", diff("we will hire 3,000 nurses by spring"))
 	assert.Equal(t, "and we [-won't-] {+will+} raise the fare.", diff("and we will raise the fare."))
+}
+
+// TestYearsReadInPairs: a year written as a numeral is the record's two
+// numbers spoken for it ("nineteen ninety", "twenty twenty"), as before
+// numerals were read as words, while "2,500" stays "two thousand five
+// hundred".
+func TestYearsReadInPairs(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  The mill closed in nineteen ninety, and in twenty twenty we hired two thousand five hundred nurses.\n")
+	for _, q := range []string{
+		"The mill closed in 1990",
+		"in 2020 we hired 2,500 nurses",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
+	}
 }
 
 // TestFarPassagesJoined: a quote that joins two sentences of one answer

@@ -17,10 +17,11 @@
 // as numerals ("seven" is "7", "twenty-one" is "21"), and a numeral of 100
 // or more as the words it is read in, each number of them in digits
 // ("2,500" is "2 thousand 5 hundred", as "two thousand five hundred" is;
-// a diff shows such a word whole); "50%" is "50 percent", "&" is "and",
-// "OK" is "okay", "'til" is "until", a numeral's plural with an
-// apostrophe the same without ("1990's"), a numeral joined to a word a
-// compound ("24-hour"),
+// a year read in pairs, "1990", stays one word, which "nineteen ninety"
+// joins to as a compound; a diff shows such a word whole); "50%" is "50
+// percent", "&" is "and", "OK" is "okay", "'til" is "until", a numeral's
+// plural with an apostrophe the same without ("1990's"), a numeral joined
+// to a word a compound ("24-hour"),
 // and a title news copy abbreviates before a name is the word spoken
 // ("Gov." is "governor", "Dr." is "doctor"). In a quote,
 // [bracketed] words are Editorial tokens and "…" or "..." is an Ellipsis

@@ -85,7 +85,9 @@ var contractions = map[string][]string{
 }
 
 // spokenTitles are the titles news copy abbreviates before a name, with
-// the words a speaker says: "Dr." is "doctor".
+// the words a speaker says: "Dr." is "doctor". The abbreviation is read so
+// wherever it stands, capitalised with its period ("Dominican Rep." too):
+// both sides fold alike, so this only ever makes equal words equal.
 var spokenTitles = map[string]string{
 	"dr": "doctor", "mr": "mister", "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
@@ -531,6 +533,19 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	if s == "" {
 		return out
 	}
+	if i := strings.IndexByte(s, '%'); i > 0 && i+1 < len(s) {
+		// a percent sign inside a word ends a number, as a space would:
+		// "50%-owned" is "50 percent owned", "50%off" "50 percent off"
+		out = appendWord(out, s[:i+1], start, start+i+1, marked)
+		k := i + 1
+		for k < len(s) && s[k] == '-' {
+			k++
+		}
+		if k < len(s) {
+			out = appendWord(out, s[k:], start+k, end, marked)
+		}
+		return out
+	}
 	// U.S., U.K.: capital initials with periods, or the same in capitals
 	// without them ("US"), are one abbreviation; "us" in lower case stays a
 	// pronoun.
@@ -580,6 +595,9 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		}
 	}
 	if n, ok := number(w); ok {
+		if readInPairs(w) {
+			return append(out, tok(n, start, end, marked))
+		}
 		return appendNumber(out, n, start, end, marked)
 	}
 	if parts, ok := contractions[w]; ok {
@@ -602,6 +620,20 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		w = dropJoins.Replace(w)
 	}
 	return append(out, tok(w, start, end, marked))
+}
+
+// readInPairs tells whether the written word w is a numeral a speaker
+// reads as two numbers, as a year is ("1990" is "nineteen ninety", "2024"
+// "twenty twenty-four"): four digits with no separator, the first two 10
+// to 20 and the last two 10 to 99. Such a numeral stays one word, so that
+// the record's two numbers written apart join to it as a compound does;
+// read as "1 thousand 9 hundred 90" it would match neither. ("2000",
+// "2005" and "1,990" are read as a number is.)
+func readInPairs(w string) bool {
+	if len(w) != 4 || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	return w[:2] >= "10" && w[:2] <= "20" && w[2:] >= "10"
 }
 
 // scaleWords name the powers of a thousand a number is read in.

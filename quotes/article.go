@@ -490,7 +490,7 @@ func straightSingleOpens(text string, off int, p Span, seen *closeSeen) bool {
 
 // elisions are words clipped at their start, whose apostrophe stands
 // where an opening mark does.
-var elisions = setOf(`til em cause cos cuz bout round n tis twas twere cept neath tween gainst fraid nuff kay scuse burbs nam bama`)
+var elisions = setOf(`til em cause cos cuz bout round n tis twas twere cept neath tween gainst fraid nuff scuse burbs nam bama`)
 
 // closeSeen: in paragraph para, no closing single mark stands in [from,
 // at); one stands at at when found, and at is the paragraph's end when not.

@@ -82,6 +82,7 @@ func TestExtractSingleCurlyMarks(t *testing.T) {
 		{"a plural possessive closes nothing", "Dockers will rock 'til dawn, the players' union says.\n\nHe spoke.", nil},
 		{"a clipped word opens nothing though a plural possessive follows", "Reed grew up in the 'burbs and joined the dockers' union.\n\nHe spoke.", nil},
 		{"nor a clipped place name", "Veterans of 'Nam join the dockers' march in Salem.\n\nHe spoke.", nil},
+		{"a given name that is also a clipped word opens a headline's quotation", "Reed Says 'Kay Is Right' on Ferry Plan\n\nTom Reed spoke on Monday in Salem.", []string{"Kay Is Right"}},
 	})
 }
 

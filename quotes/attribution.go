@@ -2069,6 +2069,13 @@ func (a *Article) fullNamesWritten(see func(name, written string)) {
 		if !alone[sn] {
 			continue
 		}
+		if k+1 < len(f) && f[k] == sn {
+			// a building or a body named for someone ("the Dan Kemp
+			// Center") is no one's full name
+			if nx := strings.ToLower(strings.TrimRight(f[k+1], ".,;:!?)”’\"'")); orgWords[nx] || siteWords[nx] {
+				continue
+			}
+		}
 		g := k - 1 // the given name, before a middle initial if one stands between ("Dan B. Kemp")
 		if initial := f[g]; g > 1 && len(initial) == 2 && initial[1] == '.' && (word{s: initial}).isCap() {
 			g--
@@ -5356,7 +5363,9 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 				}
 				return ph, true
 			}
-			if w := ws[e]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] {
+			// (a verb of wishing that is also one of speech, "urged",
+			// is passed over to the subject before it)
+			if w := ws[e]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] && !wishVerbs[w.lower] {
 				break
 			}
 		}
@@ -5866,7 +5875,8 @@ func mainClauseBefore(ws []word, k int) bool {
 // to explain".
 var wishVerbs = setOf(`want wants wanted wanting like likes liked love loves loved urge urges urged urging expect expects
 expected need needs needed invite invites invited inviting encourage encourages encouraged challenge challenges challenged
-dare dares dared beg begs begged implore implores implored prefer prefers preferred wish wishes wished`)
+dare dares dared beg begs begged implore implores implored prefer prefers preferred wish wishes wished ask asks asked
+asking tell tells told telling order orders ordered instruct instructs instructed`)
 
 // objectPrepositions take a person as their object, who is then not the
 // subject of the sentence.

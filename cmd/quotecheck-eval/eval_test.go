@@ -65,6 +65,8 @@ func TestQuoteSegments(t *testing.T) {
 			[]string{`Reed served in 'Nam, his family says`}, nil},
 		{"nor one before a clipped word a plural possessive follows", `Reed left the 'burbs for the dockers' union`,
 			[]string{`Reed left the 'burbs for the dockers' union`}, nil},
+		{"a given name that is also a clipped word opens one", `Reed says 'Kay is right' on ferry plan`,
+			[]string{`Reed says 'Kay is right' on ferry plan`}, [][]string{{"Kay is right"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

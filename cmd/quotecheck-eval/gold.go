@@ -305,7 +305,7 @@ func straightOpens(text string, off int, f span) bool {
 // (quotes.elisions).
 var clipped = map[string]bool{"til": true, "em": true, "cause": true, "cos": true, "cuz": true, "bout": true,
 	"round": true, "n": true, "tis": true, "twas": true, "twere": true, "cept": true, "neath": true, "tween": true,
-	"gainst": true, "fraid": true, "nuff": true, "kay": true, "scuse": true, "burbs": true, "nam": true, "bama": true}
+	"gainst": true, "fraid": true, "nuff": true, "scuse": true, "burbs": true, "nam": true, "bama": true}
 
 // sameLine tells whether only spaces, no paragraph break, lie between
 // fragment fi and the next one of its Content: the annotator cut one
