@@ -1831,14 +1831,14 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 				}
 				continue // "several senior Republicans"
 			}
+			if documentNouns[ws[j].lower] && j+1 < len(ws) && ws[j+1].quote < 0 && !ws[j+1].isCap() && (orgHeads[ws[j+1].lower] || humanNoun(singular(ws[j+1].lower))) && !contactClauseAt(ws, j+2) {
+				continue // a document's noun that modifies the head: "the editorial board", "the report authors"
+			}
 			// (or its possessive before a speech noun: "the Florida
 			// senator’s answer was that …"; a body's noun before its
 			// speech verb, perhaps past an aside: "the union, which
 			// represents 4,000 dockers, said"; and a possessor's: "her
 			// Twitter account posted", not the platform)
-			if documentNouns[ws[j].lower] && j+1 < len(ws) && ws[j+1].quote < 0 && !ws[j+1].isCap() && (orgHeads[ws[j+1].lower] || humanNoun(singular(ws[j+1].lower))) {
-				continue // a document's noun that modifies the head: "the editorial board", "the report's authors"
-			}
 			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
@@ -3487,13 +3487,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		if n, ok := namedTogether(ph.text); ok {
 			// "the two wrote": the people a sentence last had as its
 			// subject, not far back, as many as the description tells
-			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
-				return pair, AttrDescription
-			}
 			if togetherPronouns[lf[0]] && n == 0 {
 				// "each said", "all of them said": whom "they" would mean,
 				// a group too
 				return a.theyAt(at), AttrDescription
+			}
+			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
+				return pair, AttrDescription
 			}
 			if n > 0 {
 				return "", AttrDescription // no one person
@@ -3523,8 +3523,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// one person nor one body; those named together as the
 			// subject just before ("Salem Freight and Harbor Lines
 			// announced a merger"), as many as the description tells,
-			// or none
-			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
+			// or none; not two a given name tells are people ("Tom Reed
+			// and Ann Lowell announced a merger")
+			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) && !a.givenNameIn(pair) {
 				return pair, AttrDescription
 			}
 			return "", AttrDescription
@@ -3600,7 +3601,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			return intro, AttrDescription
 		}
-		if (lf[0] == "its" || lf[0] == "their") && !personNoun(lf[len(lf)-1]) {
+		if (lf[0] == "its" || lf[0] == "their") && ownVoice(lf[len(lf)-1]) {
 			return a.resolveThing(ph, at), AttrDescription // "its website says": the body's (see resolveThing)
 		}
 		if possessiveDet[lf[0]] || possessiveWord(lf[0]) || len(afterPossessor(lf)) < len(lf) {
@@ -3630,6 +3631,18 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 	return "", AttrNone
 }
 
+// ownVoice tells whether a thing "its" or "their" opens speaks for the
+// body or the people it means: a document, an account or a website ("its
+// website", "their statement"); not other people nor another body ("their
+// families", "its tenants", "their union").
+func ownVoice(head string) bool {
+	return documentNouns[head] || accountNouns[head] || ownVoiceNouns[head]
+}
+
+// ownVoiceNouns are the places a body or people publish in their own
+// voice, besides documents and accounts: "its website".
+var ownVoiceNouns = setOf(`website websites site blog newsletter homepage tweets`)
+
 // bodyPossessor is the body whose name, with its possessive ending, a
 // description of a body holds after "the" (words f): "the Salem Gazette’s
 // editorial board" is the Gazette's; or "" (a person's: "the Reed
@@ -3649,6 +3662,20 @@ func bodyPossessor(f []string) string {
 		}
 	}
 	return ""
+}
+
+// contactClauseAt tells whether words[k], right after a document's noun
+// and the noun of people or a body after it, goes on a relative clause
+// with no "that" whose subject those are: "The letter union members
+// received said", "The report lawyers obtained said" are the
+// letter's and the report's, not the people's. It is a further noun of
+// people or a body, or a past verb that is no speech verb.
+func contactClauseAt(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].quote >= 0 || ws[k].punct() || ws[k].isCap() || speechVerbs[ws[k].lower] {
+		return false
+	}
+	w := ws[k].lower
+	return orgHeads[w] || humanNoun(singular(w)) || irregularPasts[w] || strings.HasSuffix(w, "ed")
 }
 
 // documentPhrase is the noun phrase a document's noun at words[h] heads
@@ -3715,7 +3742,7 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 			return body // "a Lakeside ballot commission …", then "the commission"
 		}
 		return a.namedBody(head, slices.Contains(f, "editorial"), ph.start)
-	case len(f) >= 2 && possessiveDet[f[0]] && !personNoun(head):
+	case len(f) >= 2 && possessiveDet[f[0]] && !personNoun(head) && (f[0] != "its" && f[0] != "their" || ownVoice(head)):
 		// (not "his wife", another person; "its website" is the body's
 		// "it" would mean, "their website" the people's "they" would)
 		switch f[0] {
@@ -3968,7 +3995,9 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 		if holds && len(f) >= 2 || kind != nil && (acronym && !editorial && noun != "newspaper" && noun != "paper" && !company || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
 			return trimPossessive(name)
 		}
-		if company && !stopCaps[f[0]] && companyBeforeRE.MatchString(a.Doc.Text[max(0, from+ms[k][0]-40):from+ms[k][0]]) {
+		if company && !stopCaps[f[0]] && (!orgName(trimPossessive(name)) || companyEnds[strings.ToLower(trimPossessive(f[len(f)-1]))]) && companyBeforeRE.MatchString(a.Doc.Text[max(0, from+ms[k][0]-40):from+ms[k][0]]) {
+			// (not a body a name's word tells is no company: "an
+			// officer of the Salem Police Department")
 			return trimPossessive(name) // "employers such as Monsanto"
 		}
 		if kind != nil && len(f) >= 2 && a.kindInApposition(from+ms[k][1], kind, noun) {
@@ -4622,6 +4651,18 @@ var setNouns = map[string]int{"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 // "Tom Reed and Ann Lowell" two, "Ned Hale, Lena Park and Dan Kemp" three.
 func peopleIn(names string) int {
 	return strings.Count(names, ", ") + 2
+}
+
+// givenNameIn tells whether one of the names of a pair ("Tom Reed and Ann
+// Lowell", "Reed, Lowell and Kemp") is a person's by a given name, its own
+// or that of the full name the article gives its surname (fullOf).
+func (a *Article) givenNameIn(pair string) bool {
+	for _, x := range strings.Split(strings.ReplaceAll(pair, " and ", ", "), ", ") {
+		if givenGender(x) != genderUnknown || givenGender(a.fullOf[strings.ToLower(x)]) != genderUnknown {
+			return true
+		}
+	}
+	return false
 }
 
 // pairNoun tells whether a plural can mean two people named before:
@@ -7928,12 +7969,20 @@ var pluralVerbs = setOf(`are were have do say think believe want need feel agree
 
 // theyAt is whom "they" or "their" at offset at means: the people a
 // sentence last had as its subject, not far back ("Reed and Lowell wrote a
-// book. … they argue"); else a group a sentence had as its subject with a
+// book. … they argue"), unless the plural noun phrase of people below
+// headed a sentence since; else a group a sentence had as its subject with a
 // plural verb ("Millennials say …. They are …"); else the plural noun
 // phrase of people heading a sentence ("Top Kemp aides conceded …. They
 // said"); or "".
 func (a *Article) theyAt(at int) string {
 	if pair := a.latestPair(at); pair != "" {
+		// (unless a plural of people headed a sentence since: "Reed met
+		// with Lowell. Dozens of nurses rallied outside. “…,” they
+		// said" are the nurses)
+		if k := issuesBefore(a.groups, at) - 1; k >= 0 && a.groups[k].named && at <= a.groups[k].until &&
+			a.groups[k].off > a.pairs[issuesBefore(a.pairs, at)-1].off {
+			return a.groups[k].name
+		}
 		return pair
 	}
 	if g := a.latestGroup(at); g != "" {
@@ -10630,7 +10679,9 @@ func (a *Article) thingAt(at int) (text, name string, ok bool) {
 	// museum)
 	var doc *issue
 	if d := issuesBefore(a.issued, at) - 1; d >= 0 && a.issued[d].doc != "" && at-a.issued[d].off <= maxIssueDistance &&
-		(t.text == "" || a.issued[d].off > t.off && !SameName(a.issued[d].name, t.text)) {
+		(t.text == "" || a.issued[d].off > t.off && !SameName(a.issued[d].name, t.text)) && !inDocumentAfter(a.Doc.Text[at:min(len(a.Doc.Text), at+60)]) {
+		// (not "it said in a statement": a document speaks in no
+		// document, the one who issued that statement does)
 		doc = &a.issued[d]
 		t.off = doc.off
 	}
@@ -10650,6 +10701,18 @@ func (a *Article) thingAt(at int) (text, name string, ok bool) {
 		return t.text, a.quietName(t.ph), true
 	}
 	return t.text, a.resolveThing(t.ph, at), true
+}
+
+// inDocumentRE opens a cue whose subject speaks in a document: "it said
+// in a statement", "it wrote in its filing".
+var inDocumentRE = regexp.MustCompile(`^(?i:it)\s+(?:\w+\s+){1,2}?in\s+(?:a|an|its|the)\s+(?:\w+\s+)?(\w+)`)
+
+// inDocumentAfter tells whether text, from a pronoun "it" on, says that
+// it spoke in a document: "it said in a statement", "it said in a court
+// filing".
+func inDocumentAfter(text string) bool {
+	m := inDocumentRE.FindStringSubmatch(text)
+	return m != nil && documentNouns[strings.ToLower(m[1])]
 }
 
 // accordingThing reads the noun phrase after "according to" at words[k]
@@ -10953,6 +11016,13 @@ func (a *Article) ofDescription(ws []word, k int) (phrase, bool) {
 		p--
 	}
 	if p < 1 || !ofPrepositions[ws[p].lower] && !participlePreposition(ws, p) && !tail(p) {
+		return phrase{}, false
+	}
+	if ws[p].lower == "in" && slices.ContainsFunc(ws[p+1:k], func(w word) bool { return w.lower != "the" && !w.isCap() && !possessiveWord(w.lower) }) {
+		// "in" joins a description only to the name or the possessor
+		// right after it ("Officials in Reed’s office said"), not to a
+		// place or a time a lower-case noun ends ("The other candidate in
+		// the race Ann Lowell said" is Lowell)
 		return phrase{}, false
 	}
 	if sourceTail(ws, p-1) {

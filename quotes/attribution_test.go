@@ -1938,6 +1938,14 @@ func TestCompanyIsNamedCompany(t *testing.T) {
 	qs := parseQuotes(t, "Tom Reed spoke to the FBI on Monday. Reed left early."+cue)
 	require.NotEmpty(t, qs)
 	assert.NotEqual(t, "FBI", qs[0].Speaker, "an agency's acronym is no company")
+	for _, tt := range []struct{ text, body string }{
+		{"Ann Lowell, a senior officer of the Salem Police Department, spoke on Monday.", "Salem Police Department"},
+		{"Ann Lowell, the chief executive of Harbor City University, spoke on Monday.", "Harbor City University"},
+	} {
+		qs := parseQuotes(t, tt.text+cue)
+		require.NotEmpty(t, qs)
+		assert.NotEqual(t, tt.body, qs[0].Speaker, "a body a name's word tells is no company")
+	}
 }
 
 // TestNameBeforePersonNounDescribes: a name that modifies a person noun
@@ -1972,6 +1980,12 @@ func TestDescriptionWithInSpeaks(t *testing.T) {
 		assert.Equal(t, "Officials", qs[0].AttributedTo, text)
 		assert.Equal(t, "", qs[0].Speaker, text)
 	}
+	checkSpeakers(t, []speakerCase{
+		{"the other candidate in the race",
+			"Tom Reed is the mayor. The other candidate in the race Ann Lowell said the plan was “a disaster.”", "Ann Lowell"},
+		{"the only woman in the race",
+			"Tom Reed is the mayor. The only woman in the race Ann Lowell said the plan was “a disaster.”", "Ann Lowell"},
+	})
 }
 
 // TestItMeansIssuedDocument: "it" before a speech verb means the document
@@ -1984,6 +1998,10 @@ func TestItMeansIssuedDocument(t *testing.T) {
 		{"the document", "Ann Lowell is running. Tom Reed sent a letter to supporters. “I will not back down,” it read.", "a letter"},
 		{"its issuer", "Ann Lowell is running. “We will win,” Tom Reed said. Reed sent a letter to supporters. “I will not back down,” it read.", "Tom Reed"},
 		{"the body", "The Salem Port Authority issued a statement on Monday. “We had no choice,” it said.", "Salem Port Authority"},
+		{"it spoke in a statement, no document",
+			"Tom Reed filed a lawsuit against Salem Freight on Monday. “The claims are baseless,” it said in a statement.", ""},
+		{"it spoke in a statement after a complaint",
+			"Salem Freight cut 200 jobs on Monday. Tom Reed, a union leader, filed a complaint with the state. “We followed the law,” it said in a statement.", ""},
 	})
 }
 
@@ -1997,6 +2015,10 @@ func TestEditorialBoardIsPaper(t *testing.T) {
 		{"the board before a partial quote", lead + "The Salem Gazette backed her. The editorial board wrote that Lowell was “out of touch.”", "The Salem Gazette"},
 		{"the paper's board after the quote", lead + "“She is out of touch,” the Salem Gazette’s editorial board wrote.", "Salem Gazette"},
 		{"the paper's board before a colon", lead + "The Salem Gazette’s editorial board wrote: “She is out of touch.”", "Salem Gazette"},
+		{"a letter people received",
+			"Salem Freight sent a letter to its workers on Friday. The letter union members received on Monday said the plan was “dead.”", "a letter"},
+		{"a report people obtained",
+			"The Salem Port Authority released a report on Friday. The report lawyers obtained on Monday said the expansion was “too costly.”", "a report"},
 	})
 }
 
@@ -2634,6 +2656,10 @@ func TestPluralOfBodiesIsNoOne(t *testing.T) {
 			"Salem Freight and Harbor Lines announced a merger on Monday. “This deal makes us stronger,” the two companies said.", "Salem Freight and Harbor Lines"},
 		{"the unions, no pair before",
 			"Tom Reed spoke first. The Salem Teachers Union and the Harbor Nurses Union held a joint rally. “We stand together,” the unions said.", ""},
+		{"the companies, two people before",
+			"Tom Reed and Ann Lowell announced a merger of their firms on Monday. “This deal makes us stronger,” the companies said.", ""},
+		{"the two unions, their two leaders before",
+			"Tom Reed and Ann Lowell lead the two largest unions in Salem. “We will not give in,” the two unions said in a statement.", ""},
 	})
 }
 
@@ -2689,6 +2715,10 @@ func TestMetNameIsThey(t *testing.T) {
 			"Tom Reed met with Ann Lowell at the port on Monday. “We expect a deal soon,” they said in a joint statement.", "Tom Reed and Ann Lowell"},
 		{"met a name's aides",
 			"Tom Reed met with Ann Lowell's aides on Monday. “We expect a deal soon,” they said.", ""},
+		{"met, then a group",
+			"Tom Reed met with Ann Lowell on Monday. Dozens of nurses rallied outside the hall. “We are exhausted,” they said.", "Dozens of nurses"},
+		{"a pair, then a group, all of them",
+			"Tom Reed and Ann Lowell led the march. Dozens of nurses rallied outside Salem General. “We are exhausted,” all of them said.", "Dozens of nurses"},
 	})
 }
 
@@ -2740,6 +2770,11 @@ func TestItsOrTheirNonDocument(t *testing.T) {
 		{"their website says",
 			"Tom Reed and Ann Lowell launched a campaign. “The plan will create 400 jobs,” their website says.", "Tom Reed and Ann Lowell"},
 		{"its spokesman", port + "“The expansion will create 400 jobs,” its spokesman said.", ""},
+		{"their families are others",
+			"Two students were injured in the crash on Monday. “They are recovering,” their families said.", ""},
+		{"its tenants are others", port + "“We are thrilled,” its tenants said.", ""},
+		{"their union is another body",
+			"Tom Reed and Ann Lowell were arrested on Monday. “They did nothing wrong,” their union said.", ""},
 	})
 }
 
