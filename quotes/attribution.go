@@ -1773,7 +1773,11 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			}
 			j = k
 		}
-		if j < len(ws) && ws[j].quote < 0 && speechVerbs[ws[j].lower] || i > 0 && ws[i-1].quote < 0 && speechVerbs[ws[i-1].lower] {
+		// (inverted only right after a quotation or a comma: "“…,”
+		// shouted someone", not "Lowell said someone had to …", where
+		// "someone" heads the clause said)
+		inverted := i > 1 && ws[i-1].quote < 0 && speechVerbs[ws[i-1].lower] && (ws[i-2].quote >= 0 || ws[i-2].punct())
+		if j < len(ws) && ws[j].quote < 0 && speechVerbs[ws[j].lower] || inverted {
 			return phrase{text: joinWords(ws[i:j]), kind: AttrDescription, start: w.start, end: ws[j-1].end, i: i, j: j}, true
 		}
 	}
@@ -1839,7 +1843,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			// speech verb, perhaps past an aside: "the union, which
 			// represents 4,000 dockers, said"; and a possessor's: "her
 			// Twitter account posted", not the platform)
-			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower) && !capsBefore1(ws, i))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
@@ -3761,6 +3765,15 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 	return ""
 }
 
+// capsBefore1 tells whether the word before words[i] is one in capitals
+// out of any quotation: the possessive at words[i] then ends a name of
+// several words ("Ann Lowell’s Twitter account", "the Salem Police
+// Department’s Twitter account"), which is read whole as a name, not as a
+// description that opens at its last word.
+func capsBefore1(ws []word, i int) bool {
+	return i > 0 && ws[i-1].isCap() && ws[i-1].quote < 0
+}
+
 // ownedBodies head descriptions of a body or an account that belongs to
 // one person and speaks for them, as the person would: "Reed’s campaign",
 // "the Lowell administration", "his office", "her Twitter account".
@@ -3949,6 +3962,13 @@ func (a *Article) describedBody(noun string, editorial bool, at int) string {
 	return ""
 }
 
+// dateCaps are the words in capitals of a date that may follow a body's
+// name after a preposition ("the Salem Port Authority on Monday", "in
+// March"), where the name ends; other words stopCaps lists may go on a
+// name ("the Coalition for Our Schools", "the Alliance for Every Child").
+var dateCaps = setOf(`Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December`)
+
 // namedBody is the body that a description headed by noun stands for (see
 // orgHeads): the latest such name before at, not far back, or "".
 func (a *Article) namedBody(noun string, editorial bool, at int) string {
@@ -3973,7 +3993,7 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 			name, f = strings.Join(f[2:], " "), f[2:]
 		}
 		for c := 1; c+1 < len(f); c++ {
-			if !startsUpper(f[c]) && stopCaps[strings.TrimRight(f[c+1], ".,")] {
+			if !startsUpper(f[c]) && dateCaps[strings.TrimRight(f[c+1], ".,")] {
 				// a date after the body: "the Salem Port Authority on
 				// Monday"
 				name, f = strings.Join(f[:c], " "), f[:c]
@@ -5745,8 +5765,13 @@ func issuingVerb(ws []word, v int) int {
 
 // agentPlural tells whether w is a plural of one who does something,
 // "-ers", "-ors", "-ists", "-ants", "-ents": "onlookers", "spectators",
-// "activists", "residents".
+// "activists", "residents"; not a plural of a document ("letters",
+// "papers") nor one in -ments, which names things ("documents",
+// "statements").
 func agentPlural(w string) bool {
+	if strings.HasSuffix(w, "ments") || documentNouns[singular(w)] {
+		return false
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ants", "ents"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -10190,7 +10215,9 @@ func (a *Article) namesWork(q *Quote, open int, oneWord bool) bool {
 		return true // "starred in “Parks and Recreation”"
 	case prevLower == "told" || prevLower == "tells" || prevLower == "telling":
 		return true // "Reed told “Harbor Tonight” that …": whom one tells is no speech
-	case prevLower == "on" && (onAirBefore(text, at) || asideOn(text, at, q.End)):
+	case prevLower == "on" && strings.EqualFold(strings.TrimSpace(text[at:open]), "on") && (onAirBefore(text, at) || asideOn(text, at, q.End)):
+		// (right after "on", no colon between: "went on: “We Will Win”"
+		// goes on speaking)
 		return true // "said on “Harbor Tonight”", "appearing on “Today”", "Reed, on “Morning Call,” said"
 	case oneWord:
 		return false

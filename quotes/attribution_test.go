@@ -156,6 +156,8 @@ func TestSkipShortQuotes(t *testing.T) {
 		{"a show one appears on after a day", `Appearing Sunday on "Face the City," Dan Kemp said he would run.`, "Face the City", true},
 		{"a one-word show one appears on", `Ann Lowell went on “Tonight” to defend the plan.`, "Tonight", true},
 		{"a show after an interview on it", `In an interview on “Salem Sunday,” Tom Reed said the plan was dead.`, "Salem Sunday", true},
+		{"speech in capitals after went on and a colon", `Tom Reed spoke first. Ann Lowell went on: “We Will Win.”`, "We Will Win.", false},
+		{"speech in capitals after speaking on a day and a colon", `Ann Lowell, speaking on Monday, went on: “We Will Win.”`, "We Will Win.", false},
 		{"the name of a tour, whoever made it", `On Monday, Reed began his three-day "Reed Can Fix It" bus tour in Salem.`, "Reed Can Fix It", true},
 	}
 	for _, tt := range tests {
@@ -1835,6 +1837,9 @@ func TestBodyNameEndsBeforeDate(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"on a day", "Tom Reed met officials of the Salem Port Authority on Monday. Reed left early. “We will meet again,” the authority said.", "Salem Port Authority"},
 		{"on a date", "Tom Reed met officials of Salem Harbor Airlines on March 3. Reed left early. “We will meet again,” the airline said.", "Salem Harbor Airlines"},
+		// a capital of no date after a preposition goes on with the name
+		{"for Our", "Tom Reed met officials of the Salem Coalition for Our Schools. Reed left early. “We will meet again,” the coalition said.", "Salem Coalition for Our Schools"},
+		{"for Every", "Tom Reed met officials of the Harbor City Alliance for Every Child. Reed left early. “We will meet again,” the alliance said.", "Harbor City Alliance for Every Child"},
 	})
 }
 
@@ -1890,6 +1895,10 @@ func TestAgentPluralIsNoOnePerson(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"after a cue", "Ann Lowell spoke on Monday. “The plan is a disgrace,” the dockers said.", ""},
 		{"a cue closing the sentence", "Ann Lowell spoke on Monday. The plan would create “a two-tier port,” the welders say.", ""},
+		// a plural of documents in -ers or -ents is no people: the letters
+		// are Reed's, the documents Lowell's, as "the letter" would be
+		{"letters", "Tom Reed sent letters to supporters on Monday. “I will not back down,” the letters said.", "Tom Reed"},
+		{"documents", "Ann Lowell filed documents with the court. “The defendant acted in bad faith,” the documents said.", "Ann Lowell"},
 	})
 }
 
@@ -1900,6 +1909,12 @@ func TestOwnedAccountSpeaks(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"her account", "Ann Lowell spoke on Monday. The next day, her Twitter account posted: “Thank you, Salem!”", "Ann Lowell"},
 		{"a name's account", "Ann Lowell spoke on Monday. The next day, Lowell’s Twitter account posted: “Thank you, Salem!”", "Ann Lowell"},
+		// a name of several words that owns the account is read whole:
+		// the person or the body it names, not "Lowell" nor
+		// "Department’s Twitter account" and no one
+		{"a full name's account", "Tom Reed spoke on Monday. Ann Lowell’s Twitter account posted: “Thank you, Salem!”", "Ann Lowell"},
+		{"a body's account", "Tom Reed spoke on Monday. The Salem Police Department’s Twitter account posted: “Stay inside.”", "Salem Police Department"},
+		{"a council's account", "Tom Reed spoke on Monday. The Harbor City Council’s account posted: “Meeting canceled.”", "Harbor City Council"},
 	})
 }
 
@@ -1919,6 +1934,16 @@ func TestSomeoneSpeaks(t *testing.T) {
 		require.NotEmpty(t, qs, tt.text)
 		assert.Equal(t, "", qs[0].Speaker, tt.text)
 		assert.Equal(t, tt.as, qs[0].AttributedTo, tt.text)
+	}
+	// "someone" heading the clause a speech verb reports is no inverted
+	// subject: the quotation is the reporter's
+	for _, text := range []string{
+		"Ann Lowell said someone had to tell Reed that the plan was “dead on arrival.”",
+		"Ann Lowell said somebody would have to pay for the “disastrous” plan.",
+	} {
+		qs := parseQuotes(t, text)
+		require.NotEmpty(t, qs, text)
+		assert.Equal(t, "Ann Lowell", qs[0].Speaker, text)
 	}
 }
 
