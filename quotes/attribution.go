@@ -2917,7 +2917,11 @@ func (a *Article) findPeople(sents []sentence) {
 				continue
 			}
 			if ph.kind == AttrNamed {
-				near := (ph.j < len(ws) && speechVerbs[ws[ph.j].lower]) || (ph.i > 0 && speechVerbs[ws[ph.i-1].lower])
+				v := ph.j
+				if v < len(ws) && (ws[v].lower == "himself" || ws[v].lower == "herself") {
+					v++ // "Lowell herself said"
+				}
+				near := (v < len(ws) && speechVerbs[ws[v].lower]) || (ph.i > 0 && speechVerbs[ws[ph.i-1].lower])
 				if a.isPersonName(ph, ws, near) || ph.i < ph.j && ph.start != ws[ph.i].start || lowerNounTitle(ws, ph) {
 					p := a.addPerson(ph.text, ph.start)
 					for _, w := range ws[ph.i:ph.j] {

@@ -310,6 +310,7 @@ func TestAttributionCues(t *testing.T) {
 		name, text  string
 		speaker, as string // the last quote's speaker and its words in the article
 	}{
+		{"a reflexive between a name and its speech verb keeps the name a speaker", "Tom Reed spoke first. Lowell herself said the plan was “alive.”", "Lowell", "Lowell"},
 		{"a plural present of speech in its bare form is a cue", "Ann Lowell spoke first.\n\n“The plan is dead,” critics argue.", "", "critics"},
 		{"and so is a bare form after a modal and an adverb", "Ann Lowell spoke first.\n\n“The plan is dead,” Reed would later write.", "Reed", "Reed"},
 		{"the object of a verb of wishing before an infinitive of speech says nothing: the quotation is the subject's",
