@@ -50,6 +50,7 @@ func TestTokenizeFolds(t *testing.T) {
 		{"rock & roll", "rock and roll"},
 		{"the F.B.I. and the U.S.A.", "the FBI and the USA"},
 		{"in the 1990's, 'til May", "in the 1990s, until May"},
+		{"it is alright, I dunno, kinda late", "it is all right, I do not know, kind of late"},
 		{"RÉSUMÉ", "resume"},
 		{"Cafe\u0301", "café"}, // decomposed and precomposed accents
 		{"“Quoted” — words…", "quoted words"},

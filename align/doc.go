@@ -19,7 +19,9 @@
 // ("2,500" is "2 thousand 5 hundred", as "two thousand five hundred" is;
 // a year read in pairs, "1990", stays one word, which "nineteen ninety"
 // joins to as a compound; a diff shows such a word whole); "50%" is "50
-// percent", "&" is "and", "OK" is "okay", "'til" is "until", a numeral's
+// percent", "&" is "and", "OK" is "okay", "'til" is "until", "alright"
+// is "all right" and the spoken forms "kinda", "lemme", "dunno" are their
+// words, a numeral's
 // plural with an apostrophe the same without ("1990's"), a numeral joined
 // to a word a compound ("24-hour"),
 // and a title news copy abbreviates before a name is the word spoken

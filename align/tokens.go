@@ -81,7 +81,8 @@ var contractions = map[string][]string{
 	"here's": {"here", "is"}, "what's": {"what", "is"}, "who's": {"who", "is"}, "he's": {"he", "is"},
 	"she's": {"she", "is"}, "where's": {"where", "is"}, "how's": {"how", "is"}, "i'm": {"i", "am"},
 	"y'all": {"you", "all"}, "gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"},
-	"ok": {"okay"}, "til": {"until"},
+	"ok": {"okay"}, "til": {"until"}, "alright": {"all", "right"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"},
+	"lemme": {"let", "me"}, "gimme": {"give", "me"}, "outta": {"out", "of"}, "lotta": {"lot", "of"}, "dunno": {"do", "not", "know"},
 }
 
 // spokenTitles are the titles news copy abbreviates before a name, with
