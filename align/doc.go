@@ -13,23 +13,22 @@
 // contractions expanded ("we're" is "we are", "doesn't" is "does not");
 // hyphenated compounds written together ("like-minded" is "likeminded");
 // "U.S." and "US" one token, kept apart from the pronoun "us", and any
-// initialism with periods the same without them ("F.B.I." is "FBI"); number words
-// as numerals ("seven" is "7", "twenty-one" is "21"), and a numeral of 100
+// initialism with periods the same without them ("F.B.I." is "FBI");
+// number words as numerals ("seven" is "7", "twenty-one" is "21"), and a
+// numeral of 100
 // or more as the words it is read in, each number of them in digits
 // ("2,500" is "2 thousand 5 hundred", as "two thousand five hundred" is;
 // a year read in pairs, "1990", stays one word, which "nineteen ninety"
 // joins to as a compound; a diff shows such a word whole); "50%" is "50
-// percent", "&" is "and", "OK" is "okay", "'til" is "until", "alright"
-// is "all right" and the spoken forms "kinda", "lemme", "dunno" are their
-// words, a numeral's
-// plural with an apostrophe the same without ("1990's"), a numeral joined
-// to a word a compound ("24-hour"),
-// and a title news copy abbreviates before a name is the word spoken
-// ("Gov." is "governor", "Dr." is "doctor"). In a quote,
-// [bracketed] words are Editorial tokens and "…" or "..." is an Ellipsis
-// token. The words are found by a hand-written scanner held equal to its
-// specification, the regular expression tokenRE, by a test and a fuzz
-// target.
+// percent", "&" is "and", "OK" is "okay", "'til" is "until", "alright" is
+// "all right", the spoken forms "kinda", "lemme", "dunno" are their words;
+// a numeral's plural with an apostrophe is the same without ("1990's"), a
+// numeral joined to a word is a compound ("24-hour"), and a title news
+// copy abbreviates before a name is the word spoken ("Gov." is
+// "governor", "Dr." is "doctor"). In a quote, [bracketed] words are
+// Editorial tokens and "…" or "..." is an Ellipsis token. The words are
+// found by a hand-written scanner held equal to its specification, the
+// regular expression tokenRE, by a test and a fuzz target.
 //
 // 2. Candidates (index.go). The index holds, for every record token, the
 // hashed pair of its stem and the next token's (a pair survives an
