@@ -631,11 +631,14 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 // read as "1 thousand 9 hundred 90" it would match neither. ("2000",
 // "2005" and "1,990" are read as a number is.)
 func readInPairs(w string) bool {
-	if len(w) != 4 || strings.Trim(w, "0123456789") != "" {
+	if len(w) != 4 || !allDigits(w) {
 		return false
 	}
 	return w[:2] >= "10" && w[:2] <= "20" && w[2:] >= "10"
 }
+
+// allDigits tells whether s is ASCII digits alone.
+func allDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // scaleWords name the powers of a thousand a number is read in.
 var scaleWords = [...]string{"", "thousand", "million", "billion", "trillion"}
@@ -647,7 +650,7 @@ var scaleWords = [...]string{"", "thousand", "million", "billion", "trillion"}
 // "2 thousand 5 hundred". A number below 100, one with a fraction and one
 // too long to read so is a word of its own.
 func appendNumber(out []Token, n string, start, end int, marked bool) []Token {
-	if len(n) < 3 || len(n) > 3*len(scaleWords) || strings.Trim(n, "0123456789") != "" || n[0] == '0' {
+	if len(n) < 3 || len(n) > 3*len(scaleWords) || !allDigits(n) || n[0] == '0' {
 		return append(out, tok(n, start, end, marked))
 	}
 	for g := (len(n) - 1) / 3; g >= 0; g-- {

@@ -140,7 +140,7 @@ func loadBaseline(path string) (*baseline, error) {
 			}
 			if fp := fingerprint(e.Quote, vd); fp != e.Fingerprint {
 				// written by a quotecheck that folded words otherwise
-				// ("2,000" or "first" read anew), or edited by hand: the
+				// ("2,000" or "50%" read anew), or edited by hand: the
 				// entry says what it acknowledges in its quote and verdict
 				e.Fingerprint = fp
 				b.Refingered = append(b.Refingered, item.Line)
