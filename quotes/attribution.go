@@ -322,12 +322,7 @@ func speechInfinitive(ws []word, k, i int) bool {
 	if k < 1 || ws[k-1].lower != "to" || !answerVerbs[ws[k].lower] || ws[k].quote >= 0 {
 		return false
 	}
-	for _, w := range ws[k+1 : i] {
-		if !w.punct() {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(ws[k+1:i], func(w word) bool { return !w.punct() })
 }
 
 // phrasalSpeech are speech verbs of two words, read as one word.
@@ -2067,16 +2062,17 @@ func (a *Article) fullNamesWritten(see func(name, written string)) {
 	if len(alone) == 0 {
 		return
 	}
+	const trailing = ".,;:!?)”’\"'" // punctuation after a word
 	f := strings.Fields(a.Doc.Text)
 	for k := 2; k < len(f); k++ {
-		sn := trimPossessive(strings.TrimRight(f[k], ".,;:!?)”’\"'"))
+		sn := trimPossessive(strings.TrimRight(f[k], trailing))
 		if !alone[sn] {
 			continue
 		}
 		if k+1 < len(f) && f[k] == sn {
 			// a building or a body named for someone ("the Dan Kemp
 			// Center") is no one's full name
-			if nx := strings.ToLower(strings.TrimRight(f[k+1], ".,;:!?)”’\"'")); orgWords[nx] || siteWords[nx] {
+			if nx := strings.ToLower(strings.TrimRight(f[k+1], trailing)); orgWords[nx] || siteWords[nx] {
 				continue
 			}
 		}
@@ -3500,7 +3496,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				// a group too
 				return a.theyAt(at), AttrDescription
 			}
-			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
+			if pair := a.latestPairOf(at, n); pair != "" {
 				return pair, AttrDescription
 			}
 			if n > 0 {
@@ -3533,7 +3529,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// announced a merger"), as many as the description tells,
 			// or none; not two a given name tells are people ("Tom Reed
 			// and Ann Lowell announced a merger")
-			if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) && !a.givenNameIn(pair) {
+			if pair := a.latestPairOf(at, n); pair != "" && !a.givenNameIn(pair) {
 				return pair, AttrDescription
 			}
 			return "", AttrDescription
@@ -3753,20 +3749,28 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 	case len(f) >= 2 && possessiveDet[f[0]] && !personNoun(head) && (f[0] != "its" && f[0] != "their" || ownVoice(head)):
 		// (not "his wife", another person; "its website" is the body's
 		// "it" would mean, "their website" the people's "they" would)
-		switch f[0] {
-		case "its":
-			_, name, _ := a.thingAt(ph.start)
-			return name
-		case "their":
-			return a.theyAt(ph.start)
-		}
-		name, _ := a.lastMentionAgreeing(at, pronounGender(f[0]))
-		return name
+		return a.possessiveDetOwner(f[0], ph.start, at)
 	case ownedBodies[head]:
 		name, _ := a.ownerOf(ph, at)
 		return name
 	}
 	return ""
+}
+
+// possessiveDetOwner is whom the possessive determiner det (in lower case)
+// of a description starting at offset start means: the body "its" means
+// (see thingAt), the people "their" means (see theyAt), else the person
+// last named before at of the determiner's gender ("his", "her").
+func (a *Article) possessiveDetOwner(det string, start, at int) string {
+	switch det {
+	case "its":
+		_, name, _ := a.thingAt(start)
+		return name
+	case "their":
+		return a.theyAt(start)
+	}
+	name, _ := a.lastMentionAgreeing(at, pronounGender(det))
+	return name
 }
 
 // capsBefore1 tells whether the word before words[i] is one in capitals
@@ -3796,8 +3800,7 @@ func (a *Article) ownerOf(ph phrase, at int) (name string, ok bool) {
 		return "", false
 	}
 	if d := strings.ToLower(f[0]); d == "his" || d == "her" {
-		name, _ := a.lastMentionAgreeing(at, pronounGender(d))
-		return name, true
+		return a.possessiveDetOwner(d, ph.start, at), true
 	}
 	k := 0
 	if strings.EqualFold(f[0], "the") {
@@ -3833,17 +3836,10 @@ func (a *Article) ownerOf(ph phrase, at int) (name string, ok bool) {
 func (a *Article) documentOwner(ph phrase, at int) string {
 	f := strings.Fields(ph.text)
 	switch first := strings.ToLower(f[0]); first {
-	case "his", "her":
-		g := pronounGender(first)
-		name, _ := a.lastMentionAgreeing(at, g)
-		return name
-	case "its":
-		// (the thing before the description: a document that heads its
-		// sentence is a thing of its own, "Its statement called …")
-		_, name, _ := a.thingAt(ph.start)
-		return name
-	case "their":
-		return a.theyAt(ph.start)
+	case "his", "her", "its", "their":
+		// ("its": the thing before the description, for a document that
+		// heads its sentence is a thing of its own, "Its statement called …")
+		return a.possessiveDetOwner(first, ph.start, at)
 	}
 	for k, w := range f[:len(f)-1] {
 		if !startsUpper(w) {
@@ -4006,7 +4002,8 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 		}
 		holds := false
 		for _, w := range f {
-			holds = holds || strings.EqualFold(trimPossessive(w), noun) || strings.EqualFold(trimPossessive(w), noun+"s") // "Harbor Airlines" for "the airline"
+			t := trimPossessive(w)
+			holds = holds || strings.EqualFold(t, noun) || strings.EqualFold(t, noun+"s") // "Harbor Airlines" for "the airline"
 		}
 		acronym := len(f) == 1 && utf8.RuneCountInString(f[0]) >= 2 && strings.ToUpper(trimPossessive(f[0])) == trimPossessive(f[0])
 		kind := bodyKinds[noun]
@@ -4670,6 +4667,15 @@ var peopleCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "s
 // setNouns are the nouns of a set of people named together, with how
 // many it holds: "the pair", "the trio".
 var setNouns = map[string]int{"pair": 2, "duo": 2, "couple": 2, "trio": 3}
+
+// latestPairOf is latestPair(at) when it holds n people, or any number
+// when n is 0; else "".
+func (a *Article) latestPairOf(at, n int) string {
+	if pair := a.latestPair(at); pair != "" && (n == 0 || peopleIn(pair) == n) {
+		return pair
+	}
+	return ""
+}
 
 // peopleIn is how many people a name of people named together holds:
 // "Tom Reed and Ann Lowell" two, "Ned Hale, Lena Park and Dan Kemp" three.
@@ -8065,9 +8071,10 @@ const maxGroupWords = 7
 // subject a later "they" may mean. Its verb is one groupVerb knows: a few
 // plural presents, an auxiliary, a speech verb or a past in -ed; an
 // irregular past ("Striking dock workers took …") leaves the sentence
-// unnoted. A definite phrase ("The lawyers also cited …") is noted as the group
-// noted last with its head noun, not far back, when there is one. A later
-// "they" may mean the group up to until, the end of the next sentence.
+// unnoted. A definite phrase ("The lawyers also cited …") is noted as the
+// group noted last with its head noun, not far back, when there is one. A
+// later "they" may mean the group up to until, the end of the next
+// sentence.
 func (a *Article) noteGroup(ws []word, until int) {
 	s := datelineEnd(ws)
 	if s < len(ws) && (ws[s].lower == "but" || ws[s].lower == "and") {
@@ -8421,7 +8428,7 @@ func (a *Article) answerer(ws []word, v int, pron bool, qi int) (phrase, string,
 	}
 	o := ws[v+1]
 	obj, found := a.personAt(ws, v+1)
-	if g := pronounGender(o.lower); g != genderUnknown && (o.lower == "him" || o.lower == "her") {
+	if o.lower == "him" || o.lower == "her" {
 		obj, found = phrase{text: o.s, kind: AttrPronoun, start: o.start, end: o.end, i: v + 1, j: v + 2}, pron
 	} else if found && (obj.kind != AttrNamed || !a.isPersonName(obj, ws, true)) {
 		found = false
@@ -10193,9 +10200,10 @@ magazines pageants plays musicals episodes sitcoms dramas essays poems videos cl
 // making it (starred in “Parks and Recreation”, co-author of “Going
 // Viral”), after "on" where one speaks on a show (said on “Harbor
 // Tonight”; Reed, on “Morning Call,” said) or after "told", whose
-// listener it is (Reed told “Harbor Tonight”), before a work noun (the “Off Message” podcast) or a part in it
-// (the “Jane The Virgin” actress), or with a work noun in an apposition
-// after it (“Twin Peaks,” the cult series).
+// listener it is (Reed told “Harbor Tonight”), before a work noun (the
+// “Off Message” podcast) or a part in it (the “Jane The Virgin” actress),
+// or with a work noun in an apposition after it (“Twin Peaks,” the cult
+// series).
 //
 // oneWord asks of a title of one word, which may as well be a person's
 // word ("Tom Reed's “Oops”", "his “Ronnie”"): only what stands before it
@@ -11028,7 +11036,7 @@ const maxOfDescription = 6
 var ofPrepositions = setOf(`for of at with from in`)
 
 // ofDescription is the description a name at words[k] is the object of,
-// through "for", "of", "at", "with" or "from" and perhaps a title or a
+// through "for", "of", "at", "with", "from" or "in" and perhaps a title or a
 // noun before it, or through a participle's "to" or "by" ("another source
 // speaking to the Ledger said", "a letter from the Harbor League obtained
 // by the Ledger warns"), when the description opens its clause: "A
