@@ -5736,6 +5736,12 @@ func quotingMessage(ws []word, as int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// messageTime are the words of a time that may stand between a message
+// and its participle without a preposition: "a statement Wednesday
+// saying", "an email late Friday calling", "a letter this week urging".
+var messageTime = setOf(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+morning afternoon evening night week weekend month year late early this last`)
+
 // issueVerbs send out a message: "put out a statement", "sent an email".
 var issueVerbs = setOf(`issued issues released releases put puts sent sends posted posts published publishes emailed emails`)
 
@@ -5752,6 +5758,9 @@ func issuingVerb(ws []word, v int) int {
 			k = p - 1 // past a short phrase: "to supporters", "on Monday"
 			break
 		}
+	}
+	for t := k; t >= 0 && t >= v-3 && ws[t].quote < 0 && messageTime[ws[t].lower]; t-- {
+		k = t - 1 // past a time with no preposition: "a statement Wednesday saying", "a letter late Friday calling"
 	}
 	if k < 2 || !messageNouns[ws[k].lower] {
 		return -1
