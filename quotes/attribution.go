@@ -3577,10 +3577,10 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if body := a.calledBodyOf(f[len(f)-1], at); body != "" {
 				return body, AttrDescription
 			}
-			if body := a.describedBody(f[len(f)-1], slices.Contains(f, "editorial"), ph.start); body != "" {
+			if body := a.describedBody(f, ph.start); body != "" {
 				return body, AttrDescription
 			}
-			if body := a.namedBody(f[len(f)-1], slices.Contains(f, "editorial"), ph.start); body != "" {
+			if body := a.namedBody(f, ph.start); body != "" {
 				return body, AttrDescription
 			}
 			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) {
@@ -3726,7 +3726,7 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 	if len(f) >= 3 && f[0] == "the" && documentNouns[head] {
 		// a body's document: "the newspaper’s editorial"
 		if owner := trimPossessive(f[1]); owner != f[1] && orgHeads[owner] {
-			return a.namedBody(owner, false, ph.start)
+			return a.namedBody([]string{owner}, ph.start)
 		}
 	}
 	switch {
@@ -3742,10 +3742,10 @@ func (a *Article) resolveThing(ph phrase, at int) string {
 		if body := a.calledBodyOf(head, at); body != "" {
 			return body // "a group called …", then "the group"
 		}
-		if body := a.describedBody(head, slices.Contains(f, "editorial"), ph.start); body != "" {
+		if body := a.describedBody(f, ph.start); body != "" {
 			return body // "a Lakeside ballot commission …", then "the commission"
 		}
-		return a.namedBody(head, slices.Contains(f, "editorial"), ph.start)
+		return a.namedBody(f, ph.start)
 	case len(f) >= 2 && possessiveDet[f[0]] && !personNoun(head) && (f[0] != "its" && f[0] != "their" || ownVoice(head)):
 		// (not "his wife", another person; "its website" is the body's
 		// "it" would mean, "their website" the people's "they" would)
@@ -3911,7 +3911,7 @@ func accountAfter(rest string) bool {
 var orgHeads = setOf(`group board website newspaper paper network agency foundation organization organisation
 committee firm outlet site union council commission institute bank company department authority ministry
 association coalition alliance federation league society museum university college school hospital district
-court legislature caucus corporation airline church club center centre`)
+court legislature caucus corporation airline church club center centre office bureau`)
 
 var (
 	mediaEnds = setOf(`news times post journal tribune herald magazine gazette daily press review star sun chronicle
@@ -3919,11 +3919,13 @@ globe examiner inquirer observer register dispatch beacon network channel radio 
 sentinel bulletin monitor enquirer courant telegraph guardian`)
 	groupEnds = setOf(`group organization organisation committee coalition alliance foundation association pac society
 union league council fund institute center centre network caucus project`)
+	agencyEnds  = setOf(`agency office bureau department administration authority commission service board`)
 	companyEnds = setOf(`inc corp corporation co company companies llc ltd plc holdings industries lines airlines motors
 partners enterprises technologies systems foods pharmaceuticals brands labs`)
 	bodyKinds = map[string]map[string]bool{"newspaper": mediaEnds, "paper": mediaEnds, "outlet": mediaEnds,
 		"website": mediaEnds, "site": mediaEnds, "network": mediaEnds, "group": groupEnds,
-		"organization": groupEnds, "organisation": groupEnds, "company": companyEnds, "firm": companyEnds}
+		"organization": groupEnds, "organisation": groupEnds, "company": companyEnds, "firm": companyEnds,
+		"agency": agencyEnds, "office": agencyEnds, "bureau": agencyEnds}
 )
 
 // companyBeforeRE ends the words before a name that make it a company's:
@@ -3939,11 +3941,12 @@ const maxBodyBack = 1500
 var bodyRE = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}.&'’\-]*(?:(?:\s+(?:of|for|and|the|on|de))*\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*`)
 
 // describedBody is the body a sentence last had as its subject in a
-// description headed by noun with words of its own ("the trade group for
-// the Harbor clinics spelled out …. “…,” the group wrote"), as written,
-// when no name a description of that noun may mean comes between, not far
-// back; or "".
-func (a *Article) describedBody(noun string, editorial bool, at int) string {
+// description headed by the noun that heads desc (a description's words,
+// lower-cased) with words of its own ("the trade group for the Harbor
+// clinics spelled out …. “…,” the group wrote"), as written, when no name
+// a description of that noun may mean comes between, not far back; or "".
+func (a *Article) describedBody(desc []string, at int) string {
+	noun := desc[len(desc)-1]
 	k := sort.Search(len(a.things), func(k int) bool { return a.things[k].off >= at }) - 1
 	for ; k >= 0 && at-a.things[k].off <= maxBodyBack; k-- {
 		t := a.things[k]
@@ -3954,7 +3957,7 @@ func (a *Article) describedBody(noun string, editorial bool, at int) string {
 		if len(f) == 2 && f[0] == "the" {
 			continue // "the group" alone stands for what it stood for
 		}
-		if possessiveDet[f[0]] || possessiveWord(f[0]) || a.namedBodyFrom(noun, editorial, t.ph.end, at) != "" {
+		if possessiveDet[f[0]] || possessiveWord(f[0]) || a.namedBodyFrom(desc, t.ph.end, at) != "" {
 			return "" // "her group" is hers
 		}
 		return t.text
@@ -3969,14 +3972,25 @@ func (a *Article) describedBody(noun string, editorial bool, at int) string {
 var dateCaps = setOf(`Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December`)
 
-// namedBody is the body that a description headed by noun stands for (see
-// orgHeads): the latest such name before at, not far back, or "".
-func (a *Article) namedBody(noun string, editorial bool, at int) string {
-	return a.namedBodyFrom(noun, editorial, max(0, at-maxBodyBack), at)
+// namedBody is the body that a description (its words desc, lower-cased)
+// headed by a noun of orgHeads stands for: the latest such name before at,
+// not far back, that holds the description's words before its noun ("the
+// budget office" is the Harbor Budget Office, not an Oval Office named
+// since), else the latest that fits its noun alone; or "".
+func (a *Article) namedBody(desc []string, at int) string {
+	return a.namedBodyFrom(desc, max(0, at-maxBodyBack), at)
 }
 
 // namedBodyFrom is namedBody from offset from on.
-func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) string {
+func (a *Article) namedBodyFrom(desc []string, from, at int) string {
+	noun, editorial := desc[len(desc)-1], slices.Contains(desc, "editorial")
+	var mods []string // the words a name had best hold besides the noun
+	for _, w := range desc[:len(desc)-1] {
+		if w != "the" && w != "editorial" {
+			mods = append(mods, trimPossessive(w))
+		}
+	}
+	latest := "" // the latest name that fits the noun alone
 	for from > 0 && from < at && a.Doc.Text[from]&0xC0 == 0x80 {
 		from++ // a rune's start
 	}
@@ -4000,12 +4014,19 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 				break
 			}
 		}
-		holds := false
+		holds, held := false, 0
 		for _, w := range f {
 			t := trimPossessive(w)
 			holds = holds || strings.EqualFold(t, noun) || strings.EqualFold(t, noun+"s") // "Harbor Airlines" for "the airline"
+			if slices.ContainsFunc(mods, func(m string) bool { return strings.EqualFold(t, m) }) {
+				held++
+			}
 		}
-		acronym := len(f) == 1 && utf8.RuneCountInString(f[0]) >= 2 && strings.ToUpper(trimPossessive(f[0])) == trimPossessive(f[0])
+		bare := f
+		if len(f) == 2 && f[0] == "The" {
+			bare = f[1:] // "The FBI opened an inquiry"
+		}
+		acronym := len(bare) == 1 && utf8.RuneCountInString(bare[0]) >= 2 && strings.ToUpper(trimPossessive(bare[0])) == trimPossessive(bare[0])
 		kind := bodyKinds[noun]
 		if editorial {
 			kind = mediaEnds // "the editorial board" is a newspaper's
@@ -4013,19 +4034,23 @@ func (a *Article) namedBodyFrom(noun string, editorial bool, from, at int) strin
 		// (a newspaper is no acronym: "the newspaper" after "the Salem
 		// Gazette … the HPA" is the Gazette; a network may be, "KXTV")
 		company := noun == "company" || noun == "firm"
-		if holds && len(f) >= 2 || kind != nil && (acronym && !editorial && noun != "newspaper" && noun != "paper" && !company || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))]) {
+		fits := holds && len(f) >= 2 || kind != nil && (acronym && !editorial && noun != "newspaper" && noun != "paper" && !company || len(f) >= 2 && kind[strings.ToLower(trimPossessive(f[len(f)-1]))])
+		// (not a body a name's word tells is no company: "an officer of
+		// the Salem Police Department"; "employers such as Monsanto" is one)
+		fits = fits || company && !stopCaps[f[0]] && (!orgName(trimPossessive(name)) || companyEnds[strings.ToLower(trimPossessive(f[len(f)-1]))]) && companyBeforeRE.MatchString(a.Doc.Text[max(0, from+ms[k][0]-40):from+ms[k][0]])
+		// "the Harbor Ledger, the county’s largest newspaper,"
+		fits = fits || kind != nil && len(f) >= 2 && a.kindInApposition(from+ms[k][1], kind, noun)
+		if !fits {
+			continue
+		}
+		if held == len(mods) {
 			return trimPossessive(name)
 		}
-		if company && !stopCaps[f[0]] && (!orgName(trimPossessive(name)) || companyEnds[strings.ToLower(trimPossessive(f[len(f)-1]))]) && companyBeforeRE.MatchString(a.Doc.Text[max(0, from+ms[k][0]-40):from+ms[k][0]]) {
-			// (not a body a name's word tells is no company: "an
-			// officer of the Salem Police Department")
-			return trimPossessive(name) // "employers such as Monsanto"
-		}
-		if kind != nil && len(f) >= 2 && a.kindInApposition(from+ms[k][1], kind, noun) {
-			return trimPossessive(name) // "the Harbor Ledger, the county’s largest newspaper,"
+		if latest == "" {
+			latest = trimPossessive(name)
 		}
 	}
-	return ""
+	return latest
 }
 
 // splitAtSentenceEnds cuts a run of capitalised words at a word that ends

@@ -2819,3 +2819,24 @@ func TestShareOfThem(t *testing.T) {
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "two of them", qs[0].AttributedTo)
 }
+
+// TestAgencyNounsMeanNamedAgency: "the office", "the bureau" and "the
+// agency" mean the agency the article named, and a description's words
+// before its noun pick the name that holds them ("the budget office" is
+// the budget office, not an Oval Office named since); no person spoken of
+// after it.
+func TestAgencyNounsMeanNamedAgency(t *testing.T) {
+	const budget = "The Harbor Budget Office studied the plan. Tom Reed attacked it. "
+	checkSpeakers(t, []speakerCase{
+		{"the budget office", budget + "“The plan costs more,” the budget office said.", "The Harbor Budget Office"},
+		{"the office", budget + "“The plan costs more,” the office said.", "The Harbor Budget Office"},
+		{"the agency", budget + "“The plan costs more,” the agency said.", "The Harbor Budget Office"},
+		{"the bureau", "The Harbor Budget Bureau studied the plan. Tom Reed attacked it. “The plan costs more,” the bureau said.",
+			"The Harbor Budget Bureau"},
+		{"its words pick the name",
+			"The Harbor Budget Office studied the plan. Tom Reed met the governor in the Oval Office on Monday. “The plan costs more,” the budget office said.",
+			"The Harbor Budget Office"},
+		{"an acronym heading its sentence",
+			"The FBI opened an inquiry on Monday. Tom Reed denied wrongdoing. “We do not comment on inquiries,” the bureau said.", "The FBI"},
+	})
+}
