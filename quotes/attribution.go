@@ -1838,7 +1838,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			// speech verb, perhaps past an aside: "the union, which
 			// represents 4,000 dockers, said"; and a possessor's: "her
 			// Twitter account posted", not the platform)
-			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower) && !capsBefore1(ws, i))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[asideEnd(ws, j+1)].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower) && !capsBefore1(ws, i))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[timeEnd(ws, asideEnd(ws, j+1))].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
@@ -5766,6 +5766,43 @@ func quotingMessage(ws []word, as int) (phrase, bool) {
 // saying", "an email late Friday calling", "a letter this week urging".
 var messageTime = setOf(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 morning afternoon evening night week weekend month year late early this last`)
+
+// timeEnd is the index after a phrase of time that opens at words[k]
+// with no preposition but "on" ("on Monday", "late Monday", "Monday
+// night", "late on Friday", "this week", "earlier this month"), or k when
+// none does: words of messageTime, ending on a noun of time, and a word
+// after them (so the index is always one of words).
+func timeEnd(ws []word, k int) int {
+	end := k
+	for m := k; m+1 < len(ws) && m < k+4 && ws[m].quote < 0; m++ {
+		w := ws[m].lower
+		if w == "on" || w == "earlier" || w == "later" {
+			if m > k && ws[m-1].lower != "late" && ws[m-1].lower != "early" {
+				break // "on" or "earlier" opens the phrase, or follows "late": "late on Friday"
+			}
+			continue
+		}
+		if !messageTime[w] {
+			break
+		}
+		if timeNouns[w] || w == "yesterday" || w == "today" || w == "tonight" {
+			end = m + 1
+		}
+	}
+	return end
+}
+
+// timeStart is where a phrase of time that ends right before words[v]
+// opens (see timeEnd), or v when none ends there: "The council on Monday
+// released", "City officials late Monday said".
+func timeStart(ws []word, v int) int {
+	for s := max(0, v-4); s < v; s++ {
+		if timeEnd(ws, s) == v {
+			return s
+		}
+	}
+	return v
+}
 
 // issueVerbs send out a message: "put out a statement", "sent an email".
 var issueVerbs = setOf(`issued issues released releases put puts sent sends posted posts published publishes emailed emails`)

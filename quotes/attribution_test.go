@@ -2840,3 +2840,19 @@ func TestAgencyNounsMeanNamedAgency(t *testing.T) {
 			"The FBI opened an inquiry on Monday. Tom Reed denied wrongdoing. “We do not comment on inquiries,” the bureau said.", "The FBI"},
 	})
 }
+
+// TestTimeBetweenSubjectAndVerb: a phrase of time with no comma around it
+// ("on Monday", "late Monday", "this week") between a cue's subject and
+// its speech verb leaves that subject the speaker.
+func TestTimeBetweenSubjectAndVerb(t *testing.T) {
+	body := func(time string) string {
+		return "Tom Reed met officials of the Salem Port Authority. Reed left early. The authority " + time + " said the plan was “a fraud.”"
+	}
+	checkSpeakers(t, []speakerCase{
+		{"a body's noun before on and a day", body("on Monday"), "Salem Port Authority"},
+		{"a body's noun before late and a day", body("late Monday"), "Salem Port Authority"},
+		{"a body's noun before a day alone", body("Tuesday"), "Salem Port Authority"},
+		{"a body's noun before a day and its part", body("on Tuesday night"), "Salem Port Authority"},
+		{"a body's noun before this week", body("earlier this month"), "Salem Port Authority"},
+	})
+}
