@@ -4198,8 +4198,10 @@ func (a *Article) titledBefore(name, noun string) bool {
 var roleModifiers = setOf(`vice deputy assistant lieutenant associate former`)
 
 // kindInApposition tells whether the name ending at end has a description
-// in apposition after it whose last word is noun or of kind: "the Harbor
-// Star, the state’s largest newspaper,".
+// in apposition after it whose last word is noun or of kind, or a noun of
+// the same kind of body (sameBodyKind): "the Harbor Star, the state’s
+// largest newspaper,", "Harbor Marine, a shipping business," for "the
+// company".
 func (a *Article) kindInApposition(end int, kind map[string]bool, noun string) bool {
 	rest := a.Doc.Text[end:min(len(a.Doc.Text), end+maxKindApposition)]
 	if !strings.HasPrefix(rest, ", ") {
@@ -4214,7 +4216,25 @@ func (a *Article) kindInApposition(end int, kind map[string]bool, noun string) b
 		return false
 	}
 	last := strings.ToLower(f[len(f)-1])
-	return last == noun || kind[last] || last == "newspaper" && mediaKind(kind)
+	return last == noun || kind[last] || last == "newspaper" && mediaKind(kind) || sameBodyKind[last] != "" && sameBodyKind[last] == sameBodyKind[noun]
+}
+
+// sameBodyKind names the kind of body of the nouns an apposition may call a
+// body by and a later description may call it by otherwise: a company ("a
+// shipping firm", then "the company"), a newspaper ("a daily paper", then
+// "the newspaper"), a group ("a nonprofit", then "the group").
+var sameBodyKind = map[string]string{}
+
+func init() {
+	for kind, nouns := range map[string]string{
+		"company":   `company firm business corporation conglomerate manufacturer retailer startup lender insurer`,
+		"newspaper": `newspaper paper daily weekly tabloid`,
+		"group":     `group organization organisation nonprofit charity`,
+	} {
+		for _, w := range strings.Fields(nouns) {
+			sameBodyKind[w] = kind
+		}
+	}
 }
 
 // mediaKind tells whether a kind of body is the media's.

@@ -2856,3 +2856,18 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		{"a body's noun before this week", body("earlier this month"), "Salem Port Authority"},
 	})
 }
+
+// TestBodyKindInApposition: a body's name with an apposition of its kind
+// in other words ("a shipping business", "a shipping firm", "a
+// nonprofit") is the body a later description of that kind means ("the
+// company", "the group"), not the last person spoken of.
+func TestBodyKindInApposition(t *testing.T) {
+	sued := func(apposition, noun string) string {
+		return "Tom Reed is the mayor of Harbor City. Harbor Marine, " + apposition + ", sued the city. Reed was angry. “We will win,” the " + noun + " said."
+	}
+	checkSpeakers(t, []speakerCase{
+		{"business then company", sued("a shipping business", "company"), "Harbor Marine"},
+		{"firm then company", sued("a shipping firm", "company"), "Harbor Marine"},
+		{"nonprofit then group", sued("a nonprofit", "group"), "Harbor Marine"},
+	})
+}
