@@ -5545,6 +5545,7 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 		// far enough back to reach a subject before a long apposition
 		// ("Hugh Hill, a doctor at the clinic who treated him, said")
 		dl := datelineEnd(ws)
+		t := timeStart(ws, v) // a phrase of time right before the verb: "City officials on Monday said"
 		for k := v - 1; k >= dl && k >= v-maxAppositionGap-2; k-- {
 			if ws[k].quote >= 0 {
 				break
@@ -5556,10 +5557,11 @@ func (a *Article) subjectBefore(ws []word, v int) (phrase, bool) {
 					}
 				}
 				if s := ph.i; ph.kind == AttrNamed && ph.j < v && personNouns[ws[ph.j].lower] && (s == dl || ws[s-1].punct() || ws[s-1].quote >= 0 || conjunctions[ws[s-1].lower]) &&
-					(ph.j+1 == v || onlyAdverbs(ws[ph.j+1:v])) {
+					(ph.j+1 >= t || onlyAdverbs(ws[ph.j+1:t])) {
 					// the noun the name modifies heads the subject, right
-					// before the verb: "City officials said", "Reed aides
-					// said" are neither the city nor Reed
+					// before the verb or a phrase of time before it: "City
+					// officials said", "Reed aides on Monday said" are
+					// neither the city nor Reed
 					return phrase{text: joinWords(ws[s : ph.j+1]), kind: AttrDescription, start: ws[s].start, end: ws[ph.j].end, i: s, j: ph.j + 1}, true
 				}
 				if ph.kind == AttrNamed && !a.isPersonName(ph, ws, ph.j == v || ws[ph.j].s == "," || onlyAdverbs(ws[ph.j:v])) {

@@ -2855,6 +2855,14 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		{"a body's noun before a day and its part", body("on Tuesday night"), "Salem Port Authority"},
 		{"a body's noun before this week", body("earlier this month"), "Salem Port Authority"},
 	})
+	// a name that modifies a person noun heading the subject is no speaker
+	// past a phrase of time either
+	qs := parseQuotes(t, "Tom Reed spoke. Ann Lowell left. Reed aides late Monday said the port was “a done deal.” City officials on Tuesday night said the plan was “a fraud.”")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Reed aides", qs[0].AttributedTo)
+	assert.Equal(t, "", qs[0].Speaker)
+	assert.Equal(t, "City officials", qs[1].AttributedTo)
+	assert.Equal(t, "", qs[1].Speaker)
 }
 
 // TestBodyKindInApposition: a body's name with an apposition of its kind
