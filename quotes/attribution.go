@@ -2490,7 +2490,10 @@ func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
 // ("“…,” Reed said as a heckler yelled: “…”"), in a relative clause after
 // a preposition ("to which Lowell replied") or with a colon that opens the
 // second ("After Kemp called the plan “a fraud,” Reed said: “…”"); not the
-// first one's cue ("“…,” Reed said, “…”").
+// first one's cue ("“…,” Reed said, “…”"). A speech verb right after the
+// first whose subject heads the sentence, set off by the comma of an aside
+// that holds the first, is such a cue too ("Reed, asked about Lowell’s
+// remark that the plan was “…,” said “…”").
 func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 	firstCue := -1 // the first speech verb between
 	// (a first quotation that closes an opening clause has its cue
@@ -2519,7 +2522,11 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 		// (a relative clause after a preposition has a speaker of its
 		// own: "Reed told Lowell, “…,” to which Lowell replied, “…”")
 		relative := ok && ph.i >= 2 && ws[ph.i-1].lower == "which" && objectPrepositions[ws[ph.i-2].lower]
-		if !ok || ph.j != end || ph.i < from || !colon && !inf && !relative && !opening && ph.i <= firstCue || ph.i > 0 && ws[ph.i-1].lower == "that" {
+		// (or the subject heading the sentence, before the aside that
+		// holds the first quotation, of a verb right after it)
+		before := ok && !inf && ph.i == 0 && ph.j < from && ws[ph.j].s == "," && !strings.HasSuffix(ws[v].lower, "ing") &&
+			!slices.ContainsFunc(ws[from:v], func(x word) bool { return !x.punct() })
+		if !ok || !before && (ph.j != end || ph.i < from || !colon && !inf && !relative && !opening && ph.i <= firstCue) || ph.i > 0 && ws[ph.i-1].lower == "that" {
 			continue // (speech the first one's cue reports: "“…,” Reed recalled, adding that Kemp said: “…”")
 		}
 		switch ph.kind {

@@ -2879,3 +2879,23 @@ func TestBodyKindInApposition(t *testing.T) {
 		{"nonprofit then group", sued("a nonprofit", "group"), "Harbor Marine"},
 	})
 }
+
+// TestSubjectAcrossAside: a speech verb right after a quotation whose
+// subject heads the sentence before an aside holding that quotation gives
+// the next quotation its subject, not the aside's speaker: "Reed, asked
+// about Lowell’s remark that the plan was “…,” said “…”".
+func TestSubjectAcrossAside(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	for _, tt := range []struct{ name, text, first, second string }{
+		{"a name", lead + "Reed, asked about Lowell’s remark that the plan was “dead on arrival,” said “she has not read it.”", "Ann Lowell", "Tom Reed"},
+		{"a description", lead + "The mayor, responding to Lowell’s charge that the plan was “dead on arrival,” said “she has not read it.”", "Ann Lowell", "Tom Reed"},
+		{"the subject's own aside", lead + "Reed, who has called the plan “a lifeline,” said “it is alive.”", "Tom Reed", "Tom Reed"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := parseQuotes(t, tt.text)
+			require.Len(t, qs, 2)
+			assert.Equal(t, tt.first, qs[0].Speaker)
+			assert.Equal(t, tt.second, qs[1].Speaker)
+		})
+	}
+}
