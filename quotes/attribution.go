@@ -10566,8 +10566,14 @@ func (a *Article) nounSubject(ws []word, v int) (phrase, bool) {
 		return phrase{}, false // a participle's subject heads its clause
 	}
 	e := v - 1
-	for e >= 0 && ws[e].quote < 0 && (isAdverb(ws[e].lower) && ws[e].lower != "in" || auxiliaries[ws[e].lower]) {
-		e--
+	for e >= 0 && ws[e].quote < 0 {
+		if isAdverb(ws[e].lower) && ws[e].lower != "in" || auxiliaries[ws[e].lower] {
+			e--
+		} else if t := timeStart(ws, e+1); t <= e && t > 0 && !strings.HasSuffix(ws[t-1].lower, "ed") {
+			e = t - 1 // past a phrase of time: "The council on Monday released", not "The report released Monday"
+		} else {
+			break
+		}
 	}
 	if e < 0 || !nounSubjectHead(ws[e]) {
 		return phrase{}, false

@@ -2863,6 +2863,18 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 	assert.Equal(t, "", qs[0].Speaker)
 	assert.Equal(t, "City officials", qs[1].AttributedTo)
 	assert.Equal(t, "", qs[1].Speaker)
+	// nor is a subject no person noun heads, of a message's sender or of
+	// a group, and a participle's time after a verb stays the verb's
+	qs = parseQuotes(t, "Tom Reed spoke. The Harbor City Council voted on Monday. The council on Monday released a statement calling the port “a done deal.” "+
+		"Local farmers late Monday called the port “a disaster.” Two council members on Monday night said the vote was “rushed.” The statement released Monday said the plan was “final.”")
+	require.Len(t, qs, 4)
+	assert.Equal(t, "The Harbor City Council", qs[0].Speaker)
+	assert.Equal(t, "Local farmers", qs[1].AttributedTo)
+	assert.Equal(t, "Two council members", qs[2].AttributedTo)
+	assert.Equal(t, "The statement", qs[3].AttributedTo)
+	for _, q := range qs[1:] {
+		assert.Equal(t, "", q.Speaker)
+	}
 }
 
 // TestBodyKindInApposition: a body's name with an apposition of its kind
