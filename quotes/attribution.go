@@ -6699,6 +6699,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// a quotation closing a relative clause whose "who" speaks it, set off
+	// after a name, is the name's, not the cue's after it: "Unlike Reed,
+	// who called it “a disaster,” Lowell said …"
+	if ph, ok := a.relativeSpeechAntecedent(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// a quotation closing a clause that opens the sentence ("When …",
 	// "After …") and has a subject and a speech verb of its own is that
 	// subject's, not the main clause's after the comma: "When a voter
@@ -6881,8 +6888,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			// speak: "… “hopeful” and Lowell calling it a “good start”")
 			relative = relative || a.joinedSpeaker(ws, k+1, i)
 			// nor when a relative clause gave the first its own: "in a
-			// clip that Lowell called “cruel,” Reed vowed to “…”"
+			// clip that Lowell called “cruel,” Reed vowed to “…”",
+			// "Unlike Reed, who called it “…,” Lowell said “…”"
 			if _, ok := a.relativeCueSubject(ws, k); ok {
+				relative = true
+			} else if _, ok := a.relativeSpeechAntecedent(ws, k); ok {
 				relative = true
 			}
 			// nor when a cue between has a subject of its own, a name or
@@ -7685,6 +7695,35 @@ func (a *Article) relativeAntecedent(ws []word, i int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// relativeSpeechAntecedent is the person named before a relative "who"
+// that a speech verb follows, in a clause the quotation at words[i] and a
+// comma close, when no speech verb comes before the name in the sentence
+// (the antecedent read as relativeAntecedent does): "Unlike Reed, who
+// called it “a disaster,” Lowell said" is Reed's, not Lowell's; in "Kemp
+// said Reed, who called it “…,” was wrong" the words are what Kemp
+// reports.
+func (a *Article) relativeSpeechAntecedent(ws []word, i int) (phrase, bool) {
+	if i+1 >= len(ws) || !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
+		return phrase{}, false
+	}
+	ph, ok := a.relativeAntecedent(ws, i)
+	if !ok || anySpeechVerb(ws[:ph.i]) {
+		return phrase{}, false
+	}
+	w := ph.j // "who", after the name's comma or not
+	if ws[w].s == "," {
+		w++
+	}
+	v := w + 1
+	for v < i && (auxiliaries[ws[v].lower] || isAdverb(ws[v].lower)) {
+		v++
+	}
+	if v >= i || !speechVerbs[ws[v].lower] || strings.HasSuffix(ws[v].lower, "ing") {
+		return phrase{}, false
+	}
+	return ph, true
 }
 
 // subjectClauseOpeners join a clause with a subject of its own on to the

@@ -2911,3 +2911,27 @@ func TestSubjectAcrossAside(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeSpeechAntecedent: a quotation closing a relative clause
+// whose "who" speaks it, after a name, is the name's, not the cue's after
+// it, which speaks the next quotation: "Unlike Reed, who called it “…,”
+// Lowell said “…”".
+func TestRelativeSpeechAntecedent(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	for _, tt := range []struct{ name, text, first, second string }{
+		{"unlike", lead + "Unlike Reed, who called it “a disaster,” Lowell said “it is a good start.”", "Tom Reed", "Ann Lowell"},
+		{"an adverb and an auxiliary", lead + "Unlike Reed, who has repeatedly called it “a disaster,” Lowell said she liked it.", "Tom Reed", ""},
+		{"the subject's own", lead + "Reed, who called it “a disaster,” said “it is a good start.”", "Tom Reed", "Tom Reed"},
+		{"inside another's report", "Dan Kemp spoke first. Kemp said Reed, who called it “a disaster,” was wrong.", "Dan Kemp", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := parseQuotes(t, tt.text)
+			require.NotEmpty(t, qs)
+			assert.Equal(t, tt.first, qs[0].Speaker)
+			if tt.second != "" {
+				require.Len(t, qs, 2)
+				assert.Equal(t, tt.second, qs[1].Speaker)
+			}
+		})
+	}
+}
