@@ -3079,9 +3079,10 @@ const maxAppositionTitleWords = 6
 
 // appositionTitles are the titles an apposition set off after a name
 // from words[k] gives its person: an age ("Ann Lowell, 17," is "the
-// 17-year-old" and "the teen"), and the words of a description an article or a
-// possessor opens, up to a comma, a preposition or a relative word, when
-// a person noun heads it ("Tom Reed, the city’s mayor," is "the mayor";
+// 17-year-old" and "the teen"), and the words of a description an article, a
+// possessor or a possessive determiner opens, up to a comma, a preposition
+// or a relative word, when a person noun heads it ("Tom Reed, the city’s
+// mayor," is "the mayor"; "Rosa Diaz, his lawyer," is "the lawyer";
 // "Ann Lowell, an actress who grew up here," is "the actress"; "Dan
 // Kemp, a Harbor Republican," is "the Harbor Republican").
 func appositionTitles(ws []word, k int) []string {
@@ -3095,7 +3096,7 @@ func appositionTitles(ws []word, k int) []string {
 			k += 2 // "Ann Lowell, 17, a student at …,"
 		}
 	}
-	if k >= len(ws) || !(ws[k].lower == "a" || ws[k].lower == "an" || ws[k].lower == "the" || possessiveWord(ws[k].s)) {
+	if k >= len(ws) || !(ws[k].lower == "a" || ws[k].lower == "an" || ws[k].lower == "the" || possessiveWord(ws[k].s) || possessiveDet[ws[k].lower]) {
 		return ts
 	}
 	var f []string
@@ -3111,7 +3112,7 @@ func appositionTitles(ws []word, k int) []string {
 	}
 	for _, w := range afterPossessor(f) {
 		w = trimPossessive(w)
-		if w == "a" || w == "an" || w == "the" {
+		if w == "a" || w == "an" || w == "the" || possessiveDet[w] {
 			continue
 		}
 		if pw := partyWords[w]; pw != "" {

@@ -2935,3 +2935,18 @@ func TestRelativeSpeechAntecedent(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveApposition: an apposition a possessive determiner opens
+// ("Rosa Diaz, his lawyer,") gives the name its role as one a possessive
+// name opens does ("Rosa Diaz, Reed’s lawyer,"), so a later "his lawyer"
+// or "Reed’s lawyer" is that person.
+func TestPossessiveApposition(t *testing.T) {
+	const trial = "Tom Reed faces trial next month. Rosa Diaz, his lawyer, filed a motion on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"his lawyer", trial + "“The charges are baseless,” his lawyer said.", "Rosa Diaz"},
+		{"Reed's lawyer", trial + "“The charges are baseless,” Reed’s lawyer said.", "Rosa Diaz"},
+		{"his doctor",
+			"Tom Reed is running for governor. Dan Kemp, his longtime doctor, released a letter on Friday. “He is in excellent health,” his doctor wrote.",
+			"Dan Kemp"},
+	})
+}
