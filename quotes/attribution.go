@@ -6707,6 +6707,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// a quotation in the clause of a possessor's speech noun, closing a
+	// phrase that opens the sentence, is the possessor's, not the cue's
+	// after it: "Asked about Lowell’s remark that the plan was “dead,”
+	// Reed said …"
+	if ph, ok := a.openingSpeechNounOwner(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// a quotation closing a clause that opens the sentence ("When …",
 	// "After …") and has a subject and a speech verb of its own is that
 	// subject's, not the main clause's after the comma: "When a voter
@@ -6895,6 +6903,8 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				relative = true
 			} else if _, ok := a.relativeSpeechAntecedent(ws, k); ok {
 				relative = true
+			} else if _, ok := a.openingSpeechNounOwner(ws, k); ok {
+				relative = true // "Asked about Lowell’s remark that it was “…,” Reed said “…”"
 			}
 			// nor when a cue between has a subject of its own, a name or
 			// a description, someone other than the first one's speaker:
@@ -7725,6 +7735,39 @@ func (a *Article) relativeSpeechAntecedent(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, true
+}
+
+// openingSpeechNounOwner is the possessor of a speech noun ("Lowell’s
+// remark", "her claim") whose "that" clause holds the quotation at
+// words[i], when the quotation and a comma close a phrase opening the
+// sentence on a participle or a preposition, and no comma or speech verb
+// of its own stands between the noun and the quotation: "Asked about
+// Lowell’s remark that the plan was “dead,” Reed said …", "Responding to
+// her claim that it is “reckless,” Reed said …" are Lowell's words.
+func (a *Article) openingSpeechNounOwner(ws []word, i int) (phrase, bool) {
+	if i+1 >= len(ws) || !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
+		return phrase{}, false
+	}
+	h := datelineEnd(ws)
+	if o := ws[h]; h+3 >= i || o.quote >= 0 || !(strings.HasSuffix(o.lower, "ing") || o.lower == "asked" || introOpeners[o.lower] || objectPrepositions[o.lower]) {
+		return phrase{}, false
+	}
+	for k := i - 2; k > h+1; k-- {
+		if w := ws[k]; w.quote >= 0 || w.punct() || speechVerbs[w.lower] && !speechNouns[w.lower] && !nounBefore(ws[k-1]) {
+			return phrase{}, false
+		}
+		if !speechNouns[ws[k].lower] || ws[k+1].lower != "that" {
+			continue
+		}
+		if p := ws[k-1]; p.lower == "his" || p.lower == "her" {
+			return phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: k - 1, j: k}, true
+		}
+		if ph, ok := a.possessor(ws, k-1); ok && ph.i > h {
+			return ph, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // subjectClauseOpeners join a clause with a subject of its own on to the

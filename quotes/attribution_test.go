@@ -2950,3 +2950,24 @@ func TestPossessiveApposition(t *testing.T) {
 			"Dan Kemp"},
 	})
 }
+
+// TestOpeningSpeechNounOwner: a quotation in the "that" clause of a
+// possessor's speech noun, closing a phrase that opens the sentence, is
+// the possessor's, not the cue's after it, which speaks the next
+// quotation: "Asked about Lowell’s remark that the plan was “…,” Reed
+// said “…”".
+func TestOpeningSpeechNounOwner(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	for _, tt := range []struct{ name, text, first, second string }{
+		{"asked about", lead + "Asked about Lowell’s remark that the plan was “dead on arrival,” Reed said “she has not read it.”", "Ann Lowell", "Tom Reed"},
+		{"responding to", lead + "Responding to Lowell’s claim that the plan was “dead,” Reed said it was “very much alive.”", "Ann Lowell", "Tom Reed"},
+		{"her claim", lead + "Responding to her claim that the plan was “dead,” Reed said it was “very much alive.”", "Ann Lowell", "Tom Reed"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := parseQuotes(t, tt.text)
+			require.Len(t, qs, 2)
+			assert.Equal(t, tt.first, qs[0].Speaker)
+			assert.Equal(t, tt.second, qs[1].Speaker)
+		})
+	}
+}
