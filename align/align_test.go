@@ -365,3 +365,45 @@ func TestMisspeltSpeaker(t *testing.T) {
 	f = verdictOf(t, two, "Larsan", "we will build the bridge")
 	assert.Empty(t, f.SpeakerID, "as close to two speakers: %s", f.Reason)
 }
+
+// TestDiffShowsReplacedEndWords: a quote's own words at either end stand
+// in place of the record words there, and the source and diff show those
+// words replaced, not the quote's added to a shorter passage: up to the end
+// of the record's clause when it is near, else the one word next to it,
+// and never past punctuation.
+func TestDiffShowsReplacedEndWords(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  The dredging is paid for by the federal government. The ferry will run every hour starting in June, and the budget is balanced for the first time in a decade.\n")
+	diff := func(quote string) (string, string) {
+		f := verdictOf(t, rec, "Rivera", quote)
+		require.Equal(t, Altered, f.Verdict, f.Reason)
+		require.NotNil(t, f.Source)
+		var b strings.Builder
+		for _, d := range f.Diff {
+			switch d.Op {
+			case "delete":
+				fmt.Fprintf(&b, "[-%s-] ", d.Text)
+			case "insert":
+				fmt.Fprintf(&b, "{+%s+} ", d.Text)
+			default:
+				b.WriteString(d.Text + " ")
+			}
+		}
+		return strings.TrimSpace(b.String()), f.Source.Text
+	}
+	d, src := diff("the dredging is paid for by the state")
+	assert.Equal(t, "the dredging is paid for by the [-federal government.-] {+state+}", d)
+	assert.Equal(t, "The dredging is paid for by the federal government.", src)
+	d, src = diff("the ferry will run every two hours")
+	assert.Equal(t, "the ferry will run every [-hour-] {+two hours+}", d, "the clause runs on: one word")
+	assert.Equal(t, "The ferry will run every hour", src)
+	d, _ = diff("the budget is balanced for the first time in a generation")
+	assert.Equal(t, "the budget is balanced for the first time in a [-decade.-] {+generation+}", d)
+	d, _ = diff("their budget is balanced for the first time in a decade")
+	assert.Equal(t, "[-the-] {+their+} budget is balanced for the first time in a decade", d)
+	d, src = diff("the dredging is paid for by the federal government this year")
+	assert.Equal(t, "the dredging is paid for by the federal government {+this year+}", d, "the record's sentence ends: nothing replaced")
+	assert.Equal(t, "The dredging is paid for by the federal government.", src)
+	d, src = diff("in June, and the budget is balanced for the first time in a decade, at last")
+	assert.Equal(t, "in June, and the budget is balanced for the first time in a decade {+at last+}", d, "the turn ends: nothing replaced")
+	assert.Equal(t, "in June, and the budget is balanced for the first time in a decade.", src)
+}

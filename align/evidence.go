@@ -44,10 +44,18 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 		return
 	}
 	// toks[k] is turn token ctxLo+k; of the context around [lo, hi) only
-	// the spans are read
-	toks := r.turnSpans(c.turn, ctxLo, ctxHi, lo, hi)
+	// the spans are read, save a word on either side, which the passage
+	// may take (widenToReplaced)
+	toks := r.turnSpans(c.turn, ctxLo, ctxHi, max(ctxLo, lo-1), min(ctxHi, hi+1))
 	text := tr.SpeechText()
 	at := func(k int) Token { return toks[k-ctxLo] }
+	if c.level <= Altered {
+		wlo, whi := widenToReplaced(q, c.al, lo, hi, ctxLo, ctxHi, at, text)
+		if wlo < lo-1 || whi > hi+1 {
+			toks = r.turnSpans(c.turn, ctxLo, ctxHi, wlo, whi) // the words it took, in full
+		}
+		lo, hi = wlo, whi
+	}
 	start, end := at(lo).Start, at(hi-1).End
 	src := &Source{
 		File:      tr.Doc.Name,
@@ -73,6 +81,66 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	}
 	f.Source = src
 	f.Diff = wordDiff(q, toks[lo-ctxLo:hi-ctxLo], lo, c.al, article, text)
+}
+
+// widenToReplaced widens the source passage [lo, hi) of a close reading
+// by the record words that the quote's words of its own at either end
+// stand in place of: "paid for by the state" against "paid for by the
+// federal government." is shown as "[-federal government-] {+state+}", not
+// as a word added after "the". The aligner leaves such words out because
+// the record's ends are free. The passage takes the rest of the record's
+// clause (words with nothing but space between them) when that is at most
+// one word more than the quote's own words, else the one word next to it:
+// "every two hours" against "every hour starting in June" shows "[-hour-]".
+// at gives the turn's tokens [ctxLo, ctxHi), full from lo-1 to hi.
+func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(int) Token, text string) (int, int) {
+	own := func(op Op) int { // the quote's words of its own op holds, or 0
+		if op.Kind != OpInsert {
+			return 0
+		}
+		for _, t := range q[op.Q0:op.Q1] {
+			if t.Kind != Word || t.Marked {
+				return 0
+			}
+		}
+		return op.Q1 - op.Q0
+	}
+	joins := func(a, b int) bool { // token b follows token a in one clause
+		// (a word's span may hold a period after it, "government.": a
+		// period ends the clause, an initialism's too, "U.S.")
+		ta, tb := at(a), at(b)
+		return tb.Kind == Word && ta.End <= tb.Start && strings.TrimSpace(text[ta.End:tb.Start]) == "" &&
+			!strings.HasSuffix(text[ta.Start:ta.End], ".")
+	}
+	n := len(al.Ops)
+	if n == 0 || hi <= lo {
+		return lo, hi
+	}
+	if k := own(al.Ops[n-1]); k > 0 && al.Ops[n-1].Q1 == len(q) {
+		e := hi
+		for e < ctxHi && e-hi <= k+1 && joins(e-1, e) {
+			e++
+		}
+		switch {
+		case e-hi <= k+1 && (e == ctxHi || e < ctxHi && !joins(e-1, e)):
+			hi = e // to the clause's end
+		case e > hi:
+			hi++
+		}
+	}
+	if k := own(al.Ops[0]); k > 0 && al.Ops[0].Q0 == 0 {
+		s := lo
+		for s > ctxLo && lo-s <= k+1 && joins(s-1, s) {
+			s--
+		}
+		switch {
+		case lo-s <= k+1 && (s == ctxLo || s > ctxLo && !joins(s-1, s)):
+			lo = s
+		case s < lo:
+			lo--
+		}
+	}
+	return lo, hi
 }
 
 // wordDiff diffs the source passage against the quote word by word with
