@@ -6880,6 +6880,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				continue
 			}
 			prev := &a.Quotes[ws[k].quote]
+			// a subject whose verb the sentence leaves out speaks the
+			// second: "Reed called the plan “a mistake”; Lowell, “a
+			// start.”"
+			if ph, ok := a.gappedSubject(ws, k, i); ok {
+				set(ph, AttrNone)
+				return
+			}
 			// a crowd's chant right before the quote is the crowd's, not
 			// the words of the speaker before ("He said, “…” - at which
 			// point the crowd chanted “…”")
@@ -7766,6 +7773,38 @@ func (a *Article) openingSpeechNounOwner(ws []word, i int) (phrase, bool) {
 			return ph, true
 		}
 		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
+// gappedSubject is the subject of a clause whose verb the sentence leaves
+// out, set between the quotation at words[k] and the one at words[i] that
+// ends the sentence: after a semicolon, or after "and" or a joiner of
+// clauses, a person and a comma ("Reed called the plan “a mistake”;
+// Lowell, “a start.”", "Reed said “yes”; Lowell, “no.”", "… and the
+// mayor, “no.”"); with no comma, only after a semicolon and a name ("Reed
+// said “yes”; Lowell “no.”"), for "and Lowell “a fraud”" may be another
+// of the verb's objects.
+func (a *Article) gappedSubject(ws []word, k, i int) (phrase, bool) {
+	for _, w := range ws[i+1:] {
+		if !w.punct() {
+			return phrase{}, false
+		}
+	}
+	j := k + 1
+	if j < i && ws[j].s == "," {
+		j++
+	}
+	semicolon := j < i && ws[j].s == ";"
+	if j >= i || !semicolon && ws[j].lower != "and" && !clauseJoiners[ws[j].lower] {
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, j+1)
+	if !ok || ph.kind == AttrPronoun {
+		return phrase{}, false
+	}
+	if ph.j+1 == i && ws[ph.j].s == "," || semicolon && ph.j == i && ph.kind == AttrNamed {
+		return ph, true
 	}
 	return phrase{}, false
 }

@@ -2971,3 +2971,17 @@ func TestOpeningSpeechNounOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestGappedSubject: a subject whose verb the sentence leaves out, after a
+// semicolon or a joiner and before a comma, speaks the quotation after
+// it: "Reed said “yes”; Lowell, “no.”". With "and" and no comma the name
+// may be another of the verb's objects, and stays the first one's.
+func TestGappedSubject(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"a semicolon and a comma", lead + "Reed called the plan “a mistake”; Lowell, “a good start.”", "Ann Lowell"},
+		{"a semicolon alone", lead + "Asked about the plan, Reed said “yes”; Lowell “no.”", "Ann Lowell"},
+		{"and a comma", lead + "Asked about the plan, Reed said “yes,” and Lowell, “no.”", "Ann Lowell"},
+		{"an object", lead + "Reed called Dan Kemp “a liar” and Lowell “a fraud.”", "Tom Reed"},
+	})
+}
