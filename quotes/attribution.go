@@ -2966,7 +2966,7 @@ func (a *Article) findPeople(sents []sentence) {
 			}
 			// apposition: DESCRIPTION , NAME ,
 			if ph.kind == AttrDescription && ph.j+1 < len(ws) && ws[ph.j].s == "," {
-				if nm, ok := a.personAt(ws, ph.j+1); ok && nm.kind == AttrNamed {
+				if nm, ok := a.personAt(ws, ph.j+1); ok && nm.kind == AttrNamed && !openingPhraseSubject(ws, ph, nm) {
 					p := a.addPerson(nm.text, nm.start)
 					for _, w := range ws[ph.i:ph.j] {
 						if w.lower != "the" && w.lower != "a" {
@@ -2986,6 +2986,24 @@ func (a *Article) findPeople(sents []sentence) {
 	}
 	sort.SliceStable(a.People, func(i, j int) bool { return a.People[i].firstMention < a.People[j].firstMention })
 }
+
+// openingPhraseSubject tells whether the name nm after a description ph
+// and its comma is the main clause's subject, no apposition: a preposition
+// opening the sentence governs the description, and no comma closes the
+// name ("According to his doctor, Reed is in “excellent health”", "Unlike
+// the governor, Ann Lowell backs the plan"; not "According to his
+// spokesman, Dan Kemp, the plan is …").
+func openingPhraseSubject(ws []word, ph, nm phrase) bool {
+	if ph.i == 0 || ph.i > 2 || nm.j >= len(ws) || ws[nm.j].punct() || ws[nm.j].quote >= 0 {
+		return false
+	}
+	p := ws[ph.i-1].lower
+	return objectPrepositions[p] || openingPrepositions[p]
+}
+
+// openingPrepositions are the prepositions besides objectPrepositions that
+// may open a sentence with a phrase of their own: "Like her father, …".
+var openingPrepositions = setOf(`like unlike despite after before besides beyond`)
 
 // noteFullGender notes the gender of a person named by a bare surname that
 // the one full name the article gives it elsewhere tells (see fullOf),

@@ -2985,3 +2985,20 @@ func TestGappedSubject(t *testing.T) {
 		{"an object", lead + "Reed called Dan Kemp “a liar” and Lowell “a fraud.”", "Tom Reed"},
 	})
 }
+
+// TestOpeningPhraseNoApposition: a description a preposition opening the
+// sentence governs, then a comma and a name no comma closes, is no
+// apposition: the name is the main clause's subject and takes no role of
+// the description ("Unlike the governor, Ann Lowell backs the plan" makes
+// Lowell no governor; "According to his doctor, Reed is …" makes Reed no
+// doctor of his own).
+func TestOpeningPhraseNoApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"unlike the governor",
+			"Governor Dan Kemp spoke on Monday. Unlike the governor, Ann Lowell backs the plan. “It is a bad plan,” the governor said.", "Dan Kemp"},
+		{"according to his doctor",
+			"Tom Reed is running for governor. According to his doctor, Reed is in “excellent health.”", ""},
+		{"an apposition a comma closes",
+			"Tom Reed is the governor. According to his spokesman, Dan Kemp, the plan is “on track.” Reed left. “We are done,” his spokesman said.", "Dan Kemp"},
+	})
+}
