@@ -9159,14 +9159,7 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 			// a document or a recording and who made it: "according to a
 			// court filing by Ann Lowell", "according to audio provided
 			// by Radio Kestrel"
-			ok = false
-			for b := k + 3; b < n && b <= k+8 && ws[b].quote < 0 && !ws[b].punct(); b++ {
-				if ws[b].lower == "by" {
-					ph, ok = a.personAt(ws, b+1)
-					ok = ok && ph.kind == AttrNamed
-					break
-				}
-			}
+			ph, ok = a.documentMaker(ws, k+3, k+8, true)
 			if !ok {
 				// a record the words run to the comma or the sentence's end
 				// with: "according to White House pool reports, …",
@@ -9246,20 +9239,37 @@ func (a *Article) accordingTo(ws []word, k int) (phrase, bool) {
 	if ok && ph.kind == AttrNamed {
 		return ph, true
 	}
-	// (a document may read as a description: "a court filing"; who
-	// reviewed or obtained it did not make it)
-	for b := k + 1; b < len(ws) && b <= k+6 && ws[b].quote < 0 && !ws[b].punct(); b++ {
-		if ws[b].lower == "by" {
-			if strings.HasSuffix(ws[b-1].lower, "ed") && !makerVerbs[ws[b-1].lower] {
-				break
-			}
-			if by, found := a.personAt(ws, b+1); found && by.kind == AttrNamed {
-				return by, true
-			}
-			break
-		}
+	// (a document may read as a description: "a court filing")
+	if by, found := a.documentMaker(ws, k+1, k+6, false); found {
+		return by, true
 	}
 	return ph, ok
+}
+
+// documentMaker is the name of who made the document whose words run
+// from words[from] on, after "by" or "from" no later than words[to]: "a
+// court filing by Ann Lowell", "a statement released late Monday by the
+// Salem Port Authority"; "from" gives a message's or a document's
+// sender, perhaps past its time: "a statement from Ann Lowell", "an
+// email Monday from Reed’s office". Who reviewed or obtained it did not
+// make it ("a memo obtained by the Gazette"), unless passed is set: a
+// source the whole sentence is credited to may be who passed the record
+// on ("according to audio provided by Radio Kestrel").
+func (a *Article) documentMaker(ws []word, from, to int, passed bool) (phrase, bool) {
+	for b := from; b < len(ws) && b <= to && ws[b].quote < 0 && !ws[b].punct(); b++ {
+		n := timeStart(ws, b) - 1
+		if ws[b].lower != "by" && !(ws[b].lower == "from" && n >= from-1 && (messageNouns[ws[n].lower] || documentNouns[ws[n].lower])) {
+			continue
+		}
+		if !passed && strings.HasSuffix(ws[b-1].lower, "ed") && !makerVerbs[ws[b-1].lower] {
+			break
+		}
+		if by, found := a.personAt(ws, b+1); found && by.kind == AttrNamed {
+			return by, true
+		}
+		break
+	}
+	return phrase{}, false
 }
 
 // inWordsOf is the person an opening "In X’s words," or "In the words of

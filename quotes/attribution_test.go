@@ -2877,6 +2877,20 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 	}
 }
 
+// TestAccordingToMessageFrom: "according to" a message or a document
+// "from" someone, perhaps past its time, is that sender's, as one "by"
+// them is; data from someone is no message of theirs.
+func TestAccordingToMessageFrom(t *testing.T) {
+	lead := "Tom Reed is the mayor of Harbor City. Ann Lowell spoke first. "
+	checkSpeakers(t, []speakerCase{
+		{"closing the sentence", lead + "The port is “a done deal,” according to a statement from Reed.", "Tom Reed"},
+		{"past its time", lead + "The port is “a done deal,” according to an email Monday from Reed.", "Tom Reed"},
+		{"right after the quotation", lead + "“The port is a done deal,” according to a statement from Reed.", "Tom Reed"},
+		{"an outlet's report", lead + "The port is “a done deal,” according to a report from the Salem Gazette.", "Salem Gazette"},
+		{"data", lead + "The port is “a done deal,” according to data from Reed.", ""},
+	})
+}
+
 // TestBodyKindInApposition: a body's name with an apposition of its kind
 // in other words ("a shipping business", "a shipping firm", "a
 // nonprofit") is the body a later description of that kind means ("the
