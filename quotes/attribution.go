@@ -6905,6 +6905,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				set(ph, AttrNone)
 				return
 			}
+			// and a clause joined on after the first with a subject and a
+			// verb of its own, the subject: "Reed called it “waste,” but
+			// Lowell sees “investment.”"
+			if ph, ok := a.joinedAfterQuote(ws, k, i); ok {
+				set(ph, AttrNone)
+				return
+			}
 			// a crowd's chant right before the quote is the crowd's, not
 			// the words of the speaker before ("He said, “…” - at which
 			// point the crowd chanted “…”")
@@ -7825,6 +7832,42 @@ func (a *Article) gappedSubject(ws []word, k, i int) (phrase, bool) {
 		return ph, true
 	}
 	return phrase{}, false
+}
+
+// joinedAfterQuote is the subject of a clause that a joiner ("but",
+// "while", "and") opens right after the quotation at words[k] and its
+// comma, a name or a description that runs to a finite verb of its own
+// (clauseSubjectAt), when the quotation at words[i] closes that clause:
+// "Reed called it “waste,” but Lowell sees “investment.”" Not when a verb
+// of speech before the first, other than one of naming, reports a clause
+// the joined one may go on ("He said Reed has been “…,” and Democrats
+// would need to “…”" is what he says).
+func (a *Article) joinedAfterQuote(ws []word, k, i int) (phrase, bool) {
+	j := k + 1
+	if j < i && ws[j].s == "," {
+		j++
+	} else if !a.endsInComma(ws[k].quote) {
+		return phrase{}, false
+	}
+	if j+2 >= i || ws[j].lower != "and" && !clauseJoiners[ws[j].lower] {
+		return phrase{}, false
+	}
+	for _, w := range ws[:k] {
+		if speechVerbs[w.lower] && !namingVerb(w.lower) {
+			return phrase{}, false
+		}
+	}
+	ph, ok := a.clauseSubjectAt(ws, j+1, i, false)
+	if !ok || ph.i != j+1 || ph.kind != AttrNamed && ph.kind != AttrDescription {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// namingVerb tells whether w is a verb of naming in the present or the
+// past ("calls", "called", "described", "labeled").
+func namingVerb(w string) bool {
+	return namingPresents[w] || strings.HasSuffix(w, "d") && (namingPresents[w[:len(w)-1]] || strings.HasSuffix(w, "ed") && namingPresents[w[:len(w)-2]])
 }
 
 // subjectClauseOpeners join a clause with a subject of its own on to the

@@ -3016,3 +3016,18 @@ func TestOpeningPhraseNoApposition(t *testing.T) {
 			"Tom Reed is the governor. According to his spokesman, Dan Kemp, the plan is “on track.” Reed left. “We are done,” his spokesman said.", "Dan Kemp"},
 	})
 }
+
+// TestJoinedAfterQuote: a clause a joiner opens right after a quotation,
+// with a subject and a verb of its own, gives the quotation that closes it
+// to its subject, not the first one's speaker: "Reed called it “waste,”
+// but Lowell sees “investment.”" Not inside a clause a verb of speech
+// reports.
+func TestJoinedAfterQuote(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"but", lead + "Reed called it “waste,” but Lowell sees “investment.”", "Ann Lowell"},
+		{"while", lead + "Reed called it “waste,” while Lowell sees it as “investment.”", "Ann Lowell"},
+		{"a description", lead + "Lowell called it “waste,” while the mayor sees “investment.”", "Tom Reed"},
+		{"reported", "Dan Kemp spoke first. He said Reed has been “a tremendous help,” and Lowell would need to “step up.”", "Dan Kemp"},
+	})
+}
