@@ -5809,9 +5809,10 @@ func quotingMessage(ws []word, as int) (phrase, bool) {
 	return phrase{}, false
 }
 
-// messageTime are the words of a time that may stand between a message
-// and its participle without a preposition: "a statement Wednesday
-// saying", "an email late Friday calling", "a letter this week urging".
+// messageTime are the words of a phrase of time with no preposition (see
+// timeEnd), as may stand between a message and its participle: "a
+// statement Wednesday saying", "an email late Friday calling", "a letter
+// this week urging".
 var messageTime = setOf(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 morning afternoon evening night week weekend month year late early this last`)
 
@@ -5859,19 +5860,17 @@ var issueVerbs = setOf(`issued issues released releases put puts sent sends post
 // participle of speech is at words[v] ("put out a statement saying",
 // "sent a text message to supporters saying"), or -1.
 func issuingVerb(ws []word, v int) int {
-	k := v - 1
-	for p := k; p >= 0 && p >= v-4; p-- {
-		if ws[p].quote >= 0 || ws[p].punct() {
+	k := timeStart(ws, v) - 1 // past a time: "a letter to members on Friday night calling"
+	for p := k; p >= 0 && p >= k-3; p-- {
+		if ws[p].quote >= 0 || ws[p].punct() || messageNouns[ws[p].lower] {
 			break
 		}
 		if objectPrepositions[ws[p].lower] {
-			k = p - 1 // past a short phrase: "to supporters", "on Monday"
+			k = p - 1 // past a short phrase: "to supporters", "in Salem"
 			break
 		}
 	}
-	for t := k; t >= 0 && t >= v-3 && ws[t].quote < 0 && messageTime[ws[t].lower]; t-- {
-		k = t - 1 // past a time with no preposition: "a statement Wednesday saying", "a letter late Friday calling"
-	}
+	k = timeStart(ws, k+1) - 1 // past a time before the phrase: "a letter Friday to members calling"
 	if k < 2 || !messageNouns[ws[k].lower] {
 		return -1
 	}

@@ -1268,6 +1268,8 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed spoke first.\n\n“The tides were never the problem,” said another harbor envoy, Dan Kemp of the law firm Kemp Marine.", "Dan Kemp", ""},
 		{"a description heading a sentence ends before an article after its verb: the verb's object is no part of it",
 			"Tom Reed spoke first.\n\nThe harbor board released a statement saying the plan “is fair to every ferry crew on the line.”", "", "The harbor board"},
+		{"a message's participle after a phrase and a time that follow the message speaks for the message's sender",
+			"Tom Reed spoke first.\n\nThe dockers' union sent a letter to members on Friday night calling the plan “a betrayal.”", "", "The dockers' union"},
 		{"a message's participle after a time with no preposition speaks for the message's sender",
 			"Tom Reed spoke first.\n\nThe harbor board released a statement Wednesday saying the plan “is fair to every ferry crew on the line.”\n\nThe dockers' union sent an email late Friday calling the plan “a betrayal.”", "", "The dockers' union"},
 		{"a description of a newspaper means a name that ends in a newspaper's word, not an acronym named since",
