@@ -383,7 +383,7 @@ func humanNoun(w string) bool { return personNouns[w] && !documentNouns[w] }
 // reads", "the report stated", "according to a study by …"): anonymous,
 // resolved to a person only as the one who issued the document or, by a
 // possessive, owns it ("Reed’s statement").
-var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook tweet`)
+var documentNouns = setOf(`suit lawsuit report statement letter memo complaint filing editorial email release story article study paper footnote textbook tweet document`)
 
 // descriptors are lower-case words that may stand between a title and a
 // name: "former Vermont governor Howard Dean", "the economist Jared

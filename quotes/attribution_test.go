@@ -1835,6 +1835,17 @@ func TestBodyNounsMeanNamedBody(t *testing.T) {
 	})
 }
 
+// TestDocumentNounDocument: "the document" is a document, as "the report"
+// is: with no issuer named, no person spoken of before it.
+func TestDocumentNounDocument(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an unnamed employee's document",
+			"Tom Reed spoke on Monday. One employee provided a document to reporters. “Leave is unpaid,” the document states.", ""},
+		{"a document a body released",
+			"Tom Reed spoke on Monday. The Harbor Port Authority released a document on Friday. “Leave is unpaid,” the document states.", "a document"},
+	})
+}
+
 // TestBodyNameEndsBeforeDate: a body's name that a date follows ("the
 // Salem Port Authority on Monday") ends before the date, so "the
 // authority" later is the body.
