@@ -7836,11 +7836,13 @@ func (a *Article) gappedSubject(ws []word, k, i int) (phrase, bool) {
 // joinedAfterQuote is the subject of a clause that a joiner ("but",
 // "while", "and") opens right after the quotation at words[k] and its
 // comma, a name or a description that runs to a finite verb of its own
-// (clauseSubjectAt), when the quotation at words[i] closes that clause:
-// "Reed called it “waste,” but Lowell sees “investment.”" Not when a verb
-// of speech before the first, other than one of naming, reports a clause
-// the joined one may go on ("He said Reed has been “…,” and Democrats
-// would need to “…”" is what he says).
+// (clauseSubjectAt), or "he" or "she" before one, when the quotation at
+// words[i] closes that clause: "Reed called it “waste,” but Lowell sees
+// “investment.”"; so too of the main clause after a subordinate one the
+// first closes ("Where Reed sees “waste,” Lowell sees “investment.”").
+// Not when a verb of speech before the first, other than one of naming,
+// reports a clause the joined one may go on ("He said Reed has been “…,”
+// and Democrats would need to “…”" is what he says).
 func (a *Article) joinedAfterQuote(ws []word, k, i int) (phrase, bool) {
 	j := k + 1
 	if j < i && ws[j].s == "," {
@@ -7848,13 +7850,22 @@ func (a *Article) joinedAfterQuote(ws []word, k, i int) (phrase, bool) {
 	} else if !a.endsInComma(ws[k].quote) {
 		return phrase{}, false
 	}
-	if j+2 >= i || ws[j].lower != "and" && !clauseJoiners[ws[j].lower] {
+	if h := datelineEnd(ws); (subordinators[ws[h].lower] || ws[h].lower == "if" || ws[h].lower == "where") &&
+		!slices.ContainsFunc(ws[h+1:k], func(w word) bool { return w.punct() }) {
+		j-- // the main clause after a clause the first closes: "Where Reed sees “waste,” Lowell sees …"
+	} else if ws[j].lower != "and" && !clauseJoiners[ws[j].lower] {
+		return phrase{}, false
+	}
+	if j+2 >= i {
 		return phrase{}, false
 	}
 	for _, w := range ws[:k] {
 		if speechVerbs[w.lower] && !namingVerb(w.lower) {
 			return phrase{}, false
 		}
+	}
+	if p := ws[j+1]; (p.lower == "he" || p.lower == "she") && finiteVerb(ws[j+2].lower) {
+		return phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: j + 1, j: j + 2}, true // "… but she sees “…”"
 	}
 	ph, ok := a.clauseSubjectAt(ws, j+1, i, false)
 	if !ok || ph.i != j+1 || ph.kind != AttrNamed && ph.kind != AttrDescription {

@@ -3044,3 +3044,17 @@ func TestJoinedAfterQuote(t *testing.T) {
 		{"reported", "Dan Kemp spoke first. He said Reed has been “a tremendous help,” and Lowell would need to “step up.”", "Dan Kemp"},
 	})
 }
+
+// TestMainClauseAfterQuote: the main clause after a subordinate one that a
+// quotation closes gives the quotation that closes it to its own subject,
+// and so does a "he" or "she" after a joiner: "Where Reed sees “waste,”
+// Lowell sees “investment.”"
+func TestMainClauseAfterQuote(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"where", lead + "Where Reed sees “waste,” Lowell sees “investment.”", "Ann Lowell"},
+		{"if", lead + "If Reed sees “waste,” Lowell sees “investment.”", "Ann Lowell"},
+		{"while and a description", lead + "While the mayor sees “waste,” Lowell sees “investment.”", "Ann Lowell"},
+		{"she after but", "Tom Reed and Ann Lowell clashed on Monday. Reed called it “waste,” but she sees “investment.”", "Ann Lowell"},
+	})
+}
