@@ -55,6 +55,10 @@ func TestTokenizeFolds(t *testing.T) {
 		{"Cafe\u0301", "café"}, // decomposed and precomposed accents
 		{"“Quoted” — words…", "quoted words"},
 		{"ﬁnal", "final"}, // ligature
+		{"the organisation's honour, travelling to the centre", "the organization's honor, traveling to the center"},
+		{"a favourite colour, analysed and practised", "a favorite color, analyzed and practiced"},
+		{"the analyses", "the analyses"}, // a noun's plural in both spellings, not "analyzes"
+		{"a five-year plan, a twenty-four-hour ferry", "a 5-year plan, a 24-hour ferry"},
 	}
 	for _, c := range cases {
 		t.Run(c.a, func(t *testing.T) {
@@ -123,6 +127,7 @@ func TestVerdictMechanisms(t *testing.T) {
 		source               string
 	}{
 		{"typography only", "Rivera", "we won't raise taxes on working families", Verbatim, "RIVERA"},
+		{"American spelling of the record's British", "Rivera", "Our neighbors have waited long enough for these repairs", Verbatim, "RIVERA"},
 		{"mid-sentence start and case", "Rivera", "Invest in schools, roads and clean water", Verbatim, "RIVERA"},
 		{"ellipsis for an omission", "Rivera", "we will invest in schools … across the state", Faithful, "RIVERA"},
 		{"bracketed insertion", "Rivera", "[The governor's] neighbours have waited long enough for these repairs", Faithful, "RIVERA"},

@@ -475,14 +475,17 @@ func appendWord(out []Token, s string, start, end int, marked bool) []Token {
 			}
 			return out
 		}
+		if us, ok := americanSpelling[w]; ok {
+			return append(out, tok(us, start, end, marked)) // "honour" is "honor"
+		}
 		return append(out, tok(w, start, end, marked))
 	}
 	return appendWordSlow(out, s, start, end, marked)
 }
 
-// maybeSpecial[n][c] is set when a number word or a contraction of n
-// letters starts with letter c: the others need no look-up.
-var maybeSpecial [16][26]bool
+// maybeSpecial[n][c] is set when a number word, a contraction or a British
+// spelling of n letters starts with letter c: the others need no look-up.
+var maybeSpecial [24][26]bool
 
 func init() {
 	mark := func(w string) {
@@ -494,6 +497,9 @@ func init() {
 		mark(w)
 	}
 	for w := range contractions {
+		mark(w)
+	}
+	for w := range americanSpelling {
 		mark(w)
 	}
 }
@@ -616,11 +622,48 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	w = strings.TrimSuffix(w, "'")
 	// a hyphenated compound is one word, hyphens dropped: "like-minded"
 	// and "likeminded" are equal, and the aligner joins "like minded" or
-	// "shoulder to shoulder" when the other side writes them apart
+	// "shoulder to shoulder" when the other side writes them apart; a
+	// number word in it is its digits, as it is alone ("five-year" is
+	// "5-year", "twenty-four-hour" "24-hour")
 	if strings.ContainsAny(w, "-.") {
-		w = dropJoins.Replace(w)
+		w = dropJoins.Replace(numberParts(w))
+	}
+	if us, ok := americanSpelling[w]; ok {
+		w = us
+	} else if p, ok := strings.CutSuffix(w, "'s"); ok && americanSpelling[p] != "" {
+		w = americanSpelling[p] + "'s" // "the organisation's"
 	}
 	return append(out, tok(w, start, end, marked))
+}
+
+// numberParts writes the number words among the hyphenated parts of w as
+// digits: "five-year" is "5-year", "twenty-four-hour" "24-hour" (a tens
+// word and a ones word are one number). Numbers of a hundred and more are
+// left as they are.
+func numberParts(w string) string {
+	if strings.IndexByte(w, '-') < 0 {
+		return w
+	}
+	parts := strings.Split(w, "-")
+	changed := false
+	for i := 0; i < len(parts); i++ {
+		if i+1 < len(parts) {
+			if n, ok := number(parts[i] + "-" + parts[i+1]); ok && !allDigits(parts[i]) {
+				parts[i], parts[i+1] = n, ""
+				changed = true
+				i++
+				continue
+			}
+		}
+		if n, ok := numberWords[parts[i]]; ok {
+			parts[i] = strconv.Itoa(n)
+			changed = true
+		}
+	}
+	if !changed {
+		return w
+	}
+	return strings.Join(parts, "-")
 }
 
 // readInPairs tells whether the written word w is a numeral a speaker
