@@ -132,6 +132,7 @@ func TestVerdictMechanisms(t *testing.T) {
 		{"ellipsis for an omission", "Rivera", "we will invest in schools … across the state", Faithful, "RIVERA"},
 		{"bracketed insertion", "Rivera", "[The governor's] neighbours have waited long enough for these repairs", Faithful, "RIVERA"},
 		{"bracket replacing words", "Rivera", "[We] have waited long enough for these repairs", Faithful, "RIVERA"},
+		{"a bracket holding the record's own words", "Rivera", "[Our neighbours] have waited long enough for [these] repairs", Faithful, "RIVERA"},
 		{"ellipsis dropping a negation", "Rivera", "We will … raise taxes on working families", Altered, "RIVERA"},
 		{"an opening ellipsis leaves out nothing, a negation before it neither", "Rivera", "… we will invest in schools, roads and clean water", Faithful, "RIVERA"},
 		{"ellipsis dropping a condition", "Rivera", "the legislature passes the budget … we can start building next spring", Faithful, "RIVERA"},

@@ -495,7 +495,9 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 		prevRow := (i - 1) * w
 		if qt.Kind != Ellipsis {
 			d := H[prevRow+j-1]
-			if qid[i-1] != 0 && qid[i-1] == r[j-1] && d == h {
+			// (a bracket holding the record's own word replaces it, marked:
+			// "[its]" for "its" is the writer's, not the speaker's, word)
+			if qid[i-1] != 0 && qid[i-1] == r[j-1] && d == h && qt.Kind == Word {
 				steps = append(steps, Op{OpEqual, i - 1, i, j - 1, j})
 				i, j = i-1, j-1
 				continue

@@ -161,10 +161,10 @@ func alignTokensRef(q []Token, qid []uint32, r []uint32, words *vocab, clean fun
 		switch mv & moveMask {
 		case moveDiag:
 			k := OpSubstitute
-			if mv&equalFlag != 0 {
-				k = OpEqual
-			} else if q[i-1].Kind == Editorial {
+			if q[i-1].Kind == Editorial {
 				k = OpEditorial
+			} else if mv&equalFlag != 0 {
+				k = OpEqual
 			}
 			steps = append(steps, Op{k, i - 1, i, j - 1, j})
 			i, j = i-1, j-1
