@@ -3102,7 +3102,9 @@ const maxAppositionTitleWords = 6
 // or a relative word, when a person noun heads it ("Tom Reed, the city’s
 // mayor," is "the mayor"; "Rosa Diaz, his lawyer," is "the lawyer";
 // "Ann Lowell, an actress who grew up here," is "the actress"; "Dan
-// Kemp, a Harbor Republican," is "the Harbor Republican").
+// Kemp, a Harbor Republican," is "the Harbor Republican"), or, with no
+// article, words of a role alone up to "of", "for", "at" or a comma ("Dan
+// Kemp, chief executive of Harbor Marine," is "the chief executive").
 func appositionTitles(ws []word, k int) []string {
 	var ts []string
 	if k < len(ws) && (k+1 == len(ws) || ws[k+1].s == ",") {
@@ -3114,18 +3116,29 @@ func appositionTitles(ws []word, k int) []string {
 			k += 2 // "Ann Lowell, 17, a student at …,"
 		}
 	}
-	if k >= len(ws) || !(ws[k].lower == "a" || ws[k].lower == "an" || ws[k].lower == "the" || possessiveWord(ws[k].s) || possessiveDet[ws[k].lower]) {
+	if k >= len(ws) {
 		return ts
 	}
+	// (a role with no article before it, "chief executive of Harbor
+	// Marine", "spokeswoman for the authority": lower-case words up to
+	// "of", "for", "at" or a comma)
+	bare := !(ws[k].lower == "a" || ws[k].lower == "an" || ws[k].lower == "the" || possessiveWord(ws[k].s) || possessiveDet[ws[k].lower])
 	var f []string
-	for e := k; e < len(ws) && e < k+maxAppositionTitleWords; e++ {
+	e := k
+	for ; e < len(ws) && e < k+maxAppositionTitleWords; e++ {
 		w := ws[e]
 		if w.quote >= 0 || w.punct() || objectPrepositions[w.lower] || clauseLinks[w.lower] || clauseOpeners[w.lower] {
 			break
 		}
+		if bare && (w.isCap() || !isDescriptor(w.lower)) {
+			return ts // (not "through a spokeswoman")
+		}
 		f = append(f, w.lower)
 	}
-	if len(f) < 2 || !personNoun(f[len(f)-1]) {
+	if bare && (e == len(ws) || ws[e].s != "," && ws[e].lower != "of" && ws[e].lower != "for" && ws[e].lower != "at") {
+		return ts
+	}
+	if len(f) < 2 && !bare || len(f) == 0 || !personNoun(f[len(f)-1]) {
 		return ts
 	}
 	for _, w := range afterPossessor(f) {

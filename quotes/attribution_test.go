@@ -1846,6 +1846,23 @@ func TestDocumentNounDocument(t *testing.T) {
 	})
 }
 
+// TestBareRoleApposition: a role with no article set off after a name
+// ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
+// for the authority,") is the person's role, as one with an article is;
+// words that are no role ("Reed, through a spokeswoman,") give none.
+func TestBareRoleApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"chief executive of",
+			"Dan Kemp, chief executive of Harbor Marine, met Tom Reed on Monday. “We want a fair deal,” the company’s chief executive said.", "Dan Kemp"},
+		{"spokeswoman for",
+			"Rosa Diaz, spokeswoman for the Harbor Port Authority, met Tom Reed on Monday. “We want a fair deal,” the authority’s spokeswoman said.", "Rosa Diaz"},
+		{"president of",
+			"Ann Lowell, president of the Harbor Teachers Union, met Tom Reed on Monday. “We want a fair contract,” the union’s president said.", "Ann Lowell"},
+		{"no role",
+			"Tom Reed, through a spokeswoman, declined to comment. Ann Lowell spoke next. “She is wrong,” he said later.", "Tom Reed"},
+	})
+}
+
 // TestBodyNameEndsBeforeDate: a body's name that a date follows ("the
 // Salem Port Authority on Monday") ends before the date, so "the
 // authority" later is the body.
