@@ -9320,9 +9320,18 @@ func (a *Article) accordingTo(ws []word, k int) (phrase, bool) {
 // email Monday from Reed’s office". Who reviewed or obtained it did not
 // make it ("a memo obtained by the Gazette"), unless passed is set: a
 // source the whole sentence is credited to may be who passed the record
-// on ("according to audio provided by Radio Kestrel").
+// on ("according to audio provided by Radio Kestrel"). A name right after
+// the document's noun that a verb of making follows made it: "remarks
+// Reed made Monday".
 func (a *Article) documentMaker(ws []word, from, to int, passed bool) (phrase, bool) {
 	for b := from; b < len(ws) && b <= to && ws[b].quote < 0 && !ws[b].punct(); b++ {
+		if d := ws[b-1].lower; documentNouns[d] || messageNouns[d] || speechNouns[d] {
+			// the maker named in a relative clause with no "that": "remarks
+			// Reed made Monday", "a letter Ann Lowell wrote"
+			if ph, ok := a.personAt(ws, b); ok && ph.kind == AttrNamed && ph.j < len(ws) && contactMakers[ws[ph.j].lower] {
+				return ph, true
+			}
+		}
 		n := timeStart(ws, b) - 1
 		if ws[b].lower != "by" && !(ws[b].lower == "from" && n >= from-1 && (messageNouns[ws[n].lower] || documentNouns[ws[n].lower])) {
 			continue
@@ -9378,6 +9387,11 @@ func oneClause(ws []word) bool {
 
 // makerVerbs say who made a document: "a filing submitted by Ann Lowell".
 var makerVerbs = setOf(`filed submitted issued released published prepared compiled conducted authored signed produced`)
+
+// contactMakers say in a relative clause with no "that" that its subject
+// made the document or the words before it: "remarks Reed made", "a
+// letter Lowell wrote", "a statement the mayor issued".
+var contactMakers = setOf(`made wrote gave delivered sent posted issued released published signed filed`)
 
 // personEndingAt is the person phrase, a name or a pronoun, that ends
 // with words[e].

@@ -2921,6 +2921,18 @@ func TestAccordingToMessageFrom(t *testing.T) {
 	})
 }
 
+// TestAccordingToMakerClause: "according to" words or a document that a
+// name right after it made, in a relative clause with no "that" ("remarks
+// Reed made Monday"), is that name's; one the name received is not.
+func TestAccordingToMakerClause(t *testing.T) {
+	lead := "Tom Reed is the mayor of Harbor City. Ann Lowell spoke first. "
+	checkSpeakers(t, []speakerCase{
+		{"closing the sentence", lead + "The port is “a done deal,” according to remarks Reed made Monday.", "Tom Reed"},
+		{"right after the quotation", lead + "“The port is a done deal,” according to a statement Reed issued late Monday.", "Tom Reed"},
+		{"received", lead + "The port is “a done deal,” according to a letter Reed received.", ""},
+	})
+}
+
 // TestBodyKindInApposition: a body's name with an apposition of its kind
 // in other words ("a shipping business", "a shipping firm", "a
 // nonprofit") is the body a later description of that kind means ("the
