@@ -3600,8 +3600,14 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 				return name, AttrDescription
 			}
 			// else the document as the text brought it in ("an email
-			// was sent to members. … The email said")
-			return a.documentIntro(lf[len(lf)-1], at), AttrDescription
+			// was sent to members. … The email said"); with none, a noun
+			// of a body too is the body named ("The Salem Gazette
+			// endorsed Lowell. … the paper said")
+			intro := a.documentIntro(lf[len(lf)-1], at)
+			if intro == "" && lf[0] == "the" && orgHeads[lf[len(lf)-1]] {
+				intro = a.namedBody(lf, ph.start)
+			}
+			return intro, AttrDescription
 		}
 		f := lf
 		for len(f) > 2 && isAdverb(f[len(f)-1]) {

@@ -1846,6 +1846,18 @@ func TestDocumentNounDocument(t *testing.T) {
 	})
 }
 
+// TestPaperMeansNewspaper: "the paper", a noun of a document and of a
+// body, is the newspaper the article named when it brought in no paper as
+// a document; a paper brought in as one stays the document.
+func TestPaperMeansNewspaper(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the newspaper",
+			"The Salem Gazette endorsed Ann Lowell on Sunday. Tom Reed called it a mistake. “She is the better choice,” the paper said.", "The Salem Gazette"},
+		{"a research paper",
+			"Researchers at Harbor University published a paper on Monday. Tom Reed told the Salem Gazette it was wrong. “The tax failed,” the paper said.", "a paper"},
+	})
+}
+
 // TestBareRoleApposition: a role with no article set off after a name
 // ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
 // for the authority,") is the person's role, as one with an article is;
