@@ -5231,6 +5231,11 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 					name = o
 				} else if o, ok := a.namedOfGenderNear(a.lastMentionOf(p.Name, m.off), at, g); ok && (skip == nil || !skip(o)) {
 					name = o
+				} else if o, ok := a.namedOfGenderNear(a.mentionBeforeClause(p.Name, m.off), at, g); ok && (skip == nil || !skip(o)) &&
+					// (past the mention the subject's cue noted in its own
+					// clause, of a person the pronoun's paragraph names)
+					!strings.Contains(a.Doc.Text[max(0, a.lastMentionOf(o, at)):at], "\n") {
+					name = o
 				}
 			}
 			if name == "" {
@@ -5495,6 +5500,19 @@ func (a *Article) lastMentionOf(name string, at int) int {
 		}
 	}
 	return best
+}
+
+// mentionBeforeClause is the offset of the latest mention of the person
+// name before at, passing over one of at's own clause: a cue notes its
+// subject where the name stands and again at its speech verb, so that in
+// "Mayor Tom Reed met Ann Lowell. Reed called the plan “reckless.”" the
+// mention before the one at "called" is "Mayor Tom Reed", not "Reed".
+func (a *Article) mentionBeforeClause(name string, at int) int {
+	off := a.lastMentionOf(name, at)
+	if off >= 0 && len(strings.Fields(a.Doc.Text[off:at])) == 1 {
+		off = a.lastMentionOf(name, off)
+	}
+	return off
 }
 
 // subjectBefore finds who speaks with the speech verb at words[v]: the person

@@ -3099,3 +3099,18 @@ func TestMainClauseAfterQuote(t *testing.T) {
 		{"she after but", "Tom Reed and Ann Lowell clashed on Monday. Reed called it “waste,” but she sees “investment.”", "Ann Lowell"},
 	})
 }
+
+// TestFamilyPastOwnCue: a pronoun of the other gender than a subject
+// written as a bare surname means the person of its gender the paragraph
+// named since the surname's full name, also when the surname's cue noted
+// it twice in its clause: "Mayor Tom Reed and Council member Ann Lowell
+// clashed on Monday. Reed called the plan “reckless.” She said …" is
+// Lowell's, not a second Reed's.
+func TestFamilyPastOwnCue(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"she said", lead + "Reed called the plan “reckless.” She said it was “overdue.”", "Ann Lowell"},
+		{"she called", lead + "Reed called the plan “reckless.” She called it “overdue.”", "Ann Lowell"},
+		{"after but", lead + "Reed called it “waste,” but she sees “investment.”", "Ann Lowell"},
+	})
+}
