@@ -413,3 +413,13 @@ func TestDiffShowsReplacedEndWords(t *testing.T) {
 	assert.Equal(t, "in June, and the budget is balanced for the first time in a decade {+at last+}", d, "the turn ends: nothing replaced")
 	assert.Equal(t, "in June, and the budget is balanced for the first time in a decade.", src)
 }
+
+// TestStageDirectionsLeftOut: a quotation that runs over a transcript's
+// stage direction is the speaker's words, and the check says what it left
+// out.
+func TestStageDirectionsLeftOut(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  Unemployment fell to four percent. (Laughter.) We spent $5 million on the bridge. [Applause] It opened in June.\n")
+	f := verdictOf(t, rec, "Rivera", "Unemployment fell to four percent. We spent $5 million on the bridge. It opened in June.")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Contains(t, f.Reason, "stage directions")
+}

@@ -1072,7 +1072,11 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		}
 		if c.m.cleaned > 0 && v <= Faithful {
 			f.Cleaned = true
-			cleaned = "; cleaned: the record's “" + strings.Join(c.m.cleanedWords, " ") + "” left out (disfluencies)"
+			what := "disfluencies"
+			if slices.ContainsFunc(c.m.cleanedWords, quotes.StageWord) {
+				what = "disfluencies, stage directions"
+			}
+			cleaned = "; cleaned: the record's “" + strings.Join(c.m.cleanedWords, " ") + "” left out (" + what + ")"
 		}
 	}
 	switch {

@@ -75,7 +75,9 @@ type Turn struct {
 	Marks []TimeMark
 	// Disfluent are the byte spans of a verbatim transcript's disfluencies:
 	// fillers ("um", "uh"), a word said twice, a false start broken off with
-	// "--". A quotation may leave them out and still be the speaker's words.
+	// "--"; and of its stage directions ("(Laughter.)", "[inaudible]"). A
+	// quotation may leave them out and still be the speaker's words. They
+	// are in order and do not overlap.
 	Disfluent []Span
 }
 

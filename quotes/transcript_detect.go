@@ -232,7 +232,7 @@ func mediaFromHeader(header []string) string {
 }
 
 // finish gives each speaker its full name and aliases, numbers the turns
-// and finds their disfluencies.
+// and finds their disfluencies and stage directions.
 func finish(tr *Transcript, header []string) {
 	for _, sp := range tr.Speakers {
 		if sp.Name == "" {
@@ -245,6 +245,9 @@ func finish(tr *Transcript, header []string) {
 		t := &tr.Turns[i]
 		t.Index = i
 		t.Disfluent = Disfluencies(text, t.Start, t.End)
+		if sd := StageDirections(text, t.Start, t.End); sd != nil {
+			t.Disfluent = mergeSpans(t.Disfluent, sd)
+		}
 	}
 }
 

@@ -20,6 +20,50 @@ func parsePlain(doc *Doc) *Transcript {
 	return tr
 }
 
+// stageRE finds a transcript's stage directions: what happened, not what
+// was said, in parentheses or brackets, opening on a word of the kind
+// ("(Laughter.)", "[Applause]", "(Inaudible.)", "(Cross talk.)", "(Speaks
+// in Japanese.)", "(As prepared for delivery.)", "(ph)").
+var stageRE = regexp.MustCompile(`(?i)[(\[][ \t]*(?:laughter|laughs|laughing|applause|inaudible|crosstalk|cross[- ]talk|` +
+	`unintelligible|indiscernible|cheers|cheering|booing|boos|music|silence|pause|coughs|coughing|sighs|` +
+	`interruption|off[- ]mic|speaking|speaks|in progress|as prepared|as delivered|as interpreted|` +
+	`via (?:an )?interpreter|through (?:an )?interpreter|interpreted|ph|audio|video|technical difficult|overlapping)` +
+	`\b[^()\[\]\n]{0,60}[)\]]`)
+
+// StageDirections finds the stage directions of text[start:end] (see
+// stageRE) and returns their byte spans, in order; nil when there are none.
+func StageDirections(text string, start, end int) []Span {
+	seg := text[start:end]
+	if !strings.ContainsAny(seg, "([") {
+		return nil
+	}
+	var out []Span
+	for _, m := range stageRE.FindAllStringIndex(seg, -1) {
+		out = append(out, Span{Start: start + m[0], End: start + m[1]})
+	}
+	return out
+}
+
+// StageWord tells whether w opens a stage direction ("laughter",
+// "applause", "inaudible").
+func StageWord(w string) bool { return stageRE.MatchString("(" + w + ")") }
+
+// mergeSpans merges two lists of spans, each in order, into one in order
+// with overlapping spans joined.
+func mergeSpans(a, b []Span) []Span {
+	all := slices.Concat(a, b)
+	slices.SortFunc(all, func(x, y Span) int { return x.Start - y.Start })
+	out := all[:0]
+	for _, s := range all {
+		if n := len(out); n > 0 && s.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // Disfluencies finds the disfluencies of verbatim speech in text[start:end]
 // and returns their byte spans, in order:
 //

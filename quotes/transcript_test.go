@@ -117,3 +117,22 @@ func TestGoldenTranscriptLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestStageDirections: what a transcript notes of the room, in
+// parentheses or brackets, is no speech a quotation must hold; a speaker's
+// own aside in parentheses is.
+func TestStageDirections(t *testing.T) {
+	doc, err := NewDoc("briefing.txt", []byte("MS. LOWELL: The bridge is open. (Laughter.) We will [inaudible] keep it open (and I mean it) all year. (Applause.) (Speaks in Japanese.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n"))
+	require.NoError(t, err)
+	tr, err := ParseTranscript(doc)
+	require.NoError(t, err)
+	var got []string
+	for _, turn := range tr.Turns {
+		for _, d := range turn.Disfluent {
+			got = append(got, doc.Text[d.Start:d.End])
+		}
+	}
+	assert.Equal(t, []string{"(Laughter.)", "[inaudible]", "(Applause.)", "(Speaks in Japanese.)", "(ph)", "[crosstalk]"}, got)
+	assert.True(t, StageWord("laughter"))
+	assert.False(t, StageWord("and"))
+}
