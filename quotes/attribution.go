@@ -1838,7 +1838,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			// speech verb, perhaps past an aside: "the union, which
 			// represents 4,000 dockers, said"; and a possessor's: "her
 			// Twitter account posted", not the platform)
-			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower) && !capsBefore1(ws, i))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[timeEnd(ws, asideEnd(ws, j+1))].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower) && !capsBefore1(ws, i))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[mannerEnd(ws, timeEnd(ws, asideEnd(ws, j+1)))].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
@@ -5876,6 +5876,22 @@ func timeEnd(ws []word, k int) int {
 		}
 	}
 	return end
+}
+
+// mannerEnd is the index after a phrase of the means of speech that
+// opens at words[k], "in" and a message or an interview ("in a
+// statement", "in an email", "in a radio interview"), perhaps with its
+// time ("in a statement Monday"), or k when none does.
+func mannerEnd(ws []word, k int) int {
+	if k+2 >= len(ws) || ws[k].lower != "in" || ws[k+1].lower != "a" && ws[k+1].lower != "an" {
+		return k
+	}
+	for h := k + 2; h+1 < len(ws) && h <= k+4 && ws[h].quote < 0 && !ws[h].punct(); h++ {
+		if w := ws[h].lower; messageNouns[w] || documentNouns[w] || w == "interview" {
+			return timeEnd(ws, h+1)
+		}
+	}
+	return k
 }
 
 // timeStart is where a phrase of time that ends right before words[v]

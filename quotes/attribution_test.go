@@ -2896,6 +2896,10 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		{"a body's noun before a day alone", body("Tuesday"), "Salem Port Authority"},
 		{"a body's noun before a day and its part", body("on Tuesday night"), "Salem Port Authority"},
 		{"a body's noun before this week", body("earlier this month"), "Salem Port Authority"},
+		// and so does the means of speech: "in a statement"
+		{"a body's noun before in a statement", body("in a statement"), "Salem Port Authority"},
+		{"a body's noun before in a Facebook post and a day", body("in a Facebook post Monday"), "Salem Port Authority"},
+		{"a body's noun before a day and in a statement", body("on Monday in a statement"), "Salem Port Authority"},
 	})
 	// a name that modifies a person noun heading the subject is no speaker
 	// past a phrase of time either
