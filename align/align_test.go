@@ -46,6 +46,7 @@ func TestTokenizeFolds(t *testing.T) {
 		{"take 50%off", "take 50 percent off"},
 		{"Gov. Reed and Dr. Kemp", "Governor Reed and Doctor Kemp"},
 		{"it is OK", "it is okay"},
+		{"on Sept. 21, Reed vs. Lowell", "on September 21, Reed versus Lowell"},
 		{"it is O.K.", "it is ok"},
 		{"rock & roll", "rock and roll"},
 		{"the F.B.I. and the U.S.A.", "the FBI and the USA"},

@@ -83,6 +83,7 @@ var contractions = map[string][]string{
 	"y'all": {"you", "all"}, "gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"},
 	"ok": {"okay"}, "til": {"until"}, "alright": {"all", "right"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"},
 	"lemme": {"let", "me"}, "gimme": {"give", "me"}, "outta": {"out", "of"}, "lotta": {"lot", "of"}, "dunno": {"do", "not", "know"},
+	"vs": {"versus"},
 }
 
 // spokenTitles are the titles news copy abbreviates before a name, with
@@ -94,6 +95,9 @@ var spokenTitles = map[string]string{
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
 	"prof": "professor", "rev": "reverend", "pres": "president", "supt": "superintendent", "atty": "attorney",
 	"jr": "junior", "sr": "senior", "mt": "mount", "ft": "fort", "dept": "department",
+	// months as news copy abbreviates them before a day ("Sept. 21")
+	"jan": "january", "feb": "february", "apr": "april", "aug": "august", "sep": "september", "sept": "september",
+	"oct": "october", "nov": "november", "dec": "december",
 }
 
 var suffixContractions = []struct {
