@@ -23,9 +23,14 @@
 // percent", "&" is "and", "OK" is "okay", "'til" is "until", "alright" is
 // "all right", the spoken forms "kinda", "lemme", "dunno" are their words;
 // a numeral's plural with an apostrophe is the same without ("1990's"), a
-// numeral joined to a word is a compound ("24-hour"), and a title news
-// copy abbreviates before a name is the word spoken ("Gov." is
-// "governor", "Dr." is "doctor"). In a quote, [bracketed] words are
+// numeral joined to a word is a compound ("24-hour"), as is a number word
+// ("five-year" is "5year"), a title news copy abbreviates before a name is
+// the word spoken ("Gov." is "governor", "Dr." is "doctor"), and so is an
+// abbreviated month ("Sept.") and "vs."; a British spelling is the
+// American one ("honour" is "honor", "organised" "organized"; spelling.go
+// lists only words whose two spellings are one word in either country).
+// The turn's stage directions ("(Laughter.)", "[inaudible]") are kept
+// with its disfluencies, which a quote may leave out. In a quote, [bracketed] words are
 // Editorial tokens and "…" or "..." is an Ellipsis token. The words are
 // found by a hand-written scanner held equal to its specification, the
 // regular expression tokenRE, by a test and a fuzz target.
