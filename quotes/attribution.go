@@ -33,6 +33,9 @@ type Person struct {
 	// given name of the one full name the article gives that surname
 	// elsewhere tells (noteFullNames), or genderUnknown
 	fullGender int
+	// owners: the last words, lower-cased, of the names whose aide an
+	// apposition made them ("Omar Haddad, Reed’s spokesman," is Reed's)
+	owners []string
 }
 
 // Grammatical gender of a person or a pronoun, for pronoun resolution.
@@ -2938,7 +2941,9 @@ func (a *Article) findPeople(sents []sentence) {
 						p.addTitles(affiliationTitles(ws[ph.j+1]))
 					}
 					if ph.j < len(ws) && ws[ph.j].s == "," {
-						p.addTitles(appositionTitles(ws, ph.j+1))
+						ts, owner := appositionTitles(ws, ph.j+1)
+						p.addTitles(ts)
+						p.addOwner(owner)
 					}
 					p.addTitles(placeOfTitles(ws, ph.j))
 				} else if ph.j < len(ws) && ws[ph.j].s == "," && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
@@ -2947,14 +2952,17 @@ func (a *Article) findPeople(sents []sentence) {
 					// it stands, as an object or in a list ("named Dan
 					// Kemp, a former prosecutor, to lead …", "Ann Lowell,
 					// a surgeon, and Tom Reed, 52, are running")
-					if ts := appositionTitles(ws, ph.j+1); len(ts) > 0 {
-						a.addPerson(ph.text, ph.start).addTitles(ts)
+					if ts, owner := appositionTitles(ws, ph.j+1); len(ts) > 0 {
+						p := a.addPerson(ph.text, ph.start)
+						p.addTitles(ts)
+						p.addOwner(owner)
 					}
 				}
 				// a possessor's aide named in apposition: "Ann Lowell’s
 				// spokeswoman, Rosa Diaz, declined" is Diaz, the spokeswoman
 				if nm, ok := a.possessorAideSubject(ws, ph); ok && nm.i > ph.j {
 					p := a.addPerson(nm.text, nm.start)
+					p.addOwner(ownerWord(ph.text))
 					for _, w := range ws[ph.j:nm.i] {
 						if w.quote < 0 && !w.punct() && !w.isCap() {
 							p.addTitle(w.lower)
@@ -3104,9 +3112,10 @@ const maxAppositionTitleWords = 6
 // "Ann Lowell, an actress who grew up here," is "the actress"; "Dan
 // Kemp, a Harbor Republican," is "the Harbor Republican"), or, with no
 // article, words of a role alone up to "of", "for", "at" or a comma ("Dan
-// Kemp, chief executive of Harbor Marine," is "the chief executive").
-func appositionTitles(ws []word, k int) []string {
-	var ts []string
+// Kemp, chief executive of Harbor Marine," is "the chief executive"); and
+// owner, the word (see ownerWord) of the name whose aide the apposition
+// makes them ("Reed’s spokesman", "a spokesman for Reed"), or "".
+func appositionTitles(ws []word, k int) (ts []string, owner string) {
 	if k < len(ws) && (k+1 == len(ws) || ws[k+1].s == ",") {
 		if n, err := strconv.Atoi(ws[k].s); err == nil && n > 0 && n < 120 {
 			ts = append(ts, ws[k].s+"-year-old")
@@ -3117,7 +3126,7 @@ func appositionTitles(ws []word, k int) []string {
 		}
 	}
 	if k >= len(ws) {
-		return ts
+		return ts, ""
 	}
 	// (a role with no article before it, "chief executive of Harbor
 	// Marine", "spokeswoman for the authority": lower-case words up to
@@ -3131,15 +3140,18 @@ func appositionTitles(ws []word, k int) []string {
 			break
 		}
 		if bare && (w.isCap() || !isDescriptor(w.lower)) {
-			return ts // (not "through a spokeswoman")
+			return ts, "" // (not "through a spokeswoman")
+		}
+		if possessiveWord(w.s) && w.isCap() {
+			owner = ownerWord(w.s) // "Reed’s spokesman"
 		}
 		f = append(f, w.lower)
 	}
 	if bare && (e == len(ws) || ws[e].s != "," && ws[e].lower != "of" && ws[e].lower != "for" && ws[e].lower != "at") {
-		return ts
+		return ts, ""
 	}
 	if len(f) < 2 && !bare || len(f) == 0 || !personNoun(f[len(f)-1]) {
-		return ts
+		return ts, ""
 	}
 	for _, w := range afterPossessor(f) {
 		w = trimPossessive(w)
@@ -3151,7 +3163,24 @@ func appositionTitles(ws []word, k int) []string {
 		}
 		ts = append(ts, w)
 	}
-	return ts
+	if e+1 < len(ws) && ws[e].lower == "for" && ws[e+1].isCap() && ws[e+1].quote < 0 {
+		c := e + 1
+		for c+1 < len(ws) && ws[c+1].isCap() && ws[c+1].quote < 0 {
+			c++
+		}
+		owner = ownerWord(ws[c].s) // "a spokesman for Reed"
+	}
+	return ts, owner
+}
+
+// ownerWord is the word a possessor's name is matched by: its last word,
+// lower-cased, with no possessive ending ("Reed’s" is "reed").
+func ownerWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(trimPossessive(f[len(f)-1]), ".,;:’'"))
 }
 
 // titleAbbrevs are the abbreviated titles and the words a description
@@ -3250,6 +3279,13 @@ func placeOfTitles(ws []word, k int) []string {
 func (p *Person) addTitles(ts []string) {
 	for _, t := range ts {
 		p.addTitle(t)
+	}
+}
+
+// addOwner notes owner (see ownerWord) among the person's owners.
+func (p *Person) addOwner(owner string) {
+	if owner != "" && !slices.Contains(p.owners, owner) {
+		p.owners = append(p.owners, owner)
 	}
 }
 
@@ -4311,10 +4347,14 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	if len(words) > 0 {
 		g = nounGender(words[len(words)-1])
 	}
+	owner := a.describedOwner(ph, at)
 	best, bestOff, bestHits := "", -2, 0
 	for _, p := range a.People {
 		if otherGender(g, p.gender()) {
 			continue // a man is not "the congresswoman"
+		}
+		if owner != "" && len(p.owners) > 0 && !slices.Contains(p.owners, owner) {
+			continue // Lowell's spokesman is not "Reed’s spokesman"
 		}
 		if n := lacksModifier(p.Titles, words); modifiedRole(p.Titles, desc) || n != "" && a.titledBefore(p.Name, n) {
 			continue // a vice president is not "the president", nor a governor "the former governor"
@@ -4352,6 +4392,46 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		}
 	}
 	return best
+}
+
+// describedOwner is the word (see ownerWord) of the one whose aide a
+// description of a person says they are: the possessor a name writes
+// ("Reed’s spokesman", "the Reed spokesman"), or the one "his" or "her"
+// means, passing over those who are aides themselves ("Omar Haddad,
+// Reed’s spokesman, denied it. Dan Kemp, Lowell’s spokesman, confirmed
+// it. “…,” his spokesman said" is Reed's); or "".
+func (a *Article) describedOwner(ph phrase, at int) string {
+	f := strings.Fields(ph.text)
+	if len(f) < 2 {
+		return ""
+	}
+	switch d := strings.ToLower(f[0]); {
+	case d == "his" || d == "her":
+		name, _ := a.lastMentionWhere(at, pronounGender(d), func(name string) bool {
+			for _, p := range a.peopleSharing(name) {
+				if p.Name == name && len(p.owners) > 0 {
+					return true
+				}
+			}
+			return false
+		})
+		return ownerWord(name)
+	case d == "the" && len(f) >= 3 && startsUpper(f[1]):
+		e := 1
+		for e+1 < len(f)-1 && startsUpper(f[e+1]) {
+			e++
+		}
+		return ownerWord(f[e]) // "the Reed spokesman"
+	}
+	for k := len(f) - 2; k >= 0; k-- {
+		if possessiveWord(f[k]) {
+			if startsUpper(f[k]) {
+				return ownerWord(f[k])
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // headOfState are the titles of those a description headed by "leader"

@@ -1858,6 +1858,22 @@ func TestPaperMeansNewspaper(t *testing.T) {
 	})
 }
 
+// TestAideOfTheirOwner: a description of an aide that names whose aide
+// ("Reed’s spokesman", "a spokesman for Reed", or "his spokesman" with
+// "his" meaning Reed) is the aide the article gave that owner, not
+// another's aide of the same role spoken of since.
+func TestAideOfTheirOwner(t *testing.T) {
+	const two = "Tom Reed and Ann Lowell are running for mayor. Omar Haddad, Reed’s spokesman, denied the report. Dan Kemp, Lowell’s spokesman, confirmed it. "
+	checkSpeakers(t, []speakerCase{
+		{"Reed's spokesman", two + "“The report is false,” Reed’s spokesman said.", "Omar Haddad"},
+		{"his spokesman", two + "“The report is false,” his spokesman said.", "Omar Haddad"},
+		{"her spokesman", two + "“The report is true,” her spokesman said.", "Dan Kemp"},
+		{"a spokesman for",
+			"Omar Haddad, a spokesman for Reed, denied the report. Dan Kemp, a spokesman for Lowell, confirmed it. “The report is false,” Reed’s spokesman said.",
+			"Omar Haddad"},
+	})
+}
+
 // TestBareRoleApposition: a role with no article set off after a name
 // ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
 // for the authority,") is the person's role, as one with an article is;
