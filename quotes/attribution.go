@@ -3050,7 +3050,11 @@ func (a *Article) noteFullNames(sents []sentence) {
 				name := w.s + " " + trimPossessive(ws[i+1].s)
 				if givenGender(name) != genderUnknown {
 					cands = append(cands, name)
-					if i == datelineEnd(ws) && i+2 < len(ws) && ws[i+2].quote < 0 && !ws[i+2].punct() && trimPossessive(ws[i+1].s) == ws[i+1].s {
+					// (the second of two full names joined by "and" heads it
+					// too: "Ann Lowell and Dan Kemp clashed …")
+					h := datelineEnd(ws)
+					pair := i == h+3 && ws[h+2].lower == "and" && nameAt(ws, h) && nameAt(ws, h+1) && heads[ws[h].s+" "+ws[h+1].s]
+					if (i == h || pair) && i+2 < len(ws) && ws[i+2].quote < 0 && !ws[i+2].punct() && trimPossessive(ws[i+1].s) == ws[i+1].s {
 						heads[name] = true // "Ann Lowell interviewed …"
 					}
 				}

@@ -3134,3 +3134,15 @@ func TestFamilyPastOwnCue(t *testing.T) {
 		{"after but", lead + "Reed called it “waste,” but she sees “investment.”", "Ann Lowell"},
 	})
 }
+
+// TestPairSecondFullNameHeads: the second of two full names joined by
+// "and" at the head of a sentence heads it as the first does, so the
+// surname alone takes the gender its given name tells and a pronoun of
+// the other gender means someone else: "Ann Lowell and Dan Kemp clashed on
+// Monday. Kemp called it “waste.” She said …" is Lowell's, not Kemp's.
+func TestPairSecondFullNameHeads(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"she", "Ann Lowell and Dan Kemp clashed on Monday. Kemp called it “waste.” She said it was “an investment.”", "Ann Lowell"},
+		{"he", "Dan Kemp and Ann Lowell clashed on Monday. Lowell called it “waste.” He said it was “an investment.”", "Dan Kemp"},
+	})
+}
