@@ -10262,6 +10262,9 @@ func appositionToVerb(ws []word, k int) bool {
 // a clause set off by commas ("The union, which represents 4,000 dockers,
 // said"), the index of the word after the comma that closes it.
 func asideEnd(ws []word, k int) int {
+	if m := dashAsideEnd(ws, k); m > 0 {
+		return m // "the union — in a statement Monday night — called"
+	}
 	if !isComma(ws[k]) {
 		return k
 	}
@@ -10273,6 +10276,25 @@ func asideEnd(ws []word, k int) int {
 		// dockers,")
 	}
 	return k
+}
+
+// dashAsideEnd is the index of the word after the dash that closes an
+// aside the dash at words[k] opens, within maxAppositionGap words and
+// with no quotation or bracket inside ("Reed — speaking Monday in Salem —
+// said"), or -1.
+func dashAsideEnd(ws []word, k int) int {
+	if k >= len(ws) || ws[k].s != "—" && ws[k].s != "–" {
+		return -1
+	}
+	for m := k + 2; m+1 < len(ws) && m <= k+maxAppositionGap; m++ {
+		if ws[m].quote >= 0 || ws[m].s == "(" || ws[m].s == "." {
+			return -1
+		}
+		if ws[m].s == "—" || ws[m].s == "–" {
+			return m + 1
+		}
+	}
+	return -1
 }
 
 // appositionEnd is the index of the word after the comma that closes the
@@ -10321,6 +10343,9 @@ func isComma(w word) bool {
 // Richards, assistant secretary of state for population, refugees, and
 // migration, said". It gives k unchanged when no such apposition is there.
 func pastApposition(ws []word, k int) int {
+	if m := dashAsideEnd(ws, k); m > 0 && (speechVerbs[ws[m].lower] || isAdverb(ws[m].lower) && m+1 < len(ws) && speechVerbs[ws[m+1].lower]) {
+		return m // set off by dashes: "Reed — speaking Monday in Salem — said"
+	}
 	if k >= len(ws) || ws[k].s != "," {
 		return k
 	}
