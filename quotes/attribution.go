@@ -3996,7 +3996,7 @@ func accountAfter(rest string) bool {
 var orgHeads = setOf(`group board website newspaper paper network agency foundation organization organisation
 committee firm outlet site union council commission institute bank company department authority ministry
 association coalition alliance federation league society museum university college school hospital district
-court legislature caucus corporation airline church club center centre office bureau`)
+court legislature caucus corporation airline church club center centre office bureau party`)
 
 var (
 	mediaEnds = setOf(`news times post journal tribune herald magazine gazette daily press review star sun chronicle

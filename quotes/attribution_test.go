@@ -1874,6 +1874,16 @@ func TestAideOfTheirOwner(t *testing.T) {
 	})
 }
 
+// TestPartyMeansNamedParty: "the party" and "the state party" are the
+// party the article named, not the last person spoken of.
+func TestPartyMeansNamedParty(t *testing.T) {
+	const endorsed = "The Harbor Democratic Party endorsed Ann Lowell. Tom Reed was not surprised. "
+	checkSpeakers(t, []speakerCase{
+		{"the party", endorsed + "“She is our choice,” the party said.", "The Harbor Democratic Party"},
+		{"the state party", endorsed + "“She is our choice,” the state party said.", "The Harbor Democratic Party"},
+	})
+}
+
 // TestBareRoleApposition: a role with no article set off after a name
 // ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
 // for the authority,") is the person's role, as one with an article is;
