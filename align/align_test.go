@@ -424,3 +424,30 @@ func TestStageDirectionsLeftOut(t *testing.T) {
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 	assert.Contains(t, f.Reason, "stage directions")
 }
+
+// TestJoinedAnswers: a quotation that joins passages of the speaker's
+// separate answers with an ellipsis is faithful, its source both passages;
+// joined without one, out of order, across a dropped negation, or with a
+// piece too short to be found alone, it is not.
+func TestJoinedAnswers(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We need to finish the job before the winter comes, but not with new taxes.\n\nMR. OKAFOR:  Will the bridge stay open?\n\nMS. RIVERA:  Yes. The bridge will stay open all night, every night, for every driver.\n")
+	f := verdictOf(t, rec, "Rivera", "We need to finish the job before the winter comes … The bridge will stay open all night, every night")
+	assert.Equal(t, Altered, f.Verdict, "the ellipsis leaves out “not”: %s", f.Reason)
+	assert.Contains(t, f.Reason, "drops “not”")
+
+	rec = record(t, "MS. RIVERA:  We need to finish the job before the winter comes.\n\nMR. OKAFOR:  Will the bridge stay open?\n\nMS. RIVERA:  Yes. The bridge will stay open all night, every night, for every driver.\n")
+	f = verdictOf(t, rec, "Rivera", "We need to finish the job before the winter comes … The bridge will stay open all night, every night")
+	require.Equal(t, Faithful, f.Verdict, f.Reason)
+	assert.Contains(t, f.Reason, "joined with an ellipsis")
+	require.NotNil(t, f.Source)
+	assert.Equal(t, "We need to finish the job before the winter comes. … The bridge will stay open all night, every night", f.Source.Text)
+	assert.Equal(t, 1, f.Source.Line)
+
+	f = verdictOf(t, rec, "Rivera", "We need to finish the job before the winter comes. The bridge will stay open all night, every night")
+	assert.Equal(t, Altered, f.Verdict, "joined without an ellipsis: %s", f.Reason)
+	assert.Contains(t, f.Reason, "joined without an ellipsis")
+	f = verdictOf(t, rec, "Rivera", "The bridge will stay open all night, every night … We need to finish the job before the winter comes")
+	assert.NotEqual(t, Faithful, f.Verdict, "out of the record's order: %s", f.Reason)
+	f = verdictOf(t, rec, "Rivera", "We need to finish the job before the winter comes … every driver")
+	assert.NotEqual(t, Faithful, f.Verdict, "a piece too short to be found alone: %s", f.Reason)
+}

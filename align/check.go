@@ -1049,6 +1049,25 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		}
 		return false
 	}
+	if sp != nil && (own == nil || own.level > Faithful) && (other == nil || other.level > Altered) {
+		// no one turn holds it: passages of the speaker's separate
+		// answers, joined with an ellipsis?
+		if parts := r.joinedParts(toks, sp); parts != nil {
+			if r.joinedEvidence(&f, toks, parts, a.Doc.Text, true); f.Source != nil {
+				f.Reason += misspelt
+				return f
+			}
+		}
+		if own == nil || own.level > Altered {
+			// or without one
+			if parts := r.unmarkedParts(toks, sp, a.Doc.Text); parts != nil {
+				if r.joinedEvidence(&f, toks, parts, a.Doc.Text, false); f.Source != nil {
+					f.Reason += misspelt
+					return f
+				}
+			}
+		}
+	}
 	cleaned := ""
 	use := func(c *candidate, v Verdict) {
 		occ := 0

@@ -1,0 +1,190 @@
+package align
+
+import (
+	"fmt"
+	"strings"
+)
+
+// MinJoinedWords: each passage of a quotation that joins several answers
+// with an ellipsis must have this many words to be found on its own; a
+// shorter piece ("and so on") would be found anywhere.
+const MinJoinedWords = 4
+
+// joinedPart is one passage of a quotation that joins passages of the
+// speaker's separate turns with an ellipsis: its tokens and its reading.
+type joinedPart struct {
+	toks []Token
+	c    *candidate
+}
+
+// joinedParts reads a quotation of speaker sp that no one turn holds as
+// passages of several of sp's turns joined with an ellipsis ("We need to
+// finish the job … The bridge will stay open", the second from an answer
+// to the next question): it cuts the quote at each ellipsis inside it and
+// finds each piece alone. It gives the pieces when every piece is sp's
+// words, verbatim or faithful, the pieces come in the record's order, and
+// not all from one turn (one turn's alignment already reads an ellipsis
+// within it); nil otherwise, and then the quote is read as one passage, as
+// before. A piece too short to be found on its own (MinJoinedWords) gives
+// nil.
+func (r *Record) joinedParts(q []Token, sp *speakerInfo) []joinedPart {
+	var parts []joinedPart
+	from := 0
+	for k := 0; k <= len(q); k++ {
+		if k < len(q) && q[k].Kind != Ellipsis {
+			continue
+		}
+		if k > from {
+			parts = append(parts, joinedPart{toks: q[from:k]})
+		}
+		from = k + 1
+	}
+	return r.readParts(q, parts, sp)
+}
+
+// unmarkedParts is joinedParts for a quotation that joins the passages
+// without marking it: cut at the ends of its sentences (text is the
+// article's), each piece must be sp's words, in order, from more than one
+// turn. Such a quotation is altered, and the reading says where its
+// pieces come from, where a reading as one passage finds a paraphrase at
+// best.
+func (r *Record) unmarkedParts(q []Token, sp *speakerInfo, text string) []joinedPart {
+	var parts []joinedPart
+	from := 0
+	for k := 1; k <= len(q); k++ {
+		if k < len(q) && !sentenceEndBetween(text, q[k-1], q[k]) {
+			continue
+		}
+		parts = append(parts, joinedPart{toks: q[from:k]})
+		from = k
+	}
+	return r.readParts(q, parts, sp)
+}
+
+// sentenceEndBetween tells whether a sentence ends between two tokens of
+// text: a period, question or exclamation mark after the first ("comes."
+// holds its period; "U.S." too, which cuts a piece short at worst).
+func sentenceEndBetween(text string, a, b Token) bool {
+	if a.End > b.Start || b.Start > len(text) {
+		return false
+	}
+	return strings.ContainsAny(text[a.Start:b.Start], ".?!") && !strings.ContainsAny(text[a.Start:a.End], "0123456789")
+}
+
+// readParts reads each of parts alone (see joinedParts).
+func (r *Record) readParts(q []Token, parts []joinedPart, sp *speakerInfo) []joinedPart {
+	if len(parts) < 2 {
+		return nil
+	}
+	turns := map[int]bool{}
+	for i := range parts {
+		p := &parts[i]
+		if wordCount(p.toks) < MinJoinedWords {
+			return nil
+		}
+		p.c = r.search(p.toks, sp)[sp]
+		if p.c == nil || p.c.level > Faithful {
+			return nil
+		}
+		if i > 0 {
+			prev := parts[i-1].c
+			if p.c.turn < prev.turn || p.c.turn == prev.turn && p.c.al.RStart < prev.al.REnd {
+				return nil // out of the record's order
+			}
+		}
+		turns[p.c.turn] = true
+	}
+	if len(turns) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// droppedBetween is the first negation or qualifier the joins of parts
+// leave out of the speaker's turns (the rest of a piece's turn after it,
+// and of the next piece's before it) that the quote q does not hold, or "".
+func (r *Record) droppedBetween(q []Token, parts []joinedPart) string {
+	for i := 0; i+1 < len(parts); i++ {
+		a, b := parts[i].c, parts[i+1].c
+		if a.turn == b.turn {
+			if w := r.droppedQualifier(q, a.turn, a.al.REnd, b.al.RStart); w != "" {
+				return w
+			}
+			continue
+		}
+		if w := r.droppedQualifier(q, a.turn, a.al.REnd, r.turns[a.turn].n); w != "" {
+			return w
+		}
+		if w := r.droppedQualifier(q, b.turn, 0, b.al.RStart); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// droppedQualifier is the first negation or qualifier among the words
+// [lo, hi) of turn ti, which an ellipsis leaves out, that the quote q does
+// not hold ("We will not … raise taxes"), or "".
+func (r *Record) droppedQualifier(q []Token, ti, lo, hi int) string {
+	if hi <= lo {
+		return ""
+	}
+	t := &r.turns[ti]
+	r.needNorms(t.base+lo, t.base+hi)
+	for _, id := range r.norms[t.base+lo : t.base+hi] {
+		if w := r.words.str(id); qualifiers[w] && !quoteHas(q, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// joinedEvidence fills in a finding for a quotation read as joined parts:
+// faithful when an ellipsis marks the joins (altered when nothing does, or
+// when the words it leaves out of the speaker's turns hold a negation or
+// qualifier the quote does not: see qualifiers), its source the parts' passages joined with " … " (the first
+// passage's place and line), its diff the parts' diffs with the quote's
+// ellipsis between them, and the reason names the other passages' lines.
+func (r *Record) joinedEvidence(f *Finding, q []Token, parts []joinedPart, article string, marked bool) {
+	f.Verdict = Faithful
+	dropped := r.droppedBetween(q, parts)
+	if !marked || dropped != "" {
+		f.Verdict = Altered
+	}
+	f.Similarity, f.Wording = 1, 1
+	var texts, others []string
+	var src *Source
+	for i, p := range parts {
+		var pf Finding
+		r.evidence(&pf, p.toks, p.c, article)
+		if pf.Source == nil {
+			continue
+		}
+		f.Similarity = min(f.Similarity, p.c.wording)
+		f.Wording = min(f.Wording, p.c.wording)
+		texts = append(texts, pf.Source.Text)
+		if src == nil {
+			src = pf.Source
+		} else {
+			src.End, src.After = pf.Source.End, pf.Source.After
+			others = append(others, fmt.Sprintf("%s:%d", pf.Source.File, pf.Source.Line))
+		}
+		if i > 0 && marked {
+			f.Diff = append(f.Diff, DiffOp{Op: "editorial", Text: "…"})
+		}
+		f.Diff = append(f.Diff, pf.Diff...)
+	}
+	if src == nil {
+		return
+	}
+	src.Text = strings.Join(texts, " … ")
+	f.Source = src
+	how := "with an ellipsis"
+	if !marked {
+		how = "without an ellipsis"
+	}
+	f.Reason = f.Verdict.Describe() + "; passages of separate answers joined " + how + " (also " + strings.Join(others, ", ") + ")"
+	if marked && dropped != "" {
+		f.Reason = "a marked omission drops “" + dropped + "”; passages of separate answers joined " + how + " (also " + strings.Join(others, ", ") + ")"
+	}
+}
