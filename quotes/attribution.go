@@ -4749,6 +4749,31 @@ func (a *Article) metName(ws []word, k int) (phrase, bool) {
 // before the "and" of a list.
 const maxListedNames = 6
 
+// pairOpenedBefore is the first name of a pair whose second is the named
+// phrase ph, "and" between, a verb in lower case after it, when the pair
+// heads the sentence, perhaps after "both" or an opening phrase's comma
+// ("Tom Reed and Ann Lowell said", "Both Reed and Lowell called"; not
+// "Kemp thanked Reed and Lowell said", where Reed is an object).
+func (a *Article) pairOpenedBefore(ws []word, ph phrase) (phrase, bool) {
+	if ph.kind != AttrNamed || ph.j >= len(ws) || ws[ph.j].quote >= 0 || ws[ph.j].punct() || ws[ph.j].isCap() {
+		return phrase{}, false // (a verb follows: no colon, "… - Mark Blumenthal and Jon Cohen: “…”")
+	}
+	if full, ok := a.personEndingAt(ws, ph.j-1); ok && full.kind == AttrNamed {
+		ph = full // the whole name a cue read the surname of: "Ann Lowell said"
+	}
+	if ph.i < 2 || ws[ph.i-1].lower != "and" {
+		return phrase{}, false
+	}
+	first, ok := a.personEndingAt(ws, ph.i-2)
+	if !ok || first.kind != AttrNamed || first.i != datelineEnd(ws) && ws[first.i-1].s != "," && ws[first.i-1].lower != "both" {
+		return phrase{}, false
+	}
+	if nm, _, ok := a.pairedName(ws, first); !ok || nm.i != ph.i {
+		return phrase{}, false
+	}
+	return first, true
+}
+
 // pairedName is the second name of a pair the named phrase ph opens, "and"
 // between ("Tom Reed and Ann Lowell", "state Senator Tom Reed and House
 // Speaker Ann Lowell"), and the index of the word after the pair, past
@@ -6716,6 +6741,11 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 	}
 	set := func(ph phrase, kind AttributionKind) bool {
+		// (the second name of a pair heading the sentence stands for the
+		// pair: "Tom Reed and Ann Lowell said the plan was “…”")
+		if first, ok := a.pairOpenedBefore(ws, ph); ok {
+			ph = first
+		}
 		// two people joined by "and" before their verb speak together:
 		// "Tom Reed and Ann Lowell issued a statement calling it “…”"
 		if nm, v, ok := a.pairedName(ws, ph); ok && v < len(ws) && ws[v].quote < 0 && !ws[v].isCap() && !ws[v].punct() &&

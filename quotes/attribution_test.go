@@ -3160,3 +3160,18 @@ func TestPairSecondFullNameHeads(t *testing.T) {
 		{"he", "Dan Kemp and Ann Lowell clashed on Monday. Lowell called it “waste.” He said it was “an investment.”", "Dan Kemp"},
 	})
 }
+
+// TestPairSecondBeforeVerb: a cue whose subject read is the second name of
+// a pair heading the sentence is the pair's, as a cue after the quotation
+// is: "Tom Reed and Ann Lowell said the plan was “overdue.”" is both's,
+// not Lowell's; "Dan Kemp thanked Reed and Lowell said …" is Lowell's.
+func TestPairSecondBeforeVerb(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"full names", "The council voted on Monday. Tom Reed and Ann Lowell said the plan was “overdue.”", "Tom Reed and Ann Lowell"},
+		{"surnames", lead + "Reed and Lowell called the plan “overdue.”", "Tom Reed and Ann Lowell"},
+		{"both", lead + "Both Reed and Lowell called the plan “overdue.”", "Tom Reed and Ann Lowell"},
+		{"after an opening phrase", lead + "On Monday, Reed and Lowell said the plan was “overdue.”", "Tom Reed and Ann Lowell"},
+		{"an object before", lead + "Dan Kemp thanked Reed and Lowell said the plan was “overdue.”", "Ann Lowell"},
+	})
+}
