@@ -5963,29 +5963,48 @@ var messageTime = setOf(`monday tuesday wednesday thursday friday saturday sunda
 morning afternoon evening night week weekend month year late early this last`)
 
 // timeEnd is the index after a phrase of time that opens at words[k]
-// with no preposition but "on" ("on Monday", "late Monday", "Monday
-// night", "late on Friday", "this week", "earlier this month"), or k when
-// none does: words of messageTime, ending on a noun of time, and a word
-// after them (so the index is always one of words).
+// with no preposition but "on" or "in" ("on Monday", "late Monday",
+// "Monday night", "late on Friday", "this week", "earlier this month"), or
+// a date ("on March 3", "Nov. 3", "in March", "in 2019"), or k when none
+// does: words of messageTime ending on a noun of time, or a month and its
+// day, and a word after them (so the index is always one of words).
 func timeEnd(ws []word, k int) int {
 	end := k
 	for m := k; m+1 < len(ws) && m < k+4 && ws[m].quote < 0; m++ {
 		w := ws[m].lower
-		if w == "on" || w == "earlier" || w == "later" {
+		if w == "on" || w == "in" || w == "earlier" || w == "later" {
 			if m > k && ws[m-1].lower != "late" && ws[m-1].lower != "early" {
 				break // "on" or "earlier" opens the phrase, or follows "late": "late on Friday"
 			}
 			continue
 		}
-		if !messageTime[w] {
-			break
-		}
-		if timeNouns[w] || w == "yesterday" || w == "today" || w == "tonight" {
+		switch {
+		case isMonth(ws[m]):
+			end = m + 1 // a month: "in March", "on Nov. 3"
+		case m > k && isMonth(ws[m-1]) && isNumeral(w) && len(w) <= 2:
+			return m + 1 // its day: "March 3"
+		case m > k && ws[m-1].lower == "in" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumeral(w):
+			return m + 1 // a year: "in 2019"
+		case !messageTime[w]:
+			return end
+		case timeNouns[w] || w == "yesterday" || w == "today" || w == "tonight":
 			end = m + 1
 		}
 	}
 	return end
 }
+
+// isMonth tells whether w is a month's name, written out or as news copy
+// shortens it before a day ("Nov. 3", "Sept. 12"), capitalised.
+func isMonth(w word) bool {
+	return w.quote < 0 && (dateCaps[w.s] && !dayCaps[w.s] || monthAbbrevs[w.s])
+}
+
+// dayCaps are the words of dateCaps that name a day, not a month.
+var dayCaps = setOf(`Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+
+// monthAbbrevs are the months news copy shortens before a day.
+var monthAbbrevs = setOf(`Jan Feb Aug Sept Oct Nov Dec`)
 
 // mannerEnd is the index after a phrase of the means of speech that
 // opens at words[k], "in" and a message or an interview ("in a

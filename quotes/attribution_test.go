@@ -2922,6 +2922,10 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		{"a body's noun before a day alone", body("Tuesday"), "Salem Port Authority"},
 		{"a body's noun before a day and its part", body("on Tuesday night"), "Salem Port Authority"},
 		{"a body's noun before this week", body("earlier this month"), "Salem Port Authority"},
+		// a date too
+		{"a body's noun before a month and a day", body("on Nov. 3"), "Salem Port Authority"},
+		{"a body's noun before in and a month", body("in late March"), "Salem Port Authority"},
+		{"a body's noun before in and a year", body("in 2019"), "Salem Port Authority"},
 		// and so does the means of speech: "in a statement"
 		{"a body's noun before in a statement", body("in a statement"), "Salem Port Authority"},
 		{"a body's noun before in a Facebook post and a day", body("in a Facebook post Monday"), "Salem Port Authority"},
