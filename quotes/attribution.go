@@ -4042,7 +4042,7 @@ func (a *Article) describedBody(desc []string, at int) string {
 		if len(f) == 2 && f[0] == "the" {
 			continue // "the group" alone stands for what it stood for
 		}
-		if possessiveDet[f[0]] || possessiveWord(f[0]) || a.namedBodyFrom(desc, t.ph.end, at) != "" {
+		if possessiveDet[f[0]] || possessiveWord(f[0]) || a.namedBodyFrom(desc, t.ph.end, at, false) != "" {
 			return "" // "her group" is hers
 		}
 		return t.text
@@ -4061,19 +4061,35 @@ March April May June July August September October November December`)
 // headed by a noun of orgHeads stands for: the latest such name before at,
 // not far back, that holds the description's words before its noun ("the
 // budget office" is the Harbor Budget Office, not an Oval Office named
-// since), else the latest that fits its noun alone; or "".
+// since), else the latest that fits its noun alone; or "". A description
+// with words of its own looks further back, up to maxHeldBodyBack, for a
+// name that holds its noun and them all ("the budget office" pages after
+// "the Harbor Budget Office").
 func (a *Article) namedBody(desc []string, at int) string {
-	return a.namedBodyFrom(desc, max(0, at-maxBodyBack), at)
+	from := max(0, at-maxBodyBack)
+	if body := a.namedBodyFrom(desc, from, at, false); body != "" || from == 0 {
+		return body
+	}
+	return a.namedBodyFrom(desc, max(0, at-maxHeldBodyBack), from, true)
 }
 
-// namedBodyFrom is namedBody from offset from on.
-func (a *Article) namedBodyFrom(desc []string, from, at int) string {
+// maxHeldBodyBack is how far back (in bytes) a description of a body with
+// words of its own looks for a name that holds them all.
+const maxHeldBodyBack = 4 * maxBodyBack
+
+// namedBodyFrom is namedBody from offset from on, up to at; held: only a
+// name that holds the noun and every word before it, of a description
+// that has such words.
+func (a *Article) namedBodyFrom(desc []string, from, at int, held bool) string {
 	noun, editorial := desc[len(desc)-1], slices.Contains(desc, "editorial")
 	var mods []string // the words a name had best hold besides the noun
 	for _, w := range desc[:len(desc)-1] {
 		if w != "the" && w != "editorial" {
 			mods = append(mods, trimPossessive(w))
 		}
+	}
+	if held && len(mods) == 0 {
+		return ""
 	}
 	latest := "" // the latest name that fits the noun alone
 	for from > 0 && from < at && a.Doc.Text[from]&0xC0 == 0x80 {
@@ -4099,13 +4115,16 @@ func (a *Article) namedBodyFrom(desc []string, from, at int) string {
 				break
 			}
 		}
-		holds, held := false, 0
+		holds, n := false, 0
 		for _, w := range f {
 			t := trimPossessive(w)
 			holds = holds || strings.EqualFold(t, noun) || strings.EqualFold(t, noun+"s") // "Harbor Airlines" for "the airline"
 			if slices.ContainsFunc(mods, func(m string) bool { return strings.EqualFold(t, m) }) {
-				held++
+				n++
 			}
+		}
+		if held && (!holds || n < len(mods)) {
+			continue
 		}
 		bare := f
 		if len(f) == 2 && f[0] == "The" {
@@ -4128,7 +4147,7 @@ func (a *Article) namedBodyFrom(desc []string, from, at int) string {
 		if !fits {
 			continue
 		}
-		if held == len(mods) {
+		if n == len(mods) {
 			return trimPossessive(name)
 		}
 		if latest == "" {

@@ -1884,6 +1884,17 @@ func TestPartyMeansNamedParty(t *testing.T) {
 	})
 }
 
+// TestBodyDescriptionFarBack: a description of a body with words of its
+// own ("the budget office") finds the name that holds them all further
+// back than a bare noun ("the office") looks.
+func TestBodyDescriptionFarBack(t *testing.T) {
+	filler := strings.Repeat("Tom Reed spoke about the harbor and its ferries for a long while on Monday. ", 25)
+	text := "The Harbor Budget Office studied the plan.\n\n" + filler + "\n\nAccording to the budget office, the plan “costs more than it saves.”"
+	checkSpeakers(t, []speakerCase{
+		{"the budget office", text, "The Harbor Budget Office"},
+	})
+}
+
 // TestBareRoleApposition: a role with no article set off after a name
 // ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
 // for the authority,") is the person's role, as one with an article is;
