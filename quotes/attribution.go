@@ -10062,15 +10062,16 @@ func capsBefore(ws []word, from, e int) int {
 // moodName tells whether words[i:n], an indefinite article, lower-case
 // words of mood or manner and the name words[st:n], are a known person in a
 // passing state ("a visibly tired Reed", "an upbeat Lowell"), not a thing
-// named for someone ("a Reed ally") nor someone unnamed.
+// named for someone ("a Reed ally"), someone unnamed, nor a noun of speech
+// a relative clause with the name follows ("a claim Lowell called").
 func (a *Article) moodName(ws []word, i, st, n int) bool {
 	if !indefinite[ws[i].lower] || ws[i].lower == "one" || ws[i].lower == "another" || st <= i+1 || st >= n || st > i+4 ||
 		strings.Contains(a.Doc.Text[ws[i].start:ws[n-1].end], "\n") { // (one line: a heading's words are no part of it)
 		return false
 	}
 	for _, w := range ws[i+1 : st] {
-		if w.isCap() || w.quote >= 0 || w.punct() || personNoun(w.lower) || titleWords[w.lower] {
-			return false
+		if w.isCap() || w.quote >= 0 || w.punct() || personNoun(w.lower) || titleWords[w.lower] || speechNouns[w.lower] || reportNouns[w.lower] {
+			return false // (a noun of speech heads a clause the name's verb is in: "“…,” a claim Lowell called “…”")
 		}
 	}
 	return a.quietKnown(phrase{text: joinWords(ws[st:n]), kind: AttrNamed, start: ws[st].start, end: ws[n-1].end, i: st, j: n})

@@ -3190,3 +3190,18 @@ func TestPairSecondBeforeVerb(t *testing.T) {
 		{"an object before", lead + "Dan Kemp thanked Reed and Lowell said the plan was “overdue.”", "Ann Lowell"},
 	})
 }
+
+// TestSpeechNounNoMood: a noun of speech after "a" before a name is no
+// word of mood ("a visibly tired Reed said"): the name's verb is in a
+// relative clause on the noun, no cue of the quotation before it: "Reed
+// called the plan “a mistake,” a claim Lowell called “nonsense.”"
+func TestSpeechNounNoMood(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	qs := parseQuotes(t, lead+"Reed called the plan “a mistake,” a claim Lowell called “nonsense.”")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Tom Reed", qs[0].Speaker)
+	assert.Equal(t, "Ann Lowell", qs[1].Speaker)
+	checkSpeakers(t, []speakerCase{
+		{"a mood", lead + "“It is a mistake,” a visibly tired Reed said.", "Tom Reed"},
+	})
+}
