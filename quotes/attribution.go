@@ -5984,10 +5984,20 @@ morning afternoon evening night week weekend month year late early this last`)
 // timeEnd is the index after a phrase of time that opens at words[k]
 // with no preposition but "on" or "in" ("on Monday", "late Monday",
 // "Monday night", "late on Friday", "this week", "earlier this month"), or
-// a date ("on March 3", "Nov. 3", "in March", "in 2019"), or k when none
-// does: words of messageTime ending on a noun of time, or a month and its
-// day, and a word after them (so the index is always one of words).
+// a date ("on March 3", "Nov. 3", "in March", "in 2019"), or a span
+// ("two weeks ago", "a day later", "the next day"), or k when none does:
+// words of messageTime ending on a noun of time, or a month and its day,
+// and a word after them (so the index is always one of words).
 func timeEnd(ws []word, k int) int {
+	if k+3 < len(ws) && ws[k+1].quote < 0 && timeNouns[ws[k+1].lower] && !ws[k+1].isCap() {
+		f, l := ws[k].lower, ws[k+2].lower
+		if (f == "a" || isNumeral(f)) && (l == "ago" || l == "later" || l == "earlier") {
+			return k + 3 // a span counted back or on: "two weeks ago", "a day later"
+		}
+	}
+	if k+3 < len(ws) && ws[k].lower == "the" && relativeDays[ws[k+1].lower] && timeNouns[ws[k+2].lower] && !ws[k+2].isCap() {
+		return k + 3 // "the next day", "the following week"
+	}
 	end := k
 	for m := k; m+1 < len(ws) && m < k+4 && ws[m].quote < 0; m++ {
 		w := ws[m].lower
@@ -6018,6 +6028,10 @@ func timeEnd(ws []word, k int) int {
 func isMonth(w word) bool {
 	return w.quote < 0 && (dateCaps[w.s] && !dayCaps[w.s] || monthAbbrevs[w.s])
 }
+
+// relativeDays are the words that place a day, a week or a year from
+// the last one told of: "the next day", "the following week".
+var relativeDays = setOf(`next following previous same`)
 
 // dayCaps are the words of dateCaps that name a day, not a month.
 var dayCaps = setOf(`Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)

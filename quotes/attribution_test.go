@@ -2937,6 +2937,9 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		{"a body's noun before a month and a day", body("on Nov. 3"), "Salem Port Authority"},
 		{"a body's noun before in and a month", body("in late March"), "Salem Port Authority"},
 		{"a body's noun before in and a year", body("in 2019"), "Salem Port Authority"},
+		// and a span counted from another time
+		{"a body's noun before a span ago", body("two weeks ago"), "Salem Port Authority"},
+		{"a body's noun before the next day", body("the next day"), "Salem Port Authority"},
 		// and so does the means of speech: "in a statement"
 		{"a body's noun before in a statement", body("in a statement"), "Salem Port Authority"},
 		{"a body's noun before in a Facebook post and a day", body("in a Facebook post Monday"), "Salem Port Authority"},
