@@ -4572,21 +4572,27 @@ var nameBeforeAppositionRE = regexp.MustCompile(`(\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[
 const maxAideAhead = 1200
 
 // aideNamedAfter is the person a description of a possessor's aide ("the
-// governor’s spokeswoman", "Ann Lowell’s top aide") stands for when the
-// lines right after it bring in a new person by full name with the
-// possessor's name in an apposition ("Maria Ortiz, Lowell’s press
-// secretary,"; "Maria Ortiz, vice chair of Lowell’s campaign,"), or "".
+// governor’s spokeswoman", "Ann Lowell’s top aide", "his lawyer" with the
+// one "his" means) stands for when the lines right after it bring in a new
+// person by full name with the possessor's name in an apposition ("Maria
+// Ortiz, Lowell’s press secretary,"; "Maria Ortiz, vice chair of Lowell’s
+// campaign,"; "Rosa Diaz, a lawyer for Reed,"), or "".
 func (a *Article) aideNamedAfter(ph phrase, at int) string {
 	f := strings.Fields(ph.text)
 	k := len(f) - 2
 	for k >= 0 && trimPossessive(f[k]) == f[k] && !strings.HasSuffix(f[k], "s’") {
 		k--
 	}
-	if k < 0 {
+	var owner string
+	switch d := strings.ToLower(f[0]); {
+	case k < 0 && (d == "his" || d == "her"):
+		owner = a.possessiveDetOwner(d, ph.start, at) // "his lawyer": the one "his" means
+	case k < 0:
 		return ""
+	default:
+		owner = strings.TrimSuffix(trimPossessive(f[k]), "’")
 	}
-	owner := strings.TrimSuffix(trimPossessive(f[k]), "’")
-	if !startsUpper(owner) {
+	if k >= 0 && !startsUpper(owner) {
 		// a description of the possessor: "the former mayor’s"
 		if k == 0 {
 			return ""
@@ -4606,7 +4612,11 @@ func (a *Article) aideNamedAfter(ph phrase, at int) string {
 	rest := a.Doc.Text[ph.end:min(len(a.Doc.Text), ph.end+maxAideAhead)]
 	for _, m := range aideAppositionRE.FindAllStringSubmatchIndex(rest, -1) {
 		name := rest[m[2]:m[3]]
-		if !strings.EqualFold(rest[m[4]:m[5]], surname) || strings.ContainsAny(rest[m[0]:m[1]], "“”\"") {
+		of := m[4:6] // the possessor: "Lowell’s press secretary"
+		if of[0] < 0 {
+			of = m[6:8] // or the one served: "a lawyer for Lowell"
+		}
+		if !strings.EqualFold(rest[of[0]:of[1]], surname) || strings.ContainsAny(rest[m[0]:m[1]], "“”\"") {
 			continue
 		}
 		if n, known := a.resolveQuiet(phrase{text: name, kind: AttrNamed}); known {
@@ -4621,9 +4631,10 @@ func (a *Article) aideNamedAfter(ph phrase, at int) string {
 }
 
 // aideAppositionRE finds a full name with an apposition that holds a
-// possessor's name: "Maria Ortiz, Lowell’s press secretary,", "Tom Reed,
-// a senior adviser to Lowell’s campaign,".
-var aideAppositionRE = regexp.MustCompile(`(\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){1,2}),\s+(?:[^,.;]{0,60}?\s)?(\p{Lu}[\p{L}\-]+)(?:’s|'s|’|')\s`)
+// possessor's name ("Maria Ortiz, Lowell’s press secretary,", "Tom Reed,
+// a senior adviser to Lowell’s campaign,") or the name of the one served
+// ("Rosa Diaz, a lawyer for Reed,", "Rosa Diaz, who represents Reed,").
+var aideAppositionRE = regexp.MustCompile(`(\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){1,2}),\s+(?:[^,.;]{0,60}?\s)?(?:(\p{Lu}[\p{L}\-]+)(?:’s|'s|’|')\s|(?:for|represents|representing)\s+(\p{Lu}[\p{L}\-]+)[,.\s])`)
 
 // otherRole rules out, for a description headed by a person noun, the
 // people the article gave another role of that kind and not this one: "the

@@ -1895,6 +1895,19 @@ func TestBodyDescriptionFarBack(t *testing.T) {
 	})
 }
 
+// TestAideNamedAfterServed: a description of an aide ("his lawyer") is
+// the person the lines after it bring in as that owner's aide, with the
+// owner's possessive or as the one served ("Rosa Diaz, a lawyer for Reed,",
+// "Rosa Diaz, who represents Reed,").
+func TestAideNamedAfterServed(t *testing.T) {
+	const said = "Tom Reed faces trial next month. “The charges are baseless,” his lawyer said. "
+	checkSpeakers(t, []speakerCase{
+		{"a lawyer for", said + "Rosa Diaz, a lawyer for Reed, filed a motion on Monday.", "Rosa Diaz"},
+		{"who represents", said + "Rosa Diaz, who represents Reed, filed a motion on Monday.", "Rosa Diaz"},
+		{"his, then a possessive", said + "Rosa Diaz, Reed’s lawyer, filed a motion on Monday.", "Rosa Diaz"},
+	})
+}
+
 // TestBareRoleApposition: a role with no article set off after a name
 // ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
 // for the authority,") is the person's role, as one with an article is;
