@@ -7969,10 +7969,11 @@ func (a *Article) relativeAntecedent(ws []word, i int) (phrase, bool) {
 	return phrase{}, false
 }
 
-// relativeSpeechAntecedent is the person named before a relative "who"
-// that a speech verb follows, in a clause the quotation at words[i] and a
-// comma close, when no speech verb comes before the name in the sentence
-// (the antecedent read as relativeAntecedent does): "Unlike Reed, who
+// relativeSpeechAntecedent is the person named (or described:
+// describedAntecedent) before a relative "who" that a speech verb follows,
+// in a clause the quotation at words[i] and a comma close, when no speech
+// verb comes before the name in the sentence (the antecedent read as
+// relativeAntecedent does): "Unlike Reed, who
 // called it “a disaster,” Lowell said" is Reed's, not Lowell's; in "Kemp
 // said Reed, who called it “…,” was wrong" the words are what Kemp
 // reports.
@@ -7981,6 +7982,9 @@ func (a *Article) relativeSpeechAntecedent(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	ph, ok := a.relativeAntecedent(ws, i)
+	if !ok {
+		ph, ok = a.describedAntecedent(ws, i)
+	}
 	if !ok || anySpeechVerb(ws[:ph.i]) {
 		return phrase{}, false
 	}
@@ -8108,6 +8112,32 @@ func (a *Article) joinedAfterQuote(ws []word, k, i int) (phrase, bool) {
 // past ("calls", "called", "described", "labeled").
 func namingVerb(w string) bool {
 	return namingPresents[w] || strings.HasSuffix(w, "d") && (namingPresents[w[:len(w)-1]] || strings.HasSuffix(w, "ed") && namingPresents[w[:len(w)-2]])
+}
+
+// describedAntecedent is the description of a person ("the mayor") set
+// off by a comma right before a relative "who" whose clause holds the
+// quotation at words[i], with no comma between "who" and the quotation:
+// "Unlike the mayor, who called it “a disaster,” …".
+func (a *Article) describedAntecedent(ws []word, i int) (phrase, bool) {
+	w := -1
+	for k := i - 1; k >= 2 && k >= i-maxClauseIntroWords; k-- {
+		if ws[k].quote >= 0 || ws[k].punct() {
+			break
+		}
+		if ws[k].lower == "who" {
+			w = k
+			break
+		}
+	}
+	if w < 2 || ws[w-1].s != "," {
+		return phrase{}, false
+	}
+	for k := max(0, w-6); k < w-1; k++ {
+		if ph, ok := a.personAt(ws, k); ok && ph.j == w-1 && ph.kind == AttrDescription && a.plainPersonDescription(ph) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
 }
 
 // subjectClauseOpeners join a clause with a subject of its own on to the

@@ -3221,3 +3221,15 @@ func TestSpeechNounNoMood(t *testing.T) {
 		{"a mood", lead + "“It is a mistake,” a visibly tired Reed said.", "Tom Reed"},
 	})
 }
+
+// TestDescribedRelativeSpeaker: a description set off before a relative
+// "who" that a speech verb follows speaks the quotation closing that
+// clause, as a name does: "Unlike the mayor, who called it “…,” Lowell
+// said …" is the mayor's.
+func TestDescribedRelativeSpeaker(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	qs := parseQuotes(t, lead+"Unlike the mayor, who called it “a disaster,” Lowell said “it is a start.”")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Tom Reed", qs[0].Speaker)
+	assert.Equal(t, "Ann Lowell", qs[1].Speaker)
+}
