@@ -6060,8 +6060,25 @@ func mannerEnd(ws []word, k int) int {
 	}
 	for h := k + 2; h+1 < len(ws) && h <= k+4 && ws[h].quote < 0 && !ws[h].punct(); h++ {
 		if w := ws[h].lower; messageNouns[w] || documentNouns[w] || w == "interview" {
-			return timeEnd(ws, h+1)
+			return timeEnd(ws, toWhomEnd(ws, h+1))
 		}
+	}
+	return k
+}
+
+// toWhomEnd is the index after whom a message is sent to, "to" and a
+// short noun phrase in lower case, that opens at words[k] ("an email to
+// members", "a letter to the council"), or k when none does.
+func toWhomEnd(ws []word, k int) int {
+	if k+2 >= len(ws) || ws[k].lower != "to" || ws[k].quote >= 0 {
+		return k
+	}
+	m := k + 1
+	if determiners[ws[m].lower] || possessiveDet[ws[m].lower] {
+		m++
+	}
+	if m+1 < len(ws) && ws[m].quote < 0 && !ws[m].isCap() && !ws[m].punct() && (humanNoun(singular(ws[m].lower)) || orgHeads[ws[m].lower]) {
+		return m + 1
 	}
 	return k
 }

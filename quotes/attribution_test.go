@@ -2957,6 +2957,7 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		{"a body's noun before in a statement", body("in a statement"), "Salem Port Authority"},
 		{"a body's noun before in a Facebook post and a day", body("in a Facebook post Monday"), "Salem Port Authority"},
 		{"a body's noun before a day and in a statement", body("on Monday in a statement"), "Salem Port Authority"},
+		{"a body's noun before in a letter to whom", body("in a letter to its members on Monday"), "Salem Port Authority"},
 		// and so does an aside set off by dashes
 		{"a body's noun before an aside in dashes", body("— in a statement Monday night —"), "Salem Port Authority"},
 		{"a name before an aside in dashes, after the quotation",
