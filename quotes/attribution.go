@@ -4387,7 +4387,7 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		}
 		hits, nounHit := 0, false
 		for _, t := range p.Titles {
-			if desc[t] {
+			if desc[t] || slices.ContainsFunc(sameRole[t], func(w string) bool { return desc[w] }) {
 				hits++
 				if personNouns[t] || strings.HasSuffix(t, "-year-old") || t == "teen" || t == "teenager" {
 					nounHit = true // (an age stands for a person: "the 17-year-old")
@@ -4456,6 +4456,11 @@ func (a *Article) describedOwner(ph phrase, at int) string {
 	}
 	return ""
 }
+
+// sameRole are the other nouns a description may call the holder of a
+// role by: a surgeon is "the doctor", an attorney "the lawyer".
+var sameRole = map[string][]string{"surgeon": {"doctor", "physician"}, "neurosurgeon": {"doctor", "physician", "surgeon"},
+	"physician": {"doctor"}, "doctor": {"physician"}, "attorney": {"lawyer"}, "lawyer": {"attorney"}}
 
 // headOfState are the titles of those a description headed by "leader"
 // may mean.

@@ -1908,6 +1908,19 @@ func TestAideNamedAfterServed(t *testing.T) {
 	})
 }
 
+// TestSameRoleOtherNoun: a description may call the holder of a role by
+// another noun of that role: a surgeon is "the doctor", an attorney "the
+// lawyer".
+func TestSameRoleOtherNoun(t *testing.T) {
+	const surgeon = "Tom Reed, a surgeon at Harbor General Hospital, treated the victims. Ann Lowell visited. "
+	checkSpeakers(t, []speakerCase{
+		{"surgeon, then the doctor", surgeon + "“They will recover,” the doctor said.", "Tom Reed"},
+		{"surgeon, then the physician", surgeon + "“They will recover,” the physician said.", "Tom Reed"},
+		{"attorney, then the lawyer",
+			"Tom Reed faces trial. Rosa Diaz, his attorney, filed a motion. Ann Lowell spoke. “The charges are baseless,” the lawyer said.", "Rosa Diaz"},
+	})
+}
+
 // TestBareRoleApposition: a role with no article set off after a name
 // ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
 // for the authority,") is the person's role, as one with an article is;
