@@ -9678,7 +9678,8 @@ func (a *Article) personEndingAt(ws []word, e int) (phrase, bool) {
 var speechNouns = setOf(`claim claims remark remarks comment comments statement statements promise promises pledge vow
 assertion assertions interjection insistence boast boasts quip quips words slogan mantra refrain catchphrase tweet tweets
 warning warnings accusation accusations charge suggestion suggestions prediction declaration description descriptions
-retort reply response answer admission argument arguments contention call calls message verdict advice`)
+retort reply response answer admission argument arguments contention call calls message verdict advice
+complaint complaints objection objections`)
 
 // copulaCue is the speaker a copula after a quotation names, the copula at
 // words[j]: the possessor of a speech noun ("“…,” was Ann Lowell’s

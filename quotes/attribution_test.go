@@ -3247,3 +3247,15 @@ func TestDescribedRelativeSpeaker(t *testing.T) {
 	assert.Equal(t, "Tom Reed", qs[0].Speaker)
 	assert.Equal(t, "Ann Lowell", qs[1].Speaker)
 }
+
+// TestComplaintIsSpeechNoun: a complaint or an objection is a noun of
+// speech, whose possessor speaks the quotation in its "that" clause, not
+// the subject who dismisses it: "Reed brushed off Lowell’s complaint that
+// the plan was “rushed.”"
+func TestComplaintIsSpeechNoun(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"complaint", lead + "Reed brushed off Lowell’s complaint that the plan was “rushed.”", "Ann Lowell"},
+		{"objection", lead + "Reed waved away Lowell’s objection that the vote was “premature.”", "Ann Lowell"},
+	})
+}
