@@ -8035,8 +8035,11 @@ func (a *Article) openingSpeechNounOwner(ws []word, i int) (phrase, bool) {
 	if i+1 >= len(ws) || !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
 		return phrase{}, false
 	}
-	h := datelineEnd(ws)
-	if o := ws[h]; h+3 >= i || o.quote >= 0 || !(strings.HasSuffix(o.lower, "ing") || o.lower == "asked" || introOpeners[o.lower] || objectPrepositions[o.lower]) {
+	h := datelineEnd(ws) // (past a quotation and a dash too: "“Enough,” —")
+	if h+3 >= i {
+		return phrase{}, false
+	}
+	if o := ws[h]; o.quote >= 0 || !(strings.HasSuffix(o.lower, "ing") || o.lower == "asked" || introOpeners[o.lower] || objectPrepositions[o.lower]) {
 		return phrase{}, false
 	}
 	for k := i - 2; k > h+1; k-- {
@@ -8106,7 +8109,7 @@ func (a *Article) joinedAfterQuote(ws []word, k, i int) (phrase, bool) {
 	} else if !a.endsInComma(ws[k].quote) {
 		return phrase{}, false
 	}
-	if h := datelineEnd(ws); (subordinators[ws[h].lower] || ws[h].lower == "if" || ws[h].lower == "where") &&
+	if h := datelineEnd(ws); h < k && (subordinators[ws[h].lower] || ws[h].lower == "if" || ws[h].lower == "where") &&
 		!slices.ContainsFunc(ws[h+1:k], func(w word) bool { return w.punct() }) {
 		j-- // the main clause after a clause the first closes: "Where Reed sees “waste,” Lowell sees …"
 	} else if ws[j].lower != "and" && !clauseJoiners[ws[j].lower] {

@@ -3259,3 +3259,16 @@ func TestComplaintIsSpeechNoun(t *testing.T) {
 		{"objection", lead + "Reed waved away Lowell’s objection that the vote was “premature.”", "Ann Lowell"},
 	})
 }
+
+// TestLeadingQuoteAndDash: a sentence that opens on a quotation and a
+// dash, which datelineEnd reads as a dateline's capitals, does not panic
+// in the readers of a clause that opens the sentence.
+func TestLeadingQuoteAndDash(t *testing.T) {
+	for _, text := range []string{
+		"Tom Reed spoke in Salem on Monday. “Enough,” —\n\nReed left.",
+		"Tom Reed spoke in Salem on Monday. “Enough,” — when Reed says it, he means “stop.”",
+		"Tom Reed spoke in Salem on Monday. “Enough,” — if Reed says it, Ann Lowell hears “stop.”",
+	} {
+		require.NotPanics(t, func() { parseQuotes(t, text) }, text)
+	}
+}
