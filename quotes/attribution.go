@@ -3154,6 +3154,18 @@ func appositionTitles(ws []word, k int) (ts []string, owner string) {
 	if bare && (e == len(ws) || ws[e].s != "," && ws[e].lower != "of" && ws[e].lower != "for" && ws[e].lower != "at") {
 		return ts, ""
 	}
+	if bare && ws[e].s != "," {
+		// (not a title before the next name of a list: "met Tom Reed,
+		// chief of staff Dan Kemp and …", "director of communications
+		// Dan Kemp")
+		m := e + 1
+		for m < len(ws) && ws[m].quote < 0 && !ws[m].punct() && !ws[m].isCap() && !objectPrepositions[ws[m].lower] && ws[m].lower != "the" && ws[m].lower != "a" && ws[m].lower != "an" {
+			m++
+		}
+		if m > e+1 && m < len(ws) && ws[m].isCap() && ws[m].quote < 0 {
+			return ts, ""
+		}
+	}
 	if len(f) < 2 && !bare || len(f) == 0 || !personNoun(f[len(f)-1]) {
 		return ts, ""
 	}
@@ -4004,7 +4016,11 @@ globe examiner inquirer observer register dispatch beacon network channel radio 
 sentinel bulletin monitor enquirer courant telegraph guardian`)
 	groupEnds = setOf(`group organization organisation committee coalition alliance foundation association pac society
 union league council fund institute center centre network caucus project`)
-	agencyEnds  = setOf(`agency office bureau department administration authority commission service board`)
+	agencyEnds = setOf(`agency office bureau department administration authority commission service board`)
+	// agencyNouns are nouns of a description of an agency that an acronym
+	// stands for only when it holds the noun's initial ("the bureau" is
+	// the FBI; "the agency" may be the IRS)
+	agencyNouns = setOf(`office bureau`)
 	companyEnds = setOf(`inc corp corporation co company companies llc ltd plc holdings industries lines airlines motors
 partners enterprises technologies systems foods pharmaceuticals brands labs`)
 	bodyKinds = map[string]map[string]bool{"newspaper": mediaEnds, "paper": mediaEnds, "outlet": mediaEnds,
@@ -4131,6 +4147,13 @@ func (a *Article) namedBodyFrom(desc []string, from, at int, held bool) string {
 			bare = f[1:] // "The FBI opened an inquiry"
 		}
 		acronym := len(bare) == 1 && utf8.RuneCountInString(bare[0]) >= 2 && strings.ToUpper(trimPossessive(bare[0])) == trimPossessive(bare[0])
+		if acronym && (noun == "agency" || agencyNouns[noun]) {
+			// (an agency's acronym is no country's, "the U.S. attorney’s
+			// office", and one for "the office" or "the bureau" spells
+			// its noun: the FBI, the GAO, not the NFL or the NAACP)
+			ac := trimPossessive(bare[0])
+			acronym = !strings.Contains(ac, ".") && (!agencyNouns[noun] || strings.Contains(ac, strings.ToUpper(noun[:1])))
+		}
 		kind := bodyKinds[noun]
 		if editorial {
 			kind = mediaEnds // "the editorial board" is a newspaper's
@@ -8124,13 +8147,34 @@ func (a *Article) joinedAfterQuote(ws []word, k, i int) (phrase, bool) {
 		}
 	}
 	if p := ws[j+1]; (p.lower == "he" || p.lower == "she") && finiteVerb(ws[j+2].lower) {
+		if a.speakerWithin(ws, j+3, i) {
+			return phrase{}, false
+		}
 		return phrase{text: p.s, kind: AttrPronoun, start: p.start, end: p.end, i: j + 1, j: j + 2}, true // "… but she sees “…”"
 	}
 	ph, ok := a.clauseSubjectAt(ws, j+1, i, false)
-	if !ok || ph.i != j+1 || ph.kind != AttrNamed && ph.kind != AttrDescription {
+	if !ok || ph.i != j+1 || ph.kind != AttrNamed && ph.kind != AttrDescription || a.speakerWithin(ws, ph.j+1, i) {
 		return phrase{}, false
 	}
 	return ph, true
+}
+
+// speakerWithin tells whether words[from:to] hold a speech verb right
+// after a person of its own, a clause inside the joined one whose speaker
+// the quotation closing it is: "…, but the crowd cheered when Lowell said
+// it was “…”" is Lowell's, not the crowd's.
+func (a *Article) speakerWithin(ws []word, from, to int) bool {
+	for x := max(from, 1); x < to; x++ {
+		if ws[x].quote >= 0 {
+			return false
+		}
+		if speechVerbs[ws[x].lower] {
+			if ph, ok := a.personEndingAt(ws, x-1); ok && ph.i >= from {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namingVerb tells whether w is a verb of naming in the present or the
@@ -9611,12 +9655,23 @@ func (a *Article) documentMaker(ws []word, from, to int, passed bool) (phrase, b
 		if !passed && strings.HasSuffix(ws[b-1].lower, "ed") && !makerVerbs[ws[b-1].lower] {
 			break
 		}
-		if by, found := a.personAt(ws, b+1); found && by.kind == AttrNamed {
+		if by, found := a.personAt(ws, b+1); found && by.kind == AttrNamed && (ws[b].lower == "by" || a.senderName(by, ws)) {
 			return by, true
 		}
 		break
 	}
 	return phrase{}, false
+}
+
+// senderName tells whether a name after "from" may send a message: a
+// body, a person the article knows or a given name tells, not a place it
+// was sent from ("a report from Washington", "a dispatch from Salem").
+func (a *Article) senderName(ph phrase, ws []word) bool {
+	if placeName(ph.text) {
+		return false
+	}
+	f := strings.Fields(ph.text)
+	return orgName(ph.text) || mediaEnds[strings.ToLower(trimPossessive(f[len(f)-1]))] || a.isPersonName(ph, ws, givenGender(ph.text) != genderUnknown)
 }
 
 // inWordsOf is the person an opening "In X’s words," or "In the words of

@@ -3272,3 +3272,73 @@ func TestLeadingQuoteAndDash(t *testing.T) {
 		require.NotPanics(t, func() { parseQuotes(t, text) }, text)
 	}
 }
+
+// TestAgencyNounAcronymSpellsNoun: "the office" or "the bureau" is an
+// acronym the article named only when the acronym holds the noun's
+// initial ("The FBI" for "the bureau"), not any acronym named before (the
+// NFL, the NAACP), and no agency noun means a country's "U.S.".
+func TestAgencyNounAcronymSpellsNoun(t *testing.T) {
+	for _, tc := range []struct{ name, text, not string }{
+		{"U.S. attorney's office", "Dan Kemp was charged on Monday with fraud, the U.S. attorney’s office in Salem said. Kemp denies it. “He faces 10 years in prison,” the office said.", "U.S"},
+		{"a league for the office", "Tom Reed is the mayor of Salem. The NFL fined the Salem team on Monday. Reed’s office answered. “The fine is unfair,” the office said.", "The NFL"},
+		{"a league for the bureau", "Tom Reed was charged on Monday. The NFL suspended him. “He faces 10 games,” the bureau said.", "The NFL"},
+		{"a country for the agency", "Dan Kemp was charged on Monday, U.S. officials said. Kemp denies it. “He faces 10 years in prison,” the agency said.", "U.S"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := parseQuotes(t, tc.text)
+			require.NotEmpty(t, qs)
+			assert.NotEqual(t, tc.not, qs[len(qs)-1].Speaker)
+		})
+	}
+	checkSpeakers(t, []speakerCase{
+		{"the EPA for the agency", "The EPA fined the port on Monday. Tom Reed objected. “The fine stands,” the agency said.", "The EPA"},
+	})
+}
+
+// TestJoinedClauseWithSpeakerOfItsOwn: a clause joined on after a
+// quotation gives the quotation closing it to its subject only when no
+// clause inside it has a speaker and a speech verb of its own: "…, but
+// the crowd cheered when Lowell said it was “…”" is Lowell's.
+func TestJoinedClauseWithSpeakerOfItsOwn(t *testing.T) {
+	const lead = "Tom Reed spoke in Salem on Monday. Ann Lowell listened. "
+	checkSpeakers(t, []speakerCase{
+		{"but … when", lead + "Reed called the plan “a waste,” but the crowd cheered when Lowell said it was “a good start.”", "Ann Lowell"},
+		{"but … after", lead + "Reed called the plan “a waste,” but the council voted for it after Lowell called it “a good start.”", "Ann Lowell"},
+		{"main clause … as", lead + "When Reed called the plan “a waste,” the crowd cheered as Lowell said it was “a good start.”", "Ann Lowell"},
+		{"she … when", lead + "Reed called the plan “a waste,” but she smiled when Dan Kemp said it was “a good start.”", "Dan Kemp"},
+		{"the joined subject's own", lead + "Reed called the plan “a waste,” but Lowell sees it as “a good start.”", "Ann Lowell"},
+	})
+}
+
+// TestBareRoleNotTitleOfNextName: a role with no article after a name's
+// comma is no apposition when its "of" phrase runs into the next name of
+// a list ("met Mayor Tom Reed, chief of staff Dan Kemp and …"): the role
+// is Kemp's title, not Reed's.
+func TestBareRoleNotTitleOfNextName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"chief of staff", "Police Chief Rosa Diaz spoke on Monday. Later, Ann Lowell met Mayor Tom Reed, chief of staff Dan Kemp and two aides. “We made progress,” the chief said.", "Rosa Diaz"},
+		{"the role's own", "Dan Kemp, chief executive of Harbor Marine, met Tom Reed on Monday. “We want a fair deal,” the chief executive said.", "Dan Kemp"},
+		{"for and a lower-case object", "Rosa Diaz, spokeswoman for the port workers, met Tom Reed on Monday. “We want a fair deal,” the spokeswoman said.", "Rosa Diaz"},
+	})
+	for _, text := range []string{
+		"Ann Lowell met Mayor Tom Reed, director of communications Dan Kemp and two aides on Monday. Lowell left early. “We made progress,” the director said.",
+	} {
+		qs := parseQuotes(t, text)
+		require.NotEmpty(t, qs)
+		assert.NotEqual(t, "Tom Reed", qs[len(qs)-1].Speaker)
+	}
+}
+
+// TestAccordingToMessageFromPlace: "according to" a message "from" a
+// place is no one's by that place: "a report from Washington" and "a
+// dispatch from Salem" name where it came from, not who sent it.
+func TestAccordingToMessageFromPlace(t *testing.T) {
+	lead := "Tom Reed is the mayor of Harbor City. Ann Lowell spoke first. "
+	checkSpeakers(t, []speakerCase{
+		{"a city", lead + "The port is “a done deal,” according to a report from Salem.", ""},
+		{"a capital", lead + "The port is “a done deal,” according to a report from Washington.", ""},
+		{"a body", lead + "The port is “a done deal,” according to a statement from the Salem Port Authority.", "Salem Port Authority"},
+		{"a person", lead + "The port is “a done deal,” according to an email from Ann Lowell.", "Ann Lowell"},
+		{"a person named there", lead + "The port is “a done deal,” according to an email from Dan Kemp.", "Dan Kemp"},
+	})
+}
