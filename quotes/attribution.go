@@ -2940,13 +2940,13 @@ func (a *Article) findPeople(sents []sentence) {
 						// "Dan Reyes, R-Ohio, said", "… with Sen. Dan Reyes, R-Ohio."
 						p.addTitles(affiliationTitles(ws[ph.j+1]))
 					}
-					if ph.j < len(ws) && ws[ph.j].s == "," {
+					if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) {
 						ts, owner := appositionTitles(ws, ph.j+1)
 						p.addTitles(ts)
 						p.addOwner(owner)
 					}
 					p.addTitles(placeOfTitles(ws, ph.j))
-				} else if ph.j < len(ws) && ws[ph.j].s == "," && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+				} else if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
 					// a full name in apposition to an age or to a
 					// description a person noun heads is a person wherever
 					// it stands, as an object or in a list ("named Dan
@@ -2993,6 +2993,13 @@ func (a *Article) findPeople(sents []sentence) {
 		a.noteFullGender(p)
 	}
 	sort.SliceStable(a.People, func(i, j int) bool { return a.People[i].firstMention < a.People[j].firstMention })
+}
+
+// copulaAt tells whether words[k] is "is" or "was" after a name, whose
+// description the name's person is as an apposition's ("Ann Lowell is the
+// governor of the state").
+func copulaAt(ws []word, k int) bool {
+	return k+1 < len(ws) && (ws[k].s == "is" || ws[k].s == "was") && ws[k].quote < 0 // (not a headline's "Is")
 }
 
 // openingPhraseSubject tells whether the name nm after a description ph

@@ -1921,6 +1921,18 @@ func TestSameRoleOtherNoun(t *testing.T) {
 	})
 }
 
+// TestCopulaGivesRole: a description a copula gives a name ("Ann Lowell
+// is the governor of the state") is that person's role, as an apposition
+// is.
+func TestCopulaGivesRole(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"is the governor of",
+			"Ann Lowell is the governor of the state. Tom Reed criticized the plan. “The plan is sound,” the governor said.", "Ann Lowell"},
+		{"is the state's governor",
+			"Ann Lowell is the state’s governor. Tom Reed criticized the plan. “The plan is sound,” the governor said.", "Ann Lowell"},
+	})
+}
+
 // TestBareRoleApposition: a role with no article set off after a name
 // ("Dan Kemp, chief executive of Harbor Marine,", "Rosa Diaz, spokeswoman
 // for the authority,") is the person's role, as one with an article is;
