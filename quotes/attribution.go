@@ -2496,7 +2496,10 @@ func (a *Article) openingClauseSubject(ws []word) (phrase, bool) {
 // first one's cue ("“…,” Reed said, “…”"). A speech verb right after the
 // first whose subject heads the sentence, set off by the comma of an aside
 // that holds the first, is such a cue too ("Reed, asked about Lowell’s
-// remark that the plan was “…,” said “…”").
+// remark that the plan was “…,” said “…”"), and so is a participle of
+// speech right before the second, after the first and perhaps "by", of
+// the subject heading the sentence ("Reed responded to Lowell, who called
+// the plan “…,” by saying “…”").
 func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 	firstCue := -1 // the first speech verb between
 	// (a first quotation that closes an opening clause has its cue
@@ -2529,6 +2532,12 @@ func (a *Article) otherCueBetween(ws []word, from, to int, p *Quote) bool {
 		// holds the first quotation, of a verb right after it)
 		before := ok && !inf && ph.i == 0 && ph.j < from && ws[ph.j].s == "," && !strings.HasSuffix(ws[v].lower, "ing") &&
 			!slices.ContainsFunc(ws[from:v], func(x word) bool { return !x.punct() })
+		// (and a participle of speech right before the second takes the
+		// sentence's subject before the first: "Reed responded to Lowell,
+		// who called the plan “…,” by saying “…”")
+		before = before || ok && !inf && ph.i == datelineEnd(ws) && ph.j < from && strings.HasSuffix(ws[v].lower, "ing") &&
+			(v+1 == to || v+2 == to && (ws[v+1].s == "," || ws[v+1].s == ":")) &&
+			!slices.ContainsFunc(ws[from:v], func(x word) bool { return !x.punct() && x.lower != "by" }) // (not "… and asking", another participle's)
 		if !ok || !before && (ph.j != end || ph.i < from || !colon && !inf && !relative && !opening && ph.i <= firstCue) || ph.i > 0 && ws[ph.i-1].lower == "that" {
 			continue // (speech the first one's cue reports: "“…,” Reed recalled, adding that Kemp said: “…”")
 		}

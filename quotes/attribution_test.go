@@ -3354,3 +3354,17 @@ func TestAccordingToMessageFromPlace(t *testing.T) {
 		{"a person named there", lead + "The port is “a done deal,” according to an email from Dan Kemp.", "Dan Kemp"},
 	})
 }
+
+// TestParticipleAfterRelative: a participle of speech right before a
+// quotation, after another quotation a relative clause gave its own
+// speaker, takes the sentence's subject: "Reed responded to Lowell, who
+// called the plan “…,” by saying “…”" is Reed's second; "… with Kemp
+// tweeting that it was a “disaster” and asking, “…”" stays Kemp's.
+func TestParticipleAfterRelative(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"by saying", lead + "Reed responded to Lowell, who called the plan “reckless,” by saying “it is overdue.”", "Tom Reed"},
+		{"saying", lead + "Reed praised Lowell, who called the plan “a start,” saying, “She is right.”", "Tom Reed"},
+		{"and asking", "Critics were quick to respond, with Dan Kemp tweeting that it was a “disaster” and asking, “Who will pay for this?”", "Dan Kemp"},
+	})
+}
