@@ -9802,12 +9802,16 @@ var copulaCues = setOf(`was is came comes`)
 // whose plan Lowell called “…”"), or by "that" after a noun (after a verb
 // "that" opens reported speech, "Park said that Reed called …", the outer
 // speaker's). The verb is a past, or a present of naming ("Lowell, who
-// Reed calls “…”"). A bare plural of people after "what", "which" or
+// Reed calls “…”"), perhaps before a copula ("Reed, who Lowell says is
+// “…”"). A bare plural of people after "what", "which" or
 // "whom" is the subject as a description ("what critics call “…”").
 func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	v := i - 1
 	if v >= 0 && ws[v].lower == "as" {
 		v--
+	}
+	if v >= 3 && (ws[v].lower == "is" || ws[v].lower == "was" || ws[v].lower == "are" || ws[v].lower == "were") && (ws[v-1].lower == "says" || ws[v-1].lower == "said") {
+		v-- // the copula of a clause the relative word is the subject of: "Reed, who Lowell says is “…”"
 	}
 	if v < 2 || !pastSpeechVerb(ws[v].lower) && !passiveVerbs[ws[v].lower] && !namingPresents[ws[v].lower] {
 		return phrase{}, false

@@ -3368,3 +3368,14 @@ func TestParticipleAfterRelative(t *testing.T) {
 		{"and asking", "Critics were quick to respond, with Dan Kemp tweeting that it was a “disaster” and asking, “Who will pay for this?”", "Dan Kemp"},
 	})
 }
+
+// TestRelativeSaysCopula: a relative clause whose speaker says the
+// relative word "is" what the quotation holds is that speaker's: "Reed,
+// who Lowell says is “a bully,” declined to comment" is Lowell's.
+func TestRelativeSaysCopula(t *testing.T) {
+	const lead = "Mayor Tom Reed and Council member Ann Lowell clashed on Monday. "
+	checkSpeakers(t, []speakerCase{
+		{"says is", lead + "Reed, who Lowell says is “a bully,” declined to comment.", "Ann Lowell"},
+		{"said was", lead + "Reed, who Dan Kemp said was “a bully,” declined to comment.", "Dan Kemp"},
+	})
+}
