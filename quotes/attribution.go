@@ -2952,7 +2952,7 @@ func (a *Article) findPeople(sents []sentence) {
 					if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) {
 						ts, owner := appositionTitles(ws, ph.j+1)
 						p.addTitles(ts)
-						p.addOwner(owner)
+						p.addOwner(determinerOwner(ws, ph, owner))
 					}
 					p.addTitles(placeOfTitles(ws, ph.j))
 				} else if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
@@ -2964,7 +2964,7 @@ func (a *Article) findPeople(sents []sentence) {
 					if ts, owner := appositionTitles(ws, ph.j+1); len(ts) > 0 {
 						p := a.addPerson(ph.text, ph.start)
 						p.addTitles(ts)
-						p.addOwner(owner)
+						p.addOwner(determinerOwner(ws, ph, owner))
 					}
 				}
 				// a possessor's aide named in apposition: "Ann Lowell’s
@@ -3203,6 +3203,38 @@ func appositionTitles(ws []word, k int) (ts []string, owner string) {
 		owner = ownerWord(ws[c].s) // "a spokesman for Reed"
 	}
 	return ts, owner
+}
+
+// determinerOwner is the owner of the role an apposition after the name
+// ph gives: owner, the one a name writes ("Reed’s spokesman", see
+// ownerWord), or, for one "his" or "her" opens, that word after a NUL
+// ("\x00his"): whom it means is not known while the people are being
+// registered, but the gender tells "Rosa Diaz, his lawyer," from "Dan
+// Kemp, her lawyer," (see ownedBy).
+func determinerOwner(ws []word, ph phrase, owner string) string {
+	if k := ph.j + 1; owner == "" && k < len(ws) && (ws[k].lower == "his" || ws[k].lower == "her") {
+		return "\x00" + ws[k].lower
+	}
+	return owner
+}
+
+// ownedBy tells whether p may be the aide of owner (see ownerWord; ""
+// when it is not known), the owner of a description that det ("his",
+// "her" or "") opens: p has no owner noted, or owner among them, or a
+// named one when owner is not known, or a role "his" or "her" opened, of
+// the same word as det, or any when det names no gender ("Reed’s
+// lawyer").
+func (p *Person) ownedBy(owner, det string) bool {
+	if len(p.owners) == 0 || owner != "" && slices.Contains(p.owners, owner) {
+		return true
+	}
+	for _, o := range p.owners {
+		g, marker := strings.CutPrefix(o, "\x00")
+		if marker && (det == "" || g == det) || !marker && owner == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerWord is the word a possessor's name is matched by: its last word,
@@ -4410,13 +4442,17 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		g = nounGender(words[len(words)-1])
 	}
 	owner := a.describedOwner(ph, at)
+	ownerDet := "" // "his" or "her" opening the description
+	if f := strings.Fields(strings.ToLower(ph.text)); len(f) > 1 && (f[0] == "his" || f[0] == "her") {
+		ownerDet = f[0]
+	}
 	best, bestOff, bestHits := "", -2, 0
 	for _, p := range a.People {
 		if otherGender(g, p.gender()) {
 			continue // a man is not "the congresswoman"
 		}
-		if owner != "" && len(p.owners) > 0 && !slices.Contains(p.owners, owner) {
-			continue // Lowell's spokesman is not "Reed’s spokesman"
+		if (owner != "" || ownerDet != "") && !p.ownedBy(owner, ownerDet) {
+			continue // Lowell's spokesman is not "Reed’s spokesman", nor "her lawyer" "his lawyer"
 		}
 		if n := lacksModifier(p.Titles, words); modifiedRole(p.Titles, desc) || n != "" && a.titledBefore(p.Name, n) {
 			continue // a vice president is not "the president", nor a governor "the former governor"

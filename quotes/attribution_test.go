@@ -1872,6 +1872,13 @@ func TestAideOfTheirOwner(t *testing.T) {
 			"Omar Haddad, a spokesman for Reed, denied the report. Dan Kemp, a spokesman for Lowell, confirmed it. “The report is false,” Reed’s spokesman said.",
 			"Omar Haddad"},
 	})
+	// a role "his" or "her" opens is of a man or of a woman: "his lawyer"
+	// is not the one named since as "her lawyer"
+	const trial = "Tom Reed faces trial for assaulting Ann Lowell. Rosa Diaz, his lawyer, filed a motion on Monday. Dan Kemp, her lawyer, opposed it. "
+	checkSpeakers(t, []speakerCase{
+		{"his lawyer", trial + "“The charges are baseless,” his lawyer said.", "Rosa Diaz"},
+		{"her lawyer", trial + "“The charges are sound,” her lawyer said.", "Dan Kemp"},
+	})
 }
 
 // TestPartyMeansNamedParty: "the party" and "the state party" are the
