@@ -26,6 +26,19 @@ func norms(ts []Token) string {
 	return strings.Join(s, " ")
 }
 
+// TestTokenizeKeepsApart: words that are other words stay apart.
+func TestTokenizeKeepsApart(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"the analyses", "the analyzes"},         // a noun's plural, not the verb
+		{"voted seven-two", "voted seventy-two"}, // a vote, not a number
+		{"nine-eleven", "nine-one-one"},          // not one number either
+		{"a five-zero vote", "a fifty vote"},
+		{"twenty-four-seven", "two-forty-seven"},
+	} {
+		assert.NotEqual(t, norms(Tokenize(c.a, 0, true)), norms(Tokenize(c.b, 0, true)), "%q and %q", c.a, c.b)
+	}
+}
+
 func TestTokenizeFolds(t *testing.T) {
 	cases := []struct{ a, b string }{
 		{"We’re living", "we are living"},
@@ -47,6 +60,8 @@ func TestTokenizeFolds(t *testing.T) {
 		{"Gov. Reed and Dr. Kemp", "Governor Reed and Doctor Kemp"},
 		{"it is OK", "it is okay"},
 		{"on Sept. 21, Reed vs. Lowell", "on September 21, Reed versus Lowell"},
+		{"on Sept 21 and Jan. 5", "on September 21 and January 5"},
+		{"I spoke to Jan. She agreed", "I spoke to Jan, she agreed"}, // a period after a name changes no word
 		{"it is O.K.", "it is ok"},
 		{"rock & roll", "rock and roll"},
 		{"the F.B.I. and the U.S.A.", "the FBI and the USA"},
@@ -58,8 +73,13 @@ func TestTokenizeFolds(t *testing.T) {
 		{"ﬁnal", "final"}, // ligature
 		{"the organisation's honour, travelling to the centre", "the organization's honor, traveling to the center"},
 		{"a favourite colour, analysed and practised", "a favorite color, analyzed and practiced"},
-		{"the analyses", "the analyses"}, // a noun's plural in both spellings, not "analyzes"
 		{"a five-year plan, a twenty-four-hour ferry", "a 5-year plan, a 24-hour ferry"},
+		{"the centre-left, in self-defence, a well-organised labour-intensive plan", "the center-left, in self-defense, a well-organized labor-intensive plan"},
+		{"centre left", "center left"},
+		{"behavioural favouritism, an organisational armoury", "behavioral favoritism, an organizational armory"},
+		{"councillors destabilised and politicised it, libellous jewellers", "councilors destabilized and politicized it, libelous jewelers"},
+		{"a paedophile, anaemia, greying, catalysed", "a pedophile, anemia, graying, catalyzed"},
+		{"one-on-one, a twenty-one-year-old", "1-on-1, a 21-year-old"},
 	}
 	for _, c := range cases {
 		t.Run(c.a, func(t *testing.T) {
@@ -450,4 +470,61 @@ func TestJoinedAnswers(t *testing.T) {
 	assert.NotEqual(t, Faithful, f.Verdict, "out of the record's order: %s", f.Reason)
 	f = verdictOf(t, rec, "Rivera", "We need to finish the job before the winter comes … every driver")
 	assert.NotEqual(t, Faithful, f.Verdict, "a piece too short to be found alone: %s", f.Reason)
+}
+
+// TestNumberCutShort: the record's ends are free, but not inside a number
+// read as several words: "paying 2,000" is not "paying 2,500" cut short
+// after its "2 thousand", nor "500 dollars" its "2,500 dollars" cut at
+// the start.
+func TestNumberCutShort(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  And we are paying 2,500 dollars a month for the ferry, and three million for the bridge.\n")
+	for _, c := range []struct{ quote, diff string }{
+		{"and we are paying 2,000", "[-2,500-] {+2,000+}"},
+		{"500 dollars a month for the ferry", "[-2,500-] {+500+}"},
+	} {
+		f := verdictOf(t, rec, "Rivera", c.quote)
+		require.Equal(t, Altered, f.Verdict, "%s: %s", c.quote, f.Reason)
+		var b strings.Builder
+		for _, d := range f.Diff {
+			switch d.Op {
+			case "delete":
+				fmt.Fprintf(&b, "[-%s-] ", d.Text)
+			case "insert":
+				fmt.Fprintf(&b, "{+%s+} ", d.Text)
+			}
+		}
+		assert.Contains(t, b.String(), c.diff, c.quote)
+	}
+	f := verdictOf(t, rec, "Rivera", "we are paying 2,500")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	f = verdictOf(t, rec, "Rivera", "three million for the bridge")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+}
+
+// TestDiffReplacedWordsWhole: a word read as several tokens ("we're",
+// "2,500") neither ends the record's clause nor is cut by the passage.
+func TestDiffReplacedWordsWhole(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  The council won't raise fees on families we're serving. And we're paying 2,500 dollars a month for the ferry that runs every hour of the day.\n")
+	diff := func(quote string) (string, string) {
+		f := verdictOf(t, rec, "Rivera", quote)
+		require.Equal(t, Altered, f.Verdict, f.Reason)
+		require.NotNil(t, f.Source)
+		var b strings.Builder
+		for _, d := range f.Diff {
+			switch d.Op {
+			case "delete":
+				fmt.Fprintf(&b, "[-%s-] ", d.Text)
+			case "insert":
+				fmt.Fprintf(&b, "{+%s+} ", d.Text)
+			default:
+				b.WriteString(d.Text + " ")
+			}
+		}
+		return strings.TrimSpace(b.String()), f.Source.Text
+	}
+	d, src := diff("the council won't raise fees on families who live here")
+	assert.Equal(t, "the council won't raise fees on families [-we're serving.-] {+who live here+}", d)
+	assert.Equal(t, "The council won't raise fees on families we're serving.", src)
+	d, _ = diff("raise fees on families we're serving. And we're spending")
+	assert.Equal(t, "raise fees on families we're serving. And we're [-paying-] {+spending+}", d, "the clause runs on: one word")
 }

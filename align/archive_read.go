@@ -12,12 +12,15 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 7); another version is refused
+//	8       4     version (archiveVersion, 8); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
 //	              word where it is now the words it is read in, version 5 a
-//	              year read in pairs ("1990") as those words: rebuild it)
+//	              year read in pairs ("1990") as those words, version 6
+//	              British spellings as written, version 7 no stage
+//	              directions among the disfluencies and "Sept." and "vs."
+//	              as written: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
@@ -136,7 +139,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 7
+	archiveVersion = 8
 	headerLen      = 32
 	tableEntryLen  = 32
 )

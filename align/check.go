@@ -218,6 +218,36 @@ func quoteHas(q []Token, norm string) bool {
 	return false
 }
 
+// cutsNumber tells whether the record words of al start or end inside a
+// number read as several words: the record's ends are free, so "paying
+// 2,000" ("paying 2 thousand") would be the record's "paying 2,500" ("2
+// thousand 5 hundred") cut short, and "500 dollars" its "2,500 dollars"
+// cut at the start. n is the number of record words recWord reads.
+func cutsNumber(al Alignment, n int, recWord func(int) string) bool {
+	scale := func(w string) bool {
+		if w == "hundred" {
+			return true
+		}
+		for _, s := range scaleWords[1:] {
+			if w == s {
+				return true
+			}
+		}
+		return false
+	}
+	// b continues the number a ends: "2 thousand" + "5", "2" + "thousand"
+	continues := func(a, b string) bool {
+		return scale(b) && (allDigits(a) || scale(a)) || allDigits(b) && scale(a)
+	}
+	if al.REnd <= al.RStart {
+		return false
+	}
+	if al.REnd < n && continues(recWord(al.REnd-1), recWord(al.REnd)) {
+		return true
+	}
+	return al.RStart > 0 && continues(recWord(al.RStart-1), recWord(al.RStart))
+}
+
 // level classifies a measured alignment: Verbatim, Faithful, Altered, or
 // Fabricated for "not this passage" (paraphrase is judged separately).
 func (m measures) level() Verdict {
@@ -569,6 +599,9 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		al := pq.align(seg, clean)
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
+		if m.changes == 0 && cutsNumber(al, len(seg), func(k int) string { return r.words.str(seg[k]) }) {
+			m.changes++ // "paying 2,000" is not "paying 2,500" cut short
+		}
 		// the reading is made on the stack and kept (on the heap) only when
 		// it is the speaker's best so far
 		c := candidate{sp: r.speakerOf(t), turn: w.turn, m: m, level: m.level(), wording: m.wording()}

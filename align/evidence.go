@@ -47,14 +47,27 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	// the spans are read, save a word on either side, which the passage
 	// may take (widenToReplaced)
 	toks := r.turnSpans(c.turn, ctxLo, ctxHi, max(ctxLo, lo-1), min(ctxHi, hi+1))
+	fullLo, fullHi := max(ctxLo, lo-1), min(ctxHi, hi+1)
 	text := tr.SpeechText()
 	at := func(k int) Token { return toks[k-ctxLo] }
 	if c.level <= Altered {
 		wlo, whi := widenToReplaced(q, c.al, lo, hi, ctxLo, ctxHi, at, text)
 		if wlo < lo-1 || whi > hi+1 {
 			toks = r.turnSpans(c.turn, ctxLo, ctxHi, wlo, whi) // the words it took, in full
+			fullLo, fullHi = wlo, whi
 		}
 		lo, hi = wlo, whi
+	}
+	// a word read as several tokens is shown whole where the reading
+	// changed words ("2,500", not its "2 thousand" a quote matched)
+	for c.level >= Altered && lo > ctxLo && at(lo-1).Start == at(lo).Start && at(lo-1).End == at(lo).End {
+		lo--
+	}
+	for c.level >= Altered && hi < ctxHi && at(hi).Start == at(hi-1).Start && at(hi).End == at(hi-1).End {
+		hi++
+	}
+	if lo < fullLo || hi > fullHi {
+		toks = r.turnSpans(c.turn, ctxLo, ctxHi, lo, hi) // the words taken, in full
 	}
 	start, end := at(lo).Start, at(hi-1).End
 	src := &Source{
@@ -92,7 +105,9 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 // clause (words with nothing but space between them) when that is at most
 // one word more than the quote's own words, else the one word next to it:
 // "every two hours" against "every hour starting in June" shows "[-hour-]".
-// at gives the turn's tokens [ctxLo, ctxHi), full from lo-1 to hi.
+// A word read as several tokens ("we're", "2,500") is taken whole and
+// ends no clause. at gives the turn's tokens [ctxLo, ctxHi), full from
+// lo-1 to hi.
 func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(int) Token, text string) (int, int) {
 	own := func(op Op) int { // the quote's words of its own op holds, or 0
 		if op.Kind != OpInsert {
@@ -105,12 +120,16 @@ func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(
 		}
 		return op.Q1 - op.Q0
 	}
+	sameWord := func(a, b int) bool { // one written word read as several tokens ("we're", "2,500")
+		ta, tb := at(a), at(b)
+		return ta.Start == tb.Start && ta.End == tb.End
+	}
 	joins := func(a, b int) bool { // token b follows token a in one clause
 		// (a word's span may hold a period after it, "government.": a
 		// period ends the clause, an initialism's too, "U.S.")
 		ta, tb := at(a), at(b)
-		return tb.Kind == Word && ta.End <= tb.Start && strings.TrimSpace(text[ta.End:tb.Start]) == "" &&
-			!strings.HasSuffix(text[ta.Start:ta.End], ".")
+		return tb.Kind == Word && (sameWord(a, b) || ta.End <= tb.Start && strings.TrimSpace(text[ta.End:tb.Start]) == "" &&
+			!strings.HasSuffix(text[ta.Start:ta.End], "."))
 	}
 	n := len(al.Ops)
 	if n == 0 || hi <= lo {
@@ -127,6 +146,9 @@ func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(
 		case e > hi:
 			hi++
 		}
+		for hi < ctxHi && hi > 0 && sameWord(hi-1, hi) {
+			hi++ // the word whole: "we're", not "we"
+		}
 	}
 	if k := own(al.Ops[0]); k > 0 && al.Ops[0].Q0 == 0 {
 		s := lo
@@ -137,6 +159,9 @@ func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(
 		case lo-s <= k+1 && (s == ctxLo || s > ctxLo && !joins(s-1, s)):
 			lo = s
 		case s < lo:
+			lo--
+		}
+		for lo > ctxLo && sameWord(lo-1, lo) {
 			lo--
 		}
 	}

@@ -8,17 +8,17 @@ import "strings"
 // British spelling to the American one. Only words whose two spellings are
 // one word in either country are listed, in their inflections, so that the
 // fold never makes two different words equal: "practise" (the British
-// verb) is "practice", but "cheque", "tyre", "kerb" and "storey", which are
-// other words in American English, are not folded, nor is "program", whose
-// British spelling depends on its sense. The lists are built into one map
-// at start-up (americanSpelling).
+// verb) is "practice" and "programme" is "program" (which British English
+// writes too, for software: the same word), but "cheque", "tyre", "kerb" and
+// "storey", which are other words in American English, are not folded. The
+// lists are built into one map at start-up (americanSpelling).
 var (
 	// -our words: "honour", "honoured", "honourable", "favourite"
 	ourStems = strings.Fields(`ardour armour behaviour candour clamour colour demeanour endeavour favour fervour flavour
 harbour honour humour labour neighbour odour parlour rancour rigour rumour saviour savour splendour tumour valour
 vapour vigour`)
-	ourEnds = []string{"", "s", "ed", "ing", "able", "ably", "ful", "fully", "less", "ite", "ites", "er", "ers", "ist",
-		"ists", "hood", "hoods", "ly"}
+	ourEnds = []string{"", "s", "ed", "ing", "able", "ably", "ful", "fully", "less", "ite", "ites", "itism", "er", "ers", "ist",
+		"ists", "hood", "hoods", "ly", "y", "al", "ally"}
 	// -re words: "centre", "centres", "centred", "centring"
 	reStems = strings.Fields(`calibre centre fibre litre lustre meagre metre kilometre centimetre millimetre sabre
 sceptre sombre spectre theatre`)
@@ -29,12 +29,18 @@ sceptre sombre spectre theatre`)
 emphasis energis finalis galvanis globalis harmonis hospitalis jeopardis legalis legitimis marginalis maximis memorialis
 militaris minimis mobilis modernis monopolis neutralis normalis organis patronis penalis polaris popularis prioritis
 privatis publicis realis recognis revolutionis scrutinis specialis stabilis standardis subsidis summaris sympathis
-terroris utilis vandalis victimis visualis`)
-	iseEnds = []string{"e", "es", "ed", "ing", "er", "ers", "ation", "ations", "able"}
+terroris utilis vandalis victimis visualis commercialis computeris customis decentralis destabilis digitis dramatis
+equalis familiaris fantasis fertilis formalis generalis idealis immunis industrialis institutionalis internalis itemis
+liberalis localis materialis memoris metabolis moralis nationalis naturalis optimis ostracis personalis politicis
+pressuris radicalis rationalis regularis reorganis revitalis sanitis sensationalis sensitis socialis stigmatis
+sterilis symbolis synchronis tantalis theoris traumatis trivialis urbanis vaporis verbalis vocalis weaponis incentivis
+westernis criminalis decriminalis centralis monetis`)
+	iseEnds = []string{"e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able"}
 	// verbs that double a final l in British English only: "travelled",
 	// "cancelling", "counsellor", "marvellous"
 	lStems = strings.Fields(`cancel channel counsel dial duel equal fuel funnel grovel label level marvel model panel
-pedal quarrel rival shovel signal total travel tunnel unravel`)
+pedal quarrel rival shovel signal total travel tunnel unravel libel marshal initial jewel council revel spiral stencil
+pencil chisel swivel pummel`)
 	lEnds = map[string]string{"led": "ed", "ling": "ing", "ler": "er", "lers": "ers", "lor": "or", "lors": "ors", "lous": "ous"}
 	// other words, each with its American spelling
 	otherSpellings = map[string]string{
@@ -56,7 +62,14 @@ pedal quarrel rival shovel signal total travel tunnel unravel`)
 		"artefact": "artifact", "artefacts": "artifacts", "cosy": "cozy", "yoghurt": "yogurt", "jewellery": "jewelry",
 		"woollen": "woolen", "aluminium": "aluminum", "draughtsman": "draftsman", "analyse": "analyze",
 		"analysed": "analyzed", "analysing": "analyzing", "paralyse": "paralyze", "paralysed": "paralyzed",
-		"paralysing": "paralyzing", "catalyse": "catalyze",
+		"paralysing": "paralyzing", "catalyse": "catalyze", "catalysed": "catalyzed", "pretences": "pretenses",
+		"paedophile": "pedophile", "paedophiles": "pedophiles", "paediatrics": "pediatrics",
+		"paediatricians": "pediatricians", "anaemia": "anemia", "anaemic": "anemic", "anaesthesia": "anesthesia",
+		"manoeuvred": "maneuvered", "manoeuvring": "maneuvering", "mouldy": "moldy", "moulds": "molds",
+		"greys": "grays", "greying": "graying", "greyed": "grayed", "greyish": "grayish", "ploughs": "plows",
+		"ploughing": "plowing", "sceptically": "skeptically", "acknowledgements": "acknowledgments",
+		"haemorrhaging": "hemorrhaging", "oesophagus": "esophagus", "caesarean": "cesarean", "foetal": "fetal",
+		"gynaecologist": "gynecologist", "appal": "appall", "appals": "appalls",
 	}
 )
 

@@ -84,6 +84,12 @@ var contractions = map[string][]string{
 	"ok": {"okay"}, "til": {"until"}, "alright": {"all", "right"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"},
 	"lemme": {"let", "me"}, "gimme": {"give", "me"}, "outta": {"out", "of"}, "lotta": {"lot", "of"}, "dunno": {"do", "not", "know"},
 	"vs": {"versus"},
+	// months as news copy abbreviates them before a day ("Sept. 21"), with
+	// or without the period: a word's tokens depend on its own text alone
+	// (recordBuild.tokens), and "Jan." ending a sentence must stay the word
+	// "Jan," is, the name
+	"jan": {"january"}, "feb": {"february"}, "apr": {"april"}, "aug": {"august"}, "sep": {"september"},
+	"sept": {"september"}, "oct": {"october"}, "nov": {"november"}, "dec": {"december"},
 }
 
 // spokenTitles are the titles news copy abbreviates before a name, with
@@ -95,9 +101,6 @@ var spokenTitles = map[string]string{
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
 	"prof": "professor", "rev": "reverend", "pres": "president", "supt": "superintendent", "atty": "attorney",
 	"jr": "junior", "sr": "senior", "mt": "mount", "ft": "fort", "dept": "department",
-	// months as news copy abbreviates them before a day ("Sept. 21")
-	"jan": "january", "feb": "february", "apr": "april", "aug": "august", "sep": "september", "sept": "september",
-	"oct": "october", "nov": "november", "dec": "december",
 }
 
 var suffixContractions = []struct {
@@ -628,9 +631,10 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	// and "likeminded" are equal, and the aligner joins "like minded" or
 	// "shoulder to shoulder" when the other side writes them apart; a
 	// number word in it is its digits, as it is alone ("five-year" is
-	// "5-year", "twenty-four-hour" "24-hour")
+	// "5-year", "twenty-four-hour" "24-hour"), and a British spelling
+	// its American one ("centre-left" is "center-left")
 	if strings.ContainsAny(w, "-.") {
-		w = dropJoins.Replace(numberParts(w))
+		w = dropJoins.Replace(compoundParts(w))
 	}
 	if us, ok := americanSpelling[w]; ok {
 		w = us
@@ -640,27 +644,43 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	return append(out, tok(w, start, end, marked))
 }
 
-// numberParts writes the number words among the hyphenated parts of w as
-// digits: "five-year" is "5-year", "twenty-four-hour" "24-hour" (a tens
-// word and a ones word are one number). Numbers of a hundred and more are
-// left as they are.
-func numberParts(w string) string {
+// compoundParts writes the number words among the hyphenated parts of w
+// as digits: "five-year" is "5-year", "twenty-four-hour" "24-hour" (a tens
+// word and a ones word are one number; numbers of a hundred and more are
+// left as they are); and a British spelling among them as the American
+// one, as it is alone: "self-defence" is "self-defense".
+func compoundParts(w string) string {
 	if strings.IndexByte(w, '-') < 0 {
 		return w
 	}
 	parts := strings.Split(w, "-")
 	changed := false
+	// a number beside another is left in words: digits run together once
+	// the hyphens go, and "seven-two" (a vote) would be "72", as
+	// "seventy-two" is
+	isNum := func(k int) bool {
+		if k < 0 || k >= len(parts) {
+			return false
+		}
+		_, ok := numberWords[parts[k]]
+		return ok || allDigits(parts[k])
+	}
 	for i := 0; i < len(parts); i++ {
 		if i+1 < len(parts) {
 			if n, ok := number(parts[i] + "-" + parts[i+1]); ok && !allDigits(parts[i]) {
-				parts[i], parts[i+1] = n, ""
-				changed = true
+				if !isNum(i-1) && !isNum(i+2) {
+					parts[i], parts[i+1] = n, ""
+					changed = true
+				}
 				i++
 				continue
 			}
 		}
-		if n, ok := numberWords[parts[i]]; ok {
+		if n, ok := numberWords[parts[i]]; ok && !isNum(i-1) && !isNum(i+1) {
 			parts[i] = strconv.Itoa(n)
+			changed = true
+		} else if us, ok := americanSpelling[parts[i]]; ok {
+			parts[i] = us
 			changed = true
 		}
 	}

@@ -30,8 +30,16 @@ var stageRE = regexp.MustCompile(`(?i)[(\[][ \t]*(?:laughter|laughs|laughing|app
 	`via (?:an )?interpreter|through (?:an )?interpreter|interpreted|ph|audio|video|technical difficult|overlapping)` +
 	`\b[^()\[\]\n]{0,60}[)\]]`)
 
+// speechSignRE finds the words that make a parenthesis opening on a word
+// of stageRE the speaker's own aside, not a note of the room: a person
+// speaking or spoken to, or a negation ("(Speaking as a father, I worry
+// about the traffic.)", "(Music to my ears.)", "(Silence is not an
+// option.)"). Such an aside is speech a quotation must hold.
+var speechSignRE = regexp.MustCompile(`(?i)\b(?:i|i'm|i’m|me|my|mine|we|we're|we’re|us|our|ours|you|you're|you’re|your|not|never)\b|n['’]t\b`)
+
 // StageDirections finds the stage directions of text[start:end] (see
-// stageRE) and returns their byte spans, in order; nil when there are none.
+// stageRE and speechSignRE) and returns their byte spans, in order; nil
+// when there are none.
 func StageDirections(text string, start, end int) []Span {
 	seg := text[start:end]
 	if !strings.ContainsAny(seg, "([") {
@@ -39,6 +47,9 @@ func StageDirections(text string, start, end int) []Span {
 	}
 	var out []Span
 	for _, m := range stageRE.FindAllStringIndex(seg, -1) {
+		if speechSignRE.MatchString(seg[m[0]:m[1]]) {
+			continue
+		}
 		out = append(out, Span{Start: start + m[0], End: start + m[1]})
 	}
 	return out

@@ -133,6 +133,17 @@ func TestStageDirections(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"(Laughter.)", "[inaudible]", "(Applause.)", "(Speaks in Japanese.)", "(ph)", "[crosstalk]"}, got)
+
+	// an aside that opens on a word of the kind is still the speaker's
+	doc, err = NewDoc("asides.txt", []byte("MR. REED: We are not closing it. (Speaking as a father, I worry about the traffic.) (Silence is not an option for this council.) The ferry is late (music to my ears, frankly). (Video shows the ferry docking.) Thank you.\n"))
+	require.NoError(t, err)
+	tr, err = ParseTranscript(doc)
+	require.NoError(t, err)
+	got = nil
+	for _, d := range tr.Turns[0].Disfluent {
+		got = append(got, doc.Text[d.Start:d.End])
+	}
+	assert.Equal(t, []string{"(Video shows the ferry docking.)"}, got)
 	assert.True(t, StageWord("laughter"))
 	assert.False(t, StageWord("and"))
 }

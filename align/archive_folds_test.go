@@ -1,0 +1,84 @@
+package align
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// foldsOfVersion is the fingerprint (foldsFingerprint) of the rules that
+// make an archive's words, by the archive version they are written in. An
+// archive keeps its record's folded words and its turns' disfluencies as
+// they were read when it was built; a change to those rules must bump
+// archiveVersion, or an archive built before it is read as if built after
+// and gives other findings than its transcripts do.
+var foldsOfVersion = map[int]string{
+	7: "dafbd07a2daf9526", // British spellings, numbers in compounds (47b7c04)
+	8: "11200985125b172a", // stage directions among the disfluencies (bc0a793), months and "vs." (3a5f3a5), and rv10m-01, 05, 06
+}
+
+// foldsFingerprint hashes the fold tables and the words and disfluencies
+// of a probe transcript.
+func foldsFingerprint(t *testing.T) string {
+	h := fnv.New64a()
+	table := func(name string, m map[string]string) {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(h, "%s %s=%s\n", name, k, m[k])
+		}
+	}
+	flat := map[string]string{}
+	for k, v := range contractions {
+		flat[k] = strings.Join(v, " ")
+	}
+	table("contractions", flat)
+	table("titles", spokenTitles)
+	table("spelling", americanSpelling)
+	nums := map[string]string{}
+	for k, v := range numberWords {
+		nums[k] = fmt.Sprint(v)
+	}
+	table("numbers", nums)
+	probe := "MS. LOWELL: The bridge is open. (Laughter.) We will, um, we will [inaudible] keep it open (and I mean it) " +
+		"until Sept. 21 or Jan. 5, 2026 -- Reed vs. Lowell -- the five-year, 2,500-ton, twenty-four-hour organisation's " +
+		"honour, centre-left, self-defence. (Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n"
+	d, err := quotes.NewDoc("probe.txt", []byte(probe))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := quotes.ParseTranscript(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, turn := range tr.Turns {
+		for _, tk := range Tokenize(tr.Text(turn), turn.Start, false) {
+			fmt.Fprintf(h, "%s@%d-%d ", tk.Norm, tk.Start, tk.End)
+		}
+		for _, s := range turn.Disfluent {
+			fmt.Fprintf(h, "disfluent %d-%d ", s.Start, s.End)
+		}
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// TestArchiveVersionCoversFolds: the rules an archive's words are read
+// with are those of its version (foldsOfVersion).
+func TestArchiveVersionCoversFolds(t *testing.T) {
+	got := foldsFingerprint(t)
+	for v, fp := range foldsOfVersion {
+		if fp == got && v != archiveVersion {
+			t.Fatalf("the words are read as archives of version %d have them, but archiveVersion is %d", v, archiveVersion)
+		}
+	}
+	if want := foldsOfVersion[archiveVersion]; want != got {
+		t.Fatalf("the fold rules changed (fingerprint %s, version %d has %q): bump archiveVersion and note the change in align/archive_read.go, then record the new fingerprint here", got, archiveVersion, want)
+	}
+}
