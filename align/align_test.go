@@ -267,20 +267,7 @@ func TestNumbersInWordsAndNumerals(t *testing.T) {
 	f = verdictOf(t, rec24, "Rivera", "we need a 24 hour ferry service")
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 
-	diff := func(quote string) string {
-		var b strings.Builder
-		for _, d := range verdictOf(t, rec, "Rivera", quote).Diff {
-			switch d.Op {
-			case "delete":
-				fmt.Fprintf(&b, "[-%s-] ", d.Text)
-			case "insert":
-				fmt.Fprintf(&b, "{+%s+} ", d.Text)
-			default:
-				b.WriteString(d.Text + " ")
-			}
-		}
-		return strings.TrimSpace(b.String())
-	}
+	diff := func(quote string) string { return diffString(verdictOf(t, rec, "Rivera", quote).Diff) }
 	assert.Equal(t, "we will hire [-two thousand five hundred-] {+3,000+} nurses by spring", diff("we will hire 3,000 nurses by spring"))
 	assert.Equal(t, "and we [-won't-] {+will+} raise the fare.", diff("and we will raise the fare."))
 }
@@ -400,23 +387,7 @@ func TestMisspeltSpeaker(t *testing.T) {
 // and never past punctuation.
 func TestDiffShowsReplacedEndWords(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  The dredging is paid for by the federal government. The ferry will run every hour starting in June, and the budget is balanced for the first time in a decade.\n")
-	diff := func(quote string) (string, string) {
-		f := verdictOf(t, rec, "Rivera", quote)
-		require.Equal(t, Altered, f.Verdict, f.Reason)
-		require.NotNil(t, f.Source)
-		var b strings.Builder
-		for _, d := range f.Diff {
-			switch d.Op {
-			case "delete":
-				fmt.Fprintf(&b, "[-%s-] ", d.Text)
-			case "insert":
-				fmt.Fprintf(&b, "{+%s+} ", d.Text)
-			default:
-				b.WriteString(d.Text + " ")
-			}
-		}
-		return strings.TrimSpace(b.String()), f.Source.Text
-	}
+	diff := func(quote string) (string, string) { return alteredDiff(t, rec, "Rivera", quote) }
 	d, src := diff("the dredging is paid for by the state")
 	assert.Equal(t, "the dredging is paid for by the [-federal government.-] {+state+}", d)
 	assert.Equal(t, "The dredging is paid for by the federal government.", src)
@@ -482,18 +453,8 @@ func TestNumberCutShort(t *testing.T) {
 		{"and we are paying 2,000", "[-2,500-] {+2,000+}"},
 		{"500 dollars a month for the ferry", "[-2,500-] {+500+}"},
 	} {
-		f := verdictOf(t, rec, "Rivera", c.quote)
-		require.Equal(t, Altered, f.Verdict, "%s: %s", c.quote, f.Reason)
-		var b strings.Builder
-		for _, d := range f.Diff {
-			switch d.Op {
-			case "delete":
-				fmt.Fprintf(&b, "[-%s-] ", d.Text)
-			case "insert":
-				fmt.Fprintf(&b, "{+%s+} ", d.Text)
-			}
-		}
-		assert.Contains(t, b.String(), c.diff, c.quote)
+		d, _ := alteredDiff(t, rec, "Rivera", c.quote)
+		assert.Contains(t, d, c.diff, c.quote)
 	}
 	f := verdictOf(t, rec, "Rivera", "we are paying 2,500")
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
@@ -505,26 +466,37 @@ func TestNumberCutShort(t *testing.T) {
 // "2,500") neither ends the record's clause nor is cut by the passage.
 func TestDiffReplacedWordsWhole(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  The council won't raise fees on families we're serving. And we're paying 2,500 dollars a month for the ferry that runs every hour of the day.\n")
-	diff := func(quote string) (string, string) {
-		f := verdictOf(t, rec, "Rivera", quote)
-		require.Equal(t, Altered, f.Verdict, f.Reason)
-		require.NotNil(t, f.Source)
-		var b strings.Builder
-		for _, d := range f.Diff {
-			switch d.Op {
-			case "delete":
-				fmt.Fprintf(&b, "[-%s-] ", d.Text)
-			case "insert":
-				fmt.Fprintf(&b, "{+%s+} ", d.Text)
-			default:
-				b.WriteString(d.Text + " ")
-			}
-		}
-		return strings.TrimSpace(b.String()), f.Source.Text
-	}
+	diff := func(quote string) (string, string) { return alteredDiff(t, rec, "Rivera", quote) }
 	d, src := diff("the council won't raise fees on families who live here")
 	assert.Equal(t, "the council won't raise fees on families [-we're serving.-] {+who live here+}", d)
 	assert.Equal(t, "The council won't raise fees on families we're serving.", src)
 	d, _ = diff("raise fees on families we're serving. And we're spending")
 	assert.Equal(t, "raise fees on families we're serving. And we're [-paying-] {+spending+}", d, "the clause runs on: one word")
+}
+
+// alteredDiff checks quote as speaker's against rec, requires it altered,
+// and gives its diff written as "[-record-] {+quote+}" and its source
+// passage.
+func alteredDiff(t *testing.T, rec *Record, speaker, quote string) (string, string) {
+	t.Helper()
+	f := verdictOf(t, rec, speaker, quote)
+	require.Equal(t, Altered, f.Verdict, f.Reason)
+	require.NotNil(t, f.Source)
+	return diffString(f.Diff), f.Source.Text
+}
+
+// diffString writes a diff as "[-record-] {+quote+}" around equal words.
+func diffString(ops []DiffOp) string {
+	var b strings.Builder
+	for _, d := range ops {
+		switch d.Op {
+		case "delete":
+			fmt.Fprintf(&b, "[-%s-] ", d.Text)
+		case "insert":
+			fmt.Fprintf(&b, "{+%s+} ", d.Text)
+		default:
+			b.WriteString(d.Text + " ")
+		}
+	}
+	return strings.TrimSpace(b.String())
 }

@@ -9767,9 +9767,9 @@ func oneClause(ws []word) bool {
 // makerVerbs say who made a document: "a filing submitted by Ann Lowell".
 var makerVerbs = setOf(`filed submitted issued released published prepared compiled conducted authored signed produced`)
 
-// contactMakers say in a relative clause with no "that" that its subject
-// made the document or the words before it: "remarks Reed made", "a
-// letter Lowell wrote", "a statement the mayor issued".
+// contactMakers say in a relative clause with no "that" that its subject,
+// a name, made the document or the words before it: "remarks Reed made",
+// "a letter Lowell wrote", "a statement Kemp issued".
 var contactMakers = setOf(`made wrote gave delivered sent posted issued released published signed filed`)
 
 // personEndingAt is the person phrase, a name or a pronoun, that ends

@@ -1840,9 +1840,9 @@ func TestBodyNounsMeanNamedBody(t *testing.T) {
 func TestDocumentNounDocument(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"an unnamed employee's document",
-			"Tom Reed spoke on Monday. One employee provided a document to reporters. “Leave is unpaid,” the document states.", ""},
+			"Tom Reed spoke on Monday. One worker provided a document to the council. “Night shifts are optional,” the document states.", ""},
 		{"a document a body released",
-			"Tom Reed spoke on Monday. The Harbor Port Authority released a document on Friday. “Leave is unpaid,” the document states.", "a document"},
+			"Tom Reed spoke on Monday. The Harbor Port Authority released a document on Friday. “Night shifts are optional,” the document states.", "a document"},
 	})
 }
 
