@@ -500,3 +500,39 @@ func diffString(ops []DiffOp) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// TestJoinedAnswersOneTranscript: passages of two transcripts (two events)
+// joined with an ellipsis are not one answer's passages joined.
+func TestJoinedAnswersOneTranscript(t *testing.T) {
+	var trs []*quotes.Transcript
+	for i, text := range []string{
+		"TOM REED:  We need to finish the job before the winter comes.\n",
+		"TOM REED:  Our schools will get new money from the state next year.\n",
+	} {
+		d, err := quotes.NewDoc(fmt.Sprintf("t%d.txt", i+1), []byte(text))
+		require.NoError(t, err)
+		tr, err := quotes.ParseTranscript(d)
+		require.NoError(t, err)
+		trs = append(trs, tr)
+	}
+	rec := NewRecord(trs...)
+	f := verdictOf(t, rec, "Reed", "We need to finish the job before the winter comes … Our schools will get new money from the state")
+	assert.NotEqual(t, Faithful, f.Verdict, "passages of two transcripts: %s", f.Reason)
+	assert.NotContains(t, f.Reason, "separate answers joined")
+}
+
+// TestJoinedAnswersCutAfterNumber: a sentence that ends on a number ends
+// there ("in 2027."), so passages of separate answers joined after it
+// without an ellipsis are read as such; a number's inner period
+// ("2.5") cuts nothing.
+func TestJoinedAnswersCutAfterNumber(t *testing.T) {
+	rec := record(t, "TOM REED:  We will finish the new bridge in 2027.\n\nANN LOWELL:  Will the bridge stay open?\n\nTOM REED:  The bridge will stay open all night, every night, for every driver.\n")
+	f := verdictOf(t, rec, "Reed", "We will finish the new bridge in 2027. The bridge will stay open all night, every night")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+	assert.Contains(t, f.Reason, "joined without an ellipsis")
+	text := "paid 2.5 billion"
+	ts := Tokenize(text, 0, true)
+	require.Len(t, ts, 3)
+	assert.False(t, sentenceEndBetween(text, ts[0], ts[1]))
+	assert.False(t, sentenceEndBetween(text, ts[1], ts[2]))
+}

@@ -63,12 +63,17 @@ func (r *Record) unmarkedParts(q []Token, sp *speakerInfo, text string) []joined
 
 // sentenceEndBetween tells whether a sentence ends between two tokens of
 // text: a period, question or exclamation mark after the first ("comes."
-// holds its period; "U.S." too, which cuts a piece short at worst).
+// holds its period; "U.S." too, which cuts a piece short at worst; a
+// number's own ends it, "in 2027.", not one inside it, "2.5").
 func sentenceEndBetween(text string, a, b Token) bool {
 	if a.End > b.Start || b.Start > len(text) {
 		return false
 	}
-	return strings.ContainsAny(text[a.Start:b.Start], ".?!") && !strings.ContainsAny(text[a.Start:a.End], "0123456789")
+	if strings.ContainsAny(text[a.End:b.Start], ".?!") {
+		return true
+	}
+	own := text[a.Start:a.End]
+	return strings.ContainsAny(own, ".?!") && (!strings.ContainsAny(own, "0123456789") || strings.ContainsAny(own[len(own)-1:], ".?!"))
 }
 
 // readParts reads each of parts alone (see joinedParts).
@@ -90,6 +95,9 @@ func (r *Record) readParts(q []Token, parts []joinedPart, sp *speakerInfo) []joi
 			prev := parts[i-1].c
 			if p.c.turn < prev.turn || p.c.turn == prev.turn && p.c.al.RStart < prev.al.REnd {
 				return nil // out of the record's order
+			}
+			if r.transcriptOf(prev.turn) != r.transcriptOf(p.c.turn) {
+				return nil // another transcript: another event, not the next answer
 			}
 		}
 		turns[p.c.turn] = true
@@ -187,4 +195,10 @@ func (r *Record) joinedEvidence(f *Finding, q []Token, parts []joinedPart, artic
 	if marked && dropped != "" {
 		f.Reason = "a marked omission drops “" + dropped + "”; passages of separate answers joined " + how + " (also " + strings.Join(others, ", ") + ")"
 	}
+}
+
+// transcriptOf is the index of turn ti's transcript.
+func (r *Record) transcriptOf(ti int) int {
+	tr, _ := r.turnPlace(ti)
+	return tr
 }

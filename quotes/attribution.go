@@ -2952,7 +2952,7 @@ func (a *Article) findPeople(sents []sentence) {
 					if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) {
 						ts, owner := appositionTitles(ws, ph.j+1)
 						p.addTitles(ts)
-						p.addOwner(determinerOwner(ws, ph, owner))
+						p.addOwner(determinerOwner(ws, ph, owner, ts))
 					}
 					p.addTitles(placeOfTitles(ws, ph.j))
 				} else if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
@@ -2964,7 +2964,7 @@ func (a *Article) findPeople(sents []sentence) {
 					if ts, owner := appositionTitles(ws, ph.j+1); len(ts) > 0 {
 						p := a.addPerson(ph.text, ph.start)
 						p.addTitles(ts)
-						p.addOwner(determinerOwner(ws, ph, owner))
+						p.addOwner(determinerOwner(ws, ph, owner, ts))
 					}
 				}
 				// a possessor's aide named in apposition: "Ann Lowell’s
@@ -3211,8 +3211,10 @@ func appositionTitles(ws []word, k int) (ts []string, owner string) {
 // ("\x00his"): whom it means is not known while the people are being
 // registered, but the gender tells "Rosa Diaz, his lawyer," from "Dan
 // Kemp, her lawyer," (see ownedBy).
-func determinerOwner(ws []word, ph phrase, owner string) string {
-	if k := ph.j + 1; owner == "" && k < len(ws) && (ws[k].lower == "his" || ws[k].lower == "her") {
+func determinerOwner(ws []word, ph phrase, owner string, ts []string) string {
+	// only a role: "Rosa Diaz, her voice shaking," tells nothing of whose
+	// lawyer she is
+	if k := ph.j + 1; owner == "" && len(ts) > 0 && k < len(ws) && (ws[k].lower == "his" || ws[k].lower == "her") {
 		return "\x00" + ws[k].lower
 	}
 	return owner

@@ -1878,6 +1878,8 @@ func TestAideOfTheirOwner(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"his lawyer", trial + "“The charges are baseless,” his lawyer said.", "Rosa Diaz"},
 		{"her lawyer", trial + "“The charges are sound,” her lawyer said.", "Dan Kemp"},
+		// "her" opening no role notes no owner
+		{"her voice", "Tom Reed and Ann Lowell were charged on Monday. Rosa Diaz, a lawyer, spoke for Reed. Diaz, her voice shaking, said the case was weak. Dan Kemp, her lawyer, said Lowell would plead. “We will appeal,” his lawyer said.", "Rosa Diaz"},
 	})
 }
 
