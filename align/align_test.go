@@ -460,6 +460,10 @@ func TestNumberCutShort(t *testing.T) {
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 	f = verdictOf(t, rec, "Rivera", "three million for the bridge")
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	// numbers written apart are whole words: "0" after "100" cuts nothing
+	apart := record(t, "MS. RIVERA:  We counted 100 0 0 boats.\n")
+	f = verdictOf(t, apart, "Rivera", "0 0 boats")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 }
 
 // TestDiffReplacedWordsWhole: a word read as several tokens ("we're",

@@ -219,11 +219,13 @@ func quoteHas(q []Token, norm string) bool {
 }
 
 // cutsNumber tells whether the record words of al start or end inside a
-// number read as several words: the record's ends are free, so "paying
-// 2,000" ("paying 2 thousand") would be the record's "paying 2,500" ("2
-// thousand 5 hundred") cut short, and "500 dollars" its "2,500 dollars"
-// cut at the start. n is the number of record words recWord reads.
-func cutsNumber(al Alignment, n int, recWord func(int) string) bool {
+// number written as one word and read as several: the record's ends are
+// free, so "paying 2,000" ("paying 2 thousand") would be the record's
+// "paying 2,500" ("2 thousand 5 hundred") cut short, and "500 dollars" its
+// "2,500 dollars" cut at the start. n is the number of record words
+// recWord reads; oneWord(k) tells whether words k-1 and k are read from
+// one written word (numbers written apart, "100 0", are not cut).
+func cutsNumber(al Alignment, n int, recWord func(int) string, oneWord func(k int) bool) bool {
 	scale := func(w string) bool {
 		if w == "hundred" {
 			return true
@@ -242,10 +244,10 @@ func cutsNumber(al Alignment, n int, recWord func(int) string) bool {
 	if al.REnd <= al.RStart {
 		return false
 	}
-	if al.REnd < n && continues(recWord(al.REnd-1), recWord(al.REnd)) {
+	if al.REnd < n && continues(recWord(al.REnd-1), recWord(al.REnd)) && oneWord(al.REnd) {
 		return true
 	}
-	return al.RStart > 0 && continues(recWord(al.RStart-1), recWord(al.RStart))
+	return al.RStart > 0 && continues(recWord(al.RStart-1), recWord(al.RStart)) && oneWord(al.RStart)
 }
 
 // level classifies a measured alignment: Verbatim, Faithful, Altered, or
@@ -599,7 +601,11 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		al := pq.align(seg, clean)
 		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
-		if m.changes == 0 && cutsNumber(al, len(seg), func(k int) string { return r.words.str(seg[k]) }) {
+		oneWord := func(k int) bool { // the window's words k-1 and k, read from one written word
+			ts := r.turnSpans(w.turn, w.lo+k-1, w.lo+k+1, w.lo+k-1, w.lo+k+1)
+			return len(ts) == 2 && ts[0].Start == ts[1].Start && ts[0].End == ts[1].End
+		}
+		if m.changes == 0 && cutsNumber(al, len(seg), func(k int) string { return r.words.str(seg[k]) }, oneWord) {
 			m.changes++ // "paying 2,000" is not "paying 2,500" cut short
 		}
 		// the reading is made on the stack and kept (on the heap) only when
