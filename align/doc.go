@@ -15,8 +15,7 @@
 // "U.S." and "US" one token, kept apart from the pronoun "us", and any
 // initialism with periods the same without them ("F.B.I." is "FBI");
 // number words as numerals ("seven" is "7", "twenty-one" is "21"), and a
-// numeral of 100
-// or more as the words it is read in, each number of them in digits
+// numeral of 100 or more as the words it is read in, each number of them in digits
 // ("2,500" is "2 thousand 5 hundred", as "two thousand five hundred" is;
 // a year read in pairs, "1990", stays one word, which "nineteen ninety"
 // joins to as a compound; a diff shows such a word whole); "50%" is "50
@@ -30,8 +29,10 @@
 // American one ("honour" is "honor", "organised" "organized"; spelling.go
 // lists only words whose two spellings are one word in either country).
 // The turn's stage directions ("(Laughter.)", "[inaudible]") are kept
-// with its disfluencies, which a quote may leave out. In a quote, [bracketed] words are
-// Editorial tokens and "…" or "..." is an Ellipsis token. The words are
+// with its disfluencies, which a quote may leave out. In a quote,
+// [bracketed] words are Editorial tokens and "…" or "..." is an Ellipsis
+// token; a reading that starts or ends inside a number written as one
+// word ("2,500" cut to "2 thousand") is a change. The words are
 // found by a hand-written scanner held equal to its specification, the
 // regular expression tokenRE, by a test and a fuzz target.
 //
