@@ -226,17 +226,7 @@ func quoteHas(q []Token, norm string) bool {
 // recWord reads; oneWord(k) tells whether words k-1 and k are read from
 // one written word (numbers written apart, "100 0", are not cut).
 func cutsNumber(al Alignment, n int, recWord func(int) string, oneWord func(k int) bool) bool {
-	scale := func(w string) bool {
-		if w == "hundred" {
-			return true
-		}
-		for _, s := range scaleWords[1:] {
-			if w == s {
-				return true
-			}
-		}
-		return false
-	}
+	scale := func(w string) bool { return w == "hundred" || slices.Contains(scaleWords[1:], w) }
 	// b continues the number a ends: "2 thousand" + "5", "2" + "thousand"
 	continues := func(a, b string) bool {
 		return scale(b) && (allDigits(a) || scale(a)) || allDigits(b) && scale(a)
@@ -600,12 +590,13 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 			clean = func(j int) bool { return m[j] }
 		}
 		al := pq.align(seg, clean)
-		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) })
+		recWord := func(k int) string { return r.words.str(seg[k]) }
+		m := measure(q, al, recWord)
 		oneWord := func(k int) bool { // the window's words k-1 and k, read from one written word
 			ts := r.turnSpans(w.turn, w.lo+k-1, w.lo+k+1, w.lo+k-1, w.lo+k+1)
-			return len(ts) == 2 && ts[0].Start == ts[1].Start && ts[0].End == ts[1].End
+			return len(ts) == 2 && sameSpan(ts[0], ts[1])
 		}
-		if m.changes == 0 && cutsNumber(al, len(seg), func(k int) string { return r.words.str(seg[k]) }, oneWord) {
+		if m.changes == 0 && cutsNumber(al, len(seg), recWord, oneWord) {
 			m.changes++ // "paying 2,000" is not "paying 2,500" cut short
 		}
 		// the reading is made on the stack and kept (on the heap) only when
@@ -1088,24 +1079,11 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		}
 		return false
 	}
-	if sp != nil && (own == nil || own.level > Faithful) && (other == nil || other.level > Altered) {
-		// no one turn holds it: passages of the speaker's separate
-		// answers, joined with an ellipsis?
-		if parts := r.joinedParts(toks, sp); parts != nil {
-			if r.joinedEvidence(&f, toks, parts, a.Doc.Text, true); f.Source != nil {
-				f.Reason += misspelt
-				return f
-			}
-		}
-		if own == nil || own.level > Altered {
-			// or without one
-			if parts := r.unmarkedParts(toks, sp, a.Doc.Text); parts != nil {
-				if r.joinedEvidence(&f, toks, parts, a.Doc.Text, false); f.Source != nil {
-					f.Reason += misspelt
-					return f
-				}
-			}
-		}
+	if sp != nil && (own == nil || own.level > Faithful) && (other == nil || other.level > Altered) &&
+		r.readJoined(&f, toks, sp, own != nil && own.level <= Altered, a.Doc.Text) {
+		// no one turn holds it: passages of the speaker's separate answers
+		f.Reason += misspelt
+		return f
 	}
 	cleaned := ""
 	use := func(c *candidate, v Verdict) {

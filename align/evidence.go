@@ -46,24 +46,20 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	// toks[k] is turn token ctxLo+k; of the context around [lo, hi) only
 	// the spans are read, save a word on either side, which the passage
 	// may take (widenToReplaced)
-	toks := r.turnSpans(c.turn, ctxLo, ctxHi, max(ctxLo, lo-1), min(ctxHi, hi+1))
 	fullLo, fullHi := max(ctxLo, lo-1), min(ctxHi, hi+1)
+	toks := r.turnSpans(c.turn, ctxLo, ctxHi, fullLo, fullHi)
 	text := tr.SpeechText()
 	at := func(k int) Token { return toks[k-ctxLo] }
 	if c.level <= Altered {
-		wlo, whi := widenToReplaced(q, c.al, lo, hi, ctxLo, ctxHi, at, text)
-		if wlo < lo-1 || whi > hi+1 {
-			toks = r.turnSpans(c.turn, ctxLo, ctxHi, wlo, whi) // the words it took, in full
-			fullLo, fullHi = wlo, whi
-		}
-		lo, hi = wlo, whi
+		// (the spans of the context are all a widening reads)
+		lo, hi = widenToReplaced(q, c.al, lo, hi, ctxLo, ctxHi, at, text)
 	}
 	// a word read as several tokens is shown whole where the reading
 	// changed words ("2,500", not its "2 thousand" a quote matched)
-	for c.level >= Altered && lo > ctxLo && at(lo-1).Start == at(lo).Start && at(lo-1).End == at(lo).End {
+	for c.level >= Altered && lo > ctxLo && sameSpan(at(lo-1), at(lo)) {
 		lo--
 	}
-	for c.level >= Altered && hi < ctxHi && at(hi).Start == at(hi-1).Start && at(hi).End == at(hi-1).End {
+	for c.level >= Altered && hi < ctxHi && sameSpan(at(hi-1), at(hi)) {
 		hi++
 	}
 	if lo < fullLo || hi > fullHi {
@@ -120,10 +116,7 @@ func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(
 		}
 		return op.Q1 - op.Q0
 	}
-	sameWord := func(a, b int) bool { // one written word read as several tokens ("we're", "2,500")
-		ta, tb := at(a), at(b)
-		return ta.Start == tb.Start && ta.End == tb.End
-	}
+	sameWord := func(a, b int) bool { return sameSpan(at(a), at(b)) }
 	joins := func(a, b int) bool { // token b follows token a in one clause
 		// (a word's span may hold a period after it, "government.": a
 		// period ends the clause, an initialism's too, "U.S.")
@@ -167,6 +160,10 @@ func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(
 	}
 	return lo, hi
 }
+
+// sameSpan tells whether two tokens are read from one written word
+// ("we're" is "we" and "are", "2,500" four tokens).
+func sameSpan(a, b Token) bool { return a.Start == b.Start && a.End == b.End }
 
 // wordDiff diffs the source passage against the quote word by word with
 // go-diff: each distinct folded word becomes one rune, so the character

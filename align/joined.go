@@ -17,6 +17,27 @@ type joinedPart struct {
 	c    *candidate
 }
 
+// readJoined fills in f for a quotation q of speaker sp that no one turn
+// holds, read as passages of sp's separate answers: joined with an
+// ellipsis (joinedParts), else, unless one turn reads it close already
+// (closeOwn), joined without one (unmarkedParts). It tells whether it
+// found such a reading.
+func (r *Record) readJoined(f *Finding, q []Token, sp *speakerInfo, closeOwn bool, article string) bool {
+	if parts := r.joinedParts(q, sp); parts != nil {
+		if r.joinedEvidence(f, q, parts, article, true); f.Source != nil {
+			return true
+		}
+	}
+	if closeOwn {
+		return false
+	}
+	if parts := r.unmarkedParts(q, sp, article); parts != nil {
+		r.joinedEvidence(f, q, parts, article, false)
+		return f.Source != nil
+	}
+	return false
+}
+
 // joinedParts reads a quotation of speaker sp that no one turn holds as
 // passages of several of sp's turns joined with an ellipsis ("We need to
 // finish the job … The bridge will stay open", the second from an answer
@@ -81,7 +102,6 @@ func (r *Record) readParts(q []Token, parts []joinedPart, sp *speakerInfo) []joi
 	if len(parts) < 2 {
 		return nil
 	}
-	turns := map[int]bool{}
 	for i := range parts {
 		p := &parts[i]
 		if wordCount(p.toks) < MinJoinedWords {
@@ -100,10 +120,9 @@ func (r *Record) readParts(q []Token, parts []joinedPart, sp *speakerInfo) []joi
 				return nil // another transcript: another event, not the next answer
 			}
 		}
-		turns[p.c.turn] = true
 	}
-	if len(turns) < 2 {
-		return nil
+	if parts[0].c.turn == parts[len(parts)-1].c.turn {
+		return nil // all from one turn (they come in order)
 	}
 	return parts
 }
@@ -148,11 +167,12 @@ func (r *Record) droppedQualifier(q []Token, ti, lo, hi int) string {
 }
 
 // joinedEvidence fills in a finding for a quotation read as joined parts:
-// faithful when an ellipsis marks the joins (altered when nothing does, or
-// when the words it leaves out of the speaker's turns hold a negation or
-// qualifier the quote does not: see qualifiers), its source the parts' passages joined with " … " (the first
-// passage's place and line), its diff the parts' diffs with the quote's
-// ellipsis between them, and the reason names the other passages' lines.
+// faithful when an ellipsis marks the joins (altered when nothing does,
+// or when the words it leaves out of the speaker's turns hold a negation
+// or qualifier the quote does not: see qualifiers), its source the parts'
+// passages joined with " … " (the first passage's place and line), its
+// diff the parts' diffs with the quote's ellipsis between them, and the
+// reason names the other passages' lines.
 func (r *Record) joinedEvidence(f *Finding, q []Token, parts []joinedPart, article string, marked bool) {
 	f.Verdict = Faithful
 	dropped := r.droppedBetween(q, parts)
@@ -187,14 +207,13 @@ func (r *Record) joinedEvidence(f *Finding, q []Token, parts []joinedPart, artic
 	}
 	src.Text = strings.Join(texts, " … ")
 	f.Source = src
-	how := "with an ellipsis"
+	why, how := f.Verdict.Describe(), "with an ellipsis"
 	if !marked {
 		how = "without an ellipsis"
+	} else if dropped != "" {
+		why = "a marked omission drops “" + dropped + "”"
 	}
-	f.Reason = f.Verdict.Describe() + "; passages of separate answers joined " + how + " (also " + strings.Join(others, ", ") + ")"
-	if marked && dropped != "" {
-		f.Reason = "a marked omission drops “" + dropped + "”; passages of separate answers joined " + how + " (also " + strings.Join(others, ", ") + ")"
-	}
+	f.Reason = why + "; passages of separate answers joined " + how + " (also " + strings.Join(others, ", ") + ")"
 }
 
 // transcriptOf is the index of turn ti's transcript.
