@@ -2587,7 +2587,7 @@ func (a *Article) openingClauseCue(ws []word, i int) (phrase, bool) {
 	if h+2 >= i || i-h > maxOpeningClauseWords || ws[h].quote >= 0 || !subordinators[ws[h].lower] || i+2 >= len(ws) {
 		return phrase{}, false
 	}
-	if !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
+	if !a.commaAfterQuote(ws, i) {
 		return phrase{}, false
 	}
 	v := -1
@@ -5646,6 +5646,12 @@ func (a *Article) endsInComma(qi int) bool {
 	return strings.HasSuffix(inner, ",")
 }
 
+// commaAfterQuote tells whether a comma closes the quotation at words[i],
+// inside its marks or right after them.
+func (a *Article) commaAfterQuote(ws []word, i int) bool {
+	return i+1 < len(ws) && (a.endsInComma(ws[i].quote) || ws[i+1].s == ",")
+}
+
 // clauseJoiners join a clause with a subject of its own to a sentence
 // after a comma.
 var clauseJoiners = setOf(`but while whereas although though yet`)
@@ -8077,7 +8083,7 @@ func (a *Article) relativeAntecedent(ws []word, i int) (phrase, bool) {
 // said Reed, who called it “…,” was wrong" the words are what Kemp
 // reports.
 func (a *Article) relativeSpeechAntecedent(ws []word, i int) (phrase, bool) {
-	if i+1 >= len(ws) || !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
+	if !a.commaAfterQuote(ws, i) {
 		return phrase{}, false
 	}
 	ph, ok := a.relativeAntecedent(ws, i)
@@ -8109,7 +8115,7 @@ func (a *Article) relativeSpeechAntecedent(ws []word, i int) (phrase, bool) {
 // Lowell’s remark that the plan was “dead,” Reed said …", "Responding to
 // her claim that it is “reckless,” Reed said …" are Lowell's words.
 func (a *Article) openingSpeechNounOwner(ws []word, i int) (phrase, bool) {
-	if i+1 >= len(ws) || !a.endsInComma(ws[i].quote) && ws[i+1].s != "," {
+	if !a.commaAfterQuote(ws, i) {
 		return phrase{}, false
 	}
 	h := datelineEnd(ws) // (past a quotation and a dash too: "“Enough,” —")
@@ -9848,7 +9854,7 @@ func (a *Article) relativeCueSubject(ws []word, i int) (phrase, bool) {
 	if v >= 0 && ws[v].lower == "as" {
 		v--
 	}
-	if v >= 3 && (ws[v].lower == "is" || ws[v].lower == "was" || ws[v].lower == "are" || ws[v].lower == "were") && (ws[v-1].lower == "says" || ws[v-1].lower == "said") {
+	if v >= 3 && copulas[ws[v].lower] && (ws[v-1].lower == "says" || ws[v-1].lower == "said") {
 		v-- // the copula of a clause the relative word is the subject of: "Reed, who Lowell says is “…”"
 	}
 	if v < 2 || !pastSpeechVerb(ws[v].lower) && !passiveVerbs[ws[v].lower] && !namingPresents[ws[v].lower] {
