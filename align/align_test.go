@@ -34,6 +34,10 @@ func TestTokenizeKeepsApart(t *testing.T) {
 		{"nine-eleven", "nine-one-one"},          // not one number either
 		{"a five-zero vote", "a fifty vote"},
 		{"twenty-four-seven", "two-forty-seven"},
+		{"a thirty-second ad", "a 32nd ad"},            // a length of time, as often as an ordinal
+		{"a seven-second delay", "a 72 delay"},         // an ordinal beside a number stays a word
+		{"five million dollars", "five million euros"}, // only the dollar is written as a sign
+		{"the 1990s", "the 1890s"},
 	} {
 		assert.NotEqual(t, norms(Tokenize(c.a, 0, true)), norms(Tokenize(c.b, 0, true)), "%q and %q", c.a, c.b)
 	}
@@ -80,6 +84,15 @@ func TestTokenizeFolds(t *testing.T) {
 		{"councillors destabilised and politicised it, libellous jewellers", "councilors destabilized and politicized it, libelous jewelers"},
 		{"a paedophile, anaemia, greying, catalysed", "a pedophile, anemia, graying, catalyzed"},
 		{"one-on-one, a twenty-one-year-old", "1-on-1, a 21-year-old"},
+		// ordinals, decades and dollars, as news copy writes a speaker's words
+		{"the twenty-first century, on the fifth of May", "the 21st century, on the 5th of May"},
+		{"on September eleventh, the third time", "on Sept. 11, the 3rd time"},
+		{"we came in first and second, the 100th day", "we came in 1st and 2nd, the one hundredth day"},
+		{"a fourth-quarter drop, the 23rd floor", "a 4th-quarter drop, the twenty-third floor"},
+		{"a seven-second delay", "a 7-second delay"},
+		{"back in the nineties, the mid-eighties", "back in the '90s, the mid-80s"},
+		{"five million dollars, one dollar, a one-dollar bill", "$5 million, $1, a $1 bill"},
+		{"2.5 billion dollars", "$2.5 billion"},
 	}
 	for _, c := range cases {
 		t.Run(c.a, func(t *testing.T) {
@@ -270,6 +283,28 @@ func TestNumbersInWordsAndNumerals(t *testing.T) {
 	diff := func(quote string) string { return diffString(verdictOf(t, rec, "Rivera", quote).Diff) }
 	assert.Equal(t, "we will hire [-two thousand five hundred-] {+3,000+} nurses by spring", diff("we will hire 3,000 nurses by spring"))
 	assert.Equal(t, "and we [-won't-] {+will+} raise the fare.", diff("and we will raise the fare."))
+}
+
+// TestOrdinalsDecadesDollars: news copy writes a speaker's ordinals,
+// decades and dollars in digits and signs; the quote is the record's words.
+func TestOrdinalsDecadesDollars(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  On September eleventh we put five million dollars into the twenty-first century port, back where it stood in the nineties. It was the third vote.\n")
+	for _, q := range []string{
+		"On Sept. 11 we put $5 million into the 21st century port",
+		"back where it stood in the '90s",
+		"It was the 3rd vote.",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
+	}
+	for _, q := range []string{
+		"On Sept. 12 we put $5 million into the 21st century port",
+		"we put $6 million into the 21st century port",
+		"It was the 4th vote.",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+	}
 }
 
 // TestYearsReadInPairs: a year written as a numeral is the record's two

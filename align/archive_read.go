@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 8); another version is refused
+//	8       4     version (archiveVersion, 9); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -20,7 +20,8 @@ package align
 //	              year read in pairs ("1990") as those words, version 6
 //	              British spellings as written, version 7 no stage
 //	              directions among the disfluencies and "Sept." and "vs."
-//	              as written: rebuild it; TestArchiveVersionCoversFolds)
+//	              as written, version 8 ordinals, decades and "dollars" as
+//	              written: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
@@ -139,7 +140,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 8
+	archiveVersion = 9
 	headerLen      = 32
 	tableEntryLen  = 32
 )

@@ -117,6 +117,46 @@ var numberWords = map[string]int{
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
+// ordinalWords are the ordinals a speaker says, read as their numbers,
+// as news copy writes them in digits for a speaker's words ("the 21st
+// century", "Sept. 11" for "September eleventh"): "first" and "1st" are
+// the word "1", as "one" is.
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+	"eightieth": 80, "ninetieth": 90,
+}
+
+// spokenForms are words a speaker says that news copy writes otherwise,
+// with the word that copy folds to: a decade ("the nineties" is "the
+// '90s") and an ordinal of a scale ("the hundredth day" is "the 100th
+// day", read as "1 hundred").
+var spokenForms = map[string]string{
+	"twenties": "20s", "thirties": "30s", "forties": "40s", "fifties": "50s", "sixties": "60s",
+	"seventies": "70s", "eighties": "80s", "nineties": "90s",
+	"hundredth": "hundred", "thousandth": "thousand", "millionth": "million", "billionth": "billion",
+}
+
+// currencyWords are read as nothing, as the sign news copy writes for them
+// is ("$" is no word): "$5 million" is "five million dollars", whose
+// "dollars" comes after the number's words, where no sign stands.
+var currencyWords = map[string]bool{"dollar": true, "dollars": true}
+
+// ordinalNumeral is the number of a numeral written as an ordinal, "21st",
+// "2nd", "11th", "1,000th": its digits; ok is false for other words.
+func ordinalNumeral(w string) (string, bool) {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return "", false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return number(w[:len(w)-2])
+	}
+	return "", false
+}
+
 // number folds a number word ("seven", "twenty-one") or a numeral with
 // separators ("1,000") to digits; ok is false for other words, a numeral
 // with letters among them too ("24-hour", "1990s").
@@ -124,9 +164,17 @@ func number(w string) (string, bool) {
 	if n, ok := numberWords[w]; ok {
 		return strconv.Itoa(n), true
 	}
+	if n, ok := ordinalWords[w]; ok {
+		return strconv.Itoa(n), true
+	}
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		tens, ok1 := numberWords[w[:i]]
 		ones, ok2 := numberWords[w[i+1:]]
+		if !ok2 && w[i+1:] != "second" {
+			// "twenty-first"; not "thirty-second", as often a length of
+			// time as an ordinal, which stays the compound it is
+			ones, ok2 = ordinalWords[w[i+1:]]
+		}
 		if ok1 && ok2 && tens >= 20 && tens%10 == 0 && ones > 0 && ones < 10 {
 			return strconv.Itoa(tens + ones), true
 		}
@@ -476,6 +524,15 @@ func appendWord(out []Token, s string, start, end int, marked bool) []Token {
 		if n, ok := numberWords[w]; ok {
 			return append(out, tok(strconv.Itoa(n), start, end, marked))
 		}
+		if n, ok := ordinalWords[w]; ok {
+			return append(out, tok(strconv.Itoa(n), start, end, marked))
+		}
+		if d, ok := spokenForms[w]; ok {
+			return append(out, tok(d, start, end, marked))
+		}
+		if currencyWords[w] {
+			return out
+		}
 		if parts, ok := contractions[w]; ok {
 			for _, p := range parts {
 				out = append(out, tok(p, start, end, marked))
@@ -507,6 +564,15 @@ func init() {
 		mark(w)
 	}
 	for w := range americanSpelling {
+		mark(w)
+	}
+	for w := range ordinalWords {
+		mark(w)
+	}
+	for w := range spokenForms {
+		mark(w)
+	}
+	for w := range currencyWords {
 		mark(w)
 	}
 }
@@ -608,6 +674,15 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 			return out
 		}
 	}
+	if n, ok := ordinalNumeral(w); ok {
+		return appendNumber(out, n, start, end, marked) // "21st" is "21", as "twenty-first" is
+	}
+	if d, ok := spokenForms[w]; ok {
+		return append(out, tok(d, start, end, marked))
+	}
+	if currencyWords[w] {
+		return out
+	}
 	if n, ok := number(w); ok {
 		if readInPairs(w) {
 			return append(out, tok(n, start, end, marked))
@@ -678,6 +753,18 @@ func compoundParts(w string) string {
 		}
 		if n, ok := numberWords[parts[i]]; ok && !isNum(i-1) && !isNum(i+1) {
 			parts[i] = strconv.Itoa(n)
+			changed = true
+		} else if n, ok := ordinalWords[parts[i]]; ok && !isNum(i-1) && !isNum(i+1) {
+			parts[i] = strconv.Itoa(n) // "fourth-quarter" is "4th-quarter"; "seven-second" stays a length
+			changed = true
+		} else if n, ok := ordinalNumeral(parts[i]); ok && !isNum(i-1) && !isNum(i+1) {
+			parts[i] = n
+			changed = true
+		} else if d, ok := spokenForms[parts[i]]; ok {
+			parts[i] = d // "mid-nineties"
+			changed = true
+		} else if currencyWords[parts[i]] {
+			parts[i] = "" // "a one-dollar bill" is "a $1 bill"
 			changed = true
 		} else if us, ok := americanSpelling[parts[i]]; ok {
 			parts[i] = us
