@@ -307,6 +307,33 @@ func TestOrdinalsDecadesDollars(t *testing.T) {
 	}
 }
 
+// TestNumbersSpokenInARow: numbers a speaker says in a row are the one
+// number they make as a speaker reads it ("twenty one" is 21, "nineteen
+// eighty four" 1984), as written with a hyphen; never the number their
+// digits make written together ("two, three days" is not 23 days), and
+// numbers joined by a hyphen are each their own ("10-12" is not 1012).
+func TestNumbersSpokenInARow(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  It took twenty one days in nineteen eighty four to build a twenty four hour ferry for two hundred twenty five riders. "+
+		"Then it took two, three days to hire one, two workers. We expect 10-12 new ships; the vote was seven-two.\n")
+	for _, q := range []string{
+		"It took 21 days in 1984 to build a 24-hour ferry for 225 riders.",
+		"it took twenty-one days",
+		"We expect ten-twelve new ships; the vote was 7-2.",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
+	}
+	for _, q := range []string{
+		"Then it took 23 days to hire one, two workers.",
+		"Then it took two, three days to hire 12 workers.",
+		"We expect 1012 new ships",
+		"the vote was 72.",
+	} {
+		f := verdictOf(t, rec, "Rivera", q) // altered, or paraphrased for the two words a range is read in
+		assert.Contains(t, []Verdict{Altered, Paraphrased}, f.Verdict, q+": "+f.Reason)
+	}
+}
+
 // TestYearsReadInPairs: a year written as a numeral is the record's two
 // numbers spoken for it ("nineteen ninety", "twenty twenty"), as before
 // numerals were read as words, while "2,500" stays "two thousand five

@@ -20,8 +20,8 @@ package align
 //	              year read in pairs ("1990") as those words, version 6
 //	              British spellings as written, version 7 no stage
 //	              directions among the disfluencies and "Sept." and "vs."
-//	              as written, version 8 ordinals, decades and "dollars" as
-//	              written: rebuild it; TestArchiveVersionCoversFolds)
+//	              as written, version 8 ordinals, decades, "dollars" and
+//	              numbers joined by hyphens as written: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the

@@ -181,8 +181,23 @@ func (pq *dpQuote) prepareJoins() {
 				break
 			}
 			buf = buf[:0]
+			digits := false
 			for x := i - k; x < i; x++ {
 				buf = append(buf, pq.q[x].Norm...)
+				digits = digits || hasDigit(pq.q[x].Norm)
+			}
+			if digits {
+				// numbers spoken in a row join as one number, or not at
+				// all (joinedWord)
+				parts := make([]string, 0, k)
+				for x := i - k; x < i; x++ {
+					parts = append(parts, pq.q[x].Norm)
+				}
+				w, ok := joinedWord(parts)
+				if !ok {
+					continue
+				}
+				buf = append(buf[:0], w...)
 			}
 			if pq.known == nil || pq.known.mayHaveBytes(buf) {
 				add(pq.words.ids[string(buf)], i)
@@ -675,6 +690,9 @@ const maxJoin = 4
 // joinsQuote reports how many quote tokens ending at q[end-1] (2 to
 // maxJoin) spell word when written together, or 0.
 func joinsQuote(word string, q []Token, end int) int {
+	if hasDigit(word) {
+		return joinsNumber(word, end, func(k int) string { return q[k].Norm })
+	}
 	if end < 2 || len(word) <= len(q[end-1].Norm) || q[end-1].Norm == "" ||
 		word[len(word)-1] != q[end-1].Norm[len(q[end-1].Norm)-1] || !strings.HasSuffix(word, q[end-1].Norm) {
 		return 0
@@ -695,6 +713,9 @@ func joinsQuote(word string, q []Token, end int) int {
 
 // joinsStrings is joinsQuote for record words.
 func joinsStrings(word string, rs []string, end int) int {
+	if hasDigit(word) {
+		return joinsNumber(word, end, func(k int) string { return rs[k] })
+	}
 	if end < 2 || len(word) <= len(rs[end-1]) || rs[end-1] == "" ||
 		word[len(word)-1] != rs[end-1][len(rs[end-1])-1] || !strings.HasSuffix(word, rs[end-1]) {
 		return 0
@@ -711,6 +732,96 @@ func joinsStrings(word string, rs []string, end int) int {
 		}
 	}
 	return 0
+}
+
+// joinsNumber is joinsQuote and joinsStrings for a word with digits,
+// whose parts (part(k), the words ending at end-1) join as joinedWord
+// joins them: numbers spoken in a row make one only as a speaker reads
+// one ("twenty one" is 21, "nineteen ninety" 1990; "two, three days" is
+// not 23).
+func joinsNumber(word string, end int, part func(k int) string) int {
+	var buf [maxJoin]string
+	for k := 2; k <= maxJoin && end-k >= 0; k++ {
+		parts := buf[:0]
+		for x := end - k; x < end; x++ {
+			if part(x) == "" {
+				return 0
+			}
+			parts = append(parts, part(x))
+		}
+		if w, ok := joinedWord(parts); ok && w == word {
+			return k
+		}
+	}
+	return 0
+}
+
+// joinedWord is the word parts make written together: a compound
+// ("shoulder", "to", "shoulder"), or numbers spoken in a row read as the
+// one number they make (numberJoin: "20" "1" is "21", "19" "80" "4"
+// "1984", "24" "hour" "24hour"); ok is false for numbers in a row that
+// make no one number ("2" "3" is not "23").
+func joinedWord(parts []string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(parts); {
+		j := i
+		for j < len(parts) && allDigits(parts[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			n, ok := numberJoin(parts[i:j])
+			if !ok {
+				return "", false
+			}
+			b.WriteString(n)
+			i = j
+			continue
+		}
+		if j == i {
+			j++
+		}
+		for _, p := range parts[i:j] {
+			b.WriteString(p)
+		}
+		i = j
+	}
+	return b.String(), true
+}
+
+// numberJoin is the number that numbers spoken in a row (their digits)
+// make: a tens and a ones their sum ("twenty one" is 21), and two of two
+// digits a year read in pairs (readInPairs: "nineteen ninety" is 1990,
+// "nineteen eighty four" 1984), from 1100; ok is false for others ("two,
+// three" is not 23, "ten twelve" not 1012).
+func numberJoin(parts []string) (string, bool) {
+	var vals [maxJoin]string
+	n := 0
+	for _, p := range parts {
+		if n > 0 {
+			if t, ok := tensAndOnes(vals[n-1], p); ok {
+				vals[n-1] = t // "20" "1": "21"
+				continue
+			}
+		}
+		if n == len(vals) {
+			return "", false
+		}
+		vals[n] = p
+		n++
+	}
+	switch {
+	case n == 1:
+		return vals[0], true
+	case n == 2 && len(vals[0]) == 2 && len(vals[1]) == 2 && vals[0] > "10" && readInPairs(vals[0]+vals[1]):
+		// (not from 10: "ten twelve" is a range more often than a year)
+		return vals[0] + vals[1], true
+	}
+	return "", false
+}
+
+// hasDigit tells whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }
 
 func insCost(t *Token) int {

@@ -708,6 +708,16 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	// number word in it is its digits, as it is alone ("five-year" is
 	// "5-year", "twenty-four-hour" "24-hour"), and a British spelling
 	// its American one ("centre-left" is "center-left")
+	if parts, ok := numberRun(w); ok {
+		// numbers joined by hyphens, a range or a score ("10-12",
+		// "seven-two", "twenty-four-seven"): each is its own number, as
+		// when written apart, never the one their digits make together
+		// ("10-12" is not 1012, nor "seven-two" seventy-two)
+		for _, n := range parts {
+			out = appendNumber(out, n, start, end, marked)
+		}
+		return out
+	}
 	if strings.ContainsAny(w, "-.") {
 		w = dropJoins.Replace(compoundParts(w))
 	}
@@ -775,6 +785,43 @@ func compoundParts(w string) string {
 		return w
 	}
 	return strings.Join(parts, "-")
+}
+
+// numberRun is the numbers of a word of numbers joined by hyphens alone
+// ("10-12", "seven-two"), in digits, a tens and a ones beside it read as
+// one ("twenty-four-seven" is 24 and 7); ok is false for other words.
+func numberRun(w string) ([]string, bool) {
+	if strings.Count(w, "-") == 0 {
+		return nil, false
+	}
+	parts := strings.Split(w, "-")
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		n, ok := numberWords[p]
+		switch {
+		case ok:
+			p = strconv.Itoa(n)
+		case !allDigits(p):
+			return nil, false
+		}
+		if k := len(out) - 1; k >= 0 {
+			if n, ok := tensAndOnes(out[k], p); ok {
+				out[k] = n // "twenty-four"
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out, true
+}
+
+// tensAndOnes is the number a tens and a ones spoken in a row make, in
+// digits ("20" "4" is "24"); ok is false for other numbers.
+func tensAndOnes(tens, ones string) (string, bool) {
+	if len(tens) == 2 && tens[0] >= '2' && tens[0] <= '9' && tens[1] == '0' && len(ones) == 1 && ones[0] >= '1' && ones[0] <= '9' {
+		return tens[:1] + ones, true
+	}
+	return "", false
 }
 
 // readInPairs tells whether the written word w is a numeral a speaker
