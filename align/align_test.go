@@ -112,6 +112,9 @@ func TestTokenizeQuoteMarks(t *testing.T) {
 		{"to keep peace … to keep security", "to keep peace … to keep security"},
 		{"this alliance... to ensure", "this alliance … to ensure"},
 		{"[the president] said", "[the] [president] said"},
+		{"the harbor […] and the pier", "the harbor … and the pier"},
+		{"the harbor [...] and [. . .] the pier", "the harbor … and … the pier"},
+		{"the harbor...and the pier", "the harbor … and the pier"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -332,6 +335,36 @@ func TestNumbersSpokenInARow(t *testing.T) {
 		f := verdictOf(t, rec, "Rivera", q) // altered, or paraphrased for the two words a range is read in
 		assert.Contains(t, []Verdict{Altered, Paraphrased}, f.Verdict, q+": "+f.Reason)
 	}
+}
+
+// TestBracketsInsideWords: letters changed inside brackets within a word
+// are a marked change ("rebuild[s]" for "rebuild", "[s]he" for "he"),
+// the letters outside them the record's; an ellipsis in brackets or
+// written with no space marks an omission; a bracket that adds a negation
+// turns the record's words around.
+func TestBracketsInsideWords(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We rebuild the harbor every year. He said we will rebuild the harbor wall this year, and the pier next year. We always will.\n")
+	for _, q := range []string{
+		"rebuild[s] the harbor every year",
+		"[s]he said we will rebuild the harbor wall",
+		"we will rebuild the harbor wall […] and the pier next year.",
+		"we will rebuild the harbor wall...and the pier next year.",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Faithful, f.Verdict, q+": "+f.Reason)
+	}
+	f := verdictOf(t, rec, "Rivera", "rebuild[s] the harbor every year")
+	require.NotEmpty(t, f.Diff)
+	assert.Equal(t, DiffOp{Op: "editorial", Text: "rebuild", Record: true}, f.Diff[0], "the record's word the marked word stands in for")
+	for _, q := range []string{
+		"We [W]alk the harbor every year.", // the letters outside the brackets are not the record's
+		"we will [not] rebuild the harbor wall this year",
+		"We [never] will.",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+	}
+	assert.Equal(t, "a bracket adds “not”, which the record's words lack", verdictOf(t, rec, "Rivera", "we will [not] rebuild the harbor wall this year").Reason)
 }
 
 // TestYearsReadInPairs: a year written as a numeral is the record's two

@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 9); another version is refused
+//	8       4     version (archiveVersion, 10); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -21,7 +21,9 @@ package align
 //	              British spellings as written, version 7 no stage
 //	              directions among the disfluencies and "Sept." and "vs."
 //	              as written, version 8 ordinals, decades, "dollars" and
-//	              numbers joined by hyphens as written: rebuild it; TestArchiveVersionCoversFolds)
+//	              numbers joined by hyphens as written, version 9
+//	              words an ellipsis joins with no space ("was...we") as
+//	              one: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
@@ -140,7 +142,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 9
+	archiveVersion = 10
 	headerLen      = 32
 	tableEntryLen  = 32
 )

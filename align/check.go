@@ -111,6 +111,7 @@ type measures struct {
 	marked     int // editorial steps: brackets and ellipses
 	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
+	added      string // a negation a bracket adds that the words it stands for lack
 	// the quote's content words (not stop words), and those equal to
 	// record words
 	content, matchedContent int
@@ -176,6 +177,22 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 			m.recWords += op.R1 - op.R0
 			continue
 		case OpSubstitute:
+			if standsIn(q[op.Q0:op.Q1], op.R0, op.R1, recWord) {
+				// "rebuild[s]" for "rebuild": the record's words,
+				// changed inside brackets alone
+				k := op.Q1 - op.Q0
+				m.marked++
+				m.matched += k
+				for _, t := range q[op.Q0:op.Q1] {
+					if !stopwords[t.Norm] {
+						m.matchedContent++
+					}
+				}
+				m.matchedRec += k
+				m.recWords += k
+				run += k
+				continue
+			}
 			m.changes += op.Q1 - op.Q0
 			m.recWords += op.R1 - op.R0
 		case OpInsert:
@@ -191,6 +208,11 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 			continue // not a change, and no break in a run
 		case OpEditorial, OpOmit:
 			m.marked++
+			for _, t := range q[op.Q0:op.Q1] {
+				if negations[t.Norm] && m.added == "" && !recHas(op.R0, op.R1, recWord, t.Norm) {
+					m.added = t.Norm // "we will [not] rebuild", "[never]" for "always"
+				}
+			}
 			for k := op.R0; k < op.R1; k++ {
 				if w := recWord(k); qualifiers[w] && !quoteHas(q, w) && m.dropped == "" {
 					m.dropped = w
@@ -207,6 +229,31 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 	}
 	flush()
 	return m
+}
+
+// standsIn tells whether the quote's words q, marked words each,
+// stand in for the record's words [r0, r1) one for one, changed inside
+// their brackets alone (Token.standsInFor).
+func standsIn(q []Token, r0, r1 int, recWord func(int) string) bool {
+	if len(q) != r1-r0 {
+		return false
+	}
+	for k := range q {
+		if q[k].Kind != Word || !q[k].Marked || !q[k].standsInFor(recWord(r0+k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// recHas tells whether the record's words [r0, r1) hold norm.
+func recHas(r0, r1 int, recWord func(int) string, norm string) bool {
+	for k := r0; k < r1; k++ {
+		if recWord(k) == norm {
+			return true
+		}
+	}
+	return false
 }
 
 func quoteHas(q []Token, norm string) bool {
@@ -248,9 +295,9 @@ func (m measures) level() Verdict {
 		return Fabricated
 	case m.changes == 0 && m.marked == 0 && m.matched == m.quoteWords:
 		return Verbatim
-	case m.changes == 0 && m.dropped == "" && m.matched == m.quoteWords:
+	case m.changes == 0 && m.dropped == "" && m.added == "" && m.matched == m.quoteWords:
 		return Faithful
-	case m.changes == 0 && m.dropped != "":
+	case m.changes == 0 && (m.dropped != "" || m.added != ""):
 		return Altered
 	case m.runShare() >= AlteredRunShare && 2*m.matchedContent >= m.content:
 		// (a run of small words kept while most of the words that carry
@@ -1101,6 +1148,8 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		f.Wording = c.wording
 		if v == Altered && c.m.dropped != "" && c.m.changes == 0 {
 			f.Reason = "a marked omission drops “" + c.m.dropped + "”"
+		} else if v == Altered && c.m.added != "" && c.m.changes == 0 {
+			f.Reason = "a bracket adds “" + c.m.added + "”, which the record's words lack"
 		}
 		r.evidence(&f, toks, c, a.Doc.Text)
 		if f.Source != nil {

@@ -206,8 +206,11 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 
 	// record tokens that the alignment marks as editorial
 	accepted := make([]bool, len(rec))
+	inRec := func(k int) bool { return k >= recBase && k < recBase+len(rec) }
+	recWord := func(k int) string { return rec[k-recBase].Norm }
 	for _, op := range al.Ops {
-		if op.Kind == OpOmit || op.Kind == OpEditorial || op.Kind == OpClean {
+		if op.Kind == OpOmit || op.Kind == OpEditorial || op.Kind == OpClean ||
+			op.Kind == OpSubstitute && inRec(op.R0) && inRec(op.R1-1) && standsIn(q[op.Q0:op.Q1], op.R0, op.R1, recWord) {
 			for k := max(op.R0, recBase); k < min(op.R1, recBase+len(rec)); k++ {
 				accepted[k-recBase] = true
 			}

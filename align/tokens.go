@@ -33,6 +33,11 @@ type Token struct {
 	Start, End int    // byte span in the original text
 	Kind       TokenKind
 	Marked     bool // the word had brackets inside it: "[W]e're"
+	// around: of a marked word read as one token, the letters before its
+	// first bracket and after its last, folded, joined by a zero byte
+	// ("rebuild[s]": "rebuild\x00"): the record's word it stands in for
+	// has them at its ends (standsInFor)
+	around string
 	// wid is the word's id in the record it is checked against, plus one
 	// (1: the record never has it), set by Record.quoteTokens so that the
 	// phases of a check look the word up once; 0: not looked up yet
@@ -487,6 +492,14 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 		}
 		return out
 	case s[0] == '[' && s[len(s)-1] == ']' && strings.Count(s, "[") == 1:
+		if inner := strings.TrimSpace(s[1 : len(s)-1]); inner == "…" || inner != "" && strings.Trim(inner, ". ") == "" && strings.Count(inner, ".") >= 3 {
+			// "[…]", "[...]": an ellipsis in brackets, as some style
+			// guides mark an omission
+			if quote {
+				out = append(out, Token{Norm: "…", Start: start, End: end, Kind: Ellipsis})
+			}
+			return out
+		}
 		for _, t := range Tokenize(s[1:len(s)-1], start+1, false) {
 			if quote {
 				t.Kind = Editorial
@@ -495,6 +508,21 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 		}
 		return out
 	}
+	if i := strings.Index(s, "..."); i > 0 {
+		// an ellipsis between two words with no space ("harbor...and"):
+		// the words apart, and the ellipsis of a quote between them
+		j := i + 3
+		for j < len(s) && s[j] == '.' {
+			j++
+		}
+		if j < len(s) {
+			out = appendMatch(out, text, []int{m[0], m[0] + i}, base, quote)
+			if quote {
+				out = append(out, Token{Norm: "…", Start: start + i, End: start + j, Kind: Ellipsis})
+			}
+			return appendMatch(out, text, []int{m[0] + j, m[1]}, base, quote)
+		}
+	}
 	ellipsisAfter := false
 	if strings.HasSuffix(s, "..") {
 		s = strings.TrimRight(s, ".")
@@ -502,10 +530,15 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 		ellipsisAfter = quote
 	}
 	marked := strings.ContainsAny(s, "[]")
+	written := s
 	if marked {
 		s = dropBrackets.Replace(s)
 	}
+	n := len(out)
 	out = appendWord(out, s, start, end, marked && quote)
+	if marked && quote && len(out) == n+1 {
+		out[n].around = bracketAround(written)
+	}
 	if ellipsisAfter {
 		out = append(out, Token{Norm: "…", Start: end, End: base + m[1], Kind: Ellipsis})
 	}
@@ -729,6 +762,27 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	return append(out, tok(w, start, end, marked))
 }
 
+// bracketAround is the around of a marked word as written (Token.around).
+func bracketAround(w string) string {
+	pre := w[:strings.IndexByte(w, '[')]
+	suf := w[strings.LastIndexByte(w, ']')+1:]
+	norm := func(x string) string {
+		return strings.Trim(fold(strings.ReplaceAll(x, "’", "'")), ".")
+	}
+	return norm(pre) + "\x00" + norm(suf)
+}
+
+// standsInFor tells whether the marked word t is the record's word rec
+// with letters changed inside its brackets alone: "rebuild[s]" for
+// "rebuild", "[s]he" for "he", "harbor['s]" for "harbor".
+func (t *Token) standsInFor(rec string) bool {
+	if t.around == "" {
+		return false
+	}
+	pre, suf, _ := strings.Cut(t.around, "\x00")
+	return len(pre)+len(suf) <= len(rec) && strings.HasPrefix(rec, pre) && strings.HasSuffix(rec, suf)
+}
+
 // compoundParts writes the number words among the hyphenated parts of w
 // as digits: "five-year" is "5-year", "twenty-four-hour" "24-hour" (a tens
 // word and a ones word are one number; numbers of a hundred and more are
@@ -918,6 +972,11 @@ func init() {
 		stopwords[w] = true
 	}
 }
+
+// negations are the qualifiers that deny: one a bracket adds turns the
+// record's words around ("we will [not] rebuild").
+var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "neither": true,
+	"none": true, "nothing": true, "nobody": true, "without": true}
 
 // qualifiers are the words whose loss changes what was said: negations,
 // conditions and hedges. Dropping one even with an ellipsis or brackets
