@@ -93,6 +93,11 @@ func TestTokenizeFolds(t *testing.T) {
 		{"back in the nineties, the mid-eighties", "back in the '90s, the mid-80s"},
 		{"five million dollars, one dollar, a one-dollar bill", "$5 million, $1, a $1 bill"},
 		{"2.5 billion dollars", "$2.5 billion"},
+		// speech as transcripts spell it, news copy's short forms
+		{"we are goin' on, doin’ fine, y'know, tell 'em", "we are going on, doing fine, you know, tell them"},
+		{"wait till May, etc.", "wait until May, et cetera"},
+		{"the Salem Corp. and Harbor Co. on Main St. near St. Mary", "the Salem Corporation and Harbor Company on Main Street near Saint Mary"},
+		{"donʼt ask the CEO's", "don't ask the CEOs"},
 	}
 	for _, c := range cases {
 		t.Run(c.a, func(t *testing.T) {
@@ -111,6 +116,7 @@ func TestTokenizeQuoteMarks(t *testing.T) {
 		{"to cooperate, [and] to communicate", "to cooperate [and] to communicate"},
 		{"to keep peace … to keep security", "to keep peace … to keep security"},
 		{"this alliance... to ensure", "this alliance … to ensure"},
+		{"there (sic) money", "there [sic] money"},
 		{"[the president] said", "[the] [president] said"},
 		{"the harbor […] and the pier", "the harbor … and the pier"},
 		{"the harbor [...] and [. . .] the pier", "the harbor … and … the pier"},

@@ -23,7 +23,8 @@ package align
 //	              as written, version 8 ordinals, decades, "dollars" and
 //	              numbers joined by hyphens as written, version 9
 //	              words an ellipsis joins with no space ("was...we") as
-//	              one: rebuild it; TestArchiveVersionCoversFolds)
+//	              one, time stamps as speech and short forms ("goin'",
+//	              "St.", "Corp.") as written: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the

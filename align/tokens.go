@@ -95,6 +95,11 @@ var contractions = map[string][]string{
 	// "Jan," is, the name
 	"jan": {"january"}, "feb": {"february"}, "apr": {"april"}, "aug": {"august"}, "sep": {"september"},
 	"sept": {"september"}, "oct": {"october"}, "nov": {"november"}, "dec": {"december"},
+	// speech as transcripts spell it, and news copy's short forms
+	"y'know": {"you", "know"}, "em": {"them"}, "till": {"until"},
+	"etc": {"et", "cetera"}, "approx": {"approximately"}, "gov't": {"government"}, "int'l": {"international"},
+	// "St." is a saint or a street: both, and the words, are one word
+	"street": {"st"}, "saint": {"st"},
 }
 
 // spokenTitles are the titles news copy abbreviates before a name, with
@@ -106,6 +111,8 @@ var spokenTitles = map[string]string{
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
 	"prof": "professor", "rev": "reverend", "pres": "president", "supt": "superintendent", "atty": "attorney",
 	"jr": "junior", "sr": "senior", "mt": "mount", "ft": "fort", "dept": "department",
+	"corp": "corporation", "inc": "incorporated", "co": "company", "bros": "brothers", "assn": "association",
+	"univ": "university", "ave": "avenue", "blvd": "boulevard", "rd": "road",
 }
 
 var suffixContractions = []struct {
@@ -480,6 +487,9 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 	s := text[m[0]:m[1]]
 	start, end := base+m[0], base+m[1]
 	if isASCIILetters(s) {
+		if quote && len(s) == 3 && m[0] > 0 && text[m[0]-1] == '(' && m[1] < len(text) && text[m[1]] == ')' && strings.EqualFold(s, "sic") {
+			return append(out, Token{Norm: "sic", Start: start, End: end, Kind: Editorial}) // "(sic)", as "[sic]"
+		}
 		// a plain word: no ellipsis, bracket or trailing periods
 		return appendWord(out, s, start, end, false)
 	}
@@ -642,9 +652,14 @@ func isASCIILetters(s string) bool {
 
 // appendWordSlow is appendWord for any word.
 func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token {
-	s = strings.TrimRight(s, "-'’")
+	dropped := len(s) >= 5 && (strings.HasSuffix(s, "in'") || strings.HasSuffix(s, "in’") || strings.HasSuffix(s, "inʼ"))
+	s = strings.TrimRight(s, "-'’ʼ")
 	if s == "" {
 		return out
+	}
+	if dropped && isASCIILetters(s) {
+		// a g dropped as a transcript spells it: "goin'" is "going"
+		return appendWord(out, s+"g", start, end, marked)
 	}
 	if i := strings.IndexByte(s, '%'); i > 0 && i+1 < len(s) {
 		// a percent sign inside a word ends a number, as a space would:
@@ -687,13 +702,13 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 			return append(out, tok(t, start, end, marked))
 		}
 	}
-	w := fold(strings.ReplaceAll(strings.TrimSuffix(s, "."), "’", "'"))
+	w := fold(apostrophes.Replace(strings.TrimSuffix(s, ".")))
 	w = strings.Trim(w, ".")
 	if w == "" {
 		return out
 	}
-	if p, ok := strings.CutSuffix(w, "'s"); ok && p != "" && p[0] >= '0' && p[0] <= '9' {
-		w = p + "s" // "the 1990's" is "the 1990s"
+	if p, ok := strings.CutSuffix(w, "'s"); ok && p != "" && (p[0] >= '0' && p[0] <= '9' || capitals(s[:len(p)])) {
+		w = p + "s" // "the 1990's" is "the 1990s", "CEO's" "CEOs"
 	}
 	if p, ok := strings.CutSuffix(w, "%"); ok {
 		// "50%" is "50 percent"
@@ -892,6 +907,11 @@ func readInPairs(w string) bool {
 	return w[:2] >= "10" && w[:2] <= "20" && w[2:] >= "10"
 }
 
+// capitals tells whether s is two or more ASCII capitals alone ("CEO").
+func capitals(s string) bool {
+	return len(s) >= 2 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
 // allDigits tells whether s is ASCII digits alone.
 func allDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
@@ -933,6 +953,7 @@ func appendNumber(out []Token, n string, start, end int, marked bool) []Token {
 var (
 	dropSeparators = strings.NewReplacer(",", "", "\u00a0", "")
 	dropBrackets   = strings.NewReplacer("[", "", "]", "")
+	apostrophes    = strings.NewReplacer("’", "'", "ʼ", "'") // the right single quotation mark, the modifier letter
 	dropJoins      = strings.NewReplacer("-", "", ".", "")
 )
 

@@ -28,7 +28,9 @@ var stageRE = regexp.MustCompile(`(?i)[(\[][ \t]*(?:laughter|laughs|laughing|app
 	`unintelligible|indiscernible|cheers|cheering|booing|boos|music|silence|pause|coughs|coughing|sighs|` +
 	`interruption|off[- ]mic|speaking|speaks|in progress|as prepared|as delivered|as interpreted|` +
 	`via (?:an )?interpreter|through (?:an )?interpreter|interpreted|ph|audio|video|technical difficult|overlapping)` +
-	`\b[^()\[\]\n]{0,60}[)\]]`)
+	`\b[^()\[\]\n]{0,60}[)\]]` +
+	// a time stamp of the recording ("[00:12:31]", "(1:05:10.5)")
+	`|[(\[][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*[)\]]`)
 
 // speechSignRE finds the words that make a parenthesis opening on a word
 // of stageRE the speaker's own aside, not a note of the room: a person

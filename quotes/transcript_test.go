@@ -146,4 +146,16 @@ func TestStageDirections(t *testing.T) {
 	assert.Equal(t, []string{"(Video shows the ferry docking.)"}, got)
 	assert.True(t, StageWord("laughter"))
 	assert.False(t, StageWord("and"))
+
+	// a time stamp of the recording; a time the speaker says in
+	// parentheses is speech
+	doc, err = NewDoc("stamps.txt", []byte("MR. REED: The ferry [00:12:31] leaves at noon (1:05:10.5) every day (at 9:30, mind you).\n"))
+	require.NoError(t, err)
+	tr, err = ParseTranscript(doc)
+	require.NoError(t, err)
+	got = nil
+	for _, d := range tr.Turns[0].Disfluent {
+		got = append(got, doc.Text[d.Start:d.End])
+	}
+	assert.Equal(t, []string{"[00:12:31]", "(1:05:10.5)"}, got)
 }
