@@ -98,6 +98,7 @@ func TestTokenizeFolds(t *testing.T) {
 		{"wait till May, etc.", "wait until May, et cetera"},
 		{"the Salem Corp. and Harbor Co. on Main St. near St. Mary", "the Salem Corporation and Harbor Company on Main Street near Saint Mary"},
 		{"donʼt ask the CEO's", "don't ask the CEOs"},
+		{"every one of them, some one, any one", "everyone of them, someone, anyone"},
 	}
 	for _, c := range cases {
 		t.Run(c.a, func(t *testing.T) {
@@ -323,9 +324,11 @@ func TestOrdinalsDecadesDollars(t *testing.T) {
 // numbers joined by a hyphen are each their own ("10-12" is not 1012).
 func TestNumbersSpokenInARow(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  It took twenty one days in nineteen eighty four to build a twenty four hour ferry for two hundred twenty five riders. "+
-		"Then it took two, three days to hire one, two workers. We expect 10-12 new ships; the vote was seven-two.\n")
+		"Then it took two, three days to hire one, two workers. We expect 10-12 new ships; the vote was seven-two. "+
+		"Growth was three point two percent, then point five percent, or three point one four.\n")
 	for _, q := range []string{
 		"It took 21 days in 1984 to build a 24-hour ferry for 225 riders.",
+		"Growth was 3.2 percent, then 0.5 percent, or 3.14.",
 		"it took twenty-one days",
 		"We expect ten-twelve new ships; the vote was 7-2.",
 	} {
@@ -337,6 +340,7 @@ func TestNumbersSpokenInARow(t *testing.T) {
 		"Then it took two, three days to hire 12 workers.",
 		"We expect 1012 new ships",
 		"the vote was 72.",
+		"Growth was 3.3 percent, then 0.5 percent",
 	} {
 		f := verdictOf(t, rec, "Rivera", q) // altered, or paraphrased for the two words a range is read in
 		assert.Contains(t, []Verdict{Altered, Paraphrased}, f.Verdict, q+": "+f.Reason)

@@ -22,6 +22,7 @@ var foldsOfVersion = map[int]string{
 	// (the fingerprints above were taken before the ordinal, spoken-form and currency tables joined it)
 	9:  "732fe19752007846", // ordinals, decades and scale ordinals, dollars, numbers joined by hyphens
 	10: "38fca370509d1782", // words an ellipsis joins with no space read apart, time stamps among stage directions, short forms
+	11: "6b645f5623399200", // "everyone" as "every one"
 }
 
 // foldsFingerprint hashes the fold tables and the words and disfluencies
@@ -63,7 +64,7 @@ func foldsFingerprint(t *testing.T) string {
 	table("currency", money)
 	probe := "MS. LOWELL: The bridge is open. (Laughter.) We will, um, we will [inaudible] keep it open (and I mean it) " +
 		"until Sept. 21 or Jan. 5, 2026 -- Reed vs. Lowell -- the five-year, 2,500-ton, twenty-four-hour organisation's " +
-		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St. (Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n"
+		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St., everyone. (Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n"
 	d, err := quotes.NewDoc("probe.txt", []byte(probe))
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 10); another version is refused
+//	8       4     version (archiveVersion, 11); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -24,7 +24,8 @@ package align
 //	              numbers joined by hyphens as written, version 9
 //	              words an ellipsis joins with no space ("was...we") as
 //	              one, time stamps as speech and short forms ("goin'",
-//	              "St.", "Corp.") as written: rebuild it; TestArchiveVersionCoversFolds)
+//	              "St.", "Corp.") as written, version 10 "everyone" as
+//	              one word: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
@@ -143,7 +144,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 10
+	archiveVersion = 11
 	headerLen      = 32
 	tableEntryLen  = 32
 )

@@ -759,11 +759,32 @@ func joinsNumber(word string, end int, part func(k int) string) int {
 // joinedWord is the word parts make written together: a compound
 // ("shoulder", "to", "shoulder"), or numbers spoken in a row read as the
 // one number they make (numberJoin: "20" "1" is "21", "19" "80" "4"
-// "1984", "24" "hour" "24hour"); ok is false for numbers in a row that
-// make no one number ("2" "3" is not "23").
+// "1984", "24" "hour" "24hour"; "3" "point" "2" is "3.2"); ok is false
+// for numbers in a row that make no one number ("2" "3" is not "23").
 func joinedWord(parts []string) (string, bool) {
 	var b strings.Builder
 	for i := 0; i < len(parts); {
+		if parts[i] == "point" && i+1 < len(parts) && allDigits(parts[i+1]) {
+			// a decimal point spoken: "three point two" is 3.2, "point
+			// five" 0.5; the digits after it are read one by one
+			if i == 0 || !allDigits(parts[i-1]) {
+				b.WriteByte('0')
+			}
+			b.WriteByte('.')
+			j := i + 1
+			if len(parts[j]) > 1 {
+				j++
+			} else {
+				for j < len(parts) && len(parts[j]) == 1 && allDigits(parts[j]) {
+					j++
+				}
+			}
+			for _, p := range parts[i+1 : j] {
+				b.WriteString(p)
+			}
+			i = j
+			continue
+		}
 		j := i
 		for j < len(parts) && allDigits(parts[j]) {
 			j++

@@ -100,6 +100,8 @@ var contractions = map[string][]string{
 	"etc": {"et", "cetera"}, "approx": {"approximately"}, "gov't": {"government"}, "int'l": {"international"},
 	// "St." is a saint or a street: both, and the words, are one word
 	"street": {"st"}, "saint": {"st"},
+	// a pronoun written as one word or two ("every one of them")
+	"everyone": {"every", "1"}, "anyone": {"any", "1"}, "someone": {"some", "1"}, "noone": {"no", "1"},
 }
 
 // spokenTitles are the titles news copy abbreviates before a name, with
