@@ -181,6 +181,8 @@ func TestVerdictMechanisms(t *testing.T) {
 		{"an opening ellipsis leaves out nothing, a negation before it neither", "Rivera", "… we will invest in schools, roads and clean water", Faithful, "RIVERA"},
 		{"ellipsis dropping a condition", "Rivera", "the legislature passes the budget … we can start building next spring", Faithful, "RIVERA"},
 		{"unmarked substitution", "Rivera", "we will invest in schools, roads and clean air across the state", Altered, "RIVERA"},
+		{"a number changed in a short quote", "Okafor", "we share the goal of 2 bridges", Altered, "OKAFOR"},
+		{"a number added in a short quote", "Okafor", "the goal of 2 safer bridges", Altered, "OKAFOR"},
 		{"passages joined without an ellipsis", "Rivera", "we will invest in schools, roads and clean water, and I intend to keep that promise to every county", Altered, "RIVERA"},
 		{"reworded", "Rivera", "every county has waited far too long for repairs, and I promise to keep going", Paraphrased, "RIVERA"},
 		{"somebody else's words", "Rivera", "the plan is expensive and the timeline is unrealistic", Misattributed, "OKAFOR"},
@@ -342,8 +344,8 @@ func TestNumbersSpokenInARow(t *testing.T) {
 		"the vote was 72.",
 		"Growth was 3.3 percent, then 0.5 percent",
 	} {
-		f := verdictOf(t, rec, "Rivera", q) // altered, or paraphrased for the two words a range is read in
-		assert.Contains(t, []Verdict{Altered, Paraphrased}, f.Verdict, q+": "+f.Reason)
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
 	}
 }
 

@@ -195,11 +195,24 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 			}
 			m.changes += op.Q1 - op.Q0
 			m.recWords += op.R1 - op.R0
+			if numbersOnly(q[op.Q0:op.Q1], op.R0, op.R1, recWord) {
+				// a number changed ("it took 23 days" against "it took
+				// 21 days") keeps the words around it one run: the
+				// quote is the passage with a number altered, however
+				// short, not a rewording nor another remark
+				continue
+			}
 		case OpInsert:
 			m.changes += op.Q1 - op.Q0
+			if numbersOnly(q[op.Q0:op.Q1], 0, 0, recWord) {
+				continue // (the rest of a number changed, as above)
+			}
 		case OpDelete:
 			m.changes += op.R1 - op.R0
 			m.recWords += op.R1 - op.R0
+			if numbersOnly(nil, op.R0, op.R1, recWord) {
+				continue
+			}
 		case OpClean:
 			m.cleaned += op.R1 - op.R0
 			for k := op.R0; k < op.R1; k++ {
@@ -244,6 +257,31 @@ func standsIn(q []Token, r0, r1 int, recWord func(int) string) bool {
 		}
 	}
 	return true
+}
+
+// numbersOnly tells whether the quote's words q and the record's words
+// [r0, r1) that stand in for each other (either may be none) are numbers
+// alone ("23" for "21", "3.3" for "3 point 2").
+func numbersOnly(q []Token, r0, r1 int, recWord func(int) string) bool {
+	if len(q) == 0 && r1 <= r0 {
+		return false
+	}
+	for _, t := range q {
+		if !isNumeral(t.Norm) {
+			return false
+		}
+	}
+	for k := r0; k < r1; k++ {
+		if w := recWord(k); !isNumeral(w) && w != "point" && w != "hundred" && !slices.Contains(scaleWords[1:], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumeral tells whether w is a number's digits ("21", "3.2").
+func isNumeral(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.") == ""
 }
 
 // recHas tells whether the record's words [r0, r1) hold norm.

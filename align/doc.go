@@ -97,7 +97,13 @@
 // words and at least half its content words (not stop words) are the
 // record's: a run of small words kept while the words that carry the
 // meaning are the writer's ("there was a full investigation" against
-// "there was a horrible shooting") is no source. Otherwise the paraphrase score decides: each quote word weighs its
+// "there was a horrible shooting") is no source. A number changed, added
+// or dropped does not break a run ("it took 23 days" against "it took 21
+// days" is altered, however short); a bracket that adds a negation the
+// words it stands for lack ("we will [not] rebuild") makes a quote
+// altered, and a marked word whose letters outside its brackets are the
+// record word's ends ("rebuild[s]") is marked, not changed. Otherwise the
+// paraphrase score decides: each quote word weighs its
 // rarity in the record (inverse document frequency over paragraphs); a
 // word is kept when the alignment keeps it in a run of two or more, or,
 // for a content word, when its stem occurs in the best stretch of 1.5× the
