@@ -379,6 +379,20 @@ func TestBracketsInsideWords(t *testing.T) {
 	assert.Equal(t, "a bracket adds “not”, which the record's words lack", verdictOf(t, rec, "Rivera", "we will [not] rebuild the harbor wall this year").Reason)
 }
 
+// TestRepeatedWordsProveNothing: a reading that keeps one content word
+// the quote says twice ("we're going to …; we're going to …") and small
+// words around it is no source of the named speaker's: the words are
+// another speaker's, verbatim.
+func TestRepeatedWordsProveNothing(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  So when I talk about how we're going to fund the parks, how we're going to get the trains running, and a lot more, I mean it.\n\n"+
+		"MR. OKAFOR:  We're going to get them out; we're going to close the border. Then we will see.\n")
+	f := verdictOf(t, rec, "Rivera", "We're going to get them out; we're going to close the border.")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	if assert.NotNil(t, f.Source) {
+		assert.Equal(t, "OKAFOR", f.Source.SpeakerID)
+	}
+}
+
 // TestYearsReadInPairs: a year written as a numeral is the record's two
 // numbers spoken for it ("nineteen ninety", "twenty twenty"), as before
 // numerals were read as words, while "2,500" stays "two thousand five

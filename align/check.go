@@ -112,8 +112,8 @@ type measures struct {
 	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
 	added      string // a negation a bracket adds that the words it stands for lack
-	// the quote's content words (not stop words), and those equal to
-	// record words
+	// the quote's distinct content words (not stop words), and those of
+	// them equal to record words
 	content, matchedContent int
 
 	cleaned      int      // disfluent record words left out ("um", a repeated word)
@@ -143,15 +143,27 @@ func (m measures) runShare() float64 {
 }
 
 // measure reads an alignment's steps; recWord gives the record's word at a
-// position of the aligned stretch.
-func measure(q []Token, al Alignment, recWord func(int) string) measures {
+// position of the aligned stretch. A content word is counted once however
+// often the quote says it ("we're going to …, we're going to …" has one
+// "going"): a word repeated carries no more of the meaning; seen is the
+// scratch that tells them, cleared here.
+func measure(q []Token, al Alignment, recWord func(int) string, seen map[string]bool) measures {
 	var m measures
+	clear(seen)
 	for _, t := range q {
 		if t.Kind == Word {
 			m.quoteWords++
-			if !stopwords[t.Norm] {
+			if !stopwords[t.Norm] && !seen[t.Norm] {
+				seen[t.Norm] = true
 				m.content++
 			}
+		}
+	}
+	clear(seen)
+	countContent := func(t Token) {
+		if t.Kind == Word && !stopwords[t.Norm] && !seen[t.Norm] {
+			seen[t.Norm] = true
+			m.matchedContent++
 		}
 	}
 	minRun := min(MinRun, m.quoteWords)
@@ -168,9 +180,7 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 			k := op.Q1 - op.Q0
 			m.matched += k
 			for _, t := range q[op.Q0:op.Q1] {
-				if t.Kind == Word && !stopwords[t.Norm] {
-					m.matchedContent++
-				}
+				countContent(t)
 			}
 			m.matchedRec += op.R1 - op.R0
 			run += k
@@ -184,9 +194,7 @@ func measure(q []Token, al Alignment, recWord func(int) string) measures {
 				m.marked++
 				m.matched += k
 				for _, t := range q[op.Q0:op.Q1] {
-					if !stopwords[t.Norm] {
-						m.matchedContent++
-					}
+					countContent(t)
 				}
 				m.matchedRec += k
 				m.recWords += k
@@ -663,6 +671,7 @@ func (r *Record) wordFilter() *wordFilter {
 func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*speakerInfo]*candidate {
 	out := map[*speakerInfo]*candidate{}
 	cw := contentWords(q)
+	seen := map[string]bool{} // measure's scratch
 	var para *paraQuote
 	var marks []bool // the window's disfluencies, from the sorted list
 	for _, w := range windows {
@@ -676,7 +685,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		al := pq.align(seg, clean)
 		recWord := func(k int) string { return r.words.str(seg[k]) }
-		m := measure(q, al, recWord)
+		m := measure(q, al, recWord, seen)
 		oneWord := func(k int) bool { // the window's words k-1 and k, read from one written word
 			ts := r.turnSpans(w.turn, w.lo+k-1, w.lo+k+1, w.lo+k-1, w.lo+k+1)
 			return len(ts) == 2 && sameSpan(ts[0], ts[1])

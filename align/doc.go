@@ -94,8 +94,8 @@
 // opening or closing the quote leaves nothing out: it says only that the
 // quote begins or ends mid-passage, as any quote may); altered when at
 // least AlteredRunShare of the quote's words stand in runs of MinRun equal
-// words and at least half its content words (not stop words) are the
-// record's: a run of small words kept while the words that carry the
+// words and at least half its distinct content words (not stop words,
+// each counted once however often the quote says it) are the record's: a run of small words kept while the words that carry the
 // meaning are the writer's ("there was a full investigation" against
 // "there was a horrible shooting") is no source. A number changed, added
 // or dropped does not break a run ("it took 23 days" against "it took 21
