@@ -297,26 +297,29 @@ func TestNumbersInWordsAndNumerals(t *testing.T) {
 	assert.Equal(t, "and we [-won't-] {+will+} raise the fare.", diff("and we will raise the fare."))
 }
 
+// assertVerdicts checks each quote, given to speaker, against rec.
+func assertVerdicts(t *testing.T, rec *Record, speaker string, want Verdict, quotes ...string) {
+	t.Helper()
+	for _, q := range quotes {
+		f := verdictOf(t, rec, speaker, q)
+		assert.Equal(t, want, f.Verdict, q+": "+f.Reason)
+	}
+}
+
 // TestOrdinalsDecadesDollars: news copy writes a speaker's ordinals,
 // decades and dollars in digits and signs; the quote is the record's words.
 func TestOrdinalsDecadesDollars(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  On September eleventh we put five million dollars into the twenty-first century port, back where it stood in the nineties. It was the third vote.\n")
-	for _, q := range []string{
+	assertVerdicts(t, rec, "Rivera", Verbatim,
 		"On Sept. 11 we put $5 million into the 21st century port",
 		"back where it stood in the '90s",
 		"It was the 3rd vote.",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
-	}
-	for _, q := range []string{
+	)
+	assertVerdicts(t, rec, "Rivera", Altered,
 		"On Sept. 12 we put $5 million into the 21st century port",
 		"we put $6 million into the 21st century port",
 		"It was the 4th vote.",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
-	}
+	)
 }
 
 // TestNumbersSpokenInARow: numbers a speaker says in a row are the one
@@ -328,25 +331,19 @@ func TestNumbersSpokenInARow(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  It took twenty one days in nineteen eighty four to build a twenty four hour ferry for two hundred twenty five riders. "+
 		"Then it took two, three days to hire one, two workers. We expect 10-12 new ships; the vote was seven-two. "+
 		"Growth was three point two percent, then point five percent, or three point one four.\n")
-	for _, q := range []string{
+	assertVerdicts(t, rec, "Rivera", Verbatim,
 		"It took 21 days in 1984 to build a 24-hour ferry for 225 riders.",
 		"Growth was 3.2 percent, then 0.5 percent, or 3.14.",
 		"it took twenty-one days",
 		"We expect ten-twelve new ships; the vote was 7-2.",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
-	}
-	for _, q := range []string{
+	)
+	assertVerdicts(t, rec, "Rivera", Altered,
 		"Then it took 23 days to hire one, two workers.",
 		"Then it took two, three days to hire 12 workers.",
 		"We expect 1012 new ships",
 		"the vote was 72.",
 		"Growth was 3.3 percent, then 0.5 percent",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
-	}
+	)
 }
 
 // TestBracketsInsideWords: letters changed inside brackets within a word
@@ -356,26 +353,20 @@ func TestNumbersSpokenInARow(t *testing.T) {
 // turns the record's words around.
 func TestBracketsInsideWords(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  We rebuild the harbor every year. He said we will rebuild the harbor wall this year, and the pier next year. We always will.\n")
-	for _, q := range []string{
+	assertVerdicts(t, rec, "Rivera", Faithful,
 		"rebuild[s] the harbor every year",
 		"[s]he said we will rebuild the harbor wall",
 		"we will rebuild the harbor wall […] and the pier next year.",
 		"we will rebuild the harbor wall...and the pier next year.",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Faithful, f.Verdict, q+": "+f.Reason)
-	}
+	)
 	f := verdictOf(t, rec, "Rivera", "rebuild[s] the harbor every year")
 	require.NotEmpty(t, f.Diff)
 	assert.Equal(t, DiffOp{Op: "editorial", Text: "rebuild", Record: true}, f.Diff[0], "the record's word the marked word stands in for")
-	for _, q := range []string{
+	assertVerdicts(t, rec, "Rivera", Altered,
 		"We [W]alk the harbor every year.", // the letters outside the brackets are not the record's
 		"we will [not] rebuild the harbor wall this year",
 		"We [never] will.",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
-	}
+	)
 	assert.Equal(t, "a bracket adds “not”, which the record's words lack", verdictOf(t, rec, "Rivera", "we will [not] rebuild the harbor wall this year").Reason)
 }
 
@@ -399,13 +390,10 @@ func TestRepeatedWordsProveNothing(t *testing.T) {
 // hundred".
 func TestYearsReadInPairs(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  The mill closed in nineteen ninety, and in twenty twenty we hired two thousand five hundred nurses.\n")
-	for _, q := range []string{
+	assertVerdicts(t, rec, "Rivera", Verbatim,
 		"The mill closed in 1990",
 		"in 2020 we hired 2,500 nurses",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
-	}
+	)
 }
 
 // TestFarPassagesJoined: a quote that joins two sentences of one answer

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"iter"
+	"maps"
 	"regexp"
 	"strconv"
 	"strings"
@@ -602,23 +604,11 @@ func init() {
 			maybeSpecial[len(w)][w[0]-'a'] = true
 		}
 	}
-	for w := range numberWords {
-		mark(w)
-	}
-	for w := range contractions {
-		mark(w)
-	}
-	for w := range americanSpelling {
-		mark(w)
-	}
-	for w := range ordinalWords {
-		mark(w)
-	}
-	for w := range spokenForms {
-		mark(w)
-	}
-	for w := range currencyWords {
-		mark(w)
+	for _, words := range []iter.Seq[string]{maps.Keys(numberWords), maps.Keys(contractions), maps.Keys(americanSpelling),
+		maps.Keys(ordinalWords), maps.Keys(spokenForms), maps.Keys(currencyWords)} {
+		for w := range words {
+			mark(w)
+		}
 	}
 }
 

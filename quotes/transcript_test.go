@@ -122,40 +122,31 @@ func TestGoldenTranscriptLayouts(t *testing.T) {
 // parentheses or brackets, is no speech a quotation must hold; a speaker's
 // own aside in parentheses is.
 func TestStageDirections(t *testing.T) {
-	doc, err := NewDoc("briefing.txt", []byte("MS. LOWELL: The bridge is open. (Laughter.) We will [inaudible] keep it open (and I mean it) all year. (Applause.) (Speaks in Japanese.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n"))
-	require.NoError(t, err)
-	tr, err := ParseTranscript(doc)
-	require.NoError(t, err)
-	var got []string
-	for _, turn := range tr.Turns {
-		for _, d := range turn.Disfluent {
-			got = append(got, doc.Text[d.Start:d.End])
+	// the stage directions of a transcript's text, as written
+	stages := func(text string) []string {
+		doc, err := NewDoc("briefing.txt", []byte(text))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		var got []string
+		for _, turn := range tr.Turns {
+			for _, d := range turn.Disfluent {
+				got = append(got, doc.Text[d.Start:d.End])
+			}
 		}
+		return got
 	}
-	assert.Equal(t, []string{"(Laughter.)", "[inaudible]", "(Applause.)", "(Speaks in Japanese.)", "(ph)", "[crosstalk]"}, got)
+	assert.Equal(t, []string{"(Laughter.)", "[inaudible]", "(Applause.)", "(Speaks in Japanese.)", "(ph)", "[crosstalk]"},
+		stages("MS. LOWELL: The bridge is open. (Laughter.) We will [inaudible] keep it open (and I mean it) all year. (Applause.) (Speaks in Japanese.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n"))
 
 	// an aside that opens on a word of the kind is still the speaker's
-	doc, err = NewDoc("asides.txt", []byte("MR. REED: We are not closing it. (Speaking as a father, I worry about the traffic.) (Silence is not an option for this council.) The ferry is late (music to my ears, frankly). (Video shows the ferry docking.) Thank you.\n"))
-	require.NoError(t, err)
-	tr, err = ParseTranscript(doc)
-	require.NoError(t, err)
-	got = nil
-	for _, d := range tr.Turns[0].Disfluent {
-		got = append(got, doc.Text[d.Start:d.End])
-	}
-	assert.Equal(t, []string{"(Video shows the ferry docking.)"}, got)
+	assert.Equal(t, []string{"(Video shows the ferry docking.)"},
+		stages("MR. REED: We are not closing it. (Speaking as a father, I worry about the traffic.) (Silence is not an option for this council.) The ferry is late (music to my ears, frankly). (Video shows the ferry docking.) Thank you.\n"))
 	assert.True(t, StageWord("laughter"))
 	assert.False(t, StageWord("and"))
 
 	// a time stamp of the recording; a time the speaker says in
 	// parentheses is speech
-	doc, err = NewDoc("stamps.txt", []byte("MR. REED: The ferry [00:12:31] leaves at noon (1:05:10.5) every day (at 9:30, mind you).\n"))
-	require.NoError(t, err)
-	tr, err = ParseTranscript(doc)
-	require.NoError(t, err)
-	got = nil
-	for _, d := range tr.Turns[0].Disfluent {
-		got = append(got, doc.Text[d.Start:d.End])
-	}
-	assert.Equal(t, []string{"[00:12:31]", "(1:05:10.5)"}, got)
+	assert.Equal(t, []string{"[00:12:31]", "(1:05:10.5)"},
+		stages("MR. REED: The ferry [00:12:31] leaves at noon (1:05:10.5) every day (at 9:30, mind you).\n"))
 }
