@@ -649,3 +649,19 @@ func TestJoinedAnswersCutAfterNumber(t *testing.T) {
 	assert.False(t, sentenceEndBetween(text, ts[0], ts[1]))
 	assert.False(t, sentenceEndBetween(text, ts[1], ts[2]))
 }
+
+// TestOfficeHolderNamedByHeader: a White House transcript labels its
+// speaker "THE PRESIDENT" and names him in the header; an article quoting
+// "Reed" quotes him, and a reporter's question ("Q" with no colon) is the
+// reporter's words, not his.
+func TestOfficeHolderNamedByHeader(t *testing.T) {
+	rec := record(t, "Remarks by President Tom Reed Before Marine One Departure\n\n"+
+		"THE PRESIDENT:  Good morning. We will rebuild the seawall before the winter storms arrive.\n\n"+
+		"Q    Mr. President, we owe the fishermen a straight answer about the cost.\n\n"+
+		"THE PRESIDENT:  Thank you all.\n")
+	f := verdictOf(t, rec, "Reed", "We will rebuild the seawall before the winter storms arrive.")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "Tom Reed", f.Speaker)
+	f = verdictOf(t, rec, "Reed", "we owe the fishermen a straight answer about the cost")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+}

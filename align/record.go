@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -535,7 +536,7 @@ func (r *Record) Surnames() []string {
 	var out []string
 	for _, s := range r.speakers {
 		if s.Role == quotes.RolePerson {
-			out = append(out, strings.ToLower(s.ID))
+			out = append(out, strings.ToLower(cmp.Or(s.Surname, s.ID))) // "reed" for THE PRESIDENT the header names
 		}
 	}
 	sort.Strings(out)

@@ -52,7 +52,24 @@ func (s *Speaker) Surname() string {
 	if s == nil {
 		return ""
 	}
+	if s.Name != "" && titlesOnly(s.ID) {
+		// "THE PRESIDENT", whom the header names "President Tom Reed"
+		f := strings.Fields(s.Name)
+		return strings.Trim(f[len(f)-1], ".,")
+	}
 	return titleCase(s.ID)
+}
+
+// titlesOnly tells whether a label is made of title words alone ("THE
+// PRESIDENT", "THE SECRETARY"): an office, whose holder the header names.
+func titlesOnly(label string) bool {
+	words := strings.Fields(label)
+	for _, w := range words {
+		if !titleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // Turn is one uninterrupted stretch of speech by one speaker.
@@ -261,6 +278,28 @@ func matchLabel(line string) []int {
 	}
 }
 
+// questionLine matches a reporter's question as the White House prints
+// it, "Q" with no colon, then a tab or two spaces or more, then the
+// question ("Q    Mr. President, …"), as matchLabel does a label: the
+// whole label with its space, and the label.
+func questionLine(line string) []int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if i+2 >= len(line) || line[i] != 'Q' || !(line[i+1] == '\t' || line[i+1] == ' ' && line[i+2] == ' ') {
+		return nil
+	}
+	j := i + 1
+	for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+		j++
+	}
+	if j == len(line) {
+		return nil
+	}
+	return []int{0, j, i, i + 1}
+}
+
 // mayBeLabel tells whether line may match labelRE, without running it (most
 // lines are speech): after the line's leading space, a capital, then only
 // capitals, periods, apostrophes, hyphens, spaces and tabs up to a colon.
@@ -347,7 +386,11 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 	for n := 1; n <= doc.Lines(); n++ {
 		start := doc.lines[n-1]
 		line := doc.LineText(n)
-		if m := matchLabel(line); m != nil {
+		m := matchLabel(line)
+		if m == nil {
+			m = questionLine(line)
+		}
+		if m != nil {
 			label := strings.TrimSpace(line[m[2]:m[3]])
 			if isSpeakerLabel(label) {
 				closeTurn(start)
@@ -491,6 +534,104 @@ func fullNameFromHeader(sp *Speaker, header []string) string {
 	return best
 }
 
+// nameByTitle is the name of the holder of the office a label of title
+// words alone names ("THE PRESIDENT", "THE SECRETARY"), as the header
+// gives it: after the title ("Remarks by President Tom Reed Before …")
+// or before it after a comma ("Tom Reed, Mayor of Harbor City"); a title
+// that goes on another title ("Vice President Kemp" for "THE PRESIDENT")
+// is another office. "" when the header names no one, or two people.
+func nameByTitle(sp *Speaker, header []string) string {
+	if sp.Role != RolePerson || !titlesOnly(sp.Label) {
+		return ""
+	}
+	var title []string
+	for _, w := range strings.Fields(sp.Label) {
+		if !strings.EqualFold(w, "the") {
+			title = append(title, strings.ToLower(w))
+		}
+	}
+	if len(title) == 0 {
+		return ""
+	}
+	found := ""
+	for _, line := range header {
+		words := strings.Fields(line)
+		for i := 0; i+len(title) <= len(words); i++ {
+			if !titleAt(words, i, title) || i > 0 && titleWords[strings.ToLower(strings.Trim(words[i-1], ".,"))] && !strings.EqualFold(words[i-1], "the") {
+				continue
+			}
+			name := nameRun(words[i+len(title):])
+			if name == "" && i > 0 && strings.HasSuffix(words[i-1], ",") {
+				// "Tom Reed, Mayor of …"
+				k := i - 1
+				before := []string{strings.TrimSuffix(words[k], ",")}
+				for k--; k >= 0 && len(before) < 3 && nameWord(words[k]); k-- {
+					before = append([]string{words[k]}, before...)
+				}
+				if nameWord(before[len(before)-1]) {
+					name = strings.Join(before, " ")
+				}
+			}
+			switch {
+			case name == "":
+			case found == "" || strings.HasSuffix(name, " "+found):
+				found = name // the fuller of "Reed" and "Tom Reed"
+			case !strings.HasSuffix(found, " "+name) && found != name:
+				return "" // two people hold it, or the header is no guide
+			}
+		}
+	}
+	return found
+}
+
+// titleAt tells whether words[i:] open on the title words (lower case).
+func titleAt(words []string, i int, title []string) bool {
+	for k, t := range title {
+		if !strings.EqualFold(strings.Trim(words[i+k], ".,:;"), t) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameRun is the name words open on: up to three capitalised words or
+// initials, ending before a word a title-case headline goes on with
+// ("Before", "On", "Delivers") or a comma after a word.
+func nameRun(words []string) string {
+	var out []string
+	for _, w := range words {
+		if len(out) == 3 || !nameWord(w) {
+			break
+		}
+		out = append(out, strings.TrimRight(w, ",;:"))
+		if strings.ContainsAny(w[len(w)-1:], ",;:") {
+			break
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// nameWord tells whether a header word may be part of a person's name: a
+// capitalised word or an initial that is no title word and no word a
+// title-case headline goes on with.
+func nameWord(w string) bool {
+	w = strings.TrimRight(w, ",;:")
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSuffix(w, "."))
+	return !titleWords[low] && !headlineWords[low]
+}
+
+// headlineWords are the words after a name in a title-case headline of
+// remarks: "President Tom Reed Before Marine One Departure", "… Delivers
+// Remarks".
+var headlineWords = setOf(`before after on at in to from with during for of about and upon following ahead ` +
+	`remarks press conference briefing statement delivers announces speaks holds signs meets hosts welcomes ` +
+	`visits discusses departure arrival meeting event roundtable interview joint bilateral call readout ` +
+	`address addresses participates gives tours travels`)
+
 // aliases lists the lower-case forms by which an article may name sp: full
 // name, surname, first and last name, title and surname.
 func aliases(sp *Speaker) []string {
@@ -512,6 +653,11 @@ func aliases(sp *Speaker) []string {
 		words := strings.Fields(sp.Name)
 		if len(words) > 2 {
 			add(words[0] + " " + words[len(words)-1])
+		}
+		if titlesOnly(sp.ID) {
+			// the office's holder by surname: "Reed", "President Reed"
+			add(sp.Surname())
+			add(sp.Title + " " + sp.Surname())
 		}
 	}
 	out := make([]string, 0, len(set))

@@ -238,6 +238,9 @@ func finish(tr *Transcript, header []string) {
 		if sp.Name == "" {
 			sp.Name = fullNameFromHeader(sp, header)
 		}
+		if sp.Name == "" {
+			sp.Name = nameByTitle(sp, header)
+		}
 		sp.Aliases = aliases(sp)
 	}
 	text := tr.SpeechText()

@@ -150,3 +150,38 @@ func TestStageDirections(t *testing.T) {
 	assert.Equal(t, []string{"[00:12:31]", "(1:05:10.5)"},
 		stages("MR. REED: The ferry [00:12:31] leaves at noon (1:05:10.5) every day (at 9:30, mind you).\n"))
 }
+
+// TestTitleOnlyLabels: a label of title words alone ("THE PRESIDENT",
+// "THE MAYOR") is the office's holder the header names, after the title
+// or before it after a comma, and an article may call them by surname; a
+// title that goes on another title is another office, and a header that
+// names two holders names none. "Q" with no colon, as the White House
+// prints a question, opens a reporter's turn.
+func TestTitleOnlyLabels(t *testing.T) {
+	read := func(text string) *Transcript {
+		doc, err := NewDoc("remarks.txt", []byte(text))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		return tr
+	}
+	tr := read("Remarks by President Tom Reed and Vice President Dan Kemp Before Marine One Departure\n\n" +
+		"THE PRESIDENT:  We will rebuild the seawall.\n\nQ    Mr. President, when will the work begin?\n\n" +
+		"THE PRESIDENT:  In March.\n\nTHE VICE PRESIDENT:  And we will pay for it.\n")
+	require.Len(t, tr.Turns, 4)
+	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
+	assert.Equal(t, "Reed", tr.Turns[0].Speaker.Surname())
+	assert.Contains(t, tr.Turns[0].Speaker.Aliases, "reed")
+	assert.Contains(t, tr.Turns[0].Speaker.Aliases, "president reed")
+	assert.Equal(t, RolePress, tr.Turns[1].Speaker.Role)
+	assert.Equal(t, "Mr. President, when will the work begin?", tr.Doc.Text[tr.Turns[1].Start:tr.Turns[1].End])
+	assert.Equal(t, "Dan Kemp", tr.Turns[3].Speaker.Name)
+
+	tr = read("Remarks on the Seawall\n\nTom Reed, Mayor of Harbor City\n\nTHE MAYOR:  Good afternoon.\n")
+	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
+
+	// two mayors in the header: no one
+	tr = read("Mayor Tom Reed and Mayor Ann Lowell Hold a Joint Briefing\n\nTHE MAYOR:  Good afternoon.\n")
+	assert.Equal(t, "", tr.Turns[0].Speaker.Name)
+	assert.Equal(t, "The Mayor", tr.Turns[0].Speaker.Display())
+}
