@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
@@ -171,15 +172,19 @@ func quoteMark(r rune) bool {
 // a quotation running over paragraphs is.
 type quoteBlock struct {
 	start, end int // first and last+1 byte of the paragraph's words; start < 0 when empty
-	marks      bool
-	group      []Span   // the pieces of the quotation being gathered
-	quotes     [][]Span // the quotations gathered
+	// the first byte of the words of the paragraph's last line taken in,
+	// and the paragraph's end before that line
+	lineStart, prevEnd int
+	marks              bool
+	group              []Span   // the pieces of the quotation being gathered
+	quotes             [][]Span // the quotations gathered
 }
 
-func (b *quoteBlock) reset() { b.start, b.end, b.marks = -1, -1, false }
+func (b *quoteBlock) reset() { b.start, b.end, b.lineStart, b.prevEnd, b.marks = -1, -1, -1, -1, false }
 
-// add takes in out[start:end], already masked.
+// add takes in out[start:end], already masked: a line.
 func (b *quoteBlock) add(out []byte, start, end int) {
+	b.prevEnd, b.lineStart = b.end, -1
 	for i := start; i < end; {
 		r, size := utf8.DecodeRune(out[i:end])
 		if quoteMark(r) {
@@ -189,6 +194,9 @@ func (b *quoteBlock) add(out []byte, start, end int) {
 			if b.start < 0 {
 				b.start = i
 			}
+			if b.lineStart < 0 {
+				b.lineStart = i
+			}
 			b.end = i + size
 		}
 		i += size
@@ -196,16 +204,63 @@ func (b *quoteBlock) add(out []byte, start, end int) {
 }
 
 // flush ends a paragraph: one with words and no marks is a piece of the
-// quotation, one with marks ends it (its marks tell its quotations).
+// quotation, one with marks ends it (its marks tell its quotations). The
+// block quote's attribution is no piece of it but the article's prose, as
+// it would be after a quotation in marks: a paragraph that is a dash and
+// a name ("— Ann Lowell"), or a last line that is ("…another season. ¶
+// — Ann Lowell"), and a paragraph that introduces the speech ("Reed told
+// the council:").
 func (b *quoteBlock) flush(out []byte) {
 	switch {
 	case b.start < 0:
+	case dashAttribution(out[b.start:b.end]) || speechIntroduction(out[b.start:b.end]):
+		b.endQuote()
 	case !b.marks && hasLetter(out[b.start:b.end]):
+		if b.lineStart > b.start && b.prevEnd > b.start && dashAttribution(out[b.lineStart:b.end]) {
+			b.group = append(b.group, Span{b.start, b.prevEnd})
+			b.endQuote()
+			break
+		}
 		b.group = append(b.group, Span{b.start, b.end})
 	default:
 		b.endQuote()
 	}
 	b.reset()
+}
+
+// dashAttribution tells whether a block quote's line is its attribution
+// set off by a dash: "— Ann Lowell", "–Tom Reed, mayor of Salem", "--
+// Reed": a dash, then a capitalised word, ten words at most, no quotation
+// mark.
+func dashAttribution(p []byte) bool {
+	s := strings.TrimSpace(string(p))
+	rest := strings.TrimLeft(s, "—–―-")
+	if len(rest) == len(s) || len(s)-len(rest) > 3*len("—") {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 10 && !strings.ContainsFunc(rest, quoteMark)
+}
+
+// speechIntroduction tells whether a block quote's paragraph introduces
+// the speech after it: a clause of a dozen words at most, with a speech
+// verb, ending in a colon ("Reed told the council:").
+func speechIntroduction(p []byte) bool {
+	s := strings.TrimSpace(string(p))
+	if !strings.HasSuffix(s, ":") {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(s, ":"))
+	if len(words) > 12 {
+		return false
+	}
+	for _, w := range words {
+		if speechVerbs[strings.ToLower(strings.Trim(w, ",.;"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // endQuote ends the quotation being gathered, at the end of the block
@@ -290,7 +345,11 @@ func maskHTML(data []byte) (string, [][]Span) {
 				if blockquoteDepth > 0 {
 					bq.flush(out)
 				}
-				putMark(out, start, end-start, "\n\n")
+				mark := "\n\n"
+				if tag == "footer" && tt == xhtml.StartTagToken && blockquoteDepth > 0 {
+					mark = "\n\n— " // a block quote's footer is its attribution, as a dash and a name are
+				}
+				putMark(out, start, end-start, mark)
 			}
 			switch tag {
 			case "blockquote":

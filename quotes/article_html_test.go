@@ -40,6 +40,10 @@ func TestHTMLQuotations(t *testing.T) {
 		{"a blockquote's footer is no furniture",
 			"<p>Blinken said:</p><blockquote><p>We are friends and allies.</p><footer>Antony Blinken</footer></blockquote>",
 			[]string{"1:36 Antony Blinken: We are friends and allies."}},
+		{"a blockquote's footer or dash line is its attribution, marks or none",
+			"<p>Tom Reed opened.</p><blockquote><p>“We will rebuild the seawall.”</p><footer>Ann Lowell</footer></blockquote>" +
+				"<blockquote><p>We will pay for it.</p><p>— Ann Lowell</p></blockquote>",
+			[]string{"1:40 Ann Lowell: We will rebuild the seawall.", "1:128 Ann Lowell: We will pay for it."}},
 		{"br and block tags separate paragraphs",
 			"<div>“We are friends,” Blinken said.<br>“We are allies,” he said.<p>“Unclosed</p><p>Prose.</p></div>",
 			[]string{"1:7 Blinken: We are friends", "1:42 Blinken: We are allies"}},

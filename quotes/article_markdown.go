@@ -199,6 +199,9 @@ func (m *mdMasker) line(start, end int, fence *string) {
 		m.endQuoteBlock(m.inQuote) // a heading or list item is a paragraph of its own
 	}
 	m.inline(q, end)
+	if m.inQuote && depth > 0 && m.prevText && dashAttribution(m.out[q:end]) {
+		m.breakAt(start, p) // "— Ann Lowell" under the quote's words: the attribution's own paragraph
+	}
 	if m.inQuote { // a line of the quote, or a lazy continuation of its paragraph
 		m.bq.add(m.out, q, end)
 	}
