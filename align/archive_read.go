@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 11); another version is refused
+//	8       4     version (archiveVersion, 12); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -25,7 +25,8 @@ package align
 //	              words an ellipsis joins with no space ("was...we") as
 //	              one, time stamps as speech and short forms ("goin'",
 //	              "St.", "Corp.") as written, version 10 "everyone" as
-//	              one word: rebuild it; TestArchiveVersionCoversFolds)
+//	              one word, version 11 captions' character references
+//	              ("won&#39;t") as no speech: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
@@ -144,7 +145,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 11
+	archiveVersion = 12
 	headerLen      = 32
 	tableEntryLen  = 32
 )

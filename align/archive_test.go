@@ -259,7 +259,8 @@ func TestArchiveRefused(t *testing.T) {
 		"version 8":  mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 8); return b }),
 		"version 9":  mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 9); return b }),
 		"version 10": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 10); return b }),
-		"version 12": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 12); return b }),
+		"version 11": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 11); return b }),
+		"version 13": mutate(func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], 13); return b }),
 		"extended":   append(append([]byte(nil), data...), 0, 0, 0, 0, 0, 0, 0, 0),
 	}
 	for name, b := range cases {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"time"
@@ -158,6 +159,12 @@ func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
 			for _, tm := range tagRE.FindAllStringIndex(line[pos:], -1) {
 				s, e := pos+tm[0], pos+tm[1]
 				tag := line[s:e]
+				if tag[0] == '&' && html.UnescapeString(tag) != tag {
+					// a character reference, which both formats may hold
+					// ("won&#39;t"): its character, padded to its length
+					decodeEntities(speech, ls+s, ls+e)
+					continue
+				}
 				blank(ls+s, ls+e)
 				switch {
 				case voiceRE.MatchString(tag):

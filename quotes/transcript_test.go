@@ -185,3 +185,28 @@ func TestTitleOnlyLabels(t *testing.T) {
 	assert.Equal(t, "", tr.Turns[0].Speaker.Name)
 	assert.Equal(t, "The Mayor", tr.Turns[0].Speaker.Display())
 }
+
+// TestSubtitleCharacterReferences: WebVTT and SubRip captions may write
+// characters as references ("won&#39;t", "&amp;"); the speech holds the
+// characters, each padded to its reference's length, so that words and
+// positions stay whole, while tags are no speech.
+func TestSubtitleCharacterReferences(t *testing.T) {
+	for name, text := range map[string]string{
+		"c.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n",
+		"c.srt": "1\n00:00:01,000 --> 00:00:04,000\nREED: We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n",
+	} {
+		doc, err := NewDoc(name, []byte(text))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		require.Len(t, tr.Turns, 1, name)
+		speech := tr.SpeechText()[tr.Turns[0].Start:tr.Turns[0].End]
+		plain := strings.Map(func(r rune) rune {
+			if isPad(r) {
+				return -1
+			}
+			return r
+		}, speech)
+		assert.Equal(t, "We won't stop & it's paid .", strings.Join(strings.Fields(plain), " "), name)
+	}
+}
