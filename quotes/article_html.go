@@ -228,6 +228,16 @@ func (b *quoteBlock) flush(out []byte) {
 	b.reset()
 }
 
+// footnoteMark tells whether a superscript's text is a footnote's mark: a
+// number or a symbol, bracketed or not ("2", "[1]", "*", "†").
+func footnoteMark(b []byte) bool {
+	s := strings.Trim(strings.TrimSpace(string(b)), "[]()")
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	return strings.Trim(s, "0123456789*†‡§") == ""
+}
+
 // dashAttribution tells whether a block quote's line is its attribution
 // set off by a dash: "— Ann Lowell", "–Tom Reed, mayor of Salem", "--
 // Reed": a dash, then a capitalised word, ten words at most, no quotation
@@ -294,6 +304,7 @@ func maskHTML(data []byte) (string, [][]Span) {
 	var skip []string // open furniture elements, innermost last
 	quoteDepth, blockquoteDepth := 0, 0
 	citeDepth := 0 // inside a block quote's footer or cite: its source, not its words
+	supDepth := 0  // inside a superscript, where a footnote's number is no word
 	var bq quoteBlock
 	bq.reset()
 	for {
@@ -314,6 +325,10 @@ func maskHTML(data []byte) (string, [][]Span) {
 				continue
 			}
 			decodeEntities(out, start, end)
+			if supDepth > 0 && footnoteMark(out[start:end]) {
+				blankOut(out, start, end) // "family,<sup>2</sup>”": a note's number
+				continue
+			}
 			if blockquoteDepth > 0 && citeDepth == 0 {
 				bq.add(out, start, end)
 			}
@@ -346,6 +361,9 @@ func maskHTML(data []byte) (string, [][]Span) {
 					bq.flush(out)
 				}
 				mark := "\n\n"
+				if tag == "br" {
+					mark = "\n" // a line break, not a paragraph's end: a quotation goes on over it
+				}
 				if tag == "footer" && tt == xhtml.StartTagToken && blockquoteDepth > 0 {
 					mark = "\n\n— " // a block quote's footer is its attribution, as a dash and a name are
 				}
@@ -358,6 +376,12 @@ func maskHTML(data []byte) (string, [][]Span) {
 				} else if tt == xhtml.EndTagToken && blockquoteDepth > 0 {
 					blockquoteDepth--
 					bq.endQuote()
+				}
+			case "sup":
+				if tt == xhtml.StartTagToken {
+					supDepth++
+				} else if tt == xhtml.EndTagToken && supDepth > 0 {
+					supDepth--
 				}
 			case "footer", "cite":
 				if blockquoteDepth == 0 {

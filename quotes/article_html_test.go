@@ -44,6 +44,9 @@ func TestHTMLQuotations(t *testing.T) {
 			"<p>Tom Reed opened.</p><blockquote><p>“We will rebuild the seawall.”</p><footer>Ann Lowell</footer></blockquote>" +
 				"<blockquote><p>We will pay for it.</p><p>— Ann Lowell</p></blockquote>",
 			[]string{"1:40 Ann Lowell: We will rebuild the seawall.", "1:128 Ann Lowell: We will pay for it."}},
+		{"a quotation goes on over a line break; a footnote's number in a superscript is no word",
+			"<p>Tom Reed spoke.</p><p>“We will rebuild the seawall,<br>and soon,” Tom Reed said. “We will pay,<sup>2</sup>” he said. “We will hire,<sup><a href=\"#n\">[3]</a></sup>” he said. It was his 1<sup>st</sup> term.</p>",
+			[]string{"1:27 Tom Reed: We will rebuild the seawall, and soon", "1:86 Tom Reed: We will pay", "1:122 Tom Reed: We will hire"}},
 		{"br and block tags separate paragraphs",
 			"<div>“We are friends,” Blinken said.<br>“We are allies,” he said.<p>“Unclosed</p><p>Prose.</p></div>",
 			[]string{"1:7 Blinken: We are friends", "1:42 Blinken: We are allies"}},

@@ -30,7 +30,10 @@ var stageRE = regexp.MustCompile(`(?i)[(\[][ \t]*(?:laughter|laughs|laughing|app
 	`via (?:an )?interpreter|through (?:an )?interpreter|interpreted|ph|audio|video|technical difficult|overlapping)` +
 	`\b[^()\[\]\n]{0,60}[)\]]` +
 	// a time stamp of the recording ("[00:12:31]", "(1:05:10.5)")
-	`|[(\[][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*[)\]]`)
+	`|[(\[][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]*[)\]]` +
+	// a page's number on a line of its own, as a record turned from a
+	// page layout to text keeps it ("2", "- 2 -", "Page 3 of 4")
+	`|(?m:^[ \t]*(?:-[ \t]*\d{1,4}[ \t]*-|\d{1,4}|(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?)[ \t]*$)`)
 
 // speechSignRE finds the words that make a parenthesis opening on a word
 // of stageRE the speaker's own aside, not a note of the room: a person
@@ -44,7 +47,7 @@ var speechSignRE = regexp.MustCompile(`(?i)\b(?:i|i'm|i’m|me|my|mine|we|we're|
 // when there are none.
 func StageDirections(text string, start, end int) []Span {
 	seg := text[start:end]
-	if !strings.ContainsAny(seg, "([") {
+	if !strings.ContainsAny(seg, "([\n") {
 		return nil
 	}
 	var out []Span

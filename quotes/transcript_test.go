@@ -149,6 +149,11 @@ func TestStageDirections(t *testing.T) {
 	// parentheses is speech
 	assert.Equal(t, []string{"[00:12:31]", "(1:05:10.5)"},
 		stages("MR. REED: The ferry [00:12:31] leaves at noon (1:05:10.5) every day (at 9:30, mind you).\n"))
+
+	// a page's number on a line of its own, as a record turned from a
+	// page layout keeps it; a number in a line of speech is speech
+	assert.Equal(t, []string{"2", "Page 3 of 4", "- 4 -"},
+		stages("MR. REED: The crews start in March\n\n2\n\nand we will hire\nPage 3 of 4\nforty workers and\n- 4 -\nbuy 2\nboats.\n"))
 }
 
 // TestTitleOnlyLabels: a label of title words alone ("THE PRESIDENT",
