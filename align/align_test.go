@@ -37,6 +37,8 @@ func TestTokenizeKeepsApart(t *testing.T) {
 		{"a thirty-second ad", "a 32nd ad"},            // a length of time, as often as an ordinal
 		{"a seven-second delay", "a 72 delay"},         // an ordinal beside a number stays a word
 		{"five million dollars", "five million euros"}, // only the dollar is written as a sign
+		{"one second", "one two"},                      // "second" is as often a length of time
+		{"a thirty second ad", "a thirty two ad"},
 		{"the 1990s", "the 1890s"},
 	} {
 		assert.NotEqual(t, norms(Tokenize(c.a, 0, true)), norms(Tokenize(c.b, 0, true)), "%q and %q", c.a, c.b)
@@ -90,12 +92,14 @@ func TestTokenizeFolds(t *testing.T) {
 		{"we came in first and second, the 100th day", "we came in 1st and 2nd, the one hundredth day"},
 		{"a fourth-quarter drop, the 23rd floor", "a 4th-quarter drop, the twenty-third floor"},
 		{"a seven-second delay", "a 7-second delay"},
+		{"one-third of it, a one-fifth share", "one third of it, a one fifth share"},
 		{"back in the nineties, the mid-eighties", "back in the '90s, the mid-80s"},
 		{"five million dollars, one dollar, a one-dollar bill", "$5 million, $1, a $1 bill"},
 		{"2.5 billion dollars", "$2.5 billion"},
 		// speech as transcripts spell it, news copy's short forms
 		{"we are goin' on, doin’ fine, y'know, tell 'em", "we are going on, doing fine, you know, tell them"},
 		{"wait till May, etc.", "wait until May, et cetera"},
+		{"they said ‘it will begin’ and ‘never again’", "they said it will begin and never again"}, // no dropped g
 		{"the Salem Corp. and Harbor Co. on Main St. near St. Mary", "the Salem Corporation and Harbor Company on Main Street near Saint Mary"},
 		{"donʼt ask the CEO's", "don't ask the CEOs"},
 		{"every one of them, some one, any one", "everyone of them, someone, anyone"},
@@ -368,6 +372,20 @@ func TestBracketsInsideWords(t *testing.T) {
 		"We [never] will.",
 	)
 	assert.Equal(t, "a bracket adds “not”, which the record's words lack", verdictOf(t, rec, "Rivera", "we will [not] rebuild the harbor wall this year").Reason)
+	// letters in brackets that make or unmake a negation: "[n]ever" for
+	// "ever", "[P]ossible" for "impossible", "[un]fair", "can[not]",
+	// "care[less]" for "careful"
+	rec = record(t, "MS. RIVERA:  It is impossible, but we can do it if we ever try. The plan for the harbor wall is careful and fair to every family.\n")
+	for _, q := range []string{
+		"[P]ossible, but we can do it if we ever try",
+		"we can[not] do it if we ever try",
+		"we can do it if we [n]ever try",
+		"The plan for the harbor wall is care[less] and fair to every family.",
+		"The plan for the harbor wall is careful and [un]fair to every family.",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+	}
 }
 
 // TestRepeatedWordsProveNothing: a reading that keeps one content word
@@ -648,6 +666,95 @@ func TestJoinedAnswersCutAfterNumber(t *testing.T) {
 	require.Len(t, ts, 3)
 	assert.False(t, sentenceEndBetween(text, ts[0], ts[1]))
 	assert.False(t, sentenceEndBetween(text, ts[1], ts[2]))
+}
+
+// TestUnbalancedBracketInWord: a word with a bracket closed or opened
+// alone ("10]", "harbor[s") is checked without a panic, and stands in for
+// no record word.
+func TestUnbalancedBracketInWord(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We have ten officers at the harbor every year.\n")
+	for _, q := range []string{"We have 10] officers", "0]", "]", "the harbor[s every year", "We have 10]] officers", "the harbor]s[ every year"} {
+		assert.NotPanics(t, func() { verdictOf(t, rec, "Rivera", q) }, q)
+	}
+	for _, w := range []string{"10]", "[s", "a]b[c", "a]b", "x[y"} {
+		assert.Equal(t, "", bracketAround(w), w)
+	}
+}
+
+// TestDecimalTensAndOnes: the number after a spoken decimal point is read
+// whole, a tens and a ones as one: "three point twenty five" is 3.25,
+// never 3.205.
+func TestDecimalTensAndOnes(t *testing.T) {
+	for _, c := range []struct {
+		parts []string
+		want  string
+	}{
+		{[]string{"3", "point", "20", "5"}, "3.25"},
+		{[]string{"3", "point", "20"}, "3.20"},
+		{[]string{"3", "point", "2", "5"}, "3.25"},
+		{[]string{"point", "50"}, "0.50"},
+	} {
+		got, ok := joinedWord(c.parts)
+		assert.True(t, ok, "%v", c.parts)
+		assert.Equal(t, c.want, got, "%v", c.parts)
+	}
+	rec := record(t, "MS. RIVERA:  Growth in the harbor was three point twenty five percent this year.\n")
+	f := verdictOf(t, rec, "Rivera", "Growth in the harbor was 3.25 percent this year.")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	f = verdictOf(t, rec, "Rivera", "Growth in the harbor was 3.205 percent this year.")
+	assert.NotContains(t, []Verdict{Verbatim, Faithful}, f.Verdict, f.Reason)
+}
+
+// TestSecondAfterNumber: "second" after a number is as often a length of
+// time: written apart in a transcript ("a thirty second ad") it is the
+// "30-second" of news copy, as before ordinals were numbers, and "one
+// second" is not "1 2".
+func TestSecondAfterNumber(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We ran a thirty second ad about the harbor wall, and give me one second to explain it.\n")
+	for _, q := range []string{"We ran a 30-second ad about the harbor wall", "We ran a thirty-second ad about the harbor wall"} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
+	}
+	for _, q := range []string{"give me 1 2 to explain it", "give me one 2nd to explain it"} {
+		f := verdictOf(t, rec, "Rivera", q)
+		if q == "give me one 2nd to explain it" {
+			assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason) // "2nd" is the word
+			continue
+		}
+		assert.NotContains(t, []Verdict{Verbatim, Faithful}, f.Verdict, q+": "+f.Reason)
+	}
+}
+
+// TestFirstIsNotOne: "first" alone is not the number one ("the one thing"
+// is not "the first thing"), while "twenty-first" and "21st" stay 21 and
+// "1st" is "first".
+func TestFirstIsNotOne(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  The one thing we will do for the harbor is to be the first to act in the twenty-first century.\n")
+	for _, q := range []string{
+		"The one thing we will do for the harbor is to be the 1st to act",
+		"to be the first to act in the 21st century",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
+	}
+	for _, q := range []string{
+		"The first thing we will do for the harbor is to be the first to act",
+		"The one thing we will do for the harbor is to be the one to act",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.NotContains(t, []Verdict{Verbatim, Faithful}, f.Verdict, q+": "+f.Reason)
+	}
+}
+
+// TestFractionHyphenated: a fraction written with a hyphen is the one the
+// record says with a space ("one-third" for "one third"), as before
+// ordinals were numbers, and not another number ("13").
+func TestFractionHyphenated(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We will spend one third of the budget on the harbor wall this year.\n")
+	f := verdictOf(t, rec, "Rivera", "We will spend one-third of the budget on the harbor wall")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	f = verdictOf(t, rec, "Rivera", "We will spend 13 of the budget on the harbor wall")
+	assert.NotContains(t, []Verdict{Verbatim, Faithful}, f.Verdict, f.Reason)
 }
 
 // TestOfficeHolderNamedByHeader: a White House transcript labels its

@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 12); another version is refused
+//	8       4     version (archiveVersion, 13); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -26,7 +26,9 @@ package align
 //	              one, time stamps as speech and short forms ("goin'",
 //	              "St.", "Corp.") as written, version 10 "everyone" as
 //	              one word, version 11 captions' character references
-//	              ("won&#39;t") as no speech: rebuild it; TestArchiveVersionCoversFolds)
+//	              ("won&#39;t") as no speech, version 12 "first" and
+//	              "second" as numbers, "one-third" as one word and a
+//	              page's number as speech: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
@@ -145,7 +147,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 12
+	archiveVersion = 13
 	headerLen      = 32
 	tableEntryLen  = 32
 )

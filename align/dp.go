@@ -773,11 +773,22 @@ func joinedWord(parts []string) (string, bool) {
 			b.WriteByte('.')
 			j := i + 1
 			if len(parts[j]) > 1 {
+				// a number of two digits or more read whole, a tens and
+				// a ones as one ("three point twenty five" is 3.25)
+				d := parts[j]
 				j++
-			} else {
-				for j < len(parts) && len(parts[j]) == 1 && allDigits(parts[j]) {
-					j++
+				if j < len(parts) {
+					if t, ok := tensAndOnes(d, parts[j]); ok {
+						d = t
+						j++
+					}
 				}
+				b.WriteString(d)
+				i = j
+				continue
+			}
+			for j < len(parts) && len(parts[j]) == 1 && allDigits(parts[j]) {
+				j++
 			}
 			for _, p := range parts[i+1 : j] {
 				b.WriteString(p)

@@ -226,6 +226,10 @@ var equivWords = []string{
 	"like", "minded", "likeminded", "um", "uh", "we", "are", "not", "just",
 	"allies", "friends", "i", "in", "china", "at", "that", "this", "is",
 	"ca", "bc", "cab", "day", "today", "to day",
+	// numbers spoken in a row, joined only as a speaker reads them
+	// (joinedWord): a tens and a ones, a year in pairs, a decimal point,
+	// and numbers that make no one number ("2" "3" is not "23")
+	"20", "1", "21", "19", "84", "80", "4", "1984", "2", "3", "23", "point", "3.2", "0.2", "24", "hour", "24hour", "10", "12", "1012",
 }
 
 // genDPCase draws a record window from the words and a quote from it with

@@ -135,10 +135,15 @@ var numberWords = map[string]int{
 
 // ordinalWords are the ordinals a speaker says, read as their numbers,
 // as news copy writes them in digits for a speaker's words ("the 21st
-// century", "Sept. 11" for "September eleventh"): "first" and "1st" are
-// the word "1", as "one" is.
+// century", "Sept. 11" for "September eleventh"). Two are not among them:
+// "first" alone is not "one" ("the one thing" is not "the first thing"),
+// and "second" after a number is as often a length of time ("a thirty
+// second ad", "one second"), which numbers spoken in a row would join
+// ("thirty" and 2 as 32) or keep as two ("1 2"). "1st" and "2nd" are the
+// words "first" and "second" (ordinalNumeral), "twenty-first" 21
+// (ordinalOnes).
 var ordinalWords = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
 	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
 	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
@@ -155,6 +160,16 @@ var spokenForms = map[string]string{
 	"hundredth": "hundred", "thousandth": "thousand", "millionth": "million", "billionth": "billion",
 }
 
+// ordinalOnes is the number of an ordinal after a tens ("twenty-first"):
+// those of ordinalWords, and "first".
+func ordinalOnes(w string) (int, bool) {
+	if w == "first" {
+		return 1, true
+	}
+	n, ok := ordinalWords[w]
+	return n, ok
+}
+
 // currencyWords are read as nothing, as the sign news copy writes for them
 // is ("$" is no word): "$5 million" is "five million dollars", whose
 // "dollars" comes after the number's words, where no sign stands.
@@ -167,7 +182,12 @@ func ordinalNumeral(w string) (string, bool) {
 		return "", false
 	}
 	switch w[len(w)-2:] {
-	case "st", "nd", "rd", "th":
+	case "nd":
+		if w[len(w)-3] == '2' {
+			return "", false // "2nd" is "second", "22nd" a word of its own
+		}
+		return number(w[:len(w)-2])
+	case "st", "rd", "th":
 		return number(w[:len(w)-2])
 	}
 	return "", false
@@ -186,10 +206,10 @@ func number(w string) (string, bool) {
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		tens, ok1 := numberWords[w[:i]]
 		ones, ok2 := numberWords[w[i+1:]]
-		if !ok2 && w[i+1:] != "second" {
-			// "twenty-first"; not "thirty-second", as often a length of
-			// time as an ordinal, which stays the compound it is
-			ones, ok2 = ordinalWords[w[i+1:]]
+		if !ok2 {
+			// "twenty-first"; not "thirty-second" ("second" is no
+			// ordinal word), which stays the compound it is
+			ones, ok2 = ordinalOnes(w[i+1:])
 		}
 		if ok1 && ok2 && tens >= 20 && tens%10 == 0 && ones > 0 && ones < 10 {
 			return strconv.Itoa(tens + ones), true
@@ -649,8 +669,10 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	if s == "" {
 		return out
 	}
-	if dropped && isASCIILetters(s) {
+	if dropped && isASCIILetters(s) && droppedG[strings.ToLower(s)] {
 		// a g dropped as a transcript spells it: "goin'" is "going"
+		// (of the words speech drops it from: a closing quotation mark
+		// after "begin" or "again" is no dropped g)
 		return appendWord(out, s+"g", start, end, marked)
 	}
 	if i := strings.IndexByte(s, '%'); i > 0 && i+1 < len(s) {
@@ -714,6 +736,12 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 			return out
 		}
 	}
+	switch w {
+	case "1st":
+		return append(out, tok("first", start, end, marked)) // (see ordinalWords)
+	case "2nd":
+		return append(out, tok("second", start, end, marked))
+	}
 	if n, ok := ordinalNumeral(w); ok {
 		return appendNumber(out, n, start, end, marked) // "21st" is "21", as "twenty-first" is
 	}
@@ -770,9 +798,14 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 }
 
 // bracketAround is the around of a marked word as written (Token.around).
+// A word with a bracket left open or closed alone ("10]", "[s", "a]b[c")
+// has none: it stands in for no word.
 func bracketAround(w string) string {
-	pre := w[:strings.IndexByte(w, '[')]
-	suf := w[strings.LastIndexByte(w, ']')+1:]
+	i, j := strings.IndexByte(w, '['), strings.LastIndexByte(w, ']')
+	if i < 0 || j < i || strings.IndexByte(w, ']') < i || strings.LastIndexByte(w, '[') > j {
+		return ""
+	}
+	pre, suf := w[:i], w[j+1:]
 	norm := func(x string) string {
 		return strings.Trim(fold(strings.ReplaceAll(x, "’", "'")), ".")
 	}
@@ -787,8 +820,62 @@ func (t *Token) standsInFor(rec string) bool {
 		return false
 	}
 	pre, suf, _ := strings.Cut(t.around, "\x00")
-	return len(pre)+len(suf) <= len(rec) && strings.HasPrefix(rec, pre) && strings.HasSuffix(rec, suf)
+	if len(pre)+len(suf) > len(rec) || !strings.HasPrefix(rec, pre) || !strings.HasSuffix(rec, suf) {
+		return false
+	}
+	return !flipsNegation(t.Norm, rec, pre, suf)
 }
+
+// flipsNegation tells whether the letters a bracket changes inside a word
+// (the quote's word q for the record's rec, both with pre and suf at
+// their ends) turn it around: a negation or qualifier made or unmade
+// ("[n]ever" for "ever", "[P]ossible" for "impossible"), or a negating
+// prefix or suffix added or taken away ("[un]fair", "care[less]" for
+// "careful", "can[not]" for "can").
+func flipsNegation(q, rec, pre, suf string) bool {
+	if negations[q] != negations[rec] || qualifiers[q] != qualifiers[rec] {
+		return true
+	}
+	qMid, recMid := q[len(pre):len(q)-len(suf)], rec[len(pre):len(rec)-len(suf)]
+	for _, mid := range []string{qMid, recMid} {
+		if pre == "" {
+			for _, p := range negatingPrefixes {
+				if strings.HasPrefix(mid, p) {
+					return true
+				}
+			}
+		}
+		if suf == "" {
+			for _, x := range negatingSuffixes {
+				if strings.HasSuffix(mid, x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// negatingPrefixes and negatingSuffixes are the letters that, added to a
+// word or taken from it, deny it.
+var (
+	negatingPrefixes = []string{"un", "in", "im", "il", "ir", "non", "dis", "mis", "anti"}
+	negatingSuffixes = []string{"less", "not", "n't", "nt"}
+)
+
+// droppedG are the words a transcript may write with their g dropped
+// and an apostrophe ("goin'", "nothin'"), without it.
+var droppedG = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`goin doin nothin somethin anythin everythin talkin sayin gettin makin takin comin
+		lookin thinkin tryin workin runnin puttin livin givin askin tellin keepin playin waitin walkin fightin
+		lyin feelin callin payin buildin standin sittin leavin movin startin stoppin kiddin messin fixin
+		rockin rollin missin winnin losin wonderin willin hopin followin hangin bringin buyin
+		sellin drivin flyin eatin drinkin sleepin helpin hearin watchin listenin pushin pullin`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // compoundParts writes the number words among the hyphenated parts of w
 // as digits: "five-year" is "5-year", "twenty-four-hour" "24-hour" (a tens
@@ -857,11 +944,18 @@ func numberRun(w string) ([]string, bool) {
 	}
 	parts := strings.Split(w, "-")
 	out := make([]string, 0, len(parts))
-	for _, p := range parts {
+	for i, p := range parts {
 		n, ok := numberWords[p]
+		ord, isOrd := ordinalWords[p]
 		switch {
 		case ok:
 			p = strconv.Itoa(n)
+		case isOrd && i > 0:
+			// a fraction, "one-third", is its numbers, as "one third"
+			// written apart is ("thirty-second" stays a length of time:
+			// "second" is no ordinal word)
+			out = append(out, strconv.Itoa(ord))
+			continue
 		case !allDigits(p):
 			return nil, false
 		}
