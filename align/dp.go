@@ -740,6 +740,14 @@ func joinsStrings(word string, rs []string, end int) int {
 // one ("twenty one" is 21, "nineteen ninety" 1990; "two, three days" is
 // not 23).
 func joinsNumber(word string, end int, part func(k int) string) int {
+	// (a join ends on its last part's last character, which tells most
+	// cells apart before any join is made)
+	if end < 2 {
+		return 0
+	}
+	if last := part(end - 1); last == "" || word == "" || word[len(word)-1] != last[len(last)-1] {
+		return 0
+	}
 	var buf [maxJoin]string
 	for k := 2; k <= maxJoin && end-k >= 0; k++ {
 		parts := buf[:0]
