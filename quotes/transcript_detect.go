@@ -16,6 +16,7 @@ const (
 	FormatAuto       Format = "auto"
 	FormatRemarks    Format = "remarks"    // official transcript: "SECRETARY BLINKEN:" labels, "Q:" for the press
 	FormatCommercial Format = "commercial" // transcription service: "Jane Doe (00:01:02):" or "Speaker 1 [00:01:02]" before the paragraph
+	FormatDialogue   Format = "dialogue"   // a name in ordinary case and a colon before the speech: "Tom Reed: Good morning."
 	FormatVTT        Format = "vtt"        // WebVTT subtitles, speakers in <v Name> voice tags
 	FormatSRT        Format = "srt"        // SubRip subtitles, speakers as "NAME:" at a cue's start
 	FormatCSV        Format = "csv"        // one turn per row, columns found by header names
@@ -23,7 +24,7 @@ const (
 	FormatPlain      Format = "plain"      // speech with no speaker labels: the speaker is unknown
 )
 
-var formats = []Format{FormatAuto, FormatRemarks, FormatCommercial, FormatVTT, FormatSRT, FormatCSV, FormatTSV, FormatPlain}
+var formats = []Format{FormatAuto, FormatRemarks, FormatCommercial, FormatDialogue, FormatVTT, FormatSRT, FormatCSV, FormatTSV, FormatPlain}
 
 // Formats lists the names ParseFormat accepts.
 func Formats() []string {
@@ -116,6 +117,10 @@ func DetectFormat(doc *Doc) Format {
 	switch {
 	case commercial > 0 && commercial >= remarks:
 		return FormatCommercial
+	case commercial == 0 && dialogueLines(doc) > 2*remarks:
+		// names in ordinary case label most turns ("Reed:", "Lowell:"),
+		// a "Q:" or two in capitals among them
+		return FormatDialogue
 	case remarks > 0:
 		return FormatRemarks
 	}
@@ -172,6 +177,10 @@ func ParseTranscripts(doc *Doc, opt ReadOptions) ([]*Transcript, error) {
 		var tr *Transcript
 		tr, header = parseCommercial(doc)
 		trs = []*Transcript{tr}
+	case FormatDialogue:
+		var tr *Transcript
+		tr, header = parseDialogue(doc)
+		trs = []*Transcript{tr}
 	case FormatVTT, FormatSRT:
 		var tr *Transcript
 		tr, header, err = parseSubtitles(doc, f)
@@ -211,6 +220,8 @@ func noSpeechMsg(f Format) string {
 		return "no speaker-labelled speech (expected lines such as \"SECRETARY BLINKEN: ...\")"
 	case FormatCommercial:
 		return "no speech after a timed label (expected lines such as \"Jane Doe (00:01:02):\")"
+	case FormatDialogue:
+		return "no speech after a name and a colon (expected lines such as \"Tom Reed: Good morning.\")"
 	case FormatVTT, FormatSRT:
 		return "no subtitle cue holds speech"
 	case FormatCSV, FormatTSV:

@@ -89,6 +89,7 @@ func TestGoldenTranscriptLayouts(t *testing.T) {
 	}{
 		{"remarks.txt", FormatRemarks},
 		{"commercial.txt", FormatCommercial},
+		{"dialogue.txt", FormatDialogue},
 		{"briefing.vtt", FormatVTT},
 		{"briefing.srt", FormatSRT},
 		{"briefings.csv", FormatCSV},
@@ -214,4 +215,20 @@ func TestSubtitleCharacterReferences(t *testing.T) {
 		}, speech)
 		assert.Equal(t, "We won't stop & it's paid .", strings.Join(strings.Fields(plain), " "), name)
 	}
+}
+
+// TestDialogueDetected: names in ordinary case and a colon label a
+// record's turns when they look like a conversation, a "Q:" in capitals
+// among them; one such line, or labels that introduce no speech
+// ("Note:"), do not make a record of one.
+func TestDialogueDetected(t *testing.T) {
+	detect := func(text string) Format {
+		doc, err := NewDoc("notes.txt", []byte(text))
+		require.NoError(t, err)
+		return DetectFormat(doc)
+	}
+	assert.Equal(t, FormatDialogue, detect("Reed: We will rebuild the seawall.\nQ: When?\nReed: In March.\nLowell: Not before the storms.\n"))
+	assert.Equal(t, FormatPlain, detect("We will rebuild the seawall.\nReed: In March, I think.\nThe crews are ready.\n"))
+	assert.Equal(t, FormatPlain, detect("Note: edited.\nUpdate: corrected.\nNote: again.\nWe will rebuild the seawall.\n"))
+	assert.Equal(t, FormatRemarks, detect("MAYOR REED: We will rebuild the seawall.\n\nQ: When?\n\nMAYOR REED: In March.\n"))
 }

@@ -37,6 +37,7 @@ func TestGoldenTranscriptLayouts(t *testing.T) {
 	}{
 		{"remarks", "remarks.txt", "remarks.article.txt", nil, exitFail},
 		{"commercial", "commercial.txt", "commercial.article.txt", nil, exitFail},
+		{"dialogue", "dialogue.txt", "dialogue.article.txt", nil, exitFail},
 		{"vtt", "briefing.vtt", "vtt.article.txt", nil, exitFail},
 		{"srt", "briefing.srt", "srt.article.txt", []string{"--media", "https://www.youtube.com/watch?v=harbor"}, exitFail},
 		{"csv", "briefings.csv", "csv.article.txt", nil, exitFail},
@@ -95,7 +96,7 @@ func TestTranscriptFormatFlag(t *testing.T) {
 		stderr string
 	}{
 		{"unknown layout lists the valid names", []string{"--transcript-format", "docx"}, exitError,
-			"valid: auto, remarks, commercial, vtt, srt, csv, tsv, plain"},
+			"valid: auto, remarks, commercial, dialogue, vtt, srt, csv, tsv, plain"},
 		{"a forced layout that does not fit names the file", []string{"--transcript-format", "remarks", "-t", filepath.Join(layoutDir, "unlabelled.txt")}, exitError,
 			"unlabelled.txt: no speaker-labelled speech"},
 		{"a table without speaker and text columns names file and line", []string{"--transcript-format", "csv", "-t", filepath.Join(layoutDir, "remarks.txt")}, exitError,

@@ -1,0 +1,84 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// dialogueRE matches a speaker label written as a name in ordinary case
+// at a line's start, with the speech after it on the same line, as
+// newsroom notes and interview transcripts write them: "Tom Reed: Good
+// morning.", "Reed: …", "Q: …". One to three words of a capital and
+// letters, then a colon and a space.
+var dialogueRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*(\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}):[\p{Zs}\t]+\S`)
+
+// dialogueLabel is the label of a dialogue line (dialogueRE), or "" for
+// another line and for a label that introduces no speech ("Note:",
+// "Update:").
+func dialogueLabel(line string) string {
+	if strings.IndexByte(line, ':') < 0 {
+		return ""
+	}
+	m := dialogueRE.FindStringSubmatch(line)
+	if m == nil || notSpeech[strings.ToUpper(m[1])] {
+		return ""
+	}
+	return m[1]
+}
+
+// dialogueLines counts the lines of the first lines of doc that open on
+// a dialogue label, when the labels look like a conversation's: two or
+// more, one of them at least twice. 0 otherwise.
+func dialogueLines(doc *Doc) int {
+	count := map[string]int{}
+	lines, repeated := 0, false
+	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
+		if l := dialogueLabel(doc.LineText(n)); l != "" {
+			count[l]++
+			lines++
+			repeated = repeated || count[l] > 1
+		}
+	}
+	if len(count) < 2 || !repeated {
+		return 0
+	}
+	return lines
+}
+
+// parseDialogue reads a record whose turns open on a name in ordinary
+// case and a colon (dialogueRE), each running until the next: the name's
+// family name is its key, as in the other layouts, so that "Tom Reed:"
+// and "Reed:" are one speaker; "Q:" is the press. Lines before the first
+// turn are the header.
+func parseDialogue(doc *Doc) (*Transcript, []string) {
+	tr := &Transcript{Doc: doc}
+	sps := newSpeakers(tr)
+	var open *Turn
+	var header []string
+	closeTurn := func(end int) {
+		if open != nil {
+			open.End = end
+			addTurn(tr, *open)
+			open = nil
+		}
+	}
+	for n := 1; n <= doc.Lines(); n++ {
+		start := doc.lines[n-1]
+		line := doc.LineText(n)
+		if label := dialogueLabel(line); label != "" {
+			closeTurn(start)
+			i := strings.Index(line, label) + len(label) + 1 // past the colon
+			open = &Turn{Speaker: sps.get(label), Start: start + i, Line: n}
+			continue
+		}
+		if furnitureRE.MatchString(line) {
+			closeTurn(start)
+			continue
+		}
+		if open == nil && len(tr.Turns) == 0 {
+			header = append(header, line)
+		}
+	}
+	closeTurn(len(doc.Text))
+	return tr, header
+}
