@@ -145,24 +145,21 @@ func (m measures) runShare() float64 {
 // measure reads an alignment's steps; recWord gives the record's word at a
 // position of the aligned stretch. A content word is counted once however
 // often the quote says it ("we're going to …, we're going to …" has one
-// "going"): a word repeated carries no more of the meaning; seen is the
-// scratch that tells them, cleared here.
-func measure(q []Token, al Alignment, recWord func(int) string, seen map[string]bool) measures {
+// "going"): a word repeated carries no more of the meaning. cs tells the
+// quote's content words (contentFirsts), and holds the scratch of the
+// words counted.
+func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) measures {
 	var m measures
-	clear(seen)
 	for _, t := range q {
 		if t.Kind == Word {
 			m.quoteWords++
-			if !stopwords[t.Norm] && !seen[t.Norm] {
-				seen[t.Norm] = true
-				m.content++
-			}
 		}
 	}
-	clear(seen)
-	countContent := func(t Token) {
-		if t.Kind == Word && !stopwords[t.Norm] && !seen[t.Norm] {
-			seen[t.Norm] = true
+	m.content = cs.distinct
+	clear(cs.counted)
+	countContent := func(i int) {
+		if f := cs.first[i]; f >= 0 && !cs.counted[f] {
+			cs.counted[f] = true
 			m.matchedContent++
 		}
 	}
@@ -179,8 +176,8 @@ func measure(q []Token, al Alignment, recWord func(int) string, seen map[string]
 		case OpEqual:
 			k := op.Q1 - op.Q0
 			m.matched += k
-			for _, t := range q[op.Q0:op.Q1] {
-				countContent(t)
+			for i := op.Q0; i < op.Q1; i++ {
+				countContent(i)
 			}
 			m.matchedRec += op.R1 - op.R0
 			run += k
@@ -193,8 +190,8 @@ func measure(q []Token, al Alignment, recWord func(int) string, seen map[string]
 				k := op.Q1 - op.Q0
 				m.marked++
 				m.matched += k
-				for _, t := range q[op.Q0:op.Q1] {
-					countContent(t)
+				for i := op.Q0; i < op.Q1; i++ {
+					countContent(i)
 				}
 				m.matchedRec += k
 				m.recWords += k
@@ -250,6 +247,34 @@ func measure(q []Token, al Alignment, recWord func(int) string, seen map[string]
 	}
 	flush()
 	return m
+}
+
+// contentSet tells a quote's content words (its words but stop words),
+// each counted once however often the quote says it.
+type contentSet struct {
+	first    []int32 // of each token: the index of the first token of its word, if a content word; else -1
+	distinct int     // the distinct content words
+	counted  []bool  // measure's scratch: the first tokens of the words counted
+}
+
+// contentFirsts reads a quote's content words for measure, once a quote.
+func contentFirsts(q []Token) *contentSet {
+	cs := &contentSet{first: make([]int32, len(q)), counted: make([]bool, len(q))}
+	at := map[string]int32{}
+	for i, t := range q {
+		cs.first[i] = -1
+		if t.Kind != Word || stopwords[t.Norm] {
+			continue
+		}
+		f, ok := at[t.Norm]
+		if !ok {
+			f = int32(i)
+			at[t.Norm] = f
+			cs.distinct++
+		}
+		cs.first[i] = f
+	}
+	return cs
 }
 
 // standsIn tells whether the quote's words q, marked words each,
@@ -671,7 +696,7 @@ func (r *Record) wordFilter() *wordFilter {
 func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*speakerInfo]*candidate {
 	out := map[*speakerInfo]*candidate{}
 	cw := contentWords(q)
-	seen := map[string]bool{} // measure's scratch
+	cs := contentFirsts(q) // measure's reading of the quote's content words
 	var para *paraQuote
 	var marks []bool // the window's disfluencies, from the sorted list
 	for _, w := range windows {
@@ -685,7 +710,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		al := pq.align(seg, clean)
 		recWord := func(k int) string { return r.words.str(seg[k]) }
-		m := measure(q, al, recWord, seen)
+		m := measure(q, al, recWord, cs)
 		oneWord := func(k int) bool { // the window's words k-1 and k, read from one written word
 			ts := r.turnSpans(w.turn, w.lo+k-1, w.lo+k+1, w.lo+k-1, w.lo+k+1)
 			return len(ts) == 2 && sameSpan(ts[0], ts[1])

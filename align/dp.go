@@ -189,11 +189,11 @@ func (pq *dpQuote) prepareJoins() {
 			if digits {
 				// numbers spoken in a row join as one number, or not at
 				// all (joinedWord)
-				parts := make([]string, 0, k)
+				var parts [maxJoin]string
 				for x := i - k; x < i; x++ {
-					parts = append(parts, pq.q[x].Norm)
+					parts[x-(i-k)] = pq.q[x].Norm
 				}
-				w, ok := joinedWord(parts)
+				w, ok := joinedWord(parts[:k])
 				if !ok {
 					continue
 				}
@@ -691,7 +691,12 @@ const maxJoin = 4
 // maxJoin) spell word when written together, or 0.
 func joinsQuote(word string, q []Token, end int) int {
 	if hasDigit(word) {
-		return joinsNumber(word, end, func(k int) string { return q[k].Norm })
+		var parts [maxJoin]string // the quote's words ending at end-1, on the stack
+		k := min(end, maxJoin)
+		for x := range k {
+			parts[x] = q[end-k+x].Norm
+		}
+		return joinsNumber(word, parts[:k])
 	}
 	if end < 2 || len(word) <= len(q[end-1].Norm) || q[end-1].Norm == "" ||
 		word[len(word)-1] != q[end-1].Norm[len(q[end-1].Norm)-1] || !strings.HasSuffix(word, q[end-1].Norm) {
@@ -714,7 +719,7 @@ func joinsQuote(word string, q []Token, end int) int {
 // joinsStrings is joinsQuote for record words.
 func joinsStrings(word string, rs []string, end int) int {
 	if hasDigit(word) {
-		return joinsNumber(word, end, func(k int) string { return rs[k] })
+		return joinsNumber(word, rs[max(0, end-maxJoin):end])
 	}
 	if end < 2 || len(word) <= len(rs[end-1]) || rs[end-1] == "" ||
 		word[len(word)-1] != rs[end-1][len(rs[end-1])-1] || !strings.HasSuffix(word, rs[end-1]) {
@@ -735,29 +740,22 @@ func joinsStrings(word string, rs []string, end int) int {
 }
 
 // joinsNumber is joinsQuote and joinsStrings for a word with digits,
-// whose parts (part(k), the words ending at end-1) join as joinedWord
-// joins them: numbers spoken in a row make one only as a speaker reads
-// one ("twenty one" is 21, "nineteen ninety" 1990; "two, three days" is
-// not 23).
-func joinsNumber(word string, end int, part func(k int) string) int {
+// whose parts (the words ending where the join ends, up to maxJoin of
+// them) join as joinedWord joins them: numbers spoken in a row make one
+// only as a speaker reads one ("twenty one" is 21, "nineteen ninety"
+// 1990; "two, three days" is not 23).
+func joinsNumber(word string, parts []string) int {
+	n := len(parts)
 	// (a join ends on its last part's last character, which tells most
 	// cells apart before any join is made)
-	if end < 2 {
+	if n < 2 || word == "" || parts[n-1] == "" || word[len(word)-1] != parts[n-1][len(parts[n-1])-1] {
 		return 0
 	}
-	if last := part(end - 1); last == "" || word == "" || word[len(word)-1] != last[len(last)-1] {
-		return 0
-	}
-	var buf [maxJoin]string
-	for k := 2; k <= maxJoin && end-k >= 0; k++ {
-		parts := buf[:0]
-		for x := end - k; x < end; x++ {
-			if part(x) == "" {
-				return 0
-			}
-			parts = append(parts, part(x))
+	for k := 2; k <= n; k++ {
+		if parts[n-k] == "" {
+			return 0
 		}
-		if w, ok := joinedWord(parts); ok && w == word {
+		if w, ok := joinedWord(parts[n-k:]); ok && w == word {
 			return k
 		}
 	}
