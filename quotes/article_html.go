@@ -242,20 +242,48 @@ func footnoteMark(b []byte) bool {
 // set off by a dash: "— Ann Lowell", "–Tom Reed, mayor of Salem", "--
 // Reed": a dash, then a capitalised word, ten words at most, no quotation
 // mark.
+//
+// The dashes may stand apart, as an HTML <footer> that writes its own
+// ("<footer>— <cite>Ann Lowell</cite></footer>") is read with one before
+// it.
 func dashAttribution(p []byte) bool {
 	s := strings.TrimSpace(string(p))
-	rest := strings.TrimLeft(s, "—–―-")
-	if len(rest) == len(s) || len(s)-len(rest) > 3*len("—") {
+	rest := strings.TrimLeft(s, "—–―- \t\u00a0")
+	dashes := strings.Count(s[:len(s)-len(rest)], "—") + strings.Count(s[:len(s)-len(rest)], "–") +
+		strings.Count(s[:len(s)-len(rest)], "―") + strings.Count(s[:len(s)-len(rest)], "-")
+	if dashes == 0 || dashes > 3 {
 		return false
 	}
-	rest = strings.TrimSpace(rest)
 	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 10 && !strings.ContainsFunc(rest, quoteMark)
+	return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 10 && !strings.ContainsFunc(rest, quoteMark) && !dashSentence(rest)
+}
+
+// dashSentence tells whether a dash line is a sentence, as a line of speech
+// set off by a dash is ("— Where is the money?", "— In the budget, the
+// council said."), not a name and a title: it asks or exclaims, or ends
+// on a full stop after a word longer than an abbreviation ("Jr.", "Inc.").
+func dashSentence(s string) bool {
+	if strings.ContainsAny(s, "?!") {
+		return true
+	}
+	f := strings.Fields(s)
+	last := f[len(f)-1]
+	if !strings.HasSuffix(last, ".") || utf8.RuneCountInString(last) <= 4 {
+		return false
+	}
+	// a name opens a signature, with its title after a comma: "— Ann
+	// Lowell, mayor of Salem.", "— Reed, mayor of Salem."
+	r, _ := utf8.DecodeRuneInString(f[1%len(f)])
+	named := len(f) == 1 || strings.HasSuffix(f[0], ",") || unicode.IsUpper(r)
+	return !named
 }
 
 // speechIntroduction tells whether a block quote's paragraph introduces
 // the speech after it: a clause of a dozen words at most, with a speech
-// verb, ending in a colon ("Reed told the council:").
+// verb, ending in a colon ("Reed told the council:"). A clause in the
+// first or second person is the speaker's own ("We told the council
+// what we told the voters:"), and a capitalised word after the first is
+// a name, not a verb ("The United States has one choice:").
 func speechIntroduction(p []byte) bool {
 	s := strings.TrimSpace(string(p))
 	if !strings.HasSuffix(s, ":") {
@@ -265,13 +293,21 @@ func speechIntroduction(p []byte) bool {
 	if len(words) > 12 {
 		return false
 	}
-	for _, w := range words {
-		if speechVerbs[strings.ToLower(strings.Trim(w, ",.;"))] {
-			return true
+	verb := false
+	for k, w := range words {
+		w = strings.Trim(w, ",.;")
+		if firstOrSecondPerson[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+			return false
 		}
+		r, _ := utf8.DecodeRuneInString(w)
+		verb = verb || speechVerbs[strings.ToLower(w)] && (k == 0 || !unicode.IsUpper(r))
 	}
-	return false
+	return verb
 }
+
+// firstOrSecondPerson are the words of a speaker speaking of themselves
+// or to their listeners.
+var firstOrSecondPerson = setOf(`i i'm i've i'd i'll me my mine we we're we've we'd we'll us our ours you you're your yours`)
 
 // endQuote ends the quotation being gathered, at the end of the block
 // quote.

@@ -44,6 +44,13 @@ func TestHTMLQuotations(t *testing.T) {
 			"<p>Tom Reed opened.</p><blockquote><p>“We will rebuild the seawall.”</p><footer>Ann Lowell</footer></blockquote>" +
 				"<blockquote><p>We will pay for it.</p><p>— Ann Lowell</p></blockquote>",
 			[]string{"1:40 Ann Lowell: We will rebuild the seawall.", "1:128 Ann Lowell: We will pay for it."}},
+		{"a blockquote's footer that writes its own dash is its attribution",
+			"<p>Tom Reed opened.</p><blockquote><p>We will rebuild the seawall.</p><footer>— <cite>Ann Lowell</cite></footer></blockquote>" +
+				"<blockquote><p>We will pay for it.</p><footer>&mdash; Ann Lowell</footer></blockquote>",
+			[]string{"1:39 Ann Lowell: We will rebuild the seawall.", "1:141 Ann Lowell: We will pay for it."}},
+		{"a block quote's lines of speech set off by dashes are its words, not attributions",
+			"<p>Tom Reed spoke.</p><blockquote><p>— Where is the money?</p><p>— In the budget, the council said.</p></blockquote>",
+			[]string{"1:38 Tom Reed: — Where is the money? — In the budget, the council said."}},
 		{"a quotation goes on over a line break; a footnote's number in a superscript is no word",
 			"<p>Tom Reed spoke.</p><p>“We will rebuild the seawall,<br>and soon,” Tom Reed said. “We will pay,<sup>2</sup>” he said. “We will hire,<sup><a href=\"#n\">[3]</a></sup>” he said. It was his 1<sup>st</sup> term.</p>",
 			[]string{"1:27 Tom Reed: We will rebuild the seawall, and soon", "1:86 Tom Reed: We will pay", "1:122 Tom Reed: We will hire"}},

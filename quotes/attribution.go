@@ -7960,8 +7960,8 @@ var personPronouns = setOf(`him his her hers them their we us our i me my you yo
 // "— Ann Lowell, Salem harbor master". close is where the quotation ends.
 func (a *Article) signatureBelow(ws []word, close int) (phrase, bool) {
 	k := 0
-	if len(ws) > 0 && (ws[0].s == "—" || ws[0].s == "–") {
-		k = 1
+	for k < len(ws) && k < 3 && (ws[k].s == "—" || ws[k].s == "–") {
+		k++ // "— — Ann Lowell": an HTML <footer> that writes its own dash
 	}
 	if k >= len(ws) || close > ws[k].start {
 		return phrase{}, false

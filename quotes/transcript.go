@@ -55,10 +55,16 @@ func (s *Speaker) Surname() string {
 	if s.Name != "" && titlesOnly(s.ID) {
 		// "THE PRESIDENT", whom the header names "President Tom Reed"
 		f := strings.Fields(s.Name)
+		for len(f) > 1 && nameSuffixes[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
+			f = f[:len(f)-1] // "Tom Reed Jr."
+		}
 		return strings.Trim(f[len(f)-1], ".,")
 	}
 	return titleCase(s.ID)
 }
+
+// nameSuffixes end a name after the family name: "Tom Reed Jr.".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // titlesOnly tells whether a label is made of title words alone ("THE
 // PRESIDENT", "THE SECRETARY"): an office, whose holder the header names.
@@ -560,7 +566,12 @@ func nameByTitle(sp *Speaker, header []string) string {
 			if !titleAt(words, i, title) || i > 0 && titleWords[strings.ToLower(strings.Trim(words[i-1], ".,"))] && !strings.EqualFold(words[i-1], "the") {
 				continue
 			}
-			name := nameRun(words[i+len(title):])
+			name := ""
+			if i == 0 || !strings.EqualFold(words[i-1], "the") {
+				// "the President" is the office: what follows is no name
+				// ("Remarks by the President Honoring …")
+				name = nameRun(words[i+len(title):])
+			}
 			if name == "" && i > 0 && strings.HasSuffix(words[i-1], ",") {
 				// "Tom Reed, Mayor of …"
 				k := i - 1
@@ -630,7 +641,11 @@ func nameWord(w string) bool {
 var headlineWords = setOf(`before after on at in to from with during for of about and upon following ahead ` +
 	`remarks press conference briefing statement delivers announces speaks holds signs meets hosts welcomes ` +
 	`visits discusses departure arrival meeting event roundtable interview joint bilateral call readout ` +
-	`address addresses participates gives tours travels`)
+	`address addresses participates gives tours travels ` +
+	// a headline's verb after the name: "President Tom Reed Honoring Salem Veterans"
+	`honoring honouring celebrating hosting marking commemorating announcing highlighting launching unveiling ` +
+	`touting welcoming signing awarding presenting recognizing recognising delivering visiting receiving urging ` +
+	`introducing outlining touring meeting addressing discussing`)
 
 // aliases lists the lower-case forms by which an article may name sp: full
 // name, surname, first and last name, title and surname.

@@ -12,15 +12,24 @@ import (
 // letters, then a colon and a space.
 var dialogueRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*(\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}):[\p{Zs}\t]+\S`)
 
+// notDialogue are labels in ordinary case that a news page or a blog
+// puts before a line of its own, never a speaker's name: "Correction:",
+// "Read More:", "Watch:".
+var notDialogue = map[string]bool{
+	"CORRECTION": true, "CORRECTIONS": true, "CLARIFICATION": true, "UPDATED": true, "PUBLISHED": true,
+	"POSTED": true, "FILED": true, "BY": true, "CREDIT": true, "CREDITS": true, "VIDEO": true,
+	"WATCH": true, "LISTEN": true, "READ": true, "READ MORE": true, "SEE ALSO": true, "MORE": true,
+}
+
 // dialogueLabel is the label of a dialogue line (dialogueRE), or "" for
 // another line and for a label that introduces no speech ("Note:",
-// "Update:").
+// "Update:", "Correction:", "Read More:").
 func dialogueLabel(line string) string {
 	if strings.IndexByte(line, ':') < 0 {
 		return ""
 	}
 	m := dialogueRE.FindStringSubmatch(line)
-	if m == nil || notSpeech[strings.ToUpper(m[1])] {
+	if m == nil || notSpeech[strings.ToUpper(m[1])] || notDialogue[strings.ToUpper(m[1])] {
 		return ""
 	}
 	return m[1]
@@ -28,18 +37,25 @@ func dialogueLabel(line string) string {
 
 // dialogueLines counts the lines of the first lines of doc that open on
 // a dialogue label, when the labels look like a conversation's: two or
-// more, one of them at least twice. 0 otherwise.
+// more, one of them at least twice, and the turn passing from one to
+// another at least twice ("Reed:", "Q:", "Reed:"), which a header's or a
+// footer's lines ("Harbor City: …", "Correction: …", "Correction: …")
+// do not. 0 otherwise.
 func dialogueLines(doc *Doc) int {
 	count := map[string]int{}
-	lines, repeated := 0, false
+	lines, changes, repeated, prev := 0, 0, false, ""
 	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
 		if l := dialogueLabel(doc.LineText(n)); l != "" {
 			count[l]++
 			lines++
 			repeated = repeated || count[l] > 1
+			if prev != "" && l != prev {
+				changes++
+			}
+			prev = l
 		}
 	}
-	if len(count) < 2 || !repeated {
+	if len(count) < 2 || !repeated || changes < 2 {
 		return 0
 	}
 	return lines

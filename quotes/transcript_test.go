@@ -185,11 +185,23 @@ func TestTitleOnlyLabels(t *testing.T) {
 
 	tr = read("Remarks on the Seawall\n\nTom Reed, Mayor of Harbor City\n\nTHE MAYOR:  Good afternoon.\n")
 	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
+	tr = read("Remarks by Mayor Tom Reed Jr. Before the Vote\n\nTHE MAYOR:  Good afternoon.\n")
+	assert.Equal(t, "Reed", tr.Turns[0].Speaker.Surname())
 
 	// two mayors in the header: no one
 	tr = read("Mayor Tom Reed and Mayor Ann Lowell Hold a Joint Briefing\n\nTHE MAYOR:  Good afternoon.\n")
 	assert.Equal(t, "", tr.Turns[0].Speaker.Name)
 	assert.Equal(t, "The Mayor", tr.Turns[0].Speaker.Display())
+
+	// a headline's verb after "the President" or after the name is no name
+	for header, name := range map[string]string{
+		"Remarks by the President Honoring Salem Veterans":                  "",
+		"Remarks by the President Hosting Prime Minister Dan Kemp of Salem": "",
+		"Remarks by President Tom Reed Marking Harbor City Day":             "Tom Reed",
+	} {
+		tr = read(header + "\n\nTHE PRESIDENT:  Good afternoon.\n")
+		assert.Equal(t, name, tr.Turns[0].Speaker.Name, header)
+	}
 }
 
 // TestSubtitleCharacterReferences: WebVTT and SubRip captions may write
@@ -231,4 +243,11 @@ func TestDialogueDetected(t *testing.T) {
 	assert.Equal(t, FormatPlain, detect("We will rebuild the seawall.\nReed: In March, I think.\nThe crews are ready.\n"))
 	assert.Equal(t, FormatPlain, detect("Note: edited.\nUpdate: corrected.\nNote: again.\nWe will rebuild the seawall.\n"))
 	assert.Equal(t, FormatRemarks, detect("MAYOR REED: We will rebuild the seawall.\n\nQ: When?\n\nMAYOR REED: In March.\n"))
+	// a header's or a footer's labelled lines around a speech with no
+	// labels: the speech is no turn of "Correction" nor a header
+	assert.Equal(t, FormatPlain, detect("Harbor City: Mayor Tom Reed addressed the council.\nCorrection: An earlier version gave the wrong date.\n"+
+		"Correction: An earlier version misspelled a name.\n\nWe will rebuild the seawall before the winter storms.\n"))
+	assert.Equal(t, FormatPlain, detect("We will rebuild the seawall before the winter storms.\n\nThank you.\n\n"+
+		"Read More: Council approves seawall budget\nRead More: Salem floods again\nWatch: The full address\n"))
+	assert.Equal(t, FormatPlain, detect("Salem: The mayor spoke.\nWatch: The address\nSalem: Tom Reed\nWatch: Again\n\nWe will rebuild the seawall.\n"))
 }
