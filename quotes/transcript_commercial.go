@@ -49,6 +49,39 @@ func parseClock(s string) (time.Duration, bool) {
 // parseCommercial reads a transcription service's layout: a timed label
 // before each paragraph of speech, the turn running until the next label.
 func parseCommercial(doc *Doc) (*Transcript, []string) {
+	return parseLabelled(doc, func(line string) (lineLabel, bool) {
+		if !mayBeCommercial(line) {
+			return lineLabel{}, false
+		}
+		m := commercialRE.FindStringSubmatchIndex(line)
+		if m == nil {
+			return lineLabel{}, false
+		}
+		name := line[m[2]:m[3]]
+		if notSpeech[strings.ToUpper(name)] {
+			return lineLabel{skip: true}, true
+		}
+		at, ok := parseClock(line[m[4]:m[5]])
+		return lineLabel{name: name, speech: m[1], timed: ok, at: at}, true
+	})
+}
+
+// lineLabel is what a line opening a turn tells: the speaker's name as
+// written, where the speech starts in the line, and the moment, if any;
+// skip: the line is neither speech nor a turn's start.
+type lineLabel struct {
+	name   string
+	speech int
+	timed  bool
+	at     time.Duration
+	skip   bool
+}
+
+// parseLabelled reads a record whose turns open on a labelled line (label
+// tells it and what it holds), each running until the next label or a
+// line of page furniture; lines before the first turn are the header.
+// The commercial and dialogue layouts are read so.
+func parseLabelled(doc *Doc, label func(line string) (lineLabel, bool)) (*Transcript, []string) {
 	tr := &Transcript{Doc: doc}
 	sps := newSpeakers(tr)
 	var open *Turn
@@ -63,18 +96,12 @@ func parseCommercial(doc *Doc) (*Transcript, []string) {
 	for n := 1; n <= doc.Lines(); n++ {
 		start := doc.lines[n-1]
 		line := doc.LineText(n)
-		var m []int
-		if mayBeCommercial(line) {
-			m = commercialRE.FindStringSubmatchIndex(line)
-		}
-		if m != nil {
-			name := line[m[2]:m[3]]
-			if notSpeech[strings.ToUpper(name)] {
+		if l, ok := label(line); ok {
+			if l.skip {
 				continue
 			}
 			closeTurn(start)
-			at, ok := parseClock(line[m[4]:m[5]])
-			open = &Turn{Speaker: sps.get(name), Start: start + m[1], Line: n, Timed: ok, Time: at}
+			open = &Turn{Speaker: sps.get(l.name), Start: start + l.speech, Line: n, Timed: l.timed, Time: l.at}
 			continue
 		}
 		if furnitureRE.MatchString(line) {

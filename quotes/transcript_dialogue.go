@@ -21,18 +21,23 @@ var notDialogue = map[string]bool{
 	"WATCH": true, "LISTEN": true, "READ": true, "READ MORE": true, "SEE ALSO": true, "MORE": true,
 }
 
-// dialogueLabel is the label of a dialogue line (dialogueRE), or "" for
-// another line and for a label that introduces no speech ("Note:",
-// "Update:", "Correction:", "Read More:").
-func dialogueLabel(line string) string {
+// dialogueLabel is the label of a dialogue line (dialogueRE) and where
+// the speech after it starts, or "" for another line and for a label
+// that introduces no speech ("Note:", "Update:", "Correction:", "Read
+// More:").
+func dialogueLabel(line string) (string, int) {
 	if strings.IndexByte(line, ':') < 0 {
-		return ""
+		return "", 0
 	}
-	m := dialogueRE.FindStringSubmatch(line)
-	if m == nil || notSpeech[strings.ToUpper(m[1])] || notDialogue[strings.ToUpper(m[1])] {
-		return ""
+	m := dialogueRE.FindStringSubmatchIndex(line)
+	if m == nil {
+		return "", 0
 	}
-	return m[1]
+	label := line[m[2]:m[3]]
+	if notSpeech[strings.ToUpper(label)] || notDialogue[strings.ToUpper(label)] {
+		return "", 0
+	}
+	return label, m[3] + 1 // past the colon
 }
 
 // dialogueLines counts the lines of the first lines of doc that open on
@@ -45,7 +50,7 @@ func dialogueLines(doc *Doc) int {
 	count := map[string]int{}
 	lines, changes, repeated, prev := 0, 0, false, ""
 	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
-		if l := dialogueLabel(doc.LineText(n)); l != "" {
+		if l, _ := dialogueLabel(doc.LineText(n)); l != "" {
 			count[l]++
 			lines++
 			repeated = repeated || count[l] > 1
@@ -67,34 +72,8 @@ func dialogueLines(doc *Doc) int {
 // and "Reed:" are one speaker; "Q:" is the press. Lines before the first
 // turn are the header.
 func parseDialogue(doc *Doc) (*Transcript, []string) {
-	tr := &Transcript{Doc: doc}
-	sps := newSpeakers(tr)
-	var open *Turn
-	var header []string
-	closeTurn := func(end int) {
-		if open != nil {
-			open.End = end
-			addTurn(tr, *open)
-			open = nil
-		}
-	}
-	for n := 1; n <= doc.Lines(); n++ {
-		start := doc.lines[n-1]
-		line := doc.LineText(n)
-		if label := dialogueLabel(line); label != "" {
-			closeTurn(start)
-			i := strings.Index(line, label) + len(label) + 1 // past the colon
-			open = &Turn{Speaker: sps.get(label), Start: start + i, Line: n}
-			continue
-		}
-		if furnitureRE.MatchString(line) {
-			closeTurn(start)
-			continue
-		}
-		if open == nil && len(tr.Turns) == 0 {
-			header = append(header, line)
-		}
-	}
-	closeTurn(len(doc.Text))
-	return tr, header
+	return parseLabelled(doc, func(line string) (lineLabel, bool) {
+		label, at := dialogueLabel(line)
+		return lineLabel{name: label, speech: at}, label != ""
+	})
 }
