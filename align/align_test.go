@@ -376,16 +376,17 @@ func TestBracketsInsideWords(t *testing.T) {
 	// "ever", "[P]ossible" for "impossible", "[un]fair", "can[not]",
 	// "care[less]" for "careful"
 	rec = record(t, "MS. RIVERA:  It is impossible, but we can do it if we ever try. The plan for the harbor wall is careful and fair to every family.\n")
-	for _, q := range []string{
+	assertVerdicts(t, rec, "Rivera", Altered,
 		"[P]ossible, but we can do it if we ever try",
 		"we can[not] do it if we ever try",
 		"we can do it if we [n]ever try",
 		"The plan for the harbor wall is care[less] and fair to every family.",
 		"The plan for the harbor wall is careful and [un]fair to every family.",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
-	}
+	)
+	// a marked word a fold makes another ("[e]ight" is "8") stands in
+	// for no record word whose ends are its letters ("right")
+	rec = record(t, "MS. RIVERA:  We will get it right this year, and the pier next year.\n")
+	assertVerdicts(t, rec, "Rivera", Altered, "We will get it [e]ight this year")
 }
 
 // TestRepeatedWordsProveNothing: a reading that keeps one content word
@@ -711,18 +712,13 @@ func TestDecimalTensAndOnes(t *testing.T) {
 // second" is not "1 2".
 func TestSecondAfterNumber(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  We ran a thirty second ad about the harbor wall, and give me one second to explain it.\n")
-	for _, q := range []string{"We ran a 30-second ad about the harbor wall", "We ran a thirty-second ad about the harbor wall"} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
-	}
-	for _, q := range []string{"give me 1 2 to explain it", "give me one 2nd to explain it"} {
-		f := verdictOf(t, rec, "Rivera", q)
-		if q == "give me one 2nd to explain it" {
-			assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason) // "2nd" is the word
-			continue
-		}
-		assert.NotContains(t, []Verdict{Verbatim, Faithful}, f.Verdict, q+": "+f.Reason)
-	}
+	assertVerdicts(t, rec, "Rivera", Verbatim,
+		"We ran a 30-second ad about the harbor wall",
+		"We ran a thirty-second ad about the harbor wall",
+		"give me one 2nd to explain it", // "2nd" is the word
+	)
+	f := verdictOf(t, rec, "Rivera", "give me 1 2 to explain it")
+	assert.NotContains(t, []Verdict{Verbatim, Faithful}, f.Verdict, f.Reason)
 }
 
 // TestFirstIsNotOne: "first" alone is not the number one ("the one thing"
@@ -730,13 +726,10 @@ func TestSecondAfterNumber(t *testing.T) {
 // "1st" is "first".
 func TestFirstIsNotOne(t *testing.T) {
 	rec := record(t, "MS. RIVERA:  The one thing we will do for the harbor is to be the first to act in the twenty-first century.\n")
-	for _, q := range []string{
+	assertVerdicts(t, rec, "Rivera", Verbatim,
 		"The one thing we will do for the harbor is to be the 1st to act",
 		"to be the first to act in the 21st century",
-	} {
-		f := verdictOf(t, rec, "Rivera", q)
-		assert.Equal(t, Verbatim, f.Verdict, q+": "+f.Reason)
-	}
+	)
 	for _, q := range []string{
 		"The first thing we will do for the harbor is to be the first to act",
 		"The one thing we will do for the harbor is to be the one to act",

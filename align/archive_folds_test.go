@@ -26,6 +26,7 @@ var foldsOfVersion = map[int]string{
 	// (the fingerprints above were taken before captions joined it)
 	12: "f777ed573ec6a65b", // captions' character references as their characters
 	13: "213e27d9c0e5b9d9", // "first" and "second" no ordinal numbers, fractions with a hyphen, a page's number among stage directions
+	14: "015577afec1ae57e", // a page's number only on a line of its own, a caption's reference no character names blanked
 }
 
 // foldsFingerprint hashes the fold tables and the words and disfluencies
@@ -67,7 +68,7 @@ func foldsFingerprint(t *testing.T) string {
 	table("currency", money)
 	probe := "MS. LOWELL: The bridge is open. (Laughter.) We will, um, we will [inaudible] keep it open (and I mean it) " +
 		"until Sept. 21 or Jan. 5, 2026 -- Reed vs. Lowell -- the five-year, 2,500-ton, twenty-four-hour organisation's " +
-		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St., everyone, one-third, the 1st and 2nd, CEO's, a thirty second ad, ‘to begin’.\n\n2\n\n(Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n"
+		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St., everyone, one-third, the 1st and 2nd, CEO's, a thirty second ad, ‘to begin’.\n\n2\n\n(Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n\nMR. KEMP: 40\nin all.\n"
 	// and captions, whose speech the subtitle reader makes
 	captions := "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n"
 	for name, text := range map[string]string{"probe.txt": probe, "probe.vtt": captions} {

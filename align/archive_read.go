@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 13); another version is refused
+//	8       4     version (archiveVersion, 14); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -28,7 +28,8 @@ package align
 //	              one word, version 11 captions' character references
 //	              ("won&#39;t") as no speech, version 12 "first" and
 //	              "second" as numbers, "one-third" as one word and a
-//	              page's number as speech: rebuild it; TestArchiveVersionCoversFolds)
+//	              page's number as speech, version 13 a number after a
+//	              label as a page's: rebuild it; TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
@@ -147,7 +148,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 13
+	archiveVersion = 14
 	headerLen      = 32
 	tableEntryLen  = 32
 )

@@ -820,8 +820,13 @@ func (t *Token) standsInFor(rec string) bool {
 		return false
 	}
 	pre, suf, _ := strings.Cut(t.around, "\x00")
-	if len(pre)+len(suf) > len(rec) || !strings.HasPrefix(rec, pre) || !strings.HasSuffix(rec, suf) {
-		return false
+	// both words keep the letters outside the brackets: a fold may have
+	// made the quote's word another ("[e]ight" is "8", which "right" does
+	// not stand for)
+	for _, w := range []string{rec, t.Norm} {
+		if len(pre)+len(suf) > len(w) || !strings.HasPrefix(w, pre) || !strings.HasSuffix(w, suf) {
+			return false
+		}
 	}
 	return !flipsNegation(t.Norm, rec, pre, suf)
 }

@@ -185,6 +185,13 @@ func (b *quoteBlock) reset() { b.start, b.end, b.lineStart, b.prevEnd, b.marks =
 // add takes in out[start:end], already masked: a line.
 func (b *quoteBlock) add(out []byte, start, end int) {
 	b.prevEnd, b.lineStart = b.end, -1
+	b.addText(out, start, end)
+}
+
+// addText takes in out[start:end], already masked, as more of the line
+// being read: an HTML text between inline tags, where a paragraph is
+// one line (a <br> ends it).
+func (b *quoteBlock) addText(out []byte, start, end int) {
 	for i := start; i < end; {
 		r, size := utf8.DecodeRune(out[i:end])
 		if quoteMark(r) {
@@ -366,7 +373,7 @@ func maskHTML(data []byte) (string, [][]Span) {
 				continue
 			}
 			if blockquoteDepth > 0 && citeDepth == 0 {
-				bq.add(out, start, end)
+				bq.addText(out, start, end)
 			}
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken, xhtml.EndTagToken:
 			name, _ := z.TagName()

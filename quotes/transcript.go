@@ -52,9 +52,8 @@ func (s *Speaker) Surname() string {
 	if s == nil {
 		return ""
 	}
-	if s.Name != "" && titlesOnly(s.ID) {
+	if f := strings.Fields(s.Name); len(f) > 0 && titlesOnly(s.ID) {
 		// "THE PRESIDENT", whom the header names "President Tom Reed"
-		f := strings.Fields(s.Name)
 		for len(f) > 1 && nameSuffixes[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
 			f = f[:len(f)-1] // "Tom Reed Jr."
 		}

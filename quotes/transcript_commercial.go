@@ -68,7 +68,8 @@ func parseCommercial(doc *Doc) (*Transcript, []string) {
 
 // lineLabel is what a line opening a turn tells: the speaker's name as
 // written, where the speech starts in the line, and the moment, if any;
-// skip: the line is neither speech nor a turn's start.
+// skip: the line is a label that names no speaker ("Note:"), which ends
+// the turn before it and is no one's speech.
 type lineLabel struct {
 	name   string
 	speech int
@@ -98,6 +99,7 @@ func parseLabelled(doc *Doc, label func(line string) (lineLabel, bool)) (*Transc
 		line := doc.LineText(n)
 		if l, ok := label(line); ok {
 			if l.skip {
+				closeTurn(start)
 				continue
 			}
 			closeTurn(start)

@@ -22,22 +22,22 @@ var notDialogue = map[string]bool{
 }
 
 // dialogueLabel is the label of a dialogue line (dialogueRE) and where
-// the speech after it starts, or "" for another line and for a label
-// that introduces no speech ("Note:", "Update:", "Correction:", "Read
-// More:").
-func dialogueLabel(line string) (string, int) {
+// the speech after it starts, or "" for another line; none is set for a
+// label that introduces no speech ("Note:", "Update:", "Correction:",
+// "Read More:"), whose line is no speaker's.
+func dialogueLabel(line string) (label string, speech int, none bool) {
 	if strings.IndexByte(line, ':') < 0 {
-		return "", 0
+		return "", 0, false
 	}
 	m := dialogueRE.FindStringSubmatchIndex(line)
 	if m == nil {
-		return "", 0
+		return "", 0, false
 	}
-	label := line[m[2]:m[3]]
+	label = line[m[2]:m[3]]
 	if notSpeech[strings.ToUpper(label)] || notDialogue[strings.ToUpper(label)] {
-		return "", 0
+		return "", 0, true
 	}
-	return label, m[3] + 1 // past the colon
+	return label, m[3] + 1, false // past the colon
 }
 
 // dialogueLines counts the lines of the first lines of doc that open on
@@ -50,7 +50,7 @@ func dialogueLines(doc *Doc) int {
 	count := map[string]int{}
 	lines, changes, repeated, prev := 0, 0, false, ""
 	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
-		if l, _ := dialogueLabel(doc.LineText(n)); l != "" {
+		if l, _, _ := dialogueLabel(doc.LineText(n)); l != "" {
 			count[l]++
 			lines++
 			repeated = repeated || count[l] > 1
@@ -73,7 +73,7 @@ func dialogueLines(doc *Doc) int {
 // turn are the header.
 func parseDialogue(doc *Doc) (*Transcript, []string) {
 	return parseLabelled(doc, func(line string) (lineLabel, bool) {
-		label, at := dialogueLabel(line)
-		return lineLabel{name: label, speech: at}, label != ""
+		label, at, none := dialogueLabel(line)
+		return lineLabel{name: label, speech: at, skip: none}, label != "" || none
 	})
 }

@@ -55,6 +55,9 @@ func StageDirections(text string, start, end int) []Span {
 		if speechSignRE.MatchString(seg[m[0]:m[1]]) {
 			continue
 		}
+		if p := start + m[0]; p > 0 && text[p-1] != '\n' && !strings.ContainsAny(seg[m[0]:m[1]], "([") {
+			continue // a number after a label ("LOWELL: 40"), on no line of its own: speech
+		}
 		out = append(out, Span{Start: start + m[0], End: start + m[1]})
 	}
 	return out

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"html"
 	"regexp"
 	"strings"
 	"time"
@@ -159,11 +158,15 @@ func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
 			for _, tm := range tagRE.FindAllStringIndex(line[pos:], -1) {
 				s, e := pos+tm[0], pos+tm[1]
 				tag := line[s:e]
-				if tag[0] == '&' && html.UnescapeString(tag) != tag {
+				if tag[0] == '&' {
 					// a character reference, which both formats may hold
-					// ("won&#39;t"): its character, padded to its length
+					// ("won&#39;t"): its character, padded to its length;
+					// one decodeEntities leaves as written ("&notit;",
+					// named by a prefix) is blanked as a tag
 					decodeEntities(speech, ls+s, ls+e)
-					continue
+					if string(speech[ls+s:ls+e]) != tag {
+						continue
+					}
 				}
 				blank(ls+s, ls+e)
 				switch {

@@ -155,6 +155,8 @@ func TestStageDirections(t *testing.T) {
 	// page layout keeps it; a number in a line of speech is speech
 	assert.Equal(t, []string{"2", "Page 3 of 4", "- 4 -"},
 		stages("MR. REED: The crews start in March\n\n2\n\nand we will hire\nPage 3 of 4\nforty workers and\n- 4 -\nbuy 2\nboats.\n"))
+	// a number a speaker answers with after the label is speech
+	assert.Empty(t, stages("MR. REED: How many boats?\n\nMS. LOWELL: 40\nin all.\n"))
 }
 
 // TestTitleOnlyLabels: a label of title words alone ("THE PRESIDENT",
@@ -212,6 +214,8 @@ func TestSubtitleCharacterReferences(t *testing.T) {
 	for name, text := range map[string]string{
 		"c.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n",
 		"c.srt": "1\n00:00:01,000 --> 00:00:04,000\nREED: We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n",
+		// a reference named by a prefix alone is no character: a tag
+		"d.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s &notit;<i>paid</i>.\n",
 	} {
 		doc, err := NewDoc(name, []byte(text))
 		require.NoError(t, err)
@@ -250,4 +254,20 @@ func TestDialogueDetected(t *testing.T) {
 	assert.Equal(t, FormatPlain, detect("We will rebuild the seawall before the winter storms.\n\nThank you.\n\n"+
 		"Read More: Council approves seawall budget\nRead More: Salem floods again\nWatch: The full address\n"))
 	assert.Equal(t, FormatPlain, detect("Salem: The mayor spoke.\nWatch: The address\nSalem: Tom Reed\nWatch: Again\n\nWe will rebuild the seawall.\n"))
+}
+
+// TestNoSpeakerLabelEndsTurn: a line whose label names no speaker ("Note:",
+// "Correction:") in a dialogue record is no one's speech: it ends the turn
+// before it.
+func TestNoSpeakerLabelEndsTurn(t *testing.T) {
+	doc, err := NewDoc("notes.txt", []byte("Reed: We counted 12 ships.\nLowell: Not so.\nNote: Lowell later said the count was wrong.\nReed: It was 12.\nLowell: Fine.\n"))
+	require.NoError(t, err)
+	tr, err := ParseTranscript(doc)
+	require.NoError(t, err)
+	require.Equal(t, FormatDialogue, tr.Format)
+	var speech []string
+	for _, turn := range tr.Turns {
+		speech = append(speech, turn.Speaker.ID+": "+doc.Text[turn.Start:turn.End])
+	}
+	assert.Equal(t, []string{"REED: We counted 12 ships.", "LOWELL: Not so.", "REED: It was 12.", "LOWELL: Fine."}, speech)
 }
