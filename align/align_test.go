@@ -669,6 +669,17 @@ func TestJoinedAnswersCutAfterNumber(t *testing.T) {
 	assert.False(t, sentenceEndBetween(text, ts[1], ts[2]))
 }
 
+// TestPossessiveOfCapitalsNoPanic: a word whose folding is longer than
+// it is written ("½" is "1⁄2") before "'s" is read without a panic (the
+// test that "CEO's" is capitals reads the word as written).
+func TestPossessiveOfCapitalsNoPanic(t *testing.T) {
+	for _, w := range []string{"a½½½'s", "a½½½½½½’s", "CEO½'s"} {
+		assert.NotPanics(t, func() { Tokenize(w, 0, true) }, w)
+	}
+	assert.Equal(t, norms(Tokenize("the CEOs", 0, false)), norms(Tokenize("the CEO’s", 0, false)))
+	assert.Equal(t, norms(Tokenize("ask the CEOs.", 0, false)), norms(Tokenize("ask the CEO's.", 0, false)))
+}
+
 // TestUnbalancedBracketInWord: a word with a bracket closed or opened
 // alone ("10]", "harbor[s") is checked without a panic, and stands in for
 // no record word.

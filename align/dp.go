@@ -815,13 +815,8 @@ func joinedWord(parts []string) (string, bool) {
 			i = j
 			continue
 		}
-		if j == i {
-			j++
-		}
-		for _, p := range parts[i:j] {
-			b.WriteString(p)
-		}
-		i = j
+		b.WriteString(parts[i]) // a word, or a number alone
+		i++
 	}
 	return b.String(), true
 }

@@ -721,7 +721,7 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	if w == "" {
 		return out
 	}
-	if p, ok := strings.CutSuffix(w, "'s"); ok && p != "" && (p[0] >= '0' && p[0] <= '9' || capitals(s[:len(p)])) {
+	if p, ok := strings.CutSuffix(w, "'s"); ok && p != "" && (p[0] >= '0' && p[0] <= '9' || capitals(strings.TrimSuffix(apostrophes.Replace(strings.TrimSuffix(s, ".")), "'s"))) {
 		w = p + "s" // "the 1990's" is "the 1990s", "CEO's" "CEOs"
 	}
 	if p, ok := strings.CutSuffix(w, "%"); ok {
@@ -806,9 +806,7 @@ func bracketAround(w string) string {
 		return ""
 	}
 	pre, suf := w[:i], w[j+1:]
-	norm := func(x string) string {
-		return strings.Trim(fold(strings.ReplaceAll(x, "’", "'")), ".")
-	}
+	norm := func(x string) string { return strings.Trim(fold(apostrophes.Replace(x)), ".") }
 	return norm(pre) + "\x00" + norm(suf)
 }
 
@@ -944,7 +942,7 @@ func compoundParts(w string) string {
 // ("10-12", "seven-two"), in digits, a tens and a ones beside it read as
 // one ("twenty-four-seven" is 24 and 7); ok is false for other words.
 func numberRun(w string) ([]string, bool) {
-	if strings.Count(w, "-") == 0 {
+	if !strings.Contains(w, "-") {
 		return nil, false
 	}
 	parts := strings.Split(w, "-")

@@ -256,8 +256,12 @@ func footnoteMark(b []byte) bool {
 func dashAttribution(p []byte) bool {
 	s := strings.TrimSpace(string(p))
 	rest := strings.TrimLeft(s, "—–―- \t\u00a0")
-	dashes := strings.Count(s[:len(s)-len(rest)], "—") + strings.Count(s[:len(s)-len(rest)], "–") +
-		strings.Count(s[:len(s)-len(rest)], "―") + strings.Count(s[:len(s)-len(rest)], "-")
+	dashes := 0
+	for _, r := range s[:len(s)-len(rest)] {
+		if r != ' ' && r != '\t' && r != '\u00a0' {
+			dashes++
+		}
+	}
 	if dashes == 0 || dashes > 3 {
 		return false
 	}
@@ -268,20 +272,20 @@ func dashAttribution(p []byte) bool {
 // dashSentence tells whether a dash line is a sentence, as a line of speech
 // set off by a dash is ("— Where is the money?", "— In the budget, the
 // council said."), not a name and a title: it asks or exclaims, or ends
-// on a full stop after a word longer than an abbreviation ("Jr.", "Inc.").
+// on a full stop after a word longer than an abbreviation ("Jr.", "Inc.")
+// and opens on no name (a signature's name comes first, its title after a
+// comma: "— Ann Lowell, mayor of Salem.", "— Reed, mayor of Salem.").
 func dashSentence(s string) bool {
 	if strings.ContainsAny(s, "?!") {
 		return true
 	}
 	f := strings.Fields(s)
 	last := f[len(f)-1]
-	if !strings.HasSuffix(last, ".") || utf8.RuneCountInString(last) <= 4 {
+	if !strings.HasSuffix(last, ".") || utf8.RuneCountInString(last) <= 4 || len(f) == 1 {
 		return false
 	}
-	// a name opens a signature, with its title after a comma: "— Ann
-	// Lowell, mayor of Salem.", "— Reed, mayor of Salem."
-	r, _ := utf8.DecodeRuneInString(f[1%len(f)])
-	named := len(f) == 1 || strings.HasSuffix(f[0], ",") || unicode.IsUpper(r)
+	r, _ := utf8.DecodeRuneInString(f[1])
+	named := strings.HasSuffix(f[0], ",") || unicode.IsUpper(r)
 	return !named
 }
 
