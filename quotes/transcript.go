@@ -507,7 +507,9 @@ var nameRE = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}
 
 // fullNameFromHeader looks for the longest capitalised name in the header
 // whose words include the speaker's key, e.g. "Antony J. Blinken" for
-// BLINKEN. Title words are dropped from the front.
+// BLINKEN ("Blinken's" too). The name is the words before the key back to
+// a title word or a word a headline goes on with, so that a header in
+// capitals ("REMARKS BY TOM REED AT …") gives "Tom Reed", in title case.
 func fullNameFromHeader(sp *Speaker, header []string) string {
 	if sp.Role != RolePerson {
 		return ""
@@ -517,20 +519,28 @@ func fullNameFromHeader(sp *Speaker, header []string) string {
 	for _, line := range header {
 		for _, m := range nameRE.FindAllString(line, -1) {
 			words := strings.Fields(m)
-			// drop leading title words
-			for len(words) > 0 && titleWords[strings.ToLower(words[0])] {
-				words = words[1:]
-			}
 			end := -1
 			for i, w := range words {
-				if strings.ToLower(strings.Trim(w, ".,")) == key {
+				w = strings.ToLower(strings.Trim(w, ".,"))
+				if w == key || strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") == key {
 					end = i
 				}
 			}
-			if end < 0 || end > 4 {
+			if end < 0 {
 				continue
 			}
-			name := strings.Join(words[:end+1], " ")
+			words[end] = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(words[end], ",;:"), "'s"), "’s")
+			start := end
+			for start > 0 && nameWord(words[start-1]) {
+				start--
+			}
+			if end-start > 4 {
+				continue
+			}
+			name := strings.Join(words[start:end+1], " ")
+			if name == strings.ToUpper(name) {
+				name = titleCase(name)
+			}
 			if utf8.RuneCountInString(name) > utf8.RuneCountInString(best) {
 				best = name
 			}
@@ -591,6 +601,9 @@ func nameByTitle(sp *Speaker, header []string) string {
 			}
 		}
 	}
+	if found == strings.ToUpper(found) {
+		found = titleCase(found) // a header in capitals
+	}
 	return found
 }
 
@@ -637,7 +650,7 @@ func nameWord(w string) bool {
 // headlineWords are the words after a name in a title-case headline of
 // remarks: "President Tom Reed Before Marine One Departure", "… Delivers
 // Remarks".
-var headlineWords = setOf(`before after on at in to from with during for of about and upon following ahead ` +
+var headlineWords = setOf(`by before after on at in to from with during for of about and upon following ahead ` +
 	`remarks press conference briefing statement delivers announces speaks holds signs meets hosts welcomes ` +
 	`visits discusses departure arrival meeting event roundtable interview joint bilateral call readout ` +
 	`address addresses participates gives tours travels ` +

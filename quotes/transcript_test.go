@@ -206,6 +206,31 @@ func TestTitleOnlyLabels(t *testing.T) {
 	}
 }
 
+// TestHeaderInCapitals: a header written in capitals ("REMARKS BY TOM
+// REED AT THE PRESS CONFERENCE") names its speaker by the name's words
+// alone, not the run of capitals before them, and the name reads in
+// title case.
+func TestHeaderInCapitals(t *testing.T) {
+	for header, name := range map[string]string{
+		"REMARKS BY TOM REED AT THE PRESS CONFERENCE":            "Tom Reed",
+		"PRESS CONFERENCE WITH MAYOR TOM J. REED ON THE SEAWALL": "Tom J. Reed",
+		"Remarks by Tom Reed at the Press Conference":            "Tom Reed",
+		"Secretary of State Tom Reed's Remarks":                  "Tom Reed",
+	} {
+		doc, err := NewDoc("remarks.txt", []byte(header+"\n\nMR. REED: We will rebuild the seawall.\n\nQ: When?\n\nMR. REED: In March.\n"))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		require.NotEmpty(t, tr.Turns, header)
+		assert.Equal(t, name, tr.Turns[0].Speaker.Name, header)
+	}
+	doc, err := NewDoc("remarks.txt", []byte("REMARKS BY PRESIDENT TOM REED BEFORE MARINE ONE DEPARTURE\n\nTHE PRESIDENT:  We will rebuild the seawall.\n"))
+	require.NoError(t, err)
+	tr, err := ParseTranscript(doc)
+	require.NoError(t, err)
+	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
+}
+
 // TestSubtitleCharacterReferences: WebVTT and SubRip captions may write
 // characters as references ("won&#39;t", "&amp;"); the speech holds the
 // characters, each padded to its reference's length, so that words and
