@@ -776,3 +776,35 @@ func TestOfficeHolderNamedByHeader(t *testing.T) {
 	f = verdictOf(t, rec, "Reed", "we owe the fishermen a straight answer about the cost")
 	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
 }
+
+// TestApostropheDropped: a contraction and the word it makes written
+// without its apostrophe are the same written word ("he'll" and "hell",
+// "it's" and "its", "don't" and "dont"), either side; but where the other
+// side has the contraction's first word right before, the words differ
+// ("we were" is not "we're": a tense changed).
+func TestApostropheDropped(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  People are living in he'll because its so dangerous. I dont know why. We were going to win. We're going to build it.\n")
+	assertVerdicts(t, rec, "Rivera", Verbatim,
+		"People are living in hell because it's so dangerous.",
+		"I don't know why.",
+		"I do not know why.",
+		"We were going to win.",
+	)
+	assertVerdicts(t, rec, "Rivera", Altered,
+		"We're going to win.",
+		"We are going to win.",
+		"We were going to build it.",
+	)
+	// a short quote finds the contraction written either way, and its
+	// source is the speaker's first utterance of it
+	var b strings.Builder
+	filler := strings.Repeat("The harbor board met on Tuesday to talk about ferry fares and the new pier at Salem. ", 40)
+	b.WriteString("MS. RIVERA:  They are living in he'll. " + filler + "\n\n")
+	b.WriteString("MR. KEMP:  " + filler + "\n\n")
+	b.WriteString("MS. RIVERA:  " + filler + " It was hell on earth.\n")
+	rec = record(t, b.String())
+	f := verdictOf(t, rec, "Rivera", "hell")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	require.NotNil(t, f.Source)
+	assert.Equal(t, 1, f.Source.Line, "the first utterance, written with an apostrophe")
+}

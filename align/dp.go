@@ -176,6 +176,14 @@ func (pq *dpQuote) prepareJoins() {
 		if t.Norm == "" {
 			continue
 		}
+		if parts, ok := apostrophelessParts[t.Norm]; ok {
+			add(pq.words.lookup(parts[1]), i) // the record's "he" "will" for "hell"
+		}
+		if i >= 2 {
+			if w := contractedAs(pq.q[i-2].Norm, t.Norm); w != "" {
+				add(pq.words.lookup(w), i) // the record's "hell" for "he" "will"
+			}
+		}
 		for k := 2; k <= maxJoin && i-k >= 0; k++ {
 			if pq.q[i-k].Norm == "" {
 				break
@@ -234,8 +242,12 @@ func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent) []
 		for ; x < len(pq.joinIDs) && uint32(pq.joinIDs[x]>>32) == id; x++ {
 			i := int32(uint32(pq.joinIDs[x]))
 			fillStrings(rs, r, pq.words, j)
-			kR := joinsStrings(pq.q[i-1].Norm, rs, j)
-			kQ := joinsQuote(rs[j-1], pq.q, int(i))
+			before := ""
+			if i >= 2 {
+				before = pq.q[i-2].Norm
+			}
+			kR := joinsStrings(pq.q[i-1].Norm, before, rs, j)
+			kQ := joinsQuote(rs[j-1], rs, j, pq.q, int(i))
 			if kR > 0 || kQ > 0 {
 				evs = append(evs, joinEvent{i, int32(j), uint8(kR), uint8(kQ)})
 			}
@@ -688,8 +700,9 @@ func (s *scratch) grow(n, m int) {
 const maxJoin = 4
 
 // joinsQuote reports how many quote tokens ending at q[end-1] (2 to
-// maxJoin) spell word when written together, or 0.
-func joinsQuote(word string, q []Token, end int) int {
+// maxJoin) spell word, the record's at rs[j-1], when written together, or
+// 0.
+func joinsQuote(word string, rs []string, j int, q []Token, end int) int {
 	if hasDigit(word) {
 		var parts [maxJoin]string // the quote's words ending at end-1, on the stack
 		k := min(end, maxJoin)
@@ -697,6 +710,9 @@ func joinsQuote(word string, q []Token, end int) int {
 			parts[x] = q[end-k+x].Norm
 		}
 		return joinsNumber(word, parts[:k])
+	}
+	if end >= 2 && word != "" && contractedAs(q[end-2].Norm, q[end-1].Norm) == word && (j < 2 || rs[j-2] != q[end-2].Norm) {
+		return 2 // the quote's "he'll" for the record's "hell" (see contractedAs)
 	}
 	if end < 2 || len(word) <= len(q[end-1].Norm) || q[end-1].Norm == "" ||
 		word[len(word)-1] != q[end-1].Norm[len(q[end-1].Norm)-1] || !strings.HasSuffix(word, q[end-1].Norm) {
@@ -716,10 +732,15 @@ func joinsQuote(word string, q []Token, end int) int {
 	return 0
 }
 
-// joinsStrings is joinsQuote for record words.
-func joinsStrings(word string, rs []string, end int) int {
+// joinsStrings is joinsQuote for record words: how many record words
+// ending at rs[end-1] spell the quote's word, before being the quote's
+// word before it ("" for none).
+func joinsStrings(word, before string, rs []string, end int) int {
 	if hasDigit(word) {
 		return joinsNumber(word, rs[max(0, end-maxJoin):end])
+	}
+	if end >= 2 && word != "" && contractedAs(rs[end-2], rs[end-1]) == word && before != rs[end-2] {
+		return 2 // "hell" for the record's "he'll" (see contractedAs)
 	}
 	if end < 2 || len(word) <= len(rs[end-1]) || rs[end-1] == "" ||
 		word[len(word)-1] != rs[end-1][len(rs[end-1])-1] || !strings.HasSuffix(word, rs[end-1]) {
@@ -737,6 +758,56 @@ func joinsStrings(word string, rs []string, end int) int {
 		}
 	}
 	return 0
+}
+
+// apostropheless are the contractions as written without their
+// apostrophe, by the words they expand to: "he'll" is "hell", "it's" "its",
+// "don't" "dont". A transcript typed in haste and news copy both drop or
+// add such an apostrophe ("living in he'll", "its a disaster", "I dont
+// know"); an apostrophe is punctuation, and the DP reads the two tokens
+// of the contraction and the one written word as equal, as it reads a
+// compound written apart (contractedAs). Many of these are words of their
+// own ("hell", "were", "cant"), so the tokenizer cannot expand them.
+var apostropheless = map[[2]string]string{
+	{"he", "will"}: "hell", {"we", "will"}: "well", {"she", "will"}: "shell", {"i", "will"}: "ill",
+	{"you", "will"}: "youll", {"they", "will"}: "theyll", {"it", "will"}: "itll", {"that", "will"}: "thatll",
+	{"i", "would"}: "id", {"we", "would"}: "wed", {"she", "would"}: "shed", {"he", "would"}: "hed",
+	{"you", "would"}: "youd", {"they", "would"}: "theyd",
+	{"we", "are"}: "were", {"you", "are"}: "youre", {"they", "are"}: "theyre",
+	{"i", "have"}: "ive", {"you", "have"}: "youve", {"we", "have"}: "weve", {"they", "have"}: "theyve",
+	{"could", "have"}: "couldve", {"would", "have"}: "wouldve", {"should", "have"}: "shouldve",
+	{"i", "am"}: "im", {"let", "us"}: "lets",
+	{"it", "is"}: "its", {"that", "is"}: "thats", {"what", "is"}: "whats", {"there", "is"}: "theres",
+	{"here", "is"}: "heres", {"he", "is"}: "hes", {"she", "is"}: "shes", {"who", "is"}: "whos", {"where", "is"}: "wheres",
+	{"can", "not"}: "cant", {"will", "not"}: "wont", {"do", "not"}: "dont", {"does", "not"}: "doesnt", {"did", "not"}: "didnt",
+	{"is", "not"}: "isnt", {"are", "not"}: "arent", {"was", "not"}: "wasnt", {"were", "not"}: "werent",
+	{"has", "not"}: "hasnt", {"have", "not"}: "havent", {"had", "not"}: "hadnt", {"would", "not"}: "wouldnt",
+	{"could", "not"}: "couldnt", {"should", "not"}: "shouldnt", {"must", "not"}: "mustnt",
+}
+
+// apostrophelessParts is apostropheless the other way round: the words
+// each such written word expands to.
+var apostrophelessParts = func() map[string][2]string {
+	m := make(map[string][2]string, len(apostropheless))
+	for parts, w := range apostropheless {
+		m[w] = parts
+	}
+	return m
+}()
+
+// contractedAs is the word two tokens a contraction expands to are written
+// as without its apostrophe ("he" "will" is "hell"), or "". The tokens
+// need not come from a contraction ("he will" written out is "hell" too):
+// the DP reads word ids alone, and a quote that runs "he will" together as
+// "hell" misquotes nobody. The join is not made where the other side
+// has the contraction's first word right before ("we were" is not "we
+// we are", nor "we are" "we were": a tense changed); joinsQuote and
+// joinsStrings see to it.
+func contractedAs(a, b string) string {
+	if len(b) < 2 || len(b) > 5 || len(a) > 6 {
+		return "" // (the common case, at no map look-up)
+	}
+	return apostropheless[[2]string{a, b}]
 }
 
 // joinsNumber is joinsQuote and joinsStrings for a word with digits,

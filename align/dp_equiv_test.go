@@ -88,11 +88,15 @@ func alignTokensRef(q []Token, qid []uint32, r []uint32, words *vocab, clean fun
 				if qid[i-1] != 0 && qid[i-1] == rid {
 					best, mv = cost[prev+j-1], moveDiag|equalFlag
 				}
-				if k := joinsStrings(qt.Norm, rs, j); k > 0 && cost[prev+j-k] < best {
+				before := ""
+				if i >= 2 {
+					before = q[i-2].Norm
+				}
+				if k := joinsStrings(qt.Norm, before, rs, j); k > 0 && cost[prev+j-k] < best {
 					best, mv = cost[prev+j-k], moveJoinR|equalFlag
 					join[row+j] = uint8(k)
 				}
-				if k := joinsQuote(rs[j-1], q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
+				if k := joinsQuote(rs[j-1], rs, j, q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
 					best, mv = cost[(i-k)*w+j-1], moveJoinQ|equalFlag
 					join[row+j] = uint8(k)
 				}
@@ -230,6 +234,8 @@ var equivWords = []string{
 	// (joinedWord): a tens and a ones, a year in pairs, a decimal point,
 	// and numbers that make no one number ("2" "3" is not "23")
 	"20", "1", "21", "19", "84", "80", "4", "1984", "2", "3", "23", "point", "3.2", "0.2", "24", "hour", "24hour", "10", "12", "1012",
+	// contractions written without their apostrophe (apostropheless)
+	"he", "will", "hell", "its", "it", "were", "can", "cant",
 }
 
 // genDPCase draws a record window from the words and a quote from it with

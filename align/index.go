@@ -329,6 +329,32 @@ func (r *Record) candidates(q []Token, sp *speakerInfo, grams, bag bool) ([]wind
 				hits = append(hits, hit{diag(int(p), w.qi), int16(k), p})
 			}
 		}
+		// a contraction written without its apostrophe votes for the
+		// record's contraction, and the other way round ("hell" for
+		// "he'll", "he'll" for "hell": apostropheless)
+		for k, w := range ws {
+			norm := q[w.qi].Norm
+			if parts, ok := apostrophelessParts[norm]; ok {
+				a, _ := r.wordInfo(Token{Norm: parts[0]})
+				b, _ := r.wordInfo(Token{Norm: parts[1]})
+				if a != 0 && b != 0 {
+					posts := r.gramPostings(ix.bucket(gramKey(1, a, b)))
+					r.needGramPositions(posts)
+					for _, p := range posts {
+						hits = append(hits, hit{diag(int(p), w.qi), int16(k), p})
+					}
+				}
+			}
+			if k+1 < len(ws) && ws[k+1].qi == w.qi+1 {
+				if c := contractedAs(norm, q[w.qi+1].Norm); c != "" {
+					if st, _ := r.wordInfo(Token{Norm: c}); st != 0 {
+						for _, p := range r.stemPostings(st) {
+							hits = append(hits, hit{diag(int(p), w.qi), int16(k), p})
+						}
+					}
+				}
+			}
+		}
 	}
 	var out []window
 	slack := n/2 + bucketSize
