@@ -904,6 +904,9 @@ func (a *Article) attribute(paras []Span) {
 		}
 		flush()
 	}
+	for _, s := range sents {
+		a.sentEnds = append(a.sentEnds, s.words[len(s.words)-1].end)
+	}
 	a.author = a.writerOf(paras)
 	a.markInert(sents)
 	a.proper = properWords(sents)
@@ -3651,7 +3654,10 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// its subject not far back ("Kemp’s lawyers relied on …")
 			if g, ok := a.latestGroupOf(groupKey(h), at); ok {
 				if k := issuesBefore(a.groups, at+1) - 1; k < 0 || a.groups[k].off != at {
-					a.addGroup(issue{noun: groupKey(h), name: g, off: at, named: true}) // once a phrase
+					// once a phrase; and as a sentence's subject, it is
+					// whom "they" means up to the end of the next ("…,
+					// the groups say. They argue that …")
+					a.addGroup(issue{noun: groupKey(h), name: g, off: at, named: true, until: a.nextSentenceEnd(at)})
 				}
 				return g, AttrDescription
 			}
@@ -8706,6 +8712,19 @@ func (a *Article) theyAt(at int) string {
 		return g
 	}
 	return a.latestGroupPhrase(at)
+}
+
+// nextSentenceEnd is the end of the sentence after the one holding offset
+// at (of the one holding it, when it is the last).
+func (a *Article) nextSentenceEnd(at int) int {
+	k := sort.SearchInts(a.sentEnds, at)
+	if k+1 < len(a.sentEnds) {
+		return a.sentEnds[k+1]
+	}
+	if k < len(a.sentEnds) {
+		return a.sentEnds[k]
+	}
+	return at
 }
 
 // maxGroupBack is how far (in bytes) "they" looks back for a group.

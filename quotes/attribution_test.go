@@ -2844,6 +2844,21 @@ func TestTheyBothSaid(t *testing.T) {
 	})
 }
 
+// TestTheyAfterTheGroupSpoke: a definite plural ("the groups") that
+// speaks a quote means the group the article brought in before; as the
+// subject of its sentence it is also whom "they" means in the next, however
+// far back the group was brought in.
+func TestTheyAfterTheGroupSpoke(t *testing.T) {
+	far := "Nine church groups are asking Mayor Tom Reed to drop the plan.\n\n" +
+		"Reed has led the city since 2019. He was a ferry captain before that. His plan would raise fares by a third. The council votes next week.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"they in the next sentence",
+			far + "The fares are “far beyond what riders can pay,” the groups say. They argue that Reed should “listen to riders.”", "Nine church groups"},
+		{"not two sentences on",
+			far + "The fares are “far beyond what riders can pay,” the groups say. The vote is on Monday. Dan Kemp, a council member, agrees. They argue that Reed should “listen to riders.”", ""},
+	})
+}
+
 // TestBareSurnameOfSubjectFullName: a bare surname whose one full name
 // heads a sentence as its subject is that person, of the gender the given
 // name tells, so that a pronoun of the other gender is someone else:
