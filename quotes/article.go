@@ -200,8 +200,8 @@ func paragraphs(text string) []Span {
 			flush()
 			continue
 		}
-		if cur.Start >= 0 && !wrapped && !wrappedLine(text[cur.Start:cur.End], text[l.start:l.end]) {
-			flush()
+		if cur.Start >= 0 && (!wrapped && !wrappedLine(text[cur.Start:cur.End], text[l.start:l.end]) || listItem(text[l.start:l.end])) {
+			flush() // (a list's item starts a block of its own, as in Markdown, even where single breaks wrap)
 		}
 		if cur.Start < 0 {
 			cur.Start = l.start
@@ -210,6 +210,25 @@ func paragraphs(text string) []Span {
 	}
 	flush()
 	return paras
+}
+
+// listItem tells whether a line opens an item of a bulleted or numbered
+// list: a bullet ("- ", "* ", "• ", "+ ") or a number and a point or
+// bracket ("1. ", "2) ") before its words. Each item is a paragraph of
+// its own, so that a list of quotations each led by its speaker's name
+// ("• Ann Lowell: “…”") gives each quotation its own speaker.
+func listItem(line string) bool {
+	s := strings.TrimLeft(line, " \t\uFEFF")
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '*', '•', '+', '◦', '▪':
+		return strings.HasPrefix(s[size:], " ") || strings.HasPrefix(s[size:], "\t")
+	}
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	return k > 0 && k+1 < len(s) && (s[k] == '.' || s[k] == ')') && s[k+1] == ' '
 }
 
 // wrappedLine tells whether line, after a single line break, goes on the

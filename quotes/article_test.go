@@ -109,3 +109,21 @@ func TestExtractLineBrokenParagraphs(t *testing.T) {
 			[]string{"It has to be\ndone"}},
 	})
 }
+
+// TestListItemsAreParagraphs: in a text written in blank-line paragraphs,
+// whose single line breaks are taken for wrapping, a bulleted list of
+// quotations each led by its speaker gives each its own speaker, rather
+// than the first item's name speaking the whole list.
+func TestListItemsAreParagraphs(t *testing.T) {
+	text := "Officials briefed reporters on Thursday.\n\nThe river crested overnight.\n\nHere is what they said:\n• Police Chief Dan Kemp: “Officers went door to door.”\n• Gov. Ann Lowell: “The state will stand with the city.”\n- Omar Haddad: “Ships come back.”\n\nThe briefing ended at noon.\n\nCrews kept pumping."
+	d, err := NewDoc("a.txt", []byte(text))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 3)
+	for k, want := range []string{"Dan Kemp", "Ann Lowell", "Omar Haddad"} {
+		assert.Contains(t, qs[k].Speaker, want, qs[k].Text)
+	}
+	assert.True(t, listItem("  1. Reed: “Yes.”"))
+	assert.False(t, listItem("-- he said"))
+	assert.False(t, listItem("1998. It was"))
+}
