@@ -473,7 +473,7 @@ func speakerKey(label string) string {
 	words := strings.Fields(label)
 	var rest []string
 	for _, w := range words {
-		if !titleWords[strings.ToLower(w)] {
+		if !labelTitle(w) {
 			rest = append(rest, strings.Trim(w, "."))
 		}
 	}
@@ -483,11 +483,29 @@ func speakerKey(label string) string {
 	return strings.Join(rest, " ")
 }
 
+// localTitles are offices of local government, the courts and the police
+// that a record's label puts before a surname ("COUNCILWOMAN LOWELL",
+// "SHERIFF KEMP", "Chairwoman Ann Lowell"). Dropped from a label's key as
+// titleWords are, so that "COUNCILMAN HADDAD:" and a later "HADDAD:" are one
+// speaker; kept out of titleWords, which the article's reader uses too.
+var localTitles = setOf(`chairwoman chairperson councilman councilwoman councilmember councillor ` +
+	`alderman alderwoman alderperson supervisor sheriff delegate del. congressman congresswoman ` +
+	`assemblyman assemblywoman assemblymember senators trustee treasurer superintendent ` +
+	`detective officer sgt. sergeant lt. lieutenant capt. captain chief professor prof. ` +
+	`rev. reverend hon. honorable`)
+
+// labelTitle tells whether a word of a speaker's label is a title rather
+// than part of a name.
+func labelTitle(w string) bool {
+	low := strings.ToLower(w)
+	return titleWords[low] || localTitles[low]
+}
+
 func newSpeaker(label string) *Speaker {
 	sp := &Speaker{ID: speakerKey(label), Label: label}
 	var title []string
 	for _, w := range strings.Fields(label) {
-		if titleWords[strings.ToLower(w)] && !strings.EqualFold(w, "the") {
+		if labelTitle(w) && !strings.EqualFold(w, "the") {
 			title = append(title, titleCase(w))
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Format is a layout a record comes in.
@@ -282,17 +283,50 @@ func speakerFromName(name string) *Speaker {
 		return sp
 	}
 	sp := newSpeaker(upper)
+	if swapped, ok := familyFirst(name); ok {
+		// "Reed, Tom", as a meeting's roster lists its people
+		sp = newSpeaker(strings.ToUpper(swapped))
+		sp.Label = upper
+		name = swapped
+	}
 	var rest []string
 	for _, w := range strings.Fields(name) {
-		if !titleWords[strings.ToLower(w)] {
+		if !labelTitle(w) {
 			rest = append(rest, w)
 		}
 	}
+	// "Tom Reed Jr.": the family name is the word before the suffix
+	family := len(rest) - 1
+	for family > 1 && nameSuffixes[strings.ToLower(strings.Trim(rest[family], ".,"))] {
+		family--
+	}
 	if len(rest) >= 2 {
-		sp.ID = strings.ToUpper(strings.Trim(rest[len(rest)-1], ".,"))
+		sp.ID = strings.ToUpper(strings.Trim(rest[family], ".,"))
 		sp.Name = strings.Join(rest, " ")
 	}
 	return sp
+}
+
+// familyFirst turns a name written family name first, "Reed, Tom" (a video
+// meeting's roster, a court's list), into "Tom Reed": one word before the
+// comma, one or two capitalised words after it that are neither a title
+// nor a suffix ("Reed, Jr." and "Kemp, Director" stay as they are).
+func familyFirst(name string) (string, bool) {
+	before, after, ok := strings.Cut(name, ",")
+	if !ok || strings.Contains(after, ",") {
+		return "", false
+	}
+	fam, given := strings.Fields(before), strings.Fields(after)
+	if len(fam) != 1 || len(given) == 0 || len(given) > 2 {
+		return "", false
+	}
+	for _, w := range append(given, fam[0]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || labelTitle(w) || nameSuffixes[strings.ToLower(strings.Trim(w, ".,"))] {
+			return "", false
+		}
+	}
+	return strings.Join(given, " ") + " " + fam[0], true
 }
 
 // genericRE matches the labels a transcription service gives voices it

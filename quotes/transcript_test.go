@@ -296,3 +296,46 @@ func TestNoSpeakerLabelEndsTurn(t *testing.T) {
 	}
 	assert.Equal(t, []string{"REED: We counted 12 ships.", "LOWELL: Not so.", "REED: It was 12.", "LOWELL: Fine."}, speech)
 }
+
+// TestSpeakerKeysOfRealLabels: a record names one person in several ways,
+// and two people must not share a key. A council's or a court's office
+// before a surname ("COUNCILMAN HADDAD:") is a title, so a later
+// "HADDAD:" is the same speaker; a name's suffix is not its family name,
+// so "Tom Reed Jr." and "Dan Kemp Jr." are two people; and a video
+// meeting's "Reed, Tom" is Tom Reed, not one "TOM" with every other Tom.
+func TestSpeakerKeysOfRealLabels(t *testing.T) {
+	read := func(name, text string) *Transcript {
+		doc, err := NewDoc(name, []byte(text))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		return tr
+	}
+	tr := read("council.txt", "HARBOR CITY COUNCIL WORK SESSION\n\n"+
+		"CHAIRWOMAN LOWELL: We will begin with public comment.\n\n"+
+		"COUNCILMAN HADDAD: The ferry terminal is the worst deal this city has signed.\n\n"+
+		"LOWELL: The deal was approved by this council.\n\n"+
+		"HADDAD: And I was one of the two.\n")
+	require.Len(t, tr.Turns, 4)
+	assert.Len(t, tr.Speakers, 2)
+	assert.Same(t, tr.Turns[0].Speaker, tr.Turns[2].Speaker)
+	assert.Same(t, tr.Turns[1].Speaker, tr.Turns[3].Speaker)
+	assert.Equal(t, "HADDAD", tr.Turns[1].Speaker.ID)
+
+	tr = read("podcast.txt", "Tom Reed Jr. (00:00:03):\nMy guest today is Dan Kemp.\n\n"+
+		"Dan Kemp Jr. (00:00:09):\nGlad to be here.\n\n"+
+		"Tom Reed Jr. (00:00:15):\nSo what went wrong?\n")
+	require.Len(t, tr.Turns, 3)
+	assert.NotSame(t, tr.Turns[0].Speaker, tr.Turns[1].Speaker)
+	assert.Equal(t, "REED", tr.Turns[0].Speaker.ID)
+	assert.Equal(t, "KEMP", tr.Turns[1].Speaker.ID)
+
+	tr = read("meeting.vtt", "WEBVTT\n\n00:00:03.120 --> 00:00:07.450\n<v Reed, Tom>Let's get started.</v>\n\n"+
+		"00:00:08.010 --> 00:00:14.300\n<v Lowell, Ann>The application is due on Friday.</v>\n\n"+
+		"00:00:19.000 --> 00:00:24.000\n<v Kemp, Tom>We can have the numbers by Wednesday.</v>\n")
+	require.Len(t, tr.Turns, 3)
+	assert.NotSame(t, tr.Turns[0].Speaker, tr.Turns[2].Speaker)
+	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
+	assert.Equal(t, "KEMP", tr.Turns[2].Speaker.ID)
+	assert.Contains(t, tr.Turns[2].Speaker.Aliases, "kemp")
+}
