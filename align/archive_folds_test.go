@@ -71,7 +71,9 @@ func foldsFingerprint(t *testing.T) string {
 		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St., everyone, one-third, the 1st and 2nd, CEO's, a thirty second ad, ‘to begin’.\n\n2\n\n(Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n\nMR. KEMP: 40\nin all.\n"
 	// and captions, whose speech the subtitle reader makes
 	captions := "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n"
-	for name, text := range map[string]string{"probe.txt": probe, "probe.vtt": captions} {
+	// (in a fixed order: the hash depends on it)
+	for _, f := range []struct{ name, text string }{{"probe.txt", probe}, {"probe.vtt", captions}} {
+		name, text := f.name, f.text
 		d, err := quotes.NewDoc(name, []byte(text))
 		if err != nil {
 			t.Fatal(err)
