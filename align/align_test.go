@@ -808,3 +808,34 @@ func TestApostropheDropped(t *testing.T) {
 	require.NotNil(t, f.Source)
 	assert.Equal(t, 1, f.Source.Line, "the first utterance, written with an apostrophe")
 }
+
+// TestDescriptionByRecordOffice: an article's "the governor" is the
+// record's one governor (an office its header gives), even where the
+// article's reader, naming no governor, read the description as another
+// speaker of the record who holds another office; a speaker whose office
+// the record does not tell may still be meant.
+func TestDescriptionByRecordOffice(t *testing.T) {
+	rec := record(t, "Remarks by Mayor Tom Reed and Governor Ann Lowell on the Flood\n\n"+
+		"MR. REED:  We are going to build a better seawall. I will own that.\n\n"+
+		"MS. LOWELL:  Harbor City will not be left alone. The state will pay for the pumps.\n")
+	check := func(article string) Finding {
+		d, err := quotes.NewDoc("article.txt", []byte(article))
+		require.NoError(t, err)
+		fs := rec.Check(quotes.ParseArticleKnown(d, rec.Surnames()))
+		require.Len(t, fs, 1)
+		return fs[0]
+	}
+	f := check("Tom Reed spoke first.\n\n“Harbor City will not be left alone,” the governor said.\n")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "Ann Lowell", f.Speaker)
+	f = check("Tom Reed spoke first.\n\n“The state will pay for all of it,” the governor said.\n")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+	f = check("Ann Lowell spoke first.\n\n“I will own that,” the mayor said.\n")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "Tom Reed", f.Speaker)
+
+	// no office in the header: the reader's person stands
+	rec = record(t, "Remarks on the Flood\n\nMR. REED:  We are going to build a better seawall.\n\nMS. LOWELL:  Harbor City will not be left alone.\n")
+	f = check("Tom Reed spoke first.\n\n“Harbor City will not be left alone,” the governor said.\n")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+}

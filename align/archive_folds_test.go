@@ -27,6 +27,8 @@ var foldsOfVersion = map[int]string{
 	12: "f777ed573ec6a65b", // captions' character references as their characters
 	13: "213e27d9c0e5b9d9", // "first" and "second" no ordinal numbers, fractions with a hyphen, a page's number among stage directions
 	14: "015577afec1ae57e", // a page's number only on a line of its own, a caption's reference no character names blanked
+	// (the fingerprints above were taken before a record's speakers joined it)
+	15: "c06e87c98432ae04", // a speaker's office from the header ("Governor Ann Lowell": "the governor"), names in a header in capitals, local offices in labels, suffixes and rosters' "Reed, Tom"
 }
 
 // foldsFingerprint hashes the fold tables and the words and disfluencies
@@ -71,8 +73,11 @@ func foldsFingerprint(t *testing.T) string {
 		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St., everyone, one-third, the 1st and 2nd, CEO's, a thirty second ad, ‘to begin’.\n\n2\n\n(Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n\nMR. KEMP: 40\nin all.\n"
 	// and captions, whose speech the subtitle reader makes
 	captions := "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n"
+	// and a header that names the speakers and their offices, whose
+	// names, offices and aliases an archive keeps
+	remarks := "REMARKS BY MAYOR TOM REED AND GOVERNOR ANN LOWELL\n\nMR. REED: We will.\n\nMS. LOWELL: The state will.\n"
 	// (in a fixed order: the hash depends on it)
-	for _, f := range []struct{ name, text string }{{"probe.txt", probe}, {"probe.vtt", captions}} {
+	for _, f := range []struct{ name, text string }{{"probe.txt", probe}, {"probe.vtt", captions}, {"remarks.txt", remarks}} {
 		name, text := f.name, f.text
 		d, err := quotes.NewDoc(name, []byte(text))
 		if err != nil {
@@ -89,6 +94,13 @@ func foldsFingerprint(t *testing.T) string {
 			}
 			for _, s := range turn.Disfluent {
 				fmt.Fprintf(h, "disfluent %d-%d ", s.Start, s.End)
+			}
+		}
+		if name == "remarks.txt" {
+			// (the speakers of this probe alone: the fingerprints of
+			// versions 14 and before were taken without them)
+			for _, sp := range tr.Speakers {
+				fmt.Fprintf(h, "speaker %s|%s|%s|%s ", sp.ID, sp.Name, sp.Title, strings.Join(sp.Aliases, ","))
 			}
 		}
 	}

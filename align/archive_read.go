@@ -148,7 +148,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 14
+	archiveVersion = 15
 	headerLen      = 32
 	tableEntryLen  = 32
 )

@@ -555,6 +555,14 @@ func (r *Record) ResolveSpeaker(name, asWritten string) string {
 			break
 		}
 	}
+	// descriptions by alias: "the Secretary", "the Ambassador"
+	low := strings.ToLower(strings.TrimSpace(asWritten))
+	var found []*speakerInfo
+	for _, sp := range r.speakers {
+		if strings.HasPrefix(low, "the ") && slices.Contains(sp.Aliases, low) {
+			found = append(found, sp)
+		}
+	}
 	for _, cand := range []string{name, asWritten} {
 		if cand == "" {
 			continue
@@ -567,29 +575,29 @@ func (r *Record) ResolveSpeaker(name, asWritten string) string {
 			if full == "" {
 				full = sp.Surname
 			}
-			if quotes.SameName(cand, full) || quotes.SameName(cand, sp.Surname) && len(strings.Fields(cand)) == 1 {
+			if quotes.SameName(cand, full) || quotes.SameName(cand, sp.Surname) && len(strings.Fields(cand)) == 1 ||
+				sp.Name != "" && quotes.SameName(cand, sp.Surname) && sameSurname(cand, sp.Surname) {
+				if len(found) == 1 && found[0] != sp && hasOffice(sp) {
+					// the article's "the governor" read as a person the
+					// record gives another office ("Tom Reed spoke first.
+					// ¶ “…,” the governor said" is not Mayor Reed): the
+					// record's one governor
+					return found[0].ID
+				}
 				return sp.ID
-			}
-			if sp.Name != "" && quotes.SameName(cand, sp.Surname) && sameSurname(cand, sp.Surname) {
-				return sp.ID
-			}
-		}
-	}
-	// descriptions by alias: "the Secretary", "the Ambassador"
-	low := strings.ToLower(strings.TrimSpace(asWritten))
-	var found []string
-	for _, sp := range r.speakers {
-		for _, a := range sp.Aliases {
-			if a == low && strings.HasPrefix(a, "the ") {
-				found = append(found, sp.ID)
-				break
 			}
 		}
 	}
 	if len(found) == 1 {
-		return found[0]
+		return found[0].ID
 	}
 	return ""
+}
+
+// hasOffice tells whether the record gives a speaker an office an article
+// may call them by ("the mayor").
+func hasOffice(sp *speakerInfo) bool {
+	return slices.ContainsFunc(sp.Aliases, func(a string) bool { return strings.HasPrefix(a, "the ") })
 }
 
 // resolveMisspelt finds the record's person whose surname the name's last

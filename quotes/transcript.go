@@ -567,6 +567,70 @@ func fullNameFromHeader(sp *Speaker, header []string) string {
 	return best
 }
 
+// honorifics are the title words of a label that tell no office: "MR.",
+// "MS.", "DR.".
+var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. sir madam`)
+
+// honorificOnly tells whether a label's title words tell no office: none,
+// or honorifics alone.
+func honorificOnly(title string) bool {
+	for _, w := range strings.Fields(title) {
+		if !honorifics[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// headerOffice is the office the header gives a speaker right before
+// their full name: the title words in front of it ("Governor" in "Remarks
+// by Mayor Tom Reed and Governor Ann Lowell", "Secretary of State" in
+// "Secretary of State Tom Reed's Remarks"), in title case; "" when the
+// header puts none there, or only honorifics, or names them twice with
+// two offices.
+func headerOffice(name string, header []string) string {
+	found := ""
+	low := strings.ToLower(name)
+	for _, line := range header {
+		ll := strings.ToLower(line)
+		for from := 0; ; {
+			k := strings.Index(ll[from:], low)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(low)
+			if k > 0 && !unicode.IsSpace(rune(ll[k-1])) {
+				continue // inside another word
+			}
+			words := strings.Fields(line[:k])
+			var office []string
+			for i := len(words) - 1; i >= 0; i-- {
+				w := strings.ToLower(strings.Trim(words[i], ".,"))
+				if !labelTitle(w) && !labelTitle(w+".") || w == "the" || strings.ContainsAny(words[i], ",;:") {
+					break
+				}
+				office = append([]string{words[i]}, office...)
+			}
+			if len(office) > 0 && (office[0] == "of" || strings.EqualFold(office[0], "of") || strings.EqualFold(office[0], "for")) {
+				office = nil // "… of the Governor …": no office of theirs
+			}
+			o := strings.Join(office, " ")
+			if o == strings.ToUpper(o) {
+				o = strings.NewReplacer(" Of ", " of ", " For ", " for ").Replace(titleCase(o)) // a header in capitals
+			}
+			if o == "" || honorificOnly(o) {
+				continue
+			}
+			if found != "" && found != o {
+				return ""
+			}
+			found = o
+		}
+	}
+	return found
+}
+
 // nameByTitle is the name of the holder of the office a label of title
 // words alone names ("THE PRESIDENT", "THE SECRETARY"), as the header
 // gives it: after the title ("Remarks by President Tom Reed Before …")
@@ -691,7 +755,9 @@ func aliases(sp *Speaker) []string {
 	add(sp.Label)
 	if sp.Title != "" {
 		add(sp.Title + " " + sp.ID)
-		add("the " + sp.Title)
+	}
+	if !honorificOnly(sp.Title) {
+		add("the " + sp.Title) // "the governor"; not "the mr."
 	}
 	if sp.Name != "" {
 		add(sp.Name)

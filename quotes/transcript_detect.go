@@ -253,6 +253,14 @@ func finish(tr *Transcript, header []string) {
 		if sp.Name == "" {
 			sp.Name = nameByTitle(sp, header)
 		}
+		if sp.Name != "" && honorificOnly(sp.Title) {
+			// "MS. LOWELL:" under "Remarks by Mayor Tom Reed and
+			// Governor Ann Lowell": the governor, whom an article may
+			// call "the governor"
+			if office := headerOffice(sp.Name, header); office != "" {
+				sp.Title = office
+			}
+		}
 		sp.Aliases = aliases(sp)
 	}
 	text := tr.SpeechText()

@@ -231,6 +231,34 @@ func TestHeaderInCapitals(t *testing.T) {
 	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
 }
 
+// TestOfficeFromHeader: a label that gives no office ("MS. LOWELL:")
+// takes the one the header writes before the speaker's full name, so that
+// an article's "the governor" is theirs; honorifics are no office.
+func TestOfficeFromHeader(t *testing.T) {
+	for header, want := range map[string][2]string{
+		"Remarks by Mayor Tom Reed and Governor Ann Lowell on the Flood":      {"Mayor", "Governor"},
+		"REMARKS BY MAYOR TOM REED AND GOVERNOR ANN LOWELL":                   {"Mayor", "Governor"},
+		"Secretary of State Tom Reed's Remarks with Dr. Ann Lowell":           {"Secretary of State", ""},
+		"Press Availability with Tom Reed and Ann Lowell":                     {"", ""},
+		"Remarks by Mayor Tom Reed; Tom Reed, Governor-elect, and Ann Lowell": {"Mayor", ""},
+	} {
+		doc, err := NewDoc("remarks.txt", []byte(header+"\n\nMR. REED: We will rebuild the seawall.\n\nMS. LOWELL: The state will pay.\n"))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		require.Len(t, tr.Turns, 2, header)
+		for k, sp := range []*Speaker{tr.Turns[0].Speaker, tr.Turns[1].Speaker} {
+			if want[k] == "" {
+				assert.True(t, honorificOnly(sp.Title), "%s: %s", header, sp.Title)
+				assert.NotContains(t, sp.Aliases, "the mr.", header)
+				continue
+			}
+			assert.Equal(t, want[k], sp.Title, header)
+			assert.Contains(t, sp.Aliases, "the "+strings.ToLower(want[k]), header)
+		}
+	}
+}
+
 // TestSubtitleCharacterReferences: WebVTT and SubRip captions may write
 // characters as references ("won&#39;t", "&amp;"); the speech holds the
 // characters, each padded to its reference's length, so that words and
