@@ -839,3 +839,23 @@ func TestDescriptionByRecordOffice(t *testing.T) {
 	f = check("Tom Reed spoke first.\n\n“Harbor City will not be left alone,” the governor said.\n")
 	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
 }
+
+// TestContractedAuxiliary: "'s" is read as "is" and "'d" as "would", but
+// before "been", "got" or "had" they can only be "has" and "had": "He's
+// been" is the record's "He has been"; "is" and "has" differ elsewhere.
+func TestContractedAuxiliary(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  He has been a good friend to this city for twenty years. It's got to stop before the winter storms. "+
+		"I had had enough of the delays at the port. She is going home to Salem tonight. The money for the seawall is gone.\n")
+	assertVerdicts(t, rec, "Rivera", Verbatim,
+		"He's been a good friend to this city for twenty years.",
+		"It has got to stop before the winter storms.",
+		"I'd had enough of the delays at the port.",
+		"She's going home to Salem tonight.",
+	)
+	assertVerdicts(t, rec, "Rivera", Altered,
+		"He is a good friend to this city for twenty years.",
+		"She has going home to Salem tonight.",
+		"The money for the seawall has gone.",
+		"I would have enough of the delays at the port.",
+	)
+}

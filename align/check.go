@@ -171,7 +171,7 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 		}
 		run = 0
 	}
-	for _, op := range al.Ops {
+	for x, op := range al.Ops {
 		switch op.Kind {
 		case OpEqual:
 			k := op.Q1 - op.Q0
@@ -196,6 +196,16 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 				m.matchedRec += k
 				m.recWords += k
 				run += k
+				continue
+			}
+			if x+1 < len(al.Ops) && sameAuxiliary(q, op, al.Ops[x+1], recWord) {
+				// "he's been" for "he has been": the contraction's
+				// "'s" read as "is", which before "been" is "has"
+				m.matched++
+				countContent(op.Q0)
+				m.matchedRec++
+				m.recWords++
+				run++
 				continue
 			}
 			m.changes += op.Q1 - op.Q0
@@ -290,6 +300,35 @@ func standsIn(q []Token, r0, r1 int, recWord func(int) string) bool {
 		}
 	}
 	return true
+}
+
+// contractedAuxiliaries are the auxiliaries a contraction may stand for
+// that the tokenizer reads as one only ("'s" is "is", "'d" is "would"),
+// by the other, and the words after which the contraction can only be
+// the other ("he's been" is "he has been", "I'd had" is "I had had").
+var contractedAuxiliaries = map[[2]string]map[string]bool{
+	{"is", "has"}:    perfectParticiples,
+	{"has", "is"}:    perfectParticiples,
+	{"would", "had"}: perfectParticiples,
+	{"had", "would"}: perfectParticiples,
+}
+
+// perfectParticiples are the participles that follow "has" or "had" but
+// never "is" or "would" ("it's been", "she's got", "he'd had"); not those
+// a passive or a state also takes ("it's made in Salem" is "it is made", "the money's gone" "is gone").
+var perfectParticiples = map[string]bool{"been": true, "got": true, "gotten": true, "had": true}
+
+// sameAuxiliary tells whether the substitution op, of one quote word for
+// one record word, is a contraction's auxiliary read the other way: "is"
+// for "has" (either side) before a participle that only "has" takes,
+// which the next op has equal on both sides ("He's been" against "He has
+// been"), or "would" for "had" ("I'd had" against "I had had").
+func sameAuxiliary(q []Token, op, next Op, recWord func(int) string) bool {
+	if op.Q1-op.Q0 != 1 || op.R1-op.R0 != 1 || next.Kind != OpEqual || next.Q0 != op.Q1 || next.R0 != op.R1 || q[op.Q0].Kind != Word {
+		return false
+	}
+	after := contractedAuxiliaries[[2]string{q[op.Q0].Norm, recWord(op.R0)}]
+	return after != nil && after[q[next.Q0].Norm]
 }
 
 // numbersOnly tells whether the quote's words q and the record's words
