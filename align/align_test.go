@@ -859,3 +859,26 @@ func TestContractedAuxiliary(t *testing.T) {
 		"I would have enough of the delays at the port.",
 	)
 }
+
+// TestNumbersSpokenWithAAndAnd: a speaker says "a million" and "two
+// hundred and fifty"; news copy writes "$1 million" and "250", either
+// side. Another number is still a change.
+func TestNumbersSpokenWithAAndAnd(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We spent two hundred and fifty dollars on each of the pumps this spring. We raised a million dollars from the state for the seawall. We hired 300 people at the port.\n")
+	assertVerdicts(t, rec, "Rivera", Verbatim,
+		"We spent $250 on each of the pumps this spring.",
+		"We raised $1 million from the state for the seawall.",
+		"We raised one million dollars from the state for the seawall.",
+		"We hired three hundred people at the port.",
+	)
+	assertVerdicts(t, rec, "Rivera", Altered,
+		"We spent $260 on each of the pumps this spring.",
+		"We raised $2 million from the state for the seawall.",
+		"We spent two hundred and sixty dollars on each of the pumps this spring.",
+		"We raised a billion dollars from the state for the seawall.",
+	)
+	rec = record(t, "MS. RIVERA:  We hired three hundred and twelve people at the port in the spring.\n")
+	assertVerdicts(t, rec, "Rivera", Verbatim, "We hired 312 people at the port in the spring.")
+	rec = record(t, "MS. RIVERA:  We hired 312 people at the port in the spring.\n")
+	assertVerdicts(t, rec, "Rivera", Verbatim, "We hired three hundred and twelve people at the port in the spring.")
+}

@@ -218,11 +218,18 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 				continue
 			}
 		case OpInsert:
+			if op.Q1-op.Q0 == 1 && x > 0 && x+1 < len(al.Ops) && numberAnd(q[op.Q0].Norm, al.Ops[x-1], al.Ops[x+1], op.Q0, op.Q1, func(k int) string { return q[k].Norm }) {
+				m.quoteWords-- // "two hundred and fifty" for the record's "250": no word of the speaker's missing
+				continue
+			}
 			m.changes += op.Q1 - op.Q0
 			if numbersOnly(q[op.Q0:op.Q1], 0, 0, recWord) {
 				continue // (the rest of a number changed, as above)
 			}
 		case OpDelete:
+			if op.R1-op.R0 == 1 && x > 0 && x+1 < len(al.Ops) && numberAnd(recWord(op.R0), al.Ops[x-1], al.Ops[x+1], op.R0, op.R1, recWord) {
+				continue // the record's "two hundred and fifty" for "$250"
+			}
 			m.changes += op.R1 - op.R0
 			m.recWords += op.R1 - op.R0
 			if numbersOnly(nil, op.R0, op.R1, recWord) {
@@ -311,6 +318,26 @@ var contractedAuxiliaries = map[[2]string]map[string]bool{
 	{"has", "is"}:    perfectParticiples,
 	{"would", "had"}: perfectParticiples,
 	{"had", "would"}: perfectParticiples,
+	// and "a" before a number's scale word is one ("a million dollars"
+	// is "$1 million")
+	{"1", "a"}: numberScales,
+	{"a", "1"}: numberScales,
+}
+
+// numberScales are the words a number is read in after "a": "a hundred",
+// "a million".
+var numberScales = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
+
+// numberAnd tells whether the one word w that one side has and the other
+// lacks, at [lo, hi) of its side, is the "and" a number is spoken with
+// after its hundreds ("two hundred and fifty" is 250): the ops before and
+// after it are equal, the word before it (word, on w's side) a scale word
+// and the one after it a number.
+func numberAnd(w string, prev, next Op, lo, hi int, word func(int) string) bool {
+	if w != "and" || prev.Kind != OpEqual || next.Kind != OpEqual || lo == 0 {
+		return false
+	}
+	return numberScales[word(lo-1)] && isNumeral(word(hi))
 }
 
 // perfectParticiples are the participles that follow "has" or "had" but
