@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -246,6 +247,28 @@ func wrappedLine(para, line string) bool {
 	return unicode.IsLetter(last) || last == ','
 }
 
+// photoCaption tells whether a paragraph is a photo's caption, which a
+// plain-text article keeps between its paragraphs: it ends in a photo
+// credit ("Gov. Ann Lowell listens during a news conference. (AP
+// Photo/Staff)", "… (Photo: Harbor City Times)", "… REUTERS/Dan Kemp"),
+// or opens on a label that says so ("[Photo: Gov. Ann Lowell listens …]").
+// Attribution reads no sentence of it (an article's HTML figcaption is not
+// read at all): the person it names speaks no quotation after it, and the
+// speaker before it goes on past it.
+func photoCaption(p string) bool {
+	p = strings.TrimSpace(p)
+	return photoCreditRE.MatchString(p) || photoLabelRE.MatchString(p)
+}
+
+var (
+	// a credit in brackets with the word Photo ("(AP Photo/Staff)", "(Photo
+	// by Dan Kemp/Getty Images)", "[Photo: Harbor City Times]"), or an agency
+	// in capitals and a slash after a sentence ("… conference. REUTERS/Staff")
+	photoCreditRE = regexp.MustCompile(`(?:[(\[](?:[^()\[\]]*\s)?(?:Photo|PHOTO|Photograph)s?(?:\s*[:/)\]]|\s+(?:by|credit|courtesy)\b)[^()\[\]]*[)\]]|(?:^|[.!?]\s+)\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s?/\s?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)*)\.?$`)
+	// a label opening the paragraph: "Photo:", "[Photo: …]", "CAPTION:"
+	photoLabelRE = regexp.MustCompile(`^[(\[]?(?i:photo|photograph|caption)s?\s*:`)
+)
+
 // rawQuote is a quotation found by the mark scanner, before attribution.
 type rawQuote struct {
 	pieces []Span // inner spans, marks excluded
@@ -261,8 +284,10 @@ func (a *Article) warn(off int, msg string) {
 
 // extract scans each paragraph for quotation marks. Single quotes are read
 // as nested quotations or apostrophes, except in a heading (the first
-// paragraph, short) or in a text with no double marks at all, where they
-// quote, curly (‘…’) or straight ('…', see straightSingleOpens): there a ’
+// paragraph, short, and a deck under it), in a text with no double marks at
+// all, or in one whose double marks all stand inside single-mark quotations
+// (singleQuoted: 'He told me, "Call me,"' Reed said), where they quote,
+// curly (‘…’) or straight ('…', see straightSingleOpens): there a ’
 // or ' closes only when no letter follows it, so apostrophes go on; two apostrophes (”) are a straight double mark, as some wire copy
 // types it. A quotation still open at the end of a paragraph continues if the next
 // paragraph opens with a quotation mark (the convention for speech running
@@ -275,7 +300,7 @@ func (a *Article) extract(paras []Span) {
 	nested := 0 // straight quotations open inside a curly one
 	same := 0   // curly quotations open inside a curly one
 	inner := "" // closing marks of a quotation of another family open inside: «… “…” …», 「…『…』…」
-	noDouble := !strings.ContainsAny(text, "“”\"„«»「」") && !strings.Contains(text, "''")
+	singleStyle := !strings.ContainsAny(text, doubleMarks) && !strings.Contains(text, "''") || singleQuoted(text, paras)
 	var seen closeSeen // straightSingleOpens' memory
 	// open starts a quotation at the mark text[at:at+size], closed by a
 	// mark of c, in paragraph pi
@@ -287,7 +312,7 @@ func (a *Article) extract(paras []Span) {
 	}
 	for pi, p := range paras {
 		off := p.Start
-		singles := noDouble || pi == 0 && headingLike(text[p.Start:p.End])
+		singles := singleStyle || pi == 0 && headingLike(text[p.Start:p.End]) || pi == 1 && deck(text, paras)
 		if cur != nil {
 			// a quote carried over from the previous paragraph: this
 			// paragraph must open with a mark of the same family
@@ -413,6 +438,60 @@ func (a *Article) extract(paras []Span) {
 	if cur != nil {
 		a.warn(cur.open, "quotation mark is never closed; this quotation is not checked")
 	}
+}
+
+// doubleMarks are the marks of double quotations, of every family (two
+// apostrophes typed for one are one too).
+const doubleMarks = "“”\"„«»「」"
+
+// singleQuoted tells whether a text that has double marks quotes in single
+// ones, British style, the doubles standing for quotations within
+// quotations: every double mark stands inside a quotation in single marks
+// of its paragraph, read as extract reads one where single marks quote
+// ("'I spoke to him, and he told me, "Call me,"' Reed said."). One double
+// mark outside (a quotation of its own: “…,” Reed said) and single marks
+// are nested quotations and apostrophes as usual; so is a double inside a
+// single mark that never closes.
+func singleQuoted(text string, paras []Span) bool {
+	doubles := 0
+	var seen closeSeen
+	for _, p := range paras {
+		closes := "" // the marks closing the single-mark quotation open, if any
+		inside := 0  // double marks inside it
+		for off := p.Start; off < p.End; {
+			r, size := utf8.DecodeRuneInString(text[off:p.End])
+			double := strings.ContainsRune(doubleMarks, r)
+			if r == '\'' && strings.HasPrefix(text[off:p.End], "''") {
+				double, size = true, 2
+			}
+			switch {
+			case double && closes == "":
+				return false
+			case double:
+				inside++
+			case closes != "" && strings.ContainsRune(closes, r) && singleCloses(text, off, size, p):
+				doubles += inside
+				closes, inside = "", 0
+			case closes == "" && r == '‘' && looksOpening(text, off, p):
+				closes = "’"
+			case closes == "" && r == '\'' && straightSingleOpens(text, off, p, &seen):
+				closes = "'’"
+			}
+			off += size
+		}
+		if inside > 0 {
+			return false
+		}
+	}
+	return doubles > 0
+}
+
+// deck tells whether the second paragraph is a deck, a sub-headline under
+// the headline, where single marks quote as in the headline ("Reed vows
+// 'better' seawall; Lowell says aid 'will not come overnight'"): both read
+// as headings (headingLike).
+func deck(text string, paras []Span) bool {
+	return len(paras) > 2 && headingLike(text[paras[0].Start:paras[0].End]) && headingLike(text[paras[1].Start:paras[1].End])
 }
 
 // mangledClose tells whether the apostrophe at off, in a quotation

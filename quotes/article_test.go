@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -86,6 +87,58 @@ func TestExtractSingleCurlyMarks(t *testing.T) {
 	})
 }
 
+func TestExtractBritishSingleMarks(t *testing.T) {
+	checkQuoteTexts(t, []quoteTextCase{
+		{"double marks only inside single-mark quotations: single marks quote, doubles nest",
+			"The governor, Ann Lowell, promised aid. 'The state will stand with Harbor City, and I mean that in pounds, not in speeches,' she said.\n" +
+				"Reed said: 'I spoke to the President this morning, and he told me, \"Whatever Harbor City needs, you call me directly,\"' Mr Reed said.",
+			[]string{"The state will stand with Harbor City, and I mean that in pounds, not in speeches",
+				`I spoke to the President this morning, and he told me, "Whatever Harbor City needs, you call me directly,"`,
+				"Whatever Harbor City needs, you call me directly"}},
+		{"in curly marks, apostrophes going on",
+			"Reed’s crew don’t rock ’n’ roll as in the ’90s. ‘We won’t stop,’ Reed said.\n\n‘He told me, “Call me directly,” and I did,’ he added.",
+			[]string{"We won’t stop", "He told me, “Call me directly,” and I did", "Call me directly"}},
+		{"straight apostrophes open nothing",
+			"Harbor City in the '90s was different; Reed's crew rock 'n' roll. 'He told me, \"Call me,\"' Reed said.",
+			[]string{`He told me, "Call me,"`, "Call me"}},
+		{"one double mark outside single marks: single marks nest as usual",
+			"Reed spoke. 'He told me, \"Call me,\"' Reed said.\n\n\"She called it 'troubling' on Monday,\" Lowell said.",
+			[]string{"Call me", "She called it 'troubling' on Monday"}},
+		{"a double inside a single mark that never closes: no single-mark quotations",
+			"Reed spoke. 'He told me, \"Call me,\" Reed said.\n\nShe called it 'troubling' on Monday.",
+			[]string{"Call me"}},
+	})
+}
+
+func TestBritishQuotationsWithinQuotations(t *testing.T) {
+	text := "The governor, Ann Lowell, promised aid. 'The state will stand with Harbor City,' she said.\n" +
+		"Reed said: 'I spoke to the President, and he told me, \"Call me directly,\"' Mr Reed said."
+	d, err := NewDoc("a.txt", []byte(text))
+	require.NoError(t, err)
+	qs := ParseArticle(d).Quotes
+	require.Len(t, qs, 3)
+	assert.Equal(t, "Ann Lowell", qs[0].Speaker)
+	assert.Equal(t, "Reed", qs[1].Speaker)
+	assert.False(t, qs[1].Nested)
+	assert.Equal(t, []Span{{strings.Index(text, `"Call`), strings.Index(text, `"'`) + 1}}, qs[1].Inner, "the President's words are not Reed's own")
+	assert.True(t, qs[2].Nested)
+	assert.Equal(t, "Call me directly", qs[2].Text)
+}
+
+func TestExtractDeckSingleMarks(t *testing.T) {
+	checkQuoteTexts(t, []quoteTextCase{
+		{"a deck under the headline quotes in single marks as the headline does",
+			"Harbor City seawall row\n\nMayor vows 'better' seawall; governor says aid 'will not come overnight'\n\nTom Reed spoke on Monday. \"We will build it,\" he said.",
+			[]string{"better", "will not come overnight", "We will build it"}},
+		{"not prose under the headline",
+			"Harbor City seawall row\n\nTom Reed spoke on Monday. He called it 'better' and left.\n\n\"We will build it,\" he said.",
+			[]string{"We will build it"}},
+		{"nor a second paragraph under prose",
+			"Tom Reed spoke on Monday. Ann Lowell came too.\n\nMayor vows 'better' seawall\n\n\"We will build it,\" he said.",
+			[]string{"We will build it"}},
+	})
+}
+
 // quoteTextCase is an article and the quotations extracted from it.
 type quoteTextCase struct {
 	name string
@@ -126,4 +179,41 @@ func TestListItemsAreParagraphs(t *testing.T) {
 	assert.True(t, listItem("  1. Reed: “Yes.”"))
 	assert.False(t, listItem("-- he said"))
 	assert.False(t, listItem("1998. It was"))
+}
+
+func TestPhotoCaption(t *testing.T) {
+	for _, tt := range []struct {
+		para string
+		want bool
+	}{
+		{"Gov. Ann Lowell listens during a news conference. (AP Photo/Staff)", true},
+		{"Gov. Ann Lowell listens during a news conference in Harbor City, Oct. 3. (AP Photo/Dan Kemp, File)", true},
+		{"Gov. Ann Lowell listens during a news conference. REUTERS/Staff", true},
+		{"Gov. Ann Lowell listens during a news conference. REUTERS/Dan Kemp.", true},
+		{"Gov. Ann Lowell listens during a news conference. (Photo: Harbor City Times)", true},
+		{"Gov. Ann Lowell listens. (Photo by Dan Kemp/Getty Images)", true},
+		{"[Photo: Gov. Ann Lowell listens during a news conference.]", true},
+		{"Gov. Ann Lowell listens during a news conference.", false},
+		{"Reed posted a picture of the pier (photo below).", false},
+		{"Reed said the union backed the AFL/CIO plan.", false},
+		{"Lowell spoke to the AP on Monday.", false},
+	} {
+		assert.Equal(t, tt.want, photoCaption(tt.para), tt.para)
+	}
+}
+
+func TestPhotoCaptionNamesNoSpeaker(t *testing.T) {
+	lead := "Harbor City Mayor Tom Reed spoke to reporters on Monday.\n\n" +
+		"“I spoke to the governor this morning, and she told me to call her directly,” Reed said.\n\n"
+	quote := "\n\n“The state will stand with Harbor City, and I mean that in dollars.”"
+	checkSpeakers(t, []speakerCase{
+		{"a caption with a credit in brackets between two quotation paragraphs",
+			lead + "Gov. Ann Lowell listens during a news conference. (AP Photo/Staff)" + quote, "Tom Reed"},
+		{"an agency's credit after a slash",
+			lead + "Gov. Ann Lowell listens during a news conference. REUTERS/Staff" + quote, "Tom Reed"},
+		{"a credit that names the paper",
+			lead + "Gov. Ann Lowell listens during a news conference. (Photo: Harbor City Times)" + quote, "Tom Reed"},
+		{"a paragraph of narrative with no credit brings in its person",
+			lead + "Gov. Ann Lowell listens during a news conference." + quote, "Ann Lowell"},
+	})
 }

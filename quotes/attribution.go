@@ -815,7 +815,16 @@ func (a *Article) attribute(paras []Span) {
 		qSent[i], qOpenSent[i] = -1, -1
 	}
 	si := 0
+	captions := 0 // photo captions so far, which number no paragraph
 	for pi, p := range paras {
+		for si < len(spans) && spans[si].close <= p.Start {
+			si++
+		}
+		if (si == len(spans) || spans[si].open >= p.End) && photoCaption(text[p.Start:p.End]) {
+			captions++ // no sentences: as if it were not there
+			continue
+		}
+		pi -= captions
 		var words []word
 		pos := p.Start
 		for pos < p.End {
