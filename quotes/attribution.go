@@ -311,7 +311,14 @@ barked retaliated growled snarled hissed roared beamed cried sobbed teased taunt
 written spoken pressed demanded inquired probed queried pleaded reasoned gushed vented sneered
 started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts deadpanned
 argue insist warn explain admit contend assert complain concede declare emphasize emphasise reiterate opine retort
-interject scoff exclaim proclaim testify allege deny write maintain recount`)
+interject scoff exclaim proclaim testify allege deny write maintain recount
+repeated repeats repeating summarized summarizes summarised summarises objected objects confided confides`)
+
+// closingCueVerbs report the quotation before them only as the last word
+// of its cue ("“…,” the governor clarified."): elsewhere they take an
+// object more often than they report speech ("Reed clarified his
+// remarks on Monday"), so they are no speechVerbs.
+var closingCueVerbs = setOf(`clarified echoed`)
 
 // answerVerbs are verbs of answering in their plain form, which speechVerbs
 // leaves out (a plain "reply" or "answer" is as often a noun).
@@ -332,7 +339,8 @@ func speechInfinitive(ws []word, k, i int) bool {
 var phrasalSpeech = map[string]bool{"went on": true, "goes on": true, "shot back": true, "shoots back": true,
 	"fired back": true, "fires back": true, "hit back": true, "hits back": true, "pushed back": true,
 	"snapped back": true, "wrote back": true, "chimed in": true, "weighed in": true, "pressed on": true,
-	"pointed out": true, "points out": true, "spoke up": true, "piped up": true, "cut in": true}
+	"pointed out": true, "points out": true, "spoke up": true, "piped up": true, "cut in": true,
+	"summed up": true, "sums up": true}
 
 func init() {
 	for p := range phrasalSpeech {
@@ -1101,15 +1109,16 @@ func (a *Article) attribute(paras []Span) {
 			}
 		}
 		// the person a subject asked something ("Reed asked Kemp whether
-		// …", "asked Kemp about …") answers next: a later pronoun may
-		// mean them before the one who asked
+		// …", "asked Kemp about …", or a quoted question: "A reporter
+		// asked Lowell, “Will the state match?”") answers next: a later
+		// pronoun may mean them before the one who asked
 		if !hl {
 			for k := 1; k+2 < len(s.words); k++ {
 				if w := s.words[k]; w.quote >= 0 || w.lower != "asked" && w.lower != "asks" {
 					continue
 				}
 				ph, ok := a.personAt(s.words, k+1)
-				if !ok || ph.j >= len(s.words) || !askedAbout[s.words[ph.j].lower] {
+				if !ok || ph.j >= len(s.words) || !askedAbout[s.words[ph.j].lower] && !a.questionPutAt(s.words, ph.j) {
 					continue
 				}
 				if ph.kind == AttrNamed && possessiveSplit(ph.text) == ph.text {
@@ -1350,6 +1359,13 @@ func (a *Article) attribute(paras []Span) {
 // askedAbout open what someone was asked, after the one asked: "asked
 // Kemp whether …", "asked Kemp about …".
 var askedAbout = setOf(`whether about if why how what when`)
+
+// questionPutAt tells whether words[k] is a comma or colon before a quoted
+// question, the words of the one who asks put to whom they name before
+// it: "asked Lowell, “Will the state match?”".
+func (a *Article) questionPutAt(ws []word, k int) bool {
+	return k+1 < len(ws) && (ws[k].s == "," || ws[k].s == ":") && ws[k+1].quote >= 0 && isQuestion(a.Quotes[ws[k+1].quote].Text)
+}
 
 // possessorHead is the name a sentence opens on as the possessor of its
 // subject when the noun it possesses is a thing, not a person: "Kemp’s
@@ -2910,8 +2926,18 @@ func (a *Article) isPersonName(ph phrase, ws []word, strong bool) bool {
 		if titleAbbrevs[w.lower] != nil && ph.i+k+1 < ph.j && (w.lower != "gen" || ph.i+k+2 < ph.j) {
 			return true // "Sen. Ann Lowell", "Gov. Tom Reed", not "Ravi Sen"
 		}
+		if officeAt(ws, ph.i+k, ph.j) {
+			return true // "Police Chief Dan Kemp", "Harbor Fire Chief Ann Lowell"
+		}
 	}
 	return strong
+}
+
+// officeAt tells whether words[k], before end, is a capitalised office
+// (officeWords) that a given name and a surname follow inside a name:
+// "Chief" in "Police Chief Dan Kemp".
+func officeAt(ws []word, k, end int) bool {
+	return k+2 < end && ws[k].isCap() && officeWords[ws[k].lower] && isGivenName(ws[k+1].s)
 }
 
 // lowerNounTitle tells whether a named phrase holds a noun of a person in
@@ -2957,6 +2983,7 @@ func (a *Article) findPeople(sents []sentence) {
 						}
 						p.addTitles(affiliationTitles(w))
 					}
+					p.addTitles(employerTitles(ws, ph))
 					if ph.j+1 < len(ws) && ws[ph.j].s == "," && (ph.j+2 == len(ws) || ws[ph.j+2].s == "," || ws[ph.j+2].punct()) {
 						// "Dan Reyes, R-Ohio, said", "… with Sen. Dan Reyes, R-Ohio."
 						p.addTitles(affiliationTitles(ws[ph.j+1]))
@@ -3480,6 +3507,28 @@ func stripTitles(name string) string {
 		words[n-1] = trimPossessive(words[n-1])
 	}
 	return strings.Join(words, " ")
+}
+
+// employerTitles are the capitalised words of a body or a place that open
+// a name before its office and a given name, lower-cased, which a
+// description of the person may keep with the office: "Police Chief Dan
+// Kemp" is "the police chief", "Port Director Omar Haddad" "the port
+// director" (see stripTitles).
+func employerTitles(ws []word, ph phrase) []string {
+	for k := ph.i + 1; k < ph.j && k-ph.i <= maxEmployerWords; k++ {
+		if !officeAt(ws, k, ph.j) {
+			continue
+		}
+		var ts []string
+		for _, w := range ws[ph.i:k] {
+			if !w.isCap() || titleWords[w.lower] || isGivenName(w.s) {
+				return nil
+			}
+			ts = append(ts, trimPossessive(w.lower))
+		}
+		return ts
+	}
+	return nil
 }
 
 // officeWords are the offices a body's or a place's name may stand
@@ -7197,7 +7246,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				(isAdverb(ws[k].lower) || auxiliaries[ws[k].lower] || modals[ws[k].lower] || heardPassive(ws, k) || they && togetherPronouns[ws[k].lower]) {
 				k++
 			}
-			if k < len(ws) && speechVerbs[ws[k].lower] && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
+			if k < len(ws) && (speechVerbs[ws[k].lower] || closingCueVerbs[ws[k].lower] && k+1 == len(ws)) && (ph.kind != AttrNamed || a.isPersonName(ph, ws, true)) {
 				set(ph, AttrNone)
 				return
 			}
@@ -7227,7 +7276,7 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	// 1b. a name after a dash ends the sentence: "“…” ― Adriana Rodarte",
 	//     the way a quotation is signed
 	if j < len(ws) && ws[j].quote < 0 {
-		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && (ph.j == len(ws) || signedLine(a.Doc.Text, ws, ph) || i == 0 && signatureTitle(ws, ph.j)) && ws[i].end <= ph.start &&
+		if ph, ok := a.personAt(ws, j); ok && ph.kind == AttrNamed && (ph.j == len(ws) || signedLine(a.Doc.Text, ws, ph) || (i == 0 || furnitureLabel(ws, i)) && signatureTitle(ws, ph.j)) && ws[i].end <= ph.start &&
 			strings.ContainsAny(a.Doc.Text[ws[i].end:ph.start], "―—–") && strings.Trim(a.Doc.Text[ws[i].end:ph.start], " ―—–-\u00a0") == "" {
 			set(ph, AttrNone)
 			return
@@ -7392,8 +7441,8 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		// a headline's "Name:" (the first paragraph, or a line in title
 		// case) speaks what follows: "Trump: ‘I’m the …’"
-		if h := a.listNumber(ws); ws[k].s == ":" && k > h && !stopCaps[ws[h].s] && (s.para == 0 || isHeadline(ws)) {
-			if ph, ok := a.personAt(ws, h); ok && ph.j == k && ph.kind == AttrNamed {
+		if h := a.listNumber(ws); ws[k].s == ":" && k > h && !stopCaps[ws[h].s] && (s.para == 0 || isHeadline(ws)) && !a.handleAt(ws[k-1]) {
+			if ph, ok := a.personAt(ws, h); ok && ph.j == k && ph.kind == AttrNamed && !furniturePhrase(ws, ph) {
 				if speechVerbs[ws[h].lower] && ph.j > h+1 {
 					// an inverted verb heading the name is no part of
 					// it: "Says Tom Reed: “…”"
@@ -7426,7 +7475,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 			}
 			if ph, ok := a.colonSpeaker(ws, k); ok {
 				set(ph, AttrNone)
+				if k > 0 && a.handleAt(ws[k-1]) {
+					q.AttributedTo = "@" + ws[k-1].s // as written
+				}
 				return
+			}
+			if k > 0 && a.handleAt(ws[k-1]) {
+				return // a handle no record's speaker goes with: no one the article names
 			}
 		}
 		if ws[k].lower == "according" && k+2 < i && ws[k+1].lower == "to" {
@@ -7518,7 +7573,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 	//    "“…?” Beck questioned." (a mark and a capital end a sentence);
 	//    not a cue whose colon introduces the next quote ("Kemp said: “…”")
 	if i == len(ws)-1 && si+1 < len(sents) && sents[si+1].para == s.para && !a.cueIntroducesNext(q, sents[si+1].words, 0) {
-		if ph, ok := a.cueClause(sents[si+1].words); ok {
+		// (set reads the words around the cue's phrase: those of the cue's
+		// sentence, which the phrase's indexes count in)
+		next := sents[si+1].words
+		if ph, ok := a.cueClause(next); ok {
 			// (a source the cue is credited to reports the quote: "“…?”
 			// Lowell asked, according to the Herald.")
 			if src, ok := a.reportingSource(sents[si+1].words); ok && !src.thing && src.kind == AttrNamed {
@@ -7530,13 +7588,15 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				*last = lastCue{name: name, as: name, para: s.para}
 				return
 			}
+			ws = next
 			set(ph, AttrNone)
 			return
 		}
 		// or opens on words that point back at it, as 5c reads them
 		// from the next paragraph: "“We will not be moved.” That was
-		// how Tom Reed put it."
-		if ph, ok := a.speakerPointingBack(sents[si+1].words); ok {
+		// how Tom Reed put it.", "… The words came from Tom Reed."
+		if ph, ok := a.speakerPointingBack(next); ok {
+			ws = next
 			set(ph, AttrNone)
 			return
 		}
@@ -7995,9 +8055,13 @@ func (a *Article) signatureBelow(ws []word, close int) (phrase, bool) {
 // speakerPointingBack reads the speaker of a quotation ending its sentence
 // from the words opening the next sentence or paragraph that point back at
 // it: "With those words, NAME …", "With that, NAME …", "That was how NAME
-// put it", "That is what NAME told …", "So said NAME". A name must be a
-// person's.
+// put it", "That is what NAME told …", "So said NAME", or that say whose
+// words it was (see wordsOwner): "The words came from NAME". A name must
+// be a person's.
 func (a *Article) speakerPointingBack(ws []word) (phrase, bool) {
+	if ph, ok := a.wordsOwner(ws); ok {
+		return ph, true
+	}
 	k := -1
 	switch {
 	case len(ws) > 3 && ws[0].lower == "with" && (ws[1].lower == "those" || ws[1].lower == "these") && ws[2].lower == "words" && ws[3].s == ",":
@@ -8032,6 +8096,48 @@ func (a *Article) speakerPointingBack(ws []word) (phrase, bool) {
 	}
 	return ph, true
 }
+
+// spokenNouns are the nouns a sentence that says whose words a quotation
+// was calls them by: "The words came from Reed".
+var spokenNouns = setOf(`words remark remarks`)
+
+// wordsOwner reads the person a sentence says the words before it were
+// spoken by: "The words came from Tom Reed", "Those were Reed’s words",
+// "The remark was Lowell’s". The person is named, and ends the sentence.
+func (a *Article) wordsOwner(ws []word) (phrase, bool) {
+	n := len(ws)
+	if n < 3 || !demonstrativeHeads[ws[0].lower] {
+		return phrase{}, false
+	}
+	var ph phrase
+	var ok bool
+	switch {
+	case n > 4 && spokenNouns[ws[1].lower] && (ws[2].lower == "came" || ws[2].lower == "come" || ws[2].lower == "comes") && ws[3].lower == "from":
+		// "The words came from Reed", "… from the mayor"
+		if ph, ok = a.personAt(ws, 4); !ok || ph.j != n || ph.kind == AttrPronoun {
+			return phrase{}, false
+		}
+		if ph.kind == AttrDescription {
+			return ph, !ph.thing
+		}
+	case ws[0].lower != "the" && copulas[ws[1].lower] && spokenNouns[ws[n-1].lower]:
+		// "Those were Reed’s words"
+		ph, ok = a.possessor(ws, n-2)
+		ok = ok && ph.i == 2
+	case spokenNouns[ws[1].lower] && copulas[ws[2].lower]:
+		// "The words were Reed’s"
+		ph, ok = a.possessor(ws, n-1)
+		ok = ok && ph.i == 3
+	}
+	if !ok || ph.kind != AttrNamed || !a.isPersonName(ph, ws, false) && !(len(nameWords(ph.text)) >= 2 && isGivenName(ws[ph.i].s)) {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// demonstrativeHeads open a sentence that points back at the quotation
+// before it.
+var demonstrativeHeads = setOf(`the those these that this`)
 
 // asideClose is the comma before words[i] that closes a short aside the
 // comma at words[k] opens (", Dan E. Kemp,", ", in a letter,", ", 2025,"),
@@ -9064,6 +9170,19 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		}
 		if ph, ok := a.personAt(p.words, k); ok && ph.j < len(p.words) && askingVerbs[p.words[ph.j].lower] {
 			return a.answerer(p.words, ph.j, pron, qi)
+		}
+	}
+	// a quoted question closing a sentence that puts it to someone:
+	// "A reporter asked Lowell, “Will the state match?” ¶ “…”" is
+	// Lowell's answer
+	if n := len(p.words); n > 3 && p.words[n-1].quote >= 0 {
+		for v := 1; v+3 < n; v++ {
+			if !askingVerbs[p.words[v].lower] {
+				continue
+			}
+			if ph, ok := a.personAt(p.words, v+1); ok && ph.j == n-2 && a.questionPutAt(p.words, ph.j) {
+				return a.answerer(p.words, v, pron, qi)
+			}
 		}
 	}
 	relQuoted := false
@@ -10486,6 +10605,9 @@ var listenerPreps = setOf(`to for toward towards`)
 // person the article knows or a name opening its clause, not a lone word
 // after another ("auf Französisch:").
 func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
+	if k > 0 && a.handleAt(ws[k-1]) {
+		return a.handleSpeaker(ws, k-1)
+	}
 	for st := max(0, k-8); st < k; st++ {
 		if ws[st].quote >= 0 || ws[st].punct() {
 			continue
@@ -10493,6 +10615,9 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 		ph, ok := a.personAt(ws, st)
 		if !ok || ph.j != k || ph.kind != AttrNamed {
 			continue
+		}
+		if furniturePhrase(ws, ph) {
+			return phrase{}, false // a label of the page: "PULL QUOTE: “…”", "QUOTE OF THE DAY: “…”"
 		}
 		// a full name, a known person, or a name opening its clause (after
 		// punctuation or a spaced hyphen: "… caucus - HuffPollster:");
@@ -10508,6 +10633,53 @@ func (a *Article) colonSpeaker(ws []word, k int) (phrase, bool) {
 			return phrase{}, false
 		}
 		return ph, true
+	}
+	return phrase{}, false
+}
+
+// furnitureWords are the words of the labels a page sets before a
+// quotation, which are no one's name: "PULL QUOTE", "QUOTE OF THE DAY",
+// "BY THE NUMBERS", "WHAT THEY SAID".
+var furnitureWords = setOf(`pull quote quotes quoted quotable of the day week year by numbers what they said overheard
+key takeaway takeaways highlights in their own words`)
+
+// furniturePhrase tells whether a phrase read as a name is a label of the
+// page, all furnitureWords: "PULL QUOTE", "BY THE NUMBERS".
+func furniturePhrase(ws []word, ph phrase) bool {
+	return !slices.ContainsFunc(ws[ph.i:ph.j], func(w word) bool { return !furnitureWords[w.lower] })
+}
+
+// furnitureLabel tells whether the words before the quotation words[i]
+// are only a label of the page and its colon: "PULL QUOTE: “…”".
+func furnitureLabel(ws []word, i int) bool {
+	return i >= 2 && ws[i-1].s == ":" && !slices.ContainsFunc(ws[:i-1], func(w word) bool { return !furnitureWords[w.lower] })
+}
+
+// handleAt tells whether w is a social media handle: a word an "@" is
+// glued to ("@MayorTomReed").
+func (a *Article) handleAt(w word) bool {
+	return w.quote < 0 && w.start > 0 && a.Doc.Text[w.start-1] == '@'
+}
+
+// handleSpeaker is the speaker of a quotation a handle before a colon
+// heads ("@MayorTomReed: “…”"): a handle is no name as written, but one
+// that holds the surname of one of the record's speakers is that person
+// (Tom Reed, when the record has a Reed); else no one.
+func (a *Article) handleSpeaker(ws []word, h int) (phrase, bool) {
+	w := ws[h]
+	handle := strings.ToLower(w.s)
+	for _, k := range a.known {
+		if len(k) < 3 || !strings.Contains(handle, k) {
+			continue
+		}
+		name := strings.ToUpper(k[:1]) + k[1:]
+		for _, p := range a.People {
+			if f := nameWords(p.Name); len(f) > 0 && f[len(f)-1] == k {
+				name = p.Name
+				break
+			}
+		}
+		return phrase{text: name, kind: AttrNamed, start: w.start, end: w.end, i: h, j: h + 1}, true
 	}
 	return phrase{}, false
 }

@@ -2421,6 +2421,23 @@ func TestPointingBackInParagraph(t *testing.T) {
 			"Ann Lowell, the council member, addressed the crowd on Monday.\n\n“We will not be moved.” That was how Tom Reed put it later.", "Tom Reed"},
 		{"that is what a pronoun told",
 			"Ann Lowell spoke first. Tom Reed followed her. “We will not be moved.” That is what she told the crowd.", "Ann Lowell"},
+		{"that was how a description put it (set reads the cue's own sentence)",
+			"Mayor Tom Reed and Ann Lowell spoke on Thursday.\n\nLowell spoke first. “I will own that.” That was how the mayor put it.", "Tom Reed"},
+	})
+}
+
+// TestWordsOwnerAfterQuote: a sentence right after a quotation with no cue
+// that says whose words they were names its speaker, as the words that
+// point back at it do.
+func TestWordsOwnerAfterQuote(t *testing.T) {
+	const lede = "Mayor Tom Reed and Police Chief Dan Kemp spoke on Thursday.\n\nKemp spoke. “I will own that.” "
+	checkSpeakers(t, []speakerCase{
+		{"the words came from NAME", lede + "The words came from Reed.", "Tom Reed"},
+		{"those were NAME's words", lede + "Those were Reed’s words.", "Tom Reed"},
+		{"those were a full name's words", lede + "Those were Tom Reed’s words.", "Tom Reed"},
+		{"the words were NAME's", lede + "The words were Reed’s.", "Tom Reed"},
+		{"the remark came from a description", lede + "The remark came from the mayor.", "Tom Reed"},
+		{"a sentence that goes on after the name is no such cue", lede + "Those were Reed’s words, not Kemp’s.", "Dan Kemp"},
 	})
 }
 
@@ -2772,18 +2789,93 @@ func TestDocumentOfItsOrTheirOwner(t *testing.T) {
 }
 
 // TestAnswerAfterQuotedQuestion: a quotation after a quoted question whose
-// cue names whom it was put to ("“…?” the moderator asked Lowell.") is
-// that person's answer, not the asker's; a question after it stays the
-// asker's.
+// cue names whom it was put to ("“…?” the moderator asked Lowell.", "A
+// reporter asked Lowell, “…?”") is that person's answer, not the asker's;
+// a question after it stays the asker's.
 func TestAnswerAfterQuotedQuestion(t *testing.T) {
 	const lede = "Council member Ann Lowell debated Mayor Tom Reed on Thursday.\n\n"
+	const put = lede + "A reporter asked Lowell, “Governor, will the state match?”\n\n"
 	checkSpeakers(t, []speakerCase{
+		{"a question put after its cue, answered with a pronoun",
+			put + "“I am not going to negotiate in front of cameras,” she answered.", "Ann Lowell"},
+		{"and with a pronoun when a man spoke last",
+			"Gov. Ann Lowell and Mayor Tom Reed spoke on Thursday.\n\nReed took the first question. Another reporter asked Lowell, “Governor, will the state match?”\n\n“I am not going to negotiate in front of cameras,” she answered.", "Ann Lowell"},
+		{"a question put after its cue, answered without a cue",
+			put + "“I am not going to negotiate in front of cameras.”", "Ann Lowell"},
+		{"a question after the question put after its cue",
+			put + "“And why not?”", ""},
 		{"a titled asker",
 			lede + "“Do you support the plan?” moderator Lena Park asked Lowell. “Absolutely, I support it.”", "Ann Lowell"},
 		{"a described asker",
 			lede + "“Do you support the plan?” the moderator asked Lowell. “Absolutely, I support it.”", "Ann Lowell"},
 		{"a question after it",
 			lede + "“Do you support the plan?” moderator Lena Park asked Lowell. “And why now?”", "Lena Park"},
+	})
+}
+
+// TestMoreSpeechVerbs: verbs of repeating, making plain, summing up,
+// objecting and confiding report the quotation before them, which is not
+// carried on from the speaker before; "clarified" and "echoed" only as the
+// last word of the cue.
+func TestMoreSpeechVerbs(t *testing.T) {
+	const lede = "Gov. Ann Lowell and Mayor Tom Reed spoke on Thursday.\n\n“We will build a better seawall,” Reed said.\n\n“I am not going to negotiate in front of cameras,” "
+	var cases []speakerCase
+	for _, cue := range []string{"the governor repeated", "the governor clarified", "the governor summed up",
+		"the governor objected", "the governor confided", "the governor echoed", "Lowell clarified", "summarized the governor"} {
+		cases = append(cases, speakerCase{cue, lede + cue + ".", "Ann Lowell"})
+	}
+	// (not "clarified" with more words after it: the cue is not read)
+	cases = append(cases, speakerCase{"clarified before more words", lede + "the governor clarified on Friday.", "Tom Reed"})
+	checkSpeakers(t, cases)
+}
+
+// TestPageLabelIsNoSpeaker: a label of the page before a colon ("PULL
+// QUOTE:", "QUOTE OF THE DAY:") is no one's name, and a dash signature
+// after the quotation names its speaker; a handle before a colon is no
+// name as written, but one that holds the surname of one of the record's
+// speakers is that person.
+func TestPageLabelIsNoSpeaker(t *testing.T) {
+	const lede = "Mayor Tom Reed and Port Director Omar Haddad spoke on Thursday.\n\n"
+	tests := []struct {
+		name, text  string
+		known       []string
+		speaker, as string
+	}{
+		{"a label, then a dash signature", lede + "PULL QUOTE: “I would rather lose a week than lose a life.” — Omar Haddad, port director", nil, "Omar Haddad", "Omar Haddad"},
+		{"a label alone", lede + "QUOTE OF THE DAY: “I would rather lose a week than lose a life.”", nil, "", ""},
+		{"a label of numbers", lede + "BY THE NUMBERS: “Eleven water rescues, two arrests.”", nil, "", ""},
+		{"a handle, no record", lede + "@MayorTomReed: “We are going to build a better seawall.”", nil, "", ""},
+		{"a handle holding a speaker's surname", lede + "@MayorTomReed: “We are going to build a better seawall.”", []string{"Reed", "Haddad"}, "Tom Reed", "@MayorTomReed"},
+		{"a handle holding no speaker's surname", lede + "@SalemHarbor: “We are going to build a better seawall.”", []string{"Reed", "Haddad"}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDoc("a.txt", []byte(tt.text))
+			require.NoError(t, err)
+			qs := ParseArticleKnown(d, tt.known).Quotes
+			require.NotEmpty(t, qs)
+			q := qs[len(qs)-1]
+			assert.Equal(t, tt.speaker, q.Speaker)
+			assert.Equal(t, tt.as, q.AttributedTo)
+		})
+	}
+}
+
+// TestOfficeAfterEmployer: a capitalised office after a body's or a
+// place's name and before a given name and a surname ("Police Chief Dan
+// Kemp") makes a person of the name, whom a description with the body's
+// word and the office ("the police chief") means.
+func TestOfficeAfterEmployer(t *testing.T) {
+	const lede = "Port Director Omar Haddad and Police Chief Dan Kemp appeared with Mayor Tom Reed on Thursday.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a description after the quote",
+			lede + "“We made eleven water rescues,” the police chief said.", "Dan Kemp"},
+		{"a description heading the sentence before a pronoun's",
+			lede + "The police chief was blunt. “We made eleven water rescues,” he said.", "Dan Kemp"},
+		{"a description heading the sentence before a quotation with no cue",
+			lede + "The police chief was blunt. “We made eleven water rescues and two arrests.”", "Dan Kemp"},
+		{"the first of the pair",
+			lede + "The port director was blunt. “Ships come back, people do not,” he said.", "Omar Haddad"},
 	})
 }
 
