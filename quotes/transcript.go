@@ -726,7 +726,7 @@ func nameWord(w string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimSuffix(w, "."))
-	return !titleWords[low] && !headlineWords[low]
+	return !labelTitle(low) && !headlineWords[low]
 }
 
 // headlineWords are the words after a name in a title-case headline of

@@ -212,10 +212,11 @@ func TestTitleOnlyLabels(t *testing.T) {
 // title case.
 func TestHeaderInCapitals(t *testing.T) {
 	for header, name := range map[string]string{
-		"REMARKS BY TOM REED AT THE PRESS CONFERENCE":            "Tom Reed",
-		"PRESS CONFERENCE WITH MAYOR TOM J. REED ON THE SEAWALL": "Tom J. Reed",
-		"Remarks by Tom Reed at the Press Conference":            "Tom Reed",
-		"Secretary of State Tom Reed's Remarks":                  "Tom Reed",
+		"REMARKS BY TOM REED AT THE PRESS CONFERENCE":                   "Tom Reed",
+		"PRESS CONFERENCE WITH MAYOR TOM J. REED ON THE SEAWALL":        "Tom J. Reed",
+		"Remarks by Tom Reed at the Press Conference":                   "Tom Reed",
+		"Secretary of State Tom Reed's Remarks":                         "Tom Reed",
+		"Remarks by Police Chief Tom Reed and Port Director Ann Lowell": "Tom Reed",
 	} {
 		doc, err := NewDoc("remarks.txt", []byte(header+"\n\nMR. REED: We will rebuild the seawall.\n\nQ: When?\n\nMR. REED: In March.\n"))
 		require.NoError(t, err)
