@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // commercialRE matches a transcription service's label: a speaker's name
@@ -13,6 +14,21 @@ import (
 // follows on the same line or the next: "Jane Doe (00:01:02):",
 // "Speaker 1 [01:02]".
 var commercialRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*([\p{L}][\p{L}\p{M}\p{N}.'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*){0,5})[ \t]*[\(\[][ \t]*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]*[\)\]][ \t]*:?(?:[\p{Zs}\t]+|$)`)
+
+// nameTimeRE matches a label that is a line of its own, a name (or
+// "Speaker 1") and the moment after it, with no brackets, as a meeting
+// recorder's export writes it; the speech is on the next lines:
+// "Tom Reed  0:18", "Speaker 1  1:02:03". The name is one to four words
+// of a capital and letters, a word of digits after the first ("Speaker
+// 2"). A lone such line may be page text ("Harbor City 10:30"), so
+// DetectFormat counts them only when there are two.
+var nameTimeRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*(\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,3})){0,3})[\p{Zs}\t]+((?:\d{1,2}:)?\d{1,2}:\d{2})[\p{Zs}\t]*$`)
+
+// timeFirstRE matches a label after the moment, in brackets or
+// parentheses, at a line's start, the speech after the colon on the same
+// line: "[00:00:03] Tom Reed: Good morning.", "(01:02) Speaker 1: …".
+// The name is one to five words of a capital (or digits after the first).
+var timeFirstRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*[\(\[][ \t]*((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]*[\)\]][ \t]*(\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,3})){0,4}):(?:[\p{Zs}\t]+|$)`)
 
 // mayBeCommercial tells whether line may match commercialRE, without
 // running it: it has a parenthesis or bracket and a colon after it. A test
@@ -46,23 +62,95 @@ func parseClock(s string) (time.Duration, bool) {
 	return d, true
 }
 
+// The forms of a transcription service's label (commercialLabel).
+const (
+	notCommercial = iota
+	timeAfter     // "Jane Doe (00:01:02):" (commercialRE)
+	timeFirst     // "[00:01:02] Jane Doe:" (timeFirstRE)
+	nameTime      // "Jane Doe  1:02" alone on its line (nameTimeRE)
+)
+
+// commercialLabel reads the label of a transcription service's line and
+// tells its form: a name and the moment in brackets after it, the moment
+// first, or a name and a moment alone on the line; notCommercial for
+// another line.
+func commercialLabel(line string) (l lineLabel, form int) {
+	var name, clock string
+	switch {
+	case mayBeCommercial(line):
+		if m := commercialRE.FindStringSubmatchIndex(line); m != nil {
+			name, clock, l.speech, form = line[m[2]:m[3]], line[m[4]:m[5]], m[1], timeAfter
+		} else if m := timeFirstRE.FindStringSubmatchIndex(line); m != nil {
+			name, clock, l.speech, form = line[m[4]:m[5]], line[m[2]:m[3]], m[1], timeFirst
+		} else {
+			return l, notCommercial
+		}
+	case mayBeNameTime(line):
+		m := nameTimeRE.FindStringSubmatchIndex(line)
+		if m == nil || notDialogue[strings.ToUpper(line[m[2]:m[3]])] {
+			// "Updated 10:30", "Posted 9:15": a page's time, no speaker
+			return l, notCommercial
+		}
+		name, clock, l.speech, form = line[m[2]:m[3]], line[m[4]:m[5]], m[1], nameTime
+	default:
+		return l, notCommercial
+	}
+	if notSpeech[strings.ToUpper(name)] {
+		return lineLabel{skip: true}, form
+	}
+	l.name = name
+	l.at, l.timed = parseClock(clock)
+	return l, form
+}
+
+// commercialLines counts the lines of the first lines of doc that open
+// on a transcription service's label (commercialLabel). A label with the
+// time after the name counts alone. The other forms are told less surely:
+// a line of a name and a time ("Harbor City 10:30") may be a page's, and a
+// time before a word and a colon may be a record with times and no
+// labels ("[00:01:02] Look: we…"); a record's name-and-time lines count
+// when there are two or more, a time-first label when it is of two words
+// or more ("Tom Reed", "Speaker 2") or labels two lines or more, as a
+// speaker's does and a sentence's "Look:" does not.
+func commercialLines(doc *Doc) int {
+	n, nameTimes := 0, 0
+	seen := map[string]int{}
+	for k := 1; k <= doc.Lines() && k <= 2000; k++ {
+		l, form := commercialLabel(doc.LineText(k))
+		switch {
+		case form == timeAfter:
+			n++
+		case l.skip:
+		case form == timeFirst:
+			seen[l.name]++
+		case form == nameTime:
+			nameTimes++
+		}
+	}
+	if nameTimes >= 2 {
+		n += nameTimes
+	}
+	for name, k := range seen {
+		if k >= 2 || strings.ContainsAny(name, " \t") {
+			n += k
+		}
+	}
+	return n
+}
+
+// mayBeNameTime tells whether line may match nameTimeRE, without running
+// it: it ends, past white space, on a digit, and has a colon.
+func mayBeNameTime(line string) bool {
+	t := strings.TrimRightFunc(line, func(r rune) bool { return r == '\t' || r == '\r' || unicode.Is(unicode.Zs, r) })
+	return t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' && strings.IndexByte(t, ':') >= 0
+}
+
 // parseCommercial reads a transcription service's layout: a timed label
 // before each paragraph of speech, the turn running until the next label.
 func parseCommercial(doc *Doc) (*Transcript, []string) {
 	return parseLabelled(doc, func(line string) (lineLabel, bool) {
-		if !mayBeCommercial(line) {
-			return lineLabel{}, false
-		}
-		m := commercialRE.FindStringSubmatchIndex(line)
-		if m == nil {
-			return lineLabel{}, false
-		}
-		name := line[m[2]:m[3]]
-		if notSpeech[strings.ToUpper(name)] {
-			return lineLabel{skip: true}, true
-		}
-		at, ok := parseClock(line[m[4]:m[5]])
-		return lineLabel{name: name, speech: m[1], timed: ok, at: at}, true
+		l, form := commercialLabel(line)
+		return l, form != notCommercial
 	})
 }
 

@@ -16,8 +16,8 @@ type Format string
 const (
 	FormatAuto       Format = "auto"
 	FormatRemarks    Format = "remarks"    // official transcript: "SECRETARY BLINKEN:" labels, "Q:" for the press
-	FormatCommercial Format = "commercial" // transcription service: "Jane Doe (00:01:02):" or "Speaker 1 [00:01:02]" before the paragraph
-	FormatDialogue   Format = "dialogue"   // a name in ordinary case and a colon before the speech: "Tom Reed: Good morning."
+	FormatCommercial Format = "commercial" // transcription service: "Jane Doe (00:01:02):", "Speaker 1 [00:01:02]", "[00:01:02] Jane Doe:" or "Jane Doe  1:02" before the paragraph
+	FormatDialogue   Format = "dialogue"   // a name in ordinary case and a colon before the speech: "Tom Reed: Good morning.", "Tom Reed (Salem North) (Lab)"
 	FormatVTT        Format = "vtt"        // WebVTT subtitles, speakers in <v Name> voice tags
 	FormatSRT        Format = "srt"        // SubRip subtitles, speakers as "NAME:" at a cue's start
 	FormatCSV        Format = "csv"        // one turn per row, columns found by header names
@@ -106,12 +106,13 @@ func DetectFormat(doc *Doc) Format {
 		}
 		return FormatSRT
 	}
-	commercial, remarks := 0, 0
+	commercial, remarks := commercialLines(doc), 0
 	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
 		line := doc.LineText(n)
-		if mayBeCommercial(line) && commercialRE.MatchString(line) {
-			commercial++
-		} else if m := matchLabel(line); m != nil && isSpeakerLabel(strings.TrimSpace(line[m[2]:m[3]])) {
+		if _, form := commercialLabel(line); form != notCommercial {
+			continue
+		}
+		if m := matchLabel(line); m != nil && isSpeakerLabel(strings.TrimSpace(line[m[2]:m[3]])) {
 			remarks++
 		}
 	}
@@ -285,8 +286,12 @@ func speakerFromName(name string) *Speaker {
 	if name == upper || pressLabels[upper] || upper == "MODERATOR" || genericRE.MatchString(name) {
 		sp := newSpeaker(upper)
 		if genericRE.MatchString(name) {
-			sp.ID = upper // "Speaker 1" is its own key, never "1"
+			// "Speaker 1" is its own key, never "1", and names no one:
+			// whether "Lowell said" it is not checked
+			sp.ID = upper
 			sp.Title = ""
+			sp.Name = titleCase(name)
+			sp.Role = RoleUnknown
 		}
 		return sp
 	}

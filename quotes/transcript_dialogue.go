@@ -6,11 +6,20 @@ import (
 )
 
 // dialogueRE matches a speaker label written as a name in ordinary case
-// at a line's start, with the speech after it on the same line, as
-// newsroom notes and interview transcripts write them: "Tom Reed: Good
-// morning.", "Reed: …", "Q: …". One to three words of a capital and
-// letters, then a colon and a space.
-var dialogueRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*(\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}):[\p{Zs}\t]+\S`)
+// at a line's start, as newsroom notes, interview transcripts and a
+// parliament's record write them: "Tom Reed: Good morning.", "Reed: …",
+// "Q: …". One to three words of a capital and letters (group 1), then
+// what the label adds about the speaker and the name does not hold: a
+// constituency, party or role in parentheses (group 2: "Tom Reed (Salem
+// North) (Lab)", "Ann Lowell (resident):"), or a role of capitalised words
+// after a comma (group 3: "Dan Kemp, Transit Director:"); then a colon, a
+// space and the speech (group 4 the colon), or, for a label with
+// parentheses, the line's end with or without a colon, the speech on the
+// next lines, as a parliament's record prints it.
+var dialogueRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*(\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})` +
+	`((?:[ \t]*\([^()\n]{1,60}\))*)` +
+	`(,[ \t]+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|of|for|the|and|on|to)){0,5})?` +
+	`(?:(:)[\p{Zs}\t]+\S|:?[\p{Zs}\t]*$)`)
 
 // notDialogue are labels in ordinary case that a news page or a blog
 // puts before a line of its own, never a speaker's name: "Correction:",
@@ -21,23 +30,37 @@ var notDialogue = map[string]bool{
 	"WATCH": true, "LISTEN": true, "READ": true, "READ MORE": true, "SEE ALSO": true, "MORE": true,
 }
 
-// dialogueLabel is the label of a dialogue line (dialogueRE) and where
-// the speech after it starts, or "" for another line; none is set for a
+// dialogueLabel is the label of a dialogue line (dialogueRE), the name
+// without what the label adds ("Tom Reed" of "Tom Reed (Salem North)
+// (Lab)"), and where the speech after it starts (the line's end for a
+// label on a line of its own), or "" for another line; none is set for a
 // label that introduces no speech ("Note:", "Update:", "Correction:",
-// "Read More:"), whose line is no speaker's.
+// "Read More:"), whose line is no speaker's. A roster's "Reed, Tom:" is
+// the name, written family name first.
 func dialogueLabel(line string) (label string, speech int, none bool) {
-	if strings.IndexByte(line, ':') < 0 {
+	if strings.IndexAny(line, ":(") < 0 {
 		return "", 0, false
 	}
 	m := dialogueRE.FindStringSubmatchIndex(line)
 	if m == nil {
 		return "", 0, false
 	}
+	speech = len(line)
+	if m[8] >= 0 {
+		speech = m[9] // past the colon
+	} else if m[4] == m[5] {
+		return "", 0, false // "Tom Reed" alone: a label on its own line has parentheses
+	}
 	label = line[m[2]:m[3]]
+	if m[6] >= 0 && m[4] == m[5] {
+		if _, ok := familyFirst(line[m[2]:m[7]]); ok {
+			label = line[m[2]:m[7]]
+		}
+	}
 	if notSpeech[strings.ToUpper(label)] || notDialogue[strings.ToUpper(label)] {
 		return "", 0, true
 	}
-	return label, m[3] + 1, false // past the colon
+	return label, speech, false
 }
 
 // dialogueLines counts the lines of the first lines of doc that open on

@@ -40,7 +40,7 @@ func checkTranscripts(t *testing.T, d *Doc, trs []*Transcript, err error) {
 			if turn.Speaker == nil {
 				t.Fatalf("turn %d has no speaker", i)
 			}
-			if turn.Line != d.Line(turn.Start) && tr.Format != FormatRemarks && tr.Format != FormatCommercial {
+			if turn.Line != d.Line(turn.Start) && tr.Format != FormatRemarks && tr.Format != FormatCommercial && tr.Format != FormatDialogue {
 				t.Fatalf("turn %d line %d, its speech starts on line %d", i, turn.Line, d.Line(turn.Start))
 			}
 			for _, s := range turn.Disfluent {

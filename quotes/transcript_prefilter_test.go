@@ -11,15 +11,18 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestLabelPrefilters: labelRE and commercialRE match no line that
-// mayBeLabel and mayBeCommercial say no to, and matchLabel finds labelRE's
+// TestLabelPrefilters: labelRE, commercialRE, timeFirstRE and nameTimeRE
+// match no line that mayBeLabel, mayBeCommercial and mayBeNameTime say no
+// to, and matchLabel finds labelRE's
 // match, on the lines of every test file and on generated lines of the
 // characters that matter.
 func TestLabelPrefilters(t *testing.T) {
 	check := func(line string) bool {
 		return assert.Equal(t, labelRE.FindStringSubmatchIndex(line), matchLabel(line), "label %q", line) &&
 			assert.False(t, !mayBeLabel(line) && labelRE.MatchString(line), "label %q", line) &&
-			assert.False(t, !mayBeCommercial(line) && commercialRE.MatchString(line), "commercial %q", line)
+			assert.False(t, !mayBeCommercial(line) && commercialRE.MatchString(line), "commercial %q", line) &&
+			assert.False(t, !mayBeCommercial(line) && timeFirstRE.MatchString(line), "time first %q", line) &&
+			assert.False(t, !mayBeNameTime(line) && nameTimeRE.MatchString(line), "name and time %q", line)
 	}
 	var files []string
 	for _, g := range []string{"../testdata/transcripts/*", "../testdata/seeds/*.txt", "../testdata/articles/*"} {
@@ -51,7 +54,7 @@ func TestLabelPrefilters(t *testing.T) {
 	assert.Positive(t, labels)
 	assert.Positive(t, commercial)
 	alphabet := []string{"A", "B", "Q", "a", "é", "É", "1", "0", ":", ":", " ", "\t", "\u00a0", "\u3000", "\uFEFF", ".", "'", "’",
-		"-", "(", ")", "[", "]", ",", "\xe2", "\xff", "MR.", "SECRETARY", "Jane Doe", "00:01:02", "1:02", "Speaker 1"}
+		"-", "(", ")", "[", "]", ",", "\xe2", "\xff", "MR.", "SECRETARY", "Jane Doe", "00:01:02", "1:02", "Speaker 1", "Tom Reed  ", "[00:00:03] "}
 	rng := rand.New(rand.NewPCG(4, 4))
 	matched := 0
 	for k := 0; k < 100000; k++ {
@@ -60,7 +63,7 @@ func TestLabelPrefilters(t *testing.T) {
 			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
 		}
 		line := sb.String()
-		if labelRE.MatchString(line) || commercialRE.MatchString(line) {
+		if labelRE.MatchString(line) || commercialRE.MatchString(line) || timeFirstRE.MatchString(line) || nameTimeRE.MatchString(line) {
 			matched++
 		}
 		require.True(t, check(line))

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -16,10 +17,14 @@ import (
 //
 // The speaker of a cue is its voice tag ("<v Antony Blinken>"), or a label
 // at the start of a cue line ("BLINKEN:", ">> BLINKEN:", "- Blinken:"); a cue
-// with neither goes on with the previous speaker. A name written in mixed
-// case counts as a label only when it labels at least two cue lines or is
-// a voice tag's, so that a sentence such as "Look: we…" is not a speaker. A
-// file with no speaker at all is read with the speaker unknown.
+// with neither goes on with the previous speaker, but a line opening on
+// ">>", or the second of a cue's lines opening on a dash, is another
+// speaker's whom the record does not name. A name written in mixed case
+// counts as a label only when it labels at least two cue lines, is a voice
+// tag's, or is a person's name with a given name first ("Dan Kemp:"), so
+// that a sentence such as "Look: we…" is not a speaker. A file with no
+// speaker at all is read with the speaker unknown. Rolling captions, whose
+// cues repeat the cue before's last line, are read once (rollingRepeats).
 
 var (
 	timingRE  = regexp.MustCompile(`^[ \t\x{FEFF}]*(\S+)[ \t]+-->[ \t]+(\S+)`)
@@ -32,11 +37,59 @@ var (
 )
 
 // segment is a run of one cue's speech with its speaker ("" goes on with
-// the previous one).
+// the previous one, or, when change is set, is someone else's whom the
+// cue does not name).
 type segment struct {
 	label      string
+	change     bool
 	start, end int
 	marks      []TimeMark
+}
+
+// turnRE matches a cue line that opens another speaker's turn: ">>" (and
+// a news programme's ">>>"), or a dash ("- ", "-") as a cue of two
+// speakers' lines opens each ("- Will it pass?" / "- Not this year.");
+// not "--", which goes on a sentence.
+var turnRE = regexp.MustCompile(`^[ \t]*(?:(>>>?)|-(?:[^-]|$))`)
+
+// midTurnRE finds ">>" within a cue line, where a broadcast's captions
+// pass the turn to another speaker: "WE WILL REBUILD. >> THANK YOU, MAYOR."
+var midTurnRE = regexp.MustCompile(`>>>?[ \t]*`)
+
+// cueMarks are the spans of a cue line's tags (tagRE) and of its ">>"
+// (midTurnRE) in order; a tag's ">" is no part of a ">>" ("<i>>> REED:").
+func cueMarks(line string) [][]int {
+	tags := tagRE.FindAllStringIndex(line, -1)
+	if !strings.Contains(line, ">>") {
+		return tags
+	}
+	masked := []byte(line)
+	for _, t := range tags {
+		for i := t[0]; i < t[1]; i++ {
+			masked[i] = ' '
+		}
+	}
+	out := append([][]int(nil), tags...)
+	out = append(out, midTurnRE.FindAllIndex(masked, -1)...)
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
+
+// personLabel tells whether a label in mixed case that a record gives
+// once is a person's name: two or three words, the first a given name,
+// none a word a page puts before a colon ("Dan Kemp:", "Ann Lowell:";
+// not "Well:", "Note:", "Harbor City:").
+func personLabel(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 2 || len(words) > 3 || !isGivenName(words[0]) || notDialogue[strings.ToUpper(l)] {
+		return false
+	}
+	for _, w := range words {
+		if notSpeech[strings.ToUpper(w)] || notDialogue[strings.ToUpper(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
@@ -73,31 +126,15 @@ func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
 		if notSpeech[strings.ToUpper(l)] {
 			return false
 		}
-		return isUpperRE.MatchString(l) || labelCount[l] >= 2
+		return isUpperRE.MatchString(l) || labelCount[l] >= 2 || personLabel(l)
 	}
 
 	var header []string
 	var segs []segment
-	n := 1
-	for n <= doc.Lines() {
-		// a block: lines up to a blank line
-		for n <= doc.Lines() && strings.TrimSpace(doc.LineText(n)) == "" {
-			n++
-		}
-		first := n
-		for n <= doc.Lines() && strings.TrimSpace(doc.LineText(n)) != "" {
-			n++
-		}
-		if first >= n {
-			break
-		}
-		timing := 0
-		for k := first; k < n && k <= first+1; k++ {
-			if strings.Contains(doc.LineText(k), "-->") {
-				timing = k
-				break
-			}
-		}
+	blocks := subtitleBlocks(doc)
+	repeated := rollingRepeats(doc, blocks)
+	for _, b := range blocks {
+		first, timing, n := b.first, b.timing, b.end
 		if timing == 0 {
 			// the WEBVTT header, a NOTE, STYLE or REGION block, or
 			// text outside a cue: not speech, but it may name the media
@@ -125,10 +162,15 @@ func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
 		}
 		_ = end
 		// the cue's lines
-		cueStart := true
+		cueStart, dashes := true, 0
 		for k := timing + 1; k < n; k++ {
 			ls := doc.lines[k-1]
 			line := doc.LineText(k)
+			if repeated[k] || strings.TrimSpace(line) == "" {
+				// blank: the cue before said it, or a line of one space
+				// (the cue's moment goes to its first words)
+				continue
+			}
 			keep(ls, ls+len(line))
 			var cur *segment
 			open := func(label string, from int) {
@@ -154,10 +196,32 @@ func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
 				pos = lm[1]
 			} else {
 				open("", ls)
+				// ">>" is another speaker; so is a cue's second line
+				// opening on a dash, after a first that does
+				if tm := turnRE.FindStringSubmatchIndex(line); tm != nil {
+					cur.change = tm[2] >= 0 || dashes > 0
+				}
 			}
-			for _, tm := range tagRE.FindAllStringIndex(line[pos:], -1) {
+			if tm := turnRE.FindStringSubmatchIndex(line); tm != nil && tm[2] < 0 {
+				dashes++
+			}
+			for _, tm := range cueMarks(line[pos:]) {
 				s, e := pos+tm[0], pos+tm[1]
 				tag := line[s:e]
+				if tag[0] != '<' && tag[0] != '{' && tag[0] != '&' {
+					// ">>" within a line: another speaker from here on,
+					// named by a label after it ("… >> REED: Thank you.")
+					blank(ls+s, ls+e)
+					cur.end = ls + s
+					if lm := cueLblRE.FindStringSubmatchIndex(line[e:]); lm != nil && isLabel(line[e+lm[2]:e+lm[3]]) {
+						blank(ls+e, ls+e+lm[1])
+						open(line[e+lm[2]:e+lm[3]], ls+e+lm[1])
+					} else {
+						open("", ls+e)
+						cur.change = true
+					}
+					continue
+				}
 				if tag[0] == '&' {
 					// a character reference, which both formats may hold
 					// ("won&#39;t"): its character, padded to its length;
@@ -214,7 +278,7 @@ func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
 		switch {
 		case s.label != "":
 			sp = sps.get(s.label)
-		case sp == nil || !labelled:
+		case s.change || sp == nil || !labelled:
 			sp = sps.unknown()
 		}
 		if open != nil && sp != open.Speaker {
@@ -247,6 +311,95 @@ func parseSubtitles(doc *Doc, f Format) (*Transcript, []string, error) {
 	}
 	tr.Speakers = kept
 	return tr, header, nil
+}
+
+// block is a subtitle file's run of lines [first, end) up to a blank
+// line; timing is the line of its cue timing, 0 for a block that is no
+// cue (the WebVTT header, a NOTE).
+type block struct{ first, timing, end int }
+
+// subtitleBlocks splits a subtitle file into its blocks. A line of white
+// space alone ends a block, save right after a cue's timing with the
+// cue's text after it: YouTube's captions open a cue on a line of one
+// space ("00:00:00.160 --> 00:00:03.590" / " " / "thank<00:00:00.560><c>
+// you</c>"), and the text under it is the cue's, not a block of its own.
+func subtitleBlocks(doc *Doc) []block {
+	blank := func(n int) bool { return n > doc.Lines() || strings.TrimSpace(doc.LineText(n)) == "" }
+	timed := func(n int) bool { return n <= doc.Lines() && strings.Contains(doc.LineText(n), "-->") }
+	var out []block
+	n := 1
+	for n <= doc.Lines() {
+		for n <= doc.Lines() && blank(n) {
+			n++
+		}
+		b := block{first: n}
+		for n <= doc.Lines() {
+			if blank(n) {
+				if doc.LineText(n) == "" || b.timing == 0 || n != b.timing+1 || blank(n+1) || timed(n+1) {
+					break
+				}
+			} else if b.timing == 0 && n <= b.first+1 && timed(n) {
+				b.timing = n
+			}
+			n++
+		}
+		if b.first >= n {
+			break
+		}
+		b.end = n
+		out = append(out, b)
+	}
+	return out
+}
+
+// rollingRepeats finds the lines of "rolling" captions that a cue repeats
+// from the cue before it: YouTube's automatic captions, and a broadcast's
+// roll-up captions, show a cue's last line again as the next cue's first,
+// the new words under it ("to talk about the seawall budget" /
+// "we<00:00:07.240><c> will</c>…", then "we will rebuild it…" / "…"), so
+// that read as written the record says each line twice. A cue's leading
+// lines that are, tags aside, the previous cue's last lines are repeats;
+// a file is read as rolling only when half its cues or more open on one,
+// so that a speaker's "No." in two cues of ordinary subtitles stays.
+// The lines are left blank in the speech text, so every other word keeps
+// its place.
+func rollingRepeats(doc *Doc, blocks []block) map[int]bool {
+	textOf := func(n int) string {
+		return strings.Join(strings.Fields(tagRE.ReplaceAllString(doc.LineText(n), " ")), " ")
+	}
+	var prev []string
+	cues, opening := 0, 0
+	rep := map[int]bool{}
+	for _, b := range blocks {
+		if b.timing == 0 {
+			continue
+		}
+		var lines []string
+		var at []int
+		for k := b.timing + 1; k < b.end; k++ {
+			if t := textOf(k); t != "" {
+				lines, at = append(lines, t), append(at, k)
+			}
+		}
+		if cues > 0 {
+			// the most leading lines that are the previous cue's last
+			for r := min(len(lines), len(prev)); r > 0; r-- {
+				if slices.Equal(lines[:r], prev[len(prev)-r:]) {
+					opening++
+					for _, k := range at[:r] {
+						rep[k] = true
+					}
+					break
+				}
+			}
+		}
+		cues++
+		prev = lines
+	}
+	if opening < 2 || 2*opening < cues-1 {
+		return nil
+	}
+	return rep
 }
 
 // quoteShort quotes a line for an error message, cut to a readable length.
