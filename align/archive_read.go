@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 14); another version is refused
+//	8       4     version (archiveVersion, 15); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -29,7 +29,11 @@ package align
 //	              ("won&#39;t") as no speech, version 12 "first" and
 //	              "second" as numbers, "one-third" as one word and a
 //	              page's number as speech, version 13 a number after a
-//	              label as a page's: rebuild it; TestArchiveVersionCoversFolds)
+//	              label as a page's, version 14 speakers without the
+//	              offices their header gives, and the layouts and labels
+//	              read since (hearing and court labels, Otter and Hansard
+//	              exports, rolling captions): rebuild it;
+//	              TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
 //	24      4     CRC-32C (Castagnoli) of bytes 0..23, of bytes 28 to the
