@@ -1309,6 +1309,10 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		// them cannot be
 		use(other, other.level)
 		f.Reason = other.level.Describe() + "; the record names no speaker, so who said it is not checked"
+		if r.namesSomeone() {
+			// a hearing's "(UNKNOWN):" or "UNIDENTIFIED MALE:"
+			f.Reason = other.level.Describe() + "; the record does not name the voice that says it, so who said it is not checked"
+		}
 	case f.SpeakerID != "" && own != nil && own.level <= Paraphrased &&
 		!(own.level == Paraphrased && other != nil && other.level <= Altered && proves(other)):
 		use(own, own.level)
@@ -1343,6 +1347,17 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 	}
 	f.Reason += cleaned + misspelt
 	return f
+}
+
+// namesSomeone tells whether the record names any of its speakers: a
+// labelled record may still have a voice it cannot name.
+func (r *Record) namesSomeone() bool {
+	for _, sp := range r.speakers {
+		if sp.Role != quotes.RoleUnknown {
+			return true
+		}
+	}
+	return false
 }
 
 // maxResolved bounds the names a record remembers resolving.

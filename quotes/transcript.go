@@ -369,12 +369,19 @@ var furnitureRE = regexp.MustCompile(`(?i)^\s*(no comments:?|post a comment|\d+ 
 // parseRemarks reads an official transcript: upper-case speaker labels
 // ("SECRETARY BLINKEN:", "Q:") at the start of a line, each turn running
 // until the next label. Header lines before the first turn are returned for
-// the speakers' full names.
+// the speakers' full names. A hearing's labels say more than the name
+// ("SEN. ANN LOWELL (D-SALEM):", see hearingLabel); a voice the record
+// cannot name ("(UNKNOWN):", "UNIDENTIFIED MALE:") speaks a turn of its
+// own with no speaker; a heading ("WITNESSES:", "PANEL II:") ends the turn
+// and is header.
 func parseRemarks(doc *Doc) (*Transcript, []string) {
 	tr := &Transcript{Doc: doc, Format: FormatRemarks}
-	byID := map[string]*Speaker{}
-	keyOf := map[string]string{} // speakerKey of each label met: labels repeat
+	sps := &remarksSpeakers{tr: tr, byID: map[string]*Speaker{}, keyOf: map[string]string{}}
 	text := doc.Text
+	c, numbered := readCourt(doc, sps)
+	if numbered != "" {
+		text, tr.speech = numbered, numbered // a court's line numbers blanked
+	}
 	var open *Turn
 	var header []string // non-speech lines before the first turn
 	closeTurn := func(end int) {
@@ -391,24 +398,63 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 	for n := 1; n <= doc.Lines(); n++ {
 		start := doc.lines[n-1]
 		line := doc.LineText(n)
+		line = text[start : start+len(line)]
+		if c.on {
+			next := ""
+			if n < doc.Lines() {
+				next = text[doc.lines[n] : doc.lines[n]+len(doc.LineText(n+1))]
+			}
+			if c.heading(line, next) {
+				closeTurn(start)
+				header = append(header, line)
+				continue
+			}
+		}
+		if c.qa && courtMark(line) != 0 {
+			m := courtQARE.FindStringSubmatchIndex(line)
+			closeTurn(start)
+			label := line[m[2]:m[3]]
+			sp := c.speaker(label)
+			if sp == nil {
+				sp = sps.get(label, false) // "Q." the press, "A." whom the header may name
+			}
+			bodyStart := trimSpaceStart(text, start+m[1], start+len(line))
+			open = &Turn{Speaker: sp, Start: bodyStart, Line: n}
+			continue
+		}
 		m := matchLabel(line)
 		if m == nil {
 			m = questionLine(line)
 		}
+		unnamed, hearing := false, false
+		if m == nil {
+			m, unnamed = hearingLabel(line)
+			hearing = m != nil && !unnamed
+		}
 		if m != nil {
 			label := strings.TrimSpace(line[m[2]:m[3]])
-			if isSpeakerLabel(label) {
+			if !unnamed && hearingHeading(label) {
 				closeTurn(start)
-				key, ok := keyOf[label]
-				if !ok {
-					key = speakerKey(label)
-					keyOf[label] = key
-				}
-				sp := byID[key]
-				if sp == nil {
-					sp = newSpeaker(label)
-					byID[sp.ID] = sp
-					tr.Speakers = append(tr.Speakers, sp)
+				header = append(header, line)
+				continue
+			}
+			if unnamed || isSpeakerLabel(label) {
+				closeTurn(start)
+				var sp *Speaker
+				switch {
+				case unnamed || unnamedVoice(label):
+					sp = sps.unknown()
+				case c.on && strings.HasPrefix(label, "BY "):
+					// "BY MR. KEMP:": who asks the questions that follow
+					c.examiner = sps.get(strings.TrimSpace(label[3:]), false)
+					header = append(header, line)
+					continue
+				default:
+					// "THE WITNESS:", and "Q:" and "A:" in testimony, are
+					// whom the court's record says they are
+					if sp = c.speaker(label); sp == nil {
+						sp = sps.get(label, hearing)
+					}
 				}
 				bodyStart := trimSpaceStart(text, start+m[1], start+len(line))
 				open = &Turn{Speaker: sp, Start: bodyStart, Line: n}
@@ -425,6 +471,78 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 	}
 	closeTurn(len(text))
 	return tr, header
+}
+
+// remarksSpeakers are the speakers of an official transcript by key.
+type remarksSpeakers struct {
+	tr    *Transcript
+	byID  map[string]*Speaker
+	keyOf map[string]string // the key of each label met: labels repeat
+}
+
+// get returns the speaker of an upper-case label. A label of a full name
+// ("SEN. ANN LOWELL", "DR. OMAR HADDAD") is keyed by the family name, as
+// the other layouts key a name, with the name in title case, so that a
+// later "LOWELL:" or "SEN. LOWELL:" is the same person; a second person
+// of that family name ("TOM LOWELL") keeps the whole name as the key.
+func (s *remarksSpeakers) get(label string, hearing bool) *Speaker {
+	if key, ok := s.keyOf[label]; ok {
+		return s.byID[key]
+	}
+	sp := newSpeaker(label)
+	if words := strings.Fields(sp.ID); sp.Role == RolePerson && len(words) >= 2 && len(words) <= 4 && nameLabel(label, words, hearing) {
+		family := len(words) - 1
+		for family > 1 && nameSuffixes[strings.ToLower(strings.Trim(words[family], ".,"))] {
+			family-- // "TOM REED JR."
+		}
+		name := titleCase(sp.ID)
+		switch old := s.byID[words[family]]; {
+		case old == nil:
+			sp.ID, sp.Name = words[family], name
+		case old.Name == "" || old.Name == name:
+			old.Name = name // "LOWELL:" before "SEN. ANN LOWELL:"
+			sp = old
+		default:
+			sp.Name = name // a second Lowell: the whole name is the key
+		}
+	}
+	if old := s.byID[sp.ID]; old != nil {
+		sp = old
+	} else {
+		s.byID[sp.ID] = sp
+		s.tr.Speakers = append(s.tr.Speakers, sp)
+	}
+	s.keyOf[label] = sp.ID
+	return sp
+}
+
+// nameLabel tells whether a label whose key is words is a person's
+// name: none of the key's words is a title, and a hearing's label
+// ("SEN. ANN LOWELL (D-SALEM):"), a title before the name ("DR. OMAR
+// HADDAD") or a given name first ("ANN LOWELL") tells a name from a
+// phrase ("LA MINISTRE MARTIN", "AUDIENCE VOICE").
+func nameLabel(label string, words []string, hearing bool) bool {
+	for _, w := range words {
+		if labelTitle(w) {
+			return false // "THE VICE PRESIDENT"
+		}
+	}
+	first := strings.Fields(label)[0]
+	return hearing || labelTitle(first) && !strings.EqualFold(first, "the") || isGivenName(words[0])
+}
+
+// unknown is the voice a record cannot name ("(UNKNOWN):", "UNIDENTIFIED
+// MALE:"): one speaker for all of them, whom no article's name resolves
+// to.
+func (s *remarksSpeakers) unknown() *Speaker {
+	const id = "(UNKNOWN)"
+	if sp := s.byID[id]; sp != nil {
+		return sp
+	}
+	sp := &Speaker{ID: id, Label: "unknown speaker", Role: RoleUnknown}
+	s.byID[id] = sp
+	s.tr.Speakers = append(s.tr.Speakers, sp)
+	return sp
 }
 
 // trimSpaceStart moves start past white space, up to end.
@@ -501,11 +619,24 @@ func labelTitle(w string) bool {
 	return titleWords[low] || localTitles[low]
 }
 
+// titlesInFull are the offices a label abbreviates, written out: a
+// speaker's title is the office, so that "SEN. ANN LOWELL:" is Senator
+// Ann Lowell, "the senator" (not "the sen."); "Mr." and "Dr." stay as
+// they are.
+var titlesInFull = map[string]string{
+	"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "sgt.": "sergeant",
+	"lt.": "lieutenant", "capt.": "captain", "prof.": "professor", "rev.": "reverend", "hon.": "honorable",
+	"del.": "delegate",
+}
+
 func newSpeaker(label string) *Speaker {
 	sp := &Speaker{ID: speakerKey(label), Label: label}
 	var title []string
 	for _, w := range strings.Fields(label) {
 		if labelTitle(w) && !strings.EqualFold(w, "the") {
+			if full := titlesInFull[strings.ToLower(w)]; full != "" {
+				w = full // "SEN. LOWELL": Senator, whom an article may call "the senator"
+			}
 			title = append(title, titleCase(w))
 		}
 	}
@@ -529,7 +660,9 @@ var nameRE = regexp.MustCompile(`\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}\.|\p{Lu}
 // a title word or a word a headline goes on with, so that a header in
 // capitals ("REMARKS BY TOM REED AT …") gives "Tom Reed", in title case.
 func fullNameFromHeader(sp *Speaker, header []string) string {
-	if sp.Role != RolePerson {
+	if sp.Role != RolePerson || sp.Label == "THE COURT" {
+		// the court is no one the header names by that word ("IN THE
+		// SUPERIOR COURT"): see nameJudge
 		return ""
 	}
 	key := strings.ToLower(sp.ID)

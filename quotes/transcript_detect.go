@@ -114,8 +114,11 @@ func DetectFormat(doc *Doc) Format {
 		}
 		if m := matchLabel(line); m != nil && isSpeakerLabel(strings.TrimSpace(line[m[2]:m[3]])) {
 			remarks++
+		} else if m, unnamed := hearingLabel(line); m != nil && !unnamed {
+			remarks++ // "SEN. ANN LOWELL (D-SALEM):"
 		}
 	}
+	remarks += courtLines(doc) // "Q." and "A." lines of testimony
 	switch {
 	case commercial > 0 && commercial >= remarks:
 		return FormatCommercial
@@ -244,9 +247,13 @@ func mediaFromHeader(header []string) string {
 	return ""
 }
 
-// finish gives each speaker its full name and aliases, numbers the turns
-// and finds their disfluencies and stage directions.
+// finish gives each speaker its full name and aliases (an interview's
+// "A:" the name of the one person its header says it is with, a court's
+// "THE COURT:" the judge's), numbers the turns and finds their
+// disfluencies and stage directions.
 func finish(tr *Transcript, header []string) {
+	nameAnswers(tr, header)
+	nameJudge(tr, header)
 	for _, sp := range tr.Speakers {
 		if sp.Name == "" {
 			sp.Name = fullNameFromHeader(sp, header)

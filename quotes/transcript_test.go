@@ -95,6 +95,8 @@ func TestGoldenTranscriptLayouts(t *testing.T) {
 		{"briefings.csv", FormatCSV},
 		{"briefing.tsv", FormatTSV},
 		{"unlabelled.txt", FormatPlain},
+		{"hearing.txt", FormatRemarks},
+		{"court.txt", FormatRemarks},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -367,4 +369,155 @@ func TestSpeakerKeysOfRealLabels(t *testing.T) {
 	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
 	assert.Equal(t, "KEMP", tr.Turns[2].Speaker.ID)
 	assert.Contains(t, tr.Turns[2].Speaker.Aliases, "kemp")
+}
+
+// TestHearingLabels: a hearing's labels say more than the name: a
+// member's party and state, a witness's post; the name before them is the
+// speaker, keyed by family name so that a later "LOWELL:" is the same
+// person, even when such a label opens the file, and a title the label
+// abbreviates ("SEN.") is the office written out. A voice the record
+// cannot name ("(UNKNOWN):", "UNIDENTIFIED MALE:", a line "(CROSSTALK)")
+// speaks a turn of its own with no speaker, and a heading ("WITNESSES:",
+// "PANEL II:") is no one's speech.
+func TestHearingLabels(t *testing.T) {
+	doc, err := NewDoc("hearing.txt", []byte("SEN. ANN LOWELL (D-SALEM): I want to say at the outset that the port authority has not been straight with us.\n"+
+		"(UNKNOWN): That's not true.\n"+
+		"REP. DAN KEMP (R-SALEM): Will the gentlewoman yield?\n"+
+		"LOWELL: I will not.\n"+
+		"UNIDENTIFIED MALE: Order!\n"+
+		"SEN. LOWELL: The overruns are real.\n"+
+		"(CROSSTALK)\n"+
+		"PANEL II:\n"+
+		"WITNESSES: Omar Haddad, Director, Harbor City Institute\n"+
+		"DR. OMAR HADDAD, DIRECTOR, HARBOR CITY INSTITUTE: The overruns began in 2019.\n"+
+		"(LAUGHTER)\n"+
+		"Since then they have doubled.\n"))
+	require.NoError(t, err)
+	assert.Equal(t, FormatRemarks, DetectFormat(doc))
+	tr, err := ParseTranscript(doc)
+	require.NoError(t, err)
+	var turns []string
+	for _, turn := range tr.Turns {
+		turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(doc.Text[turn.Start:turn.End]), " "))
+	}
+	assert.Equal(t, []string{
+		"LOWELL: I want to say at the outset that the port authority has not been straight with us.",
+		"(UNKNOWN): That's not true.",
+		"KEMP: Will the gentlewoman yield?",
+		"LOWELL: I will not.",
+		"(UNKNOWN): Order!",
+		"LOWELL: The overruns are real.",
+		"HADDAD: The overruns began in 2019. (LAUGHTER) Since then they have doubled.",
+	}, turns)
+	require.Len(t, tr.Turns, 7)
+	lowell := tr.Turns[0].Speaker
+	assert.Equal(t, "Ann Lowell", lowell.Name)
+	assert.Equal(t, "Senator", lowell.Title) // "SEN.", written out
+	assert.Contains(t, lowell.Aliases, "the senator")
+	assert.Equal(t, RoleUnknown, tr.Turns[1].Speaker.Role)
+	assert.Equal(t, "Omar Haddad", tr.Turns[6].Speaker.Name)
+	assert.Len(t, tr.Speakers, 4)
+
+	// a second Lowell keeps the whole name
+	doc, err = NewDoc("hearing.txt", []byte("SEN. ANN LOWELL (D-SALEM): The overruns are real.\n\nREP. TOM LOWELL (R-SALEM): They are not.\n"))
+	require.NoError(t, err)
+	tr, err = ParseTranscript(doc)
+	require.NoError(t, err)
+	require.Len(t, tr.Turns, 2)
+	assert.Equal(t, []string{"LOWELL", "TOM LOWELL"}, []string{tr.Turns[0].Speaker.ID, tr.Turns[1].Speaker.ID})
+}
+
+// TestInterviewAnswers: the "A:" turns of an interview are the person its
+// header says it is with, keyed and named so that an article's "Lowell
+// said" is theirs; a header that names two people, or none, leaves "A" as
+// it is.
+func TestInterviewAnswers(t *testing.T) {
+	body := "\n\nQ: What went wrong with the seawall?\n\nA: The contractor walked away in March.\n\nQ: And now?\n\nA: It will be finished by winter.\n"
+	for header, want := range map[string][3]string{
+		"Interview with Mayor Ann Lowell of Salem":         {"LOWELL", "Ann Lowell", "Mayor"},
+		"An interview with Ann Lowell":                     {"LOWELL", "Ann Lowell", ""},
+		"INTERVIEW WITH ANN LOWELL, MAYOR OF SALEM":        {"LOWELL", "Ann Lowell", ""},
+		"Interview with Ann Lowell and Dan Kemp":           {"A", "", ""},
+		"Notes from the seawall site":                      {"A", "", ""},
+		"Mayor's interview with the Harbor City Times":     {"A", "", ""},
+		"Interview with Harbor City News":                  {"A", "", ""},
+		"Interview with Ann Lowell by Dan Kemp of the Sun": {"LOWELL", "Ann Lowell", ""},
+	} {
+		doc, err := NewDoc("interview.txt", []byte(header+body))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		require.Len(t, tr.Turns, 4, header)
+		sp := tr.Turns[1].Speaker
+		assert.Equal(t, want, [3]string{sp.ID, sp.Name, sp.Title}, header)
+		assert.Same(t, sp, tr.Turns[3].Speaker, header)
+		assert.Equal(t, RolePress, tr.Turns[0].Speaker.Role, header)
+	}
+}
+
+// TestCourtTestimony: a court's "Q." lines are the lawyer's whom "BY
+// MR. KEMP:" names, its "A." lines and "THE WITNESS:" the witness's whom
+// the oath or the examination's heading names, until another is sworn;
+// "THE COURT:" is the judge the header names, never the court's name; the
+// page's line numbers are no speech. With no witness named the answers
+// are "the witness", never the lawyer's. A newspaper's "Q." and "A." with
+// no sign of a court are the press and the interviewee.
+func TestCourtTestimony(t *testing.T) {
+	read := func(text string) (*Transcript, []string) {
+		doc, err := NewDoc("court.txt", []byte(text))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		var turns []string
+		for _, turn := range tr.Turns {
+			turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(tr.Text(turn)), " "))
+		}
+		return tr, turns
+	}
+	tr, turns := read(" 1        IN THE SUPERIOR COURT OF HARBOR CITY\n" +
+		" 2     BEFORE THE HONORABLE OMAR HADDAD, JUDGE\n" +
+		" 3\n" +
+		" 4              ANN LOWELL,\n" +
+		" 5   having been duly sworn, testified as follows:\n" +
+		" 6              DIRECT EXAMINATION\n" +
+		" 7   BY MR. KEMP:\n" +
+		" 8        Q.   Where were you that night?\n" +
+		" 9        A.   At the port, near the north gate, until\n" +
+		"10   about midnight.\n" +
+		"11              MR. REED:  Objection.\n" +
+		"12              THE COURT:  Overruled.\n" +
+		"13              THE WITNESS:  I saw him there.\n" +
+		"14              DIRECT EXAMINATION OF DAN SALEM\n" +
+		"15   BY MR. REED:\n" +
+		"16        Q.   Were you at the port?\n" +
+		"17        A.   No.\n")
+	assert.Equal(t, FormatRemarks, tr.Format)
+	assert.Equal(t, []string{
+		"KEMP: Where were you that night?",
+		"LOWELL: At the port, near the north gate, until about midnight.",
+		"REED: Objection.",
+		"HADDAD: Overruled.",
+		"LOWELL: I saw him there.",
+		"REED: Were you at the port?",
+		"SALEM: No.",
+	}, turns)
+	require.Len(t, tr.Turns, 7)
+	judge := tr.Turns[3].Speaker
+	assert.Equal(t, "Omar Haddad", judge.Name)
+	assert.Equal(t, "Judge", judge.Title)
+	assert.Equal(t, "Ann Lowell", tr.Turns[1].Speaker.Name)
+
+	// no witness, no judge named: the answers are the witness's, the
+	// court is the court
+	tr, turns = read("IN THE SUPERIOR COURT OF HARBOR CITY\n\nBY MR. KEMP:\n  Q. Where were you?\n  A. At the port.\n  THE COURT: Go on.\n")
+	assert.Equal(t, []string{"KEMP: Where were you?", "WITNESS: At the port.", "COURT: Go on."}, turns)
+	require.Len(t, tr.Turns, 3)
+	assert.Equal(t, "The Witness", tr.Turns[1].Speaker.Display())
+	assert.Equal(t, "The Court", tr.Turns[2].Speaker.Display())
+
+	// an interview printed with "Q." and "A."
+	tr, turns = read("An interview with Ann Lowell\n\nQ. What went wrong?\nA. The contractor walked away.\nQ. And now?\nA. We start again.\n")
+	require.Len(t, turns, 4)
+	assert.Equal(t, "LOWELL: The contractor walked away.", turns[1])
+	assert.Equal(t, RolePress, tr.Turns[0].Speaker.Role)
 }

@@ -43,6 +43,8 @@ func TestGoldenTranscriptLayouts(t *testing.T) {
 		{"csv", "briefings.csv", "csv.article.txt", nil, exitFail},
 		{"tsv", "briefing.tsv", "tsv.article.txt", []string{"--transcript-format", "tsv"}, exitPass},
 		{"unlabelled", "unlabelled.txt", "unlabelled.article.txt", nil, exitFail},
+		{"hearing", "hearing.txt", "hearing.article.txt", nil, exitFail},
+		{"court", "court.txt", "court.article.txt", nil, exitFail},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -78,6 +80,14 @@ func TestTranscriptLayoutFindings(t *testing.T) {
 			[]string{"briefings.csv", "csv.article.txt"}, "source: Alvarez, ../../testdata/transcripts/briefings.csv#5/1/24:3"},
 		{"a record with no labels checks the words, not the speaker",
 			[]string{"unlabelled.txt", "unlabelled.article.txt"}, "the record names no speaker, so who said it is not checked"},
+		{"a hearing's member is the name before the party and state",
+			[]string{"hearing.txt", "hearing.article.txt"}, "source: Ann Lowell, ../../testdata/transcripts/hearing.txt:8"},
+		{"a voice the hearing cannot name is no one's, not the speaker's before it",
+			[]string{"hearing.txt", "hearing.article.txt"}, "the record does not name the voice that says it, so who said it is not checked"},
+		{"a witness's answer given to the examining lawyer is misattributed",
+			[]string{"court.txt", "court.article.txt"}, "why:    said by Ann Lowell, not Kemp"},
+		{"the court's words are the judge's the header names",
+			[]string{"court.txt", "court.article.txt"}, "source: Omar Haddad, ../../testdata/transcripts/court.txt:18"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
