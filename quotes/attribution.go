@@ -1757,7 +1757,7 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			return a.personPhrase(ws, k)
 		}
 	}
-	if pronouns[w.lower] || w.s == "I" && a.author != "" { // (a narrator the article names)
+	if pronouns[w.lower] || w.s == "I" && (a.author != "" || narratorSpeaks(ws, i)) { // (a narrator the article names, or one who speaks)
 		return phrase{text: w.s, kind: AttrPronoun, start: w.start, end: w.end, i: i, j: i + 1}, true
 	}
 	// a pronoun with a contracted verb: "He’s telling", "she'd said"
@@ -1984,6 +1984,22 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// narratorSpeaks tells whether the "I" at words[i] is a narrator the
+// article does not name who speaks: a past verb of speech follows it, and a
+// quotation or the sentence's start comes before ("“I am tired of
+// promises,” I told my neighbors", "I told him: “…”"). Their words are no
+// one's the article names, not the last speaker's carried on.
+func narratorSpeaks(ws []word, i int) bool {
+	if i+1 >= len(ws) || !pastSpeechVerb(ws[i+1].lower) {
+		return false
+	}
+	b := i - 1
+	if b >= 0 && ws[b].s == "," {
+		b--
+	}
+	return i == 0 || b >= 0 && ws[b].quote >= 0
 }
 
 // nickname tells whether w is a quotation of one capitalised word of
@@ -3796,6 +3812,13 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			}
 			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) {
 				return body, AttrDescription // (not "the Harbor People’s Weekly newspaper", which names its body)
+			}
+			// a body a possessor that describes a person owns is theirs,
+			// or no one's the article names: "the mayor’s office" is the
+			// mayor's, not the governor's whom the article named last
+			if k := len(f) - 2; k >= 1 && possessiveWord(f[k]) && !startsUpper(f[k]) {
+				op := phrase{text: strings.Join(append(slices.Clone(f[:k]), trimPossessive(f[k])), " "), kind: AttrDescription, start: ph.start, end: ph.end}
+				return a.describedPerson(op, at), AttrDescription
 			}
 		}
 		// "the woman said" after "a young woman asked": the person
@@ -7084,6 +7107,13 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		set(ph, AttrNone)
 		return
 	}
+	// the agent of a passive verb of speech that introduces the quote:
+	// "Reed was told by Lowell that “…”", "Kemp was warned by the
+	// governor: “…”" is Lowell's and the governor's, not the subject's
+	if ph, ok := a.speechPassiveAgent(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// a passive's agent before the quote: "Lowell was described by Tom
 	// Reed as “reckless”"
 	agent, passive, isPassive := a.passiveOf(ws, i)
@@ -9208,7 +9238,9 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return a.answerer(p.words, ph.j, pron, qi)
 	}
 	noSpeech := !slices.ContainsFunc(p.words, func(w word) bool { return pastSpeechVerb(w.lower) })
-	if pron && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown && noSpeech {
+	// (a pronoun may speak a short sentence too: "She nodded. “He is
+	// right.”")
+	if (pron || qi >= 0 && saidWhole(a.Quotes[qi].Text)) && ok && ph.kind == AttrPronoun && pronounGender(ph.text) != genderUnknown && noSpeech {
 		if name, _ := a.resolve(ph, ph.start); name != "" {
 			return ph, name, true
 		}
@@ -11002,6 +11034,20 @@ func letterWords(s string) int {
 	return n
 }
 
+// saidWhole tells whether a quotation that is a sentence of its own reads
+// as words said, which the one a pronoun heading the sentence before means
+// may speak (see subjectBeforeQuote): more than four words, or a shorter
+// sentence of two words or more that opens on a capital and ends on a
+// stop, not in title case ("She nodded. “He is right.”"), as a term seldom
+// is ("“Yes We Can”", "“resilience”").
+func saidWhole(text string) bool {
+	if letterWords(text) > 4 {
+		return true
+	}
+	t := strings.TrimRight(text, " ”\"’'")
+	return letterWords(text) >= 2 && t != "" && strings.ContainsAny(t[len(t)-1:], ".!?") && quoteOpensCap(t, 0, len(t)) && !isTitleCase(t)
+}
+
 // classifySkip marks the quotations that are not speech to check: terms,
 // titles and scare quotes with no speaker, and quotes with no words.
 //
@@ -11978,6 +12024,32 @@ func (a *Article) passiveOf(ws []word, i int) (agent phrase, v int, ok bool) {
 		return phrase{}, 0, false // not a gerund: "Lowell spoke of being called “aloof”" tells her own story
 	}
 	return agent, k, true
+}
+
+// speechPassiveAgent is the agent of a passive verb of speech whose
+// object the quotation at words[i] is, when only "that", a colon or a comma
+// stands between them: "Reed was told by Lowell that “…”", "Kemp was
+// assured by the governor: “…”".
+func (a *Article) speechPassiveAgent(ws []word, i int) (phrase, bool) {
+	for k := i - 3; k >= 1; k-- {
+		if ws[k].quote >= 0 {
+			return phrase{}, false
+		}
+		if !beForms[ws[k-1].lower] || !pastSpeechVerb(ws[k].lower) || ws[k+1].lower != "by" {
+			continue
+		}
+		ph, ok := a.personAt(ws, k+2)
+		if !ok || ph.thing {
+			return phrase{}, false
+		}
+		for _, w := range ws[ph.j:i] {
+			if w.lower != "that" && w.s != ":" && w.s != "," {
+				return phrase{}, false
+			}
+		}
+		return ph, true
+	}
+	return phrase{}, false
 }
 
 // maxOfDescription is the most words ofDescription reads back, from a

@@ -1125,7 +1125,7 @@ func TestAttributionCues(t *testing.T) {
 		{"a pronoun no subject before it means is the person the sentences just before name last",
 			"The Long Race.\n\nThe most telling promise Ms. Ann Lowell has made in the race is that she will not overpromise. “We need less of that,” she has said.", "Ann Lowell", ""},
 		{"a closing line on someone who is not the writer names no narrator",
-			"Tom Reed met me at the dock.\n\n“Go home,” I said.\n\nDan Kemp is a lawyer who represented the author.", "", ""},
+			"Tom Reed met me at the dock.\n\n“Go home,” I said.\n\nDan Kemp is a lawyer who represented the author.", "", "I"},
 		{"a thing after with is no group that speaks",
 			"Ann Lowell left the stage with tears in her eyes saying “I am done.”", "Ann Lowell", ""},
 		{"the opposition leader is not the president",
@@ -1431,6 +1431,21 @@ func TestAttributionCues(t *testing.T) {
 			"Tom Reed praised Ann Lowell, saying, “She is a true leader.”", "Tom Reed", "Tom Reed"},
 		{"the listener of told right before a participle of speech is not its speaker",
 			"Dan Kemp told Lena Park, adding, “The ferry runs at noon.”", "Dan Kemp", "Dan Kemp"},
+		// found by probing features, columns and statements of bodies
+		{"a body a possessor that describes a person owns is that person's",
+			"Governor Ann Lowell and Mayor Tom Reed met in Salem.\n\n“We will go,” Lowell said.\n\nThe mayor’s office said in a statement that “the city cannot pay its bills.”", "Tom Reed", "The mayor’s office"},
+		{"a body a possessor that describes no one named owns is no one's, not the person named last",
+			"Governor Ann Lowell was in Salem on Tuesday.\n\nThe mayor’s office said in a statement that “the city cannot pay its bills.”", "", "The mayor’s office"},
+		{"a short sentence quoted after a sentence a pronoun heads is that pronoun's person's, not the last speaker's",
+			"Governor Ann Lowell met Mayor Tom Reed in Salem.\n\n“The state will stand with Harbor City,” Lowell said.\n\nHe shrugged. “I believe her.”", "Tom Reed", "He"},
+		{"a narrator no byline names who speaks does not carry on the last speaker",
+			"Governor Ann Lowell met Mayor Tom Reed in Salem.\n\n“The state will stand with Harbor City,” Lowell said.\n\n“I am tired of promises,” I told my neighbors.", "", "I"},
+		{"a narrator no byline names who speaks before the quotation",
+			"Governor Ann Lowell met Mayor Tom Reed in Salem.\n\n“The state will stand with Harbor City,” Lowell said.\n\nI told my neighbors: “The council has failed us.”", "", "I"},
+		{"the agent of a passive verb of speech speaks the quotation, not the subject",
+			"Mayor Tom Reed and Governor Ann Lowell met on Monday.\n\nReed was told by Lowell that “the state will stand with Harbor City.”", "Ann Lowell", "Lowell"},
+		{"and so does a description as the agent",
+			"Mayor Tom Reed and Governor Ann Lowell met on Monday.\n\nDan Kemp was warned by the governor: “I am not going to make promises.”", "Ann Lowell", "the governor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
