@@ -536,12 +536,13 @@ func TestDiffShowsReplacedEndWords(t *testing.T) {
 
 // TestStageDirectionsLeftOut: a quotation that runs over a transcript's
 // stage direction is the speaker's words, and the check says what it left
-// out.
+// out, as the transcript writes it.
 func TestStageDirectionsLeftOut(t *testing.T) {
-	rec := record(t, "MS. RIVERA:  Unemployment fell to four percent. (Laughter.) We spent $5 million on the bridge. [Applause] It opened in June.\n")
-	f := verdictOf(t, rec, "Rivera", "Unemployment fell to four percent. We spent $5 million on the bridge. It opened in June.")
+	rec := record(t, "MS. RIVERA:  Unemployment fell to four percent. (Laughter.) We spent $5 million on the bridge. [Applause] It opened [00:12:31] in June, um, on time.\n")
+	f := verdictOf(t, rec, "Rivera", "Unemployment fell to four percent. We spent $5 million on the bridge. It opened in June, on time.")
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 	assert.Contains(t, f.Reason, "stage directions")
+	assert.Contains(t, f.Reason, "“(Laughter.)”, “[Applause]”, “[00:12:31]”, “um” left out")
 }
 
 // TestJoinedAnswers: a quotation that joins passages of the speaker's

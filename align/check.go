@@ -1299,7 +1299,7 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 			if slices.ContainsFunc(c.m.cleanedWords, quotes.StageWord) {
 				what = "disfluencies, stage directions"
 			}
-			cleaned = "; cleaned: the record's “" + strings.Join(c.m.cleanedWords, " ") + "” left out (" + what + ")"
+			cleaned = "; cleaned: the record's “" + strings.Join(r.cleanedAsWritten(c), "”, “") + "” left out (" + what + ")"
 		}
 	}
 	switch {
@@ -1347,6 +1347,36 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 	}
 	f.Reason += cleaned + misspelt
 	return f
+}
+
+// cleanedAsWritten is the record's words a reading leaves out as
+// disfluencies and stage directions, each run as the transcript writes it:
+// "um", "[00:00:12]", "(Applause.)", not their folded words ("00 00 12
+// applause").
+func (r *Record) cleanedAsWritten(c *candidate) []string {
+	trI, _ := r.turnPlace(c.turn)
+	text := r.transcript(trI).SpeechText()
+	var out []string
+	for _, op := range c.al.Ops {
+		if op.Kind != OpClean || op.R1 <= op.R0 {
+			continue
+		}
+		toks := r.turnSpans(c.turn, op.R0, op.R1, op.R0, op.R1)
+		s, e := toks[0].Start, toks[len(toks)-1].End
+		if s > 0 && (text[s-1] == '[' || text[s-1] == '(') {
+			// a stage direction with its brackets: "[inaudible]",
+			// "(Applause.)"
+			closer := byte(')')
+			if text[s-1] == '[' {
+				closer = ']'
+			}
+			if j := strings.IndexByte(text[e:min(len(text), e+2)], closer); j >= 0 {
+				s, e = s-1, e+j+1
+			}
+		}
+		out = append(out, oneLine(text[s:e]))
+	}
+	return out
 }
 
 // namesSomeone tells whether the record names any of its speakers: a
