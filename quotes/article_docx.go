@@ -22,7 +22,9 @@ import (
 // Each paragraph with words is one paragraph of the Doc, in document order,
 // joined by blank lines; a tab is a tab and a line break (w:br, w:cr) a line
 // break. Tracked insertions (w:ins, w:moveTo) are read, as the draft reads
-// with changes accepted; tracked deletions (w:del, w:moveFrom), field codes
+// with changes accepted, and so a paragraph whose mark is a tracked deletion
+// (<w:pPr><w:rPr><w:del/>: an editor joined two paragraphs) runs on into the
+// next; tracked deletions (w:del, w:moveFrom), field codes
 // (w:instrText) and the fallback copy of alternate content (mc:Fallback,
 // which repeats the text of text boxes) are not. Comments, footnotes,
 // headers and footers live in other parts and are not read. There are no
@@ -153,6 +155,10 @@ func docxParagraphs(r io.Reader) ([]string, error) {
 	var open []*strings.Builder // paragraphs open, innermost last (a text box's inside its anchor's)
 	skip := 0                   // depth inside a skipped element
 	inText := false
+	var mark []string          // the elements open within a paragraph's properties (w:pPr, its w:rPr)
+	markDeleted := false       // the paragraph being read has its mark deleted
+	var carry *strings.Builder // a paragraph whose mark was deleted, which the next one goes on
+	carryDepth := 0            // the paragraphs open around it
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -165,6 +171,14 @@ func docxParagraphs(r io.Reader) ([]string, error) {
 		case xml.StartElement:
 			if skip > 0 {
 				skip++
+				continue
+			}
+			if len(mark) > 0 || t.Name.Local == "pPr" && wordML(t.Name) {
+				// a tracked deletion of a paragraph's mark: <w:pPr><w:rPr><w:del/>
+				if len(mark) == 2 && mark[1] == "rPr" && t.Name.Local == "del" {
+					markDeleted = true
+				}
+				mark = append(mark, t.Name.Local)
 				continue
 			}
 			if t.Name.Local == "Fallback" || wordML(t.Name) && docxSkipped[t.Name.Local] {
@@ -180,7 +194,12 @@ func docxParagraphs(r io.Reader) ([]string, error) {
 			}
 			switch t.Name.Local {
 			case "p":
-				open = append(open, &strings.Builder{})
+				if carry != nil && len(open) == carryDepth {
+					open, carry = append(open, carry), nil
+				} else {
+					open = append(open, &strings.Builder{})
+				}
+				markDeleted = false
 			case "t":
 				inText = true
 			case "tab", "ptab":
@@ -201,6 +220,10 @@ func docxParagraphs(r io.Reader) ([]string, error) {
 				skip--
 				continue
 			}
+			if len(mark) > 0 {
+				mark = mark[:len(mark)-1]
+				continue
+			}
 			if !wordML(t.Name) {
 				continue
 			}
@@ -209,6 +232,13 @@ func docxParagraphs(r io.Reader) ([]string, error) {
 				inText = false
 			case "p":
 				if len(open) == 0 {
+					continue
+				}
+				if markDeleted && carry == nil {
+					// the paragraph's mark is a tracked deletion: accepted,
+					// it runs on into the next paragraph
+					carry, carryDepth = open[len(open)-1], len(open)-1
+					open, markDeleted = open[:len(open)-1], false
 					continue
 				}
 				p := open[len(open)-1].String()
@@ -222,6 +252,9 @@ func docxParagraphs(r io.Reader) ([]string, error) {
 				open[len(open)-1].Write(t)
 			}
 		}
+	}
+	if carry != nil && strings.TrimSpace(carry.String()) != "" {
+		paras = append(paras, carry.String()) // the last paragraph's mark deleted
 	}
 	return paras, nil
 }

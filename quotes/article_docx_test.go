@@ -83,6 +83,11 @@ func TestDocxQuotations(t *testing.T) {
 			`<w:p><w:r><w:t>“We are </w:t></w:r><w:del w:id="1"><w:r><w:delText>not </w:delText></w:r></w:del>` +
 				`<w:ins w:id="2"><w:r><w:t>truly </w:t></w:r></w:ins><w:r><w:t xml:space="preserve">friends,” Blinken said.</w:t></w:r></w:p>`,
 			[]string{"1:2 Blinken: We are truly friends"}},
+		{"a paragraph whose mark is a tracked deletion runs on into the next; tab stops are no tabs",
+			para("Tom Reed spoke.") +
+				`<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs><w:rPr><w:del w:id="3" w:author="DK"/></w:rPr></w:pPr><w:r><w:t>“We will rebuild the seawall, and it</w:t></w:r></w:p>` +
+				para(" will not stop,” Reed said.") + para("“We will pay,” Reed said."),
+			[]string{"2:2 Tom Reed: We will rebuild the seawall, and it will not stop", "3:2 Tom Reed: We will pay"}},
 		{"comments and field codes are left out",
 			`<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>“We are friends,”</w:t></w:r><w:commentRangeEnd w:id="0"/>` +
 				`<w:r><w:commentReference w:id="0"/></w:r><w:r><w:instrText> HYPERLINK "x" </w:instrText></w:r><w:r><w:t xml:space="preserve"> Blinken said.</w:t></w:r></w:p>`,

@@ -3,6 +3,7 @@ package quotes
 import (
 	"bytes"
 	"html"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,96 @@ var skipElems = map[string]bool{
 	"nav": true, "aside": true, "header": true, "footer": true, "figcaption": true,
 	"form": true, "button": true, "select": true, "textarea": true, "iframe": true, "object": true,
 	"svg": true, "math": true, "canvas": true, "menu": true, "dialog": true,
+}
+
+// furnitureClassRE finds, in an element's class, the furniture a page
+// keeps in its article's body: a pull quote, which repeats the words of a
+// quotation of the story in large type ("wp-block-pullquote",
+// "pull-quote"), where they would be read twice, the second time given to
+// whoever spoke last before it; and an embedded social post ("twitter-tweet",
+// "instagram-media", "tiktok-embed"), someone's written post, not the
+// record's speech.
+var furnitureClassRE = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:pull-?quote|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|fb-post)(?:$|[\s_-])`)
+
+// containerElems may hold furniture a class names; void elements (img,
+// br) have no end tag to stop skipping at.
+var containerElems = setOf(`aside blockquote div figure p section`)
+
+// furnitureClass tells whether the start tag just read is a container
+// whose class names page furniture (furnitureClassRE).
+func furnitureClass(z *xhtml.Tokenizer, tag string, hasAttr bool) bool {
+	if !containerElems[tag] {
+		return false
+	}
+	for hasAttr {
+		var key, val []byte
+		key, val, hasAttr = z.TagAttr()
+		if string(key) == "class" && furnitureClassRE.Match(val) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkBlock follows the paragraph being read to tell a teaser for another
+// story: a block whose words are all a link's, after at most a short
+// label ("<p><strong>Read more:</strong> <a>Lowell says “the money is
+// fake”</a></p>", "[<a>…</a>]", an item of a list of related stories).
+// Its quotation marks are another page's headline, which would be given
+// to the speaker before it, so it is masked as furniture. An article's
+// first heading (<h1>) may link to the article itself and is kept; so is
+// a paragraph of a block quote.
+type linkBlock struct {
+	start  int    // the paragraph's first byte
+	depth  int    // open <a> elements
+	linked bool   // words inside a link
+	prose  bool   // words outside a link, other than a label before the first
+	label  []byte // the words before the first link
+	keep   bool   // a heading of the first rank, or inside a block quote
+}
+
+// text takes in out[start:end], a text of the paragraph, already masked.
+func (l *linkBlock) text(out []byte, start, end int, inQuote bool) {
+	if inQuote {
+		l.keep = true
+	}
+	if !hasLetter(out[start:end]) && bytes.IndexFunc(out[start:end], unicode.IsDigit) < 0 {
+		if !l.linked && l.depth == 0 {
+			l.label = append(l.label, out[start:end]...) // "[", "|", the spaces of a label
+		}
+		return
+	}
+	switch {
+	case l.depth > 0:
+		l.linked = true
+	case !l.linked && len(l.label)+end-start <= 64:
+		l.label = append(l.label, out[start:end]...)
+	default:
+		l.prose = true
+	}
+}
+
+// end ends the paragraph at the tag at at: a teaser is masked.
+func (l *linkBlock) end(out []byte, at int) {
+	if l.linked && !l.prose && !l.keep && teaserLabel(l.label) {
+		blankOut(out, l.start, at)
+	}
+}
+
+// teaserLabel tells whether the words before a teaser's link are none
+// or a label: four words at most ending in a colon ("Read more:",
+// "RELATED:", "See also:"), no quotation mark.
+func teaserLabel(b []byte) bool {
+	s := strings.TrimRight(strings.Map(func(r rune) rune {
+		if isPad(r) {
+			return -1
+		}
+		return r
+	}, string(b)), " \t\r\n\u00a0[(|•·›»>—–-")
+	if !hasLetter([]byte(s)) {
+		return true
+	}
+	return strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= 4 && !strings.ContainsFunc(s, quoteMark)
 }
 
 // blockElems end a paragraph where they start or end.
@@ -150,11 +241,21 @@ func decodeEntities(out []byte, start, end int) {
 		}
 		// the padding goes on the side away from the word the character
 		// belongs to: after it in "other&rsquo;s" and "friends.&rdquo;",
-		// before it in "said &ldquo;We", so a quotation starts at its word
+		// before it in "said &ldquo;We", so a quotation starts at its word.
+		// Padding that touches white space, or a tag (masked to spaces
+		// next), is spaces: it cuts no word, and a rule reading the
+		// character's neighbours finds the space it is written beside
+		// ("</p><p>&ldquo;and …" opens its paragraph with the mark, "&mdash;
+		// Ann Lowell" is a dash and a name)
 		pad := entityPad(n - len(dec))
-		if (i == 0 || isSpaceByte(out[i-1])) && i+n < len(out) && !isSpaceByte(out[i+n]) {
-			copy(out[i:], pad+dec)
-		} else {
+		spaceBefore := i == 0 || isSpaceByte(out[i-1])
+		spaceAfter := i+n >= len(out) || isSpaceByte(out[i+n]) || i+n == end && out[i+n] == '<'
+		switch {
+		case spaceBefore && !spaceAfter:
+			copy(out[i:], strings.Repeat(" ", n-len(dec))+dec)
+		case spaceAfter:
+			copy(out[i:], dec+strings.Repeat(" ", n-len(dec)))
+		default:
 			copy(out[i:], dec+pad)
 		}
 		i += n - 1
@@ -354,6 +455,7 @@ func maskHTML(data []byte) (string, [][]Span) {
 	supDepth := 0  // inside a superscript, where a footnote's number is no word
 	var bq quoteBlock
 	bq.reset()
+	var teaser linkBlock
 	for {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
@@ -379,8 +481,9 @@ func maskHTML(data []byte) (string, [][]Span) {
 			if blockquoteDepth > 0 && citeDepth == 0 {
 				bq.addText(out, start, end)
 			}
+			teaser.text(out, start, end, blockquoteDepth > 0)
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken, xhtml.EndTagToken:
-			name, _ := z.TagName()
+			name, hasAttr := z.TagName()
 			tag := string(name)
 			blankOut(out, start, end)
 			opening := tt != xhtml.EndTagToken
@@ -389,21 +492,32 @@ func maskHTML(data []byte) (string, [][]Span) {
 			}
 			if len(skip) > 0 {
 				switch {
-				case tt == xhtml.StartTagToken && skipElems[tag]:
+				case tt == xhtml.StartTagToken && (skipElems[tag] || tag == skip[len(skip)-1]):
 					skip = append(skip, tag)
 				case tt == xhtml.EndTagToken && skip[len(skip)-1] == tag:
 					skip = skip[:len(skip)-1]
 				}
 				continue
 			}
-			if tt == xhtml.StartTagToken && skipElems[tag] && !((tag == "header" || tag == "footer") && blockquoteDepth > 0) {
+			if tt == xhtml.StartTagToken && (skipElems[tag] && !((tag == "header" || tag == "footer") && blockquoteDepth > 0) || furnitureClass(z, tag, hasAttr)) {
 				if blockquoteDepth > 0 {
 					bq.flush(out)
 				}
+				teaser.end(out, start)
+				teaser = linkBlock{start: end}
 				skip = append(skip, tag)
 				continue
 			}
+			if tag == "a" {
+				if opening {
+					teaser.depth++
+				} else if teaser.depth > 0 {
+					teaser.depth--
+				}
+			}
 			if blockElems[tag] {
+				teaser.end(out, start)
+				teaser = linkBlock{start: end, keep: tag == "h1" && tt == xhtml.StartTagToken}
 				if blockquoteDepth > 0 {
 					bq.flush(out)
 				}
@@ -433,6 +547,12 @@ func maskHTML(data []byte) (string, [][]Span) {
 			case "footer", "cite":
 				if blockquoteDepth == 0 {
 					break
+				}
+				if tag == "cite" && tt == xhtml.StartTagToken && citeDepth == 0 && bq.start < 0 {
+					// a cite on a line of its own under the words is their
+					// attribution, as a footer is: "<p>We will pay.</p>
+					// <cite>Ann Lowell</cite>" signs "— Ann Lowell"
+					putMark(out, start, end-start, "\n\n— ")
 				}
 				bq.flush(out)
 				if tt == xhtml.StartTagToken {
@@ -468,6 +588,9 @@ func maskHTML(data []byte) (string, [][]Span) {
 	}
 	bq.flush(out)
 	bq.endQuote()
+	if len(skip) == 0 {
+		teaser.end(out, off)
+	}
 	if off < len(out) { // not reached by the tokenizer: never prose
 		blankOut(out, off, len(out))
 	}

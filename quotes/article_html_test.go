@@ -48,6 +48,10 @@ func TestHTMLQuotations(t *testing.T) {
 			"<p>Tom Reed opened.</p><blockquote><p>We will rebuild the seawall.</p><footer>— <cite>Ann Lowell</cite></footer></blockquote>" +
 				"<blockquote><p>We will pay for it.</p><footer>&mdash; Ann Lowell</footer></blockquote>",
 			[]string{"1:39 Ann Lowell: We will rebuild the seawall.", "1:141 Ann Lowell: We will pay for it."}},
+		{"a blockquote's cite under its words is its attribution; a cite within them is not",
+			"<p>Tom Reed opened.</p><blockquote><p>We will pay for it.</p><cite>Ann Lowell</cite></blockquote>" +
+				"<blockquote><p>“We will pay,” said <cite>Ann Lowell</cite>.</p></blockquote>",
+			[]string{"1:39 Ann Lowell: We will pay for it.", "1:114 Ann Lowell: We will pay"}},
 		{"a block quote's lines of speech set off by dashes are its words, not attributions",
 			"<p>Tom Reed spoke.</p><blockquote><p>— Where is the money?</p><p>— In the budget, the council said.</p></blockquote>",
 			[]string{"1:38 Tom Reed: — Where is the money? — In the budget, the council said."}},
@@ -66,6 +70,25 @@ func TestHTMLQuotations(t *testing.T) {
 		{"an unclosed head ends at the body",
 			"<head><title>t</title><body><p>“We are friends,” Blinken said.</p>",
 			[]string{"1:33 Blinken: We are friends"}},
+		{"an entity's padding beside a tag or a space is spaces: a mark opens the paragraph that goes on a quotation, a dash and a name sign one",
+			"<p>Tom Reed said, &ldquo;We will rebuild the seawall,</p>\n<p>&ldquo;and we will do it soon.&rdquo;</p>\n" +
+				"<blockquote><p>We will pay for it.</p><p>&mdash; Ann Lowell</p></blockquote>\n" +
+				"<ul><li>&ldquo;The state will stand with Harbor City.&rdquo; &mdash; Gov. Ann Lowell</li></ul>",
+			[]string{"1:26 Tom Reed: We will rebuild the seawall and we will do it soon.", "3:16 Ann Lowell: We will pay for it.", "4:16 Ann Lowell: The state will stand with Harbor City."}},
+		{"pull quotes and embedded posts are furniture, however deep their containers",
+			"<p>“We will rebuild the seawall,” Tom Reed said.</p>" +
+				"<div class=\"pull-quote\"><div><p>“We will pay for it.”</p></div><p>“Not one season lost.”</p></div>" +
+				"<figure class=\"wp-block-pullquote\"><blockquote><p>We will pay.</p><cite>Ann Lowell</cite></blockquote></figure>" +
+				"<blockquote class=\"twitter-tweet\"><p lang=\"en\">The seawall is a disaster.</p>&mdash; Dan Kemp (@dankemp)</blockquote>" +
+				"<p>“It will be done by spring,” he said.</p>",
+			[]string{"1:5 Tom Reed: We will rebuild the seawall", "1:383 Tom Reed: It will be done by spring"}},
+		{"a block of links, after a label at most, is a teaser for another story; a link in prose is prose",
+			"<p>Tom Reed spoke first.</p>\n<ul class=\"related\"><li><a href=\"/a\">Reed: “Salem is broke”</a></li></ul>\n" +
+				"<p><strong>Read more:</strong> <a href=\"/b\">Lowell says “the money is fake”</a></p>\n" +
+				"<div>[<a href=\"/c\">Kemp: “No new taxes”</a>]</div>\n" +
+				"<h1><a href=\"/d\">Reed vows ‘stronger’ seawall</a></h1>\n" +
+				"<p>Lowell <a href=\"/e\">said</a> “the money is real.”</p>",
+			[]string{"5:29 Tom Reed: stronger", "6:34 Lowell: the money is real."}},
 		{"columns count code points of the source",
 			"<p>Été — “We are friends,” Blinken said.</p>",
 			[]string{"1:11 Blinken: We are friends"}},
@@ -79,19 +102,23 @@ func TestHTMLQuotations(t *testing.T) {
 
 func TestMaskHTMLEntities(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"&ldquo;", "“\u034f\u034f"},
-		{" &ldquo;We", " \u034f\u034f“We"},
-		{"&amp;", "&\u034f\u034f"},
-		{"&#8220;", "“\u034f\u034f"},
-		{"&#x201D;", "”\ufe00\u034f"},
-		{"&nbsp;", "\u00a0\u034f\u034f"},
+		{"&ldquo;", "“    "},
+		{" &ldquo;We", "     “We"},
+		{"<p>&ldquo;We", "\n\n     “We"},
+		{"friends.&rdquo;</p>", "friends.”    \n\n  "},
+		{"a &mdash; b", "a —     b"},
+		{"&amp;", "&    "},
+		{"&#8220;", "“    "},
+		{"&#x201D;", "”     "},
+		{"&nbsp;", "\u00a0    "},
 		{"other&rsquo;s", "other’\u034f\u034fs"},
-		{"&eacute;t&eacute;", "\u034f\u034f\u034fét\u00e9\u034f\u034f\u034f"},
+		{"x&#x201D;y", "x”\ufe00\u034fy"},
+		{"&eacute;t&eacute;", "      ét\u00e9      "},
 		{"&ac;", "∾ "},
 		{"&notanentity;", "&notanentity;"},
 		{"AT&T", "AT&T"},
 		{"&#0;", "\uFFFD "},
-		{"&#x1F600;", "😀\ufe00\u034f"},
+		{"&#x1F600;", "😀     "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -38,6 +38,8 @@ type mdMasker struct {
 	bq       quoteBlock  // the block-quote paragraph being read
 	prevText bool        // the previous line holds text
 	inQuote  bool        // the previous line is part of a block quote
+	links    []Span      // the text of the links on the line being masked
+	aOpen    int         // the start of the text of an <a> tag open on the line, or -1
 }
 
 // maskMarkdown masks a Markdown article into prose of the same length (see
@@ -198,7 +200,11 @@ func (m *mdMasker) line(start, end int, fence *string) {
 		}
 		m.endQuoteBlock(m.inQuote) // a heading or list item is a paragraph of its own
 	}
+	m.links, m.aOpen = m.links[:0], -1
 	m.inline(q, end)
+	if depth == 0 && !m.inQuote && (q > p || !m.prevText) && m.blockEndsAt(end) && !strings.HasPrefix(src[p:q], "# ") {
+		m.maskTeaser(q, end)
+	}
 	if m.inQuote && depth > 0 && m.prevText && dashAttribution(m.out[q:end]) {
 		m.breakAt(start, p) // "— Ann Lowell" under the quote's words: the attribution's own paragraph
 	}
@@ -206,6 +212,39 @@ func (m *mdMasker) line(start, end int, fence *string) {
 		m.bq.add(m.out, q, end)
 	}
 	m.prevText = true
+}
+
+// blockEndsAt tells whether the block of the line ending at end ends
+// with it: the file ends, or a blank line, a heading or a list item
+// follows.
+func (m *mdMasker) blockEndsAt(end int) bool {
+	next := strings.TrimPrefix(m.src[end:], "\r")
+	next = strings.TrimPrefix(next, "\n")
+	if k := strings.IndexAny(next, "\r\n"); k >= 0 {
+		next = next[:k]
+	}
+	return isBlankStr(next) || m.blockStart(next)
+}
+
+// maskTeaser masks a paragraph, heading or list item [start, end) that is
+// a teaser for another story, as an HTML page's is (linkBlock): its words
+// are all a link's, after a label at most ("**Read more:** [Lowell says
+// "the money is fake"](…)", "- [Reed: “Salem is broke”](…)").
+func (m *mdMasker) maskTeaser(start, end int) {
+	l := linkBlock{start: start}
+	at := start
+	for _, s := range m.links {
+		if s.Start < at || s.End > end {
+			continue
+		}
+		l.text(m.out, at, s.Start, false)
+		l.depth = 1
+		l.text(m.out, s.Start, s.End, false)
+		l.depth = 0
+		at = s.End
+	}
+	l.text(m.out, at, end, false)
+	l.end(m.out, end)
 }
 
 // endQuoteBlock ends the paragraph of a block quote being read; paragraph
@@ -371,6 +410,16 @@ func (m *mdMasker) inline(start, end int) {
 		switch {
 		case c == '\\' && i+1 < end && isASCIIPunct(src[i+1]):
 			m.out[i] = ' '
+			if src[i+1] == '\'' && i > start && i+2 < end {
+				// an escaped apostrophe inside a word ("won\'t"): the
+				// modifier letter apostrophe ʼ, two bytes as the escape
+				// is, keeps the word whole
+				prev, _ := utf8.DecodeLastRuneInString(src[start:i])
+				next, _ := utf8.DecodeRuneInString(src[i+2 : end])
+				if isWordRune(prev) && unicode.IsLetter(next) {
+					copy(m.out[i:], "ʼ")
+				}
+			}
 			i += 2
 			continue
 		case c == '`':
@@ -409,6 +458,7 @@ func (m *mdMasker) inline(start, end int) {
 			}
 			if e := linkEnd(src, i, end); e > 0 {
 				close := matchBracket(src, i, end)
+				m.links = append(m.links, Span{i + 1, close})
 				m.out[i] = ' '
 				blankOut(m.out, close, e)
 				m.jump[close] = e
@@ -458,6 +508,13 @@ func (m *mdMasker) angle(i, end int) int {
 		return 0
 	}
 	blankOut(m.out, i, i+k+1)
+	switch name := strings.ToLower(strings.Fields(body + " ")[0]); {
+	case name == "a":
+		m.aOpen = i + k + 1
+	case name == "/a" && m.aOpen >= 0:
+		m.links = append(m.links, Span{m.aOpen, i})
+		m.aOpen = -1
+	}
 	return k + 1
 }
 

@@ -290,7 +290,11 @@ func (d *Doc) prose(s Span) string {
 			b.WriteByte(' ')
 		}
 		space, markup = false, false
-		b.WriteString(d.Text[i : i+size])
+		if r == 'ʼ' && d.orig[i] == '\\' {
+			b.WriteByte('\'') // a Markdown escape, "won\'t", shown as written
+		} else {
+			b.WriteString(d.Text[i : i+size])
+		}
 		i += size
 	}
 	return b.String()
