@@ -883,3 +883,97 @@ func TestNumbersSpokenWithAAndAnd(t *testing.T) {
 	rec = record(t, "MS. RIVERA:  We hired 312 people at the port in the spring.\n")
 	assertVerdicts(t, rec, "Rivera", Verbatim, "We hired three hundred and twelve people at the port in the spring.")
 }
+
+// TestNegationFlippedShortQuote: a negation added, dropped or put for
+// another word keeps the words around it one run, as a number changed
+// does: a short quote that turns the speaker's words around is the
+// passage altered, not a remark the record lacks ("I can't support that
+// plan" has six words, of which the record's "I can" and "support that
+// plan" are runs of two and three).
+func TestNegationFlippedShortQuote(t *testing.T) {
+	rec := record(t, "MR. REED:  It took 21 days to fix the pump. The budget is balanced. I can support that plan. We will always protect the harbor.\n")
+	assertVerdicts(t, rec, "Reed", Altered,
+		"I can't support that plan.",
+		"We will never protect the harbor.",
+		"is not balanced",
+		"isn't balanced",
+		"took 23 days",
+	)
+	assertVerdicts(t, rec, "Reed", Verbatim, "I can support that plan.", "is balanced")
+	// a negation alone, or first, has no words of the record around it
+	assertVerdicts(t, rec, "Reed", Fabricated, "never", "not balanced")
+}
+
+// TestScaleOfNumberChanged: a number's scale changed ("million" for
+// "billion") is a number changed, which keeps the words around it one
+// run: altered, however short, not a rewording.
+func TestScaleOfNumberChanged(t *testing.T) {
+	rec := record(t, "MR. REED:  We spent $2.5 billion on roads. The port cost two hundred million dollars.\n")
+	assertVerdicts(t, rec, "Reed", Altered,
+		"We spent $2.5 million on roads.",
+		"The port cost two hundred thousand dollars.",
+	)
+}
+
+// TestWordsRunOnAcrossInterjection: a speaker interrupted by another's
+// interjection ("Right.", "(CROSSTALK)") goes on with the same words in
+// the next turn, and a transcript may start a new turn for the same
+// speaker; a quote across the break is the speaker's words, verbatim, its
+// source both passages. A question between them ends the answer: a quote
+// joining the two without an ellipsis is altered, as before.
+func TestWordsRunOnAcrossInterjection(t *testing.T) {
+	rec := record(t, "MR. REED:  The money is there, it is in the reserve fund, and we should spend it on the seawall --\n\nMS. LOWELL:  Right.\n\nMR. REED:  because the storms are getting worse every single year.\n\nMR. REED:  The council voted for it twice.\n\nMS. LOWELL:  What will the seawall cost the families of Salem?\n\nMR. REED:  Less than a new roof costs them after every storm.\n")
+	f := verdictOf(t, rec, "Reed", "We should spend it on the seawall because the storms are getting worse every single year.")
+	require.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Contains(t, f.Reason, "across an interjection")
+	require.NotNil(t, f.Source)
+	assert.Equal(t, "we should spend it on the seawall … because the storms are getting worse every single year.", f.Source.Text)
+	assert.Equal(t, 1, f.Source.Line)
+	f = verdictOf(t, rec, "Reed", "The storms are getting worse every single year. The council voted for it twice.")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Contains(t, f.Reason, "into the speaker's next turn")
+	assertVerdicts(t, rec, "Reed", Faithful, "We should spend it on the seawall … because the storms are getting worse every single year.")
+	assertVerdicts(t, rec, "Reed", Altered,
+		"We should spend it on the seawall because the storms are getting worse every year.",
+		"The council voted for it twice. Less than a new roof costs them after every storm.",
+	)
+}
+
+// TestWordsLeftOutUnmarked: a quote whose every word is the record's, in
+// order, with words of the passage left out and no ellipsis, is altered
+// however short its runs are, not a rewording nor a remark the record
+// lacks; a passage that leaves out more words than the quote keeps is no
+// reading of it.
+func TestWordsLeftOutUnmarked(t *testing.T) {
+	rec := record(t, "MR. REED:  We need roads, we need bridges and we need schools. It is, I think, a disgrace. The pier was closed for years and nobody in the city council ever asked why it was.\n")
+	assertVerdicts(t, rec, "Reed", Altered,
+		"It is a disgrace.",
+		"We need roads, bridges and schools.",
+	)
+	assertVerdicts(t, rec, "Reed", Verbatim, "It is, I think, a disgrace.", "a disgrace")
+	assertVerdicts(t, rec, "Reed", Fabricated, "The pier and the council asked it.")
+}
+
+// TestTitlesWithoutPeriod: British copy writes a title without its period
+// ("Mr Kemp"); it is the word the record's "Mr." is, and the word spoken.
+func TestTitlesWithoutPeriod(t *testing.T) {
+	rec := record(t, "MR. REED:  I told Mr. Kemp and Dr. Lowell that the pier will open. Mister Haddad agrees.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"I told Mr Kemp and Dr Lowell that the pier will open.",
+		"Mr Haddad agrees.",
+	)
+	assertVerdicts(t, rec, "Reed", Altered, "I told Mrs Kemp and Dr Lowell that the pier will open.")
+}
+
+// TestInflectionChangedShortQuote: a word in another form, a tense or a
+// number changed, keeps the words around it one run, as a number changed
+// does: a short quote that changes "deserve" to "deserved" is the passage
+// altered, not a remark the record lacks.
+func TestInflectionChangedShortQuote(t *testing.T) {
+	rec := record(t, "MR. REED:  Our workers deserve a raise. We will protect the harbor.\n")
+	assertVerdicts(t, rec, "Reed", Altered,
+		"Our workers deserved a raise.",
+		"Our worker deserves a raise.",
+	)
+	assertVerdicts(t, rec, "Reed", Fabricated, "Our teachers earned a raise.")
+}

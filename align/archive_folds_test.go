@@ -29,6 +29,7 @@ var foldsOfVersion = map[int]string{
 	14: "015577afec1ae57e", // a page's number only on a line of its own, a caption's reference no character names blanked
 	// (the fingerprints above were taken before a record's speakers joined it)
 	15: "c06e87c98432ae04", // a speaker's office from the header ("Governor Ann Lowell": "the governor"), names in a header in capitals, local offices in labels, suffixes and rosters' "Reed, Tom"
+	16: "730c7215cc18eec0", // titles without a period ("Mr Kemp", "Dr Lowell") as the words spoken
 }
 
 // foldsFingerprint hashes the fold tables and the words and disfluencies

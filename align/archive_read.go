@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 15); another version is refused
+//	8       4     version (archiveVersion, 16); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -32,7 +32,8 @@ package align
 //	              label as a page's, version 14 speakers without the
 //	              offices their header gives, and the layouts and labels
 //	              read since (hearing and court labels, Otter and Hansard
-//	              exports, rolling captions): rebuild it;
+//	              exports, rolling captions), version 15 titles
+//	              without a period ("Mr", "Dr") as written: rebuild it;
 //	              TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
@@ -152,7 +153,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 15
+	archiveVersion = 16
 	headerLen      = 32
 	tableEntryLen  = 32
 )

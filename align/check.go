@@ -108,6 +108,7 @@ type measures struct {
 	inRuns     int // matched words in runs of at least MinRun (or the whole quote, if shorter)
 	recWords   int // record words of the passage, less those an ellipsis or bracket leaves out
 	changes    int // unmarked substitutions, insertions and deletions (words)
+	deleted    int // of them, record words the quote drops (deletions)
 	marked     int // editorial steps: brackets and ellipses
 	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
@@ -164,6 +165,14 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 		}
 	}
 	minRun := min(MinRun, m.quoteWords)
+	// between is the quote words of the change op, the x-th step, when
+	// equal words stand on both sides of it ("took [23] days"), else 0
+	between := func(x int, op Op) int {
+		if x == 0 || x+1 == len(al.Ops) || al.Ops[x-1].Kind != OpEqual || al.Ops[x+1].Kind != OpEqual {
+			return 0
+		}
+		return op.Q1 - op.Q0
+	}
 	run := 0
 	flush := func() {
 		if run >= minRun {
@@ -210,11 +219,17 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 			}
 			m.changes += op.Q1 - op.Q0
 			m.recWords += op.R1 - op.R0
-			if numbersOnly(q[op.Q0:op.Q1], op.R0, op.R1, recWord) {
+			form := inflected(q[op.Q0:op.Q1], op.R0, op.R1, recWord)
+			for i := op.Q0; form && i < op.Q1; i++ {
+				countContent(i) // the record's word, in another form
+			}
+			if form || numbersOnly(q[op.Q0:op.Q1], op.R0, op.R1, recWord) || flipsNegationOf(q[op.Q0:op.Q1], op.R0, op.R1, recWord) {
 				// a number changed ("it took 23 days" against "it took
-				// 21 days") keeps the words around it one run: the
-				// quote is the passage with a number altered, however
-				// short, not a rewording nor another remark
+				// 21 days") keeps the words around it one run, and
+				// between equal words stands in it: the quote is the
+				// passage with a number altered, however short, not a
+				// rewording nor another remark
+				run += between(x, op)
 				continue
 			}
 		case OpInsert:
@@ -223,7 +238,8 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 				continue
 			}
 			m.changes += op.Q1 - op.Q0
-			if numbersOnly(q[op.Q0:op.Q1], 0, 0, recWord) {
+			if numbersOnly(q[op.Q0:op.Q1], 0, 0, recWord) || flipsNegationOf(q[op.Q0:op.Q1], 0, 0, recWord) {
+				run += between(x, op)
 				continue // (the rest of a number changed, as above)
 			}
 		case OpDelete:
@@ -231,8 +247,9 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 				continue // the record's "two hundred and fifty" for "$250"
 			}
 			m.changes += op.R1 - op.R0
+			m.deleted += op.R1 - op.R0
 			m.recWords += op.R1 - op.R0
-			if numbersOnly(nil, op.R0, op.R1, recWord) {
+			if numbersOnly(nil, op.R0, op.R1, recWord) || flipsNegationOf(nil, op.R0, op.R1, recWord) {
 				continue
 			}
 		case OpClean:
@@ -360,18 +377,71 @@ func sameAuxiliary(q []Token, op, next Op, recWord func(int) string) bool {
 
 // numbersOnly tells whether the quote's words q and the record's words
 // [r0, r1) that stand in for each other (either may be none) are numbers
-// alone ("23" for "21", "3.3" for "3 point 2").
+// alone ("23" for "21", "3.3" for "3 point 2", "$2 million" for "two
+// billion dollars").
 func numbersOnly(q []Token, r0, r1 int, recWord func(int) string) bool {
 	if len(q) == 0 && r1 <= r0 {
 		return false
 	}
 	for _, t := range q {
-		if !isNumeral(t.Norm) {
+		if !numberWord(t.Norm) {
 			return false
 		}
 	}
 	for k := r0; k < r1; k++ {
-		if w := recWord(k); !isNumeral(w) && w != "point" && w != "hundred" && !slices.Contains(scaleWords[1:], w) {
+		if !numberWord(recWord(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// numberWord tells whether w is a word a number is read in: its digits, a
+// scale ("hundred", "million") or the "point" of a decimal.
+func numberWord(w string) bool {
+	return isNumeral(w) || w == "point" || w == "hundred" || slices.Contains(scaleWords[1:], w)
+}
+
+// flipsNegationOf tells whether the quote's words q and the record's words
+// [r0, r1) that stand in for each other (either may be none, neither more
+// than one word) turn the passage around: a negation added, dropped or put
+// for another word ("I can't support that plan" against "I can support
+// that plan", "we will never" against "we will always"). Like a number
+// changed, it keeps the words around it one run: the quote is the passage
+// with its sense reversed, however short, not another remark.
+func flipsNegationOf(q []Token, r0, r1 int, recWord func(int) string) bool {
+	if len(q) > 1 || r1-r0 > 1 || len(q) == 0 && r1 <= r0 {
+		return false
+	}
+	qn, rn := false, false
+	if len(q) == 1 {
+		qn = q[0].Kind == Word && negations[q[0].Norm]
+	}
+	if r1 > r0 {
+		rn = negations[recWord(r0)]
+	}
+	return qn != rn
+}
+
+// inflected tells whether the quote's words q and the record's words
+// [r0, r1) that stand in for each other one for one are the same words in
+// other forms, a tense or a number changed ("deserved" for "deserve",
+// "worker" for "workers"): the same stems. Like a number changed, it keeps
+// the words around it one run: the quote is the passage with a word's
+// form altered.
+func inflected(q []Token, r0, r1 int, recWord func(int) string) bool {
+	if len(q) == 0 || len(q) != r1-r0 {
+		return false
+	}
+	for k, t := range q {
+		if t.Kind != Word {
+			return false
+		}
+		qs := t.Stem // (set for a quote's tokens)
+		if qs == "" {
+			qs = stem(t.Norm)
+		}
+		if stem(recWord(r0+k)) != qs {
 			return false
 		}
 	}
@@ -435,6 +505,12 @@ func (m measures) level() Verdict {
 	case m.changes == 0 && m.dropped == "" && m.added == "" && m.matched == m.quoteWords:
 		return Faithful
 	case m.changes == 0 && (m.dropped != "" || m.added != ""):
+		return Altered
+	case m.changes == m.deleted && m.matched == m.quoteWords && m.deleted <= m.quoteWords:
+		// every word of the quote the record's, in order, with words of
+		// the passage left out unmarked, however short the runs ("It is
+		// a disgrace" for "It is, I think, a disgrace"); a passage that
+		// leaves out more words than the quote keeps is not one
 		return Altered
 	case m.runShare() >= AlteredRunShare && 2*m.matchedContent >= m.content:
 		// (a run of small words kept while most of the words that carry
@@ -1265,7 +1341,7 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		return false
 	}
 	if sp != nil && (own == nil || own.level > Faithful) && (other == nil || other.level > Altered) &&
-		r.readJoined(&f, toks, sp, own != nil && own.level <= Altered, a.Doc.Text) {
+		r.readJoined(&f, toks, sp, own, a.Doc.Text) {
 		// no one turn holds it: passages of the speaker's separate answers
 		f.Reason += misspelt
 		return f

@@ -98,8 +98,15 @@
 // each counted once however often the quote says it) are the record's: a run of small words kept while the words that carry the
 // meaning are the writer's ("there was a full investigation" against
 // "there was a horrible shooting") is no source. A number changed, added
-// or dropped does not break a run ("it took 23 days" against "it took 21
-// days" is altered, however short); a bracket that adds a negation the
+// or dropped, its scale too ("million" for "billion"), does not break a
+// run, and between equal words stands in it ("took 23 days" against "took
+// 21 days" is altered, however short); nor does a negation added, dropped
+// or put for another word ("I can't support that plan" against "I can
+// support that plan", "will never" against "will always"), nor a word in
+// another form, of the same stem ("deserved" for "deserve"); a quote whose
+// every word is the record's, in order, with words left out unmarked, no
+// more than it keeps, is altered however short its runs ("It is a
+// disgrace" against "It is, I think, a disgrace"); a bracket that adds a negation the
 // words it stands for lack ("we will [not] rebuild") makes a quote
 // altered, and a marked word whose letters outside its brackets are the
 // record word's ends ("rebuild[s]") is marked, not changed. Otherwise the

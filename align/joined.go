@@ -21,8 +21,14 @@ type joinedPart struct {
 // holds, read as passages of sp's separate answers: joined with an
 // ellipsis (joinedParts), else, unless one turn reads it close already
 // (closeOwn), joined without one (unmarkedParts). It tells whether it
-// found such a reading.
-func (r *Record) readJoined(f *Finding, q []Token, sp *speakerInfo, closeOwn bool, article string) bool {
+// found such a reading. First of all it reads the quote as one passage
+// that runs on into the speaker's next turn across an interjection
+// (readContinued).
+func (r *Record) readJoined(f *Finding, q []Token, sp *speakerInfo, own *candidate, article string) bool {
+	if r.readContinued(f, q, sp, own, article) {
+		return true
+	}
+	closeOwn := own != nil && own.level <= Altered
 	if parts := r.joinedParts(q, sp); parts != nil {
 		if r.joinedEvidence(f, q, parts, article, true); f.Source != nil {
 			return true
@@ -179,6 +185,25 @@ func (r *Record) joinedEvidence(f *Finding, q []Token, parts []joinedPart, artic
 	if !marked || dropped != "" {
 		f.Verdict = Altered
 	}
+	if r.partsEvidence(f, parts, article, marked); f.Source == nil {
+		return
+	}
+	why, how := f.Verdict.Describe(), "with an ellipsis"
+	if !marked {
+		how = "without an ellipsis"
+	} else if dropped != "" {
+		why = "a marked omission drops “" + dropped + "”"
+	}
+	f.Reason = why + "; passages of separate answers joined " + how + " (also " + f.Reason + ")"
+}
+
+// partsEvidence fills in f's source, diff, similarity and wording from
+// the passages of parts: the source the passages joined with " … " (the
+// first passage's place and line), the diff the parts' diffs, with an
+// ellipsis between them when marked; f.Reason is set to the other
+// passages' places ("briefing.txt:41"). f.Source stays nil when no part
+// has a passage.
+func (r *Record) partsEvidence(f *Finding, parts []joinedPart, article string, marked bool) {
 	f.Similarity, f.Wording = 1, 1
 	var texts, others []string
 	var src *Source
@@ -207,17 +232,147 @@ func (r *Record) joinedEvidence(f *Finding, q []Token, parts []joinedPart, artic
 	}
 	src.Text = strings.Join(texts, " … ")
 	f.Source = src
-	why, how := f.Verdict.Describe(), "with an ellipsis"
-	if !marked {
-		how = "without an ellipsis"
-	} else if dropped != "" {
-		why = "a marked omission drops “" + dropped + "”"
-	}
-	f.Reason = why + "; passages of separate answers joined " + how + " (also " + strings.Join(others, ", ") + ")"
+	f.Reason = strings.Join(others, ", ")
 }
 
 // transcriptOf is the index of turn ti's transcript.
 func (r *Record) transcriptOf(ti int) int {
 	tr, _ := r.turnPlace(ti)
 	return tr
+}
+
+// MaxInterjectionWords: another speaker's turn of at most this many words
+// ("Right.", "Mm-hmm.", "But the money --"), or of stage directions alone
+// ("(CROSSTALK)"), between two turns of a speaker interrupts the speaker
+// without ending the answer: the speaker's words run on in the next turn.
+// A longer turn is a question or a remark, and what follows it another
+// answer.
+const MaxInterjectionWords = 3
+
+// maxInterjections: at most this many such turns in a row between the
+// speaker's two.
+const maxInterjections = 2
+
+// continuedTurn is the turn of speaker sp that goes on from turn ti, the
+// speaker's next one (dir 1) or the one before (dir -1), when nothing but
+// interjections stands between them (MaxInterjectionWords) in the same
+// transcript; -1 when there is none.
+func (r *Record) continuedTurn(ti, dir int, sp *speakerInfo) int {
+	tr := r.transcriptOf(ti)
+	for k, between := ti+dir, 0; k >= 0 && k < len(r.turns) && r.transcriptOf(k) == tr; k += dir {
+		t := &r.turns[k]
+		if r.speakerOf(t) == sp {
+			return k
+		}
+		if between++; between > maxInterjections || r.spokenWords(k) > MaxInterjectionWords {
+			return -1
+		}
+	}
+	return -1
+}
+
+// spokenWords is the tokens of turn ti less its disfluencies and stage
+// directions.
+func (r *Record) spokenWords(ti int) int {
+	t := &r.turns[ti]
+	n := t.n
+	if marks := r.disfluentMarks(t.base, t.base+t.n, nil); marks != nil {
+		for _, m := range marks {
+			if m {
+				n--
+			}
+		}
+	}
+	return n
+}
+
+// readContinued fills in f for a quotation q of speaker sp that runs
+// across an interruption: the end of one of sp's turns and the start of
+// the next, with nothing but another speaker's interjection between them
+// ("The money is there … MS. LOWELL: Right. MR. REED: because the storms
+// are getting worse"), or none, where a transcript starts a new turn for
+// the same speaker. The speaker's words run on, so the quote is read
+// against the two turns as one passage, the interjection left out; own,
+// the speaker's best reading in one turn, tells where to look (its turn
+// and the turns next to it). The reading stands when it crosses from one
+// turn into the other and is verbatim or faithful, or altered where the
+// one turn's reading is not close; f then has the verdict of the reading
+// as one passage, and the two turns' passages as its source. It tells
+// whether it found such a reading.
+func (r *Record) readContinued(f *Finding, q []Token, sp *speakerInfo, own *candidate, article string) bool {
+	if own == nil {
+		return false
+	}
+	pq := r.prepareQuote(q)
+	cs := contentFirsts(q)
+	for _, pair := range [][2]int{{own.turn, r.continuedTurn(own.turn, 1, sp)}, {r.continuedTurn(own.turn, -1, sp), own.turn}} {
+		a, b := pair[0], pair[1]
+		if a < 0 || b < 0 {
+			continue
+		}
+		ta, tb := &r.turns[a], &r.turns[b]
+		r.needNorms(ta.base, ta.base+ta.n)
+		r.needNorms(tb.base, tb.base+tb.n)
+		seg := make([]uint32, 0, ta.n+tb.n)
+		seg = append(append(seg, r.norms[ta.base:ta.base+ta.n]...), r.norms[tb.base:tb.base+tb.n]...)
+		var clean func(int) bool
+		ma := r.disfluentMarks(ta.base, ta.base+ta.n, nil)
+		mb := r.disfluentMarks(tb.base, tb.base+tb.n, nil)
+		if ma != nil || mb != nil {
+			marks := make([]bool, ta.n+tb.n)
+			copy(marks, ma)
+			copy(marks[ta.n:], mb)
+			clean = func(j int) bool { return marks[j] }
+		}
+		al := pq.align(seg, clean)
+		if al.RStart >= ta.n || al.REnd <= ta.n {
+			continue // within one turn: read as such already
+		}
+		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) }, cs)
+		level := m.level()
+		if level > Altered || level == Altered && own.level <= Altered {
+			continue
+		}
+		// the quote's words up to the first step in the second turn are
+		// the first passage's, the rest the second's
+		cut := len(q)
+		for _, op := range al.Ops {
+			if op.R0 >= ta.n {
+				cut = op.Q0
+				break
+			}
+			if op.R1 > ta.n { // a step across the turns' seam
+				cut = op.Q1
+				if op.Kind == OpEqual && op.Q1-op.Q0 == op.R1-op.R0 {
+					cut = op.Q0 + ta.n - op.R0
+				}
+				break
+			}
+		}
+		if cut == 0 || cut == len(q) {
+			continue
+		}
+		parts := []joinedPart{{toks: q[:cut]}, {toks: q[cut:]}}
+		for i, ti := range []int{a, b} {
+			t := &r.turns[ti]
+			p := &parts[i]
+			p.c = r.bestByWindow(p.toks, r.prepareQuote(p.toks), []window{{turn: ti, lo: 0, hi: t.n}})[sp]
+			if p.c == nil {
+				return false
+			}
+		}
+		r.partsEvidence(f, parts, article, false)
+		if f.Source == nil {
+			return false
+		}
+		f.Verdict = level
+		f.Similarity, f.Wording = m.wording(), m.wording()
+		how := "across an interjection"
+		if b == a+1 {
+			how = "into the speaker's next turn"
+		}
+		f.Reason = level.Describe() + "; the speaker's words run on " + how + " (also " + f.Reason + ")"
+		return true
+	}
+	return false
 }

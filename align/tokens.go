@@ -102,6 +102,10 @@ var contractions = map[string][]string{
 	"etc": {"et", "cetera"}, "approx": {"approximately"}, "gov't": {"government"}, "int'l": {"international"},
 	// "St." is a saint or a street: both, and the words, are one word
 	"street": {"st"}, "saint": {"st"},
+	// titles as British copy writes them, without the period that
+	// spokenTitles reads ("Mr Kemp" is "Mr. Kemp", "Mister Kemp"): no
+	// other word is spelt so
+	"mr": {"mister"}, "dr": {"doctor"}, "jr": {"junior"}, "sgt": {"sergeant"},
 	// a pronoun written as one word or two ("every one of them")
 	"everyone": {"every", "1"}, "anyone": {"any", "1"}, "someone": {"some", "1"}, "noone": {"no", "1"},
 }
