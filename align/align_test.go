@@ -977,3 +977,37 @@ func TestInflectionChangedShortQuote(t *testing.T) {
 	)
 	assertVerdicts(t, rec, "Reed", Fabricated, "Our teachers earned a raise.")
 }
+
+// TestBracketAtStartReplacesFewest: a bracket opening a quote stands for
+// the fewest record words before the matched run that make sense, never
+// the last word of the sentence before, and the diff shows it as the
+// writer wrote it, its marks and closing bracket included.
+func TestBracketAtStartReplacesFewest(t *testing.T) {
+	rec := record(t, "MR. REED:  We talked about the jobs. She told me the ward was full. In Salem, I met a nurse who worked nights. The doctors and I stayed on until dawn. Then she and I drove home to Salem.\n")
+	for _, c := range []struct{ quote, diff, src string }{
+		{"[The nurse] told me the ward was full", "[~She~] [The nurse] told me the ward was full", "She told me the ward was full."},
+		{"[In Salem,] I met a nurse who worked nights", "[~In Salem~] [In Salem,] I met a nurse who worked nights", "In Salem, I met a nurse who worked nights."},
+		{"[The doctors and I] stayed on until dawn", "[~The doctors and I~] [The doctors and I] stayed on until dawn", "The doctors and I stayed on until dawn."},
+		{"[Ann Lowell and I] drove home to Salem", "[~she and I~] [Ann Lowell and I] drove home to Salem", "she and I drove home to Salem."},
+	} {
+		f := verdictOf(t, rec, "Reed", c.quote)
+		require.Equal(t, Faithful, f.Verdict, f.Reason)
+		require.NotNil(t, f.Source)
+		assert.Equal(t, c.diff, editorialDiffString(f.Diff), c.quote)
+		assert.Equal(t, c.src, f.Source.Text, c.quote)
+	}
+}
+
+// editorialDiffString writes a diff as diffString does, with the record's
+// words an editorial mark stands for as "[~record~]".
+func editorialDiffString(ops []DiffOp) string {
+	var b strings.Builder
+	for _, d := range ops {
+		if d.Op == "editorial" && d.Record {
+			fmt.Fprintf(&b, "[~%s~] ", d.Text)
+			continue
+		}
+		b.WriteString(diffString([]DiffOp{d}) + " ")
+	}
+	return strings.TrimSpace(b.String())
+}

@@ -50,6 +50,9 @@ func (r *Record) evidence(f *Finding, q []Token, c *candidate, article string) {
 	toks := r.turnSpans(c.turn, ctxLo, ctxHi, fullLo, fullHi)
 	text := tr.SpeechText()
 	at := func(k int) Token { return toks[k-ctxLo] }
+	if lo == c.al.RStart && hi == c.al.REnd {
+		lo, hi = bracketsReplaceFewest(q, c.al, at)
+	}
 	if c.level <= Altered {
 		// (the spans of the context are all a widening reads)
 		lo, hi = widenToReplaced(q, c.al, lo, hi, ctxLo, ctxHi, at, text)
@@ -161,6 +164,66 @@ func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(
 	return lo, hi
 }
 
+// bracketsReplaceFewest is the source passage [RStart, REnd) of al with
+// a bracket opening the quote standing for the fewest record words that
+// make sense. The aligner lets bracketed words stand for as many record
+// words as they hold, at no cost, and the record's start is free, so
+// "[The nurse] told me the ward was full" against "… the jobs. She told
+// me the ward was full." replaced "jobs. She". The bracket stands for the
+// record words right before the matched run that its own last words are
+// (the record's "In Salem" for "[In Salem,]"), and one word more when it
+// holds others ("She" for "[The nurse]", "She and I" for "[The nurse and
+// I]"). A word read as several tokens is kept whole. (At the quote's end
+// a bracket takes no record words: the aligner's ties go to the earliest
+// end.)
+func bracketsReplaceFewest(q []Token, al Alignment, at func(int) Token) (int, int) {
+	lo, hi := al.RStart, al.REnd
+	if len(al.Ops) < 2 {
+		return lo, hi
+	}
+	op := al.Ops[0]
+	if op.Kind != OpEditorial || op.Q0 != 0 || op.Q1 == 0 || op.R0 != lo {
+		return lo, hi
+	}
+	for _, t := range q[:op.Q1] {
+		if t.Kind != Editorial {
+			return lo, hi
+		}
+	}
+	// the bracket's last words that are the record's, from the run back
+	same := 0
+	for same < min(op.Q1, op.R1-op.R0) && q[op.Q1-1-same].Norm == at(op.R1-1-same).Norm {
+		same++
+	}
+	if same < op.Q1 {
+		same++ // a word for the rest
+	}
+	lo = max(op.R0, op.R1-same)
+	for lo > op.R0 && sameSpan(at(lo-1), at(lo)) {
+		lo--
+	}
+	return lo, hi
+}
+
+// writtenBracket is the article's text [s, e) of bracketed words as the
+// writer wrote it, with the bracket around them and the marks inside it:
+// "[In Salem,]" for the words "In Salem", "[“The nurse”]".
+func writtenBracket(src string, s, e int) string {
+	if k := strings.LastIndexByte(src[:s], '['); k >= 0 && !strings.ContainsFunc(src[k+1:s], breaksBracket) {
+		s = k
+	}
+	if k := strings.IndexByte(src[e:], ']'); k >= 0 && !strings.ContainsFunc(src[e:e+k], breaksBracket) {
+		e += k + 1
+	}
+	return src[s:e]
+}
+
+// breaksBracket tells whether r may not lie between a bracket and the words
+// inside it: a letter, a digit, a space or another bracket.
+func breaksBracket(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) || r == '[' || r == ']'
+}
+
 // sameSpan tells whether two tokens are read from one written word
 // ("we're" is "we" and "are", "2,500" four tokens).
 func sameSpan(a, b Token) bool { return a.Start == b.Start && a.End == b.End }
@@ -258,15 +321,7 @@ func wordDiff(q, rec []Token, recBase int, al Alignment, article, record string)
 		first, last := steps[k].tok, steps[e-1].tok
 		txt := steps[k].src[first.Start:last.End]
 		if steps[k].op == "editorial" && !steps[k].record && steps[k].tok.Kind == Editorial {
-			// show the bracket the writer used
-			s, en := first.Start, last.End
-			if s > 0 && steps[k].src[s-1] == '[' {
-				s--
-			}
-			if en < len(steps[k].src) && steps[k].src[en] == ']' {
-				en++
-			}
-			txt = steps[k].src[s:en]
+			txt = writtenBracket(steps[k].src, first.Start, last.End)
 		}
 		txt = oneLine(txt)
 		if len(out) > 0 && out[len(out)-1].Op == steps[k].op && out[len(out)-1].Record == steps[k].record {

@@ -104,14 +104,7 @@ func wordDiffRef(q, rec []Token, recBase int, al Alignment, article, record stri
 		txt := steps[k].src[first.Start:last.End]
 		if steps[k].op == "editorial" && !steps[k].record && steps[k].tok.Kind == Editorial {
 			// show the bracket the writer used
-			s, en := first.Start, last.End
-			if s > 0 && steps[k].src[s-1] == '[' {
-				s--
-			}
-			if en < len(steps[k].src) && steps[k].src[en] == ']' {
-				en++
-			}
-			txt = steps[k].src[s:en]
+			txt = writtenBracket(steps[k].src, first.Start, last.End)
 		}
 		txt = oneLine(txt)
 		if len(out) > 0 && out[len(out)-1].Op == steps[k].op && out[len(out)-1].Record == steps[k].record {

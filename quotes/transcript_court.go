@@ -2,7 +2,9 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // A court's transcript of testimony labels a question "Q." and an answer
@@ -23,8 +25,11 @@ import (
 // speech: they are blanked.
 
 // courtQARE matches a question's or an answer's mark, "Q." or "A.", then
-// a space or the line's end; a line number before it is blanked first.
-var courtQARE = regexp.MustCompile(`^[ \t]*([QA])\.(?:[ \t]+|$)`)
+// a space or the line's end, or the letter alone before a wide space (two
+// spaces or a tab) and words, as some courts write it ("A    I never saw
+// his face."; "A man came in" is no answer); a line number before it is
+// blanked first.
+var courtQARE = regexp.MustCompile(`^[ \t]*([QA])(?:\.(?:[ \t]+|$)|(?:  |\t)[ \t]*)`)
 
 // lineNumber is the length of a transcript page's line number at a line's
 // start, with the space before it: one or two figures, then a space or
@@ -51,8 +56,17 @@ func courtMark(line string) byte {
 	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 		i++
 	}
-	if i+1 >= len(line) || line[i] != 'Q' && line[i] != 'A' || line[i+1] != '.' ||
-		i+2 < len(line) && line[i+2] != ' ' && line[i+2] != '\t' {
+	if i+1 >= len(line) || line[i] != 'Q' && line[i] != 'A' {
+		return 0
+	}
+	if line[i+1] != '.' {
+		// the letter alone: a wide space, then words
+		if line[i+1] != '\t' && !strings.HasPrefix(line[i+1:], "  ") || strings.TrimSpace(line[i+1:]) == "" {
+			return 0
+		}
+		return line[i]
+	}
+	if i+2 < len(line) && line[i+2] != ' ' && line[i+2] != '\t' {
 		return 0
 	}
 	return line[i]
@@ -287,4 +301,88 @@ func giveName(tr *Transcript, sp *Speaker, name, title string) {
 		}
 	}
 	sp.ID, sp.Name, sp.Title = id, name, title
+}
+
+// captionMarks are the words that set a case's parties apart in its
+// caption: "STATE OF SALEM v. TOM REED".
+var captionMarks = setOf(`v. vs. vs versus`)
+
+// captionRoles are the words a caption gives a party's role with, and the
+// words that tell a header is a court's.
+var captionRoles = setOf(`court plaintiff plaintiffs defendant defendants petitioner petitioners ` +
+	`respondent respondents appellant appellants appellee appellees`)
+
+// withoutCaption is a court transcript's header with the lines of its
+// case caption blank: a party the caption names ("STATE OF SALEM v. TOM
+// REED") is no speaker's full name, so a lawyer labelled "MR. REED:" is
+// not Tom Reed; a party who is sworn ("TOM REED, having been duly sworn")
+// or labelled by full name is named by that line. The caption is the line
+// that holds "v.", "vs." or "versus" between words; a mark on a line of
+// its own ("vs.") takes the lines written next to it, up to a blank line
+// and four lines each way, or else the nearest line of words each way:
+//
+//	STATE OF SALEM,       )
+//	      Plaintiff,      )
+//	vs.                   )
+//	TOM REED,             )
+//	      Defendant.      )
+//
+// A header that names no court and no party's role (a debate's "Tom Reed
+// vs. Ann Lowell") is left as it is.
+func withoutCaption(header []string) []string {
+	court := false
+	for _, line := range header {
+		for _, w := range strings.Fields(line) {
+			if captionRoles[strings.ToLower(strings.Trim(w, ".,:;()"))] {
+				court = true
+			}
+		}
+	}
+	if !court {
+		return header
+	}
+	var out []string
+	blank := func(i int) {
+		if out == nil {
+			out = slices.Clone(header)
+		}
+		out[i] = ""
+	}
+	letters := func(line string) bool { return strings.IndexFunc(line, unicode.IsLetter) >= 0 }
+	for i, line := range header {
+		words := strings.Fields(line)
+		k := slices.IndexFunc(words, func(w string) bool { return captionMarks[strings.ToLower(w)] })
+		if k < 0 {
+			continue
+		}
+		blank(i)
+		alone := true // the mark is the line's only word
+		for j, w := range words {
+			if j != k && letters(w) {
+				alone = false
+			}
+		}
+		if !alone {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			j := i + step
+			for n := 0; n < 4 && j >= 0 && j < len(header) && strings.TrimSpace(header[j]) != ""; n++ {
+				blank(j)
+				j += step
+			}
+			if j == i+step { // a blank line next to it: the nearest line of words
+				for j >= 0 && j < len(header) && !letters(header[j]) {
+					j += step
+				}
+				if j >= 0 && j < len(header) {
+					blank(j)
+				}
+			}
+		}
+	}
+	if out == nil {
+		return header
+	}
+	return out
 }

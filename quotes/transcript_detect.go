@@ -254,9 +254,10 @@ func mediaFromHeader(header []string) string {
 func finish(tr *Transcript, header []string) {
 	nameAnswers(tr, header)
 	nameJudge(tr, header)
+	uncaptioned := withoutCaption(header)
 	for _, sp := range tr.Speakers {
 		if sp.Name == "" {
-			sp.Name = fullNameFromHeader(sp, header)
+			sp.Name = fullNameFromHeader(sp, uncaptioned)
 		}
 		if sp.Name == "" {
 			sp.Name = nameByTitle(sp, header)

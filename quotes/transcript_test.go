@@ -521,3 +521,59 @@ func TestCourtTestimony(t *testing.T) {
 	assert.Equal(t, "LOWELL: The contractor walked away.", turns[1])
 	assert.Equal(t, RolePress, tr.Turns[0].Speaker.Role)
 }
+
+// TestCourtBareMarks: a court's "Q" and "A" written without a period
+// before a wide space ("A    I never saw his face.") are the question's
+// and the answer's marks; a line that opens on the word "A" is none.
+func TestCourtBareMarks(t *testing.T) {
+	doc, err := NewDoc("court.txt", []byte("IN THE SUPERIOR COURT OF SALEM COUNTY\n\n"+
+		"ANN LOWELL, having been duly sworn, testified as follows:\n\nDIRECT EXAMINATION\n\nBY MR. KEMP:\n\n"+
+		"Q    Where were you that night?\n\nA    I never saw his face.\nA man came in later.\n\nQ\tDid you hear anything?\n\nA\tOnly the ferry horn.\n"))
+	require.NoError(t, err)
+	tr, err := ParseTranscript(doc)
+	require.NoError(t, err)
+	var turns []string
+	for _, turn := range tr.Turns {
+		turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(tr.Text(turn)), " "))
+	}
+	assert.Equal(t, []string{
+		"KEMP: Where were you that night?",
+		"LOWELL: I never saw his face. A man came in later.",
+		"KEMP: Did you hear anything?",
+		"LOWELL: Only the ferry horn.",
+	}, turns)
+}
+
+// TestCaseCaptionNamesNoSpeaker: a party a case caption names ("STATE OF
+// SALEM v. TOM REED", or on lines of its own around "vs.") gives no
+// lawyer labelled "MR. REED:" the name Tom Reed; a party who is sworn is
+// named by the oath, and a debate's "Tom Reed vs. Ann Lowell" still names
+// its speakers.
+func TestCaseCaptionNamesNoSpeaker(t *testing.T) {
+	names := func(text string) map[string]string {
+		doc, err := NewDoc("record.txt", []byte(text))
+		require.NoError(t, err)
+		tr, err := ParseTranscript(doc)
+		require.NoError(t, err)
+		out := map[string]string{}
+		for _, sp := range tr.Speakers {
+			out[sp.ID] = sp.Name
+		}
+		return out
+	}
+	body := "\nBY MR. KEMP:\n\nQ.  Where were you?\n\nA.  At the port.\n\nMR. REED:  Objection.\n\nTHE COURT:  Overruled.\n"
+	for _, header := range []string{
+		"IN THE SUPERIOR COURT OF SALEM COUNTY\nSTATE OF SALEM v. TOM REED\n\nANN LOWELL, having been duly sworn, testified as follows:\n",
+		"IN THE SUPERIOR COURT OF SALEM COUNTY\n\nSTATE OF SALEM,        )\n     Plaintiff,        )\nvs.                    )\nTOM REED,              )\n     Defendant.        )\n\nANN LOWELL, having been duly sworn, testified as follows:\n",
+		"STATE OF SALEM\n\nversus\n\nTOM REED, Defendant\n\nANN LOWELL, having been duly sworn, testified as follows:\n",
+	} {
+		got := names(header + body)
+		assert.Equal(t, "", got["REED"], header)
+		assert.Equal(t, "Ann Lowell", got["LOWELL"], header)
+	}
+	got := names("STATE OF SALEM v. TOM REED\nIN THE SUPERIOR COURT\n\nTOM REED, having been duly sworn, testified as follows:\n\nBY MR. KEMP:\n\nQ.  Where were you?\n\nA.  At the port.\n")
+	assert.Equal(t, "Tom Reed", got["REED"], "sworn")
+	got = names("Debate: Tom Reed vs. Ann Lowell\n\nREED:  We will rebuild the harbor.\n\nLOWELL:  Not with new taxes.\n")
+	assert.Equal(t, "Tom Reed", got["REED"], "a debate")
+	assert.Equal(t, "Ann Lowell", got["LOWELL"], "a debate")
+}
