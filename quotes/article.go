@@ -97,6 +97,7 @@ type Article struct {
 	asker        string             // the speaker of the question right before the quote being attributed, if any
 	quotedOf     string             // the person named right before the quote being attributed, its clause's subject, whom its cue's pronoun is not
 	author       string             // the writer the article names (a byline, a closing note on the writer), whom a narrator's "I" means
+	headParas    map[int]bool       // the paragraphs that are headings (headingPara), by index
 }
 
 // issue is a document someone issued: "the museum issued a statement",

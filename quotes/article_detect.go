@@ -115,26 +115,26 @@ func ReadArticle(name string, data []byte, f ArticleFormat) (*Doc, error) {
 		if err := checkText(name, data); err != nil {
 			return nil, err
 		}
-		masked, spans := maskMarkdown(string(data))
-		return maskedDoc(name, data, masked, spans)
+		masked, spans, heads := maskMarkdown(string(data))
+		return maskedDoc(name, data, masked, spans, heads)
 	case ArticleHTML:
 		if err := checkText(name, data); err != nil {
 			return nil, err
 		}
-		masked, spans := maskHTML(data)
-		return maskedDoc(name, data, masked, spans)
+		masked, spans, heads := maskHTML(data)
+		return maskedDoc(name, data, masked, spans, heads)
 	case ArticleDocx:
 		return ReadDocx(name, data, DocxLimits{})
 	}
 	return NewDoc(name, data)
 }
 
-func maskedDoc(name string, data []byte, masked string, spans [][]Span) (*Doc, error) {
+func maskedDoc(name string, data []byte, masked string, spans [][]Span, heads []Span) (*Doc, error) {
 	d, err := NewMaskedDoc(name, data, masked)
 	if err != nil {
 		return nil, err
 	}
-	d.quoteSpans = spans
+	d.quoteSpans, d.headings = spans, heads
 	return d, nil
 }
 

@@ -72,7 +72,7 @@ func TestReadArticleBadInput(t *testing.T) {
 
 func TestNewMaskedDoc(t *testing.T) {
 	orig := "<p>Été</p>\n<p>“Ça va,” dit-il.</p>"
-	masked, _ := maskHTML([]byte(orig))
+	masked, _, _ := maskHTML([]byte(orig))
 	d, err := NewMaskedDoc("a.html", []byte(orig), masked)
 	require.NoError(t, err)
 	assert.Equal(t, masked, d.Text)

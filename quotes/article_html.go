@@ -444,8 +444,8 @@ func hasLetter(b []byte) bool {
 
 // maskHTML masks an HTML page into prose of the same length (see above)
 // and returns the paragraphs of block quotes that are quotations without
-// marks.
-func maskHTML(data []byte) (string, [][]Span) {
+// marks, and the headings (<h1>…<h6>).
+func maskHTML(data []byte) (string, [][]Span, []Span) {
 	out := bytes.Clone(data)
 	z := xhtml.NewTokenizer(bytes.NewReader(data))
 	off := 0
@@ -456,6 +456,8 @@ func maskHTML(data []byte) (string, [][]Span) {
 	var bq quoteBlock
 	bq.reset()
 	var teaser linkBlock
+	var heads []Span
+	headAt := -1 // the end of the start tag of the heading open, or -1
 	for {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
@@ -530,6 +532,15 @@ func maskHTML(data []byte) (string, [][]Span) {
 				}
 				putMark(out, start, end-start, mark)
 			}
+			if len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' {
+				switch {
+				case tt == xhtml.StartTagToken:
+					headAt = end
+				case tt == xhtml.EndTagToken && headAt >= 0:
+					heads = append(heads, Span{headAt, start})
+					headAt = -1
+				}
+			}
 			switch tag {
 			case "blockquote":
 				if tt == xhtml.StartTagToken {
@@ -594,5 +605,5 @@ func maskHTML(data []byte) (string, [][]Span) {
 	if off < len(out) { // not reached by the tokenizer: never prose
 		blankOut(out, off, len(out))
 	}
-	return string(out), bq.quotes
+	return string(out), bq.quotes, heads
 }

@@ -40,13 +40,18 @@ type mdMasker struct {
 	inQuote  bool        // the previous line is part of a block quote
 	links    []Span      // the text of the links on the line being masked
 	aOpen    int         // the start of the text of an <a> tag open on the line, or -1
+	heads    []Span      // the headings met, "## …" and underlined (Doc.headings)
+	// paraStart is the first byte of the paragraph of plain lines being
+	// read, which an underline ("-----", "=====") makes a heading, or -1;
+	// prevEnd the end of its last line
+	paraStart, prevEnd int
 }
 
 // maskMarkdown masks a Markdown article into prose of the same length (see
 // above) and returns the paragraphs of block quotes that are quotations
-// without marks.
-func maskMarkdown(src string) (string, [][]Span) {
-	m := &mdMasker{src: src, out: []byte(src), jump: map[int]int{}}
+// without marks, and the headings.
+func maskMarkdown(src string) (string, [][]Span, []Span) {
+	m := &mdMasker{src: src, out: []byte(src), jump: map[int]int{}, paraStart: -1}
 	m.bq.reset()
 	lines := splitLines(src)
 	i := m.frontMatter(lines)
@@ -68,7 +73,7 @@ func maskMarkdown(src string) (string, [][]Span) {
 	}
 	m.bq.flush(m.out)
 	m.bq.endQuote()
-	return string(m.out), m.bq.quotes
+	return string(m.out), m.bq.quotes, m.heads
 }
 
 type lineSpan struct{ start, end int } // end excludes the line break
@@ -183,6 +188,9 @@ func (m *mdMasker) line(start, end int, fence *string) {
 		return
 	}
 	if isBreak(rest) || isSetextUnderline(rest) && m.prevText {
+		if m.prevText && m.paraStart >= 0 && depth == 0 && !m.inQuote && isSetextUnderline(rest) {
+			m.heads = append(m.heads, Span{m.paraStart, m.prevEnd}) // the lines above are a heading
+		}
 		blankOut(m.out, p, end)
 		m.endQuoteBlock(m.inQuote)
 		m.prevText = false
@@ -194,6 +202,16 @@ func (m *mdMasker) line(start, end int, fence *string) {
 		return
 	}
 	q := m.blockMarker(p, end)
+	if t := strings.TrimLeft(rest, " "); depth == 0 && len(rest)-len(t) <= 3 && atxLevel(t) > 0 {
+		m.heads = append(m.heads, Span{start, end}) // "## …"
+	}
+	switch {
+	case q > p:
+		m.paraStart = -1 // a heading or a list item: no underline makes it a heading
+	case !m.prevText:
+		m.paraStart = start
+	}
+	m.prevEnd = end
 	if q > p {
 		if m.prevText {
 			m.breakAt(p, q)

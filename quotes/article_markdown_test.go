@@ -104,14 +104,14 @@ func TestMarkdownQuotations(t *testing.T) {
 func TestMaskMarkdownEscapedApostrophe(t *testing.T) {
 	// inside a word the escape is one apostrophe, which keeps the word
 	// whole; elsewhere the backslash is a space
-	masked, _ := maskMarkdown(`Reed "won\'t stop" \'now\'`)
+	masked, _, _ := maskMarkdown(`Reed "won\'t stop" \'now\'`)
 	assert.Equal(t, `Reed "wonʼt stop"  'now '`, masked)
 	assert.Equal(t, []string{"1:13 Reed: We won't stop."}, found(t, "a.md", "Reed said, \"We won\\'t stop.\"\n", ArticleMarkdown))
 }
 
 func TestMaskMarkdownMarkup(t *testing.T) {
 	src := "---\nt: x\n---\n# H\n> **a** [b](c) `d` <e>f</e> &amp; ![g](h)\n"
-	masked, quotes := maskMarkdown(src)
+	masked, quotes, _ := maskMarkdown(src)
 	checkMasked(t, src, masked, quotes)
 	assert.Equal(t, "   \n    \n   \n  H\n\n   a    b            f     &            \n", masked)
 	require.Len(t, quotes, 1)
@@ -168,7 +168,7 @@ func FuzzMaskMarkdown(f *testing.F) {
 		if !utf8.Valid(data) {
 			return
 		}
-		masked, spans := maskMarkdown(string(data))
+		masked, spans, _ := maskMarkdown(string(data))
 		checkMasked(t, string(data), masked, spans)
 		if d, err := ReadArticle("f.md", data, ArticleMarkdown); err == nil {
 			checkArticle(t, d)

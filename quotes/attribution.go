@@ -824,6 +824,7 @@ func (a *Article) attribute(paras []Span) {
 	}
 	si := 0
 	captions := 0 // photo captions so far, which number no paragraph
+	a.headParas = map[int]bool{}
 	for pi, p := range paras {
 		for si < len(spans) && spans[si].close <= p.Start {
 			si++
@@ -833,6 +834,9 @@ func (a *Article) attribute(paras []Span) {
 			continue
 		}
 		pi -= captions
+		if a.headingPara(p, pi, len(paras)) {
+			a.headParas[pi] = true
+		}
 		var words []word
 		pos := p.Start
 		for pos < p.End {
@@ -3004,19 +3008,19 @@ func (a *Article) findPeople(sents []sentence) {
 						// "Dan Reyes, R-Ohio, said", "… with Sen. Dan Reyes, R-Ohio."
 						p.addTitles(affiliationTitles(ws[ph.j+1]))
 					}
-					if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) {
-						ts, owner := appositionTitles(ws, ph.j+1)
+					if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j) > 0) {
+						ts, owner := titlesAfter(ws, ph.j)
 						p.addTitles(ts)
 						p.addOwner(determinerOwner(ws, ph, owner, ts))
 					}
 					p.addTitles(placeOfTitles(ws, ph.j))
-				} else if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j)) && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
+				} else if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j) > 0) && len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) {
 					// a full name in apposition to an age or to a
 					// description a person noun heads is a person wherever
 					// it stands, as an object or in a list ("named Dan
 					// Kemp, a former prosecutor, to lead …", "Ann Lowell,
 					// a surgeon, and Tom Reed, 52, are running")
-					if ts, owner := appositionTitles(ws, ph.j+1); len(ts) > 0 {
+					if ts, owner := titlesAfter(ws, ph.j); len(ts) > 0 {
 						p := a.addPerson(ph.text, ph.start)
 						p.addTitles(ts)
 						p.addOwner(determinerOwner(ws, ph, owner, ts))
@@ -3059,11 +3063,44 @@ func (a *Article) findPeople(sents []sentence) {
 	sort.SliceStable(a.People, func(i, j int) bool { return a.People[i].firstMention < a.People[j].firstMention })
 }
 
-// copulaAt tells whether words[k] is "is" or "was" after a name, whose
+// copulaAt is the length of a copula at words[k] after a name, whose
 // description the name's person is as an apposition's ("Ann Lowell is the
-// governor of the state").
-func copulaAt(ws []word, k int) bool {
-	return k+1 < len(ws) && (ws[k].s == "is" || ws[k].s == "was") && ws[k].quote < 0 // (not a headline's "Is")
+// governor of the state", "Tom Reed has been mayor for six years"): "is"
+// or "was" 1, "has been" or "had been" 2; 0 for none.
+func copulaAt(ws []word, k int) int {
+	switch {
+	case k+1 >= len(ws) || ws[k].quote >= 0:
+		return 0
+	case ws[k].s == "is" || ws[k].s == "was": // (not a headline's "Is")
+		return 1
+	case (ws[k].s == "has" || ws[k].s == "had") && ws[k+1].s == "been" && k+2 < len(ws):
+		return 2
+	}
+	return 0
+}
+
+// titlesAfter reads the titles, and the owner's word, that words[k] after
+// a name gives its person: an apposition its comma opens ("Tom Reed, the
+// mayor,"), or a copula's description (copulaAt), which may be a role with
+// no article before it that ends the clause: "Tom Reed is mayor", "Tom
+// Reed has been mayor since 2019".
+func titlesAfter(ws []word, k int) ([]string, string) {
+	if ws[k].s == "," {
+		return appositionTitles(ws, k+1)
+	}
+	c := k + copulaAt(ws, k)
+	if ts, owner := appositionTitles(ws, c); len(ts) > 0 {
+		return ts, owner
+	}
+	var ts []string
+	e := c
+	for ; e < len(ws) && e < c+maxAppositionTitleWords && ws[e].quote < 0 && !ws[e].punct() && !ws[e].isCap() && isDescriptor(ws[e].lower) && !objectPrepositions[ws[e].lower]; e++ {
+		ts = append(ts, ws[e].lower)
+	}
+	if len(ts) == 0 || !personNoun(ts[len(ts)-1]) || e < len(ws) && ws[e].s != "," && !objectPrepositions[ws[e].lower] && ws[e].lower != "since" {
+		return nil, ""
+	}
+	return ts, ""
 }
 
 // openingPhraseSubject tells whether the name nm after a description ph
@@ -7003,9 +7040,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		}
 		// two people joined by "and" before their verb speak together:
 		// "Tom Reed and Ann Lowell issued a statement calling it “…”"
-		if nm, v, ok := a.pairedName(ws, ph); ok && v < len(ws) && ws[v].quote < 0 && !ws[v].isCap() && !ws[v].punct() &&
-			!(ph.i > 0 && speechVerbs[ws[ph.i-1].lower]) && // not an inverted cue's name: "“…,” said Reed and Lowell nodded"
-			!clauseTail[ws[v].lower] && !determiners[ws[v].lower] && !conjunctions[ws[v].lower] && !objectPrepositions[ws[v].lower] {
+		// and so do two after an inverted cue's verb, the clause ending
+		// with them: "“…,” said Reed and Lowell", "“…,” said Reed and
+		// Lowell in a joint statement" (not "“…,” said Reed and Lowell
+		// nodded", where the second has a verb of their own)
+		inverted := ph.i > 0 && speechVerbs[ws[ph.i-1].lower]
+		if nm, v, ok := a.pairedName(ws, ph); ok && (inverted && (v == len(ws) || ws[v].s == "," || objectPrepositions[ws[v].lower]) ||
+			!inverted && v < len(ws) && ws[v].quote < 0 && !ws[v].isCap() && !ws[v].punct() &&
+				!clauseTail[ws[v].lower] && !determiners[ws[v].lower] && !conjunctions[ws[v].lower] && !objectPrepositions[ws[v].lower]) {
 			first, _ := a.resolve(ph, ph.start)
 			second, _ := a.resolve(nm, nm.start)
 			if first != "" && second != "" && first != second {
@@ -7741,6 +7783,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 				return
 			}
 		}
+	}
+	// (a heading's quotation, as a subheading pulls one out of the
+	// story, speaks for no one its own line does not name: "“…,” Reed
+	// said. ¶ Lowell spoke next. “…” ¶ ## “The fishermen are the heart
+	// of this city”" is not Lowell's; the paragraphs around it are no
+	// cue of it)
+	if a.headParas[s.para] {
+		return
 	}
 	// 5. the quote follows a sentence that names its speaker
 	//    ("Blinken said:" ends the previous sentence), or carries on the
@@ -8573,6 +8623,34 @@ func onlyQuotesAfter(ws []word, i int) bool {
 // paragraph of one sentence, or a title-case line.
 func heading(sents []sentence, k int) bool {
 	return k == 0 && (len(sents) < 2 || sents[1].para != 0) || isHeadline(sents[k].words)
+}
+
+// headingPara tells whether paragraph p, the pi-th of n, is a heading:
+// one the reader marks so (Doc.headings: HTML's <h2>, Markdown's "## …"
+// and underlined headings) or, in plain text, which has no markup, a
+// short line between paragraphs whose last word has no mark after it,
+// as a sentence of prose has: "“The fishermen are the heart of this
+// city”", "Harbor plan".
+func (a *Article) headingPara(p Span, pi, n int) bool {
+	text := a.Doc.Text
+	t := strings.TrimSpace(text[p.Start:p.End])
+	if t == "" {
+		return false
+	}
+	start := p.Start + strings.Index(text[p.Start:p.End], t)
+	if a.Doc.orig != "" || a.Doc.unit != "" {
+		for _, h := range a.Doc.headings {
+			if h.Start <= start && start+len(t) <= h.End {
+				return true
+			}
+		}
+		return false
+	}
+	if pi == 0 || pi == n-1 || strings.ContainsAny(t, "\r\n") || !headingLike(t) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "”\"’'»」』"))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // maxDescribedWords is the most words describedApposition reads before

@@ -3510,3 +3510,60 @@ func TestRelativeSaysCopula(t *testing.T) {
 		{"said was", lead + "Reed, who Dan Kemp said was “a bully,” declined to comment.", "Dan Kemp"},
 	})
 }
+
+// TestHeadingQuoteNoCarry: a quotation standing as a heading of its own
+// (Markdown "## “…”" or an underlined heading, HTML <h2>, in plain text a
+// short line with no final mark between paragraphs) does not carry the
+// speaker of the paragraph before it: it has no speaker, unless its own
+// line names one.
+func TestHeadingQuoteNoCarry(t *testing.T) {
+	const lead = "Mayor Tom Reed spoke first. “We will rebuild the harbor,” Reed said.\n\nGovernor Ann Lowell spoke next. “The state will pay for half,” Lowell said.\n\n"
+	tests := []struct {
+		name, format, text, speaker string
+	}{
+		{"markdown", "markdown", lead + "## “The fishermen are the heart of this city”\n\nThe crowd cheered.\n", ""},
+		{"markdown underlined", "markdown", lead + "“The fishermen are the heart of this city”\n------------------------------------------\n\nThe crowd cheered.\n", ""},
+		{"markdown, its line names one", "markdown", lead + "## Reed: “The fishermen are the heart of this city”\n\nThe crowd cheered.\n", "Tom Reed"},
+		{"html", "html", "<p>" + strings.ReplaceAll(strings.TrimSpace(lead), "\n\n", "</p><p>") + "</p>\n<h2>“The fishermen are the heart of this city”</h2>\n<p>The crowd cheered.</p>\n", ""},
+		{"plain text", "text", lead + "“The fishermen are the heart of this city”\n\nThe crowd cheered.\n", ""},
+		{"plain text, a paragraph of words said", "text", lead + "“The fishermen are the heart of this city.”\n\nThe crowd cheered.\n", "Ann Lowell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadArticle("a", []byte(tt.text), ArticleFormat(tt.format))
+			require.NoError(t, err)
+			qs := ParseArticle(d).Quotes
+			require.Len(t, qs, 3)
+			assert.Equal(t, "Ann Lowell", qs[1].Speaker)
+			assert.Equal(t, tt.speaker, qs[2].Speaker)
+		})
+	}
+}
+
+// TestPairAfterInvertedCue: two people joined by "and" after an inverted
+// cue's verb, ending its clause, speak together, as they do before it:
+// "“…,” said Reed and Lowell" is both's; "“…,” said Reed and Lowell
+// nodded" stays Reed's.
+func TestPairAfterInvertedCue(t *testing.T) {
+	const lead = "Mayor Tom Reed and Governor Ann Lowell spoke at the harbor. "
+	checkSpeakers(t, []speakerCase{
+		{"the sentence ends", lead + "“The state will pay,” said Reed and Lowell.", "Tom Reed and Ann Lowell"},
+		{"a phrase after", lead + "“The state will pay,” said Reed and Lowell in a joint statement.", "Tom Reed and Ann Lowell"},
+		{"a clause after", lead + "“The state will pay,” said Reed and Lowell, who met on Monday.", "Tom Reed and Ann Lowell"},
+		{"the second's own verb", lead + "“The state will pay,” said Reed and Lowell nodded.", "Tom Reed"},
+	})
+}
+
+// TestCopulaTitle: a title a copula gives a name ("Tom Reed has been mayor
+// for six years", "Tom Reed is mayor") is the person's, as an
+// apposition's is, so a later "the mayor" means them and not whoever was
+// named last.
+func TestCopulaTitle(t *testing.T) {
+	const tail = " He spoke at the harbor on Monday.\n\nDan Kemp, a fisherman, asked about the seawall.\n\nThe mayor nodded. “We will rebuild the harbor this year,” he said."
+	checkSpeakers(t, []speakerCase{
+		{"has been", "Tom Reed has been mayor for six years." + tail, "Tom Reed"},
+		{"is, ending the sentence", "Tom Reed is mayor." + tail, "Tom Reed"},
+		{"has been, since", "Tom Reed has been mayor since 2019." + tail, "Tom Reed"},
+		{"was the", "Tom Reed was the mayor of Salem." + tail, "Tom Reed"},
+	})
+}

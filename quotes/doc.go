@@ -41,6 +41,11 @@ type Doc struct {
 	// (the paragraphs of a block quote), one slice of pieces each, in
 	// order, for the extractor to add.
 	quoteSpans [][]Span
+	// headings are the headings the reader knows by their markup (HTML
+	// <h1>…<h6>, Markdown "## …" and underlined headings), in order, so
+	// that a quotation standing as a heading is not taken for words of
+	// the speaker of the paragraph before it.
+	headings []Span
 }
 
 // runeStride is the spacing in bytes of Doc.runeMarks.
