@@ -884,6 +884,50 @@ func TestNumbersSpokenWithAAndAnd(t *testing.T) {
 	assertVerdicts(t, rec, "Rivera", Verbatim, "We hired three hundred and twelve people at the port in the spring.")
 }
 
+// TestNumbersSaidOtherwise: a speaker says "one and a half million",
+// "half a million" and "ten in the morning"; news copy writes "$1.5
+// million", "$500,000" and "10 a.m.", either side. Another number or time
+// is still a change.
+func TestNumbersSaidOtherwise(t *testing.T) {
+	rec := record(t, "MR. REED: We spent one and a half million dollars on the pumps. It took two and a half years. "+
+		"We raised half a million dollars. The meeting starts at ten in the morning.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"We spent $1.5 million on the pumps.",
+		"It took 2.5 years.",
+		"We raised $500,000.",
+		"We raised a half million dollars.",
+		"The meeting starts at 10 a.m.",
+		"The meeting starts at 10:00 a.m.",
+	)
+	assertVerdicts(t, rec, "Reed", Altered,
+		"We spent $2.5 million on the pumps.",
+		"The meeting starts at 10 p.m.",
+	)
+	changed := func(rec *Record, quotes ...string) {
+		t.Helper()
+		for _, q := range quotes {
+			f := verdictOf(t, rec, "Reed", q)
+			assert.Greater(t, f.Verdict, Faithful, q+": "+f.Reason)
+		}
+	}
+	changed(rec, "We raised $600,000.", "It took 3.5 years.")
+	rec = record(t, "MR. REED: We spent $1.5 million on the pumps. It took 2.5 years. The meeting starts at 10 a.m.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"We spent one and a half million dollars on the pumps.",
+		"It took two and a half years.",
+		"The meeting starts at ten in the morning.",
+		"The meeting starts at 10:00 a.m.",
+	)
+	rec = record(t, "MR. REED: We raised $500,000 from the state for the seawall. We lost a million and a half dollars at the port. Three quarters of the money went to Salem.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"We raised half a million dollars from the state for the seawall.",
+		"We lost $1.5 million",
+		"0.75 of the money went to Salem.",
+	)
+	assertVerdicts(t, rec, "Reed", Altered, "0.25 of the money went to Salem.")
+	changed(rec, "We lost $2.5 million at the port.", "We raised a million dollars from the state for the seawall.")
+}
+
 // TestNegationFlippedShortQuote: a negation added, dropped or put for
 // another word keeps the words around it one run, as a number changed
 // does: a short quote that turns the speaker's words around is the
@@ -1010,4 +1054,33 @@ func editorialDiffString(ops []DiffOp) string {
 		b.WriteString(diffString([]DiffOp{d}) + " ")
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// TestSpokenItems: the words of a number or a time as a speaker says them
+// and as news copy writes them (folded) read as the same item.
+func TestSpokenItems(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"1 and a half million", "1.5 million"},
+		{"2 and a half years", "2.5 years"},
+		{"half a million", "5 hundred thousand"},
+		{"a half million", "5 hundred thousand"},
+		{"a million and a half", "1.5 million"},
+		{"3 quarters of it", "0.75 of it"},
+		{"2 hundred and 50", "250"},
+		{"3 point 2", "3.2"},
+		{"at 10 in the morning", "at 10 00 am"},
+		{"at 7 30 in the evening", "at 7 30 pm"},
+	} {
+		assert.Equal(t, spokenItems(strings.Fields(tc.a)), spokenItems(strings.Fields(tc.b)), tc.a+" / "+tc.b)
+	}
+	for _, tc := range []struct{ a, b string }{
+		{"1 and a half million", "2.5 million"},
+		{"half a million", "5 hundred"},
+		{"at 10 in the morning", "at 10 pm"},
+		{"at 10 in the morning", "at 10 30 am"},
+		{"3 quarters", "0.25"},
+		{"1 2", "12"},
+	} {
+		assert.NotEqual(t, spokenItems(strings.Fields(tc.a)), spokenItems(strings.Fields(tc.b)), tc.a+" / "+tc.b)
+	}
 }

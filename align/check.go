@@ -149,8 +149,11 @@ func (m measures) runShare() float64 {
 // "going"): a word repeated carries no more of the meaning. cs tells the
 // quote's content words (contentFirsts), and holds the scratch of the
 // words counted.
-func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) measures {
+func measure(q []Token, al Alignment, recWord func(int) string, n int, cs *contentSet) measures {
 	var m measures
+	// same numbers written otherwise ("1.5" for "one and a half") are
+	// the record's words, as an equal step is
+	same := sameNumbers(q, al, recWord, n)
 	for _, t := range q {
 		if t.Kind == Word {
 			m.quoteWords++
@@ -181,6 +184,17 @@ func measure(q []Token, al Alignment, recWord func(int) string, cs *contentSet) 
 		run = 0
 	}
 	for x, op := range al.Ops {
+		if same != nil && same[x] && op.Kind != OpEqual {
+			k := op.Q1 - op.Q0
+			m.matched += k
+			for i := op.Q0; i < op.Q1; i++ {
+				countContent(i)
+			}
+			m.matchedRec += op.R1 - op.R0
+			m.recWords += op.R1 - op.R0
+			run += k
+			continue
+		}
 		switch op.Kind {
 		case OpEqual:
 			k := op.Q1 - op.Q0
@@ -852,7 +866,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		al := pq.align(seg, clean)
 		recWord := func(k int) string { return r.words.str(seg[k]) }
-		m := measure(q, al, recWord, cs)
+		m := measure(q, al, recWord, len(seg), cs)
 		oneWord := func(k int) bool { // the window's words k-1 and k, read from one written word
 			ts := r.turnSpans(w.turn, w.lo+k-1, w.lo+k+1, w.lo+k-1, w.lo+k+1)
 			return len(ts) == 2 && sameSpan(ts[0], ts[1])

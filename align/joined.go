@@ -328,7 +328,7 @@ func (r *Record) readContinued(f *Finding, q []Token, sp *speakerInfo, own *cand
 		if al.RStart >= ta.n || al.REnd <= ta.n {
 			continue // within one turn: read as such already
 		}
-		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) }, cs)
+		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) }, len(seg), cs)
 		level := m.level()
 		if level > Altered || level == Altered && own.level <= Altered {
 			continue
