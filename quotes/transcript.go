@@ -534,16 +534,7 @@ func nameLabel(label string, words []string, hearing bool) bool {
 // unknown is the voice a record cannot name ("(UNKNOWN):", "UNIDENTIFIED
 // MALE:"): one speaker for all of them, whom no article's name resolves
 // to.
-func (s *remarksSpeakers) unknown() *Speaker {
-	const id = "(UNKNOWN)"
-	if sp := s.byID[id]; sp != nil {
-		return sp
-	}
-	sp := &Speaker{ID: id, Label: "unknown speaker", Role: RoleUnknown}
-	s.byID[id] = sp
-	s.tr.Speakers = append(s.tr.Speakers, sp)
-	return sp
-}
+func (s *remarksSpeakers) unknown() *Speaker { return unknownSpeaker(s.tr, s.byID) }
 
 // trimSpaceStart moves start past white space, up to end.
 func trimSpaceStart(text string, start, end int) int {

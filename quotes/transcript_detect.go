@@ -377,14 +377,18 @@ func (s *speakers) get(label string) *Speaker {
 }
 
 // unknown is the one voice of a record with no speaker labels.
-func (s *speakers) unknown() *Speaker {
+func (s *speakers) unknown() *Speaker { return unknownSpeaker(s.tr, s.byID) }
+
+// unknownSpeaker is the one speaker of tr (by key in byID) whom the record
+// does not name, made at its first turn.
+func unknownSpeaker(tr *Transcript, byID map[string]*Speaker) *Speaker {
 	const id = "(UNKNOWN)"
-	if sp := s.byID[id]; sp != nil {
+	if sp := byID[id]; sp != nil {
 		return sp
 	}
 	sp := &Speaker{ID: id, Label: "unknown speaker", Role: RoleUnknown}
-	s.byID[id] = sp
-	s.tr.Speakers = append(s.tr.Speakers, sp)
+	byID[id] = sp
+	tr.Speakers = append(tr.Speakers, sp)
 	return sp
 }
 
