@@ -1084,3 +1084,52 @@ func TestSpokenItems(t *testing.T) {
 		assert.NotEqual(t, spokenItems(strings.Fields(tc.a)), spokenItems(strings.Fields(tc.b)), tc.a+" / "+tc.b)
 	}
 }
+
+// TestLeftOutYieldsToVerbatim: a quote whose words one speaker says only
+// with others between them, its runs too short to hold it, is that
+// speaker's altered words only where no one says it as quoted: another
+// speaker's verbatim passage makes it misattributed.
+func TestLeftOutYieldsToVerbatim(t *testing.T) {
+	rec := record(t, "MR. REED:  I think that we all know it is the whole point of the bill.\n\nMS. LOWELL:  Frankly, I think that is the point here.\n")
+	f := verdictOf(t, rec, "Reed", "I think that is the point")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	// with no one saying it as quoted, it stays his, altered
+	rec = record(t, "MR. REED:  I think that we all know it is the whole point of the bill.\n\nMS. LOWELL:  Frankly, the ferry is late again.\n")
+	f = verdictOf(t, rec, "Reed", "I think that is the point")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+	// nor does a quote that leaves out one clause in long runs yield
+	rec = record(t, "MR. REED:  It is, I think, a disgrace to the harbor.\n\nMS. LOWELL:  It is a disgrace to the harbor.\n")
+	f = verdictOf(t, rec, "Reed", "It is a disgrace to the harbor")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+}
+
+// TestSpokenWordsEquiv: spokenWords counts a turn's disfluencies by search;
+// it agrees with counting the turn's marks one by one.
+func TestSpokenWordsEquiv(t *testing.T) {
+	rec := record(t, "MR. REED:  The money is there, um, and we will, uh, spend it.\n\nMS. LOWELL:  (CROSSTALK)\n\nMR. KEMP:  Uh, right, um.\n\nMR. REED:  [inaudible] Because the storms are getting worse.\n")
+	for ti := range rec.turns {
+		tu := &rec.turns[ti]
+		want := tu.n
+		for _, m := range rec.disfluentMarks(tu.base, tu.base+tu.n, nil) {
+			if m {
+				want--
+			}
+		}
+		assert.Equal(t, want, rec.spokenWords(ti), "turn %d", ti)
+	}
+}
+
+// TestShortQuestionEndsAnswer: another speaker's short turn that asks
+// ("Why not?") is a question, not an interjection: the speaker's next turn
+// is another answer, and a quote that joins the two without an ellipsis
+// is altered, as it is across a longer question.
+func TestShortQuestionEndsAnswer(t *testing.T) {
+	rec := record(t, "MR. REED:  We will not raise the ferry fares this year.\n\nMS. LOWELL:  Why not?\n\nMR. REED:  The budget for the harbor is already balanced.\n")
+	f := verdictOf(t, rec, "Reed", "We will not raise the ferry fares this year. The budget for the harbor is already balanced.")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+	assert.Contains(t, f.Reason, "separate answers joined without an ellipsis")
+	// a short remark still interrupts without ending the answer
+	rec = record(t, "MR. REED:  We will not raise the ferry fares this year.\n\nMS. LOWELL:  Right.\n\nMR. REED:  The budget for the harbor is already balanced.\n")
+	f = verdictOf(t, rec, "Reed", "We will not raise the ferry fares this year. The budget for the harbor is already balanced.")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+}

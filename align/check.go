@@ -520,19 +520,42 @@ func (m measures) level() Verdict {
 		return Faithful
 	case m.changes == 0 && (m.dropped != "" || m.added != ""):
 		return Altered
-	case m.changes == m.deleted && m.matched == m.quoteWords && m.deleted <= m.quoteWords:
+	case m.leavesOutOnly():
 		// every word of the quote the record's, in order, with words of
 		// the passage left out unmarked, however short the runs ("It is
 		// a disgrace" for "It is, I think, a disgrace"); a passage that
 		// leaves out more words than the quote keeps is not one
 		return Altered
-	case m.runShare() >= AlteredRunShare && 2*m.matchedContent >= m.content:
+	case m.runsHold():
 		// (a run of small words kept while most of the words that carry
 		// the meaning are the writer's is no source: "there was a full
 		// investigation" is not "there was a horrible shooting")
 		return Altered
 	}
 	return Fabricated
+}
+
+// leavesOutOnly tells whether every word of the quote is the record's, in
+// order, and the changes are only record words left out, no more of them
+// than the quote keeps.
+func (m measures) leavesOutOnly() bool {
+	return m.changes == m.deleted && m.matched == m.quoteWords && m.deleted <= m.quoteWords
+}
+
+// runsHold tells whether the quote's runs of the record's words hold
+// AlteredRunShare of it, and its content words are mostly the record's.
+func (m measures) runsHold() bool {
+	return m.runShare() >= AlteredRunShare && 2*m.matchedContent >= m.content
+}
+
+// gapped tells whether c is altered only because it leaves words out
+// (leavesOutOnly), its runs too short to hold the quote: the quote's words
+// picked out of a longer passage, weaker evidence than another speaker's
+// passage that says them as quoted ("I think that is the point" against
+// "I think that we all know it is the whole point of the bill", when
+// another speaker says "I think that is the point").
+func (c *candidate) gapped() bool {
+	return c.level == Altered && c.m.changes > 0 && c.m.leavesOutOnly() && !c.m.runsHold()
 }
 
 // candidate is the best reading of a quote in one speaker's words.
@@ -1354,6 +1377,16 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		}
 		return false
 	}
+	// yields tells whether the named speaker's reading c gives way to
+	// another speaker's that proves the words theirs: a paraphrase to an
+	// altered passage or better, a quote picked out of a longer passage
+	// (gapped) to a verbatim or faithful one
+	yields := func(c *candidate) bool {
+		if other == nil || !proves(other) {
+			return false
+		}
+		return c.level == Paraphrased && other.level <= Altered || c.gapped() && other.level <= Faithful
+	}
 	if sp != nil && (own == nil || own.level > Faithful) && (other == nil || other.level > Altered) &&
 		r.readJoined(&f, toks, sp, own, a.Doc.Text) {
 		// no one turn holds it: passages of the speaker's separate answers
@@ -1403,8 +1436,7 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 			// a hearing's "(UNKNOWN):" or "UNIDENTIFIED MALE:"
 			f.Reason = other.level.Describe() + "; the record does not name the voice that says it, so who said it is not checked"
 		}
-	case f.SpeakerID != "" && own != nil && own.level <= Paraphrased &&
-		!(own.level == Paraphrased && other != nil && other.level <= Altered && proves(other)):
+	case f.SpeakerID != "" && own != nil && own.level <= Paraphrased && !yields(own):
 		use(own, own.level)
 	case named && other != nil && other.level <= Altered && (own == nil || own.level > Paraphrased) && r.onlyQuoted(best, f.SpeakerID):
 		// the words stand in the record inside another speaker's
@@ -1412,7 +1444,7 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		// in it, but whose they are is not checked
 		use(other, other.level)
 		f.Reason = other.level.Describe() + "; in the record inside " + other.sp.Display + "’s quotation marks (a quotation of someone), so who said them is not checked"
-	case named && proves(other) && (own == nil || own.level > Paraphrased || own.level == Paraphrased && other.level <= Altered):
+	case named && proves(other) && (own == nil || own.level > Paraphrased || yields(own)):
 		use(other, Misattributed)
 		f.Reason = "said by " + other.sp.Display + ", not " + nonEmpty(f.AttributedTo, f.Speaker)
 	case !named && other != nil && other.level <= Paraphrased:

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -245,8 +246,8 @@ func (r *Record) transcriptOf(ti int) int {
 // ("Right.", "Mm-hmm.", "But the money --"), or of stage directions alone
 // ("(CROSSTALK)"), between two turns of a speaker interrupts the speaker
 // without ending the answer: the speaker's words run on in the next turn.
-// A longer turn is a question or a remark, and what follows it another
-// answer.
+// A longer turn is a question or a remark, and so is a short one that asks
+// ("Why not?"): what follows it is another answer.
 const MaxInterjectionWords = 3
 
 // maxInterjections: at most this many such turns in a row between the
@@ -264,26 +265,32 @@ func (r *Record) continuedTurn(ti, dir int, sp *speakerInfo) int {
 		if r.speakerOf(t) == sp {
 			return k
 		}
-		if between++; between > maxInterjections || r.spokenWords(k) > MaxInterjectionWords {
+		if between++; between > maxInterjections || r.spokenWords(k) > MaxInterjectionWords || r.asks(k) {
 			return -1
 		}
 	}
 	return -1
 }
 
+// asks tells whether turn ti asks something: a question, however short
+// ("Why not?", "And the cost?"), is put to the speaker, and what follows
+// it another answer, not the same one run on.
+func (r *Record) asks(ti int) bool {
+	trI, k := r.turnPlace(ti)
+	tr := r.transcript(trI)
+	return strings.ContainsRune(tr.Text(tr.Turns[k]), '?')
+}
+
 // spokenWords is the tokens of turn ti less its disfluencies and stage
-// directions.
+// directions: the positions of disfluentPositions within the turn, found
+// by search, with no mark made for each of the turn's tokens (the turn
+// between may be a long answer).
 func (r *Record) spokenWords(ti int) int {
 	t := &r.turns[ti]
-	n := t.n
-	if marks := r.disfluentMarks(t.base, t.base+t.n, nil); marks != nil {
-		for _, m := range marks {
-			if m {
-				n--
-			}
-		}
-	}
-	return n
+	at := r.disfluentPositions()
+	lo, _ := slices.BinarySearch(at, t.base)
+	hi, _ := slices.BinarySearch(at, t.base+t.n)
+	return t.n - (hi - lo)
 }
 
 // readContinued fills in f for a quotation q of speaker sp that runs
