@@ -258,7 +258,10 @@ func wrappedLine(para, line string) bool {
 // speaker before it goes on past it.
 func photoCaption(p string) bool {
 	p = strings.TrimSpace(p)
-	return photoCreditRE.MatchString(p) || photoLabelRE.MatchString(p)
+	// (a credit holds "Photo" or a slash: the regular expression, slow,
+	// reads only the few paragraphs that have one)
+	return (strings.Contains(p, "/") || strings.Contains(p, "Photo") || strings.Contains(p, "PHOTO")) && photoCreditRE.MatchString(p) ||
+		photoLabelRE.MatchString(p)
 }
 
 var (

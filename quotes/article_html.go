@@ -76,9 +76,9 @@ func furnitureClass(z *xhtml.Tokenizer, tag string, hasAttr bool) bool {
 // label ("<p><strong>Read more:</strong> <a>Lowell says “the money is
 // fake”</a></p>", "[<a>…</a>]", an item of a list of related stories).
 // Its quotation marks are another page's headline, which would be given
-// to the speaker before it, so it is masked as furniture. An article's
-// first heading (<h1>) may link to the article itself and is kept; so is
-// a paragraph of a block quote.
+// to the speaker before it, so it is masked as furniture. A heading of
+// the first rank (<h1>, the article's own title, which may link to the
+// article itself) is kept; so is a paragraph of a block quote.
 type linkBlock struct {
 	start  int    // the paragraph's first byte
 	depth  int    // open <a> elements
@@ -129,7 +129,22 @@ func teaserLabel(b []byte) bool {
 	if !hasLetter([]byte(s)) {
 		return true
 	}
-	return strings.HasSuffix(s, ":") && len(strings.Fields(s)) <= 4 && !strings.ContainsFunc(s, quoteMark)
+	ws := strings.Fields(s)
+	return strings.HasSuffix(s, ":") && len(ws) <= 4 && !strings.ContainsFunc(s, quoteMark) && !cueLabel(ws)
+}
+
+// cueLabel tells whether the words before a link and its colon are a cue,
+// a verb of speech after its subject ("Ann Lowell tweeted: <a>“…”</a>",
+// "Reed said:"), whose link is the quotation's source, not a teaser's
+// label ("Read more:", "Also read:", "Watch:").
+func cueLabel(ws []string) bool {
+	for _, w := range ws[1:] {
+		w = strings.ToLower(strings.TrimRight(w, ":"))
+		if w != "read" && speechVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // blockElems end a paragraph where they start or end.

@@ -89,6 +89,9 @@ func TestHTMLQuotations(t *testing.T) {
 				"<h1><a href=\"/d\">Reed vows ‘stronger’ seawall</a></h1>\n" +
 				"<p>Lowell <a href=\"/e\">said</a> “the money is real.”</p>",
 			[]string{"5:29 Tom Reed: stronger", "6:34 Lowell: the money is real."}},
+		{"a link after a cue's colon is the quotation's source, not a teaser",
+			"<p>Tom Reed spoke first.</p>\n<p>Ann Lowell tweeted: <a href=\"https://example.test/p\">“The money is coming next week.”</a></p>",
+			[]string{"2:58 Ann Lowell: The money is coming next week."}},
 		{"columns count code points of the source",
 			"<p>Été — “We are friends,” Blinken said.</p>",
 			[]string{"1:11 Blinken: We are friends"}},

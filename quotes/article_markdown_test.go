@@ -93,6 +93,9 @@ func TestMarkdownQuotations(t *testing.T) {
 				"- [Reed: “Salem is broke”](/b)\n- [Kemp: “No new taxes”][c]\n\n<div>Related: <a href=\"/d\">Haddad: “Port is closed”</a></div>\n\n" +
 				"# [Reed vows ‘stronger’ seawall](/e)\n\nLowell [said](/f) “the money is real.”\n\n[c]: /c\n",
 			[]string{"10:15 Tom Reed: stronger", "12:20 Lowell: the money is real."}},
+		{"a link after a cue's colon is the quotation's source, not a teaser",
+			"Tom Reed spoke first.\n\nAnn Lowell tweeted: [“The money is coming next week.”](https://example.test/p)\n",
+			[]string{"3:23 Ann Lowell: The money is coming next week."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -834,7 +834,9 @@ func (a *Article) attribute(paras []Span) {
 			continue
 		}
 		pi -= captions
-		if a.headingPara(p, pi, len(paras)) {
+		// (only a heading that holds a quotation is asked for: see
+		// attributeQuote)
+		if si < len(spans) && spans[si].open < p.End && a.headingPara(p, pi, len(paras)) {
 			a.headParas[pi] = true
 		}
 		var words []word
@@ -10773,13 +10775,13 @@ func (a *Article) handleAt(w word) bool {
 
 // handleSpeaker is the speaker of a quotation a handle before a colon
 // heads ("@MayorTomReed: “…”"): a handle is no name as written, but one
-// that holds the surname of one of the record's speakers is that person
-// (Tom Reed, when the record has a Reed); else no one.
+// that holds the surname of one of the record's speakers as a word of its
+// own (handleHolds) is that person (Tom Reed, when the record has a Reed);
+// else no one.
 func (a *Article) handleSpeaker(ws []word, h int) (phrase, bool) {
 	w := ws[h]
-	handle := strings.ToLower(w.s)
 	for _, k := range a.known {
-		if len(k) < 3 || !strings.Contains(handle, k) {
+		if len(k) < 3 || !handleHolds(w.s, k) {
 			continue
 		}
 		name := strings.ToUpper(k[:1]) + k[1:]
@@ -10792,6 +10794,31 @@ func (a *Article) handleSpeaker(ws []word, h int) (phrase, bool) {
 		return phrase{text: name, kind: AttrNamed, start: w.start, end: w.end, i: h, j: h + 1}, true
 	}
 	return phrase{}, false
+}
+
+// handleHolds tells whether a handle holds the surname k (lower case) as
+// a word of its own: one its capitals or underscores set apart
+// ("MayorTomReed", "mayor_reed"), or, in a handle all in lower case, its
+// start or end ("tomreed"); not letters inside a word ("FreedomCaucus").
+func handleHolds(handle, k string) bool {
+	if strings.ToLower(handle) == handle {
+		parts := strings.FieldsFunc(handle, func(r rune) bool { return !unicode.IsLetter(r) })
+		return slices.ContainsFunc(parts, func(p string) bool { return strings.HasPrefix(p, k) || strings.HasSuffix(p, k) })
+	}
+	start, prev := 0, ' '
+	for i, r := range handle {
+		if i > start && (unicode.IsUpper(r) && unicode.IsLower(prev) || !unicode.IsLetter(r)) {
+			if strings.ToLower(handle[start:i]) == k {
+				return true
+			}
+			start = i
+		}
+		if !unicode.IsLetter(r) {
+			start = i + utf8.RuneLen(r)
+		}
+		prev = r
+	}
+	return strings.ToLower(handle[start:]) == k
 }
 
 // appositionThenVerb tells whether the comma at words[k] opens an
@@ -12117,7 +12144,7 @@ func (a *Article) speechPassiveAgent(ws []word, i int) (phrase, bool) {
 			continue
 		}
 		ph, ok := a.personAt(ws, k+2)
-		if !ok || ph.thing {
+		if !ok || ph.thing || ph.j > i { // (a name that holds the quotation: "by Dan “Buddy” Kemp")
 			return phrase{}, false
 		}
 		for _, w := range ws[ph.j:i] {

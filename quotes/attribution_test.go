@@ -2862,6 +2862,8 @@ func TestPageLabelIsNoSpeaker(t *testing.T) {
 		{"a handle, no record", lede + "@MayorTomReed: “We are going to build a better seawall.”", nil, "", ""},
 		{"a handle holding a speaker's surname", lede + "@MayorTomReed: “We are going to build a better seawall.”", []string{"Reed", "Haddad"}, "Tom Reed", "@MayorTomReed"},
 		{"a handle holding no speaker's surname", lede + "@SalemHarbor: “We are going to build a better seawall.”", []string{"Reed", "Haddad"}, "", ""},
+		{"a handle whose word only contains a speaker's surname", lede + "@FreedomCaucus: “We are going to build a better seawall.”", []string{"Reed", "Haddad"}, "", ""},
+		{"a handle in lower case ending in a speaker's surname", lede + "@tomreed: “We are going to build a better seawall.”", []string{"Reed", "Haddad"}, "Tom Reed", "@tomreed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2873,6 +2875,19 @@ func TestPageLabelIsNoSpeaker(t *testing.T) {
 			assert.Equal(t, tt.speaker, q.Speaker)
 			assert.Equal(t, tt.as, q.AttributedTo)
 		})
+	}
+}
+
+// TestHandleHolds: a handle holds a surname as a word of its own.
+func TestHandleHolds(t *testing.T) {
+	for _, tc := range []struct {
+		handle string
+		want   bool
+	}{
+		{"MayorTomReed", true}, {"TomReed2024", true}, {"mayor_reed", true}, {"REED", true}, {"tomreed", true}, {"reedforsalem", true},
+		{"FreedomCaucus", false}, {"GreedWatch", false}, {"SalemHarbor", false}, {"freedomcaucus", false},
+	} {
+		assert.Equal(t, tc.want, handleHolds(tc.handle, "reed"), tc.handle)
 	}
 }
 
@@ -3414,6 +3429,14 @@ func TestLeadingQuoteAndDash(t *testing.T) {
 	} {
 		require.NotPanics(t, func() { parseQuotes(t, text) }, text)
 	}
+}
+
+// TestSpeechPassiveNickname: a passive verb of speech whose agent's name
+// holds a quotation (a nickname) reads no agent past the quotation (it
+// sliced the words backwards and panicked).
+func TestSpeechPassiveNickname(t *testing.T) {
+	text := "Mayor Tom Reed met Dan Kemp.\n\nReed was told by Dan “Buddy” Kemp that the ferry was late."
+	require.NotPanics(t, func() { parseQuotes(t, text) }, text)
 }
 
 // TestAgencyNounAcronymSpellsNoun: "the office" or "the bureau" is an
