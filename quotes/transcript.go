@@ -54,12 +54,19 @@ func (s *Speaker) Surname() string {
 	}
 	if f := strings.Fields(s.Name); len(f) > 0 && titlesOnly(s.ID) {
 		// "THE PRESIDENT", whom the header names "President Tom Reed"
-		for len(f) > 1 && nameSuffixes[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
-			f = f[:len(f)-1] // "Tom Reed Jr."
-		}
-		return strings.Trim(f[len(f)-1], ".,")
+		return strings.Trim(f[familyWord(f)], ".,") // "Tom Reed Jr.": Reed
 	}
 	return titleCase(s.ID)
+}
+
+// familyWord is the index of the family name among a name's words: the
+// last word, or the word before the suffixes ("Tom Reed Jr.", "REED JR.").
+func familyWord(words []string) int {
+	family := len(words) - 1
+	for family > 0 && nameSuffixes[strings.ToLower(strings.Trim(words[family], ".,"))] {
+		family--
+	}
+	return family
 }
 
 // nameSuffixes end a name after the family name: "Tom Reed Jr.".
@@ -382,6 +389,12 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 	if numbered != "" {
 		text, tr.speech = numbered, numbered // a court's line numbers blanked
 	}
+	prevLine := func(n int) string { // line n-1 of text
+		if n < 2 {
+			return ""
+		}
+		return text[doc.lines[n-2] : doc.lines[n-2]+len(doc.LineText(n-1))]
+	}
 	var open *Turn
 	var header []string // non-speech lines before the first turn
 	closeTurn := func(end int) {
@@ -410,7 +423,7 @@ func parseRemarks(doc *Doc) (*Transcript, []string) {
 				continue
 			}
 		}
-		if c.qa && courtMark(line) != 0 {
+		if c.qa && qaMark(line, prevLine(n)) != 0 {
 			m := courtQARE.FindStringSubmatchIndex(line)
 			closeTurn(start)
 			label := line[m[2]:m[3]]
@@ -491,10 +504,7 @@ func (s *remarksSpeakers) get(label string, hearing bool) *Speaker {
 	}
 	sp := newSpeaker(label)
 	if words := strings.Fields(sp.ID); sp.Role == RolePerson && len(words) >= 2 && len(words) <= 4 && nameLabel(label, words, hearing) {
-		family := len(words) - 1
-		for family > 1 && nameSuffixes[strings.ToLower(strings.Trim(words[family], ".,"))] {
-			family-- // "TOM REED JR."
-		}
+		family := familyWord(words) // "TOM REED JR.", "REED JR."
 		name := titleCase(sp.ID)
 		switch old := s.byID[words[family]]; {
 		case old == nil:
@@ -714,20 +724,20 @@ func honorificOnly(title string) bool {
 // two offices.
 func headerOffice(name string, header []string) string {
 	found := ""
-	low := strings.ToLower(name)
+	nw := strings.Fields(name)
+	if len(nw) == 0 {
+		return ""
+	}
 	for _, line := range header {
-		ll := strings.ToLower(line)
-		for from := 0; ; {
-			k := strings.Index(ll[from:], low)
-			if k < 0 {
-				break
+		// the name's words, compared word by word: folding a line's case
+		// may change its length ("Ⱥ" folds to three bytes from two), so
+		// no offset into the folded line is one into the line
+		all := strings.Fields(line)
+		for k := 0; k+len(nw) <= len(all); k++ {
+			if !nameAt(all[k:], nw) {
+				continue
 			}
-			k += from
-			from = k + len(low)
-			if k > 0 && !unicode.IsSpace(rune(ll[k-1])) {
-				continue // inside another word
-			}
-			words := strings.Fields(line[:k])
+			words := all[:k]
 			var office []string
 			for i := len(words) - 1; i >= 0; i-- {
 				w := strings.ToLower(strings.Trim(words[i], ".,"))
@@ -736,7 +746,7 @@ func headerOffice(name string, header []string) string {
 				}
 				office = append([]string{words[i]}, office...)
 			}
-			if len(office) > 0 && (office[0] == "of" || strings.EqualFold(office[0], "of") || strings.EqualFold(office[0], "for")) {
+			if len(office) > 0 && (strings.EqualFold(office[0], "of") || strings.EqualFold(office[0], "for")) {
 				office = nil // "… of the Governor …": no office of theirs
 			}
 			o := strings.Join(office, " ")
@@ -753,6 +763,18 @@ func headerOffice(name string, header []string) string {
 		}
 	}
 	return found
+}
+
+// nameAt tells whether words open on the name's words nw, in any case,
+// the last as a word's start ("Lowell's").
+func nameAt(words, nw []string) bool {
+	last := len(nw) - 1
+	for i, w := range nw[:last] {
+		if !strings.EqualFold(words[i], w) {
+			return false
+		}
+	}
+	return strings.HasPrefix(strings.ToLower(words[last]), strings.ToLower(nw[last]))
 }
 
 // nameByTitle is the name of the holder of the office a label of title

@@ -109,9 +109,11 @@ func commercialLabel(line string) (l lineLabel, form int) {
 // a line of a name and a time ("Harbor City 10:30") may be a page's, and a
 // time before a word and a colon may be a record with times and no
 // labels ("[00:01:02] Look: we…"); a record's name-and-time lines count
-// when there are two or more, a time-first label when it is of two words
-// or more ("Tom Reed", "Speaker 2") or labels two lines or more, as a
-// speaker's does and a sentence's "Look:" does not.
+// when there are two or more, each with speech on the next line (an
+// agenda's "Opening Remarks 6:00" / "Public Comment 6:15" has none), a
+// time-first label when it is of two words or more ("Tom Reed", "Speaker
+// 2") or labels two lines or more, as a speaker's does and a sentence's
+// "Look:" does not.
 func commercialLines(doc *Doc) int {
 	n, nameTimes := 0, 0
 	seen := map[string]int{}
@@ -123,7 +125,7 @@ func commercialLines(doc *Doc) int {
 		case l.skip:
 		case form == timeFirst:
 			seen[l.name]++
-		case form == nameTime:
+		case form == nameTime && nameTimeSpeech(doc.LineText(k+1)):
 			nameTimes++
 		}
 	}
@@ -136,6 +138,16 @@ func commercialLines(doc *Doc) int {
 		}
 	}
 	return n
+}
+
+// nameTimeSpeech tells whether the line after a name and a time alone
+// is speech: not blank, and no label of its own.
+func nameTimeSpeech(next string) bool {
+	if strings.TrimSpace(next) == "" {
+		return false
+	}
+	_, form := commercialLabel(next)
+	return form == notCommercial
 }
 
 // mayBeNameTime tells whether line may match nameTimeRE, without running

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A court's transcript of testimony labels a question "Q." and an answer
@@ -72,6 +73,22 @@ func courtMark(line string) byte {
 	return line[i]
 }
 
+// qaMark is courtMark of line, prev the line before it, save that an "A"
+// without its period right under a line that breaks off mid-sentence goes
+// on that line's sentence, a line of speech set with wide spaces, no
+// answer: "And let me say," then "A    few more people came…".
+func qaMark(line, prev string) byte {
+	m := courtMark(line)
+	if m != 'A' || strings.TrimLeft(line, " \t")[1] == '.' {
+		return m
+	}
+	t := strings.TrimRightFunc(prev, unicode.IsSpace)
+	if r, _ := utf8.DecodeLastRuneInString(t); t != "" && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == ';') {
+		return 0
+	}
+	return m
+}
+
 // mayBeOath tells whether a line may swear a witness in (swornRE, oathRE).
 func mayBeOath(line string) bool {
 	return strings.Contains(line, "worn") || strings.Contains(line, "WORN") ||
@@ -86,6 +103,32 @@ var (
 	swornRE = regexp.MustCompile(`^[ \t]*(?:(?i:whereupon),?[ \t]*)?([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,4}),[ \t]+` + oath)
 	oathRE  = regexp.MustCompile(`^[ \t]*` + oath)
 )
+
+// oathOf is re's submatches (swornRE, oathRE) in line when it swears a
+// witness in, nil when it does not: an office's swearing-in ("Ann Lowell,
+// who was sworn in on Tuesday, spoke at City Hall") is no oath of a
+// witness, unless the line goes on to their testimony ("sworn in,
+// testified as follows:").
+func oathOf(re *regexp.Regexp, line string) []string {
+	m := re.FindStringSubmatchIndex(line)
+	if m == nil {
+		return nil
+	}
+	rest := line[m[1]:]
+	if after := strings.Fields(rest); len(after) > 0 && strings.EqualFold(strings.TrimRight(after[0], ".,;:"), "in") {
+		low := strings.ToLower(rest)
+		if !strings.Contains(low, "testif") && !strings.Contains(low, "witness") && !strings.Contains(low, "examin") {
+			return nil
+		}
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = line[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
 
 const oath = `(?:[^:,]{0,80},[ \t]*)?(?i:having\s+been|being|who\s+was|was)\s+(?i:first\s+)?(?i:duly\s+)?(?i:sworn|affirmed)\b`
 
@@ -115,9 +158,11 @@ type court struct {
 func readCourt(doc *Doc, sps *remarksSpeakers) (c *court, speech string) {
 	c = &court{sps: sps}
 	q, a, numbered, lines := 0, 0, 0, 0
+	prev := ""
 	for n := 1; n <= doc.Lines(); n++ {
 		line := doc.LineText(n)
 		if strings.TrimSpace(line) == "" {
+			prev = ""
 			continue
 		}
 		lines++
@@ -125,12 +170,14 @@ func readCourt(doc *Doc, sps *remarksSpeakers) (c *court, speech string) {
 			numbered++
 			line = line[m:]
 		}
-		switch m := courtMark(line); {
+		mark := qaMark(line, prev)
+		prev = line
+		switch m := mark; {
 		case m == 'Q':
 			q++
 		case m == 'A':
 			a++
-		case mayBeOath(line) && swornRE.MatchString(line),
+		case mayBeOath(line) && oathOf(swornRE, line) != nil,
 			strings.Contains(line, "EXAMINATION") && examinationRE.MatchString(line),
 			strings.Contains(line, "THE COURT:"), strings.Contains(line, "THE WITNESS:"):
 			c.on = true
@@ -161,12 +208,15 @@ func readCourt(doc *Doc, sps *remarksSpeakers) (c *court, speech string) {
 // doc's first lines, for DetectFormat: 0 unless both are there.
 func courtLines(doc *Doc) int {
 	q, a := 0, 0
+	prev := ""
 	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
 		line := doc.LineText(n)
 		if m := lineNumber(line); m > 0 {
 			line = line[m:]
 		}
-		if m := courtMark(line); m != 0 {
+		m := qaMark(line, prev)
+		prev = line
+		if m != 0 {
 			if m == 'Q' {
 				q++
 			} else {
@@ -191,16 +241,16 @@ func (c *court) heading(line, next string) bool {
 	if !mayBeOath(line) && !mayBeOath(next) && !strings.Contains(line, "EXAMINATION") {
 		return false // most lines
 	}
-	m := swornRE.FindStringSubmatch(line)
-	if m == nil && strings.HasSuffix(strings.TrimSpace(line), ",") && oathRE.MatchString(next) {
-		m = swornRE.FindStringSubmatch(strings.TrimSpace(line) + " " + strings.TrimSpace(next))
+	m := oathOf(swornRE, line)
+	if m == nil && strings.HasSuffix(strings.TrimSpace(line), ",") && oathOf(oathRE, next) != nil {
+		m = oathOf(swornRE, strings.TrimSpace(line)+" "+strings.TrimSpace(next))
 	}
 	if m != nil {
 		c.witness = c.sps.get(strings.ToUpper(m[1]), true)
 		c.examiner = nil
 		return true
 	}
-	if oathRE.MatchString(line) {
+	if oathOf(oathRE, line) != nil {
 		return true // "having been duly sworn, testified as follows:" after the name's line
 	}
 	m = examinationRE.FindStringSubmatch(line)
@@ -290,11 +340,7 @@ func giveName(tr *Transcript, sp *Speaker, name, title string) {
 	if len(words) == 0 {
 		return
 	}
-	family := len(words) - 1
-	for family > 0 && nameSuffixes[strings.ToLower(strings.Trim(words[family], ".,"))] {
-		family-- // "Tom Reed Jr."
-	}
-	id := strings.ToUpper(strings.Trim(words[family], ".,"))
+	id := strings.ToUpper(strings.Trim(words[familyWord(words)], ".,")) // "Tom Reed Jr.": REED
 	for _, other := range tr.Speakers {
 		if other.ID == id && other != sp {
 			return

@@ -316,13 +316,9 @@ func speakerFromName(name string) *Speaker {
 			rest = append(rest, w)
 		}
 	}
-	// "Tom Reed Jr.": the family name is the word before the suffix
-	family := len(rest) - 1
-	for family > 1 && nameSuffixes[strings.ToLower(strings.Trim(rest[family], ".,"))] {
-		family--
-	}
 	if len(rest) >= 2 {
-		sp.ID = strings.ToUpper(strings.Trim(rest[family], ".,"))
+		// "Tom Reed Jr.", "Reed Jr.": the family name is the word before the suffix
+		sp.ID = strings.ToUpper(strings.Trim(rest[familyWord(rest)], ".,"))
 		sp.Name = strings.Join(rest, " ")
 	}
 	return sp

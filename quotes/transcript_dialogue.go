@@ -38,18 +38,26 @@ var notDialogue = map[string]bool{
 // "Read More:"), whose line is no speaker's. A roster's "Reed, Tom:" is
 // the name, written family name first.
 func dialogueLabel(line string) (label string, speech int, none bool) {
+	label, speech, none, _ = commaDialogueLabel(line)
+	return label, speech, none
+}
+
+// commaDialogueLabel is dialogueLabel, comma telling a label of one word
+// before a comma: a roster's "Reed, Tom:" or a role's "Kemp, Director:",
+// which a sentence's "Thanks, Tom: that is good news." looks like too.
+func commaDialogueLabel(line string) (label string, speech int, none, comma bool) {
 	if strings.IndexAny(line, ":(") < 0 {
-		return "", 0, false
+		return "", 0, false, false
 	}
 	m := dialogueRE.FindStringSubmatchIndex(line)
 	if m == nil {
-		return "", 0, false
+		return "", 0, false, false
 	}
 	speech = len(line)
 	if m[8] >= 0 {
 		speech = m[9] // past the colon
 	} else if m[4] == m[5] {
-		return "", 0, false // "Tom Reed" alone: a label on its own line has parentheses
+		return "", 0, false, false // "Tom Reed" alone: a label on its own line has parentheses
 	}
 	label = line[m[2]:m[3]]
 	if m[6] >= 0 && m[4] == m[5] {
@@ -58,9 +66,47 @@ func dialogueLabel(line string) (label string, speech int, none bool) {
 		}
 	}
 	if notSpeech[strings.ToUpper(label)] || notDialogue[strings.ToUpper(label)] {
-		return "", 0, true
+		return "", 0, true, false
 	}
-	return label, speech, false
+	comma = m[6] >= 0 && m[4] == m[5] && len(strings.Fields(line[m[2]:m[3]])) == 1
+	return label, speech, false, comma
+}
+
+// dialogueLabels is dialogueLabel for the lines of doc, save that a label
+// of one word before a comma (commaDialogueLabel) labels a turn only when
+// the record bears it out: the label labels two lines or more, or the
+// record writes the roster's name given name first elsewhere ("Tom Reed"
+// for "Reed, Tom"); "Thanks, Tom: that is good news." is speech. The
+// labels are counted once, at the first such line.
+func dialogueLabels(doc *Doc) func(line string) (string, int, bool) {
+	var count map[string]int
+	named := map[string]bool{}
+	return func(line string) (string, int, bool) {
+		label, speech, none, comma := commaDialogueLabel(line)
+		if !comma {
+			return label, speech, none
+		}
+		if count == nil {
+			count = map[string]int{}
+			for n := 1; n <= doc.Lines(); n++ {
+				if l, _, _, _ := commaDialogueLabel(doc.LineText(n)); l != "" {
+					count[l]++
+				}
+			}
+		}
+		if count[label] >= 2 {
+			return label, speech, none
+		}
+		if swapped, ok := familyFirst(label); ok {
+			if _, seen := named[swapped]; !seen {
+				named[swapped] = strings.Contains(doc.Text, swapped)
+			}
+			if named[swapped] {
+				return label, speech, none
+			}
+		}
+		return "", 0, false
+	}
 }
 
 // dialogueLines counts the lines of the first lines of doc that open on
@@ -72,8 +118,9 @@ func dialogueLabel(line string) (label string, speech int, none bool) {
 func dialogueLines(doc *Doc) int {
 	count := map[string]int{}
 	lines, changes, repeated, prev := 0, 0, false, ""
+	labelOf := dialogueLabels(doc)
 	for n := 1; n <= doc.Lines() && n <= 2000; n++ {
-		if l, _, _ := dialogueLabel(doc.LineText(n)); l != "" {
+		if l, _, _ := labelOf(doc.LineText(n)); l != "" {
 			count[l]++
 			lines++
 			repeated = repeated || count[l] > 1
@@ -95,8 +142,9 @@ func dialogueLines(doc *Doc) int {
 // and "Reed:" are one speaker; "Q:" is the press. Lines before the first
 // turn are the header.
 func parseDialogue(doc *Doc) (*Transcript, []string) {
+	labelOf := dialogueLabels(doc)
 	return parseLabelled(doc, func(line string) (lineLabel, bool) {
-		label, at, none := dialogueLabel(line)
+		label, at, none := labelOf(line)
 		return lineLabel{name: label, speech: at, skip: none}, label != "" || none
 	})
 }

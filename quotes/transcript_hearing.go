@@ -3,6 +3,8 @@ package quotes
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A hearing's transcript writes more than a name before the colon: the
@@ -32,8 +34,12 @@ var unnamedRE = regexp.MustCompile(`^[\p{Zs}\t\x{FEFF}]*\(([A-Z][A-Z .'’\-]*)\
 // or a comma and then a colon.
 func hearingLabel(line string) (m []int, unnamed bool) {
 	i := 0
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-		i++
+	for i < len(line) { // the leading space hearingRE and unnamedRE pass
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if r != '\t' && r != '\uFEFF' && !unicode.Is(unicode.Zs, r) {
+			break
+		}
+		i += size
 	}
 	if i >= len(line) {
 		return nil, false
@@ -69,9 +75,31 @@ func hearingLabel(line string) (m []int, unnamed bool) {
 		if m == nil {
 			return nil, false
 		}
+		if rest := strings.TrimLeft(line[m[3]:], " \t"); rest[0] == ',' && !postedName(line[m[2]:m[3]], rest[1:]) {
+			return nil, false // "THANK YOU, HARBOR CITY: WE WILL…": speech in capitals
+		}
 		return m[:4], false
 	}
 	return nil, false
+}
+
+// postedName tells whether the words before a comma and a post in
+// capitals name a person: two words or more after a title or opening on
+// a given name ("DR. OMAR HADDAD, DIRECTOR, …", "ANN LOWELL, MAYOR OF
+// SALEM:"), or any name before an office ("LOWELL, DIRECTOR:"). A line of
+// speech in capitals ("THANK YOU, HARBOR CITY: WE WILL…", "NO, NO, NO:
+// …", "YES, SIR: …") names no one.
+func postedName(name, post string) bool {
+	words := strings.Fields(name)
+	if len(words) >= 2 && (labelTitle(words[0]) && !strings.EqualFold(words[0], "the") || isGivenName(words[0])) {
+		return true
+	}
+	first := strings.Fields(post)
+	if len(first) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(first[0], ",:"))
+	return labelTitle(w) && !honorifics[w] && !honorifics[w+"."] && w != "the" && w != "of" && w != "for"
 }
 
 // unnamedVoice tells whether a label names a voice the record cannot

@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,7 +31,8 @@ func joinFields(s string) string { return strings.Join(strings.Fields(s), " ") }
 // TestNameAndTimeLines: a meeting recorder's export puts a name and the
 // moment on a line of their own and the speech on the next lines; "Speaker
 // 1" names no one. One such line among plain text ("Harbor City 10:30")
-// is no label, nor is a page's "Updated 10:30".
+// is no label, nor is a page's "Updated 10:30", nor an agenda's lines
+// with no speech under them.
 func TestNameAndTimeLines(t *testing.T) {
 	f, turns, tr := readTurns(t, "call.txt", "Tom Reed  0:18\nHow many people are you serving now?\n\n"+
 		"Ann Lowell  0:21\nWe served more than nine thousand households\nin January alone.\n\n"+
@@ -45,6 +49,10 @@ func TestNameAndTimeLines(t *testing.T) {
 	f, _, _ = readTurns(t, "notes.txt", "Harbor City 10:30\nThe council met to hear the budget.\n\nWe will rebuild the seawall.\n")
 	assert.Equal(t, FormatPlain, f)
 	f, _, _ = readTurns(t, "notes.txt", "Updated 10:30\nPosted 9:15\nWe will rebuild the seawall.\n")
+	assert.Equal(t, FormatPlain, f)
+	// an agenda's times have no speech on the next line
+	f, _, _ = readTurns(t, "council.txt", "Harbor City Council\nOpening Remarks 6:00\nPublic Comment 6:15\n\n"+
+		"Good evening everyone. We will rebuild the seawall this year.\n")
 	assert.Equal(t, FormatPlain, f)
 }
 
@@ -169,4 +177,65 @@ func TestSubtitleTurns(t *testing.T) {
 		"2\n00:00:03,000 --> 00:00:05,000\nAND THE FERRY? >> LOWELL: IT RUNS.\n\n"+
 		"3\n00:00:05,000 --> 00:00:07,000\n<i>>> REED: EVERY HOUR.</i>\n")
 	assert.Equal(t, []string{"REED: WE WILL REBUILD.", "(UNKNOWN): THANK YOU, MAYOR. AND THE FERRY?", "LOWELL: IT RUNS.", "REED: EVERY HOUR."}, turns)
+}
+
+// TestOverlapMatchesEveryLength: overlap, read once, finds the most
+// leading lines of a cue that end the cue before, as trying every length
+// from the longest does.
+func TestOverlapMatchesEveryLength(t *testing.T) {
+	brute := func(prev, next []string) int {
+		for r := min(len(prev), len(next)); r > 0; r-- {
+			if slices.Equal(next[:r], prev[len(prev)-r:]) {
+				return r
+			}
+		}
+		return 0
+	}
+	rng := rand.New(rand.NewPCG(7, 7))
+	words := []string{"we will", "rebuild", "the seawall"}
+	cue := func() []string {
+		out := make([]string, rng.IntN(8))
+		for i := range out {
+			out[i] = words[rng.IntN(len(words))]
+		}
+		return out
+	}
+	for k := 0; k < 20000; k++ {
+		prev, next := cue(), cue()
+		require.Equal(t, brute(prev, next), overlap(prev, next), "%q %q", prev, next)
+	}
+}
+
+// BenchmarkRollingRepeats reads two cues of many lines, the second
+// opening on the first's last half: trying every length of overlap is
+// quadratic in the lines.
+func BenchmarkRollingRepeats(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("lines=%d", n), func(b *testing.B) {
+			text := "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n" + strings.Repeat("we will\n", n) +
+				"\n00:00:02.000 --> 00:00:03.000\n" + strings.Repeat("we will\n", n/2) + strings.Repeat("rebuild\n", n/2)
+			doc, err := NewDoc("big.vtt", []byte(text))
+			require.NoError(b, err)
+			blocks := subtitleBlocks(doc)
+			b.ReportAllocs()
+			for b.Loop() {
+				rollingRepeats(doc, blocks)
+			}
+		})
+	}
+}
+
+// TestSentenceWithCommaIsNoRosterLabel: a line of speech that opens on a
+// word, a comma and a name before a colon ("Thanks, Tom: that is good
+// news.", "Yes, Mayor Reed: …") goes on the turn; a roster's "Reed, Tom:"
+// labels when the record names Tom Reed elsewhere or uses it twice.
+func TestSentenceWithCommaIsNoRosterLabel(t *testing.T) {
+	_, turns, _ := readTurns(t, "notes.txt", "Tom Reed: Will the ferry run?\nAnn Lowell: Every hour.\nTom Reed: Good.\n"+
+		"Ann Lowell: Every day.\nThanks, Tom: that is good news.\nYes, Mayor Reed: it is.\nTom Reed: Yes.\n")
+	assert.Equal(t, []string{"REED: Will the ferry run?", "LOWELL: Every hour.", "REED: Good.",
+		"LOWELL: Every day. Thanks, Tom: that is good news. Yes, Mayor Reed: it is.", "REED: Yes."}, turns)
+
+	_, turns, _ = readTurns(t, "roster.txt", "Reed, Tom: Will the ferry run?\nLowell, Ann: Every hour.\n"+
+		"Reed, Tom: Good.\nLowell, Ann: Every day.\n")
+	assert.Equal(t, []string{"REED: Will the ferry run?", "LOWELL: Every hour.", "REED: Good.", "LOWELL: Every day."}, turns)
 }

@@ -382,14 +382,10 @@ func rollingRepeats(doc *Doc, blocks []block) map[int]bool {
 			}
 		}
 		if cues > 0 {
-			// the most leading lines that are the previous cue's last
-			for r := min(len(lines), len(prev)); r > 0; r-- {
-				if slices.Equal(lines[:r], prev[len(prev)-r:]) {
-					opening++
-					for _, k := range at[:r] {
-						rep[k] = true
-					}
-					break
+			if r := overlap(prev, lines); r > 0 {
+				opening++
+				for _, k := range at[:r] {
+					rep[k] = true
 				}
 			}
 		}
@@ -400,6 +396,36 @@ func rollingRepeats(doc *Doc, blocks []block) map[int]bool {
 		return nil
 	}
 	return rep
+}
+
+// overlap is the most leading lines of next that are the last lines of
+// prev, 0 for none: next's prefix function, then prev read once, as Knuth,
+// Morris and Pratt find a word, in time linear in the two, where trying
+// every length is quadratic in a cue of many lines.
+func overlap(prev, next []string) int {
+	if len(prev) == 0 || len(next) == 0 {
+		return 0
+	}
+	pi := make([]int, len(next)) // pi[i]: the longest proper border of next[:i+1]
+	for i, k := 1, 0; i < len(next); i++ {
+		for k > 0 && next[i] != next[k] {
+			k = pi[k-1]
+		}
+		if next[i] == next[k] {
+			k++
+		}
+		pi[i] = k
+	}
+	k := 0 // the most leading lines of next that end prev read so far
+	for _, line := range prev {
+		for k > 0 && (k == len(next) || line != next[k]) {
+			k = pi[k-1]
+		}
+		if line == next[k] {
+			k++
+		}
+	}
+	return k
 }
 
 // quoteShort quotes a line for an error message, cut to a readable length.

@@ -244,6 +244,10 @@ func TestOfficeFromHeader(t *testing.T) {
 		"Secretary of State Tom Reed's Remarks with Dr. Ann Lowell":           {"Secretary of State", ""},
 		"Press Availability with Tom Reed and Ann Lowell":                     {"", ""},
 		"Remarks by Mayor Tom Reed; Tom Reed, Governor-elect, and Ann Lowell": {"Mayor", ""},
+		// letters whose lower case is longer ("Ⱥ") or shorter ("İ") in
+		// bytes: the name is found in the line itself
+		"ȺȺȺȺȺȺȺȺȺȺȺȺ Remarks by Mayor Tom Reed and Governor Ann Lowell": {"Mayor", "Governor"},
+		"İİİİİİİİİİİİ Remarks by Mayor Tom Reed and Governor Ann Lowell": {"Mayor", "Governor"},
 	} {
 		doc, err := NewDoc("remarks.txt", []byte(header+"\n\nMR. REED: We will rebuild the seawall.\n\nMS. LOWELL: The state will pay.\n"))
 		require.NoError(t, err)
@@ -427,6 +431,43 @@ func TestHearingLabels(t *testing.T) {
 	assert.Equal(t, []string{"LOWELL", "TOM LOWELL"}, []string{tr.Turns[0].Speaker.ID, tr.Turns[1].Speaker.ID})
 }
 
+// TestSuffixAfterFamilyName: a label of a family name and a suffix ("MR.
+// REED JR.:", "Reed Jr.:") is keyed by the family name, so an article's
+// "Reed said" is theirs, never "JR".
+func TestSuffixAfterFamilyName(t *testing.T) {
+	for name, text := range map[string]string{
+		"remarks.txt":  "MR. REED JR.:  We will rebuild.\n\nMS. LOWELL:  When?\n\nMR. REED JR.:  Soon.\n",
+		"dialogue.txt": "Reed Jr.: We will rebuild.\nAnn Lowell: When?\nReed Jr.: Soon.\nAnn Lowell: Good.\n",
+	} {
+		_, _, tr := readTurns(t, name, text)
+		require.NotEmpty(t, tr.Turns, name)
+		assert.Equal(t, "REED", tr.Turns[0].Speaker.ID, name)
+		assert.Contains(t, tr.Turns[0].Speaker.Aliases, "reed", name)
+	}
+}
+
+// TestHearingLabelAfterByteOrderMark: a hearing's label opens the file
+// after a byte order mark or a no-break space, as labelRE lets a label.
+func TestHearingLabelAfterByteOrderMark(t *testing.T) {
+	for _, lead := range []string{"\uFEFF", "\u00a0"} {
+		_, turns, _ := readTurns(t, "hearing.txt", lead+"SEN. ANN LOWELL (D-SALEM): The overruns are real.\n\n"+
+			"REP. DAN KEMP (R-SALEM): They are not.\n\nLOWELL: They are.\n")
+		assert.Equal(t, []string{"LOWELL: The overruns are real.", "KEMP: They are not.", "LOWELL: They are."}, turns, "%q", lead)
+	}
+}
+
+// TestSpeechInCapitalsIsNoHearingLabel: a line of speech in capitals with
+// a comma before a colon ("THANK YOU, HARBOR CITY: WE WILL REBUILD.") goes
+// on the turn; a hearing's name and post ("ANN LOWELL, MAYOR OF SALEM:",
+// "LOWELL, DIRECTOR:") still labels one.
+func TestSpeechInCapitalsIsNoHearingLabel(t *testing.T) {
+	_, turns, _ := readTurns(t, "remarks.txt", "MAYOR REED: Thank you. And I say to everyone here tonight:\n"+
+		"THANK YOU, HARBOR CITY: WE WILL REBUILD.\nNO, NO, NO: we will not wait.\nYES, SIR: we will not.\n\n"+
+		"ANN LOWELL, MAYOR OF SALEM: Thank you.\n\nKEMP, DIRECTOR: And the ferry?\n\nQ: Mayor, when?\n")
+	assert.Equal(t, []string{"REED: Thank you. And I say to everyone here tonight: THANK YOU, HARBOR CITY: WE WILL REBUILD. " +
+		"NO, NO, NO: we will not wait. YES, SIR: we will not.", "LOWELL: Thank you.", "KEMP: And the ferry?", "Q: Mayor, when?"}, turns)
+}
+
 // TestInterviewAnswers: the "A:" turns of an interview are the person its
 // header says it is with, keyed and named so that an article's "Lowell
 // said" is theirs; a header that names two people, or none, leaves "A" as
@@ -542,6 +583,37 @@ func TestCourtBareMarks(t *testing.T) {
 		"KEMP: Did you hear anything?",
 		"LOWELL: Only the ferry horn.",
 	}, turns)
+}
+
+// TestWideSpacedAIsNoAnswer: a line of speech that opens on the word "A"
+// set with wide spaces, right under a line that breaks off mid-sentence,
+// goes on that sentence: the White House's "Q    " lines make no
+// interview of it.
+func TestWideSpacedAIsNoAnswer(t *testing.T) {
+	_, turns, _ := readTurns(t, "remarks.txt", "MS. LOWELL:  Good afternoon.\n\nQ    Did the mayor call?\n\n"+
+		"MS. LOWELL:  He did.  And let me say,\nA    few more people came than we expected.\n\nQ    How many?\n\nMS. LOWELL:  Two hundred.\n")
+	assert.Equal(t, []string{"LOWELL: Good afternoon.", "Q: Did the mayor call?",
+		"LOWELL: He did. And let me say, A few more people came than we expected.", "Q: How many?", "LOWELL: Two hundred."}, turns)
+}
+
+// TestSwearingInIsNoOath: a header's or a speech's "Ann Lowell, who was
+// sworn in on Tuesday" swears an office holder in, not a witness: the
+// record is no court's, its "Q:" is the press and the line stays speech;
+// a witness "duly sworn in" who "testified" is still sworn.
+func TestSwearingInIsNoOath(t *testing.T) {
+	_, turns, tr := readTurns(t, "remarks.txt", "Remarks by Governor Ann Lowell\n"+
+		"Governor Ann Lowell, who was sworn in on Tuesday, spoke at City Hall.\n\n"+
+		"GOVERNOR LOWELL: Thank you all for coming.\nTom Reed, who was sworn in as mayor last week, is with us.\n\n"+
+		"Q: Governor, when will the bill pass?\n\nGOVERNOR LOWELL: This spring.\n")
+	assert.Equal(t, []string{"LOWELL: Thank you all for coming. Tom Reed, who was sworn in as mayor last week, is with us.",
+		"Q: Governor, when will the bill pass?", "LOWELL: This spring."}, turns)
+	require.Len(t, tr.Turns, 3)
+	assert.Equal(t, RolePress, tr.Turns[1].Speaker.Role)
+
+	_, turns, _ = readTurns(t, "court.txt", "IN THE SUPERIOR COURT OF SALEM COUNTY\n\n"+
+		"ANN LOWELL, having been duly sworn in, testified as follows:\n\nBY MR. KEMP:\n\n"+
+		"Q.  Where were you that night?\n\nA.  At the port.\n")
+	assert.Equal(t, []string{"KEMP: Where were you that night?", "LOWELL: At the port."}, turns)
 }
 
 // TestCaseCaptionNamesNoSpeaker: a party a case caption names ("STATE OF
