@@ -380,7 +380,9 @@ var perfectParticiples = map[string]bool{"been": true, "got": true, "gotten": tr
 // one record word, is a contraction's auxiliary read the other way: "is"
 // for "has" (either side) before a participle that only "has" takes,
 // which the next op has equal on both sides ("He's been" against "He has
-// been"), or "would" for "had" ("I'd had" against "I had had").
+// been"), or "would" for "had" ("I'd had" against "I had had"); and, by
+// the same table (contractedAuxiliaries), "a" for "1" before a scale word
+// ("a million" against "$1 million").
 func sameAuxiliary(q []Token, op, next Op, recWord func(int) string) bool {
 	if op.Q1-op.Q0 != 1 || op.R1-op.R0 != 1 || next.Kind != OpEqual || next.Q0 != op.Q1 || next.R0 != op.R1 || q[op.Q0].Kind != Word {
 		return false
@@ -1388,7 +1390,7 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		return c.level == Paraphrased && other.level <= Altered || c.gapped() && other.level <= Faithful
 	}
 	if sp != nil && (own == nil || own.level > Faithful) && (other == nil || other.level > Altered) &&
-		r.readJoined(&f, toks, sp, own, a.Doc.Text) {
+		r.readJoined(&f, toks, pq, sp, own, a.Doc.Text) {
 		// no one turn holds it: passages of the speaker's separate answers
 		f.Reason += misspelt
 		return f

@@ -25,8 +25,8 @@ type joinedPart struct {
 // found such a reading. First of all it reads the quote as one passage
 // that runs on into the speaker's next turn across an interjection
 // (readContinued).
-func (r *Record) readJoined(f *Finding, q []Token, sp *speakerInfo, own *candidate, article string) bool {
-	if r.readContinued(f, q, sp, own, article) {
+func (r *Record) readJoined(f *Finding, q []Token, pq *dpQuote, sp *speakerInfo, own *candidate, article string) bool {
+	if r.readContinued(f, q, pq, sp, own, article) {
 		return true
 	}
 	closeOwn := own != nil && own.level <= Altered
@@ -305,12 +305,11 @@ func (r *Record) spokenWords(ti int) int {
 // turn into the other and is verbatim or faithful, or altered where the
 // one turn's reading is not close; f then has the verdict of the reading
 // as one passage, and the two turns' passages as its source. It tells
-// whether it found such a reading.
-func (r *Record) readContinued(f *Finding, q []Token, sp *speakerInfo, own *candidate, article string) bool {
+// whether it found such a reading. pq is q prepared (prepareQuote).
+func (r *Record) readContinued(f *Finding, q []Token, pq *dpQuote, sp *speakerInfo, own *candidate, article string) bool {
 	if own == nil {
 		return false
 	}
-	pq := r.prepareQuote(q)
 	cs := contentFirsts(q)
 	for _, pair := range [][2]int{{own.turn, r.continuedTurn(own.turn, 1, sp)}, {r.continuedTurn(own.turn, -1, sp), own.turn}} {
 		a, b := pair[0], pair[1]

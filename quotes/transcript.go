@@ -689,10 +689,7 @@ func fullNameFromHeader(sp *Speaker, header []string) string {
 			if end-start > 4 {
 				continue
 			}
-			name := strings.Join(words[start:end+1], " ")
-			if name == strings.ToUpper(name) {
-				name = titleCase(name)
-			}
+			name := readable(strings.Join(words[start:end+1], " "))
 			if utf8.RuneCountInString(name) > utf8.RuneCountInString(best) {
 				best = name
 			}
@@ -749,10 +746,7 @@ func headerOffice(name string, header []string) string {
 			if len(office) > 0 && (strings.EqualFold(office[0], "of") || strings.EqualFold(office[0], "for")) {
 				office = nil // "… of the Governor …": no office of theirs
 			}
-			o := strings.Join(office, " ")
-			if o == strings.ToUpper(o) {
-				o = strings.NewReplacer(" Of ", " of ", " For ", " for ").Replace(titleCase(o)) // a header in capitals
-			}
+			o := readable(strings.Join(office, " "))
 			if o == "" || honorificOnly(o) {
 				continue
 			}
@@ -829,10 +823,7 @@ func nameByTitle(sp *Speaker, header []string) string {
 			}
 		}
 	}
-	if found == strings.ToUpper(found) {
-		found = titleCase(found) // a header in capitals
-	}
-	return found
+	return readable(found)
 }
 
 // titleAt tells whether words[i:] open on the title words (lower case).
@@ -923,6 +914,16 @@ func aliases(sp *Speaker) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// readable is a header's words as a name or an office reads: in title
+// case when the header writes them in capitals ("TOM REED" is "Tom Reed",
+// "SECRETARY OF STATE" "Secretary of State"), else as written.
+func readable(s string) string {
+	if s != strings.ToUpper(s) {
+		return s
+	}
+	return strings.NewReplacer(" Of ", " of ", " For ", " for ").Replace(titleCase(s))
 }
 
 func titleCase(s string) string {

@@ -326,10 +326,7 @@ func judgeName(header []string) string {
 			}
 		}
 	}
-	if found == strings.ToUpper(found) {
-		found = titleCase(found)
-	}
-	return found
+	return readable(found)
 }
 
 // giveName makes sp the person name, keyed by the family name, when no

@@ -184,9 +184,7 @@ func interviewee(header []string) (name, title string) {
 		if rest := words[len(strings.Fields(n)):]; len(rest) >= 2 && (strings.EqualFold(rest[0], "and") || rest[0] == "&") && nameWord(rest[1]) {
 			return "", "" // "with Ann Lowell and Dan Kemp": two people
 		}
-		if n == strings.ToUpper(n) {
-			n = titleCase(n)
-		}
+		n = readable(n)
 		if name != "" && name != n {
 			return "", ""
 		}

@@ -127,14 +127,11 @@ func TestGoldenTranscriptLayouts(t *testing.T) {
 func TestStageDirections(t *testing.T) {
 	// the stage directions of a transcript's text, as written
 	stages := func(text string) []string {
-		doc, err := NewDoc("briefing.txt", []byte(text))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, "briefing.txt", text)
 		var got []string
 		for _, turn := range tr.Turns {
 			for _, d := range turn.Disfluent {
-				got = append(got, doc.Text[d.Start:d.End])
+				got = append(got, tr.Doc.Text[d.Start:d.End])
 			}
 		}
 		return got
@@ -169,10 +166,7 @@ func TestStageDirections(t *testing.T) {
 // prints a question, opens a reporter's turn.
 func TestTitleOnlyLabels(t *testing.T) {
 	read := func(text string) *Transcript {
-		doc, err := NewDoc("remarks.txt", []byte(text))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, "remarks.txt", text)
 		return tr
 	}
 	tr := read("Remarks by President Tom Reed and Vice President Dan Kemp Before Marine One Departure\n\n" +
@@ -220,17 +214,11 @@ func TestHeaderInCapitals(t *testing.T) {
 		"Secretary of State Tom Reed's Remarks":                         "Tom Reed",
 		"Remarks by Police Chief Tom Reed and Port Director Ann Lowell": "Tom Reed",
 	} {
-		doc, err := NewDoc("remarks.txt", []byte(header+"\n\nMR. REED: We will rebuild the seawall.\n\nQ: When?\n\nMR. REED: In March.\n"))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, "remarks.txt", header+"\n\nMR. REED: We will rebuild the seawall.\n\nQ: When?\n\nMR. REED: In March.\n")
 		require.NotEmpty(t, tr.Turns, header)
 		assert.Equal(t, name, tr.Turns[0].Speaker.Name, header)
 	}
-	doc, err := NewDoc("remarks.txt", []byte("REMARKS BY PRESIDENT TOM REED BEFORE MARINE ONE DEPARTURE\n\nTHE PRESIDENT:  We will rebuild the seawall.\n"))
-	require.NoError(t, err)
-	tr, err := ParseTranscript(doc)
-	require.NoError(t, err)
+	tr := readTranscript(t, "remarks.txt", "REMARKS BY PRESIDENT TOM REED BEFORE MARINE ONE DEPARTURE\n\nTHE PRESIDENT:  We will rebuild the seawall.\n")
 	assert.Equal(t, "Tom Reed", tr.Turns[0].Speaker.Name)
 }
 
@@ -249,10 +237,7 @@ func TestOfficeFromHeader(t *testing.T) {
 		"ȺȺȺȺȺȺȺȺȺȺȺȺ Remarks by Mayor Tom Reed and Governor Ann Lowell": {"Mayor", "Governor"},
 		"İİİİİİİİİİİİ Remarks by Mayor Tom Reed and Governor Ann Lowell": {"Mayor", "Governor"},
 	} {
-		doc, err := NewDoc("remarks.txt", []byte(header+"\n\nMR. REED: We will rebuild the seawall.\n\nMS. LOWELL: The state will pay.\n"))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, "remarks.txt", header+"\n\nMR. REED: We will rebuild the seawall.\n\nMS. LOWELL: The state will pay.\n")
 		require.Len(t, tr.Turns, 2, header)
 		for k, sp := range []*Speaker{tr.Turns[0].Speaker, tr.Turns[1].Speaker} {
 			if want[k] == "" {
@@ -277,10 +262,7 @@ func TestSubtitleCharacterReferences(t *testing.T) {
 		// a reference named by a prefix alone is no character: a tag
 		"d.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s &notit;<i>paid</i>.\n",
 	} {
-		doc, err := NewDoc(name, []byte(text))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, name, text)
 		require.Len(t, tr.Turns, 1, name)
 		speech := tr.SpeechText()[tr.Turns[0].Start:tr.Turns[0].End]
 		plain := strings.Map(func(r rune) rune {
@@ -320,14 +302,11 @@ func TestDialogueDetected(t *testing.T) {
 // "Correction:") in a dialogue record is no one's speech: it ends the turn
 // before it.
 func TestNoSpeakerLabelEndsTurn(t *testing.T) {
-	doc, err := NewDoc("notes.txt", []byte("Reed: We counted 12 ships.\nLowell: Not so.\nNote: Lowell later said the count was wrong.\nReed: It was 12.\nLowell: Fine.\n"))
-	require.NoError(t, err)
-	tr, err := ParseTranscript(doc)
-	require.NoError(t, err)
+	tr := readTranscript(t, "notes.txt", "Reed: We counted 12 ships.\nLowell: Not so.\nNote: Lowell later said the count was wrong.\nReed: It was 12.\nLowell: Fine.\n")
 	require.Equal(t, FormatDialogue, tr.Format)
 	var speech []string
 	for _, turn := range tr.Turns {
-		speech = append(speech, turn.Speaker.ID+": "+doc.Text[turn.Start:turn.End])
+		speech = append(speech, turn.Speaker.ID+": "+tr.Doc.Text[turn.Start:turn.End])
 	}
 	assert.Equal(t, []string{"REED: We counted 12 ships.", "LOWELL: Not so.", "REED: It was 12.", "LOWELL: Fine."}, speech)
 }
@@ -340,10 +319,7 @@ func TestNoSpeakerLabelEndsTurn(t *testing.T) {
 // meeting's "Reed, Tom" is Tom Reed, not one "TOM" with every other Tom.
 func TestSpeakerKeysOfRealLabels(t *testing.T) {
 	read := func(name, text string) *Transcript {
-		doc, err := NewDoc(name, []byte(text))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, name, text)
 		return tr
 	}
 	tr := read("council.txt", "HARBOR CITY COUNCIL WORK SESSION\n\n"+
@@ -402,7 +378,7 @@ func TestHearingLabels(t *testing.T) {
 	require.NoError(t, err)
 	var turns []string
 	for _, turn := range tr.Turns {
-		turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(doc.Text[turn.Start:turn.End]), " "))
+		turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(tr.Doc.Text[turn.Start:turn.End]), " "))
 	}
 	assert.Equal(t, []string{
 		"LOWELL: I want to say at the outset that the port authority has not been straight with us.",
@@ -484,10 +460,7 @@ func TestInterviewAnswers(t *testing.T) {
 		"Interview with Harbor City News":                  {"A", "", ""},
 		"Interview with Ann Lowell by Dan Kemp of the Sun": {"LOWELL", "Ann Lowell", ""},
 	} {
-		doc, err := NewDoc("interview.txt", []byte(header+body))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, "interview.txt", header+body)
 		require.Len(t, tr.Turns, 4, header)
 		sp := tr.Turns[1].Speaker
 		assert.Equal(t, want, [3]string{sp.ID, sp.Name, sp.Title}, header)
@@ -505,10 +478,7 @@ func TestInterviewAnswers(t *testing.T) {
 // no sign of a court are the press and the interviewee.
 func TestCourtTestimony(t *testing.T) {
 	read := func(text string) (*Transcript, []string) {
-		doc, err := NewDoc("court.txt", []byte(text))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, "court.txt", text)
 		var turns []string
 		for _, turn := range tr.Turns {
 			turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(tr.Text(turn)), " "))
@@ -623,10 +593,7 @@ func TestSwearingInIsNoOath(t *testing.T) {
 // its speakers.
 func TestCaseCaptionNamesNoSpeaker(t *testing.T) {
 	names := func(text string) map[string]string {
-		doc, err := NewDoc("record.txt", []byte(text))
-		require.NoError(t, err)
-		tr, err := ParseTranscript(doc)
-		require.NoError(t, err)
+		tr := readTranscript(t, "record.txt", text)
 		out := map[string]string{}
 		for _, sp := range tr.Speakers {
 			out[sp.ID] = sp.Name
@@ -648,4 +615,15 @@ func TestCaseCaptionNamesNoSpeaker(t *testing.T) {
 	got = names("Debate: Tom Reed vs. Ann Lowell\n\nREED:  We will rebuild the harbor.\n\nLOWELL:  Not with new taxes.\n")
 	assert.Equal(t, "Tom Reed", got["REED"], "a debate")
 	assert.Equal(t, "Ann Lowell", got["LOWELL"], "a debate")
+}
+
+// readTranscript reads text as the transcript file name, in the layout
+// detected for it.
+func readTranscript(t *testing.T, name, text string) *Transcript {
+	t.Helper()
+	doc, err := NewDoc(name, []byte(text))
+	require.NoError(t, err)
+	tr, err := ParseTranscript(doc)
+	require.NoError(t, err)
+	return tr
 }
