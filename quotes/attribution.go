@@ -2999,8 +2999,17 @@ func (a *Article) findPeople(sents []sentence) {
 				near := (v < len(ws) && speechVerbs[ws[v].lower]) || (ph.i > 0 && speechVerbs[ws[ph.i-1].lower])
 				if a.isPersonName(ph, ws, near) || ph.i < ph.j && ph.start != ws[ph.i].start || lowerNounTitle(ws, ph) {
 					p := a.addPerson(ph.text, ph.start)
-					for _, w := range ws[ph.i:ph.j] {
-						if (titleWords[w.lower] || personNouns[w.lower]) && w.lower != "the" && w.lower != "of" && w.lower != "for" && w.lower != "to" {
+					// whom the role serves holds no title of the person's:
+					// "the spokesman for the mayor, Dan Kemp," is no mayor,
+					// nor "an adviser to the governor, Rosa Diaz," (whose
+					// phrase opens after "to") a governor
+					served := ph.i > 1 && (ws[ph.i-1].lower == "for" || ws[ph.i-1].lower == "to") && humanNoun(ws[ph.i-2].lower) &&
+						slices.ContainsFunc(ws[ph.i:ph.j], func(w word) bool { return w.s == "," })
+					for k, w := range ws[ph.i:ph.j] {
+						if served || (w.lower == "for" || w.lower == "to") && k > 0 {
+							break
+						}
+						if (titleWords[w.lower] || personNouns[w.lower]) && w.lower != "the" && w.lower != "of" {
 							p.addTitle(trimPossessive(w.lower))
 						}
 						p.addTitles(affiliationTitles(w))
@@ -3046,7 +3055,10 @@ func (a *Article) findPeople(sents []sentence) {
 			if ph.kind == AttrDescription && ph.j+1 < len(ws) && ws[ph.j].s == "," {
 				if nm, ok := a.personAt(ws, ph.j+1); ok && nm.kind == AttrNamed && !openingPhraseSubject(ws, ph, nm) {
 					p := a.addPerson(nm.text, nm.start)
-					for _, w := range ws[ph.i:ph.j] {
+					for k, w := range ws[ph.i:ph.j] {
+						if (w.lower == "for" || w.lower == "to") && k > 0 {
+							break // (as above: "an adviser to the governor, Rosa Diaz,")
+						}
 						if w.lower != "the" && w.lower != "a" {
 							p.addTitle(trimPossessive(w.lower))
 						}

@@ -1446,6 +1446,10 @@ func TestAttributionCues(t *testing.T) {
 			"Mayor Tom Reed and Governor Ann Lowell met on Monday.\n\nReed was told by Lowell that “the state will stand with Harbor City.”", "Ann Lowell", "Lowell"},
 		{"and so does a description as the agent",
 			"Mayor Tom Reed and Governor Ann Lowell met on Monday.\n\nDan Kemp was warned by the governor: “I am not going to make promises.”", "Ann Lowell", "the governor"},
+		{"the spokesman for the mayor holds no title of the mayor's",
+			"Mayor Tom Reed defended the plan.\n\nThe spokesman for the mayor, Dan Kemp, said the plan was sound.\n\n“It is a good plan,” the mayor told reporters.", "Tom Reed", "the mayor"},
+		{"nor an adviser to the governor the governor's",
+			"Governor Ann Lowell signed the bill.\n\nAn adviser to the governor, Rosa Diaz, said it was overdue.\n\n“It is law now,” the governor said.", "Ann Lowell", "the governor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
