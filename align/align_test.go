@@ -326,6 +326,47 @@ func TestOrdinalsDecadesDollars(t *testing.T) {
 	)
 }
 
+// TestRespelt: a hyphen is typography ("re-elect" is "reelect"), but for
+// the words "re-" makes with one that are other words without it:
+// "re-sign" (sign again) is not "resign".
+func TestRespelt(t *testing.T) {
+	rec := record(t, "MS. LOWELL:  I will re-sign the contract with Harbor City. We will recover the cost from the state. We re-elected Tom Reed.\n")
+	assertVerdicts(t, rec, "Lowell", Altered,
+		"I will resign the contract with Harbor City.",
+		"We will re-cover the cost from the state.",
+	)
+	assertVerdicts(t, rec, "Lowell", Verbatim,
+		"I will re-sign the contract with Harbor City.",
+		"We reelected Tom Reed.",
+	)
+}
+
+// TestCurrencyChanged: a number named in one currency on each side, by a
+// sign or a word, is named in the same one, or the quote is altered and
+// says so; where one side names none, or "$5 million" stands for "five
+// million dollars", the sign is typography.
+func TestCurrencyChanged(t *testing.T) {
+	rec := record(t, "MR. REED:  The bridge will cost $5 million in Salem. The pier will cost five million dollars in Harbor City. The ferry will cost two million for the year. A stamp costs 50¢ at the pier.\n")
+	for _, q := range []string{
+		"The bridge will cost £5 million in Salem.",
+		"The bridge will cost 5 million euros in Salem.",
+		"The pier will cost €5 million in Harbor City.",
+		"A stamp costs $50 at the pier.",
+	} {
+		f := verdictOf(t, rec, "Reed", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Contains(t, f.Reason, "for the record's", q)
+	}
+	f := verdictOf(t, rec, "Reed", "The bridge will cost £5 million in Salem.")
+	assert.Equal(t, "a currency changed: pounds for the record's dollars", f.Reason)
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"The bridge will cost 5 million dollars in Salem.",
+		"The pier will cost $5 million in Harbor City.",
+		"The ferry will cost £2 million for the year.",
+		"The bridge will cost five million in Salem.",
+	)
+}
+
 // TestNumbersSpokenInARow: numbers a speaker says in a row are the one
 // number they make as a speaker reads it ("twenty one" is 21, "nineteen
 // eighty four" 1984), as written with a hyphen; never the number their
@@ -808,6 +849,43 @@ func TestApostropheDropped(t *testing.T) {
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 	require.NotNil(t, f.Source)
 	assert.Equal(t, 1, f.Source.Line, "the first utterance, written with an apostrophe")
+}
+
+// TestApostropheDroppedShownByPunctuation: a word a contraction makes
+// without its apostrophe ("well", "hell", "its") is the word it is, not
+// the contraction, where punctuation follows it inside the quotation, on
+// either side: a contracted auxiliary never ends a clause. A typing slip
+// with nothing after it still passes, and a negation may end one ("I
+// cant." for "I can't.").
+func TestApostropheDroppedShownByPunctuation(t *testing.T) {
+	rec := record(t, "MR. REED:  We'll fund the new clinic. Well, rebuild the old pier. He'll pay for it. I can't. The harbor is closed.\n")
+	assertVerdicts(t, rec, "Reed", Altered,
+		"Well, fund the new clinic.",
+		"We'll rebuild the old pier.",
+		"Hell. Pay for it.",
+	)
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"Well fund the new clinic.",
+		"Well, rebuild the old pier.",
+		"Hell pay for it.",
+		"I cant. The harbor is closed.",
+	)
+	for text, want := range map[string]bool{
+		"Well, fund it":   true,
+		"Well. Fund it":   true, // the period the tokenizer takes with the word
+		"Well; fund it":   true,
+		"Well,":           false, // a piece split by its attribution
+		"Well -- we fund": false,
+		"Well... we fund": false,
+		"Well fund it":    false,
+		"Well, ":          false,
+	} {
+		end := 4
+		if strings.HasPrefix(text, "Well.") {
+			end = 5
+		}
+		assert.Equal(t, want, pauseAfter(text, end), text)
+	}
 }
 
 // TestDescriptionByRecordOffice: an article's "the governor" is the

@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 16); another version is refused
+//	8       4     version (archiveVersion, 17); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -33,7 +33,8 @@ package align
 //	              offices their header gives, and the layouts and labels
 //	              read since (hearing and court labels, Otter and Hansard
 //	              exports, rolling captions), version 15 titles
-//	              without a period ("Mr", "Dr") as written: rebuild it;
+//	              without a period ("Mr", "Dr") as written, version 16
+//	              "re-sign" as "resign" (respelt): rebuild it;
 //	              TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
@@ -153,7 +154,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 16
+	archiveVersion = 17
 	headerLen      = 32
 	tableEntryLen  = 32
 )

@@ -172,7 +172,7 @@ func BenchmarkAlign(b *testing.B) {
 		b.Run(name+"/impl=prepared", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				pq.align(seg, nil)
+				pq.align(seg, nil, nil)
 			}
 		})
 	}

@@ -113,6 +113,7 @@ type measures struct {
 	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
 	added      string // a negation a bracket adds that the words it stands for lack
+	currency   string // a number named in another currency than the record's: "pounds for the record's dollars"
 	// the quote's distinct content words (not stop words), and those of
 	// them equal to record words
 	content, matchedContent int
@@ -878,6 +879,8 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 	out := map[*speakerInfo]*candidate{}
 	cw := contentWords(q)
 	cs := contentFirsts(q) // measure's reading of the quote's content words
+	// (most quotes name no currency: currencyChanged is not asked)
+	inCurrency := slices.ContainsFunc(q, func(t Token) bool { return t.currency != 0 })
 	var para *paraQuote
 	var marks []bool // the window's disfluencies, from the sorted list
 	for _, w := range windows {
@@ -889,7 +892,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 			marks = m
 			clean = func(j int) bool { return m[j] }
 		}
-		al := pq.align(seg, clean)
+		al := pq.align(seg, clean, func(j int) bool { return r.pauseAt(w.turn, w.lo+j) })
 		recWord := func(k int) string { return r.words.str(seg[k]) }
 		m := measure(q, al, recWord, len(seg), cs)
 		oneWord := func(k int) bool { // the window's words k-1 and k, read from one written word
@@ -898,6 +901,11 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		if m.changes == 0 && cutsNumber(al, len(seg), recWord, oneWord) {
 			m.changes++ // "paying 2,000" is not "paying 2,500" cut short
+		}
+		if inCurrency {
+			if m.currency = r.currencyChanged(q, al, w, seg); m.currency != "" && m.changes == 0 {
+				m.changes++ // "£5 million" is not "$5 million"
+			}
 		}
 		// the reading is made on the stack and kept (on the heap) only when
 		// it is the speaker's best so far
@@ -927,6 +935,57 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 	}
 	return out
+}
+
+// currencyChanged tells, of an alignment al of q to the window w (whose
+// words are seg), where a number of the quote named in a currency
+// (Token.currency) stands for the record's number named in another:
+// "pounds for the record's dollars"; "" where none does, or where either
+// side names none ("$5 million" against "five million").
+func (r *Record) currencyChanged(q []Token, al Alignment, w window, seg []uint32) string {
+	for _, op := range al.Ops {
+		if op.Kind != OpEqual && op.Kind != OpSubstitute || op.Q1-op.Q0 != op.R1-op.R0 {
+			continue // (a compound joined: which words pair is not told)
+		}
+		for qi := op.Q0; qi < op.Q1; qi++ {
+			if q[qi].currency == 0 {
+				continue
+			}
+			j := op.R0 + qi - op.Q0
+			if c := r.currencyAt(w, seg, j); c != 0 && c != q[qi].currency {
+				return currencyNames[q[qi].currency] + " for the record's " + currencyNames[c]
+			}
+		}
+	}
+	return ""
+}
+
+// currencyAt is the currency the number of the window's words seg holding
+// word j is named in (numberCurrencies), or 0.
+func (r *Record) currencyAt(w window, seg []uint32, j int) uint8 {
+	word := func(k int) string { return r.words.str(seg[k]) }
+	in := func(k int) bool {
+		if word(k) == "a" {
+			return k+1 < len(seg) && numberScales[word(k+1)]
+		}
+		return numberWord(word(k))
+	}
+	if !in(j) {
+		return 0
+	}
+	s, e := j, j+1
+	for s > 0 && in(s-1) {
+		s--
+	}
+	for e < len(seg) && in(e) {
+		e++
+	}
+	toks := r.turnTokens(w.turn, w.lo+s, w.lo+e)
+	if len(toks) != e-s {
+		return 0
+	}
+	trI, _ := r.turnPlace(w.turn)
+	return currencyAround(r.transcript(trI).SpeechText(), toks[0].Start, toks[len(toks)-1].End)
 }
 
 // search finds each speaker's best reading of q: first the windows the
@@ -1409,7 +1468,9 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 			f.Similarity = c.para
 		}
 		f.Wording = c.wording
-		if v == Altered && c.m.dropped != "" && c.m.changes == 0 {
+		if v == Altered && c.m.currency != "" {
+			f.Reason = "a currency changed: " + c.m.currency
+		} else if v == Altered && c.m.dropped != "" && c.m.changes == 0 {
 			f.Reason = "a marked omission drops “" + c.m.dropped + "”"
 		} else if v == Altered && c.m.added != "" && c.m.changes == 0 {
 			f.Reason = "a bracket adds “" + c.m.added + "”, which the record's words lack"
@@ -1582,10 +1643,15 @@ func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
 	}
 	out := make([]Token, 0, size/5+4) // about a token per five bytes
 	for _, p := range q.Pieces {
+		from := len(out)
 		scanTokens(text[p.Start:p.End], p.Start, true, func(_ int, ts []Token) bool {
 			out = append(out, ts...)
 			return true
 		})
+		for i := from; i < len(out); i++ {
+			out[i].pause = out[i].Kind == Word && pauseAfter(text[p.Start:p.End], out[i].End-p.Start)
+		}
+		numberCurrencies(text, out[from:])
 	}
 	for i := range out {
 		if out[i].Kind == Ellipsis {

@@ -75,7 +75,7 @@ type Alignment struct {
 // disfluencies: leaving one out costs nothing. A caller aligning one quote
 // against several windows prepares it once with newDPQuote.
 func alignTokens(q []Token, qid []uint32, r []uint32, words *vocab, clean func(j int) bool) Alignment {
-	return newDPQuote(q, qid, words).align(r, clean)
+	return newDPQuote(q, qid, words).align(r, clean, nil)
 }
 
 // dpQuote is what the word DP needs of a quote, found once for all the
@@ -224,8 +224,8 @@ type joinEvent struct {
 }
 
 // joins lists the cells of r with a compound join, by row and column,
-// into evs, looking only at columns below limit.
-func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent) []joinEvent {
+// into evs, looking only at columns below limit; pause is as align's.
+func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent, pause func(j int) bool) []joinEvent {
 	if !pq.ready {
 		pq.prepareJoins()
 	}
@@ -246,8 +246,8 @@ func (pq *dpQuote) joins(r []uint32, rs []string, limit int, evs []joinEvent) []
 			if i >= 2 {
 				before = pq.q[i-2].Norm
 			}
-			kR := joinsStrings(pq.q[i-1].Norm, before, rs, j)
-			kQ := joinsQuote(rs[j-1], rs, j, pq.q, int(i))
+			kR := joinsStrings(pq.q[i-1].Norm, before, rs, j, pq.q[i-1].pause)
+			kQ := joinsQuote(rs[j-1], rs, j, pq.q, int(i), pause)
 			if kR > 0 || kQ > 0 {
 				evs = append(evs, joinEvent{i, int32(j), uint8(kR), uint8(kQ)})
 			}
@@ -285,7 +285,7 @@ func (pq *dpQuote) hasJoin(r []uint32) bool {
 	sc.grow(0, len(r))
 	rs := sc.rs[:len(r)]
 	clear(rs)
-	evs := pq.joins(r, rs, len(r)+1, sc.evs[:0])
+	evs := pq.joins(r, rs, len(r)+1, sc.evs[:0], nil) // (looser, as a test of what may happen)
 	sc.evs = evs[:0]
 	return len(evs) > 0
 }
@@ -331,8 +331,11 @@ outer:
 // trace recomputes, at each cell it passes, which step gave the cell its
 // cost, trying the steps in the order the forward pass prefers them (the
 // first step to reach the minimum wins a tie). dp_equiv_test.go holds the
-// result equal to the reference DP, which records its moves.
-func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
+// result equal to the reference DP, which records its moves. pause (nil
+// for none) tells whether the record word j stands right before
+// punctuation; it is asked only where a contraction's written word would
+// join (joinsQuote).
+func (pq *dpQuote) align(r []uint32, clean func(j int) bool, pause func(j int) bool) Alignment {
 	q, qid := pq.q, pq.qid
 	n, m := len(q), len(r)
 	if n == 0 {
@@ -356,7 +359,7 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 			e := s + n
 			// no cost-0 reading can end before e: no disfluency and no
 			// compound join in the columns before it
-			ok := len(pq.joins(r, rs, e, sc.evs[:0])) == 0
+			ok := len(pq.joins(r, rs, e, sc.evs[:0], pause)) == 0
 			for j := 0; ok && cl != nil && j < e; j++ {
 				ok = !cl[j]
 			}
@@ -365,7 +368,7 @@ func (pq *dpQuote) align(r []uint32, clean func(j int) bool) Alignment {
 			}
 		}
 	}
-	evs := pq.joins(r, rs, m+1, sc.evs[:0])
+	evs := pq.joins(r, rs, m+1, sc.evs[:0], pause)
 	sc.evs = evs
 	if len(evs) > 1 {
 		slices.SortFunc(evs, func(a, b joinEvent) int {
@@ -702,7 +705,11 @@ const maxJoin = 4
 // joinsQuote reports how many quote tokens ending at q[end-1] (2 to
 // maxJoin) spell word, the record's at rs[j-1], when written together, or
 // 0.
-func joinsQuote(word string, rs []string, j int, q []Token, end int) int {
+//
+// pause (nil for none) tells whether the record word at a position stands
+// right before punctuation, which a contraction's written word does not
+// take (stopsContraction).
+func joinsQuote(word string, rs []string, j int, q []Token, end int, pause func(j int) bool) int {
 	if hasDigit(word) {
 		var parts [maxJoin]string // the quote's words ending at end-1, on the stack
 		k := min(end, maxJoin)
@@ -712,6 +719,9 @@ func joinsQuote(word string, rs []string, j int, q []Token, end int) int {
 		return joinsNumber(word, parts[:k])
 	}
 	if end >= 2 && word != "" && contractedAs(q[end-2].Norm, q[end-1].Norm) == word && (j < 2 || rs[j-2] != q[end-2].Norm) {
+		if pause != nil && stopsContraction(q[end-1].Norm) && pause(j-1) {
+			return 0 // the record's "Well, fund" is not the quote's "we'll fund"
+		}
 		return 2 // the quote's "he'll" for the record's "hell" (see contractedAs)
 	}
 	if end < 2 || len(word) <= len(q[end-1].Norm) || q[end-1].Norm == "" ||
@@ -734,12 +744,16 @@ func joinsQuote(word string, rs []string, j int, q []Token, end int) int {
 
 // joinsStrings is joinsQuote for record words: how many record words
 // ending at rs[end-1] spell the quote's word, before being the quote's
-// word before it ("" for none).
-func joinsStrings(word, before string, rs []string, end int) int {
+// word before it ("" for none) and paused telling whether punctuation
+// follows the quote's word (Token.pause).
+func joinsStrings(word, before string, rs []string, end int, paused bool) int {
 	if hasDigit(word) {
 		return joinsNumber(word, rs[max(0, end-maxJoin):end])
 	}
 	if end >= 2 && word != "" && contractedAs(rs[end-2], rs[end-1]) == word && before != rs[end-2] {
+		if paused && stopsContraction(rs[end-1]) {
+			return 0 // the quote's "Well, fund" is not the record's "we'll fund"
+		}
 		return 2 // "hell" for the record's "he'll" (see contractedAs)
 	}
 	if end < 2 || len(word) <= len(rs[end-1]) || rs[end-1] == "" ||
@@ -809,6 +823,14 @@ func contractedAs(a, b string) string {
 	}
 	return apostropheless[[2]string{a, b}]
 }
+
+// stopsContraction tells whether a contraction whose second word is
+// second cannot stand right before punctuation, so that its word written
+// without the apostrophe, followed by a comma or a period, is the word it
+// is: a contracted auxiliary never ends a clause ("Well, fund the clinic"
+// is not "We'll fund the clinic", "Its, the clinic's" no "it's"); a
+// negation may ("I can't." written "I cant.": a typing slip).
+func stopsContraction(second string) bool { return second != "not" }
 
 // joinsNumber is joinsQuote and joinsStrings for a word with digits,
 // whose parts (the words ending where the join ends, up to maxJoin of

@@ -92,11 +92,11 @@ func alignTokensRef(q []Token, qid []uint32, r []uint32, words *vocab, clean fun
 				if i >= 2 {
 					before = q[i-2].Norm
 				}
-				if k := joinsStrings(qt.Norm, before, rs, j); k > 0 && cost[prev+j-k] < best {
+				if k := joinsStrings(qt.Norm, before, rs, j, qt.pause); k > 0 && cost[prev+j-k] < best {
 					best, mv = cost[prev+j-k], moveJoinR|equalFlag
 					join[row+j] = uint8(k)
 				}
-				if k := joinsQuote(rs[j-1], rs, j, q, i); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
+				if k := joinsQuote(rs[j-1], rs, j, q, i, nil); k > 0 && q[i-k].Kind == qt.Kind && cost[(i-k)*w+j-1] < best {
 					best, mv = cost[(i-k)*w+j-1], moveJoinQ|equalFlag
 					join[row+j] = uint8(k)
 				}
@@ -366,7 +366,7 @@ func TestAlignEqualsReferenceOnProse(t *testing.T) {
 		if k%2 == 0 {
 			pq.known, pq.suffixes = rec.wordFilter(), rec.suffixIDs // as a search prepares it
 		}
-		got := pq.align(seg, clean)
+		got := pq.align(seg, clean, nil)
 		require.Equal(t, want, got, "quote %q", sq.Text)
 	}
 }

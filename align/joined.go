@@ -330,7 +330,12 @@ func (r *Record) readContinued(f *Finding, q []Token, pq *dpQuote, sp *speakerIn
 			copy(marks[ta.n:], mb)
 			clean = func(j int) bool { return marks[j] }
 		}
-		al := pq.align(seg, clean)
+		al := pq.align(seg, clean, func(j int) bool {
+			if j < ta.n {
+				return r.pauseAt(a, j)
+			}
+			return r.pauseAt(b, j-ta.n)
+		})
 		if al.RStart >= ta.n || al.REnd <= ta.n {
 			continue // within one turn: read as such already
 		}

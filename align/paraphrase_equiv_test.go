@@ -120,7 +120,7 @@ func TestParaphraseEqualsReference(t *testing.T) {
 		lo := rng.IntN(tr.n + 1)
 		hi := min(tr.n, lo+rng.IntN(3*len(q)+40))
 		seg := rec.norms[tr.base+lo : tr.base+hi]
-		al := rec.prepareQuote(q).align(seg, nil)
+		al := rec.prepareQuote(q).align(seg, nil, nil)
 		s0, lo0, hi0 := rec.paraphraseRef(q, seg, al)
 		s1, lo1, hi1 := rec.paraphrase(q, seg, al)
 		require.Equal(t, []any{s0, lo0, hi0}, []any{s1, lo1, hi1}, "quote %q", text)

@@ -460,6 +460,20 @@ func (r *Record) turnSpans(ti, lo, hi, fullLo, fullHi int) []Token {
 	return out
 }
 
+// pauseAt tells whether punctuation ending a clause follows token k of
+// turn ti in the transcript (pauseAfter): the record's "Well, fund the
+// clinic".
+func (r *Record) pauseAt(ti, k int) bool {
+	toks := r.turnSpans(ti, k, k+1, k, k+1)
+	if len(toks) != 1 {
+		return false
+	}
+	trI, tk := r.turnPlace(ti)
+	tr := r.transcript(trI)
+	turn := &tr.Turns[tk]
+	return pauseAfter(tr.Text(*turn), toks[0].End-turn.Start)
+}
+
 // plainMatchTokens is how many tokens appendMatch makes of a match of
 // ASCII letters alone that is neither an initialism nor a number word or
 // contraction (most words are such), without making them; ok is false

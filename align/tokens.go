@@ -35,6 +35,15 @@ type Token struct {
 	Start, End int    // byte span in the original text
 	Kind       TokenKind
 	Marked     bool // the word had brackets inside it: "[W]e're"
+	// pause: of a quote's word, punctuation inside the quotation follows
+	// it ("Well, fund the clinic": a comma), set by Record.quoteTokens;
+	// such a word is no contraction written without its apostrophe
+	// (stopsContraction)
+	pause bool
+	// currency: of a quote's number word, the currency its number is
+	// named in (an index of currencyNames; 0 for none), set by
+	// Record.quoteTokens: "£5 million" is in pounds (numberCurrencies)
+	currency uint8
 	// around: of a marked word read as one token, the letters before its
 	// first bracket and after its last, folded, joined by a zero byte
 	// ("rebuild[s]": "rebuild\x00"): the record's word it stands in for
@@ -178,6 +187,73 @@ func ordinalOnes(w string) (int, bool) {
 // is ("$" is no word): "$5 million" is "five million dollars", whose
 // "dollars" comes after the number's words, where no sign stands.
 var currencyWords = map[string]bool{"dollar": true, "dollars": true}
+
+// currencyNames are the currencies a number is named in, as a sign before
+// it ("$5", "£5") or after it ("50¢", "5€"), or a word after it ("five
+// million dollars"); Token.currency is an index of them. A sign is no
+// word and "dollars" reads as nothing (currencyWords), so that "$5
+// million" is "five million dollars"; a number named in two currencies
+// ("$5 million" against "£5 million") is a change all the same
+// (Record.currencyChanged). "¥" is the yen's sign and the yuan's.
+var currencyNames = []string{"", "dollars", "pounds", "euros", "yen or yuan", "rupees", "won", "rubles", "lira",
+	"shekels", "pesos", "naira", "cents", "francs"}
+
+// currencySigns and currencyNamed give the index of currencyNames of a
+// sign and of a word after a number.
+var (
+	currencySigns = map[rune]uint8{'$': 1, '£': 2, '€': 3, '¥': 4, '₹': 5, '₩': 6, '₽': 7, '₺': 8, '₪': 9, '₱': 10,
+		'₦': 11, '¢': 12}
+	currencyNamed = map[string]uint8{"dollar": 1, "dollars": 1, "bucks": 1, "pound": 2, "pounds": 2, "quid": 2,
+		"sterling": 2, "euro": 3, "euros": 3, "yen": 4, "yuan": 4, "renminbi": 4, "rupee": 5, "rupees": 5,
+		"ruble": 7, "rubles": 7, "rouble": 7, "roubles": 7, "peso": 10, "pesos": 10, "cent": 12, "cents": 12,
+		"franc": 13, "francs": 13}
+)
+
+// numberCurrencies sets Token.currency of each number of toks (tokens of
+// text, in order): the tokens a number is read in ("5" "million",
+// "a" "million") take the currency named by a sign right before the first
+// or right after the last, or by the word after the last.
+func numberCurrencies(text string, toks []Token) {
+	inNumber := func(k int) bool {
+		if toks[k].Kind != Word {
+			return false
+		}
+		if toks[k].Norm == "a" {
+			return k+1 < len(toks) && numberScales[toks[k+1].Norm]
+		}
+		return numberWord(toks[k].Norm)
+	}
+	for s := 0; s < len(toks); {
+		if !inNumber(s) {
+			s++
+			continue
+		}
+		e := s + 1
+		for e < len(toks) && inNumber(e) {
+			e++
+		}
+		if c := currencyAround(text, toks[s].Start, toks[e-1].End); c != 0 {
+			for k := s; k < e; k++ {
+				toks[k].currency = c
+			}
+		}
+		s = e
+	}
+}
+
+// currencyAround is the currency named around the number written at
+// text[start:end]: by a sign right before or after it, or a word after it.
+func currencyAround(text string, start, end int) uint8 {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); currencySigns[r] != 0 {
+		return currencySigns[r]
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end:]); currencySigns[r] != 0 {
+		return currencySigns[r]
+	}
+	rest := strings.TrimLeft(text[end:], " \u00a0")
+	w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
+	return currencyNamed[strings.ToLower(w)]
+}
 
 // ordinalNumeral is the number of a numeral written as an ordinal, "21st",
 // "2nd", "11th", "1,000th": its digits; ok is false for other words.
@@ -790,6 +866,9 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		}
 		return out
 	}
+	if respelt[w] {
+		return append(out, tok(w, start, end, marked)) // "re-sign" is not "resign"
+	}
 	if strings.ContainsAny(w, "-.") {
 		w = dropJoins.Replace(compoundParts(w))
 	}
@@ -800,6 +879,46 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	}
 	return append(out, tok(w, start, end, marked))
 }
+
+// pauseAfter tells whether punctuation that ends a clause follows the
+// word of text ending at end, with words after it (Token.pause): "Well,
+// fund the clinic", "Well. We fund it". A dash or an ellipsis is no such
+// mark (a speaker breaks off after a contraction: "We'll -- we will"), nor
+// a comma closing the text (a quotation split by its attribution:
+// “Well,” Reed said, “…”).
+func pauseAfter(text string, end int) bool {
+	if end <= 0 || end > len(text) {
+		return false
+	}
+	at := end
+	if text[end-1] == '.' {
+		at = end - 1 // the tokenizer takes a word's period with it: "Well."
+	} else if at >= len(text) || !strings.ContainsRune(",;:!?.", rune(text[at])) {
+		return false
+	}
+	if strings.HasPrefix(text[at:], "..") {
+		return false
+	}
+	return strings.IndexFunc(text[at+1:], unicode.IsLetter) >= 0
+}
+
+// respelt are the words "re-" makes with a hyphen that are other words
+// without it: "re-sign" (sign again) is not "resign", "re-cover" not
+// "recover", "re-form" not "reform". Such a word keeps its hyphen, where
+// any other compound drops it ("re-elect" is "reelect").
+var respelt = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("sent laid creation collection presentation formation") {
+		m["re-"+w] = true // "re-sent" is not "resent"
+	}
+	for _, base := range strings.Fields("sign cover form press lease mark present serve sort strain treat solve act fund collect dress lay") {
+		stem := strings.TrimSuffix(base, "e")
+		for _, w := range []string{base, base + "s", stem + "ed", stem + "ing"} {
+			m["re-"+w] = true
+		}
+	}
+	return m
+}()
 
 // bracketAround is the around of a marked word as written (Token.around).
 // A word with a bracket left open or closed alone ("10]", "[s", "a]b[c")
