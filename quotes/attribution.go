@@ -5602,6 +5602,17 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			}
 		}
 		best, bestOff = name, m.off
+		if p := person[name]; g == genderFemale && m.wgender == genderUnknown && (p == nil || p.gender() == genderUnknown) {
+			// "she" after a subject whose gender the article never tells
+			// means a woman it named since in another role ("Kemp praised
+			// Ann Lowell. “…,” she said" is Lowell): news copy names more
+			// men than women, so a subject of no told gender is weaker
+			// evidence than a told woman; "he" keeps the subject (taking
+			// a told man named since lowers the figures)
+			if o, ok := a.namedOfGenderNear(m.off, at, g); ok && (skip == nil || !skip(o)) {
+				best = o
+			}
+		}
 	}
 	return best, best != ""
 }

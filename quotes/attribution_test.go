@@ -3594,3 +3594,17 @@ func TestCopulaTitle(t *testing.T) {
 		{"was the", "Tom Reed was the mayor of Salem." + tail, "Tom Reed"},
 	})
 }
+
+// TestSheMeansWomanNamedSinceUnmarkedSubject: "she" passes over a subject
+// whose gender the article never tells for a woman named since in another
+// role; "he" keeps the subject.
+func TestSheMeansWomanNamedSinceUnmarkedSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"she after an unmarked subject and a woman as its object",
+			"Kemp praised Ann Lowell on Tuesday. “The ferry leaves at noon,” she said.", "Ann Lowell"},
+		{"he after an unmarked subject and a man as its object",
+			"Kemp praised Tom Reed on Tuesday. “The ferry leaves at noon,” he said.", "Kemp"},
+		{"she after a subject the article tells is a woman",
+			"Ms. Kemp praised Ann Lowell on Tuesday. “The ferry leaves at noon,” she said.", "Kemp"},
+	})
+}
