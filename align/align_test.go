@@ -96,12 +96,16 @@ func TestTokenizeFolds(t *testing.T) {
 		{"back in the nineties, the mid-eighties", "back in the '90s, the mid-80s"},
 		{"five million dollars, one dollar, a one-dollar bill", "$5 million, $1, a $1 bill"},
 		{"2.5 billion dollars", "$2.5 billion"},
+		{"$3bn, £250m, $1.5bn, $2tn", "three billion, 250 million, 1.5 billion dollars, two trillion"},
 		// speech as transcripts spell it, news copy's short forms
 		{"we are goin' on, doin’ fine, y'know, tell 'em", "we are going on, doing fine, you know, tell them"},
 		{"wait till May, etc.", "wait until May, et cetera"},
+		{"winds of 60 mph, 100 KPH, 30 mpg", "winds of sixty miles per hour, 100 kilometres per hour, 30 miles per gallon"},
 		{"they said ‘it will begin’ and ‘never again’", "they said it will begin and never again"}, // no dropped g
 		{"the Salem Corp. and Harbor Co. on Main St. near St. Mary", "the Salem Corporation and Harbor Company on Main Street near Saint Mary"},
 		{"donʼt ask the CEO's", "don't ask the CEOs"},
+		{"don‘t ask, I′m here, we`re ready, the word ‘harbor‘", "don't ask, I'm here, we're ready, the word harbor"},
+		{"at 9.30pm, at 11.05am, at 9.30p.m.", "at 9:30 p.m., at 11:05 a.m., at 9:30 p.m."},
 		{"every one of them, some one, any one", "everyone of them, someone, anyone"},
 	}
 	for _, c := range cases {
@@ -126,6 +130,7 @@ func TestTokenizeQuoteMarks(t *testing.T) {
 		{"the harbor […] and the pier", "the harbor … and the pier"},
 		{"the harbor [...] and [. . .] the pier", "the harbor … and … the pier"},
 		{"the harbor...and the pier", "the harbor … and the pier"},
+		{"the No. 1 priority, No\u00a010 and No 5, then No. And no 2", "the no. 1 priority no. 10 and no. 5 then no and no 2"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -1004,6 +1009,46 @@ func TestNumbersSaidOtherwise(t *testing.T) {
 	)
 	assertVerdicts(t, rec, "Reed", Altered, "0.25 of the money went to Salem.")
 	changed(rec, "We lost $2.5 million at the port.", "We raised a million dollars from the state for the seawall.")
+}
+
+// TestNumberAbbreviated: news copy writes the speaker's "number" before a
+// numeral "No." ("the No. 1 priority", "No 10" in British copy); a record
+// that writes "No. 1" itself is read so too. Another number is a change,
+// and a quote's word "number" is never the record's "no" ("no two harbors
+// are alike").
+func TestNumberAbbreviated(t *testing.T) {
+	rec := record(t, "MR. REED: The harbor is our number one priority. I went to Number 10 to ask for the money. There are no two harbors alike.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"The harbor is our No. 1 priority.",
+		"The harbor is our No.\u00a01 priority.",
+		"I went to No 10 to ask for the money.",
+	)
+	assertVerdicts(t, rec, "Reed", Altered,
+		"The harbor is our No. 2 priority.",
+		"There are number two harbors alike.",
+	)
+	rec = record(t, "MR. REED: The harbor is our No. 1 priority.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim, "The harbor is our No. 1 priority.")
+}
+
+// TestTimeWithPoint: British copy writes a time with a point ("9.30pm",
+// "9.30 p.m.") where the record has "9:30 p.m." or "nine forty-five"; a
+// price said "two fifty" is written "$2.50". Another time or price, or
+// "am" for "pm", is a change.
+func TestTimeWithPoint(t *testing.T) {
+	rec := record(t, "MR. REED: The ferry leaves at 9:30 p.m. every night. The last bus is at nine forty-five. A ticket costs two fifty.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"The ferry leaves at 9.30pm every night.",
+		"The ferry leaves at 9.30 p.m. every night.",
+		"The last bus is at 9.45.",
+		"A ticket costs $2.50.",
+	)
+	assertVerdicts(t, rec, "Reed", Altered,
+		"The ferry leaves at 9.45pm every night.",
+		"The ferry leaves at 9.30am every night.",
+		"The last bus is at 9.40.",
+		"A ticket costs $2.05.",
+	)
 }
 
 // TestNegationFlippedShortQuote: a negation added, dropped or put for

@@ -9,7 +9,8 @@
 //
 // 1. Tokenize (tokens.go). Both sides are folded so that only typography
 // differs between equal words: NFKD, accents removed, NFKC, Unicode case
-// folding (golang.org/x/text); curly and straight apostrophes alike;
+// folding (golang.org/x/text); curly and straight apostrophes alike, and
+// inside a word the "‘", "′" and "`" web copy types for one ("don‘t");
 // contractions expanded ("we're" is "we are", "doesn't" is "does not");
 // hyphenated compounds written together ("like-minded" is "likeminded");
 // "U.S." and "US" one token, kept apart from the pronoun "us", and any
@@ -19,11 +20,14 @@
 // ("2,500" is "2 thousand 5 hundred", as "two thousand five hundred" is;
 // a year read in pairs, "1990", stays one word, which "nineteen ninety"
 // joins to as a compound; a diff shows such a word whole); "50%" is "50
-// percent", "&" is "and", "OK" is "okay", "'til" is "until", "alright" is
+// percent", "3bn" is "3 billion" ("250m", "2tn" alike), "mph" is "miles
+// per hour", "&" is "and", "OK" is "okay", "'til" is "until", "alright" is
 // "all right", the spoken forms "kinda", "lemme", "dunno" are their words;
 // a numeral's plural with an apostrophe is the same without ("1990's"), a
 // numeral joined to a word is a compound ("24-hour"), as is a number word
-// ("five-year" is "5year"), a title news copy abbreviates before a name is
+// ("five-year" is "5year"), a time with a point and "pm" is its hour,
+// minutes and "pm" ("9.30pm" is "9 30 pm", as "9:30 p.m." is), a title
+// news copy abbreviates before a name is
 // the word spoken ("Gov." is "governor", "Dr." is "doctor"), and so is an
 // abbreviated month ("Sept.") and "vs."; a British spelling is the
 // American one ("honour" is "honor", "organised" "organized"; spelling.go

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Numbers and times as a speaker says them and as news copy writes them.
@@ -100,10 +101,11 @@ func sameNumbersIn(q []Token, ops []Op, x, y int, recWord func(int) string, n in
 		if t.Kind != Word || t.Marked {
 			return false
 		}
-		qs = qs || spokenNumberWord(t.Norm)
+		qs = qs || spokenNumberWord(t.Norm) || t.Norm == numberSign
 	}
 	for k := ops[x].R0; !rs && k < ops[y].R1; k++ {
-		rs = spokenNumberWord(recWord(k))
+		w := recWord(k)
+		rs = spokenNumberWord(w) || w == "number" || w == "no"
 	}
 	if atEnd := x == 0 || y+1 == len(ops); !(qs && rs) && !(atEnd && (qs || rs)) {
 		return false
@@ -128,10 +130,27 @@ func sameNumbersIn(q []Token, ops []Op, x, y int, recWord func(int) string, n in
 			after = append(after, q[k].Norm)
 		}
 	}
-	read := func(rec []string) []string {
-		return spokenItems(slices.Concat(before, rec, after))
+	// each side read as written, then, where either has a numeral with
+	// two digits after its point, with those said apart (pointedApart:
+	// "9.30" for "9:30" or "nine thirty", "$2.50" for "two fifty")
+	return sameNumbersRead(ops, x, y, qw, rw, before, after, recWord, n, false) ||
+		pointedApart(slices.Concat(qw, rw)) != nil && sameNumbersRead(ops, x, y, qw, rw, before, after, recWord, n, true)
+}
+
+// sameNumbersRead is sameNumbersIn's reading of the quote's words qw
+// against the record's rw, the equal words before and after them shared,
+// with the numerals that pointedApart splits said apart if apart.
+func sameNumbersRead(ops []Op, x, y int, qw, rw, before, after []string, recWord func(int) string, n int, apart bool) bool {
+	items := func(ws []string) []string {
+		if a := pointedApart(ws); apart && a != nil {
+			ws = a
+		}
+		return spokenItems(ws)
 	}
-	want := spokenItems(slices.Concat(before, qw, after))
+	read := func(rec []string) []string {
+		return items(numberSigns(slices.Concat(before, rec, after)))
+	}
+	want := items(slices.Concat(before, qw, after))
 	if slices.Equal(read(rw), want) {
 		return true
 	}
@@ -174,6 +193,43 @@ func sameNumbersIn(q []Token, ops []Op, x, y int, recWord func(int) string, n in
 		}
 	}
 	return false
+}
+
+// numberSigns reads the record's words ws with "number" and "no" before a
+// numeral as the "No." of news copy (numberSign): a quote's "the No. 1
+// priority" is the record's "the number one priority", and its "No. 1"
+// too. Only the quote's abbreviation is read so, never its word "number",
+// for a record's "no two harbors" is no "number two harbors".
+func numberSigns(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "number" || ws[i] == "no") && allDigits(ws[i+1]) {
+			ws[i] = numberSign
+		}
+	}
+	return ws
+}
+
+// pointedApart is ws with each numeral of one or two digits, a point and
+// two digits ("9.30", "2.50") read as the two numbers a speaker says for
+// it, the time British copy writes so ("9.30" for "9:30", "nine thirty")
+// or a price ("two fifty"); nil when ws has none. A hundredth said as a
+// decimal ("nine point three zero") is the numeral itself, read first.
+func pointedApart(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		j := strings.IndexByte(w, '.')
+		if j < 1 || j > 2 || len(w) != j+3 || w[0] == '0' || !allDigits(w[:j]) || !allDigits(w[j+1:]) {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ws[:i])
+		}
+		out = append(out, w[:j], w[j+1:])
+	}
+	return out
 }
 
 // spokenNumberWord tells whether w may be part of a number or a time that

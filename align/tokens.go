@@ -87,7 +87,7 @@ func fold(s string) string {
 // digits with separators and a percent sign, and brackets inside a word
 // ([W]e're); an ampersand is a word of its own ("and"); bracketed
 // groups, ellipses and dashes are found separately.
-var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|&|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’.\-\[\]%]*`)
+var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′\x60.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|&|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’‘′\x60.\-\[\]%]*`)
 
 // contractions expand to the words they stand for, so that "we're" and
 // "we are" are the same words.
@@ -109,6 +109,9 @@ var contractions = map[string][]string{
 	// speech as transcripts spell it, and news copy's short forms
 	"y'know": {"you", "know"}, "em": {"them"}, "till": {"until"},
 	"etc": {"et", "cetera"}, "approx": {"approximately"}, "gov't": {"government"}, "int'l": {"international"},
+	// speeds as news copy abbreviates them in all references ("winds of
+	// 60 mph"): no other word is spelt so
+	"mph": {"miles", "per", "hour"}, "kph": {"kilometers", "per", "hour"}, "mpg": {"miles", "per", "gallon"},
 	// "St." is a saint or a street: both, and the words, are one word
 	"street": {"st"}, "saint": {"st"},
 	// titles as British copy writes them, without the period that
@@ -428,7 +431,7 @@ func nextMatch(text string, off int) (int, int) {
 }
 
 // scanClass of an ASCII byte: what nextMatch makes of it. wordByte: the
-// ASCII bytes of [\p{L}\p{N}\p{M}'’.\-\[\]].
+// ASCII bytes of [\p{L}\p{N}\p{M}'’‘′`.\-\[\]%].
 const (
 	scOther = iota
 	scLetter
@@ -459,10 +462,10 @@ var scanClass, wordByte = func() (class [utf8.RuneSelf]uint8, word [utf8.RuneSel
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) ||
-		r == '\'' || r == '’' || r == '.' || r == '-' || r == '[' || r == ']' || r == '%'
+		r == '\'' || r == '’' || r == '‘' || r == '′' || r == '`' || r == '.' || r == '-' || r == '[' || r == ']' || r == '%'
 }
 
-// wordEnd: [\p{L}\p{N}\p{M}'’.\-\[\]%]* from i.
+// wordEnd: [\p{L}\p{N}\p{M}'’‘′`.\-\[\]%]* from i.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -499,7 +502,7 @@ func dots(text string, i int) int {
 	return i
 }
 
-// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’.\-\[\]%]+ at i.
+// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′`.\-\[\]%]+ at i.
 func bracketPrefixWord(text string, i int) int {
 	j := i + 1
 	letters := 0
@@ -590,6 +593,13 @@ func groupedNumber(text string, i int) int {
 func appendMatch(out []Token, text string, m []int, base int, quote bool) []Token {
 	s := text[m[0]:m[1]]
 	start, end := base+m[0], base+m[1]
+	if quote && (s == "No." || s == "No" || s == "NO.") && numeralAt(text, m[1]) {
+		// "No. 1", "No 10": the abbreviation news copy writes for the
+		// speaker's "number" before a numeral, read apart from the word
+		// "no" (sameNumbers reads it as the record's "number", or "no"
+		// before a number; a quote's "number" is never a record's "no")
+		return append(out, tok(numberSign, start, end, false))
+	}
 	if isASCIILetters(s) {
 		if quote && len(s) == 3 && m[0] > 0 && text[m[0]-1] == '(' && m[1] < len(text) && text[m[1]] == ')' && strings.EqualFold(s, "sic") {
 			return append(out, Token{Norm: "sic", Start: start, End: end, Kind: Editorial}) // "(sic)", as "[sic]"
@@ -657,6 +667,24 @@ func appendMatch(out []Token, text string, m []int, base int, quote bool) []Toke
 		out = append(out, Token{Norm: "…", Start: end, End: base + m[1], Kind: Ellipsis})
 	}
 	return out
+}
+
+// numberSign is the token of the "No." news copy writes before a numeral
+// in a quotation (appendMatch): no word of a record folds to it.
+const numberSign = "no."
+
+// numeralAt tells whether text has a numeral at i, after spaces (a
+// non-breaking one too): "No. 1", "No.\u00a010".
+func numeralAt(text string, i int) bool {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r != ' ' && r != '\u00a0' && r != '\u202f' {
+			break
+		}
+		j += size
+	}
+	return j > i && j < len(text) && text[j] >= '0' && text[j] <= '9'
 }
 
 func appendWord(out []Token, s string, start, end int, marked bool) []Token {
@@ -745,7 +773,7 @@ func isASCIILetters(s string) bool {
 // appendWordSlow is appendWord for any word.
 func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token {
 	dropped := len(s) >= 5 && (strings.HasSuffix(s, "in'") || strings.HasSuffix(s, "in’") || strings.HasSuffix(s, "inʼ"))
-	s = strings.TrimRight(s, "-'’ʼ")
+	s = strings.TrimRight(s, "-'’ʼ‘′`")
 	if s == "" {
 		return out
 	}
@@ -816,6 +844,13 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 			return out
 		}
 	}
+	if h, mm, ampm, ok := pointedClock(w); ok {
+		// a time as British copy writes it, "9.30pm": the hour, the
+		// minutes and "pm" apart, as "9:30 p.m." is
+		out = appendWord(out, h, start, end, marked)
+		out = appendWord(out, mm, start, end, marked)
+		return append(out, tok(ampm, start, end, marked))
+	}
 	switch w {
 	case "1st":
 		return append(out, tok("first", start, end, marked)) // (see ordinalWords)
@@ -830,6 +865,11 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	}
 	if currencyWords[w] {
 		return out
+	}
+	if n, scale, ok := scaleAbbreviated(w); ok {
+		// "$3bn", "£250m", "$2tn", as British copy writes them: the
+		// numeral and its scale, as "3 billion" is
+		return append(appendNumber(out, n, start, end, marked), tok(scale, start, end, marked))
 	}
 	if n, ok := number(w); ok {
 		if readInPairs(w) {
@@ -919,6 +959,35 @@ var respelt = func() map[string]bool {
 	}
 	return m
 }()
+
+// scaleAbbreviated reads a folded word that is a numeral with the scale
+// news copy abbreviates after it ("3bn", "1.5bn", "250m", "2tn"): the
+// numeral's digits and the scale's word ("billion").
+func scaleAbbreviated(w string) (n, scale string, ok bool) {
+	for _, a := range [...]struct{ abbr, word string }{{"bn", "billion"}, {"tn", "trillion"}, {"m", "million"}} {
+		if p, cut := strings.CutSuffix(w, a.abbr); cut && p != "" && p[0] >= '1' && p[0] <= '9' && strings.Trim(p, "0123456789.,") == "" {
+			if n, ok := number(p); ok {
+				return n, a.word, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// pointedClock reads a folded word that is a time with a point between
+// its hour and its minutes and am or pm after them ("9.30pm", "11.05a.m"):
+// the hour ("9"), the minutes ("30") and "am" or "pm".
+func pointedClock(w string) (hour, minutes, ampm string, ok bool) {
+	i := strings.IndexByte(w, '.')
+	if i < 1 || i > 2 || len(w) < i+5 || !allDigits(w[:i]) || !allDigits(w[i+1:i+3]) || w[i+1] > '5' {
+		return "", "", "", false
+	}
+	switch w[i+3:] {
+	case "am", "pm", "a.m", "p.m":
+		return w[:i], w[i+1 : i+3], strings.ReplaceAll(w[i+3:], ".", ""), true
+	}
+	return "", "", "", false
+}
 
 // bracketAround is the around of a marked word as written (Token.around).
 // A word with a bracket left open or closed alone ("10]", "[s", "a]b[c")
@@ -1165,8 +1234,12 @@ func appendNumber(out []Token, n string, start, end int, marked bool) []Token {
 var (
 	dropSeparators = strings.NewReplacer(",", "", "\u00a0", "")
 	dropBrackets   = strings.NewReplacer("[", "", "]", "")
-	apostrophes    = strings.NewReplacer("’", "'", "ʼ", "'") // the right single quotation mark, the modifier letter
-	dropJoins      = strings.NewReplacer("-", "", ".", "")
+	// the right single quotation mark, the modifier letter; and in a word
+	// only (no word starts with them), the left single quotation mark, the
+	// prime and the backtick that copy pasted from the web puts for an
+	// apostrophe ("don‘t", "I′m", "we`re")
+	apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'", "′", "'", "`", "'")
+	dropJoins   = strings.NewReplacer("-", "", ".", "")
 )
 
 func tok(norm string, start, end int, marked bool) Token {
