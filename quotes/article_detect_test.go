@@ -58,6 +58,8 @@ func TestReadArticleBadInput(t *testing.T) {
 	}{
 		{"Word 97-2003", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", ArticleAuto, "a.doc: a Word 97-2003 document (.doc); save it as .docx"},
 		{"binary Markdown", "# x\x00", ArticleMarkdown, "a.doc:1: binary file (NUL byte); expected text"},
+		{"UTF-16, little-endian", "\xFF\xFEA\x00n\x00n\x00", ArticleAuto, "a.doc:1: UTF-16 text (byte order mark); save it as UTF-8"},
+		{"UTF-16, big-endian, no NUL byte", "\xFE\xFF\x30\x42", ArticleText, "a.doc:1: UTF-16 text (byte order mark); save it as UTF-8"},
 		{"invalid UTF-8 in HTML", "<p>\xff</p>", ArticleHTML, "a.doc:1:4: invalid UTF-8; expected UTF-8 text"},
 		{"text read as Word", "plain", ArticleDocx, "a.doc: not a Word document (.docx): not a zip archive"},
 	}

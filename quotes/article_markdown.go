@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,132 @@ type mdMasker struct {
 	// read, which an underline ("-----", "=====") makes a heading, or -1;
 	// prevEnd the end of its last line
 	paraStart, prevEnd int
+	// the line being masked, indexed once (indexLine) so that no mark on
+	// it is searched for again from every bracket, backtick or "<"
+	ln lineIndex
+}
+
+// lineIndex holds what inline looks up on the line [start, end) being
+// masked, found in one pass over it: the "]" closing each "[" and the ")"
+// closing each "(" (pair), the runs of backticks by length (ticks), and
+// the next "]", ">" and "-->" ahead (seek). Searching from each mark
+// instead took a line of 100,000 "[" (or "[^", "<a") 27 s: each search
+// ran to the end of the line.
+type lineIndex struct {
+	start int
+	pair  []int         // pair[k-start]: the byte closing the "[" or "(" at k, -1 none, -2 not known
+	ticks map[int][]int // run length → the starts of the runs of that many backticks, in order
+	seek  [3]seeker     // "]", ">", "-->"
+}
+
+const (
+	seekBracket = iota
+	seekAngle
+	seekComment
+)
+
+// seeker finds the next sub in src at or after offsets that never go
+// back: the place found last is kept while it lies ahead, so all searches
+// together read src once.
+type seeker struct {
+	sub      string
+	found    bool // from and at hold a search's result
+	from, at int  // the first sub at or after from is at at (-1: none)
+}
+
+func (s *seeker) next(src string, i int) int {
+	if !s.found || i < s.from || s.at >= 0 && s.at < i {
+		s.found, s.from, s.at = true, i, strings.Index(src[i:], s.sub)
+		if s.at >= 0 {
+			s.at += i
+		}
+	}
+	return s.at
+}
+
+// indexLine indexes the line [start, end) for inline. A backslash escapes
+// the byte after it from bracket pairs ("\]" closes nothing), as
+// matchBracket reads them, and not from parentheses, as linkEnd reads
+// them: "[a [b] c](d (e))" pairs 0–8, 3–5, 9–15 and 12–14.
+func (m *mdMasker) indexLine(start, end int) {
+	src, ln := m.src, &m.ln
+	ln.start = start
+	clear(ln.ticks)
+	ln.pair = ln.pair[:0]
+	line := src[start:end]
+	if strings.IndexAny(line, "[(") >= 0 {
+		ln.pair = slices.Grow(ln.pair, len(line))[:len(line)]
+		for k := range ln.pair {
+			ln.pair[k] = -2
+		}
+		var squares, rounds []int
+		for k := start; k < end; k++ {
+			c := src[k]
+			if c == '\\' && k+1 < end {
+				k++
+				if c = src[k]; c == '[' || c == ']' {
+					continue
+				}
+			}
+			switch c {
+			case '[':
+				squares = append(squares, k)
+			case ']':
+				if n := len(squares); n > 0 {
+					ln.pair[squares[n-1]-start] = k
+					squares = squares[:n-1]
+				}
+			case '(':
+				rounds = append(rounds, k)
+			case ')':
+				if n := len(rounds); n > 0 {
+					ln.pair[rounds[n-1]-start] = k
+					rounds = rounds[:n-1]
+				}
+			}
+		}
+		for _, k := range append(squares, rounds...) {
+			ln.pair[k-start] = -1
+		}
+	}
+	for k := strings.IndexByte(line, '`'); k >= 0; {
+		n := runLen(line, k, len(line), '`')
+		if ln.ticks == nil {
+			ln.ticks = map[int][]int{}
+		}
+		ln.ticks[n] = append(ln.ticks[n], start+k)
+		next := strings.IndexByte(line[k+n:], '`')
+		if next < 0 {
+			break
+		}
+		k += n + next
+	}
+}
+
+// closing is the byte closing the "[" or "(" at i on the line, or -1.
+func (m *mdMasker) closing(i, end int) int {
+	if p := m.ln.pair[i-m.ln.start]; p != -2 {
+		return p
+	}
+	return matchBracket(m.src, i, end) // a "[" after a backslash, reached by a jump
+}
+
+// tickRun finds the first run of exactly n backticks starting at or after
+// from on the line, or -1; the runs of each length are used up in order,
+// as from only grows along a line.
+func (m *mdMasker) tickRun(from, n int) int {
+	runs := m.ln.ticks[n]
+	skip := 0
+	for skip < len(runs) && runs[skip] < from {
+		skip++
+	}
+	if skip == len(runs) {
+		return -1
+	}
+	if skip > 0 {
+		m.ln.ticks[n] = runs[skip:]
+	}
+	return runs[skip]
 }
 
 // maskMarkdown masks a Markdown article into prose of the same length (see
@@ -52,6 +179,7 @@ type mdMasker struct {
 // without marks, and the headings.
 func maskMarkdown(src string) (string, [][]Span, []Span) {
 	m := &mdMasker{src: src, out: []byte(src), jump: map[int]int{}, paraStart: -1}
+	m.ln.seek = [...]seeker{seekBracket: {sub: "]"}, seekAngle: {sub: ">"}, seekComment: {sub: "-->"}}
 	m.bq.reset()
 	lines := splitLines(src)
 	i := m.frontMatter(lines)
@@ -417,6 +545,7 @@ func isRefDefinition(t string) bool {
 // inline masks the inline markup of [start, end).
 func (m *mdMasker) inline(start, end int) {
 	src := m.src
+	m.indexLine(start, end)
 	for i := start; i < end; {
 		c := src[i]
 		if c == ']' {
@@ -442,7 +571,7 @@ func (m *mdMasker) inline(start, end int) {
 			continue
 		case c == '`':
 			n := runLen(src, i, end, '`')
-			if k := findRun(src, i+n, end, '`', n); k >= 0 {
+			if k := m.tickRun(i+n, n); k >= 0 {
 				blankOut(m.out, i, k+n)
 				i = k + n
 				continue
@@ -461,21 +590,21 @@ func (m *mdMasker) inline(start, end int) {
 				continue
 			}
 		case c == '!' && i+1 < end && src[i+1] == '[':
-			if e := linkEnd(src, i+1, end); e > 0 {
+			if e := m.linkEnd(i+1, end); e > 0 {
 				blankOut(m.out, i, e) // an image: its alt text is no prose
 				i = e
 				continue
 			}
 		case c == '[':
 			if i+1 < end && src[i+1] == '^' {
-				if k := strings.IndexByte(src[i:end], ']'); k > 2 && !strings.ContainsAny(src[i:i+k], " \t") {
+				if k := m.ln.seek[seekBracket].next(src, i) - i; k > 2 && i+k < end && !strings.ContainsAny(src[i:i+k], " \t") {
 					blankOut(m.out, i, i+k+1) // a footnote reference
 					i += k + 1
 					continue
 				}
 			}
-			if e := linkEnd(src, i, end); e > 0 {
-				close := matchBracket(src, i, end)
+			if e := m.linkEnd(i, end); e > 0 {
+				close := m.closing(i, end)
 				m.links = append(m.links, Span{i + 1, close})
 				m.out[i] = ' '
 				blankOut(m.out, close, e)
@@ -501,11 +630,11 @@ func (m *mdMasker) inline(start, end int) {
 func (m *mdMasker) angle(i, end int) int {
 	src := m.src
 	if strings.HasPrefix(src[i:], "<!--") {
-		k := strings.Index(src[i+4:], "-->")
+		k := m.ln.seek[seekComment].next(src, i+4)
 		if k < 0 {
 			return 0
 		}
-		e := i + 4 + k + 3
+		e := k + 3
 		blankOut(m.out, i, e)
 		if e > end {
 			m.skipTo = e
@@ -513,8 +642,8 @@ func (m *mdMasker) angle(i, end int) int {
 		}
 		return e - i
 	}
-	k := strings.IndexByte(src[i:end], '>')
-	if k < 2 {
+	k := m.ln.seek[seekAngle].next(src, i) - i
+	if k < 2 || i+k >= end {
 		return 0
 	}
 	body := src[i+1 : i+k]
@@ -552,8 +681,9 @@ func isTagBody(b string) bool {
 
 // linkEnd: for "[text](dest)" or "[text][ref]" at i, the end of the link;
 // 0 when it is no link (an editor's [bracketed] words are not).
-func linkEnd(src string, i, end int) int {
-	close := matchBracket(src, i, end)
+func (m *mdMasker) linkEnd(i, end int) int {
+	src := m.src
+	close := m.closing(i, end)
 	if close < 0 || close+1 >= end {
 		return 0
 	}
@@ -563,6 +693,14 @@ func linkEnd(src string, i, end int) int {
 		for k := close + 1; k < end; k++ {
 			switch src[k] {
 			case '(':
+				if depth > 0 {
+					// a pair inside the destination ("(a_(b))"): no
+					// space in it counts and it cannot end the link
+					if k = m.closing(k, end); k < 0 {
+						return 0
+					}
+					continue
+				}
 				depth++
 			case ')':
 				depth--
@@ -618,22 +756,6 @@ func runLen(s string, i, end int, c byte) int {
 		n++
 	}
 	return n
-}
-
-// findRun finds a run of exactly n c's in s[from:end], or -1.
-func findRun(s string, from, end int, c byte, n int) int {
-	for k := from; k < end; {
-		if s[k] != c {
-			k++
-			continue
-		}
-		r := runLen(s, k, end, c)
-		if r == n {
-			return k
-		}
-		k += r
-	}
-	return -1
 }
 
 // emphasisRun tells whether the run [i, j) of '*', '_' or '~' is an

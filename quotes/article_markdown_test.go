@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -177,4 +178,148 @@ func FuzzMaskMarkdown(f *testing.F) {
 			checkArticle(t, d)
 		}
 	})
+}
+
+// linkEndScan is linkEnd by scanning the rest of the line from the
+// bracket, as it was before the line was indexed: the twin the index must
+// agree with.
+func linkEndScan(src string, i, end int) int {
+	close := matchBracket(src, i, end)
+	if close < 0 || close+1 >= end {
+		return 0
+	}
+	switch src[close+1] {
+	case '(':
+		depth := 0
+		for k := close + 1; k < end; k++ {
+			switch src[k] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					return k + 1
+				}
+			case ' ':
+				if depth != 1 {
+					continue
+				}
+				t := strings.TrimLeft(src[k:end], " ")
+				if t != "" && (t[0] == '"' || t[0] == '\'') {
+					if q := strings.IndexByte(t[1:], t[0]); q >= 0 {
+						k = end - len(t) + 1 + q
+						continue
+					}
+				}
+				if !strings.HasPrefix(t, ")") {
+					return 0
+				}
+			}
+		}
+	case '[':
+		if k := strings.IndexByte(src[close+2:end], ']'); k >= 0 {
+			return close + 2 + k + 1
+		}
+	}
+	return 0
+}
+
+// findRun finds a run of exactly n c's in s[from:end], or -1.
+func findRun(s string, from, end int, c byte, n int) int {
+	for k := from; k < end; {
+		if s[k] != c {
+			k++
+			continue
+		}
+		r := runLen(s, k, end, c)
+		if r == n {
+			return k
+		}
+		k += r
+	}
+	return -1
+}
+
+// checkLineIndex asserts that what the index of a line finds is what a
+// scan from each mark finds: links, bracket pairs, backtick runs, and the
+// next "]" and ">".
+func checkLineIndex(t *testing.T, src string) {
+	t.Helper()
+	m := &mdMasker{src: src}
+	m.ln.seek = [...]seeker{seekBracket: {sub: "]"}, seekAngle: {sub: ">"}, seekComment: {sub: "-->"}}
+	end := len(src)
+	m.indexLine(0, end)
+	for i := 0; i < end; i++ {
+		switch src[i] {
+		case '[':
+			require.Equal(t, matchBracket(src, i, end), m.closing(i, end), "%q: the ] of the [ at %d", src, i)
+			require.Equal(t, linkEndScan(src, i, end), m.linkEnd(i, end), "%q: the link at %d", src, i)
+		case '`':
+			if i > 0 && src[i-1] == '`' {
+				continue
+			}
+			from := i + runLen(src, i, end, '`')
+			for n := 1; n <= 4; n++ {
+				require.Equal(t, findRun(src, from, end, '`', n), m.tickRun(from, n), "%q: %d backticks after %d", src, n, from)
+			}
+		}
+		for k, c := range []byte{']', '>'} {
+			want := strings.IndexByte(src[i:], c)
+			if want >= 0 {
+				want += i
+			}
+			require.Equal(t, want, m.ln.seek[k].next(src, i), "%q: the %c after %d", src, c, i)
+		}
+	}
+}
+
+func TestLineIndexEqualsScan(t *testing.T) {
+	for _, src := range []string{
+		"[a [b] c](d (e))", `\[a](b) [c\](d) \\[e](f)`, "[a](b \"c)d\") [e](f 'g' ) [h](i j)",
+		"[a]((x)[a]((x)", "![a](b)[^1] [c][d] [e][", "``a` ``b`` `c ```", "<a> <!-- x --> <b",
+		"[[[[a](](](", "[a](b_(c)_d) [e](f (g) h)",
+	} {
+		t.Run(src, func(t *testing.T) { checkLineIndex(t, src) })
+	}
+}
+
+func FuzzLineIndexEqualsScan(f *testing.F) {
+	for _, s := range []string{"[a [b] c](d (e))", "[a](b \"c)d\")", "``a` ``b``", `\[a](b) [^1]`, "<a <b> -->"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if strings.ContainsAny(src, "\r\n") {
+			return // one line
+		}
+		checkLineIndex(t, src)
+	})
+}
+
+// TestMaskMarkdownLongLines: a line of a million marks that each open
+// something never closed ("[", "[^", "<", a longer run of backticks each
+// time) is masked in one pass over it, and the paragraph under it is
+// prose. Searching the rest of the line from each mark took minutes.
+func TestMaskMarkdownLongLines(t *testing.T) {
+	var ticks strings.Builder
+	for n := 1; ticks.Len() < 1_000_000; n++ {
+		ticks.WriteString(strings.Repeat("`", n) + "a")
+	}
+	for name, line := range map[string]string{
+		"brackets":    strings.Repeat("[", 1_000_000),
+		"footnotes":   strings.Repeat("[^", 500_000),
+		"links":       strings.Repeat("[", 300_000) + strings.Repeat("](", 300_000),
+		"images":      strings.Repeat("![a", 300_000),
+		"references":  strings.Repeat("[a][", 250_000),
+		"tags":        strings.Repeat("<a", 500_000),
+		"comments":    strings.Repeat("<!--", 250_000),
+		"destination": strings.Repeat("[a]((x)", 150_000),
+		"backticks":   ticks.String(),
+	} {
+		t.Run(name, func(t *testing.T) {
+			src := line + "\n\n“We are friends,” Ann Lowell said.\n"
+			masked, spans, _ := maskMarkdown(src)
+			checkMasked(t, src, masked, spans)
+			assert.True(t, strings.HasSuffix(masked, "\n\n“We are friends,” Ann Lowell said.\n"), "the paragraph under the line is prose")
+		})
+	}
 }

@@ -105,8 +105,12 @@ func NewDoc(name string, data []byte) (*Doc, error) {
 }
 
 // checkText rejects binary data (a NUL byte) and invalid UTF-8, naming the
-// line.
+// line. Text saved as UTF-16 (Notepad's "Unicode") is told by its byte
+// order mark, FF FE or FE FF, where its NUL bytes made it "binary".
 func checkText(name string, data []byte) error {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return &Error{File: name, Pos: Position{Line: 1}, Msg: "UTF-16 text (byte order mark); save it as UTF-8"}
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line := 1 + bytes.Count(data[:i], []byte{'\n'})
 		return &Error{File: name, Pos: Position{Line: line}, Msg: "binary file (NUL byte); expected text"}

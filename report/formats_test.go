@@ -468,3 +468,27 @@ func BenchmarkFormat(b *testing.B) {
 		})
 	}
 }
+
+// TestWriteFileAtomicErrors: a report that cannot be written is an error
+// naming its path, never the temporary file beside it (whose name differs
+// from run to run), and leaves no file behind.
+func TestWriteFileAtomicErrors(t *testing.T) {
+	dir := t.TempDir()
+	folder := filepath.Join(dir, "reports")
+	require.NoError(t, os.Mkdir(folder, 0o755))
+	write := func(w io.Writer) error { _, err := io.WriteString(w, "{}\n"); return err }
+	for _, tt := range []struct{ path, want string }{
+		{filepath.Join(dir, "missing", "r.json"), filepath.Join(dir, "missing", "r.json") + ": no such file or directory"},
+		{folder, folder + ": is a folder, not a file"},
+	} {
+		err := WriteFileAtomic(tt.path, write)
+		require.Error(t, err)
+		assert.Equal(t, tt.want, err.Error())
+	}
+	left, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	require.Len(t, left, 1, "only the folder: %v", left)
+	inside, err := os.ReadDir(folder)
+	require.NoError(t, err)
+	assert.Empty(t, inside)
+}

@@ -3,8 +3,10 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -157,8 +159,27 @@ func New(name string, opts Options) (Formatter, error) {
 
 // WriteFileAtomic writes a file by way of a temporary file in the same
 // directory and a rename, so that an interrupted run leaves the old file or
-// the new one, never half of one.
+// the new one, never half of one. Its errors name path, never the
+// temporary file: "out/r.json: no such file or directory", not "open
+// out/.r.json.tmp2570725950: no such file or directory", which differs
+// from run to run.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	defer func() {
+		if err != nil {
+			var pe *fs.PathError
+			var le *os.LinkError
+			switch {
+			case errors.As(err, &pe):
+				err = pe.Err
+			case errors.As(err, &le):
+				err = le.Err
+			}
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+	}()
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return errors.New("is a folder, not a file")
+	}
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {

@@ -422,3 +422,52 @@ func BenchmarkHostile(b *testing.B) {
 		})
 	}
 }
+
+// TestOutputsChecked: a report file that would go over an input of the
+// run, a folder, a file in a missing folder, or two formats to one file
+// are refused before any report is written: exit 2, one line naming the
+// file, the inputs and the other report files as they were.
+func TestOutputsChecked(t *testing.T) {
+	dir := t.TempDir()
+	copyTo := func(src, name string) string {
+		data, err := os.ReadFile(src)
+		require.NoError(t, err)
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+		return p
+	}
+	record, draft := copyTo(seedRecord, "record.txt"), copyTo(seed002, "draft.txt")
+	folder := filepath.Join(dir, "reports")
+	require.NoError(t, os.Mkdir(folder, 0o755))
+	first := filepath.Join(dir, "first.json")
+	missing := filepath.Join(dir, "missing", "r.json")
+	cases := []struct {
+		name   string
+		args   []string
+		stderr string
+	}{
+		{"over_the_article", []string{"--format", "json=" + first, "--format", "text=" + draft},
+			"quotecheck: -format: " + draft + " is an input of the run; the text report would overwrite it\n"},
+		{"over_the_transcript", []string{"-o", record},
+			"quotecheck: -o: " + record + " is an input of the run; the text report would overwrite it\n"},
+		{"a_folder", []string{"--format", "json=" + first, "--format", "sarif=" + folder},
+			"quotecheck: -format: " + folder + ": is a folder, not a file\n"},
+		{"in_a_missing_folder", []string{"--format", "json=" + first, "--format", "sarif=" + missing},
+			"quotecheck: -format: " + missing + ": no such file or directory\n"},
+		{"two_formats_one_file", []string{"--format", "json=" + first, "--format", "sarif=" + first},
+			"quotecheck: -format: json and sarif both write " + first + "; give each its own file\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			args := append(append([]string{"check", "-t", record}, c.args...), draft)
+			code, stdout, stderr := runHostile(t, []string{record, draft}, args...)
+			assert.Equal(t, exitError, code)
+			assert.Equal(t, c.stderr, stderr)
+			assert.Empty(t, stdout)
+			assert.NoFileExists(t, first, "no report is written")
+			left, err := os.ReadDir(folder)
+			require.NoError(t, err)
+			assert.Empty(t, left)
+		})
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -242,6 +243,11 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			}
 			stdoutUsed = true
 		}
+		for _, o := range outs {
+			if path != "" && filepath.Clean(o.path) == filepath.Clean(path) {
+				return fail("-format: %s and %s both write %s; give each its own file", o.name, name, path)
+			}
+		}
 		outs = append(outs, output{fm, name, path})
 	}
 
@@ -315,9 +321,15 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			return fail("baseline not written: some inputs could not be read")
 		}
 		if err := nr.writeBaseline(run, stderr); err != nil {
-			return fail("writing %s: %v", nr.baselineOut, err)
+			return fail("writing %v", err)
 		}
 		return exitPass
+	}
+	if err := checkOutputs(outs, run.Transcripts, articles); err != nil {
+		if cf.output != "" {
+			return fail("-o: %v", err)
+		}
+		return fail("-format: %v", err)
 	}
 	for _, o := range outs {
 		if o.path == "" {
@@ -327,7 +339,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			continue
 		}
 		if err := report.WriteFileAtomic(o.path, func(w io.Writer) error { return o.format.Format(w, run) }); err != nil {
-			return fail("writing %s: %v", o.path, err)
+			return fail("writing %v", err)
 		}
 	}
 	switch {
@@ -337,6 +349,43 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitFail
 	}
 	return exitPass
+}
+
+// checkOutputs refuses, before any report is written, a report file that
+// would go over one of the run's inputs ("--format json=draft.md" with
+// draft.md among the articles), that is a folder, or whose folder does not
+// exist: no report is written then, where writing the others would leave
+// a part of the set.
+func checkOutputs(outs []output, transcripts, articles []string) error {
+	var inputs []os.FileInfo
+	for _, p := range append(slices.Clone(transcripts), articles...) {
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			inputs = append(inputs, st)
+		}
+	}
+	for _, o := range outs {
+		if o.path == "" {
+			continue
+		}
+		st, err := os.Stat(o.path)
+		switch {
+		case err == nil && st.IsDir():
+			return fmt.Errorf("%s: is a folder, not a file", o.path)
+		case err == nil:
+			for _, in := range inputs {
+				if os.SameFile(st, in) {
+					return fmt.Errorf("%s is an input of the run; the %s report would overwrite it", o.path, o.name)
+				}
+			}
+		default:
+			if dir, derr := os.Stat(filepath.Dir(o.path)); derr != nil {
+				return fmt.Errorf("%s: %v", o.path, pathErr(derr))
+			} else if !dir.IsDir() {
+				return fmt.Errorf("%s: %s is not a folder", o.path, filepath.Dir(o.path))
+			}
+		}
+	}
+	return nil
 }
 
 // transcriptExts are the file names read from a transcript folder.
