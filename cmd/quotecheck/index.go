@@ -264,6 +264,15 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	for _, e := range errs {
 		report(e)
 	}
+	if st, err := os.Stat(f.output); err == nil && !add {
+		// "index build -o rec.txt rec.txt" would write the archive over
+		// the transcript it is built from
+		for _, p := range files {
+			if in, err := os.Stat(p); err == nil && os.SameFile(st, in) {
+				return fail("-o: %s is a transcript of the archive; writing the archive would overwrite it", f.output)
+			}
+		}
+	}
 	if old != nil {
 		// a file already in the archive is not added twice
 		have := map[string]bool{}

@@ -144,3 +144,19 @@ func TestIndexErrors(t *testing.T) {
 		assert.NoError(t, err)
 	})
 }
+
+// TestIndexBuildOverItsInput: an archive written over a transcript it is
+// built from would destroy the transcript; it is refused before anything
+// is read, and the transcript is left as it was.
+func TestIndexBuildOverItsInput(t *testing.T) {
+	dir := copyTree(t)
+	record := filepath.Join(dir, "2025", "tokyo-remarks.txt")
+	before, err := os.ReadFile(record)
+	require.NoError(t, err)
+	code, _, stderr := runCLI("index", "build", "-o", record, dir)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "tokyo-remarks.txt is a transcript of the archive")
+	after, err := os.ReadFile(record)
+	require.NoError(t, err)
+	assert.Equal(t, before, after, "the transcript is untouched")
+}
