@@ -145,12 +145,13 @@ func (m measures) runShare() float64 {
 }
 
 // measure reads an alignment's steps; recWord gives the record's word at a
-// position of the aligned stretch. A content word is counted once however
-// often the quote says it ("we're going to …, we're going to …" has one
-// "going"): a word repeated carries no more of the meaning. cs tells the
-// quote's content words (contentFirsts), and holds the scratch of the
-// words counted.
-func measure(q []Token, al Alignment, recWord func(int) string, n int, cs *contentSet) measures {
+// position of the aligned stretch, and sameStem whether a quote word and
+// the word at a position have one stem (Record.sameStemIn). A content word
+// is counted once however often the quote says it ("we're going to …,
+// we're going to …" has one "going"): a word repeated carries no more of
+// the meaning. cs tells the quote's content words (contentFirsts), and
+// holds the scratch of the words counted.
+func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*Token, int) bool, n int, cs *contentSet) measures {
 	var m measures
 	// same numbers written otherwise ("1.5" for "one and a half") are
 	// the record's words, as an equal step is
@@ -234,7 +235,7 @@ func measure(q []Token, al Alignment, recWord func(int) string, n int, cs *conte
 			}
 			m.changes += op.Q1 - op.Q0
 			m.recWords += op.R1 - op.R0
-			form := inflected(q[op.Q0:op.Q1], op.R0, op.R1, recWord)
+			form := inflected(q[op.Q0:op.Q1], op.R0, op.R1, sameStem)
 			for i := op.Q0; form && i < op.Q1; i++ {
 				countContent(i) // the record's word, in another form
 			}
@@ -445,24 +446,33 @@ func flipsNegationOf(q []Token, r0, r1 int, recWord func(int) string) bool {
 // other forms, a tense or a number changed ("deserved" for "deserve",
 // "worker" for "workers"): the same stems. Like a number changed, it keeps
 // the words around it one run: the quote is the passage with a word's
-// form altered.
-func inflected(q []Token, r0, r1 int, recWord func(int) string) bool {
+// form altered. sameStem tells whether quote word t and the record's word
+// at position k have one stem.
+func inflected(q []Token, r0, r1 int, sameStem func(t *Token, k int) bool) bool {
 	if len(q) == 0 || len(q) != r1-r0 {
 		return false
 	}
-	for k, t := range q {
-		if t.Kind != Word {
-			return false
-		}
-		qs := t.Stem // (set for a quote's tokens)
-		if qs == "" {
-			qs = stem(t.Norm)
-		}
-		if stem(recWord(r0+k)) != qs {
+	for k := range q {
+		if q[k].Kind != Word || !sameStem(&q[k], r0+k) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameStemIn is inflected's sameStem for a window of the record's words
+// (seg, its word ids): a quote word and the window's k-th word have one
+// stem when their stem ids are equal ("deserved" and the record's
+// "deserve", both "deserv"; a word whose stem the record never has is no
+// record word's form). The record stemmed each of its words once; stemming
+// both words of every substitution in every window again was a tenth of
+// the search for a quote the record does not have.
+// TestSameStemInEqualsStem holds it equal to comparing the stems.
+func (r *Record) sameStemIn(seg []uint32) func(t *Token, k int) bool {
+	return func(t *Token, k int) bool {
+		s := r.stemID(*t)
+		return s != 0 && s == r.stemOf[seg[k]]
+	}
 }
 
 // isNumeral tells whether w is a number's digits ("21", "3.2").
@@ -894,7 +904,7 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 		}
 		al := pq.align(seg, clean, func(j int) bool { return r.pauseAt(w.turn, w.lo+j) })
 		recWord := func(k int) string { return r.words.str(seg[k]) }
-		m := measure(q, al, recWord, len(seg), cs)
+		m := measure(q, al, recWord, r.sameStemIn(seg), len(seg), cs)
 		oneWord := func(k int) bool { // the window's words k-1 and k, read from one written word
 			ts := r.turnSpans(w.turn, w.lo+k-1, w.lo+k+1, w.lo+k-1, w.lo+k+1)
 			return len(ts) == 2 && sameSpan(ts[0], ts[1])

@@ -119,19 +119,24 @@ func buildIndex(r *Record) *index {
 	total := int32(0)
 	for b := 0; b < nb; b++ {
 		ix.gramOff[b] = total
-		if counts[b] <= maxPostings {
-			total += counts[b]
+		if c := counts[b]; c <= maxPostings {
+			counts[b] = total // now where the bucket's next place goes
+			total += c
 		} else {
+			counts[b] = -1 // emptied: its places are not kept
 			ix.capped[b/64] |= 1 << (b % 64)
 		}
 	}
 	ix.gramOff[nb] = total
 	ix.gramPos = make([]int32, total)
-	fill := make([]int32, nb)
+	// each place reads and writes one entry of a table far larger than
+	// the cache (next), where it read three (its count, its bucket's
+	// offset and how many it had placed)
+	next := counts
 	eachGram(func(b uint32, p int32) {
-		if counts[b] <= maxPostings {
-			ix.gramPos[ix.gramOff[b]+fill[b]] = p
-			fill[b]++
+		if at := next[b]; at >= 0 {
+			ix.gramPos[at] = p
+			next[b] = at + 1
 		}
 	})
 	ix.buildStems(r)

@@ -339,7 +339,7 @@ func (r *Record) readContinued(f *Finding, q []Token, pq *dpQuote, sp *speakerIn
 		if al.RStart >= ta.n || al.REnd <= ta.n {
 			continue // within one turn: read as such already
 		}
-		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) }, len(seg), cs)
+		m := measure(q, al, func(k int) string { return r.words.str(seg[k]) }, r.sameStemIn(seg), len(seg), cs)
 		level := m.level()
 		if level > Altered || level == Altered && own.level <= Altered {
 			continue

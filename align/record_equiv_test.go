@@ -319,3 +319,58 @@ func TestDisfluentInEqualsSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestSameStemInEqualsStem: sameStemIn, which compares the stem ids the
+// record keeps, tells what stemming both words and comparing the stems
+// tells, for quote words the record has (found by id, as quoteTokens finds
+// them), words it never has, tokens made without an id (Tokenize), and
+// words of one stem in other forms ("walked" against "walking").
+func TestSameStemInEqualsStem(t *testing.T) {
+	data, err := os.ReadFile("../testdata/excerpts/pride-and-prejudice-ch1-6.txt")
+	require.NoError(t, err)
+	r := record(t, "SPEAKER REED: "+string(data)+"\n")
+	byStem := map[uint32][]string{}
+	for id, w := range r.words.strs[1:] {
+		byStem[r.stemOf[id+1]] = append(byStem[r.stemOf[id+1]], w)
+	}
+	absent := Tokenize("The harbor commissioners of Salem walked out, walking and talking of the 1990's", 0, true)
+	rng := rand.New(rand.NewPCG(20, 20))
+	seg := r.norms
+	same := r.sameStemIn(seg)
+	stemEqual := 0
+	for n := 0; n < 20000; n++ {
+		k := rng.IntN(len(seg))
+		var tk Token
+		switch rng.IntN(4) {
+		case 0:
+			tk = Token{Norm: r.words.str(seg[k])}
+		case 1:
+			forms := byStem[r.stemOf[seg[k]]]
+			tk = Token{Norm: forms[rng.IntN(len(forms))]}
+		case 2:
+			tk = Token{Norm: r.words.str(seg[rng.IntN(len(seg))])}
+		default:
+			tk = absent[rng.IntN(len(absent))]
+		}
+		if rng.IntN(2) == 0 {
+			// as quoteTokens makes it: the record's id, a stem only when
+			// the record lacks the word
+			tk.Stem = ""
+			id := r.words.lookup(tk.Norm)
+			tk.wid = id + 1
+			if id == 0 {
+				tk.Stem = stem(tk.Norm)
+			}
+		} else if tk.Stem == "" && rng.IntN(2) == 0 {
+			tk.Stem = stem(tk.Norm)
+		}
+		want := stem(tk.Norm) == stem(r.words.str(seg[k]))
+		if want {
+			stemEqual++
+		}
+		if !assert.Equal(t, want, same(&tk, k), "%q against %q", tk.Norm, r.words.str(seg[k])) {
+			return
+		}
+	}
+	assert.Greater(t, stemEqual, 5000, "words of one stem are tried")
+}
