@@ -1256,3 +1256,93 @@ func TestShortQuestionEndsAnswer(t *testing.T) {
 	f = verdictOf(t, rec, "Reed", "We will not raise the ferry fares this year. The budget for the harbor is already balanced.")
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 }
+
+// TestWholeNameBeforeSurname: an article's whole name is the record speaker
+// it fits, not an earlier speaker who only shares the surname: "Ann Reed"
+// is the councilmember, where she was the mayor Tom Reed who speaks first.
+func TestWholeNameBeforeSurname(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  The ferry will run every hour starting in June.\n\n"+
+		"COUNCILMEMBER ANN REED:  I want the fares to stay the same for every rider.\n")
+	display := func(name string) string { return rec.byID[rec.ResolveSpeaker(name, name)].Display }
+	assert.Equal(t, "Tom Reed", display("Tom Reed"))
+	assert.Equal(t, "Ann Reed", display("Ann Reed"))
+	f := verdictOf(t, rec, "Ann Reed", "I want the fares to stay the same for every rider")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "Ann Reed", f.Speaker)
+}
+
+// TestSurnameTwoSpeakersBear: a quote given by a surname alone that two
+// speakers of the record bear is the one's who says it, where it was the
+// first namesake's and the other's words misattributed ("said by Ann Reed,
+// not Reed"); a given name tells them apart, and the article's own
+// whole name, met before, still does.
+func TestSurnameTwoSpeakersBear(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  The ferry will run every hour starting in June.\n\n"+
+		"COUNCILMEMBER ANN REED:  I want the fares to stay the same for every rider.\n")
+	f := verdictOf(t, rec, "Reed", "I want the fares to stay the same for every rider")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "Ann Reed", f.Speaker)
+	f = verdictOf(t, rec, "Reed", "The ferry will run every hour starting in June")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "Tom Reed", f.Speaker)
+	f = verdictOf(t, rec, "Tom Reed", "I want the fares to stay the same for every rider")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+
+	d, err := quotes.NewDoc("article.txt", []byte("“The ferry will run every hour,” Tom Reed said.\n\n“I want the fares to stay the same for every rider,” Reed said.\n"))
+	require.NoError(t, err)
+	fs := rec.Check(quotes.ParseArticleKnown(d, rec.Surnames()))
+	require.Len(t, fs, 2)
+	assert.Equal(t, Misattributed, fs[1].Verdict, fs[1].Reason)
+}
+
+// TestReportedInRecord: words a questioner reports as someone's ("you
+// said …", "Governor Lowell says …") are in the record but are not the
+// questioner's own, as words inside another speaker's quotation marks are
+// not: a quote of them given to another is neither misattributed nor
+// fabricated, and the reason says whose report holds them. A report in the
+// first person ("I said …") is the speaker's own words.
+func TestReportedInRecord(t *testing.T) {
+	rec := record(t, "MAYOR REED:  The harbor plan is finished.\n\n"+
+		"Q:  Governor Lowell says the state will not pay a cent for the dredging. And you told the council that the clinic opens in June?\n\n"+
+		"MAYOR REED:  I said we will rebuild the seawall before the winter storms. And I can say with confidence that the ferry fares will not go up this year.\n")
+	for _, c := range []struct{ speaker, quote string }{
+		{"Lowell", "the state will not pay a cent for the dredging"},
+		{"Reed", "the clinic opens in June"},
+	} {
+		f := verdictOf(t, rec, c.speaker, c.quote)
+		assert.Equal(t, Verbatim, f.Verdict, "%q: %s", c.quote, f.Reason)
+		assert.Contains(t, f.Reason, "reports someone said")
+	}
+	for _, quote := range []string{"we will rebuild the seawall before the winter storms", "the ferry fares will not go up this year"} {
+		f := verdictOf(t, rec, "Kemp", quote)
+		assert.Equal(t, Misattributed, f.Verdict, "%q: %s", quote, f.Reason)
+	}
+	// the questioner's own words are still the questioner's
+	f := verdictOf(t, rec, "Reed", "Governor Lowell says the state will not pay a cent")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+
+	// the speaker who said the words as their own is the source, even in
+	// other words than the report's; and a report proves the words no
+	// one's, so the named speaker's own paraphrase stands
+	rec = record(t, "Debate in Salem, moderated by Omar Haddad\n"+
+		"HADDAD: Mayor Reed, your opponent says the harbor bond was a waste of forty million dollars. Your response?\n"+
+		"REED: The harbor bond paid for the new piers and the seawall, and it created six hundred jobs.\n"+
+		"HADDAD: Ms. Lowell, the mayor just said, quote, the harbor bond created six hundred jobs, end quote. Is that true?\n"+
+		"LOWELL: No. The harbor bond was a waste of forty million dollars, and the jobs were temporary.\n"+
+		"HADDAD: Mr. Reed, as you have always said, the piers come first. Is that still your view?\n"+
+		"REED: Yes.\n")
+	f = verdictOf(t, rec, "Kemp", "the harbor bond created six hundred jobs")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	if assert.NotNil(t, f.Source) {
+		assert.Equal(t, "REED", f.Source.SpeakerID)
+	}
+	f = verdictOf(t, rec, "Lowell", "the harbor bond created six hundred jobs")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	if assert.NotNil(t, f.Source) {
+		assert.Equal(t, "REED", f.Source.SpeakerID)
+	}
+	rec = record(t, "MR. HADDAD:  Ms. Lowell, the mayor said that the bridge repairs must start in the spring, when the river runs low.\n\n"+
+		"MS. LOWELL:  The bridge repairs have to begin in spring, when the river is low, and the state engineers agree.\n")
+	f = verdictOf(t, rec, "Lowell", "the bridge repairs must start in the spring, when the river runs low")
+	assert.Equal(t, Paraphrased, f.Verdict, f.Reason)
+}

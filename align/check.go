@@ -1083,6 +1083,14 @@ func (r *Record) searchPrepared(q []Token, pq *dpQuote, sp *speakerInfo) map[*sp
 	return best
 }
 
+// everyReading is each speaker's best reading of quote q in every window
+// the index votes for: searchPrepared stops once a reading is verbatim or
+// faithful, which leaves other speakers' altered readings unread.
+func (r *Record) everyReading(q []Token, pq *dpQuote) map[*speakerInfo]*candidate {
+	ws, _ := r.candidates(q, nil, true, false)
+	return r.bestByWindow(q, pq, ws)
+}
+
 func hasWords(q []Token) bool {
 	for _, t := range q {
 		if t.Kind == Word {
@@ -1395,6 +1403,11 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 	best := r.searchPrepared(toks, pq, sp)
 	if sp != nil {
 		own = best[sp]
+		if alt := r.namesake(q, sp, best); alt != nil {
+			// the article's bare surname is the namesake who says it
+			sp, own = alt, best[alt]
+			f.SpeakerID, f.Speaker = alt.ID, alt.Display
+		}
 	}
 	if misspelt != "" && (own == nil || own.level > Paraphrased) {
 		// the near name explains nothing: the quote is not that
@@ -1419,15 +1432,29 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 			}
 		}
 	}
-	if other != nil && other.level <= Altered && (own == nil || own.level > Paraphrased) && r.quotedInRecord(other) {
+	if other != nil && other.level <= Altered && (own == nil || own.level >= Paraphrased) && r.othersWords(other) {
 		// a speaker who says the words as their own comes before one who
-		// quotes them
+		// quotes them, even in other words than the quotation's, so long as
+		// they prove the words that speaker's (a moderator's "the mayor
+		// said, quote, the bond created six hundred jobs" against the
+		// mayor's "the bond paid for the piers, and it created six hundred
+		// jobs": the mayor's, altered)
 		var alt *candidate
+		if other.level <= Faithful {
+			// the search stopped at the quotation: read the quote in every
+			// window the index votes for, as the search would have had the
+			// quotation not been there
+			merge(best, r.everyReading(toks, pq))
+		}
 		for _, sp := range r.speakers {
 			if sp.ID == f.SpeakerID || sp.Role == quotes.RolePress && !named {
 				continue
 			}
-			if c := best[sp]; c != nil && c != other && c.level <= other.level && c.better(alt) && !r.quotedInRecord(c) {
+			c := best[sp]
+			if c == nil || c == other || !(c.level <= other.level || c.level <= Altered && c.m.quoteWords >= MinMisattributedWords) {
+				continue
+			}
+			if c.better(alt) && !r.othersWords(c) {
 				alt = c
 			}
 		}
@@ -1453,8 +1480,8 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 	// altered passage or better, a quote picked out of a longer passage
 	// (gapped) to a verbatim or faithful one
 	yields := func(c *candidate) bool {
-		if other == nil || !proves(other) {
-			return false
+		if other == nil || !proves(other) || r.othersWords(other) {
+			return false // a quotation or report of the words proves them no one's
 		}
 		return c.level == Paraphrased && other.level <= Altered || c.gapped() && other.level <= Faithful
 	}
@@ -1517,6 +1544,9 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		// in it, but whose they are is not checked
 		use(other, other.level)
 		f.Reason = other.level.Describe() + "; in the record inside " + other.sp.Display + "’s quotation marks (a quotation of someone), so who said them is not checked"
+		if !r.quotedInRecord(other) {
+			f.Reason = other.level.Describe() + "; in the record as what " + other.sp.Display + " reports someone said, so who said them is not checked"
+		}
 	case named && proves(other) && (own == nil || own.level > Paraphrased || yields(own)):
 		use(other, Misattributed)
 		f.Reason = "said by " + other.sp.Display + ", not " + nonEmpty(f.AttributedTo, f.Speaker)
@@ -1542,6 +1572,38 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 	}
 	f.Reason += cleaned + misspelt
 	return f
+}
+
+// namesake is the speaker a quote given by surname alone means when two
+// persons of the record bear it: "“…,” Reed said" with a MAYOR TOM REED and
+// a COUNCILMEMBER ANN REED in the record names either, and is the one
+// whose reading is closer, where it was the first to speak and the quote
+// of the other misattributed ("said by Ann Reed, not Reed"). It is nil
+// when the name is more than a surname, no other speaker bears it, or the
+// speaker it resolved to (sp) reads the quote as well.
+func (r *Record) namesake(q quotes.Quote, sp *speakerInfo, best map[*speakerInfo]*candidate) *speakerInfo {
+	name := ""
+	for _, n := range []string{q.Speaker, q.AttributedTo} {
+		if f := strings.Fields(n); len(f) > 1 {
+			return nil // a given name or a title tells them apart
+		} else if len(f) == 1 {
+			name = f[0]
+		}
+	}
+	if name == "" || !sameSurname(sp.Surname, name) {
+		return nil
+	}
+	own := best[sp]
+	var alt *speakerInfo
+	for _, o := range r.speakers {
+		c := best[o]
+		if o == sp || o.Role != quotes.RolePerson || !sameSurname(o.Surname, name) ||
+			c == nil || c.level > Paraphrased || !c.better(own) || alt != nil && !c.better(best[alt]) {
+			continue
+		}
+		alt = o
+	}
+	return alt
 }
 
 // cleanedAsWritten is the record's words a reading leaves out as

@@ -127,7 +127,12 @@
 // least nearly verbatim. A reading by somebody else proves misattribution
 // only when it is verbatim to altered over at least MinMisattributedWords
 // words, or a paraphrase keeping DistinctWording of the passage's wording;
-// a short common phrase proves nothing. A quote with no speaker (or a
+// a short common phrase proves nothing. A reading that stands inside
+// another speaker's quotation marks, or after their verb of saying ("you
+// said …", "Lowell says …"), is theirs to report, not their own: it proves
+// no misattribution, and a speaker who says the words as their own comes
+// first. A surname alone that two speakers bear names the one whose
+// reading is closer. A quote with no speaker (or a
 // pronoun that resolved to nobody) takes the best reading of anybody and
 // is never misattributed. What is left is fabricated when the named speaker
 // speaks in the record, else unverifiable; an unverifiable quote whose few

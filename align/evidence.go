@@ -491,7 +491,7 @@ func (r *Record) onlyQuoted(best map[*speakerInfo]*candidate, id string) bool {
 		if sp.ID == id || c == nil || c.level > Altered {
 			continue
 		}
-		if !r.quotedInRecord(c) {
+		if !r.othersWords(c) {
 			return false
 		}
 		any = true
@@ -499,23 +499,119 @@ func (r *Record) onlyQuoted(best map[*speakerInfo]*candidate, id string) bool {
 	return any
 }
 
+// othersWords tells whether the record words of reading c are given in
+// their turn as someone else's: inside quotation marks (quotedInRecord)
+// or reported after a verb of saying (reportedInRecord).
+func (r *Record) othersWords(c *candidate) bool {
+	return r.quotedInRecord(c) || r.reportedInRecord(c)
+}
+
+// readingText is the text of reading c's turn and the byte span of its
+// record words in it; ok is false for a reading with no words.
+func (r *Record) readingText(c *candidate) (text string, start, end int, ok bool) {
+	if c == nil || c.al.REnd <= c.al.RStart {
+		return "", 0, 0, false
+	}
+	toks := r.turnTokens(c.turn, c.al.RStart, c.al.REnd)
+	if len(toks) == 0 {
+		return "", 0, 0, false
+	}
+	trI, k := r.turnPlace(c.turn)
+	turn := &r.transcript(trI).Turns[k]
+	text = r.transcript(trI).Text(*turn)
+	start, end = toks[0].Start-turn.Start, toks[len(toks)-1].End-turn.Start
+	if start < 0 || end > len(text) || start >= end {
+		return "", 0, 0, false
+	}
+	return text, start, end, true
+}
+
+// sayingVerbs report speech: "you said …", "Governor Lowell says …".
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"stated": true, "states": true, "claimed": true, "claims": true,
+	"promised": true, "promises": true, "insisted": true, "insists": true,
+	"argued": true, "argues": true, "announced": true, "declared": true,
+	"wrote": true, "writes": true, "vowed": true, "pledged": true,
+}
+
+// ownSayers before a verb of saying make the report the speaker's own
+// words ("I said", "we have said", "let me say", "I want to say").
+var ownSayers = map[string]bool{
+	"i": true, "we": true, "me": true, "us": true, "to": true,
+	"i've": true, "we've": true, "i'll": true, "we'll": true, "i'd": true, "we'd": true,
+}
+
+// sayingAsides stand between a report's subject and its verb of saying
+// ("you have always said", "I can say with confidence that …").
+var sayingAsides = map[string]bool{
+	"have": true, "has": true, "had": true, "just": true, "also": true, "always": true,
+	"once": true, "already": true, "repeatedly": true, "publicly": true, "often": true,
+	"can": true, "could": true, "will": true, "would": true, "must": true, "should": true,
+	"may": true, "might": true, "shall": true, "do": true, "does": true, "did": true,
+	"not": true, "never": true, "don't": true, "didn't": true, "doesn't": true,
+	"really": true, "actually": true, "even": true, "only": true, "simply": true,
+}
+
+// reportedInRecord tells whether the record words of reading c follow, in
+// their sentence, a verb of saying whose subject is someone other than the
+// speaker: a reporter's "Mayor, you said the harbor tax will never go up"
+// or "Governor Lowell says the state will not pay" gives the words as
+// someone else's, reported, not the reporter's own. Between the verb and
+// the words may stand an object pronoun ("you told us …") or up to four
+// words closed by "that" ("you told the council that …") or by a spoken
+// "quote" ("she said, and I quote, …"); a report in the first person ("I
+// said …", "let me say …", "I can say that …") is the speaker's own.
+func (r *Record) reportedInRecord(c *candidate) bool {
+	text, start, _, ok := r.readingText(c)
+	if !ok {
+		return false
+	}
+	before := text[:start]
+	if i := strings.LastIndexAny(before, ".?!;\"“”"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	})
+	for i := range words {
+		words[i] = strings.ReplaceAll(words[i], "’", "'")
+	}
+	verb := -1
+	for i := len(words) - 1; i >= 0 && i >= len(words)-6; i-- {
+		if sayingVerbs[words[i]] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	switch between := words[verb+1:]; {
+	case len(between) == 0:
+	case len(between) == 1 && objectPronouns[between[0]]:
+	case len(between) <= 5 && (between[len(between)-1] == "that" || between[len(between)-1] == "quote"):
+		// "you told the council that …", "the mayor said, quote, …"
+	default:
+		return false
+	}
+	subj := verb - 1
+	for subj >= 0 && sayingAsides[words[subj]] {
+		subj--
+	}
+	return subj < 0 || !ownSayers[words[subj]]
+}
+
+// objectPronouns may follow "told": "you told us …".
+var objectPronouns = map[string]bool{"us": true, "me": true, "them": true, "him": true, "her": true, "reporters": true}
+
 // quotedInRecord tells whether the record words of reading c stand inside
 // quotation marks in their turn: the speaker quotes someone ("he called
 // this woman “Miss Piggy.”"), so the record gives the words as a
 // quotation, not as the speaker's own.
 func (r *Record) quotedInRecord(c *candidate) bool {
-	if c == nil || c.al.REnd <= c.al.RStart {
-		return false
-	}
-	toks := r.turnTokens(c.turn, c.al.RStart, c.al.REnd)
-	if len(toks) == 0 {
-		return false
-	}
-	trI, k := r.turnPlace(c.turn)
-	turn := &r.transcript(trI).Turns[k]
-	text := r.transcript(trI).Text(*turn)
-	start, end := toks[0].Start-turn.Start, toks[len(toks)-1].End-turn.Start
-	if start < 0 || end > len(text) || start >= end {
+	text, start, end, ok := r.readingText(c)
+	if !ok {
 		return false
 	}
 	if strings.ContainsAny(text[start:end], "\"“”") {

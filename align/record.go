@@ -581,16 +581,26 @@ func (r *Record) ResolveSpeaker(name, asWritten string) string {
 		if cand == "" {
 			continue
 		}
-		for _, sp := range r.speakers {
-			if sp.Role != quotes.RolePerson {
-				continue
-			}
-			full := sp.Name
-			if full == "" {
-				full = sp.Surname
-			}
-			if quotes.SameName(cand, full) || quotes.SameName(cand, sp.Surname) && len(strings.Fields(cand)) == 1 ||
-				sp.Name != "" && quotes.SameName(cand, sp.Surname) && sameSurname(cand, sp.Surname) {
+		// a speaker the whole name fits comes before one whose surname
+		// alone does: "Ann Reed" is the record's COUNCILMEMBER ANN REED,
+		// not the MAYOR TOM REED who speaks before her
+		for _, bySurname := range []bool{false, true} {
+			for _, sp := range r.speakers {
+				if sp.Role != quotes.RolePerson {
+					continue
+				}
+				full := sp.Name
+				if full == "" {
+					full = sp.Surname
+				}
+				fits := quotes.SameName(cand, full)
+				if bySurname {
+					fits = quotes.SameName(cand, sp.Surname) && len(strings.Fields(cand)) == 1 ||
+						sp.Name != "" && quotes.SameName(cand, sp.Surname) && sameSurname(cand, sp.Surname)
+				}
+				if !fits {
+					continue
+				}
 				if len(found) == 1 && found[0] != sp && hasOffice(sp) {
 					// the article's "the governor" read as a person the
 					// record gives another office ("Tom Reed spoke first.
