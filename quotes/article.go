@@ -93,6 +93,7 @@ type Article struct {
 	things       []thing            // bodies and documents heading sentences, in order of offset (noteThing)
 	pairs        []issue            // two people named together as a sentence's subject ("Reed and Lowell wrote"), in order of offset
 	groups       []issue            // plural noun phrases of people heading sentences ("Top Kemp aides conceded"), by head noun, in order of offset (noteGroup)
+	objectGroups []issue            // plural noun phrases of people after a preposition ("drew fire from Democrats in Congress"), in order of offset (noteObjectGroups)
 	sentEnds     []int              // the end of each sentence's last word, in order
 	asker        string             // the speaker of the question right before the quote being attributed, if any
 	quotedOf     string             // the person named right before the quote being attributed, its clause's subject, whom its cue's pronoun is not

@@ -1148,6 +1148,7 @@ func (a *Article) attribute(paras []Span) {
 				until = sents[si+1].words[len(sents[si+1].words)-1].end
 			}
 			a.noteGroup(s.words, until)
+			a.noteObjectGroups(s.words, until)
 		}
 		// a person the sentence brings in for the first time by a full
 		// name with a title or an apposition, acting in a clause of their
@@ -1243,11 +1244,14 @@ func (a *Article) attribute(paras []Span) {
 			// "Lowell said she agrees with Reed’s remarks")
 			if speechVerbs[w.lower] && !quoted && !(i > 0 && (nounBefore(s.words[i-1]) || gerundObject(s.words[i-1], w) && i+1 < len(s.words) && nounPrepositions[s.words[i+1].lower])) {
 				if ph, ok := a.subjectBefore(s.words, i); ok && !reportedClause(s.words, ph, i) {
-					if relativeSpeaker(s.words, ph, i) {
+					if relativeSpeaker(s.words, ph, i) || ph.kind == AttrNamed && a.subordinateSpeaker(s.words, ph) {
 						// the speaker of a relative clause inside a sentence
 						// ("Lowell spared her rivals, particularly Mayor
-						// Reed, who says …") is no subject a later pronoun
-						// means: the sentence's own subject is
+						// Reed, who says …"), or of a clause a subordinator
+						// opens after the main one ("Kemp spoke to
+						// reporters, hours after Reed spoke"), is no subject
+						// a later pronoun or description means: the
+						// sentence's own subject is
 						if name, _ := a.resolveQuiet(ph); name != "" {
 							last = lastCue{name: name, as: name, para: s.para}
 						}
@@ -1876,6 +1880,13 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			// represents 4,000 dockers, said"; and a possessor's: "her
 			// Twitter account posted", not the platform)
 			if personNouns[ws[j].lower] || some || (w.lower == "the" && orgHeads[ws[j].lower] || ownedBodies[ws[j].lower] && (possessiveDet[w.lower] || possessiveWord(w.lower) && !capsBefore1(ws, i))) && !ws[j].isCap() && j+1 < len(ws) && speechVerbs[ws[mannerEnd(ws, timeEnd(ws, asideEnd(ws, j+1)))].lower] || j+1 < len(ws) && speechNouns[ws[j+1].lower] && personNouns[trimPossessive(ws[j].lower)] {
+				// a run of person nouns is one noun, headed by its last:
+				// "his chief aide", "the chief strategist", not "his
+				// chief" (a plural ends it: "told the senators aides had
+				// left")
+				for !some && j+1 < len(ws) && humanNoun(ws[j].lower) && singular(ws[j].lower) == ws[j].lower && ws[j+1].quote < 0 && !ws[j+1].isCap() && humanNoun(ws[j+1].lower) {
+					j++
+				}
 				// a capitalised name right after the title makes it a name
 				if j+1 < len(ws) && ws[j+1].isCap() && !stopCaps[ws[j+1].s] && ws[j+1].quote < 0 && !speechVerbs[ws[j+1].lower] {
 					break
@@ -2823,6 +2834,29 @@ func (a *Article) nameBeforePlace(ws []word, ph phrase) phrase {
 		return p
 	}
 	return ph
+}
+
+// mainClauseSubordinators open a clause after a sentence's main clause
+// whose subject is no later pronoun's: "while", "whereas" and "though"
+// are left out, as they join a clause of equal weight (joinedSubjects).
+var mainClauseSubordinators = setOf(`when after before as since because once until`)
+
+// subordinateSpeaker tells whether the named subject of a speech verb
+// speaks in a clause a subordinator opens right before it, after the
+// sentence's main clause, whose subject is a person: "Kemp spoke to
+// reporters, hours after Reed spoke", "Kemp laughed as Reed said the plan
+// was dead". Kemp, not Reed, is whom a later "he" or "the senator" means,
+// as in "Kemp spoke to reporters after Reed left".
+func (a *Article) subordinateSpeaker(ws []word, ph phrase) bool {
+	k := ph.i - 1
+	if k < 1 || ws[k].quote >= 0 || !mainClauseSubordinators[ws[k].lower] {
+		return false
+	}
+	subj, ok := a.sentenceSubject(ws, k, true)
+	if !ok || subj.j > k || subj.thing {
+		return false
+	}
+	return subj.kind == AttrNamed || subj.kind == AttrDescription || subj.kind == AttrPronoun && pronounGender(subj.text) != genderUnknown
 }
 
 // relativeDescription is the description of a person that the relative
@@ -7259,7 +7293,10 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		// "…,” it said: a body or a document the article just spoke of
 		// (and "…,” they said, when no two people were the subject just
 		// before: a body, "the newspaper writes … “…,” they conclude")
-		if v := j + 1; (ws[j].lower == "it" || ws[j].lower == "they" && a.latestPair(ws[j].start) == "") && v < len(ws) && speechVerbs[ws[v].lower] && !strings.HasSuffix(ws[v].lower, "ing") {
+		// (but not a thing that resolves to no one, when a preposition
+		// just brought in people: "The plan drew fire from dock workers.
+		// “…,” they said" is the dock workers)
+		if v := j + 1; (ws[j].lower == "it" || ws[j].lower == "they" && a.latestPair(ws[j].start) == "" && !a.peopleOverThing(ws[j].start)) && v < len(ws) && speechVerbs[ws[v].lower] && !strings.HasSuffix(ws[v].lower, "ing") {
 			if a.setThing(q, ws[j], s.para, last) {
 				return
 			}
@@ -8959,7 +8996,34 @@ func (a *Article) theyAt(at int) string {
 	if g := a.latestGroup(at); g != "" {
 		return g
 	}
-	return a.latestGroupPhrase(at)
+	if g := a.latestGroupPhrase(at); g != "" {
+		return g
+	}
+	// else the people a preposition brought in, in the sentence or the
+	// one before, when no subject is plural: "The plan drew fire from
+	// Democrats and Republicans in Congress. They slammed …"
+	return a.objectGroupAt(at)
+}
+
+// peopleOverThing tells whether "they" at offset at means the people a
+// preposition brought in (objectGroupAt) rather than a thing (thingAt)
+// that resolves to no one: "The plan drew fire from dock workers."
+func (a *Article) peopleOverThing(at int) bool {
+	if a.objectGroupAt(at) == "" {
+		return false
+	}
+	_, name, _ := a.thingAt(at)
+	return name == ""
+}
+
+// objectGroupAt is the plural noun phrase of people a preposition brought
+// in last before at, in at's sentence or the one before (noteObjectGroups),
+// or "".
+func (a *Article) objectGroupAt(at int) string {
+	if k := issuesBefore(a.objectGroups, at) - 1; k >= 0 && at <= a.objectGroups[k].until {
+		return a.objectGroups[k].name
+	}
+	return ""
 }
 
 // nextSentenceEnd is the end of the sentence after the one holding offset
@@ -9099,6 +9163,95 @@ func (a *Article) noteGroup(ws []word, until int) {
 		a.addGroup(issue{noun: noun, name: name, off: ws[s].start, named: named, until: until})
 		return
 	}
+}
+
+// objectGroupPrepositions open a plural noun phrase of people whom a
+// later "they" may mean, none of them the sentence's subject: "criticism
+// from Democrats", "greeted by thousands of protesters"; not "with",
+// after which "they" means the subject too ("Reed met with Lowell’s
+// aides. “…,” they said" is no one the rules can name).
+var objectGroupPrepositions = setOf(`from by among against between`)
+
+// maxObjectGroupModifiers is how many words may stand before the head of
+// such a phrase ("angry Salem dock workers").
+const maxObjectGroupModifiers = 3
+
+// noteObjectGroups notes the plural noun phrases of people that a
+// preposition opens (objectGroupPrepositions): perhaps a count or a
+// quantifier first ("thousands of", "several"), up to
+// maxObjectGroupModifiers modifiers, a plural of people (groupHead) or
+// of a party or a nation ("Democrats", "Germans"), perhaps another after
+// "and", and perhaps a place after "in", "of" or "from" ("Democrats and
+// Republicans in Congress"). A later "they" may mean one up to until,
+// the end of the next sentence, when no subject is plural (theyAt).
+func (a *Article) noteObjectGroups(ws []word, until int) {
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].quote >= 0 || !objectGroupPrepositions[ws[k].lower] {
+			continue
+		}
+		if e := objectGroupEnd(ws, k+1); e > k+1 {
+			name := joinWords(ws[k+1 : e])
+			a.objectGroups = append(a.objectGroups, issue{name: name, off: ws[k+1].start, named: true, until: until})
+			k = e - 1
+		}
+	}
+}
+
+// objectGroupEnd is the index past the plural noun phrase of people that
+// opens at words[s] (see noteObjectGroups), or s when there is none.
+func objectGroupEnd(ws []word, s int) int {
+	h := s
+	if h+1 < len(ws) && countNouns[ws[h].lower] && ws[h+1].lower == "of" {
+		h += 2 // "thousands of protesters"
+	} else if h < len(ws) && (groupQuantifiers[ws[h].lower] || isNumeral(ws[h].lower)) {
+		h++ // "several senators", "200 nurses"
+	}
+	end := s
+	for part := 0; part < 2; part++ {
+		e := pluralPeopleEnd(ws, h)
+		if e < 0 {
+			break
+		}
+		end = e
+		if e+1 < len(ws) && ws[e].lower == "and" && ws[e].quote < 0 {
+			h = e + 1 // "Democrats and Republicans", "farmers and ranchers"
+			continue
+		}
+		break
+	}
+	if end == s {
+		return s
+	}
+	if end+1 < len(ws) && (ws[end].lower == "in" || ws[end].lower == "of" || ws[end].lower == "from") && ws[end].quote < 0 {
+		// a place: "in Congress", "from Salem"
+		p := end + 1
+		for p < len(ws) && p < end+4 && ws[p].quote < 0 && ws[p].isCap() && !stopCaps[ws[p].s] {
+			p++
+		}
+		if p > end+1 {
+			end = p
+		}
+	}
+	return end
+}
+
+// pluralPeopleEnd is the index past a plural of people at words[h] or
+// after up to maxObjectGroupModifiers modifiers ("dock workers", "senior
+// Democrats"), or -1.
+func pluralPeopleEnd(ws []word, h int) int {
+	for k := h; k < len(ws) && k <= h+maxObjectGroupModifiers; k++ {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || determiners[w.lower] || clauseLinks[w.lower] || objectPrepositions[w.lower] || speechVerbs[w.lower] || finiteAux[w.lower] {
+			return -1
+		}
+		if groupHead(w) || w.isCap() && strings.HasSuffix(w.lower, "s") && groupWords[w.lower] {
+			if k+1 < len(ws) && ws[k+1].quote < 0 && !ws[k+1].punct() && (groupHead(ws[k+1]) || personNouns[ws[k+1].lower]) {
+				continue // the head is further on: "union leaders" is read on to its last noun
+			}
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // countNouns are the nouns of a rough count of people before "of":
