@@ -364,6 +364,40 @@ func TestCurrencyChanged(t *testing.T) {
 	}
 	f := verdictOf(t, rec, "Reed", "The bridge will cost £5 million in Salem.")
 	assert.Equal(t, "a currency changed: pounds for the record's dollars", f.Reason)
+	// a number the two sides write otherwise, the record's words joined
+	// or read as the quote's number, keeps its currency all the same
+	// (where the quote ends within the number too, and for "half a
+	// million")
+	rec2 := record(t, "MR. REED:  The gate cost twenty one dollars in Salem. The mast cost nineteen ninety dollars in Harbor City. A ticket costs two fifty dollars. We paid half a million dollars for the pier.\n")
+	for _, q := range []string{
+		"The gate cost £21 in Salem.",
+		"The mast cost €1990 in Harbor City.",
+		"A ticket costs £2.50.",
+		"We paid £500,000 for the pier.",
+	} {
+		f := verdictOf(t, rec2, "Reed", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Contains(t, f.Reason, "for the record's dollars", q)
+	}
+	// numbers a speaker says in a row, written apart, are named apart:
+	// "In 2019, $5 million" is in dollars, "£5, $7" in pounds, then
+	// dollars
+	rec3 := record(t, "MR. REED:  In 2019, $5 million went to Salem. We paid 20 $5 bills to the harbor. Tickets cost £5, $7 for visitors from Harbor City.\n")
+	assertVerdicts(t, rec3, "Reed", Altered,
+		"In 2019, £5 million went to Salem.",
+		"We paid 20 £5 bills to the harbor.",
+	)
+	assertVerdicts(t, rec3, "Reed", Verbatim,
+		"In 2019, $5 million went to Salem.",
+		"We paid 20 $5 bills to the harbor.",
+		"$7 for visitors from Harbor City",
+	)
+	assertVerdicts(t, rec2, "Reed", Verbatim,
+		"The gate cost $21 in Salem.",
+		"The mast cost $1990 in Harbor City.",
+		"A ticket costs $2.50.",
+		"We paid $500,000 for the pier.",
+	)
 	assertVerdicts(t, rec, "Reed", Verbatim,
 		"The bridge will cost 5 million dollars in Salem.",
 		"The pier will cost $5 million in Harbor City.",
@@ -1029,6 +1063,13 @@ func TestNumberAbbreviated(t *testing.T) {
 	)
 	rec = record(t, "MR. REED: The harbor is our No. 1 priority.\n")
 	assertVerdicts(t, rec, "Reed", Verbatim, "The harbor is our No. 1 priority.")
+	// a "number" or "no" both sides share before a number said otherwise
+	// is the word it is on both
+	rec = record(t, "MR. REED: We want no two and a half percent raise for Salem. Our number two and a half million voters came.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"We want no 2.5 percent raise for Salem.",
+		"Our number 2.5 million voters came.",
+	)
 }
 
 // TestTimeWithPoint: British copy writes a time with a point ("9.30pm",

@@ -951,17 +951,28 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 // words are seg), where a number of the quote named in a currency
 // (Token.currency) stands for the record's number named in another:
 // "pounds for the record's dollars"; "" where none does, or where either
-// side names none ("$5 million" against "five million").
+// side names none ("$5 million" against "five million"). A quote's
+// number stands for the record's words it is paired with (pairedWord),
+// or, where the quote puts it in (a number sameNumbers reads as the
+// record's), for the record's words of the change beside it: "£21" for
+// "twenty one dollars".
 func (r *Record) currencyChanged(q []Token, al Alignment, w window, seg []uint32) string {
-	for _, op := range al.Ops {
-		if op.Kind != OpEqual && op.Kind != OpSubstitute || op.Q1-op.Q0 != op.R1-op.R0 {
-			continue // (a compound joined: which words pair is not told)
+	recWord := func(k int) string { return r.words.str(seg[k]) }
+	for x, op := range al.Ops {
+		if op.Kind != OpEqual && op.Kind != OpSubstitute && op.Kind != OpInsert {
+			continue
 		}
 		for qi := op.Q0; qi < op.Q1; qi++ {
 			if q[qi].currency == 0 {
 				continue
 			}
-			j := op.R0 + qi - op.Q0
+			j := changedBeside(al.Ops, x, len(seg))
+			if op.R0 < op.R1 {
+				j = pairedWord(op, qi, q, recWord)
+			}
+			if j < 0 {
+				continue
+			}
 			if c := r.currencyAt(w, seg, j); c != 0 && c != q[qi].currency {
 				return currencyNames[q[qi].currency] + " for the record's " + currencyNames[c]
 			}
@@ -970,32 +981,78 @@ func (r *Record) currencyChanged(q []Token, al Alignment, w window, seg []uint32
 	return ""
 }
 
+// pairedWord is the record word of op that the quote's word qi stands
+// for. An op of equal words may hold compounds joined ("21" for the
+// record's "twenty one"), where the two sides have other lengths: the
+// words the sides share from its start pair in order, and so do those
+// from its end; a word between them stands for the first record word
+// between them.
+func pairedWord(op Op, qi int, q []Token, recWord func(int) string) int {
+	if op.Q1-op.Q0 == op.R1-op.R0 {
+		return op.R0 + qi - op.Q0
+	}
+	a := 0 // the words shared from the start
+	for op.Q0+a < op.Q1 && op.R0+a < op.R1 && q[op.Q0+a].Norm == recWord(op.R0+a) {
+		a++
+	}
+	if qi < op.Q0+a {
+		return op.R0 + qi - op.Q0
+	}
+	b := 0 // and from the end
+	for op.Q1-b > op.Q0+a && op.R1-b > op.R0+a && q[op.Q1-1-b].Norm == recWord(op.R1-1-b) {
+		b++
+	}
+	if qi >= op.Q1-b {
+		return op.R1 - (op.Q1 - qi)
+	}
+	return min(op.R0+a, op.R1-1)
+}
+
+// changedBeside is a record word of the change beside ops[x], the quote's
+// words put in: the last of a deletion or substitution before it, else
+// the first of one after it; where the quote ends (or begins) within the
+// change, the record's word after (or before) the alignment, which
+// sameNumbers reads with it ("£2.50" ending a quote, for the record's "two
+// fifty dollars"); -1 where none stands beside it. n is the number of the
+// window's words.
+func changedBeside(ops []Op, x, n int) int {
+	if x > 0 && (ops[x-1].Kind == OpDelete || ops[x-1].Kind == OpSubstitute) && ops[x-1].R0 < ops[x-1].R1 {
+		return ops[x-1].R1 - 1
+	}
+	if x+1 < len(ops) && (ops[x+1].Kind == OpDelete || ops[x+1].Kind == OpSubstitute) && ops[x+1].R0 < ops[x+1].R1 {
+		return ops[x+1].R0
+	}
+	if x+1 == len(ops) && ops[x].R1 < n {
+		return ops[x].R1
+	}
+	if x == 0 && ops[x].R0 > 0 {
+		return ops[x].R0 - 1
+	}
+	return -1
+}
+
 // currencyAt is the currency the number of the window's words seg holding
-// word j is named in (numberCurrencies), or 0.
+// word j (numberSpan, then as written: writtenApart) is named in
+// (currencyAround), or 0.
 func (r *Record) currencyAt(w window, seg []uint32, j int) uint8 {
-	word := func(k int) string { return r.words.str(seg[k]) }
-	in := func(k int) bool {
-		if word(k) == "a" {
-			return k+1 < len(seg) && numberScales[word(k+1)]
-		}
-		return numberWord(word(k))
-	}
-	if !in(j) {
+	s, e := numberSpan(func(k int) string { return r.words.str(seg[k]) }, len(seg), j)
+	if s == e {
 		return 0
-	}
-	s, e := j, j+1
-	for s > 0 && in(s-1) {
-		s--
-	}
-	for e < len(seg) && in(e) {
-		e++
 	}
 	toks := r.turnTokens(w.turn, w.lo+s, w.lo+e)
 	if len(toks) != e-s {
 		return 0
 	}
 	trI, _ := r.turnPlace(w.turn)
-	return currencyAround(r.transcript(trI).SpeechText(), toks[0].Start, toks[len(toks)-1].End)
+	text := r.transcript(trI).SpeechText()
+	lo, hi := j-s, j-s+1 // of toks, the number written apart that holds word j (writtenApart)
+	for lo > 0 && !writtenApart(text, toks[lo-1], toks[lo]) {
+		lo--
+	}
+	for hi < len(toks) && !writtenApart(text, toks[hi-1], toks[hi]) {
+		hi++
+	}
+	return currencyAround(text, toks[lo].Start, toks[hi-1].End)
 }
 
 // search finds each speaker's best reading of q: first the windows the

@@ -148,7 +148,7 @@ func sameNumbersRead(ops []Op, x, y int, qw, rw, before, after []string, recWord
 		return spokenItems(ws)
 	}
 	read := func(rec []string) []string {
-		return items(numberSigns(slices.Concat(before, rec, after)))
+		return items(numberSigns(slices.Concat(before, rec, after), len(before), len(before)+len(rec)))
 	}
 	want := items(slices.Concat(before, qw, after))
 	if slices.Equal(read(rw), want) {
@@ -195,13 +195,16 @@ func sameNumbersRead(ops []Op, x, y int, qw, rw, before, after []string, recWord
 	return false
 }
 
-// numberSigns reads the record's words ws with "number" and "no" before a
-// numeral as the "No." of news copy (numberSign): a quote's "the No. 1
-// priority" is the record's "the number one priority", and its "No. 1"
-// too. Only the quote's abbreviation is read so, never its word "number",
-// for a record's "no two harbors" is no "number two harbors".
-func numberSigns(ws []string) []string {
-	for i := 0; i+1 < len(ws); i++ {
+// numberSigns reads the record's words ws[lo:hi] with "number" and "no"
+// before a numeral as the "No." of news copy (numberSign): a quote's "the
+// No. 1 priority" is the record's "the number one priority", and its "No.
+// 1" too. Only the quote's abbreviation is read so, never its word
+// "number", for a record's "no two harbors" is no "number two harbors";
+// nor a word both sides share (ws outside lo and hi), which the quote
+// reads as written: "our number 2.5 million voters" for the record's "our
+// number two and a half million voters".
+func numberSigns(ws []string, lo, hi int) []string {
+	for i := lo; i < hi && i+1 < len(ws); i++ {
 		if (ws[i] == "number" || ws[i] == "no") && allDigits(ws[i+1]) {
 			ws[i] = numberSign
 		}

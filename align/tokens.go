@@ -213,35 +213,78 @@ var (
 )
 
 // numberCurrencies sets Token.currency of each number of toks (tokens of
-// text, in order): the tokens a number is read in ("5" "million",
-// "a" "million") take the currency named by a sign right before the first
-// or right after the last, or by the word after the last.
+// text, in order): the tokens a number is read in (numberSpan: "5"
+// "million", "a" "million"; then as written, writtenApart) take the
+// currency named by a sign right before the first or right after the
+// last, or by the word after the last (currencyAround).
 func numberCurrencies(text string, toks []Token) {
-	inNumber := func(k int) bool {
+	word := func(k int) string {
 		if toks[k].Kind != Word {
-			return false
+			return ""
 		}
-		if toks[k].Norm == "a" {
-			return k+1 < len(toks) && numberScales[toks[k+1].Norm]
-		}
-		return numberWord(toks[k].Norm)
+		return toks[k].Norm
 	}
 	for s := 0; s < len(toks); {
-		if !inNumber(s) {
+		_, e := numberSpan(word, len(toks), s) // (the word before s is in no number)
+		if e == s {
 			s++
 			continue
 		}
-		e := s + 1
-		for e < len(toks) && inNumber(e) {
-			e++
-		}
-		if c := currencyAround(text, toks[s].Start, toks[e-1].End); c != 0 {
-			for k := s; k < e; k++ {
-				toks[k].currency = c
+		for e > s {
+			ps, pe := s, s+1 // each number written apart (writtenApart)
+			for pe < e && !writtenApart(text, toks[pe-1], toks[pe]) {
+				pe++
 			}
+			if c := currencyAround(text, toks[ps].Start, toks[pe-1].End); c != 0 {
+				for k := ps; k < pe; k++ {
+					toks[k].currency = c
+				}
+			}
+			s = pe
 		}
-		s = e
 	}
+}
+
+// writtenApart tells whether the words a and b of text (b after a) of a
+// run of number words are two numbers as written, something but a space
+// between them: "In 2019, $5 million" is "2019" and "$5 million", "20 $5
+// bills" "20" and "$5", though read in a row ("2019 5 million").
+func writtenApart(text string, a, b Token) bool {
+	return b.Start >= a.End && strings.Trim(text[a.End:b.Start], " \t\r\n\u00a0") != ""
+}
+
+// numberSpan is the run [s, e) of the n words word gives that holds word j
+// and reads one number: numerals, number words, "half" and "quarter", and
+// "a" before a scale or them ("half a million", "a quarter million",
+// "twenty one", "5 million"); s == e where word j is in no number. A
+// quote's words are read so (numberCurrencies), and a window of the
+// record's (Record.currencyAt): one reading for both sides.
+func numberSpan(word func(k int) string, n, j int) (s, e int) {
+	in := func(k int) bool {
+		switch w := word(k); w {
+		case "a":
+			next := ""
+			if k+1 < n {
+				next = word(k + 1)
+			}
+			return numberScales[next] || next == "half" || next == "quarter"
+		case "half", "quarter":
+			return true
+		default:
+			return numberWord(w)
+		}
+	}
+	if !in(j) {
+		return j, j
+	}
+	s, e = j, j+1
+	for s > 0 && in(s-1) {
+		s--
+	}
+	for e < n && in(e) {
+		e++
+	}
+	return s, e
 }
 
 // currencyAround is the currency named around the number written at
