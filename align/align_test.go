@@ -1387,3 +1387,58 @@ func TestReportedInRecord(t *testing.T) {
 	f = verdictOf(t, rec, "Lowell", "the bridge repairs must start in the spring, when the river runs low")
 	assert.Equal(t, Paraphrased, f.Verdict, f.Reason)
 }
+
+// TestSayingAsideIsOwn: a verb of saying that reports no one ("that said,
+// …", "having said that, …", "that being said, …", "truth be told, …",
+// "let's say …") leaves the words after it the speaker's own, so a quote
+// of them given to another is misattributed, where it was called a
+// report whose speaker is not checked. A study "that says …" still
+// reports the study.
+func TestSayingAsideIsOwn(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  Having said that, the bridge repairs will begin on Monday and the tolls will stay low. "+
+		"That said, the ferry will run every hour starting in June. With that being said, the clinic will open for every family in the valley. "+
+		"Truth be told, the seawall needs forty million dollars before the winter storms. "+
+		"There is a study from Salem that says the harbor will lose half of its fishing boats within ten years.\n\n"+
+		"COUNCILMEMBER DAN KEMP:  I have nothing to add.\n")
+	for _, quote := range []string{
+		"the bridge repairs will begin on Monday and the tolls will stay low",
+		"the ferry will run every hour starting in June",
+		"the clinic will open for every family in the valley",
+		"the seawall needs forty million dollars before the winter storms",
+	} {
+		f := verdictOf(t, rec, "Kemp", quote)
+		assert.Equal(t, Misattributed, f.Verdict, "%q: %s", quote, f.Reason)
+	}
+	f := verdictOf(t, rec, "Kemp", "the harbor will lose half of its fishing boats within ten years")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Contains(t, f.Reason, "reports someone said")
+}
+
+// TestReportEndsWithItsSentence: a report is the sentence its verb of
+// saying stands in; a reading that runs on into the reporter's next
+// sentence holds the reporter's own words, and a quote of it given to
+// another is misattributed, where the whole was called a report.
+func TestReportEndsWithItsSentence(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  The harbor plan is finished.\n\n"+
+		"REPORTER:  Governor Lowell says the state will not pay. The city must pay for the dredging and the seawall out of its own reserves now.\n")
+	f := verdictOf(t, rec, "Kemp", "the state will not pay. The city must pay for the dredging and the seawall out of its own reserves now")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	f = verdictOf(t, rec, "Lowell", "the state will not pay")
+	assert.Contains(t, f.Reason, "reports someone said")
+}
+
+// TestNamesakeIsAPerson: a speaker whose name only opens with the surname
+// (a REED SHIPPING in the record) is no namesake of the mayor Tom Reed:
+// "“…,” Reed said" of the company's words is misattributed, where it was
+// given to the company as its own; a person who bears the surname still is.
+func TestNamesakeIsAPerson(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  The ferry will run every hour starting in June for every rider in the city.\n\n"+
+		"REED SHIPPING:  Our boats will carry the freight to Salem twice a week from the new pier.\n\n"+
+		"COUNCILMEMBER ANN REED:  I want the fares to stay the same for every rider in the city.\n")
+	f := verdictOf(t, rec, "Reed", "Our boats will carry the freight to Salem twice a week from the new pier")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	assert.Equal(t, "Tom Reed", f.Speaker)
+	f = verdictOf(t, rec, "Reed", "I want the fares to stay the same for every rider in the city")
+	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
+	assert.Equal(t, "Ann Reed", f.Speaker)
+}

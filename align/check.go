@@ -1654,13 +1654,23 @@ func (r *Record) namesake(q quotes.Quote, sp *speakerInfo, best map[*speakerInfo
 	var alt *speakerInfo
 	for _, o := range r.speakers {
 		c := best[o]
-		if o == sp || o.Role != quotes.RolePerson || !sameSurname(o.Surname, name) ||
-			c == nil || c.level > Paraphrased || !c.better(own) || alt != nil && !c.better(best[alt]) {
+		if c == nil || c.level > Paraphrased || o == sp || o.Role != quotes.RolePerson || !endsWithSurname(o.Surname, name) ||
+			!c.better(own) || alt != nil && !c.better(best[alt]) {
 			continue
 		}
 		alt = o
 	}
 	return alt
+}
+
+// endsWithSurname tells whether a record speaker's name ends with the
+// surname, as a namesake's does ("Ann Reed" for "Reed"): sameSurname also
+// takes a first word, which a speaker like REED SHIPPING has ("“…,” Reed
+// said" is no company's words).
+func endsWithSurname(name, surname string) bool {
+	name = strings.TrimRight(name, " ")
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return last != "" && strings.EqualFold(last, surname)
 }
 
 // cleanedAsWritten is the record's words a reading leaves out as

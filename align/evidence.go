@@ -536,10 +536,33 @@ var sayingVerbs = map[string]bool{
 }
 
 // ownSayers before a verb of saying make the report the speaker's own
-// words ("I said", "we have said", "let me say", "I want to say").
+// words ("I said", "we have said", "let me say", "let's say", "I want to
+// say").
 var ownSayers = map[string]bool{
-	"i": true, "we": true, "me": true, "us": true, "to": true,
+	"i": true, "we": true, "me": true, "us": true, "to": true, "let's": true,
 	"i've": true, "we've": true, "i'll": true, "we'll": true, "i'd": true, "we'd": true,
+}
+
+// asideSubject tells whether words[i], the subject of a verb of saying,
+// makes the verb an aside that reports no one: "having said that, the
+// bridge opens Monday", "that being said, …", "truth be told, …", and
+// "that said, …" or "with this said, …" where "that" or "this" opens the
+// sentence or follows "with", "and", "but", "all" or "now" (the study
+// "that says the harbor is dying" still reports the study).
+func asideSubject(words []string, i int) bool {
+	switch words[i] {
+	case "having", "being", "be":
+		return true
+	case "that", "this":
+		if i == 0 {
+			return true
+		}
+		switch words[i-1] {
+		case "with", "and", "but", "all", "now":
+			return true
+		}
+	}
+	return false
 }
 
 // sayingAsides stand between a report's subject and its verb of saying
@@ -563,8 +586,8 @@ var sayingAsides = map[string]bool{
 // "quote" ("she said, and I quote, …"); a report in the first person ("I
 // said …", "let me say …", "I can say that …") is the speaker's own.
 func (r *Record) reportedInRecord(c *candidate) bool {
-	text, start, _, ok := r.readingText(c)
-	if !ok {
+	text, start, end, ok := r.readingText(c)
+	if !ok || runsPastSentence(text[start:end]) {
 		return false
 	}
 	before := text[:start]
@@ -599,7 +622,23 @@ func (r *Record) reportedInRecord(c *candidate) bool {
 	for subj >= 0 && sayingAsides[words[subj]] {
 		subj--
 	}
-	return subj < 0 || !ownSayers[words[subj]]
+	return subj < 0 || !ownSayers[words[subj]] && !asideSubject(words, subj)
+}
+
+// runsPastSentence tells whether a reading's record words (span) go on
+// past the end of a sentence: a report is its sentence, and a reporter's
+// "Lowell says the state will not pay. The city must pay for the dredging
+// out of its own reserves." gives the second sentence as the reporter's
+// own words. A period inside a word ("2.5") ends nothing; one after an
+// abbreviation ("Mr. Kemp") does, which leaves such a reading the
+// speaker's own, as it was before reports were told.
+func runsPastSentence(span string) bool {
+	for i := 0; i+1 < len(span); i++ {
+		if strings.IndexByte(".?!;", span[i]) >= 0 && (span[i+1] == ' ' || span[i+1] == '\n' || span[i+1] == '\t') {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronouns may follow "told": "you told us …".
