@@ -54,21 +54,26 @@ type mdMasker struct {
 // lineIndex holds what inline looks up on the line [start, end) being
 // masked, found in one pass over it: the "]" closing each "[" and the ")"
 // closing each "(" (pair), the runs of backticks by length (ticks), and
-// the next "]", ">" and "-->" ahead (seek). Searching from each mark
-// instead took a line of 100,000 "[" (or "[^", "<a") 27 s: each search
-// ran to the end of the line.
+// the next "]", ">", "-->", space and tab ahead (seek). Searching from
+// each mark instead took a line of 100,000 "[" (or "[^", "<a") 27 s: each
+// search ran to the end of the line.
 type lineIndex struct {
 	start int
 	pair  []int         // pair[k-start]: the byte closing the "[" or "(" at k, -1 none, -2 not known
 	ticks map[int][]int // run length → the starts of the runs of that many backticks, in order
-	seek  [3]seeker     // "]", ">", "-->"
+	seek  [5]seeker     // "]", ">", "-->", " ", "\t"
 }
 
 const (
 	seekBracket = iota
 	seekAngle
 	seekComment
+	seekSpace
+	seekTab
 )
+
+// lineSeekers are the seekers of a new masker, none used yet.
+var lineSeekers = [...]seeker{seekBracket: {sub: "]"}, seekAngle: {sub: ">"}, seekComment: {sub: "-->"}, seekSpace: {sub: " "}, seekTab: {sub: "\t"}}
 
 // seeker finds the next sub in src at or after offsets that never go
 // back: the place found last is kept while it lies ahead, so all searches
@@ -148,6 +153,16 @@ func (m *mdMasker) indexLine(start, end int) {
 	}
 }
 
+// blankAt tells whether a space or a tab lies in [i, j) of the line.
+func (m *mdMasker) blankAt(i, j int) bool {
+	for _, s := range []int{seekSpace, seekTab} {
+		if k := m.ln.seek[s].next(m.src, i); k >= 0 && k < j {
+			return true
+		}
+	}
+	return false
+}
+
 // closing is the byte closing the "[" or "(" at i on the line, or -1.
 func (m *mdMasker) closing(i, end int) int {
 	if p := m.ln.pair[i-m.ln.start]; p != -2 {
@@ -179,7 +194,7 @@ func (m *mdMasker) tickRun(from, n int) int {
 // without marks, and the headings.
 func maskMarkdown(src string) (string, [][]Span, []Span) {
 	m := &mdMasker{src: src, out: []byte(src), jump: map[int]int{}, paraStart: -1}
-	m.ln.seek = [...]seeker{seekBracket: {sub: "]"}, seekAngle: {sub: ">"}, seekComment: {sub: "-->"}}
+	m.ln.seek = lineSeekers
 	m.bq.reset()
 	lines := splitLines(src)
 	i := m.frontMatter(lines)
@@ -597,7 +612,7 @@ func (m *mdMasker) inline(start, end int) {
 			}
 		case c == '[':
 			if i+1 < end && src[i+1] == '^' {
-				if k := m.ln.seek[seekBracket].next(src, i) - i; k > 2 && i+k < end && !strings.ContainsAny(src[i:i+k], " \t") {
+				if k := m.ln.seek[seekBracket].next(src, i) - i; k > 2 && i+k < end && !m.blankAt(i, i+k) {
 					blankOut(m.out, i, i+k+1) // a footnote reference
 					i += k + 1
 					continue
@@ -648,8 +663,9 @@ func (m *mdMasker) angle(i, end int) int {
 	}
 	body := src[i+1 : i+k]
 	switch {
-	case strings.Contains(body, "://") && !strings.ContainsAny(body, " \t<"),
-		strings.HasPrefix(body, "mailto:") && !strings.ContainsAny(body, " \t<"):
+	// the blank or "<" first: it is found early in a body running over
+	// many marks ("<a<a<a … >"), where "://" would be sought to its end
+	case !strings.ContainsAny(body, " \t<") && (strings.Contains(body, "://") || strings.HasPrefix(body, "mailto:")):
 	case isTagBody(body):
 	default:
 		return 0
@@ -721,6 +737,7 @@ func (m *mdMasker) linkEnd(i, end int) int {
 				if !strings.HasPrefix(t, ")") {
 					return 0 // a destination has no space
 				}
+				k = end - len(t) - 1 // past the run of spaces: "[a](b   )" reads them once
 			}
 		}
 	case '[':

@@ -242,14 +242,15 @@ func findRun(s string, from, end int, c byte, n int) int {
 
 // checkLineIndex asserts that what the index of a line finds is what a
 // scan from each mark finds: links, bracket pairs, backtick runs, and the
-// next "]" and ">".
-func checkLineIndex(t *testing.T, src string) {
+// next "]", ">", "-->", space and tab. The line starts at start: a list
+// marker or an unclosed mark before it ("- [a](\\") is no part of it.
+func checkLineIndex(t *testing.T, src string, start int) {
 	t.Helper()
 	m := &mdMasker{src: src}
-	m.ln.seek = [...]seeker{seekBracket: {sub: "]"}, seekAngle: {sub: ">"}, seekComment: {sub: "-->"}}
+	m.ln.seek = lineSeekers
 	end := len(src)
-	m.indexLine(0, end)
-	for i := 0; i < end; i++ {
+	m.indexLine(start, end)
+	for i := start; i < end; i++ {
 		switch src[i] {
 		case '[':
 			require.Equal(t, matchBracket(src, i, end), m.closing(i, end), "%q: the ] of the [ at %d", src, i)
@@ -263,12 +264,17 @@ func checkLineIndex(t *testing.T, src string) {
 				require.Equal(t, findRun(src, from, end, '`', n), m.tickRun(from, n), "%q: %d backticks after %d", src, n, from)
 			}
 		}
-		for k, c := range []byte{']', '>'} {
-			want := strings.IndexByte(src[i:], c)
+		b := strings.IndexAny(src[i:], " \t") // the spans [i, j) around the first blank
+		for _, j := range []int{i, i + 1, i + b, i + b + 1, end} {
+			j = min(max(j, i), end)
+			require.Equal(t, strings.ContainsAny(src[i:j], " \t"), m.blankAt(i, j), "%q: a blank in [%d, %d)", src, i, j)
+		}
+		for k, s := range lineSeekers {
+			want := strings.Index(src[i:], s.sub)
 			if want >= 0 {
 				want += i
 			}
-			require.Equal(t, want, m.ln.seek[k].next(src, i), "%q: the %c after %d", src, c, i)
+			require.Equal(t, want, m.ln.seek[k].next(src, i), "%q: the %q after %d", src, s.sub, i)
 		}
 	}
 }
@@ -278,8 +284,12 @@ func TestLineIndexEqualsScan(t *testing.T) {
 		"[a [b] c](d (e))", `\[a](b) [c\](d) \\[e](f)`, "[a](b \"c)d\") [e](f 'g' ) [h](i j)",
 		"[a]((x)[a]((x)", "![a](b)[^1] [c][d] [e][", "``a` ``b`` `c ```", "<a> <!-- x --> <b",
 		"[[[[a](](](", "[a](b_(c)_d) [e](f (g) h)",
+		"[^a\tb] [^ab] [a](b   ) [c](d  \"e\"  ) [f](g  h)", "<a<a> <http://x <x://y> <mailto:a b>",
 	} {
-		t.Run(src, func(t *testing.T) { checkLineIndex(t, src) })
+		t.Run(src, func(t *testing.T) {
+			checkLineIndex(t, src, 0)
+			checkLineIndex(t, "- [a](\\"+src, 7)
+		})
 	}
 }
 
@@ -291,7 +301,8 @@ func FuzzLineIndexEqualsScan(f *testing.F) {
 		if strings.ContainsAny(src, "\r\n") {
 			return // one line
 		}
-		checkLineIndex(t, src)
+		checkLineIndex(t, src, 0)
+		checkLineIndex(t, src, len(src)/2)
 	})
 }
 
@@ -314,6 +325,12 @@ func TestMaskMarkdownLongLines(t *testing.T) {
 		"comments":    strings.Repeat("<!--", 250_000),
 		"destination": strings.Repeat("[a]((x)", 150_000),
 		"backticks":   ticks.String(),
+		// a mark whose end lies far ahead, behind what refuses it: a
+		// blank before the footnote's "]", a "<" in the tag, spaces
+		// before a destination's ")"
+		"footnote blank": strings.Repeat("[^", 500_000) + " ]",
+		"tag ends":       strings.Repeat("<a", 500_000) + ">",
+		"spaces":         "[a](b" + strings.Repeat(" ", 1_000_000) + ")",
 	} {
 		t.Run(name, func(t *testing.T) {
 			src := line + "\n\n“We are friends,” Ann Lowell said.\n"

@@ -2846,9 +2846,14 @@ var mainClauseSubordinators = setOf(`when after before as since because once unt
 // sentence's main clause, whose subject is a person: "Kemp spoke to
 // reporters, hours after Reed spoke", "Kemp laughed as Reed said the plan
 // was dead". Kemp, not Reed, is whom a later "he" or "the senator" means,
-// as in "Kemp spoke to reporters after Reed left".
+// as in "Kemp spoke to reporters after Reed left". The subordinator may
+// stand before the whole name the speaker's phrase ends ("as Senator Dan
+// Kemp said": the phrase may be "Kemp").
 func (a *Article) subordinateSpeaker(ws []word, ph phrase) bool {
 	k := ph.i - 1
+	for k > 0 && ws[k].quote < 0 && ws[k].isCap() && !stopCaps[ws[k].s] {
+		k--
+	}
 	if k < 1 || ws[k].quote >= 0 || !mainClauseSubordinators[ws[k].lower] {
 		return false
 	}
