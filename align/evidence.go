@@ -594,8 +594,8 @@ func (r *Record) reportedInRecord(c *candidate) bool {
 	if i := strings.LastIndexAny(before, ".?!;\"“”"); i >= 0 {
 		before = before[i+1:]
 	}
-	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	words := strings.FieldsFunc(strings.ToLower(before), func(ch rune) bool {
+		return !unicode.IsLetter(ch) && ch != '\'' && ch != '’'
 	})
 	for i := range words {
 		words[i] = strings.ReplaceAll(words[i], "’", "'")
@@ -612,7 +612,7 @@ func (r *Record) reportedInRecord(c *candidate) bool {
 	}
 	switch between := words[verb+1:]; {
 	case len(between) == 0:
-	case len(between) == 1 && objectPronouns[between[0]]:
+	case len(between) == 1 && reportListeners[between[0]]:
 	case len(between) <= 5 && (between[len(between)-1] == "that" || between[len(between)-1] == "quote"):
 		// "you told the council that …", "the mayor said, quote, …"
 	default:
@@ -641,8 +641,9 @@ func runsPastSentence(span string) bool {
 	return false
 }
 
-// objectPronouns may follow "told": "you told us …".
-var objectPronouns = map[string]bool{"us": true, "me": true, "them": true, "him": true, "her": true, "reporters": true}
+// reportListeners may stand between a verb of saying and the words it
+// reports: "you told us …", "she told reporters …".
+var reportListeners = map[string]bool{"us": true, "me": true, "them": true, "him": true, "her": true, "reporters": true}
 
 // quotedInRecord tells whether the record words of reading c stand inside
 // quotation marks in their turn: the speaker quotes someone ("he called
