@@ -3042,10 +3042,10 @@ func (a *Article) findPeople(sents []sentence) {
 					// "the spokesman for the mayor, Dan Kemp," is no mayor,
 					// nor "an adviser to the governor, Rosa Diaz," (whose
 					// phrase opens after "to") a governor
-					served := ph.i > 1 && (ws[ph.i-1].lower == "for" || ws[ph.i-1].lower == "to") && humanNoun(ws[ph.i-2].lower) &&
+					served := ph.i > 1 && servedBy(ws[ph.i-1]) && humanNoun(ws[ph.i-2].lower) &&
 						slices.ContainsFunc(ws[ph.i:ph.j], func(w word) bool { return w.s == "," })
 					for k, w := range ws[ph.i:ph.j] {
-						if served || (w.lower == "for" || w.lower == "to") && k > 0 {
+						if served || k > 0 && servedBy(w) {
 							break
 						}
 						if (titleWords[w.lower] || personNouns[w.lower]) && w.lower != "the" && w.lower != "of" {
@@ -3095,7 +3095,7 @@ func (a *Article) findPeople(sents []sentence) {
 				if nm, ok := a.personAt(ws, ph.j+1); ok && nm.kind == AttrNamed && !openingPhraseSubject(ws, ph, nm) {
 					p := a.addPerson(nm.text, nm.start)
 					for k, w := range ws[ph.i:ph.j] {
-						if (w.lower == "for" || w.lower == "to") && k > 0 {
+						if k > 0 && servedBy(w) {
 							break // (as above: "an adviser to the governor, Rosa Diaz,")
 						}
 						if w.lower != "the" && w.lower != "a" {
@@ -3115,6 +3115,11 @@ func (a *Article) findPeople(sents []sentence) {
 	}
 	sort.SliceStable(a.People, func(i, j int) bool { return a.People[i].firstMention < a.People[j].firstMention })
 }
+
+// servedBy tells whether w opens whom a role before a name serves ("the
+// spokesman for the mayor", "an adviser to the governor"): the words after
+// it are that person's, no title of the role's holder.
+func servedBy(w word) bool { return w.lower == "for" || w.lower == "to" }
 
 // copulaAt is the length of a copula at words[k] after a name, whose
 // description the name's person is as an apposition's ("Ann Lowell is the

@@ -19,11 +19,17 @@ func readTurns(t *testing.T, name, text string) (Format, []string, *Transcript) 
 	require.NoError(t, err)
 	tr, err := ParseTranscript(doc)
 	require.NoError(t, err)
+	return tr.Format, turnLines(tr), tr
+}
+
+// turnLines is each turn of tr as "ID: its words", spaces joined: what a
+// reader of the record sees of who says what.
+func turnLines(tr *Transcript) []string {
 	var turns []string
 	for _, turn := range tr.Turns {
 		turns = append(turns, turn.Speaker.ID+": "+joinFields(tr.Text(turn)))
 	}
-	return tr.Format, turns, tr
+	return turns
 }
 
 func joinFields(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -376,10 +376,7 @@ func TestHearingLabels(t *testing.T) {
 	assert.Equal(t, FormatRemarks, DetectFormat(doc))
 	tr, err := ParseTranscript(doc)
 	require.NoError(t, err)
-	var turns []string
-	for _, turn := range tr.Turns {
-		turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(tr.Doc.Text[turn.Start:turn.End]), " "))
-	}
+	turns := turnLines(tr)
 	assert.Equal(t, []string{
 		"LOWELL: I want to say at the outset that the port authority has not been straight with us.",
 		"(UNKNOWN): That's not true.",
@@ -479,11 +476,7 @@ func TestInterviewAnswers(t *testing.T) {
 func TestCourtTestimony(t *testing.T) {
 	read := func(text string) (*Transcript, []string) {
 		tr := readTranscript(t, "court.txt", text)
-		var turns []string
-		for _, turn := range tr.Turns {
-			turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(tr.Text(turn)), " "))
-		}
-		return tr, turns
+		return tr, turnLines(tr)
 	}
 	tr, turns := read(" 1        IN THE SUPERIOR COURT OF HARBOR CITY\n" +
 		" 2     BEFORE THE HONORABLE OMAR HADDAD, JUDGE\n" +
@@ -543,10 +536,7 @@ func TestCourtBareMarks(t *testing.T) {
 	require.NoError(t, err)
 	tr, err := ParseTranscript(doc)
 	require.NoError(t, err)
-	var turns []string
-	for _, turn := range tr.Turns {
-		turns = append(turns, turn.Speaker.ID+": "+strings.Join(strings.Fields(tr.Text(turn)), " "))
-	}
+	turns := turnLines(tr)
 	assert.Equal(t, []string{
 		"KEMP: Where were you that night?",
 		"LOWELL: I never saw his face. A man came in later.",
