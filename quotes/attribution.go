@@ -7509,6 +7509,14 @@ func (a *Article) attributeQuote(qi int, sents []sentence, si, i int, last *last
 		q.AttributedTo, q.Speaker, q.Attribution = ph.text, "", AttrDescription
 		return
 	}
+	// 2d. a verdict on someone's claim: the quote right after "Name is
+	//     right" or "wrong" is the claim judged, the name's words ("Fact
+	//     Check: Tom Reed Is Right, ‘Ten Thousand Jobs’", "Ann Lowell was
+	//     wrong that “the ferry pays for itself”")
+	if ph, ok := a.judgedClaimant(ws, i); ok {
+		set(ph, AttrNone)
+		return
+	}
 	// 3. a cue before the quote in its sentence: the last speech verb, or
 	//    a possessor's speech noun ("Obama’s “…” promise", "Trump’s claim
 	//    that there have been “…”")
@@ -10234,6 +10242,39 @@ func (a *Article) personEndingAt(ws []word, e int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// verdictWords judge a claim by its speaker: "Reed is right that …".
+var verdictWords = setOf(`right wrong correct incorrect mistaken`)
+
+// judgedClaimant is the person a verdict right before the quotation at
+// words[i] judges, whose claim the quotation is: "Tom Reed Is Right,
+// ‘…’", "Lowell was flatly wrong that “…”", "Reed is correct about
+// “…”". The verdict is the writer's, the claim the person's; a verdict
+// inside the quotation ("Lowell: Reed is “dangerously wrong”") or one
+// with words between it and the quotation ("Reed was right, said
+// Lowell, …") judges nothing quoted.
+func (a *Article) judgedClaimant(ws []word, i int) (phrase, bool) {
+	k := i - 1
+	mark := k >= 0 && ws[k].quote < 0 && (ws[k].s == "," || ws[k].s == ":")
+	if mark || k >= 0 && ws[k].quote < 0 && (ws[k].lower == "that" || ws[k].lower == "about" || ws[k].lower == "on") {
+		k--
+	}
+	if k < 1 || ws[k].quote >= 0 || !verdictWords[ws[k].lower] {
+		return phrase{}, false
+	}
+	k--
+	if ws[k].quote < 0 && strings.HasSuffix(ws[k].lower, "ly") && k > 0 {
+		k-- // "flatly", "absolutely"
+	}
+	if w := ws[k].lower; ws[k].quote >= 0 || !(w == "is" || w == "was" || w == "are" || w == "were") || k < 1 {
+		return phrase{}, false
+	}
+	ph, ok := a.personEndingAt(ws, k-1)
+	if !ok || ph.kind != AttrNamed || mark && anySpeechVerb(ws[:ph.i]) {
+		return phrase{}, false // (after a comma, a speaker before may go on: "Kemp said Reed was right, “and …”")
+	}
+	return ph, true
 }
 
 // speechNouns name an utterance whose possessor is its speaker: "Trump’s

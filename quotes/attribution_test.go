@@ -3632,3 +3632,32 @@ func TestSheMeansWomanNamedSinceUnmarkedSubject(t *testing.T) {
 			"Ms. Kemp praised Ann Lowell on Tuesday. “The ferry leaves at noon,” she said.", "Kemp"},
 	})
 }
+
+// TestVerdictOnClaim: the quotation right after a verdict on a person
+// ("Tom Reed Is Right", "Lowell was wrong that") is the claim judged, the
+// person's words, not the words of whoever the headline or sentence
+// credits with the verdict; a verdict inside the quotation, or a speaker
+// who goes on after the comma, keeps its speaker.
+func TestVerdictOnClaim(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+	}{
+		{"a fact check's headline gives the claim to the one judged",
+			"Harbor Check: Tom Reed Is Right, ‘Ten Thousand Jobs’ At The Port\n\nThe mayor spoke on Monday.\n", "Tom Reed"},
+		{"in running text, with that, and an adverb",
+			"The audit came out on Friday. Ann Lowell was flatly wrong that “the ferry pays for itself,” it found.\n", "Ann Lowell"},
+		{"about",
+			"Dan Kemp is correct about “the worst storm in a century,” the weather office said on Tuesday in a note.\n", "Dan Kemp"},
+		{"a verdict inside the quotation is the speaker's own",
+			"Ann Lowell: Tom Reed Is “Dangerously Wrong” On The Port\n\nThe mayor spoke on Monday.\n", "Ann Lowell"},
+		{"after a comma, a speaker before the verdict goes on",
+			"The vote came on Friday. Dan Kemp said Reed was right, “and everyone in Salem knows it.”\n", "Dan Kemp"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := parseQuotes(t, tt.text)
+			require.NotEmpty(t, qs)
+			assert.Equal(t, tt.speaker, qs[0].Speaker)
+		})
+	}
+}
