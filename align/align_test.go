@@ -1417,11 +1417,12 @@ func TestSayingAsideIsOwn(t *testing.T) {
 // TestReportEndsWithItsSentence: a report is the sentence its verb of
 // saying stands in; a reading that runs on into the reporter's next
 // sentence holds the reporter's own words, and a quote of it given to
-// another is misattributed, where the whole was called a report.
+// another who speaks in the record is misattributed, where the whole was
+// called a report.
 func TestReportEndsWithItsSentence(t *testing.T) {
 	rec := record(t, "MAYOR TOM REED:  The harbor plan is finished.\n\n"+
 		"REPORTER:  Governor Lowell says the state will not pay. The city must pay for the dredging and the seawall out of its own reserves now.\n")
-	f := verdictOf(t, rec, "Kemp", "the state will not pay. The city must pay for the dredging and the seawall out of its own reserves now")
+	f := verdictOf(t, rec, "Reed", "the state will not pay. The city must pay for the dredging and the seawall out of its own reserves now")
 	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
 	f = verdictOf(t, rec, "Lowell", "the state will not pay")
 	assert.Contains(t, f.Reason, "reports someone said")
@@ -1441,4 +1442,78 @@ func TestNamesakeIsAPerson(t *testing.T) {
 	f = verdictOf(t, rec, "Reed", "I want the fares to stay the same for every rider in the city")
 	assert.Equal(t, Verbatim, f.Verdict, f.Reason)
 	assert.Equal(t, "Ann Reed", f.Speaker)
+}
+
+// TestVoiceNamedByRoleAlone: words a voice says that the record names by
+// its role alone ("MODERATOR:", "Q:", "STAFF:", a "THE PRESIDENT:" no
+// header names) are no misattribution of a person who does not speak in
+// the record by name, who may be that voice (the debate's moderator Omar
+// Haddad): they are found, and whose they are is not checked, where it was
+// "said by Moderator, not Haddad". A speaker the record names is still
+// told apart from the voice, and a voice whose label names a person is
+// still somebody else.
+func TestVoiceNamedByRoleAlone(t *testing.T) {
+	rec := record(t, "MODERATOR:  Welcome. The harbor authority has spent forty million dollars on a seawall that still floods every spring.\n\n"+
+		"MAYOR TOM REED:  The seawall will be finished before the first winter storm.\n\n"+
+		"STAFF:  The full budget for the seawall goes on the city website next Friday morning.\n\n"+
+		"Q:  My family has lived on Water Street for four generations and our basement floods.\n\n"+
+		"THE PRESIDENT:  The federal government will pay half of the cost of every new seawall.\n\n"+
+		"DAN KEMP:  The ferry fares must stay the same for every rider in Harbor City.\n")
+	for _, c := range []struct{ speaker, quote, voice string }{
+		{"Omar Haddad", "The harbor authority has spent forty million dollars on a seawall that still floods every spring", "MODERATOR"},
+		{"Ann Lowell", "The full budget for the seawall goes on the city website next Friday morning", "STAFF"},
+		{"Ann Lowell", "My family has lived on Water Street for four generations and our basement floods", "Q"},
+		{"Ann Lowell", "The federal government will pay half of the cost of every new seawall", "THE PRESIDENT"},
+	} {
+		f := verdictOf(t, rec, c.speaker, c.quote)
+		assert.Equal(t, Verbatim, f.Verdict, "%q: %s", c.quote, f.Reason)
+		assert.Contains(t, f.Reason, "is not checked")
+		if assert.NotNil(t, f.Source) {
+			assert.Equal(t, c.voice, f.Source.SpeakerID)
+		}
+	}
+	f := verdictOf(t, rec, "Reed", "The harbor authority has spent forty million dollars on a seawall that still floods every spring")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	f = verdictOf(t, rec, "Ann Lowell", "The ferry fares must stay the same for every rider in Harbor City")
+	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+}
+
+// TestOfficeTellsNamesakesApart: an office before a surname two speakers
+// bear is the one who holds it in the record ("Mayor Reed" is MAYOR TOM
+// REED, "Councilmember Reed" COUNCILMEMBER ANN REED), whoever speaks
+// first and whomever the article's full name for it was taken to be,
+// where the name fell to the first to speak; a title neither holds ("Ms.
+// Reed") tells them no more apart than the surname alone, and the quote
+// is the one's who says it, where it was the first's and the other's
+// words misattributed.
+func TestOfficeTellsNamesakesApart(t *testing.T) {
+	tom := "The ferry will run every hour starting in June from the new pier"
+	ann := "I want the fares to stay the same for every rider on the harbor ferry"
+	check := func(rec *Record, article string) Finding {
+		t.Helper()
+		d, err := quotes.NewDoc("article.txt", []byte(article))
+		require.NoError(t, err)
+		fs := rec.Check(quotes.ParseArticleKnown(d, rec.Surnames()))
+		require.NotEmpty(t, fs)
+		return fs[len(fs)-1]
+	}
+	annFirst := record(t, "COUNCILMEMBER ANN REED:  "+ann+".\n\nMAYOR TOM REED:  "+tom+".\n")
+	tomFirst := record(t, "MAYOR TOM REED:  "+tom+".\n\nCOUNCILMEMBER ANN REED:  "+ann+".\n")
+	for _, c := range []struct {
+		rec     *Record
+		article string
+		want    Verdict
+		speaker string
+	}{
+		{annFirst, "“" + tom + ",” Mayor Reed said.", Verbatim, "Tom Reed"},
+		{annFirst, "“" + ann + ",” Mayor Reed said.", Misattributed, "Tom Reed"},
+		{tomFirst, "“" + ann + ",” Councilmember Reed said.", Verbatim, "Ann Reed"},
+		{tomFirst, "“" + tom + ",” Councilmember Reed said.", Misattributed, "Ann Reed"},
+		{tomFirst, "“" + ann + ",” Ms. Reed said.", Verbatim, "Ann Reed"},
+		{tomFirst, "Mayor Tom Reed and Councilmember Ann Reed spoke on Tuesday.\n\n“" + ann + ",” Councilmember Reed said.\n\n“" + tom + ",” Mayor Reed said.", Verbatim, "Tom Reed"},
+	} {
+		f := check(c.rec, c.article)
+		assert.Equal(t, c.want, f.Verdict, "%s: %s", c.article, f.Reason)
+		assert.Equal(t, c.speaker, f.Speaker, c.article)
+	}
 }

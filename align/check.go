@@ -1604,6 +1604,14 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		if !r.quotedInRecord(other) {
 			f.Reason = other.level.Describe() + "; in the record as what " + other.sp.Display + " reports someone said, so who said them is not checked"
 		}
+	case named && f.SpeakerID == "" && proves(other) && !r.namesVoice(other.sp):
+		// the words of a voice the record names by its role alone
+		// ("MODERATOR:", "Q:", "STAFF:", "THE PRESIDENT:" that no header
+		// names): the article's Omar Haddad, who does not speak in the
+		// record by name, may be that voice, so the words are found and
+		// whose they are is not checked
+		use(other, other.level)
+		f.Reason = other.level.Describe() + "; the record names the voice that says it only as " + other.sp.Display + ", so whether it is " + nonEmpty(f.AttributedTo, f.Speaker) + " is not checked"
 	case named && proves(other) && (own == nil || own.level > Paraphrased || yields(own)):
 		use(other, Misattributed)
 		f.Reason = "said by " + other.sp.Display + ", not " + nonEmpty(f.AttributedTo, f.Speaker)
@@ -1635,14 +1643,21 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 // persons of the record bear it: "“…,” Reed said" with a MAYOR TOM REED and
 // a COUNCILMEMBER ANN REED in the record names either, and is the one
 // whose reading is closer, where it was the first to speak and the quote
-// of the other misattributed ("said by Ann Reed, not Reed"). It is nil
-// when the name is more than a surname, no other speaker bears it, or the
-// speaker it resolved to (sp) reads the quote as well.
+// of the other misattributed ("said by Ann Reed, not Reed"). A title
+// before the surname that neither holds in the record ("Ms. Reed", "Dr.
+// Reed") tells them no more apart than the surname does. It is nil when
+// the name is more than a surname (a given name, or an office the
+// speaker it resolved to holds: "Mayor Reed"), no other speaker bears
+// it, or the speaker it resolved to (sp) reads the quote as well.
 func (r *Record) namesake(q quotes.Quote, sp *speakerInfo, best map[*speakerInfo]*candidate) *speakerInfo {
 	name := ""
 	for _, n := range []string{q.Speaker, q.AttributedTo} {
-		if f := strings.Fields(n); len(f) > 1 {
-			return nil // a given name or a title tells them apart
+		office, rest := splitOffice(n)
+		if office != "" && slices.Contains(sp.Aliases, office) {
+			return nil // the office tells them apart
+		}
+		if f := strings.Fields(rest); len(f) > 1 {
+			return nil // a given name tells them apart
 		} else if len(f) == 1 {
 			name = f[0]
 		}
@@ -1661,6 +1676,39 @@ func (r *Record) namesake(q quotes.Quote, sp *speakerInfo, best map[*speakerInfo
 		alt = o
 	}
 	return alt
+}
+
+// namesVoice tells whether the record names speaker sp as a person: by a
+// name in its label or its header ("MAYOR TOM REED:", "REED:", "THE
+// PRESIDENT:" when the header names "President Tom Reed"), not by a role
+// alone, which anyone may fill: the press ("Q:", "PARTICIPANT:"), the
+// moderator, a title no header names ("THE PRESIDENT:"), or a label
+// whose last word is a roleNouns word ("STAFF:", "SENIOR ADMINISTRATION
+// OFFICIAL:").
+func (r *Record) namesVoice(sp *speakerInfo) bool {
+	if sp.Name != "" {
+		return true
+	}
+	if sp.Role != quotes.RolePerson {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(sp.ID))
+	if len(words) == 0 || roleNouns[words[len(words)-1]] {
+		return false
+	}
+	return !slices.ContainsFunc(sp.speakers, func(s *quotes.Speaker) bool {
+		return !slices.ContainsFunc(strings.Fields(s.Label), func(w string) bool { return !quotes.TitleWord(w) })
+	})
+}
+
+// roleNouns name a voice by what it does, not who it is: a label ending
+// in one ("STAFF:", "WHITE HOUSE AIDE:", "INTERPRETER:") names no person.
+var roleNouns = map[string]bool{
+	"staff": true, "staffer": true, "aide": true, "official": true, "officials": true, "interpreter": true,
+	"translator": true, "narrator": true, "announcer": true, "audience": true, "crowd": true,
+	"protester": true, "protesters": true, "host": true, "operator": true, "panelist": true,
+	"caller": true, "attendee": true, "member": true, "members": true, "voice": true, "voices": true,
+	"participant": true, "speaker": true, "resident": true, "student": true, "witness": true,
 }
 
 // endsWithSurname tells whether a record speaker's name ends with the

@@ -577,6 +577,18 @@ func (r *Record) ResolveSpeaker(name, asWritten string) string {
 			found = append(found, sp)
 		}
 	}
+	// an office named with the name: the words as written first, as the
+	// article's full name for them may be another bearer of the surname
+	// ("Mayor Reed" that the article took for the Councilmember Ann Reed
+	// it names before)
+	for _, cand := range []string{asWritten, name} {
+		if sp := r.officeHolder(cand); sp != nil {
+			if len(found) == 1 && found[0] != sp {
+				return found[0].ID // the description as written, as below
+			}
+			return sp.ID
+		}
+	}
 	for _, cand := range []string{name, asWritten} {
 		if cand == "" {
 			continue
@@ -616,6 +628,46 @@ func (r *Record) ResolveSpeaker(name, asWritten string) string {
 		return found[0].ID
 	}
 	return ""
+}
+
+// officeHolder is the speaker a name with an office before it means
+// ("Councilmember Reed", "Mayor Tom Reed"): the first the name fits who
+// holds the office in the record (an alias "the councilmember"), so that
+// "Councilmember Reed" is COUNCILMEMBER ANN REED, not the MAYOR TOM REED
+// who speaks first. nil when the name has no title before it or no
+// speaker it fits holds the office ("Ms. Reed", "Senator Reed").
+func (r *Record) officeHolder(name string) *speakerInfo {
+	office, rest := splitOffice(name)
+	if office == "" || rest == "" {
+		return nil
+	}
+	for _, sp := range r.speakers {
+		if sp.Role == quotes.RolePerson && slices.Contains(sp.Aliases, office) &&
+			(quotes.SameName(rest, cmp.Or(sp.Name, sp.Display)) || endsWithSurname(cmp.Or(sp.Name, sp.Display), rest)) {
+			return sp
+		}
+	}
+	return nil
+}
+
+// splitOffice parts a name into the office its leading title words make,
+// as a record's alias reads it ("the councilmember" of "Councilmember
+// Reed", "the ms" of "Ms. Reed"), and the rest ("Reed"); office is ""
+// when the name opens with no title word.
+func splitOffice(name string) (office, rest string) {
+	words := strings.Fields(name)
+	k := 0
+	for k < len(words) && quotes.TitleWord(words[k]) {
+		k++
+	}
+	if k == 0 || strings.EqualFold(words[0], "the") {
+		return "", name
+	}
+	title := make([]string, k)
+	for i, w := range words[:k] {
+		title[i] = strings.ToLower(strings.TrimRight(w, "."))
+	}
+	return "the " + strings.Join(title, " "), strings.Join(words[k:], " ")
 }
 
 // hasOffice tells whether the record gives a speaker an office an article

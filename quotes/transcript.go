@@ -613,6 +613,12 @@ var localTitles = setOf(`chairwoman chairperson councilman councilwoman councilm
 	`detective officer sgt. sergeant lt. lieutenant capt. captain chief professor prof. ` +
 	`rev. reverend hon. honorable`)
 
+// TitleWord tells whether a word of a name or a speaker's label is a
+// title rather than part of a name: "Councilmember" and "Ms." in
+// "Councilmember Reed", "Ms. Reed"; "THE" and "PRESIDENT" in "THE
+// PRESIDENT".
+func TitleWord(w string) bool { return labelTitle(w) }
+
 // labelTitle tells whether a word of a speaker's label is a title rather
 // than part of a name.
 func labelTitle(w string) bool {
