@@ -107,6 +107,10 @@ func TestTokenizeFolds(t *testing.T) {
 		{"don‘t ask, I′m here, we`re ready, the word ‘harbor‘", "don't ask, I'm here, we're ready, the word harbor"},
 		{"at 9.30pm, at 11.05am, at 9.30p.m.", "at 9:30 p.m., at 11:05 a.m., at 9:30 p.m."},
 		{"every one of them, some one, any one", "everyone of them, someone, anyone"},
+		{"don´t ask, I＇m here, we‛re ready, donʹt go, Kemp´s", "don't ask, I'm here, we're ready, don't go, Kemp's"},
+		// a stammer as a transcript writes it, and fractions as news copy does
+		{"we will f-fund the-the clinic, I-I-I think, w-we're", "we will fund the clinic, I think, we're"},
+		{"3½ years, ½ of it, ¼ of it, 2¾%", "three and a half years, half of it, a quarter of it, two and three quarters percent"},
 	}
 	for _, c := range cases {
 		t.Run(c.a, func(t *testing.T) {
@@ -117,6 +121,12 @@ func TestTokenizeFolds(t *testing.T) {
 	}
 	// the pronoun "us" is not the country
 	assert.NotEqual(t, norms(Tokenize("told us", 0, false)), norms(Tokenize("told US", 0, false)))
+	// a word said twice on purpose, a score, a prefix or a letter that
+	// begins no word again is no stammer
+	for _, c := range [][2]string{{"a so-so plan", "a so plan"}, {"a win-win deal", "a win deal"}, {"ten-ten", "ten"},
+		{"re-read it", "read it"}, {"co-chair", "chair"}, {"an x-ray", "an ray"}, {"the t-shirt", "the shirt"}} {
+		assert.NotEqual(t, norms(Tokenize(c[1], 0, false)), norms(Tokenize(c[0], 0, false)), c[0])
+	}
 }
 
 func TestTokenizeQuoteMarks(t *testing.T) {
@@ -1090,6 +1100,45 @@ func TestTimeWithPoint(t *testing.T) {
 		"The last bus is at 9.40.",
 		"A ticket costs $2.05.",
 	)
+}
+
+// TestDecadesFractionsAndStammers: news copy writes a decade of the 1900s
+// with its century or an apostrophe ("the 1990s", "the '90s") for the
+// speaker's "the nineties", a fraction as one character ("3½ years"), a
+// time on the hour without its minutes ("9 a.m." for "9:00 a.m."), and
+// leaves out a stammer the transcript writes with a hyphen ("the-the",
+// "f-fund"). Another decade, fraction, time or word is a change.
+func TestDecadesFractionsAndStammers(t *testing.T) {
+	rec := record(t, "MR. REED: The harbor boomed in the nineties. The bridge was built in the 1950s. It took three and a half years. "+
+		"About three quarters of the money went to Salem. The clinic opens at 9:00 a.m. on Monday. We will f-fund the-the clinic.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"The harbor boomed in the 1990s.",
+		"The bridge was built in the '50s.",
+		"It took 3½ years.",
+		"About ¾ of the money went to Salem.",
+		"The clinic opens at 9 a.m. on Monday.",
+		"We will fund the clinic.",
+	)
+	assertVerdicts(t, rec, "Reed", Altered,
+		"The harbor boomed in the 1980s.",
+		"The harbor boomed in the 1890s.",
+		"The bridge was built in the '60s.",
+		"The bridge was built in the 1850s.",
+		"It took 2½ years.",
+		"It took 3¼ years.",
+		"About ¼ of the money went to Salem.",
+		"The clinic opens at 9:30 a.m. on Monday.",
+		"The clinic opens at 10 a.m. on Monday.",
+		"We will fund the school.",
+	)
+	rec = record(t, "MR. REED: The harbor boomed in the 1990s. The mill closed in the 2020s. I I think we will fund the clinic.\n")
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"The harbor boomed in the '90s.",
+		"The harbor boomed in the nineteen nineties.",
+		"I-I think we will fund the clinic.",
+	)
+	// "the '20s" names no century: it is not the record's "2020s"
+	assertVerdicts(t, rec, "Reed", Altered, "The mill closed in the '20s.", "The mill closed in the 1920s.")
 }
 
 // TestNegationFlippedShortQuote: a negation added, dropped or put for

@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 18); another version is refused
+//	8       4     version (archiveVersion, 19); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -37,7 +37,10 @@ package align
 //	              "re-sign" as "resign" (respelt), version 17 a time
 //	              with a point ("9.30pm") as one word, an apostrophe
 //	              typed "‘", "′" or "`" as no letter, and "mph" and
-//	              "3bn" as written: rebuild it;
+//	              "3bn" as written, version 18 an apostrophe typed
+//	              "´", "＇", "‛" or "ʹ" as no letter, a stammer written
+//	              with a hyphen ("the-the") as one word and "3½" as
+//	              one: rebuild it;
 //	              TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
@@ -157,7 +160,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 18
+	archiveVersion = 19
 	headerLen      = 32
 	tableEntryLen  = 32
 )

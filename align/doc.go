@@ -10,7 +10,8 @@
 // 1. Tokenize (tokens.go). Both sides are folded so that only typography
 // differs between equal words: NFKD, accents removed, NFKC, Unicode case
 // folding (golang.org/x/text); curly and straight apostrophes alike, and
-// inside a word the "‘", "′" and "`" web copy types for one ("don‘t");
+// inside a word the "‘", "′", "`", "´" and "＇" web copy types for one
+// ("don‘t", "don´t");
 // contractions expanded ("we're" is "we are", "doesn't" is "does not");
 // hyphenated compounds written together ("like-minded" is "likeminded");
 // "U.S." and "US" one token, kept apart from the pronoun "us", and any
@@ -26,7 +27,10 @@
 // a numeral's plural with an apostrophe is the same without ("1990's"), a
 // numeral joined to a word is a compound ("24-hour"), as is a number word
 // ("five-year" is "5year"), a time with a point and "pm" is its hour,
-// minutes and "pm" ("9.30pm" is "9 30 pm", as "9:30 p.m." is), a title
+// minutes and "pm" ("9.30pm" is "9 30 pm", as "9:30 p.m." is), a
+// fraction as one character is the words said for it ("3½" is "3 and a
+// half", "¾" "3 quarters"), a stammer written with a hyphen is the word
+// stammered into ("the-the" is "the", "f-fund" "fund"), a title
 // news copy abbreviates before a name is
 // the word spoken ("Gov." is "governor", "Dr." is "doctor"), and so is an
 // abbreviated month ("Sept.") and "vs."; a British spelling is the

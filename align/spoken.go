@@ -19,6 +19,7 @@ import (
 //	"half a million dollars"  "$500,000"      500000 ("a half million" too)
 //	"three quarters"          "0.75"          0.75
 //	"ten in the morning"      "10 a.m."       10:00 a.m. ("10:00 a.m." too)
+//	"the nineties"            "the 1990s"     the decade 1990 ("the '90s" too)
 //
 // Another number is still a change: "$2.5 million" against "one and a half
 // million" reads 2500000 against 1500000.
@@ -107,7 +108,12 @@ func sameNumbersIn(q []Token, ops []Op, x, y int, recWord func(int) string, n in
 		w := recWord(k)
 		rs = spokenNumberWord(w) || w == "number" || w == "no"
 	}
-	if atEnd := x == 0 || y+1 == len(ops); !(qs && rs) && !(atEnd && (qs || rs)) {
+	// a change of one side alone holds no word of the other: "9 a.m."
+	// drops the record's "00" of "9:00 a.m.", as AP writes a time on the
+	// hour
+	atEnd := x == 0 || y+1 == len(ops)
+	oneSided := ops[y].Q1 == ops[x].Q0 || ops[y].R1 == ops[x].R0
+	if !(qs && rs) && !((atEnd || oneSided) && (qs || rs)) {
 		return false
 	}
 	qw := make([]string, 0, ops[y].Q1-ops[x].Q0)
@@ -242,7 +248,34 @@ func spokenNumberWord(w string) bool {
 	case "half", "quarter", "quarters", "am", "pm", "morning", "afternoon", "evening":
 		return true
 	}
-	return isNumeral(w)
+	return isNumeral(w) || isDecade(w)
+}
+
+// isDecade tells whether w is a decade written in digits, "90s" or
+// "1990s" (the tokenizer reads "the '90s", "the nineties" and "the
+// 1990's" so).
+func isDecade(w string) bool {
+	d, ok := strings.CutSuffix(w, "s")
+	return ok && (len(d) == 2 || len(d) == 4) && allDigits(d) && d[len(d)-1] == '0'
+}
+
+// decadeAt reads a decade at the head of ws as news copy writes it with
+// its century, "~1990s": "1990s", and "90s" of 20s to 90s, which a speaker
+// says for the decades of the 1900s ("the nineties", "the '90s", and "the
+// nineteen nineties", "19" "90s"); k is 0 when ws does not start with one.
+// A decade written with another century is its own ("1890s", "2020s"), and
+// "00s" and "10s" name no century: "the '20s" is no "2020s", nor "the
+// nineties" the "1890s".
+func decadeAt(ws []string) (item string, k int) {
+	switch {
+	case len(ws) >= 2 && ws[0] == "19" && isDecade(ws[1]) && len(ws[1]) == 3 && ws[1] >= "20s":
+		return "~19" + ws[1], 2 // "nineteen nineties"
+	case len(ws) >= 1 && isDecade(ws[0]) && len(ws[0]) == 5:
+		return "~" + ws[0], 1
+	case len(ws) >= 1 && isDecade(ws[0]) && ws[0] >= "20s":
+		return "~19" + ws[0], 1
+	}
+	return "", 0
 }
 
 // spokenItems reads folded words as a list of numbers ("#3/2"), times
@@ -252,6 +285,11 @@ func spokenNumberWord(w string) bool {
 func spokenItems(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); {
+		if item, k := decadeAt(ws[i:]); k > 0 {
+			out = append(out, item)
+			i += k
+			continue
+		}
 		if item, k := clockTime(ws[i:]); k > 0 {
 			out = append(out, item)
 			i += k

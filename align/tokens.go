@@ -87,7 +87,7 @@ func fold(s string) string {
 // digits with separators and a percent sign, and brackets inside a word
 // ([W]e're); an ampersand is a word of its own ("and"); bracketed
 // groups, ellipses and dashes are found separately.
-var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′\x60.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|&|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’‘′\x60.\-\[\]%]*`)
+var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′\x60´＇‛.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|&|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’‘′\x60´＇‛.\-\[\]%]*`)
 
 // contractions expand to the words they stand for, so that "we're" and
 // "we are" are the same words.
@@ -474,7 +474,7 @@ func nextMatch(text string, off int) (int, int) {
 }
 
 // scanClass of an ASCII byte: what nextMatch makes of it. wordByte: the
-// ASCII bytes of [\p{L}\p{N}\p{M}'’‘′`.\-\[\]%].
+// ASCII bytes of [\p{L}\p{N}\p{M}'’‘′`´＇‛.\-\[\]%].
 const (
 	scOther = iota
 	scLetter
@@ -505,10 +505,10 @@ var scanClass, wordByte = func() (class [utf8.RuneSelf]uint8, word [utf8.RuneSel
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) ||
-		r == '\'' || r == '’' || r == '‘' || r == '′' || r == '`' || r == '.' || r == '-' || r == '[' || r == ']' || r == '%'
+		r == '\'' || r == '’' || r == '‘' || r == '′' || r == '`' || r == '´' || r == '＇' || r == '‛' || r == '.' || r == '-' || r == '[' || r == ']' || r == '%'
 }
 
-// wordEnd: [\p{L}\p{N}\p{M}'’‘′`.\-\[\]%]* from i.
+// wordEnd: [\p{L}\p{N}\p{M}'’‘′`´＇‛.\-\[\]%]* from i.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -545,7 +545,7 @@ func dots(text string, i int) int {
 	return i
 }
 
-// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′`.\-\[\]%]+ at i.
+// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′`´＇‛.\-\[\]%]+ at i.
 func bracketPrefixWord(text string, i int) int {
 	j := i + 1
 	letters := 0
@@ -816,7 +816,7 @@ func isASCIILetters(s string) bool {
 // appendWordSlow is appendWord for any word.
 func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token {
 	dropped := len(s) >= 5 && (strings.HasSuffix(s, "in'") || strings.HasSuffix(s, "in’") || strings.HasSuffix(s, "inʼ"))
-	s = strings.TrimRight(s, "-'’ʼ‘′`")
+	s = strings.TrimRight(s, "-'’ʼ‘′`´＇‛ʹ")
 	if s == "" {
 		return out
 	}
@@ -825,6 +825,29 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		// (of the words speech drops it from: a closing quotation mark
 		// after "begin" or "again" is no dropped g)
 		return appendWord(out, s+"g", start, end, marked)
+	}
+	if k := stammered(s); k > 0 {
+		// a word begun again, as a transcript writes a stammer: "the-the"
+		// is "the", "f-fund" "fund", "I-I-I" "I"
+		return appendWord(out, s[k:], start, end, marked)
+	}
+	if whole, frac, pct, ok := vulgarFraction(s); ok {
+		// "3½", "¼", "2¾%": the words a speaker says for them, "3 and a
+		// half", "a quarter", "2 and 3 quarters percent" (spokenNumber
+		// reads them as it reads "3.5", "0.25")
+		if whole != "" {
+			out = append(appendNumber(out, whole, start, end, marked), tok("and", start, end, marked))
+		}
+		for _, w := range strings.Fields(frac) {
+			if whole != "" && w == "half" {
+				out = append(out, tok("a", start, end, marked)) // "3 and a half"
+			}
+			out = append(out, tok(w, start, end, marked))
+		}
+		if pct {
+			out = append(out, tok("percent", start, end, marked))
+		}
+		return out
 	}
 	if i := strings.IndexByte(s, '%'); i > 0 && i+1 < len(s) {
 		// a percent sign inside a word ends a number, as a space would:
@@ -1002,6 +1025,74 @@ var respelt = func() map[string]bool {
 	}
 	return m
 }()
+
+// stammered is the offset in s, a word, of the part a speaker stammers
+// into, past the parts before it that begin it again, each the word
+// itself ("the-the", "I-I-I think") or its first letter ("f-fund",
+// "w-we're"); 0 when s begins with no such part. Words that say a part
+// twice on purpose are no stammer ("so-so", "win-win", "bye-bye":
+// reduplicated), nor numbers ("ten-ten", a score), nor a letter before a
+// word it does not begin ("e-mail", "x-ray").
+func stammered(s string) int {
+	k := 0
+	for {
+		i := strings.IndexByte(s[k:], '-')
+		if i <= 0 {
+			return k
+		}
+		part, rest := s[k:k+i], s[k+i+1:]
+		next := rest
+		if j := strings.IndexByte(rest, '-'); j >= 0 {
+			next = rest[:j]
+		}
+		p, n := fold(apostrophes.Replace(part)), fold(apostrophes.Replace(next))
+		if !isASCIILetters(p) || n == "" || reduplicated[p] {
+			return k
+		}
+		if _, num := numberWords[p]; num {
+			return k
+		}
+		if p != n && (len(p) != 1 || len(n) < 2 || n[0] != p[0]) {
+			return k
+		}
+		k += i + 1
+	}
+}
+
+// reduplicated are the words English says twice as one word ("a so-so
+// plan", "a win-win deal"), which stammered keeps whole.
+var reduplicated = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`so no bye win yo go tut hush pooh knock night tom pom choo boo cha hip rah ha ho hee
+	goody never dum chop can bling tsk tick pee poo mama papa chi tai bon wah hum tutu walla bora sing pago baden aye`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// vulgarFractions are the fractions news copy writes as one character
+// ("3½ years", AP's style for a fraction after a whole number), with the
+// words a speaker says for them; after a whole number "½" is "and a half"
+// (vulgarFraction).
+var vulgarFractions = map[rune]string{'½': "half", '¼': "a quarter", '¾': "3 quarters"}
+
+// vulgarFraction reads a word written as a numeral with a fraction of
+// vulgarFractions after it, or the fraction alone, and a percent sign
+// after them if any ("3½", "½", "2¾%"): the numeral's digits ("" for
+// none), the fraction's words and whether a percent sign follows.
+func vulgarFraction(s string) (whole, frac string, percent bool, ok bool) {
+	s, percent = strings.CutSuffix(s, "%")
+	r, size := utf8.DecodeLastRuneInString(s)
+	frac, ok = vulgarFractions[r]
+	if !ok {
+		return "", "", false, false
+	}
+	whole = s[:len(s)-size]
+	if whole != "" && (!allDigits(whole) || whole[0] == '0') {
+		return "", "", false, false
+	}
+	return whole, frac, percent, true
+}
 
 // scaleAbbreviated reads a folded word that is a numeral with the scale
 // news copy abbreviates after it ("3bn", "1.5bn", "250m", "2tn"): the
@@ -1277,11 +1368,14 @@ func appendNumber(out []Token, n string, start, end int, marked bool) []Token {
 var (
 	dropSeparators = strings.NewReplacer(",", "", "\u00a0", "")
 	dropBrackets   = strings.NewReplacer("[", "", "]", "")
-	// the right single quotation mark, the modifier letter; and in a word
+	// the right single quotation mark, the modifier letters; and in a word
 	// only (no word starts with them), the left single quotation mark, the
-	// prime and the backtick that copy pasted from the web puts for an
-	// apostrophe ("don‘t", "I′m", "we`re")
-	apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'", "′", "'", "`", "'")
+	// prime, the backtick, the acute accent of a European keyboard, the
+	// full-width apostrophe and the reversed quotation mark that copy
+	// pasted from the web puts for an apostrophe ("don‘t", "I′m", "we`re",
+	// "don´t", "don＇t"); the modifier prime ("donʹt") is a letter, and
+	// the acute accent must go before folding, which reads it as a space
+	apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "ʹ", "'", "‘", "'", "′", "'", "`", "'", "´", "'", "＇", "'", "‛", "'")
 	dropJoins   = strings.NewReplacer("-", "", ".", "")
 )
 
