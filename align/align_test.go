@@ -356,6 +356,74 @@ func TestRespelt(t *testing.T) {
 	)
 }
 
+// TestRespeltTypedHyphens: the hyphens a word processor types, U+2010
+// and the non-breaking U+2011, are the hyphen, on either side: "re‑sign"
+// is "re-sign", not "resign"; a soft hyphen (U+00AD) marks where a word
+// may break and is none ("re\u00adsign" is "resign"); any other compound
+// typed so is typography, as with "-".
+func TestRespeltTypedHyphens(t *testing.T) {
+	rec := record(t, "MS. LOWELL:  I will re\u2011sign the contract with Harbor City. We will recover the cost from the state. It is a well\u2010known pier.\n")
+	assertVerdicts(t, rec, "Lowell", Altered,
+		"I will resign the contract with Harbor City.",
+		"I will re\u00adsign the contract with Harbor City.",
+		"We will re\u2011cover the cost from the state.",
+		"We will re\u2010cover the cost from the state.",
+	)
+	assertVerdicts(t, rec, "Lowell", Verbatim,
+		"I will re-sign the contract with Harbor City.",
+		"I will re\u2010sign the contract with Harbor City.",
+		"We will re\u00adcover the cost from the state.",
+		"It is a well-known pier.",
+		"It is a wellknown pier.",
+	)
+}
+
+// TestRespeltWrittenApart: a word "re-" makes with a hyphen that is
+// another word without it is the hyphenated word when written apart, as
+// any compound is: "re sign" is "re-sign" (sign again), never "resign"
+// joined; other words written apart still join ("re elect" is "reelect").
+func TestRespeltWrittenApart(t *testing.T) {
+	rec := record(t, "MS. LOWELL:  I will resign the contract with Harbor City. We will recover the cost from the state. We reelected Tom Reed.\n")
+	assertVerdicts(t, rec, "Lowell", Altered,
+		"I will re sign the contract with Harbor City.",
+		"We will re cover the cost from the state.",
+	)
+	assertVerdicts(t, rec, "Lowell", Verbatim, "We re elected Tom Reed.")
+	rec2 := record(t, "MS. LOWELL:  I will re sign the contract with Harbor City.\n")
+	assertVerdicts(t, rec2, "Lowell", Altered, "I will resign the contract with Harbor City.")
+}
+
+// TestBracketChangesNumber: a bracket that stands for the record's words
+// may say what they mean, but a bracket that puts another number, or the
+// number in another currency, for the record's is a change of the
+// speaker's words: altered, and the reason says so. A bracket for words
+// with no number ("[$5 million]" for "it"), and one with the record's
+// number written otherwise, stay faithful.
+func TestBracketChangesNumber(t *testing.T) {
+	rec := record(t, "MR. REED:  We will spend five million pounds on the harbor. We will spend it on the pier. The two of them will pay for the ferry. The vote was seven two on the pier.\n")
+	for q, why := range map[string]string{
+		"We will spend [six million pounds] on the harbor.": "a bracket changes a number: “6 million pounds” for the record's “5 million pounds”",
+		"The [three] of them will pay for the ferry.":       "a bracket changes a number: “3” for the record's “2”",
+		"The vote was [6-3] on the pier.":                   "a bracket changes a number: “6 3” for the record's “7 2”",
+		"We will spend [$5 million] on the harbor.":         "a currency changed: dollars for the record's pounds",
+	} {
+		f := verdictOf(t, rec, "Reed", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, why, f.Reason, q)
+	}
+	assertVerdicts(t, rec, "Reed", Faithful,
+		"We will spend [£5 million] on the harbor.",
+		"We will spend [$5 million] on the pier.",
+		"[Reed and Lowell] will pay for the ferry.",
+		"The vote was [7-2] on the pier.",
+	)
+	// a bracket closing the quote stands for the record's words after
+	// the run, as many as it holds
+	rec2 := record(t, "MR. REED:  We will pay for the harbor, all five million. The vote was seven two.\n")
+	assertVerdicts(t, rec2, "Reed", Altered, "We will pay for the harbor, all [six million].", "The vote was [6-3].")
+	assertVerdicts(t, rec2, "Reed", Faithful, "We will pay for the harbor, all [$5 million].", "The vote was [7-2].")
+}
+
 // TestCurrencyChanged: a number named in one currency on each side, by a
 // sign or a word, is named in the same one, or the quote is altered and
 // says so; where one side names none, or "$5 million" stands for "five
@@ -1193,6 +1261,27 @@ func TestWordsRunOnAcrossInterjection(t *testing.T) {
 	assertVerdicts(t, rec, "Reed", Altered,
 		"We should spend it on the seawall because the storms are getting worse every year.",
 		"The council voted for it twice. Less than a new roof costs them after every storm.",
+	)
+}
+
+// TestCurrencyAcrossInterjection: a quote read against two turns as one
+// passage, across another speaker's interjection, keeps the currency test
+// of a quote within one turn: "$5 million" for the record's "£5 million"
+// is altered and says so, wherever the number stands.
+func TestCurrencyAcrossInterjection(t *testing.T) {
+	rec := record(t, "MR. REED:  We will spend £5 million on the harbor this year, and the --\n\nMS. LOWELL:  Right.\n\nMR. REED:  rest of the money goes to the schools and the clinic in Salem, and the --\n\nMS. LOWELL:  (CROSSTALK)\n\nMR. REED:  ferry will get €2 million.\n")
+	for _, q := range []string{
+		"We will spend $5 million on the harbor this year, and the rest of the money goes to the schools",
+		"rest of the money goes to the schools and the clinic in Salem, and the ferry will get $2 million.",
+	} {
+		f := verdictOf(t, rec, "Reed", q)
+		require.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Contains(t, f.Reason, "a currency changed: dollars for the record's", q)
+		assert.Contains(t, f.Reason, "across an interjection", q)
+	}
+	assertVerdicts(t, rec, "Reed", Verbatim,
+		"We will spend £5 million on the harbor this year, and the rest of the money goes to the schools",
+		"rest of the money goes to the schools and the clinic in Salem, and the ferry will get €2 million.",
 	)
 }
 

@@ -34,8 +34,8 @@ var foldsOfVersion = map[int]string{
 	17: "4c6cea2810237943", // "re-sign" not "resign" (respelt)
 	// (the fingerprints above were taken before "9.30pm", "11.05a.m.", "don‘t", "I′m", "we`re", "$3bn", "£250m", "$2tn" and "60 mph" joined the probe)
 	18: "b2cb08295f84cebc", // a time with a point ("9.30pm") as "9:30 p.m.", an apostrophe typed "‘", "′" or "`" inside a word, "mph" as "miles per hour", "$3bn" as "$3 billion"
-	// (the fingerprints above were taken before "don´t", "we＇re", "the-the", "f-fund", "3½" and "¾" joined the probe)
-	19: "768aa1fc0f74abda", // an apostrophe typed "´", "＇", "‛" or "ʹ" inside a word, a stammer written with a hyphen ("the-the", "f-fund") as the word, "3½" as "3 and a half"
+	// (the fingerprints above were taken before "don´t", "we＇re", "the-the", "f-fund", "3½", "¾", "re\u2011sign", "well\u2010known" and "har\u00adbor" joined the probe)
+	19: "48c21a0cdaff2b50", // an apostrophe typed "´", "＇", "‛" or "ʹ" inside a word, a stammer written with a hyphen ("the-the", "f-fund") as the word, "3½" as "3 and a half", the hyphens U+2010 and U+2011 as "-" inside a word ("re‑sign" is "re-sign"), a soft hyphen as none
 }
 
 // foldsFingerprint hashes the fold tables and the words and disfluencies
@@ -82,7 +82,7 @@ func foldsFingerprint(t *testing.T) string {
 	table("respelt", respelled)
 	probe := "MS. LOWELL: The bridge is open. (Laughter.) We will, um, we will [inaudible] keep it open (and I mean it) " +
 		"until Sept. 21 or Jan. 5, 2026 -- Reed vs. Lowell -- the five-year, 2,500-ton, twenty-four-hour organisation's " +
-		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St., everyone, one-third, the 1st and 2nd, CEO's, a thirty second ad, re-sign, re-elect, ‘to begin’, at 9.30pm, 11.05a.m., don‘t, I′m, we`re, $3bn, £250m, $2tn, 60 mph, don´t, we＇re, the-the f-fund, 3½, ¾.\n\n2\n\n(Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n\nMR. KEMP: 40\nin all.\n"
+		"honour, centre-left, self-defence, the twenty-first and 3rd, the nineties, $5 million dollars, 10-12, seven-two, we were...we are, goin' [00:12:31] on Main St., everyone, one-third, the 1st and 2nd, CEO's, a thirty second ad, re-sign, re-elect, ‘to begin’, at 9.30pm, 11.05a.m., don‘t, I′m, we`re, $3bn, £250m, $2tn, 60 mph, don´t, we＇re, the-the f-fund, 3½, ¾, re\u2011sign, well\u2010known, har\u00adbor.\n\n2\n\n(Applause.) Thank you, Mr. Kemp (ph).\n\nMR. REED: [crosstalk] Will it stay open?\n\nMR. KEMP: 40\nin all.\n"
 	// and captions, whose speech the subtitle reader makes
 	captions := "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Tom Reed>We won&#39;t stop &amp; it&apos;s <i>paid</i>.\n"
 	// and a header that names the speakers and their offices, whose

@@ -40,7 +40,9 @@ package align
 //	              "3bn" as written, version 18 an apostrophe typed
 //	              "´", "＇", "‛" or "ʹ" as no letter, a stammer written
 //	              with a hyphen ("the-the") as one word and "3½" as
-//	              one: rebuild it;
+//	              one, and a word with the
+//	              hyphens U+2010 or U+2011 or a soft hyphen as
+//	              words apart: rebuild it;
 //	              TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)

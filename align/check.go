@@ -113,6 +113,7 @@ type measures struct {
 	matchedRec int // record words equal to quote words (a compound written apart counts its parts)
 	dropped    string
 	added      string // a negation a bracket adds that the words it stands for lack
+	renumbered string // a bracket's numbers other than those of the words it stands for: "“6 million” for the record's “5 million”"
 	currency   string // a number named in another currency than the record's: "pounds for the record's dollars"
 	// the quote's distinct content words (not stop words), and those of
 	// them equal to record words
@@ -286,6 +287,17 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 					m.dropped = w
 				}
 			}
+			if op.Kind == OpEditorial && m.renumbered == "" {
+				r1 := op.R1
+				if op.R0 == op.R1 && x+1 == len(al.Ops) {
+					// a bracket closing the quote takes no record words
+					// (the aligner's ties go to the earliest end), yet
+					// stands for those after the run, as many as it
+					// holds: "all [six million]" for "all five million"
+					r1 = min(n, op.R0+op.Q1-op.Q0)
+				}
+				m.renumbered = bracketRenumbers(q[op.Q0:op.Q1], op.R0, r1, recWord)
+			}
 			if op.Kind == OpEditorial && op.R1-op.R0 > 3+op.Q1-op.Q0 {
 				// a bracket standing in for a long passage hides words
 				m.changes += op.R1 - op.R0 - 3 - (op.Q1 - op.Q0)
@@ -297,6 +309,39 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 	}
 	flush()
 	return m
+}
+
+// bracketRenumbers tells whether the words of a bracket, q, say other
+// numbers than the record's words [r0, r1) it stands for, each side read
+// as a speaker says a number (spokenItems): "[$6 million]" for "five
+// million pounds" puts another number in the speaker's mouth, where "[$5
+// million]" for it, "[the $5 million]" for "it" and "[Lowell]" for "two
+// of them" (one side with no number) are the writer's clarification. It
+// gives "“6 million” for the record's “5 million”", or "" where the numbers
+// are the same.
+func bracketRenumbers(q []Token, r0, r1 int, recWord func(int) string) string {
+	numbers := func(ws []string) []string {
+		var out []string
+		for _, it := range spokenItems(ws) {
+			if strings.HasPrefix(it, "#") || strings.HasPrefix(it, "@") {
+				out = append(out, it)
+			}
+		}
+		return out
+	}
+	qw := make([]string, 0, len(q))
+	for _, t := range q {
+		qw = append(qw, t.Norm)
+	}
+	rw := make([]string, 0, r1-r0)
+	for k := r0; k < r1; k++ {
+		rw = append(rw, recWord(k))
+	}
+	qn, rn := numbers(qw), numbers(rw)
+	if len(qn) == 0 || len(rn) == 0 || slices.Equal(qn, rn) {
+		return ""
+	}
+	return "“" + strings.Join(qw, " ") + "” for the record's “" + strings.Join(rw, " ") + "”"
 }
 
 // contentSet tells a quote's content words (its words but stop words),
@@ -529,9 +574,9 @@ func (m measures) level() Verdict {
 		return Fabricated
 	case m.changes == 0 && m.marked == 0 && m.matched == m.quoteWords:
 		return Verbatim
-	case m.changes == 0 && m.dropped == "" && m.added == "" && m.matched == m.quoteWords:
+	case m.changes == 0 && m.dropped == "" && m.added == "" && m.renumbered == "" && m.matched == m.quoteWords:
 		return Faithful
-	case m.changes == 0 && (m.dropped != "" || m.added != ""):
+	case m.changes == 0 && (m.dropped != "" || m.added != "" || m.renumbered != ""):
 		return Altered
 	case m.leavesOutOnly():
 		// every word of the quote the record's, in order, with words of
@@ -959,16 +1004,28 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 func (r *Record) currencyChanged(q []Token, al Alignment, w window, seg []uint32) string {
 	recWord := func(k int) string { return r.words.str(seg[k]) }
 	for x, op := range al.Ops {
-		if op.Kind != OpEqual && op.Kind != OpSubstitute && op.Kind != OpInsert {
+		if op.Kind != OpEqual && op.Kind != OpSubstitute && op.Kind != OpInsert && op.Kind != OpEditorial {
 			continue
 		}
 		for qi := op.Q0; qi < op.Q1; qi++ {
 			if q[qi].currency == 0 {
 				continue
 			}
-			j := changedBeside(al.Ops, x, len(seg))
-			if op.R0 < op.R1 {
+			j := -1
+			switch {
+			case op.Kind == OpEditorial:
+				// a bracket's number stands for the record's first
+				// number of the words it replaces: "[$5 million]" for
+				// "five million pounds"; a bracket for words with no
+				// number ("[$5 million]" for "it") tells what they mean
+				j = slices.IndexFunc(seg[op.R0:op.R1], func(id uint32) bool { return numberWord(r.words.str(id)) })
+				if j >= 0 {
+					j += op.R0
+				}
+			case op.R0 < op.R1:
 				j = pairedWord(op, qi, q, recWord)
+			default:
+				j = changedBeside(al.Ops, x, len(seg))
 			}
 			if j < 0 {
 				continue
@@ -1568,6 +1625,8 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 			f.Reason = "a marked omission drops “" + c.m.dropped + "”"
 		} else if v == Altered && c.m.added != "" && c.m.changes == 0 {
 			f.Reason = "a bracket adds “" + c.m.added + "”, which the record's words lack"
+		} else if v == Altered && c.m.renumbered != "" && c.m.changes == 0 {
+			f.Reason = "a bracket changes a number: " + c.m.renumbered
 		}
 		r.evidence(&f, toks, c, a.Doc.Text)
 		if f.Source != nil {

@@ -736,6 +736,9 @@ func joinsQuote(word string, rs []string, j int, q []Token, end int, pause func(
 		}
 		rest = rest[:len(rest)-len(p)]
 		if rest == "" {
+			if k == 2 && respeltApart(p, q[end-1].Norm) {
+				return 0
+			}
 			return k
 		}
 	}
@@ -768,10 +771,20 @@ func joinsStrings(word, before string, rs []string, end int, paused bool) int {
 		}
 		rest = rest[:len(rest)-len(p)]
 		if rest == "" {
+			if k == 2 && respeltApart(p, rs[end-1]) {
+				return 0
+			}
 			return k
 		}
 	}
 	return 0
+}
+
+// respeltApart tells whether the words a and b, written apart, are a word
+// "re-" makes with a hyphen that is another word without it (respelt):
+// "re sign" is "re-sign" (sign again), never joined as "resign".
+func respeltApart(a, b string) bool {
+	return a == "re" && respelt["re-"+b]
 }
 
 // apostropheless are the contractions as written without their

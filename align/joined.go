@@ -372,6 +372,22 @@ func (r *Record) readContinued(f *Finding, q []Token, pq *dpQuote, sp *speakerIn
 				return false
 			}
 		}
+		// a number named in another currency than the record's is a
+		// change, as within one turn: the reading of the two turns as one
+		// passage reads no turn's signs ("We will spend $5 million on the
+		// harbor, and the -- MS. LOWELL: Right. MR. REED: rest goes to
+		// Salem" against the record's "£5 million"), each passage's does;
+		// the reading stands, altered, for one that would be verbatim
+		currency := ""
+		for _, p := range parts {
+			if p.c.m.currency != "" {
+				currency = p.c.m.currency
+				break
+			}
+		}
+		if currency != "" && level < Altered {
+			level = Altered
+		}
 		r.partsEvidence(f, parts, article, false)
 		if f.Source == nil {
 			return false
@@ -382,7 +398,11 @@ func (r *Record) readContinued(f *Finding, q []Token, pq *dpQuote, sp *speakerIn
 		if b == a+1 {
 			how = "into the speaker's next turn"
 		}
-		f.Reason = level.Describe() + "; the speaker's words run on " + how + " (also " + f.Reason + ")"
+		why := level.Describe()
+		if currency != "" && level == Altered {
+			why = "a currency changed: " + currency
+		}
+		f.Reason = why + "; the speaker's words run on " + how + " (also " + f.Reason + ")"
 		return true
 	}
 	return false

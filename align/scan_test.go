@@ -33,7 +33,7 @@ func TestScannerEqualsRegexp(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, tokenRE.FindAllStringIndex(string(data), -1), scannerMatches(string(data)), f)
 	}
-	alphabet := []string{"a", "B", "é", "e\u0301", "1", "2", "٣", ",", ".", ". ", " ", "\n", "\t", "[", "]", "'", "’", "-", "…", "x", "—", "“", "\u00a0", "Ⅻ", "‘", "′", "`"}
+	alphabet := []string{"a", "B", "é", "e\u0301", "1", "2", "٣", ",", ".", ". ", " ", "\n", "\t", "[", "]", "'", "’", "-", "…", "x", "—", "“", "\u00a0", "Ⅻ", "‘", "′", "`", "\u2010", "\u2011", "\u00ad"}
 	rng := rand.New(rand.NewPCG(9, 9))
 	for k := 0; k < 20000; k++ {
 		n := rng.IntN(24)

@@ -83,11 +83,14 @@ func fold(s string) string {
 	return out
 }
 
-// tokenRE finds words, with apostrophes, inner periods (U.S.), hyphens,
-// digits with separators and a percent sign, and brackets inside a word
-// ([W]e're); an ampersand is a word of its own ("and"); bracketed
-// groups, ellipses and dashes are found separately.
-var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′\x60´＇‛.\-\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|&|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’‘′\x60´＇‛.\-\[\]%]*`)
+// tokenRE finds words, with apostrophes, inner periods (U.S.), hyphens
+// (the Unicode hyphen U+2010 and the non-breaking hyphen U+2011 too, which
+// word processors type: "re‑sign" is "re-sign"; and the soft hyphen
+// U+00AD, which is no hyphen: hyphens), digits with separators
+// and a percent sign, and brackets inside a word ([W]e're); an ampersand
+// is a word of its own ("and"); bracketed groups, ellipses and dashes are
+// found separately.
+var tokenRE = regexp.MustCompile(`\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?%?|\[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′\x60´＇‛.\-\x{2010}\x{2011}\x{00AD}\[\]%]+|\[[^\[\]\n]{0,200}\]|…|\.\s?\.\s?\.|&|[\p{L}\p{N}\[][\p{L}\p{N}\p{M}'’‘′\x60´＇‛.\-\x{2010}\x{2011}\x{00AD}\[\]%]*`)
 
 // contractions expand to the words they stand for, so that "we're" and
 // "we are" are the same words.
@@ -219,8 +222,8 @@ var (
 // last, or by the word after the last (currencyAround).
 func numberCurrencies(text string, toks []Token) {
 	word := func(k int) string {
-		if toks[k].Kind != Word {
-			return ""
+		if toks[k].Kind != Word && toks[k].Kind != Editorial {
+			return "" // (a bracket's words name theirs: "[$5 million]")
 		}
 		return toks[k].Norm
 	}
@@ -299,6 +302,18 @@ func currencyAround(text string, start, end int) uint8 {
 	rest := strings.TrimLeft(text[end:], " \u00a0")
 	w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
 	return currencyNamed[strings.ToLower(w)]
+}
+
+// hyphenLen is the length in bytes of the hyphen s starts with: "-", or
+// U+2010 or U+2011 (hyphens); 0 where it starts with none.
+func hyphenLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, "-"):
+		return 1
+	case strings.HasPrefix(s, "\u2010"), strings.HasPrefix(s, "\u2011"):
+		return len("\u2010")
+	}
+	return 0
 }
 
 // ordinalNumeral is the number of a numeral written as an ordinal, "21st",
@@ -505,10 +520,11 @@ var scanClass, wordByte = func() (class [utf8.RuneSelf]uint8, word [utf8.RuneSel
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) ||
-		r == '\'' || r == '’' || r == '‘' || r == '′' || r == '`' || r == '´' || r == '＇' || r == '‛' || r == '.' || r == '-' || r == '[' || r == ']' || r == '%'
+		r == '\'' || r == '’' || r == '‘' || r == '′' || r == '`' || r == '´' || r == '＇' || r == '‛' || r == '.' || r == '-' || r == '[' || r == ']' || r == '%' ||
+		r == '\u2010' || r == '\u2011' || r == '\u00ad'
 }
 
-// wordEnd: [\p{L}\p{N}\p{M}'’‘′`´＇‛.\-\[\]%]* from i.
+// wordEnd: [\p{L}\p{N}\p{M}'’‘′`´＇‛.\-\x{2010}\x{2011}\x{00AD}\[\]%]* from i.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -545,7 +561,7 @@ func dots(text string, i int) int {
 	return i
 }
 
-// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′`´＇‛.\-\[\]%]+ at i.
+// bracketPrefixWord: \[\p{L}{1,2}\][\p{L}\p{N}\p{M}'’‘′`´＇‛.\-\x{2010}\x{2011}\x{00AD}\[\]%]+ at i.
 func bracketPrefixWord(text string, i int) int {
 	j := i + 1
 	letters := 0
@@ -816,7 +832,7 @@ func isASCIILetters(s string) bool {
 // appendWordSlow is appendWord for any word.
 func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token {
 	dropped := len(s) >= 5 && (strings.HasSuffix(s, "in'") || strings.HasSuffix(s, "in’") || strings.HasSuffix(s, "inʼ"))
-	s = strings.TrimRight(s, "-'’ʼ‘′`´＇‛ʹ")
+	s = strings.TrimRight(s, "-\u2010\u2011\u00ad'’ʼ‘′`´＇‛ʹ")
 	if s == "" {
 		return out
 	}
@@ -854,8 +870,8 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 		// "50%-owned" is "50 percent owned", "50%off" "50 percent off"
 		out = appendWord(out, s[:i+1], start, start+i+1, marked)
 		k := i + 1
-		for k < len(s) && s[k] == '-' {
-			k++
+		for k < len(s) && hyphenLen(s[k:]) > 0 {
+			k += hyphenLen(s[k:])
 		}
 		if k < len(s) {
 			out = appendWord(out, s[k:], start+k, end, marked)
@@ -865,10 +881,11 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 	// U.S., U.K.: capital initials with periods, or the same in capitals
 	// without them ("US"), are one abbreviation; "us" in lower case stays a
 	// pronoun.
-	if i := strings.IndexByte(s, '-'); i > 0 && isInitialism(s[:i]) {
+	if i := strings.IndexAny(s, "-\u2010\u2011"); i > 0 && isInitialism(s[:i]) {
 		// "U.S.-Japan" is "U.S." and "Japan"
 		out = appendWord(out, s[:i], start, start+i, marked)
-		return appendWord(out, s[i+1:], start+i+1, end, marked)
+		n := hyphenLen(s[i:])
+		return appendWord(out, s[i+n:], start+i+n, end, marked)
 	}
 	if isInitialism(s) {
 		// the letters, as the same initialism written without periods
@@ -890,7 +907,7 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 			return append(out, tok(t, start, end, marked))
 		}
 	}
-	w := fold(apostrophes.Replace(strings.TrimSuffix(s, ".")))
+	w := fold(hyphens.Replace(apostrophes.Replace(strings.TrimSuffix(s, "."))))
 	w = strings.Trim(w, ".")
 	if w == "" {
 		return out
@@ -1377,6 +1394,11 @@ var (
 	// the acute accent must go before folding, which reads it as a space
 	apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "ʹ", "'", "‘", "'", "′", "'", "`", "'", "´", "'", "＇", "'", "‛", "'")
 	dropJoins   = strings.NewReplacer("-", "", ".", "")
+	// the hyphens word processors type, U+2010 and the non-breaking
+	// U+2011, are the hyphen: "re‑sign" is "re-sign", not "resign"; the
+	// soft hyphen U+00AD, a place the word may break, is none ("re\u00adsign"
+	// is "resign")
+	hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u00ad", "")
 )
 
 func tok(norm string, start, end int, marked bool) Token {
