@@ -1176,6 +1176,14 @@ func (a *Article) attribute(paras []Span) {
 				a.noteSubject(ph)
 			}
 		}
+		// the person a cleft puts first ("As usual, it was Lowell who
+		// drew the crowds") acts in its clause, the sentence's subject
+		// in all but form: a later pronoun or description may mean them
+		if !hl {
+			if ph, ok := a.cleftSubject(s.words); ok {
+				a.noteSubject(ph)
+			}
+		}
 		// the person of an absolute clause ("…, with Ann Lowell, the
 		// mayor, attacking the plan") acts in it, as a subject does: a
 		// later pronoun may mean them
@@ -3943,7 +3951,10 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if name := a.aideInApposition(ph); name != "" {
 				return name, AttrDescription
 			}
-			return a.aideNamedAfter(ph, at), AttrDescription
+			if name := a.aideNamedAfter(ph, at); name != "" {
+				return name, AttrDescription
+			}
+			return a.roleNamedAfter(ph), AttrDescription
 		}
 		if outsideRoles[lf[len(lf)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
@@ -4892,6 +4903,41 @@ func (a *Article) aideNamedAfter(ph phrase, at int) string {
 		return stripTitles(name)
 	}
 	return ""
+}
+
+// maxRoleAhead is how far (in bytes) after a possessor's unnamed aide or
+// relation the text is read for a newcomer who holds the role: about the
+// next two sentences.
+const maxRoleAhead = 500
+
+// roleNamedAfter is the person a description of a possessor's aide or
+// relation stands for ("his longtime physician", "Reed’s lawyer"), when
+// no one spoken of before holds the role and the lines right after it
+// bring in a newcomer whose titles hold its head noun: "According to his
+// longtime physician, Reed is in “excellent” health. The letter was signed
+// by Dr. Ann Lowell, a physician in Salem." is Lowell's; or "".
+func (a *Article) roleNamedAfter(ph phrase) string {
+	f := strings.Fields(strings.ToLower(ph.text))
+	head := trimPossessive(f[len(f)-1])
+	if !humanNoun(head) {
+		return ""
+	}
+	g := nounGender(head)
+	best, bestOff := "", len(a.Doc.Text)
+	for _, p := range a.People {
+		off := p.firstMention
+		if off < ph.end || off > ph.end+maxRoleAhead || off >= bestOff || otherGender(g, p.gender()) {
+			continue
+		}
+		if !slices.ContainsFunc(p.Titles, func(t string) bool { return t == head || slices.Contains(sameRole[t], head) }) {
+			continue
+		}
+		if !mayBePerson(p.Name) || orgName(p.Name) || a.lastMentionOf(p.Name, ph.start) >= 0 {
+			continue // (someone spoken of before is no newcomer)
+		}
+		best, bestOff = p.Name, off
+	}
+	return best
 }
 
 // aideAppositionRE finds a full name with an apposition that holds a
@@ -9771,6 +9817,22 @@ func singular(w string) string {
 		return strings.TrimSuffix(w, "s")
 	}
 	return w
+}
+
+// cleftSubject is the person a cleft sentence puts first, named after
+// "it was" or "it is" and before "who": "It was Ann Lowell who drew the
+// crowds", "as usual, it is Reed who decides".
+func (a *Article) cleftSubject(ws []word) (phrase, bool) {
+	for k := 0; k+3 < len(ws); k++ {
+		if ws[k].lower != "it" || ws[k].quote >= 0 || ws[k+1].lower != "was" && ws[k+1].lower != "is" {
+			continue
+		}
+		ph, ok := a.personAt(ws, k+2)
+		if ok && ph.kind == AttrNamed && ph.i == k+2 && ph.j < len(ws) && ws[ph.j].lower == "who" && ws[ph.j].quote < 0 && possessiveSplit(ph.text) == ph.text {
+			return ph, true
+		}
+	}
+	return phrase{}, false
 }
 
 // forTopicAt is where the name a sentence opens on with "as for" or

@@ -1960,6 +1960,30 @@ func TestAideNamedAfterServed(t *testing.T) {
 	})
 }
 
+// TestRoleNamedAfter: a possessor's aide or relation no one named before
+// fits is the newcomer the next lines give its role ("Dr. Ann Lowell", "a
+// physician"), not one of another role, nor one named far on.
+func TestRoleNamedAfter(t *testing.T) {
+	const said = "Tom Reed spoke at the pier on Monday.\n\nAccording to his longtime personal physician, the mayor is in “excellent” health. "
+	checkSpeakers(t, []speakerCase{
+		{"a doctor's title in the next sentence", said + "The letter was signed by Dr. Ann Lowell, a physician in Salem.", "Ann Lowell"},
+		{"another noun of the same role", said + "The letter was signed by Ann Lowell, a surgeon in Salem.", "Ann Lowell"},
+		{"a newcomer of another role is not the physician", said + "The letter was signed by Ann Lowell, a nurse in Salem.", ""},
+		{"not pages on", said + strings.Repeat("The pier will reopen in May. ", 20) + "Dr. Ann Lowell, a physician in Salem, agreed.", ""},
+	})
+}
+
+// TestCleftSubject: the person a cleft puts first ("it was Ann Lowell who
+// drew the crowds") is the sentence's subject in all but form, whom a later
+// description or pronoun may mean, not a person spoken of before it.
+func TestCleftSubject(t *testing.T) {
+	const lead = "Sen. Tom Reed and Gov. Dan Kemp spoke at the pier on Monday.\n\nAs usual, it was Ann Lowell who drew the crowds. "
+	checkSpeakers(t, []speakerCase{
+		{"a description of no one's title", lead + "Appearing on a Sunday show, the front-runner said Reed had “failed the city” as mayor.", "Ann Lowell"},
+		{"a pronoun", lead + "Appearing on a Sunday show, she said Reed had “failed the city” as mayor.", "Ann Lowell"},
+	})
+}
+
 // TestSameRoleOtherNoun: a description may call the holder of a role by
 // another noun of that role: a surgeon is "the doctor", an attorney "the
 // lawyer".
