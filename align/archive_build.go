@@ -224,6 +224,9 @@ func (r *Record) join(p *Record) (fill func()) {
 		}
 		r.disfluent[base+pos] = true
 	}
+	for _, n := range p.currencies {
+		r.currencies = append(r.currencies, numberCurrency{pos: base + n.pos, c: n.c})
+	}
 	// speakers by key, in order of first turn
 	spMap := make(map[*speakerInfo]*speakerInfo, len(p.speakers))
 	for _, ps := range p.speakers {

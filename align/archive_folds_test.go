@@ -36,10 +36,12 @@ var foldsOfVersion = map[int]string{
 	18: "b2cb08295f84cebc", // a time with a point ("9.30pm") as "9:30 p.m.", an apostrophe typed "‘", "′" or "`" inside a word, "mph" as "miles per hour", "$3bn" as "$3 billion"
 	// (the fingerprints above were taken before "don´t", "we＇re", "the-the", "f-fund", "3½", "¾", "re\u2011sign", "well\u2010known" and "har\u00adbor" joined the probe)
 	19: "48c21a0cdaff2b50", // an apostrophe typed "´", "＇", "‛" or "ʹ" inside a word, a stammer written with a hyphen ("the-the", "f-fund") as the word, "3½" as "3 and a half", the hyphens U+2010 and U+2011 as "-" inside a word ("re‑sign" is "re-sign"), a soft hyphen as none
+	// (the fingerprints above were taken before the currencies of a record's numbers joined it)
+	20: "1ac5586952f9a305", // a record's numbers named in a currency, read when it is built
 }
 
-// foldsFingerprint hashes the fold tables and the words and disfluencies
-// of a probe transcript.
+// foldsFingerprint hashes the fold tables and the words, disfluencies
+// and currencies of a probe transcript.
 func foldsFingerprint(t *testing.T) string {
 	h := fnv.New64a()
 	table := func(name string, m map[string]string) {
@@ -75,6 +77,14 @@ func foldsFingerprint(t *testing.T) string {
 		money[k] = ""
 	}
 	table("currency", money)
+	named := map[string]string{}
+	for k, v := range currencyNamed {
+		named[k] = currencyNames[v]
+	}
+	for k, v := range currencySigns {
+		named[string(k)] = currencyNames[v]
+	}
+	table("currency names", named)
 	respelled := map[string]string{}
 	for k := range respelt {
 		respelled[k] = ""
@@ -100,6 +110,9 @@ func foldsFingerprint(t *testing.T) string {
 			t.Fatal(err)
 		}
 		fmt.Fprintf(h, "%s: ", name)
+		for _, n := range NewRecord(tr).currencies {
+			fmt.Fprintf(h, "currency %d %d ", n.pos, n.c)
+		}
 		for _, turn := range tr.Turns {
 			for _, tk := range Tokenize(tr.Text(turn), turn.Start, false) {
 				fmt.Fprintf(h, "%s@%d-%d ", tk.Norm, tk.Start, tk.End)

@@ -12,7 +12,7 @@ package align
 //
 //	offset  size  field
 //	0       8     magic "QCARCHIV"
-//	8       4     version (archiveVersion, 19); another version is refused
+//	8       4     version (archiveVersion, 20); another version is refused
 //	              (version 1 had a CRC per section, version 2 another table
 //	              of the record's turns, version 3 its block table before
 //	              the sections, version 4 a numeral of 100 or more as one
@@ -42,7 +42,8 @@ package align
 //	              with a hyphen ("the-the") as one word and "3½" as
 //	              one, and a word with the
 //	              hyphens U+2010 or U+2011 or a soft hyphen as
-//	              words apart: rebuild it;
+//	              words apart, version 19 no currencies of the
+//	              record's numbers: rebuild it;
 //	              TestArchiveVersionCoversFolds)
 //	12      4     number of sections, n
 //	16      8     length of the whole file in bytes (a truncated file is refused)
@@ -119,6 +120,9 @@ package align
 //	df       int32     paragraphs holding each stem
 //	norms    uint32    word id of every token, turn after turn
 //	disfl    int32     token positions of disfluencies, ascending
+//	money    int32     pairs per number word named in a currency ("£5 million":
+//	                   "5" and "million"), ascending: token position,
+//	                   currency (an index of currencyNames)
 //	goff     int32     1<<gramBits + 1 offsets into gpos (index.go's gramOff)
 //	gcap     uint64    bit b set: bucket b was emptied as too common ((1<<gramBits+63)/64 words)
 //	soff     int32     stems+1 offsets into spos
@@ -162,7 +166,7 @@ import (
 
 const (
 	archiveMagic   = "QCARCHIV"
-	archiveVersion = 19
+	archiveVersion = 20
 	headerLen      = 32
 	tableEntryLen  = 32
 )
@@ -382,7 +386,7 @@ func parseArchive(name string, data []byte) (*archive, error) {
 	}
 	for _, tag := range []string{"meta", "stroff", "strs", "text", "trans", "lines", "runes", "tspk", "alias", "tturn",
 		"tmark", "tdisf", "rspk", "rref", "rturn", "checks", "stemof", "stop", "df", "norms", "disfl",
-		"goff", "gpos", "gcap", "soff", "spos", "stemn"} {
+		"money", "goff", "gpos", "gcap", "soff", "spos", "stemn"} {
 		if _, ok := a.sec[tag]; !ok {
 			return nil, a.fail("section %q is missing", tag)
 		}
@@ -760,6 +764,20 @@ func (a *archive) record() (*Record, error) {
 		at[i] = int(p)
 	}
 	r.disfluentOnce.Do(func() { r.setDisfluentAt(at) })
+	money, err := a.i32s("money", 2)
+	if err != nil {
+		return nil, err
+	}
+	if len(money) > 0 {
+		r.currencies = make([]numberCurrency, len(money)/2)
+	}
+	for i := range r.currencies {
+		p, c := money[2*i], money[2*i+1]
+		if p < 0 || uint64(p) >= total || i > 0 && int(p) <= r.currencies[i-1].pos || c <= 0 || int(c) >= len(currencyNames) {
+			return nil, a.fail("currency %d at token %d of %d, or out of order", c, p, total)
+		}
+		r.currencies[i] = numberCurrency{pos: int(p), c: uint8(c)}
+	}
 	// the index, unless it must be derived again from the word ids
 	if m[metaIndex] == indexFingerprint() {
 		if r.index, err = a.index(r, l, total); err != nil {

@@ -492,7 +492,7 @@ func TestArchiveStoresEverything(t *testing.T) {
 		return out
 	}
 	assert.ElementsMatch(t, []string{"trs", "arc", "checks", "trFirst", "fault", "turns", "speakers", "byID", "words", "stems", "stemOf", "stopword",
-		"norms", "df", "docs", "index", "disfluent", "aliases", "build", "resolved", "resolvedSize", "filterOnce", "filter", "disfluentOnce", "disfluentAt", "disfluentBlocks", "suffixMu", "suffixCache", "turnsOfOnce", "turnsOf", "turnBlockOnce", "turnBlock"}, fields(Record{}),
+		"norms", "df", "docs", "index", "disfluent", "currencies", "aliases", "build", "resolved", "resolvedSize", "filterOnce", "filter", "disfluentOnce", "disfluentAt", "disfluentBlocks", "suffixMu", "suffixCache", "turnsOfOnce", "turnsOf", "turnBlockOnce", "turnBlock"}, fields(Record{}),
 		"aliases are set per run (SetAliases), not stored; build is the state of adding turns; resolved names, the word filter, the sorted disfluencies, words' suffixes, each speaker's turns and the turns of blocks of positions are made per run")
 	assert.ElementsMatch(t, []string{"gramBits", "gramOff", "gramPos", "capped", "stemOff", "stemPos", "stemN", "bases", "total"}, fields(index{}))
 	assert.ElementsMatch(t, []string{"spk", "base", "n", "c0"}, fields(recTurn{}))
@@ -614,4 +614,44 @@ func TestWordInfoFromArchive(t *testing.T) {
 	stem, stop := back.wordInfo(Token{Norm: "xyzzy", Stem: "xyzzy"})
 	require.Equal(t, uint32(0), stem)
 	require.False(t, stop)
+}
+
+// TestArchiveKeepsCurrencies: the currencies of a record's numbers are
+// those of its archive, and of the record joined from its parts; the
+// quotes that name another currency are altered as against the record.
+func TestArchiveKeepsCurrencies(t *testing.T) {
+	text := func(said string) *quotes.Transcript {
+		d, err := quotes.NewDoc("money.txt", []byte("MR. REED:  "+said+"\n"))
+		require.NoError(t, err)
+		tr, err := quotes.ParseTranscript(d)
+		require.NoError(t, err)
+		return tr
+	}
+	trs := []*quotes.Transcript{
+		text("The bridge will cost $5 million in Salem. The pier will cost five million dollars in Harbor City."),
+		text("A stamp costs 50¢ at the pier. We paid half a million dollars for the ferry. The dock cost £2 million."),
+	}
+	rec := NewRecord(trs...)
+	require.Len(t, rec.currencies, 10, "the words of 5 million, five million, 50, half a million and 2 million")
+	got, err := LoadArchive("money.qci", archiveOf(t, rec))
+	require.NoError(t, err)
+	assert.Equal(t, rec.currencies, got.currencies)
+	a, b := NewRecordBuilder(), NewRecordBuilder()
+	a.Add(trs[0])
+	b.Add(trs[1])
+	assert.Equal(t, rec.currencies, JoinRecords(nil, a, b).currencies)
+	for _, r := range []*Record{rec, got} {
+		assertVerdicts(t, r, "Reed", Altered,
+			"The bridge will cost £5 million in Salem.",
+			"The pier will cost €5 million in Harbor City.",
+			"A stamp costs $50 at the pier.",
+			"We paid £500,000 for the ferry.",
+			"The dock cost $2 million.",
+		)
+		assertVerdicts(t, r, "Reed", Verbatim,
+			"The bridge will cost 5 million dollars in Salem.",
+			"We paid $500,000 for the ferry.",
+			"The dock cost £2 million.",
+		)
+	}
 }

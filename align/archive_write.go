@@ -386,7 +386,7 @@ func (t *strTable) id(s string) uint64 {
 func (r *Record) archiveSections() ([]section, error) { return r.archiveSectionsOf(r.index) }
 
 // archiveSectionCount is how many sections an archive has.
-const archiveSectionCount = 27
+const archiveSectionCount = 28
 
 // archiveSectionsOf is archiveSections with the record's index given.
 func (r *Record) archiveSectionsOf(ix *index) ([]section, error) {
@@ -570,6 +570,10 @@ func (r *Record) recordSections(gramBits uint) ([]section, error) {
 		disfl = append(disfl, int32(p))
 	}
 	slices.Sort(disfl)
+	money := make([]int32, 0, 2*len(r.currencies))
+	for _, n := range r.currencies {
+		money = append(money, int32(n.pos), int32(n.c))
+	}
 	if uint64(len(st.blob)) > math.MaxUint32 {
 		return nil, fmt.Errorf("the record's names and words exceed 4 GB")
 	}
@@ -616,5 +620,6 @@ func (r *Record) recordSections(gramBits uint) ([]section, error) {
 		one("df", bytesOf(r.df)),
 		one("norms", bytesOf(r.norms)),
 		one("disfl", bytesOf(disfl)),
+		one("money", bytesOf(money)),
 	}, nil
 }

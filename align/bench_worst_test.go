@@ -84,12 +84,23 @@ func BenchmarkWorst(b *testing.B) {
 		}
 		return record(b, s.String())
 	}
+	// a record of 100,000 words whose every turn names a sum in pounds,
+	// and a quote of it in dollars: each window's number is read for its
+	// currency
+	pounds := func(b *testing.B) *Record {
+		turns := benchTurns(b, 100_000)
+		for i := range turns {
+			turns[i].Text += " The pier will cost £5 million."
+		}
+		return buildRecord(b, turns)
+	}
 	cases := []bcase{
 		{"case=repetitive/quote-words=100", repetitive(1000 * len(cycle)), words(100, 5), "Okafor"},
 		{"case=repetitive/quote-words=1000", repetitive(1000 * len(cycle)), words(1000, 5), "Okafor"},
 		{"case=repetitive/quote-words=1000/absent", repetitive(1000 * len(cycle)), strings.Repeat("entirely different words here ", 250), "Okafor"},
 		{"case=speakers=1000/quote-words=40", crowd, words(40, 0), spell(500)},
 		{"case=turn-words=1M/quote-words=1000", oneTurn, words(1000, 3), "Okafor"},
+		{"case=currency-every-turn/words=100k", pounds, "The pier will cost $5 million.", "Reed"},
 	}
 	for _, c := range cases {
 		rec := c.rec(b)

@@ -1090,12 +1090,29 @@ func changedBeside(ops []Op, x, n int) int {
 
 // currencyAt is the currency the number of the window's words seg holding
 // word j (numberSpan, then as written: writtenApart) is named in
-// (currencyAround), or 0.
+// (currencyAround), or 0. A number the window holds whole, as its turn
+// reads it, is looked up among the record's currencies, read when the
+// turn was added; one the window's edge may cut short ("million" of "£5
+// million" first in a window) is read from the text as the window has it
+// (currencyInWindow). TestCurrencyAtEqualsWindow holds the two equal.
 func (r *Record) currencyAt(w window, seg []uint32, j int) uint8 {
 	s, e := numberSpan(func(k int) string { return r.words.str(seg[k]) }, len(seg), j)
 	if s == e {
 		return 0
 	}
+	// the words beside the number are the turn's, and so is the word
+	// after the last ("a" is in a number before a scale): the window
+	// reads the number as its turn does
+	t := &r.turns[w.turn]
+	if (s > 0 || w.lo == 0) && (e+1 < len(seg) || w.hi == t.n) {
+		return r.currencyOf(t.base + w.lo + j)
+	}
+	return r.currencyInWindow(w, s, e, j)
+}
+
+// currencyInWindow is currencyAt for the number of the window's words
+// [s, e) holding word j, read from the turn's text.
+func (r *Record) currencyInWindow(w window, s, e, j int) uint8 {
 	toks := r.turnTokens(w.turn, w.lo+s, w.lo+e)
 	if len(toks) != e-s {
 		return 0

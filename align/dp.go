@@ -184,16 +184,16 @@ func (pq *dpQuote) prepareJoins() {
 				add(pq.words.lookup(w), i) // the record's "hell" for "he" "will"
 			}
 		}
+		digits := hasDigit(t.Norm) // whether words i-k..i-1 hold a digit, k growing
 		for k := 2; k <= maxJoin && i-k >= 0; k++ {
 			if pq.q[i-k].Norm == "" {
 				break
 			}
 			buf = buf[:0]
-			digits := false
 			for x := i - k; x < i; x++ {
 				buf = append(buf, pq.q[x].Norm...)
-				digits = digits || hasDigit(pq.q[x].Norm)
 			}
+			digits = digits || hasDigit(pq.q[i-k].Norm)
 			if digits {
 				// numbers spoken in a row join as one number, or not at
 				// all (joinedWord)
@@ -958,9 +958,16 @@ func numberJoin(parts []string) (string, bool) {
 	return "", false
 }
 
-// hasDigit tells whether s holds an ASCII digit.
+// hasDigit tells whether s holds an ASCII digit. (A loop over the bytes:
+// strings.ContainsAny makes its set of bytes at every call, and prepareJoins
+// asks for every word of a quote.)
 func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
 }
 
 func insCost(t *Token) int {

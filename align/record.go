@@ -41,6 +41,11 @@ type Record struct {
 	index    *index
 
 	disfluent map[int]bool // positions in norms of a verbatim transcript's disfluencies; nil for an archive's record (disfluentAt)
+	// currencies are the record's number words named in a currency, by
+	// position in norms, ascending: "£5 million" gives "5" and "million",
+	// each in pounds. They are read as the turns are added
+	// (addCurrencies), so that a check reads no text for them (currencyAt).
+	currencies []numberCurrency
 
 	build *recordBuild // while turns are added (addTurn)
 
@@ -115,6 +120,23 @@ func (r *Record) turnChecks(ti int) []checkpoint {
 func (r *Record) turnPlace(ti int) (tr, k int) {
 	tr = sort.Search(len(r.trFirst), func(i int) bool { return int(r.trFirst[i]) > ti }) - 1
 	return tr, ti - int(r.trFirst[tr])
+}
+
+// numberCurrency is a number word of the record named in a currency: its
+// position in norms and the currency (an index of currencyNames).
+type numberCurrency struct {
+	pos int
+	c   uint8
+}
+
+// currencyOf is the currency the record word at position pos is named
+// in, or 0.
+func (r *Record) currencyOf(pos int) uint8 {
+	k, found := slices.BinarySearchFunc(r.currencies, pos, func(n numberCurrency, p int) int { return cmp.Compare(n.pos, p) })
+	if !found {
+		return 0
+	}
+	return r.currencies[k].c
 }
 
 // checkpoint marks where a word starts in a turn: its first token's index
@@ -206,6 +228,7 @@ func (r *Record) finishWith(build func(*Record) *index) {
 	// added to (Extend makes a new one)
 	r.norms = trimmed(r.norms)
 	r.turns = trimmed(r.turns)
+	r.currencies = trimmed(r.currencies)
 	r.checks = trimmed(r.checks)
 	for _, sp := range r.speakers {
 		sp.Display = sp.speakers[0].Display()
@@ -272,7 +295,11 @@ func (r *Record) addTurn(tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo)
 			r.checks = append(r.checks, checkpoint{int32(rt.n), int32(start)})
 			nc++
 		}
+		first := len(r.norms) // the position of the match's first token
 		for _, ct := range toks {
+			if c := b.numberClass(r, ct.id); c != notNumber {
+				b.nums = append(b.nums, numberTok{pos: len(r.norms), first: first, start: int32(start), end: int32(end), numeric: c == inNumber})
+			}
 			if len(spans) > 0 {
 				// tokens come in order of their start, so the spans
 				// ending before it are behind for good
@@ -301,7 +328,48 @@ func (r *Record) addTurn(tr *quotes.Transcript, t *quotes.Turn, sp *speakerInfo)
 		}
 	}
 	flushPara()
+	if len(b.nums) > 0 {
+		r.addCurrencies(tr.SpeechText(), t.Start, b)
+		b.nums = b.nums[:0]
+	}
 	r.turns = append(r.turns, rt)
+}
+
+// addCurrencies adds to the record's currencies those of the numbers of a
+// turn starting at byte turnStart of speech: b.nums are the turn's tokens
+// that may be read in a number (numberClass), in order. A run of them in
+// a row is tokenized again (a match's tokens are the same wherever it
+// stands) and read as a quote's words are (numberCurrencies): "We paid
+// £5 million" gives "5" and "million" in pounds. The words beside a run
+// are in no number, so a run holds whole every number it touches; a run
+// of "a" alone holds none.
+func (r *Record) addCurrencies(speech string, turnStart int, b *recordBuild) {
+	nums, toks, match := b.nums, b.numToks, b.scratch
+	for i := 0; i < len(nums); {
+		j, numeric := i+1, nums[i].numeric
+		for j < len(nums) && nums[j].pos == nums[j-1].pos+1 {
+			numeric = numeric || nums[j].numeric
+			j++
+		}
+		if numeric {
+			toks = toks[:0]
+			for k := i; k < j; k++ {
+				n := nums[k]
+				if k == i || n.first != nums[k-1].first {
+					match = appendMatch(match[:0], speech, []int{turnStart + int(n.start), turnStart + int(n.end)}, 0, false)
+				}
+				toks = append(toks, match[n.pos-n.first])
+			}
+			numberCurrencies(speech, toks)
+			for k, tk := range toks {
+				if tk.currency != 0 {
+					r.currencies = append(r.currencies, numberCurrency{pos: nums[i+k].pos, c: tk.currency})
+				}
+			}
+		}
+		i = j
+	}
+	b.numToks, b.scratch = toks, match
 }
 
 // recordBuild is what a record keeps while turns are added: the tokens of
@@ -314,10 +382,53 @@ type recordBuild struct {
 	scratch  []Token
 	para     uint32   // number of the current paragraph (from 1)
 	stemPara []uint32 // stem id → the paragraph it was last counted in
+	// numClass: each word id's numberClass (0 not yet asked); nums: the
+	// tokens of the turn being added whose words may be read in a number,
+	// numToks their tokens (addCurrencies)
+	numClass []uint8
+	nums     []numberTok
+	numToks  []Token
 	// shared: stems go through the cache the parts of an archive share
 	// (stemShared); a record built alone stems each of its words once
 	// anyway, and leaves no cache behind it
 	shared bool
+}
+
+// numberTok is a token of a turn that may be read in a number: its
+// position in norms, the position of its match's first token, the
+// match's byte span in the turn, and whether its word is in a number
+// wherever it stands (numberClass inNumber: "5", not "a").
+type numberTok struct {
+	pos, first int
+	start, end int32
+	numeric    bool
+}
+
+// Classes of a word by how numberSpan reads it.
+const (
+	notNumber   = 1 + iota // in no number: "pier"
+	beforeScale            // "a", in a number before a scale ("a million")
+	inNumber               // "5", "million", "half"
+)
+
+// numberClass is the class of the record's word id, read once per word.
+func (b *recordBuild) numberClass(r *Record, id uint32) uint8 {
+	if int(id) >= len(b.numClass) {
+		b.numClass = append(b.numClass, make([]uint8, int(id)+1-len(b.numClass))...)
+	}
+	c := b.numClass[id]
+	if c == 0 {
+		switch w := r.words.str(id); {
+		case w == "a":
+			c = beforeScale
+		case w == "half" || w == "quarter" || numberWord(w):
+			c = inNumber
+		default:
+			c = notNumber
+		}
+		b.numClass[id] = c
+	}
+	return c
 }
 
 // matchToks are the tokens of a match: toks[at:at+n], or when the match is

@@ -58,7 +58,9 @@ func (r *Record) addTurnRef(tr *quotes.Transcript, t *quotes.Turn, sp *speakerIn
 			clear(seen)
 		}
 	}
+	var all []Token // the turn's tokens, for their numbers' currencies
 	scanTokens(text, t.Start, false, func(at int, ts []Token) bool {
+		all = append(all, ts...)
 		if p := strings.Count(text[para:at-t.Start], "\n\n"); p > 0 {
 			flushPara()
 		}
@@ -82,6 +84,12 @@ func (r *Record) addTurnRef(tr *quotes.Transcript, t *quotes.Turn, sp *speakerIn
 		return true
 	})
 	flushPara()
+	numberCurrencies(tr.SpeechText(), all)
+	for k, tk := range all {
+		if tk.currency != 0 {
+			r.currencies = append(r.currencies, numberCurrency{pos: rt.base + k, c: tk.currency})
+		}
+	}
 	r.turns = append(r.turns, rt)
 }
 
@@ -94,7 +102,8 @@ func assertSameRecord(t *testing.T, want, got *Record, name string) bool {
 		assert.Equal(t, want.norms, got.norms, name) &&
 		assert.Equal(t, want.df, got.df, name) &&
 		assert.Equal(t, want.docs, got.docs, name) &&
-		assert.Equal(t, want.disfluent, got.disfluent, name)
+		assert.Equal(t, want.disfluent, got.disfluent, name) &&
+		assert.Equal(t, want.currencies, got.currencies, name)
 	for i := range want.turns {
 		ok = ok && assert.Equal(t, want.turnChecks(i), got.turnChecks(i), name) &&
 			assert.Equal(t, want.turns[i].n, got.turns[i].n, name)
@@ -163,6 +172,7 @@ var genWords = []string{
 	"...", "…", ". . .", "word..", "end.", "—", "--", "-", "'", "’", "um", "uh", "Um,", "er", "hmm", "I", "I think",
 	"café", "cafe\u0301", "ﬁne", "Ｆｕｌｌ", "naïve", "like-minded", "likeminded", "shoulder-to-shoulder", "e.g.",
 	"Mr.", "Dr", "\n\n", "\n", ",", ".", "?", "!", ";", ":", "\"", "“", "”", "(", ")", "a", "and", "of", "again",
+	"$5", "£2.50", "5€", "50¢", "$", "million", "half", "quarter", "twenty", "dollars", "pounds", "euro",
 }
 
 func genTranscript(rng *rand.Rand) string {
@@ -373,4 +383,48 @@ func TestSameStemInEqualsStem(t *testing.T) {
 		}
 	}
 	assert.Greater(t, stemEqual, 5000, "words of one stem are tried")
+}
+
+// TestCurrencyAtEqualsWindow: the currency of a number of a window, looked
+// up among the record's currencies read when its turns were added, is the
+// one read from the turn's text as the window has it, for windows
+// starting and ending anywhere (within a number too) of generated turns
+// full of numbers, signs and currency words.
+func TestCurrencyAtEqualsWindow(t *testing.T) {
+	pieces := []string{"$5", "£2.50", "5€", "50¢", "$", "£", "€", "5", "21", "2019,", "million", "billion", "hundred", "a", "half",
+		"quarter", "twenty", "one", "dollars", "pounds", "euros", "yen", "the", "pier", "cost", "paid", ",", "-", "and"}
+	rng := rand.New(rand.NewPCG(14, 14))
+	named, looked := 0, 0
+	for k := 0; k < 50; k++ {
+		var text strings.Builder
+		text.WriteString("Briefing\n\n")
+		for range 3 {
+			text.WriteString("MR. REED: ")
+			for w := 20 + rng.IntN(200); w > 0; w-- {
+				text.WriteString(pieces[rng.IntN(len(pieces))])
+				text.WriteByte(' ')
+			}
+			text.WriteString("\n\n")
+		}
+		r := record(t, text.String())
+		named += len(r.currencies)
+		for ti, tn := range r.turns {
+			for range 10 {
+				lo := rng.IntN(tn.n + 1)
+				hi := lo + rng.IntN(tn.n-lo+1)
+				w := window{turn: ti, lo: lo, hi: hi}
+				seg := r.norms[tn.base+lo : tn.base+hi]
+				for j := range seg {
+					want := uint8(0)
+					if s, e := numberSpan(func(k int) string { return r.words.str(seg[k]) }, len(seg), j); s < e {
+						want = r.currencyInWindow(w, s, e, j)
+					}
+					looked += int(want)
+					require.Equal(t, want, r.currencyAt(w, seg, j), "%q: turn %d [%d, %d), word %d", text.String(), ti, lo, hi, j)
+				}
+			}
+		}
+	}
+	require.Positive(t, named)
+	require.Positive(t, looked)
 }
