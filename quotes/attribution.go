@@ -1217,6 +1217,25 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// the person a sentence that speaks of no one as its subject is
+		// about, its main clause an existential one ("In his videos, there
+		// are times when Reed plays the officer"; "With Tom Reed, there is
+		// not much chance of that"), acts in it as a subject does: a later
+		// pronoun may mean them
+		if !hl {
+			if ph, ok := a.existentialAbout(s.words); ok {
+				a.noteSubject(ph)
+			}
+		}
+		// the person an imperative that opens the sentence holds up as
+		// its topic ("Just look at Tom Reed."; "Take Ann Lowell, the
+		// mayor.") is whom a later pronoun means, not the subject of a
+		// sentence before; a sentence of a few words and many capitals,
+		// a heading by its look, is prose when the word before the name
+		// is in lower case ("Just look at House Speaker Tom Reed.")
+		if ph, ok := a.imperativeTopic(s.words); ok && (!hl || !s.words[ph.i-1].isCap()) {
+			a.noteSubject(ph)
+		}
 		// speech reported without quotation marks also sets the speaker,
 		// unless a quotation of the sentence already has one: a speech
 		// verb after it belongs to a clause of its own ("…,” Hooton said
@@ -5273,9 +5292,10 @@ func (a *Article) resolveQuiet(ph phrase) (string, bool) {
 }
 
 // headWord tells whether w, a sentence's first word, may stand before its
-// subject: a conjunction or an adverb ("Now Ann Lowell, …, is").
+// subject: a conjunction or an adverb ("Now Ann Lowell, …, is"), or "even"
+// ("And even Tom Reed tried to help, noting that …").
 func headWord(w string) bool {
-	return conjunctions[w] || w == "now" || w == "then" || sentenceAdverbs[w]
+	return conjunctions[w] || w == "now" || w == "then" || w == "even" || sentenceAdverbs[w]
 }
 
 // kinNouns name a person by their kin.
@@ -7091,6 +7111,162 @@ func (a *Article) existentialName(ws []word) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// existentialAbout is the person a sentence whose main clause is
+// existential ("there is", "there are", "there was", "there were", after
+// an introductory phrase set off by a comma or a conjunction) is about,
+// when existentialName does not read it: the person named right after the
+// verb, past a phrase of place before it ("Yet there in the back was Tom
+// Reed, the grocer"); else the named subject of a clause that a noun right
+// after the verb opens with "when", "that" or "where" ("In his videos,
+// there are times when Reed plays the officer"; "there is also the
+// possibility that Mrs. Lowell, if elected, might run"); else the person
+// an opening "with" or "for" names before the comma ("With Tom Reed,
+// there is not much chance of that"). No one else is the main clause's
+// subject, so it is whom a later pronoun most likely means. The name is a
+// full name or one the article knows, not a possessor.
+func (a *Article) existentialAbout(ws []word) (phrase, bool) {
+	if _, ok := a.existentialName(ws); ok {
+		return phrase{}, false // (read as the sentence's subject)
+	}
+	person := func(k int) (phrase, bool) {
+		ph, ok := a.personAt(ws, k)
+		if !ok || ph.kind != AttrNamed || ph.i != k || possessiveSplit(ph.text) != ph.text || possessiveWord(ws[ph.j-1].s) {
+			return phrase{}, false
+		}
+		if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) || a.mayBePerson(ph.text) && len(a.mentionsOf[stripTitles(ph.text)]) > 0 {
+			return ph, true
+		}
+		return phrase{}, false
+	}
+	// "there": the sentence's first word past conjunctions and adverbs,
+	// or the first past an introductory phrase's comma
+	t := datelineEnd(ws)
+	for t < len(ws) && t < 2 && ws[t].quote < 0 && headWord(ws[t].lower) {
+		t++
+	}
+	intro := -1 // the comma that ends an introductory phrase
+	if t < len(ws) && !existentialThere[ws[t].lower] {
+		for k := t; k < len(ws) && k <= maxClauseIntroWords; k++ {
+			if ws[k].quote >= 0 {
+				return phrase{}, false
+			}
+			if ws[k].s == "," {
+				intro = k
+				break
+			}
+		}
+		if intro < 0 {
+			return phrase{}, false
+		}
+		t = intro + 1
+	}
+	if t+2 >= len(ws) || ws[t].quote >= 0 || !existentialThere[ws[t].lower] {
+		return phrase{}, false
+	}
+	// the verb, past a phrase of place ("there in the back was")
+	v := t + 1
+	if ws[t].lower == "there" {
+		if thereAtPrepositions[ws[v].lower] {
+			for v < len(ws) && v <= t+maxExistentialPlaceWords && ws[v].quote < 0 && !ws[v].punct() && !existentialBe[ws[v].lower] {
+				v++
+			}
+		}
+		if v >= len(ws) || !existentialBe[ws[v].lower] {
+			return phrase{}, false
+		}
+		v++
+	}
+	for v < len(ws) && ws[v].quote < 0 && (isAdverb(ws[v].lower) || sentenceAdverbs[ws[v].lower]) && ws[v].lower != "in" {
+		v++ // "there is also"
+	}
+	if v >= len(ws) {
+		return phrase{}, false
+	}
+	if ph, ok := person(v); ok {
+		return ph, true
+	}
+	// a clause after a noun: "times when", "the possibility that"
+	for k := v; k < len(ws) && k <= v+maxExistentialNounWords; k++ {
+		w := ws[k]
+		if w.quote >= 0 || w.punct() || w.isCap() {
+			break
+		}
+		if k > v && existentialClauseOpeners[w.lower] {
+			if ph, ok := person(k + 1); ok && ph.j < len(ws) && ws[ph.j].quote < 0 && (ws[ph.j].s == "," || !ws[ph.j].punct() && !ws[ph.j].isCap() && !phraseStops[ws[ph.j].lower]) {
+				return ph, true
+			}
+			break
+		}
+	}
+	// the person of an opening "with" or "for" phrase
+	if h := datelineEnd(ws); intro > h+1 && (ws[h].lower == "with" || ws[h].lower == "for") {
+		if ph, ok := person(h + 1); ok && ph.j == intro {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
+// imperativeTopic is the person a sentence that is an imperative of
+// looking holds up, its last words a name (perhaps with an apposition
+// after a comma): "Just look at House Speaker Tom Reed.", "Consider Ann
+// Lowell, the mayor.", "Take Dan Kemp." The name is a full name or one the
+// article knows, not a possessor.
+func (a *Article) imperativeTopic(ws []word) (phrase, bool) {
+	k := 0
+	for k < len(ws) && k < 2 && ws[k].quote < 0 && (ws[k].lower == "just" || ws[k].lower == "now" || conjunctions[ws[k].lower]) {
+		k++
+	}
+	if k+1 >= len(ws) || ws[k].quote >= 0 {
+		return phrase{}, false
+	}
+	switch ws[k].lower {
+	case "look":
+		if ws[k+1].lower != "at" {
+			return phrase{}, false
+		}
+		k += 2
+	case "consider", "take":
+		k++
+	default:
+		return phrase{}, false
+	}
+	ph, ok := a.personAt(ws, k)
+	if !ok || ph.kind != AttrNamed || ph.i != k || possessiveSplit(ph.text) != ph.text || possessiveWord(ws[ph.j-1].s) {
+		return phrase{}, false
+	}
+	if ph.j < len(ws) && (ws[ph.j].s != "," || slices.ContainsFunc(ws[ph.j:], func(w word) bool { return w.quote >= 0 })) {
+		return phrase{}, false // (the name ends the sentence, or an apposition does)
+	}
+	if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) {
+		return ph, true
+	}
+	return phrase{}, false
+}
+
+// existentialThere are the words that open an existential clause.
+var existentialThere = setOf(`there there’s there's`)
+
+// existentialBe are the forms of "be" after "there" that existentialAbout
+// reads.
+var existentialBe = setOf(`is are was were`)
+
+// existentialClauseOpeners open the clause after the noun of an
+// existential sentence: "there are times when", "there is the chance that".
+var existentialClauseOpeners = setOf(`when that where`)
+
+// thereAtPrepositions open a phrase of place between "there" and its
+// verb: "there in the back was".
+var thereAtPrepositions = setOf(`in at on near behind beside among outside inside`)
+
+// maxExistentialPlaceWords is how many words such a phrase may hold, and
+// maxExistentialNounWords how many the noun before the clause may ("also
+// the possibility", "not much chance").
+const (
+	maxExistentialPlaceWords = 5
+	maxExistentialNounWords  = 4
+)
 
 // finiteVerb tells whether a word reads as an English finite verb: an
 // auxiliary, a past tense in -ed, or a third person in -s ("thanked",

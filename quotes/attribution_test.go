@@ -1863,6 +1863,72 @@ func checkSpeakers(t *testing.T, tests []speakerCase) {
 	}
 }
 
+// TestExistentialSentenceAbout: a sentence whose main clause is
+// existential ("there is", "there are") has no person as its subject; the
+// person it is about acts in it, and a later pronoun means them, not the
+// subject of a sentence before. Neither a possessor nor a person beside
+// another subject is taken.
+func TestExistentialSentenceAbout(t *testing.T) {
+	kemp := "Dan Kemp, a biologist, said the camp was a mistake. “It is a disgrace,” Kemp said.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"the subject of a clause after the noun",
+			kemp + "In his own videos, there are times when Tom Reed plays the eager officer for the camp. “They want me!” he says from behind the camera.",
+			"Tom Reed"},
+		{"a subject set off by an aside in a clause after the noun",
+			"Ms. Lowell noted that naming a judge is part of any legacy. “It lasts,” Ms. Lowell said.\n\n" +
+				"Should they rebuff any nominee, there is also the possibility that Mrs. Kemp, if elected, might nominate Mr. Reed himself. “What a great idea,” she said in Salem.",
+			"Kemp"},
+		{"a name after the verb past a phrase of place",
+			"Tom Reed, 52, has worked at the store for 27 years.\n\n" + kemp +
+				"The workers roared. Yet there in the back was Reed, the grocer. He was not feeling it.\n\n“This is like a contest,” he said.",
+			"Tom Reed"},
+		{"the person of an opening with-phrase",
+			kemp + "With Tom Reed, there is not much chance of that. Just ask him. “You think I am going to change?” he said.",
+			"Tom Reed"},
+		{"no possessor",
+			kemp + "There is no doubt that Tom Reed’s plan failed. “It was a mistake,” he said.",
+			"Dan Kemp"},
+		{"no with-phrase before a subject",
+			kemp + "With Tom Reed at his side, Omar Haddad spoke. “We will win,” he said.",
+			"Omar Haddad"},
+	})
+}
+
+// TestEvenBeforeSubject: "even" before a sentence's subject, after a
+// conjunction or opening the sentence, does not make the words up to a
+// later comma an introductory phrase: the name after it is the subject a
+// later pronoun means.
+func TestEvenBeforeSubject(t *testing.T) {
+	lead := "Tom Reed spoke first. “We are ready,” Reed said.\n\n"
+	end := "\n\n“It is not my job,” he said."
+	checkSpeakers(t, []speakerCase{
+		{"after a conjunction", lead + "And even Dan Kemp tried to help them off the hook, noting that he would demur too." + end, "Dan Kemp"},
+		{"opening the sentence", lead + "Even Dan Kemp tried to help them, noting that he would demur too." + end, "Dan Kemp"},
+		{"an introductory phrase still is one", lead + "Even after the vote in Salem, Dan Kemp tried to help them." + end, "Dan Kemp"},
+	})
+}
+
+// TestImperativeTopic: the person an imperative of looking holds up ("Just
+// look at …", "Now consider …") is whom a later pronoun means, not the
+// subject of a sentence before; a possessor's thing or no person is not
+// taken.
+func TestImperativeTopic(t *testing.T) {
+	lead := "Tom Reed spoke first. “We are ready,” Reed said.\n\nThat is more than you can say for others. "
+	checkSpeakers(t, []speakerCase{
+		{"look at a titled name, a sentence with the look of a heading",
+			lead + "Just look at House Speaker Dan Kemp. He has said he gets his ideas from a novel. In 2010, he warned the board, because he thought it “risks inflation.”",
+			"House Speaker Dan Kemp"},
+		{"look at a name before an apposition",
+			lead + "Just look at Dan Kemp, the mayor of the city. “We lost,” he said.",
+			"Dan Kemp"},
+		{"consider a name",
+			lead + "Now consider Dan Kemp. “We lost,” he said.",
+			"Dan Kemp"},
+		{"no possessor", lead + "Just look at Dan Kemp’s record. “We lost,” he said.", "Tom Reed"},
+		{"no person", lead + "Look at the numbers. “We lost,” he said.", "Tom Reed"},
+	})
+}
+
 // TestBodyNounsMeanNamedBody: "the authority", "the ministry", "the
 // museum", "the airline" and the other nouns of a kind of body mean the
 // body the article named with that noun, not the last person spoken of.
