@@ -424,6 +424,41 @@ func TestBracketChangesNumber(t *testing.T) {
 	assertVerdicts(t, rec2, "Reed", Faithful, "We will pay for the harbor, all [$5 million].", "The vote was [7-2].")
 }
 
+// TestBracketTellsWhatNumberMeasures: a bracket that puts a date for the
+// speaker's span of time ("[in 2020]" for "two years ago", "[on Sept. 5]"
+// for "in two weeks") or an amount for a share ("[$2 million]" for "half
+// of it") says what the number measures and stays faithful, where it was
+// "a bracket changes a number"; a bracket closing the quote stands for
+// the record's whole number after the run ("[$2.5 million]" for "two and
+// a half million", "[in 2019]" for "twenty nineteen"), where it was cut
+// to as many words as the bracket holds. A number of the same kind put
+// otherwise, a decade among them, is still a change, and so is a
+// currency a closing bracket changes.
+func TestBracketTellsWhatNumberMeasures(t *testing.T) {
+	rec := record(t, "MR. REED:  We passed the seawall plan two years ago and it works. We will vote on the ferry in two weeks and then we build. "+
+		"We spent half of it on the pier in Salem. The harbor boomed in the nineties and then it died. We signed the lease in twenty nineteen. "+
+		"It will cost two and a half million. The pier will cost five million pounds.\n")
+	assertVerdicts(t, rec, "Reed", Faithful,
+		"We passed the seawall plan [in 2020] and it works.",
+		"We will vote on the ferry [on Sept. 5] and then we build.",
+		"We spent [$2 million] on the pier in Salem.",
+		"We signed the lease [in 2019].",
+		"It will cost [$2.5 million].",
+		"The harbor boomed [in the 1990s] and then it died.",
+	)
+	for q, why := range map[string]string{
+		"We passed the seawall plan [3 years ago] and it works.": "a bracket changes a number: “3 years ago” for the record's “2 years ago”",
+		"The harbor boomed [in the 1980s] and then it died.":     "a bracket changes a number: “in the 1980s” for the record's “in the 90s”",
+		"We signed the lease [in 2020].":                         "a bracket changes a number: “in 2020” for the record's “in 20 19”",
+		"It will cost [$3.5 million].":                           "a bracket changes a number: “3.5 million” for the record's “2 and a half million”",
+		"The pier will cost [$5 million].":                       "a currency changed: dollars for the record's pounds",
+	} {
+		f := verdictOf(t, rec, "Reed", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, why, f.Reason, q)
+	}
+}
+
 // TestCurrencyChanged: a number named in one currency on each side, by a
 // sign or a word, is named in the same one, or the quote is altered and
 // says so; where one side names none, or "$5 million" stands for "five
@@ -1653,5 +1688,36 @@ func TestOfficeTellsNamesakesApart(t *testing.T) {
 		f := check(c.rec, c.article)
 		assert.Equal(t, c.want, f.Verdict, "%s: %s", c.article, f.Reason)
 		assert.Equal(t, c.speaker, f.Speaker, c.article)
+	}
+}
+
+// TestOfficeBothNamesakesHold: an office two bearers of the surname hold
+// ("Councilmember Reed" with COUNCILMEMBER ANN REED and COUNCILMEMBER TOM
+// REED) tells them no more apart than the surname alone: the quote is the
+// one's of them who says it, where the second's words were "said by Tom
+// Reed, not Councilmember Reed". A namesake who does not hold the office
+// (MAYOR DAN REED) is still told apart by it.
+func TestOfficeBothNamesakesHold(t *testing.T) {
+	ann := "I want the fares to stay the same for every rider on the harbor ferry"
+	tom := "The ferry will run every hour starting in June from the new pier"
+	dan := "We will build the new seawall before the first winter storm"
+	rec := record(t, "COUNCILMEMBER ANN REED:  "+ann+".\n\nCOUNCILMEMBER TOM REED:  "+tom+".\n\nMAYOR DAN REED:  "+dan+".\n")
+	for _, c := range []struct {
+		quote, office string
+		want          Verdict
+		speaker       string
+	}{
+		{tom, "Councilmember", Verbatim, "Tom Reed"},
+		{ann, "Councilmember", Verbatim, "Ann Reed"},
+		{dan, "Councilmember", Misattributed, "Ann Reed"},
+		{tom, "Mayor", Misattributed, "Dan Reed"},
+	} {
+		article := "“" + c.quote + ",” " + c.office + " Reed said."
+		d, err := quotes.NewDoc("article.txt", []byte(article))
+		require.NoError(t, err)
+		fs := rec.Check(quotes.ParseArticleKnown(d, rec.Surnames()))
+		require.Len(t, fs, 1)
+		assert.Equal(t, c.want, fs[0].Verdict, "%s: %s", article, fs[0].Reason)
+		assert.Equal(t, c.speaker, fs[0].Speaker, article)
 	}
 }

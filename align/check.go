@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 
@@ -288,15 +289,8 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 				}
 			}
 			if op.Kind == OpEditorial && m.renumbered == "" {
-				r1 := op.R1
-				if op.R0 == op.R1 && x+1 == len(al.Ops) {
-					// a bracket closing the quote takes no record words
-					// (the aligner's ties go to the earliest end), yet
-					// stands for those after the run, as many as it
-					// holds: "all [six million]" for "all five million"
-					r1 = min(n, op.R0+op.Q1-op.Q0)
-				}
-				m.renumbered = bracketRenumbers(q[op.Q0:op.Q1], op.R0, r1, recWord)
+				r0, r1 := bracketSpan(al.Ops, x, recWord, n)
+				m.renumbered = bracketRenumbers(q[op.Q0:op.Q1], r0, r1, recWord)
 			}
 			if op.Kind == OpEditorial && op.R1-op.R0 > 3+op.Q1-op.Q0 {
 				// a bracket standing in for a long passage hides words
@@ -311,37 +305,144 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 	return m
 }
 
+// bracketSpan is the record's words [r0, r1) that the bracket ops[x]
+// stands for: its own, or, where it closes the quote and takes none (the
+// aligner's ties go to the earliest end), those after the run, as many as
+// it holds and on to the end of a number they end within: "all [six
+// million]" for "all five million", "[$2.5 million]" for "two and a half
+// million", "[in 2019]" for "in twenty nineteen". n is the number of
+// record words recWord reads.
+func bracketSpan(ops []Op, x int, recWord func(int) string, n int) (r0, r1 int) {
+	op := ops[x]
+	if op.R0 < op.R1 || x+1 < len(ops) {
+		return op.R0, op.R1
+	}
+	r0, r1 = op.R0, min(n, op.R0+op.Q1-op.Q0)
+	// a word of a number, or the "and", "a" or "point" it runs on with
+	// after one ("two and a half", "three point two")
+	inNumber := func(k int) bool {
+		for ; k >= r0; k-- {
+			switch w := recWord(k); {
+			case spokenNumberWord(w) || numberWord(w):
+				return true
+			case w != "and" && w != "a" && w != "point":
+				return false
+			}
+		}
+		return false
+	}
+	for limit := min(n, r1+maxNumberContext); r1 > r0 && r1 < limit && inNumber(r1-1); r1++ {
+		if w := recWord(r1); !spokenNumberWord(w) && !numberWord(w) && w != "and" && w != "a" && w != "point" {
+			break
+		}
+	}
+	return r0, r1
+}
+
 // bracketRenumbers tells whether the words of a bracket, q, say other
 // numbers than the record's words [r0, r1) it stands for, each side read
-// as a speaker says a number (spokenItems): "[$6 million]" for "five
-// million pounds" puts another number in the speaker's mouth, where "[$5
-// million]" for it, "[the $5 million]" for "it" and "[Lowell]" for "two
-// of them" (one side with no number) are the writer's clarification. It
-// gives "“6 million” for the record's “5 million”", or "" where the numbers
-// are the same.
+// as a speaker says a number (spokenItems, a year read in pairs joined:
+// "nineteen ninety" is 1990): "[$6 million]" for "five million pounds"
+// puts another number in the speaker's mouth, as "[the 1980s]" for "the
+// nineties" does, where "[$5 million]" for it, "[the $5 million]" for
+// "it" and "[Lowell]" for "two of them" (one side with no number) are the
+// writer's clarification. Only numbers of one kind are compared
+// (numberKind): a date for a span of time ("[in 2020]" for "two years
+// ago", "[on Sept. 5]" for "in two weeks") or an amount for a share ("[$2
+// million]" for "half of it") tells what the speaker's number measures.
+// It gives "“6 million” for the record's “5 million”", or "" where the
+// numbers are the same.
 func bracketRenumbers(q []Token, r0, r1 int, recWord func(int) string) string {
-	numbers := func(ws []string) []string {
-		var out []string
-		for _, it := range spokenItems(ws) {
-			if strings.HasPrefix(it, "#") || strings.HasPrefix(it, "@") {
-				out = append(out, it)
+	numbers := func(ws []string) map[string][]string {
+		out := map[string][]string{}
+		items := spokenItems(yearsInPairs(ws))
+		for i, it := range items {
+			if k := numberKind(items, i); k != "" {
+				out[k] = append(out[k], it)
 			}
 		}
 		return out
+	}
+	if !slices.ContainsFunc(q, func(t Token) bool { return spokenNumberWord(t.Norm) || numberWord(t.Norm) }) {
+		return "" // (most brackets hold no number: told before anything is made)
 	}
 	qw := make([]string, 0, len(q))
 	for _, t := range q {
 		qw = append(qw, t.Norm)
 	}
-	rw := make([]string, 0, r1-r0)
+	rw := make([]string, 0, max(0, r1-r0))
 	for k := r0; k < r1; k++ {
 		rw = append(rw, recWord(k))
 	}
 	qn, rn := numbers(qw), numbers(rw)
-	if len(qn) == 0 || len(rn) == 0 || slices.Equal(qn, rn) {
-		return ""
+	for kind, ns := range qn {
+		if rs, ok := rn[kind]; ok && !slices.Equal(ns, rs) {
+			return "“" + strings.Join(qw, " ") + "” for the record's “" + strings.Join(rw, " ") + "”"
+		}
 	}
-	return "“" + strings.Join(qw, " ") + "” for the record's “" + strings.Join(rw, " ") + "”"
+	return ""
+}
+
+// numberKind is what the item items[i] of spokenItems measures: "time" a
+// time of day ("@9:00am"), "decade" a decade ("~1990s"), "span" a number
+// of a unit of time ("2 years ago", "in 2 weeks"), "share" a fraction
+// below one ("half of it") and "count" another number ("5 million",
+// "2020"); "" for a word.
+func numberKind(items []string, i int) string {
+	it := items[i]
+	switch {
+	case strings.HasPrefix(it, "@"):
+		return "time"
+	case strings.HasPrefix(it, "~"):
+		return "decade"
+	case !strings.HasPrefix(it, "#"):
+		return ""
+	case i+1 < len(items) && timeUnits[items[i+1]]:
+		return "span"
+	}
+	if v, ok := new(big.Rat).SetString(it[1:]); ok && v.Sign() > 0 && v.Cmp(big.NewRat(1, 1)) < 0 {
+		return "share"
+	}
+	return "count"
+}
+
+// timeUnits are the units a span of time is counted in ("two years ago").
+var timeUnits = map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "night": true, "nights": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true,
+	"century": true, "centuries": true,
+}
+
+// yearsInPairs is ws with each run of numerals that reads as a year said
+// in pairs joined into it (numberJoin: "19" "90" is "1990", "20" "19"
+// "2019"), as the tokenizer writes "nineteen ninety" and news copy
+// "1990"; ws itself where none does.
+func yearsInPairs(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		j := i
+		for j < len(ws) && j-i < maxJoin && allDigits(ws[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			if y, ok := numberJoin(ws[i:j]); ok && len(y) == 4 && readInPairs(y) {
+				if out == nil {
+					out = slices.Clone(ws[:i])
+				}
+				out = append(out, y)
+				i = j - 1
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, ws[i])
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }
 
 // contentSet tells a quote's content words (its words but stop words),
@@ -1015,12 +1116,15 @@ func (r *Record) currencyChanged(q []Token, al Alignment, w window, seg []uint32
 			switch {
 			case op.Kind == OpEditorial:
 				// a bracket's number stands for the record's first
-				// number of the words it replaces: "[$5 million]" for
-				// "five million pounds"; a bracket for words with no
-				// number ("[$5 million]" for "it") tells what they mean
-				j = slices.IndexFunc(seg[op.R0:op.R1], func(id uint32) bool { return numberWord(r.words.str(id)) })
+				// number of the words it replaces (bracketSpan, those
+				// after the run where it closes the quote): "[$5
+				// million]" for "five million pounds"; a bracket for
+				// words with no number ("[$5 million]" for "it") tells
+				// what they mean
+				r0, r1 := bracketSpan(al.Ops, x, recWord, len(seg))
+				j = slices.IndexFunc(seg[r0:r1], func(id uint32) bool { return numberWord(r.words.str(id)) })
 				if j >= 0 {
-					j += op.R0
+					j += r0
 				}
 			case op.R0 < op.R1:
 				j = pairedWord(op, qi, q, recWord)
@@ -1721,16 +1825,18 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 // whose reading is closer, where it was the first to speak and the quote
 // of the other misattributed ("said by Ann Reed, not Reed"). A title
 // before the surname that neither holds in the record ("Ms. Reed", "Dr.
-// Reed") tells them no more apart than the surname does. It is nil when
-// the name is more than a surname (a given name, or an office the
-// speaker it resolved to holds: "Mayor Reed"), no other speaker bears
-// it, or the speaker it resolved to (sp) reads the quote as well.
+// Reed") tells them no more apart than the surname does, and an office
+// both hold ("Councilmember Reed" with COUNCILMEMBER ANN REED and
+// COUNCILMEMBER TOM REED) tells apart only those who do not hold it. It
+// is nil when the name is more than a surname (a given name, or an office
+// the speaker it resolved to alone holds: "Mayor Reed"), no other speaker
+// bears it, or the speaker it resolved to (sp) reads the quote as well.
 func (r *Record) namesake(q quotes.Quote, sp *speakerInfo, best map[*speakerInfo]*candidate) *speakerInfo {
-	name := ""
+	name, held := "", ""
 	for _, n := range []string{q.Speaker, q.AttributedTo} {
 		office, rest := splitOffice(n)
 		if office != "" && slices.Contains(sp.Aliases, office) {
-			return nil // the office tells them apart
+			held = office // the office tells them apart, unless another holds it too
 		}
 		if f := strings.Fields(rest); len(f) > 1 {
 			return nil // a given name tells them apart
@@ -1746,7 +1852,7 @@ func (r *Record) namesake(q quotes.Quote, sp *speakerInfo, best map[*speakerInfo
 	for _, o := range r.speakers {
 		c := best[o]
 		if c == nil || c.level > Paraphrased || o == sp || o.Role != quotes.RolePerson || !endsWithSurname(o.Surname, name) ||
-			!c.better(own) || alt != nil && !c.better(best[alt]) {
+			held != "" && !slices.Contains(o.Aliases, held) || !c.better(own) || alt != nil && !c.better(best[alt]) {
 			continue
 		}
 		alt = o
