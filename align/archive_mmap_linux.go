@@ -4,7 +4,7 @@ package align
 
 import (
 	"fmt"
-	"os"
+	"io"
 	"syscall"
 	"unsafe"
 )
@@ -13,18 +13,11 @@ import (
 // it did (false: it read the file). The mapping is never undone: a loaded
 // record's strings point into it.
 func mapFile(path string) ([]byte, bool, error) {
-	f, err := os.Open(path)
+	f, st, err := OpenInput(path, "an archive", false)
 	if err != nil {
 		return nil, false, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, false, err
-	}
-	if st.IsDir() {
-		return nil, false, fmt.Errorf("%s: is a folder, not an archive", path)
-	}
 	size := st.Size()
 	if size == 0 {
 		return []byte{}, false, nil
@@ -34,7 +27,7 @@ func mapFile(path string) ([]byte, bool, error) {
 	}
 	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
-		data, err = os.ReadFile(path) // a file system that cannot map
+		data, err = io.ReadAll(f) // a file system that cannot map
 		return data, false, err
 	}
 	return data, true, nil

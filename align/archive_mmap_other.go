@@ -3,21 +3,18 @@
 package align
 
 import (
-	"fmt"
-	"os"
+	"io"
 )
 
 // mapFile reads the file at path into memory (memory maps are used on
 // Linux only): it tells it did not map it.
 func mapFile(path string) ([]byte, bool, error) {
-	st, err := os.Stat(path)
+	f, _, err := OpenInput(path, "an archive", false)
 	if err != nil {
 		return nil, false, err
 	}
-	if st.IsDir() {
-		return nil, false, fmt.Errorf("%s: is a folder, not an archive", path)
-	}
-	data, err := os.ReadFile(path)
+	defer f.Close()
+	data, err := io.ReadAll(f)
 	return data, false, err
 }
 

@@ -171,6 +171,13 @@ const (
 	tableEntryLen  = 32
 )
 
+// IsArchive tells whether data starts as an archive does: a file given as
+// a transcript or an article that is one ("-t briefings.qci") is told so,
+// not read as a binary text.
+func IsArchive(data []byte) bool {
+	return len(data) >= len(archiveMagic) && string(data[:len(archiveMagic)]) == archiveMagic
+}
+
 // Fields of the fixed-size records of the sections.
 const (
 	metaTranscripts = iota

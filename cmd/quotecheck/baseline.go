@@ -89,12 +89,12 @@ func fingerprint(text string, v align.Verdict) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// loadBaseline reads a baseline file; each entry's fingerprint must agree
-// with its quote and verdict.
-func loadBaseline(path string) (*baseline, error) {
-	data, err := os.ReadFile(path)
+// loadBaseline reads a baseline file of at most maxBytes bytes; each
+// entry's fingerprint must agree with its quote and verdict.
+func loadBaseline(path string, maxBytes int64) (*baseline, error) {
+	data, err := readLimited(path, maxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
+		return nil, err
 	}
 	b := &baseline{Path: path, Dir: filepath.Dir(path)}
 	root, err := parseYAML(data, 1)

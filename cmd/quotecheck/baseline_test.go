@@ -138,3 +138,27 @@ func TestBaselineErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestBaselineOverAnInput: the baseline command's -o is checked as a
+// report's file is, before anything is read: over a draft or a transcript
+// of the run, or in a folder that does not exist, it is refused with the
+// reason, and the draft is left as it was.
+func TestBaselineOverAnInput(t *testing.T) {
+	newsroomTree(t, map[string]string{"remarks.txt": "@seed000", "drafts/001.txt": "@seed001"})
+	before, err := os.ReadFile("drafts/001.txt")
+	require.NoError(t, err)
+	cases := []struct{ out, want string }{
+		{"drafts/001.txt", "quotecheck: -o: drafts/001.txt is an input of the run; the baseline would overwrite it\n"},
+		{"remarks.txt", "quotecheck: -o: remarks.txt is an input of the run; the baseline would overwrite it\n"},
+		{"desk/acknowledged.yaml", "quotecheck: -o: desk/acknowledged.yaml: no such file or directory\n"},
+	}
+	for _, c := range cases {
+		code, out, stderr := runCLI("baseline", "--no-config", "-t", "remarks.txt", "-o", c.out, "drafts/001.txt")
+		assert.Equal(t, exitError, code, c.out)
+		assert.Equal(t, c.want, stderr, c.out)
+		assert.Empty(t, out)
+	}
+	after, err := os.ReadFile("drafts/001.txt")
+	require.NoError(t, err)
+	assert.Equal(t, before, after)
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"flag"
@@ -11,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -190,22 +192,38 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parseYAML reads one YAML document into a node, turning the parser's
 // "yaml: line N: …" into a lineError. firstLine is the line the text
-// starts at in its file (front matter starts at line 2).
+// starts at in its file (front matter starts at line 2). A second document
+// is an error at its "---": its settings would be ignored unsaid, as
+// "fail_on: [altered]" after a "---" under the transcripts. An empty one
+// (a "---" closing the file) is none.
 func parseYAML(data []byte, firstLine int) (*yaml.Node, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg := err.Error()
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			return nil, atLine(n+firstLine-1, "%s", m[2])
-		}
-		return nil, atLine(firstLine, "%s", strings.TrimPrefix(msg, "yaml: "))
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc, next yaml.Node
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		return nil, yamlErr(err, firstLine)
+	}
+	switch err := dec.Decode(&next); {
+	case err == io.EOF:
+	case err != nil:
+		return nil, yamlErr(err, firstLine)
+	case len(next.Content) > 0 && next.Content[0].Tag != "!!null":
+		return nil, atLine(next.Line+firstLine-1, `a second YAML document ("---"): the file must hold one, or the rest would be ignored`)
 	}
 	shift(&doc, firstLine-1)
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil // an empty file
 	}
 	return doc.Content[0], nil
+}
+
+// yamlErr is the parser's error at its line of the file.
+func yamlErr(err error, firstLine int) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return atLine(n+firstLine-1, "%s", m[2])
+	}
+	return atLine(firstLine, "%s", strings.TrimPrefix(msg, "yaml: "))
 }
 
 func shift(n *yaml.Node, by int) {
@@ -273,6 +291,12 @@ func kindName(n *yaml.Node) string {
 	case "!!bool":
 		return "the boolean " + n.Value
 	}
+	// a paragraph read as YAML (an article given as the baseline) is
+	// shown by its start: "the text \"As the harbor …\""
+	const most = 60
+	if r := []rune(n.Value); len(r) > most {
+		return fmt.Sprintf("the text %q", string(r[:most])+" …")
+	}
 	return fmt.Sprintf("the text %q", n.Value)
 }
 
@@ -303,12 +327,12 @@ func (c *config) join(p string) string {
 	return filepath.Join(c.Dir, filepath.FromSlash(p))
 }
 
-// loadConfig reads and checks a configuration file. Every listed
-// transcript must exist.
-func loadConfig(file string) (*config, error) {
-	data, err := os.ReadFile(file)
+// loadConfig reads and checks a configuration file of at most maxBytes
+// bytes. Every listed transcript must exist.
+func loadConfig(file string, maxBytes int64) (*config, error) {
+	data, err := readLimited(file, maxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, pathErr(err))
+		return nil, err
 	}
 	c := &config{Path: file, Dir: filepath.Dir(file), lines: map[string]int{}}
 	root, err := parseYAML(data, 1)
@@ -480,7 +504,7 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 	case nf.noConfig && nf.config != "":
 		return nil, fmt.Errorf("-config and -no-config: give one")
 	case nf.config != "":
-		c, err := loadConfig(nf.config)
+		c, err := loadConfig(nf.config, cf.maxBytes)
 		if err != nil {
 			return nil, err
 		}
@@ -491,7 +515,7 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 			return nil, err
 		}
 		if p != "" {
-			if n.cfg, err = loadConfig(p); err != nil {
+			if n.cfg, err = loadConfig(p, cf.maxBytes); err != nil {
 				return nil, err
 			}
 		}
@@ -521,15 +545,19 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 		}
 		n.baselineOut = cmp.Or(cf.output, nf.baseline, defaultBaseline)
 		cf.output = ""
+		// "baseline -o draft.md draft.md" would write over the draft
+		if err := checkOutput(n.baselineOut, "the baseline", inputFiles(append(slices.Clone(cf.transcripts), args...))); err != nil {
+			return nil, fmt.Errorf("-o: %v", err)
+		}
 		if _, err := os.Stat(n.baselineOut); err == nil {
-			old, err := loadBaseline(n.baselineOut)
+			old, err := loadBaseline(n.baselineOut, cf.maxBytes)
 			if err != nil {
 				return nil, err
 			}
 			n.baseline = old
 		}
 	} else if nf.baseline != "" {
-		b, err := loadBaseline(nf.baseline)
+		b, err := loadBaseline(nf.baseline, cf.maxBytes)
 		if err != nil {
 			if n.cfg != nil && !set["baseline"] {
 				return nil, fmt.Errorf("%s:%d: baseline: %v (write one with quotecheck baseline)", n.cfg.Path, n.cfg.lines["baseline"], err)

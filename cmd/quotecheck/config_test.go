@@ -92,6 +92,7 @@ func TestConfigErrors(t *testing.T) {
 		{"bad glob", "transcripts: [remarks.txt]\nignore: [\"drafts/[\"]\n", ".quotecheck.yaml:2: ignore: \"drafts/[\" is not a glob pattern"},
 		{"not YAML", "transcripts: [remarks.txt\n", ".quotecheck.yaml:1: did not find expected ',' or ']'"},
 		{"not a map", "- remarks.txt\n", ".quotecheck.yaml:1: want a map of settings"},
+		{"a second document", "transcripts: [remarks.txt]\n---\nfail_on: [altered]\n", `.quotecheck.yaml:2: a second YAML document ("---"): the file must hold one, or the rest would be ignored`},
 		{"missing baseline", "transcripts: [remarks.txt]\nbaseline: acknowledged.yaml\n", ".quotecheck.yaml:2: baseline: acknowledged.yaml: no such file or directory (write one with quotecheck baseline)"},
 	}
 	for _, c := range cases {

@@ -131,12 +131,7 @@ func parseFrontMatter(name string, data []byte) (frontMatter, error) {
 // readFrontMatter reads the front matter of an article file. An article
 // that cannot be read has none here: checking it reports why.
 func readFrontMatter(path string, maxBytes int64) (frontMatter, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return frontMatter{}, nil
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxBytes))
+	data, err := readLimited(path, maxBytes)
 	if err != nil {
 		return frontMatter{}, nil
 	}

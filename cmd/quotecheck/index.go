@@ -264,13 +264,11 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	for _, e := range errs {
 		report(e)
 	}
-	if st, err := os.Stat(f.output); err == nil && !add {
+	if !add {
 		// "index build -o rec.txt rec.txt" would write the archive over
-		// the transcript it is built from
-		for _, p := range files {
-			if in, err := os.Stat(p); err == nil && os.SameFile(st, in) {
-				return fail("-o: %s is a transcript of the archive; writing the archive would overwrite it", f.output)
-			}
+		// the transcript it is built from; checked before anything is read
+		if err := checkOutput(f.output, "the archive", inputFiles(files)); err != nil {
+			return fail("-o: %v", err)
 		}
 	}
 	if old != nil {

@@ -126,6 +126,8 @@ func TestIndexErrors(t *testing.T) {
 		{"add to a corrupt archive", []string{"index", "add", corrupt, seedRecord}, "corrupt.qci"},
 		{"add to an archive corrupt where only a check would read", []string{"index", "add", textOnly, seedRecord}, "index add: " + textOnly + ": corrupt section \"text\""},
 		{"unknown subcommand", []string{"index", "merge"}, "unknown command"},
+		{"archive as a transcript", []string{"check", "-t", archive, seed001}, archive + ": is a quotecheck archive, not a text to read (check reads it with --archive)"},
+		{"archive as an article", []string{"check", "-t", seedRecord, archive}, archive + ": is a quotecheck archive, not a text to read (check reads it with --archive)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -147,16 +149,34 @@ func TestIndexErrors(t *testing.T) {
 
 // TestIndexBuildOverItsInput: an archive written over a transcript it is
 // built from would destroy the transcript; it is refused before anything
-// is read, and the transcript is left as it was.
+// is read, and the transcript is left as it was. So is an archive that
+// cannot be written where it is asked for: a folder, a folder that does
+// not exist. The reasons are those of a report's file (checkOutput).
 func TestIndexBuildOverItsInput(t *testing.T) {
 	dir := copyTree(t)
 	record := filepath.Join(dir, "2025", "tokyo-remarks.txt")
+	link := filepath.Join(t.TempDir(), "remarks-link.txt")
+	require.NoError(t, os.Symlink(record, link))
+	missing := filepath.Join(t.TempDir(), "missing", "briefings.qci")
 	before, err := os.ReadFile(record)
 	require.NoError(t, err)
-	code, _, stderr := runCLI("index", "build", "-o", record, dir)
-	assert.Equal(t, exitError, code)
-	assert.Contains(t, stderr, "tokyo-remarks.txt is a transcript of the archive")
-	after, err := os.ReadFile(record)
-	require.NoError(t, err)
-	assert.Equal(t, before, after, "the transcript is untouched")
+	cases := []struct {
+		name, out, want string
+	}{
+		{"the_transcript", record, "quotecheck index build: -o: " + record + " is an input of the run; the archive would overwrite it\n"},
+		{"a_link_to_it", link, "quotecheck index build: -o: " + link + " is an input of the run; the archive would overwrite it\n"},
+		{"a_folder", dir, "quotecheck index build: -o: " + dir + ": is a folder, not a file\n"},
+		{"in_a_missing_folder", missing, "quotecheck index build: -o: " + missing + ": no such file or directory\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runCLI("index", "build", "-o", c.out, dir)
+			assert.Equal(t, exitError, code)
+			assert.Equal(t, c.want, stderr)
+			after, err := os.ReadFile(record)
+			require.NoError(t, err)
+			assert.Equal(t, before, after, "the transcript is untouched")
+			assert.NoFileExists(t, missing)
+		})
+	}
 }

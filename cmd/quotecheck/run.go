@@ -185,6 +185,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "quotecheck: "+format+"\n", a...)
 		return exitError
 	}
+	if cf.maxBytes < 0 {
+		return fail("-max-file-size: %d is not a size in bytes", cf.maxBytes)
+	}
 	nr, err := prepareNewsroom(cf, articles, stdin, writeBaseline)
 	if err != nil {
 		return fail("%v", err)
@@ -201,9 +204,6 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if cf.maxQuote < 1 {
 		return fail("-max-quote-words: %d is not a number of words (at least 1)", cf.maxQuote)
-	}
-	if cf.maxBytes < 0 {
-		return fail("-max-file-size: %d is not a size in bytes", cf.maxBytes)
 	}
 	failOn, err := align.ParseVerdicts(cf.failOn)
 	if err != nil {
@@ -357,32 +357,50 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // exist: no report is written then, where writing the others would leave
 // a part of the set.
 func checkOutputs(outs []output, transcripts, articles []string) error {
-	var inputs []os.FileInfo
-	for _, p := range append(slices.Clone(transcripts), articles...) {
-		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-			inputs = append(inputs, st)
-		}
-	}
+	inputs := inputFiles(append(slices.Clone(transcripts), articles...))
 	for _, o := range outs {
 		if o.path == "" {
 			continue
 		}
-		st, err := os.Stat(o.path)
-		switch {
-		case err == nil && st.IsDir():
-			return fmt.Errorf("%s: is a folder, not a file", o.path)
-		case err == nil:
-			for _, in := range inputs {
-				if os.SameFile(st, in) {
-					return fmt.Errorf("%s is an input of the run; the %s report would overwrite it", o.path, o.name)
-				}
+		if err := checkOutput(o.path, "the "+o.name+" report", inputs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// inputFiles are the regular files among paths, to tell an output that is
+// one of them by os.SameFile (through a link or another name too).
+func inputFiles(paths []string) []os.FileInfo {
+	var inputs []os.FileInfo
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			inputs = append(inputs, st)
+		}
+	}
+	return inputs
+}
+
+// checkOutput tells why what (a report, the archive) cannot be written to
+// path: path is one of inputs ("--format json=draft.md", "index build -o
+// remarks.txt remarks.txt", or a link to either), a folder, or in a folder
+// that does not exist.
+func checkOutput(path, what string, inputs []os.FileInfo) error {
+	st, err := os.Stat(path)
+	switch {
+	case err == nil && st.IsDir():
+		return fmt.Errorf("%s: is a folder, not a file", path)
+	case err == nil:
+		for _, in := range inputs {
+			if os.SameFile(st, in) {
+				return fmt.Errorf("%s is an input of the run; %s would overwrite it", path, what)
 			}
-		default:
-			if dir, derr := os.Stat(filepath.Dir(o.path)); derr != nil {
-				return fmt.Errorf("%s: %v", o.path, pathErr(derr))
-			} else if !dir.IsDir() {
-				return fmt.Errorf("%s: %s is not a folder", o.path, filepath.Dir(o.path))
-			}
+		}
+	default:
+		if dir, derr := os.Stat(filepath.Dir(path)); derr != nil {
+			return fmt.Errorf("%s: %v", path, pathErr(derr))
+		} else if !dir.IsDir() {
+			return fmt.Errorf("%s: %s is not a folder", path, filepath.Dir(path))
 		}
 	}
 	return nil
@@ -455,20 +473,22 @@ func readDoc(path string, maxBytes int64) (*quotes.Doc, error) {
 	return quotes.NewDoc(path, data)
 }
 
-// readLimited reads a file's bytes, refusing folders and files over
-// maxBytes, with errors that name the file.
+// readLimited reads a file's bytes, refusing folders, devices, a named
+// pipe no one writes to and files over maxBytes, with errors that name the
+// file; a pipe with a writer is read (a shell's "-t <(…)"). Every input the
+// run reads (articles, transcripts, the configuration, the baseline) comes
+// through here.
 func readLimited(path string, maxBytes int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, st, err := align.OpenInput(path, "a file", true)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
+		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
+	tooBig := func() error {
+		return fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", path, maxBytes)
 	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, not a file", path)
+	if st.Size() > maxBytes {
+		return nil, tooBig() // refused unread: a 10 GB file costs no 64 MiB buffer filled first
 	}
 	// room for the whole file and one byte more, as os.ReadFile: read
 	// without growing the buffer, and a file grown meanwhile still seen
@@ -491,7 +511,13 @@ func readLimited(path string, maxBytes int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
 	}
 	if int64(len(data)) > maxBytes {
-		return nil, fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", path, maxBytes)
+		return nil, tooBig() // grown while read
+	}
+	if len(data) == 0 && st.Mode()&fs.ModeNamedPipe != 0 {
+		return nil, fmt.Errorf("%s: a named pipe no one wrote to", path)
+	}
+	if align.IsArchive(data) {
+		return nil, fmt.Errorf("%s: is a quotecheck archive, not a text to read (check reads it with --archive)", path)
 	}
 	return data, nil
 }

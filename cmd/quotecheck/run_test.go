@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -158,4 +159,22 @@ func TestFormatsToFiles(t *testing.T) {
 
 	code, _, stderr = runCLI("check", "-t", seedRecord, "--format", "json", "-o", js, seed002)
 	require.Equal(t, exitFail, code, stderr)
+}
+
+// TestOversizedRefusedUnread: a file over -max-file-size is refused from
+// its size, before a byte is read: a 1 GiB draft (sparse here) costs no
+// buffer of the limit's size filled first.
+func TestOversizedRefusedUnread(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(p)
+	require.NoError(t, err)
+	require.NoError(t, f.Truncate(1<<30))
+	require.NoError(t, f.Close())
+	const limit = 16 << 20
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = readLimited(p, limit)
+	runtime.ReadMemStats(&after)
+	assert.EqualError(t, err, p+": larger than the 16777216-byte limit (raise it with -max-file-size)")
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(limit/4), "bytes allocated")
 }

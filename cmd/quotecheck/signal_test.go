@@ -4,11 +4,10 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"syscall"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,11 +19,11 @@ import (
 // the report file it was to write left as it was, with no temporary file
 // beside it.
 //
-// "In the middle" is made certain without timing: the first article is a
-// named pipe, so the command is known to be running (past its signal set-up,
-// reading its inputs) once the test can open the pipe's writing end. The
-// signal goes then, before the pipe delivers its article; thousands of
-// articles remain to check.
+// "In the middle" is made certain without timing: the first article comes
+// on standard input, a pipe, and the test writes more to it than a pipe
+// holds, so the write returns only once the command reads (past its signal
+// set-up, reading its inputs). The signal goes then, before the article
+// ends; thousands of articles remain to check.
 func TestInterrupt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
@@ -35,41 +34,29 @@ func TestInterrupt(t *testing.T) {
 	build.Stderr = os.Stderr
 	require.NoError(t, build.Run())
 
-	fifo := filepath.Join(dir, "pipe.txt")
-	require.NoError(t, syscall.Mkfifo(fifo, 0o600))
 	articles := articleCorpus(t, t.TempDir(), 3000)
 	report := filepath.Join(dir, "report.json")
 	old := []byte("the report of an earlier run\n")
 	require.NoError(t, os.WriteFile(report, old, 0o644))
 
-	args := append([]string{"check", "-t", seedRecord, "--format", "json=" + report, "-j", "2", fifo}, articles...)
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	args := append([]string{"check", "--no-config", "-t", seedRecord, "--format", "json=" + report, "-j", "2", "-"}, articles...)
 	cmd := exec.Command(bin, args...)
+	cmd.Stdin = r
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	require.NoError(t, cmd.Start())
+	r.Close()
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
 
-	// wait for the command to open the pipe (or to end, which fails the test)
-	var w *os.File
-	for w == nil {
-		f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0)
-		switch {
-		case err == nil:
-			w = f
-		case errors.Is(err, syscall.ENXIO): // no reader yet
-			select {
-			case err := <-exited:
-				t.Fatalf("the command ended before reading its first article: %v\n%s", err, stderr.String())
-			default:
-				syscall.Select(0, nil, nil, nil, &syscall.Timeval{Usec: 10_000}) // poll again shortly
-			}
-		default:
-			require.NoError(t, err)
-		}
-	}
+	// more than a pipe holds (64 KiB, 1 MiB at most when raised): written
+	// once the command reads it, or failed when it ends first
+	_, err = w.WriteString(strings.Repeat("The harbor board met in Salem on Monday. ", 2<<20/41))
+	require.NoError(t, err, "the command ended before reading its first article: %s", stderr.String())
 	require.NoError(t, cmd.Process.Signal(os.Interrupt))
-	_, err := w.WriteString("“We will,” Blinken said.\n")
+	_, err = w.WriteString("\n“We will,” Blinken said.\n")
 	require.NoError(t, err)
 	require.NoError(t, w.Close())
 

@@ -1,0 +1,68 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+)
+
+// OpenInput opens the file at path to read, and refuses what is not one.
+//
+// An input may be anything a path can name: a named pipe ("mkfifo
+// draft.md"), a device (/dev/zero, a terminal), a socket, or a link to one
+// committed to a repository. os.Open of a named pipe waits for a writer
+// that may never come, and no signal stops it; /dev/zero never ends.
+// OpenInput opens without waiting (O_NONBLOCK, which a regular file
+// ignores) and asks the open file what it is. A regular file is read; so
+// is a pipe when pipes is true (a shell's "-t <(…)"): the runtime's poller
+// waits for its data without blocking, and one no one writes to reads as
+// empty at once. Anything else is an error that names path and says what
+// it is: "notes.md: is a device, not a file"; what names the file
+// expected ("a file", "an archive"). Every error starts with path once
+// ("notes.md: permission denied"), and wraps the system's (errors.Is(err,
+// fs.ErrNotExist) holds for a missing file).
+func OpenInput(path, what string, pipes bool) (*os.File, fs.FileInfo, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
+	if err != nil {
+		return nil, nil, namedErr(path, err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, namedErr(path, err)
+	}
+	if !st.Mode().IsRegular() && !(pipes && st.Mode()&fs.ModeNamedPipe != 0) {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s: is %s, not %s", path, FileKind(st.Mode()), what)
+	}
+	return f, st, nil
+}
+
+// FileKind names the kind of file a mode is: "a folder", "a named pipe",
+// "a device", "a socket", "a regular file".
+func FileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m.IsRegular():
+		return "a regular file"
+	}
+	return "a special file"
+}
+
+// namedErr puts path before err's reason, once: the *fs.PathError os
+// returns says "open notes.md: …".
+func namedErr(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}

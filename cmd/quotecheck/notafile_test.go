@@ -1,0 +1,116 @@
+//go:build unix
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNotAFile: a device given as any input, a named pipe given as an
+// archive, and a named pipe no one writes to given as a transcript, an
+// article, the configuration or the baseline are refused with an error
+// naming them, exit 2. Opening a named pipe no one writes to used to
+// wait forever (a signal did not stop it), and /dev/zero as the
+// configuration was read until memory ran out.
+func TestNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "notes.txt")
+	require.NoError(t, syscall.Mkfifo(pipe, 0o644))
+	empty := filepath.Join(dir, "empty.txt")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"transcript", []string{"check", "-t", pipe, seed002}, "quotecheck: " + pipe + ": a named pipe no one wrote to\n"},
+		{"article", []string{"check", "-t", seedRecord, pipe}, "quotecheck: " + pipe + ": a named pipe no one wrote to\n"},
+		{"device_as_article", []string{"check", "-t", seedRecord, "/dev/zero"}, "quotecheck: /dev/zero: is a device, not a file\n"},
+		{"configuration", []string{"check", "--config", pipe, "-t", seedRecord, seed002}, "quotecheck: " + pipe + ": a named pipe no one wrote to\n"},
+		{"baseline", []string{"check", "--no-config", "--baseline", pipe, "-t", seedRecord, seed002}, "quotecheck: -baseline: " + pipe + ": a named pipe no one wrote to\n"},
+		{"archive", []string{"check", "--no-config", "--archive", pipe, seed002}, "quotecheck: " + pipe + ": is a named pipe, not an archive\n"},
+		{"archive_stats", []string{"index", "stats", pipe}, "quotecheck index stats: " + pipe + ": is a named pipe, not an archive\n"},
+		{"archive_input", []string{"index", "build", "-o", filepath.Join(dir, "a.qci"), pipe}, "quotecheck: " + pipe + ": a named pipe no one wrote to\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runUnhung(t, pipe, c.args...)
+			assert.Equal(t, exitError, code)
+			assert.Contains(t, stderr, c.want)
+		})
+	}
+	t.Run("configuration_over_the_size_limit", func(t *testing.T) {
+		big := filepath.Join(dir, "big.yaml")
+		require.NoError(t, os.WriteFile(big, []byte(strings.Repeat("# Harbor City desk settings\n", 100)), 0o644))
+		code, _, stderr := runCLI("check", "--config", big, "--max-file-size", "1000", "-t", seedRecord, seed002)
+		assert.Equal(t, exitError, code)
+		assert.Equal(t, "quotecheck: "+big+": larger than the 1000-byte limit (raise it with -max-file-size)\n", stderr)
+	})
+}
+
+// runUnhung runs the command; when it still waits on the named pipe after
+// 20 seconds (a run that opens it as os.Open does waits for a writer), the
+// test fails and a writer opens the pipe to end the wait, so the suite
+// never hangs.
+func runUnhung(t *testing.T, pipe string, args ...string) (int, string, string) {
+	t.Helper()
+	type result struct {
+		code           int
+		stdout, stderr string
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, out, stderr := runCLI(args...)
+		done <- result{code, out, stderr}
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.stdout, r.stderr
+	case <-time.After(20 * time.Second):
+		t.Errorf("the run waits for a writer to %s", pipe)
+	}
+	for {
+		// open the write end until the run's reader has gone: each open
+		// lets a waiting open of the read end through
+		if w, err := os.OpenFile(pipe, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			w.Close()
+		}
+		select {
+		case r := <-done:
+			return r.code, r.stdout, r.stderr
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// TestPipeWithWriterIsRead: a pipe someone writes to, as a shell's
+// process substitution gives one ("-t <(…)", a path under /dev/fd), is
+// read as the file it carries.
+func TestPipeWithWriterIsRead(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("/proc/self/fd names an open pipe on Linux")
+	}
+	record, err := os.ReadFile(seedRecord)
+	require.NoError(t, err)
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	go func() {
+		w.Write(record)
+		w.Close()
+	}()
+	path := fmt.Sprintf("/proc/self/fd/%d", r.Fd())
+	code, stdout, stderr := runUnhung(t, path, "check", "--no-config", "--format", "line", "-t", path, seed002)
+	assert.NotEqual(t, exitError, code, stderr)
+	assert.Contains(t, stdout, "seeds/002")
+}
