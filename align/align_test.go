@@ -1425,11 +1425,16 @@ func TestSpokenItems(t *testing.T) {
 // TestLeftOutYieldsToVerbatim: a quote whose words one speaker says only
 // with others between them, its runs too short to hold it, is that
 // speaker's altered words only where no one says it as quoted: another
-// speaker's verbatim passage makes it misattributed.
+// speaker's verbatim passage makes it misattributed, when its words are
+// distinctive enough to be hers (candidate.distinctive).
 func TestLeftOutYieldsToVerbatim(t *testing.T) {
-	rec := record(t, "MR. REED:  I think that we all know it is the whole point of the bill.\n\nMS. LOWELL:  Frankly, I think that is the point here.\n")
-	f := verdictOf(t, rec, "Reed", "I think that is the point")
+	rec := record(t, "MR. REED:  The ferry, and the fare, it is the whole point of the bill.\n\nMS. LOWELL:  Frankly, the ferry fare is the point here.\n")
+	f := verdictOf(t, rec, "Reed", "the ferry fare is the point")
 	assert.Equal(t, Misattributed, f.Verdict, f.Reason)
+	// a stock phrase she says proves nothing: his words, picked out
+	rec = record(t, "MR. REED:  I think that we all know it is the whole point of the bill.\n\nMS. LOWELL:  Frankly, I think that is the point here.\n")
+	f = verdictOf(t, rec, "Reed", "I think that is the point")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
 	// with no one saying it as quoted, it stays his, altered
 	rec = record(t, "MR. REED:  I think that we all know it is the whole point of the bill.\n\nMS. LOWELL:  Frankly, the ferry is late again.\n")
 	f = verdictOf(t, rec, "Reed", "I think that is the point")

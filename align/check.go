@@ -30,10 +30,24 @@ const (
 	// MinParaphraseWords: a quote of fewer content words is too short to be
 	// recognised as a rewording: it is the record's words or it is not.
 	MinParaphraseWords = 4
-	// MinMisattributedWords: a passage verbatim to altered must have this
-	// many words to prove that somebody else said it; shorter matches are
-	// common phrases ("shoulder to shoulder").
-	MinMisattributedWords = 6
+	// MinDistinctWords: a reading by somebody else, close or paraphrased,
+	// proves the words theirs only when it keeps this many distinct
+	// distinctive words of the quote, neither stop words nor stock words
+	// of speech (distinct.go): "I think that is exactly right" and "Thank
+	// you so much for having me" have none, however long, so they are
+	// anybody's.
+	MinDistinctWords = 2
+	// MinMisattributedWeight: and a passage verbatim to altered must weigh
+	// this much, a word weighing 1 and a distinctive word 2: "the harbor
+	// tax is dead" weighs 5+3, the six words of "we have to stop the
+	// violence" 6+2, but "the timeline is unrealistic" only 4+2, and
+	// "shoulder to shoulder" 3+1: a short phrase is anybody's unless most
+	// of its words are distinctive. A passage of twice that weight proves
+	// it whatever its words: "we told them there is a right way and a
+	// wrong way to pay for it" (16 words, one distinctive) is a remark of
+	// its own, where the stock phrases of speech are shorter ("It is a
+	// great honor to be here with all of you tonight": 12).
+	MinMisattributedWeight = 8
 	// DistinctWording: a paraphrase proves that somebody else said it only
 	// when it also keeps that much of the passage's wording (Dice over
 	// words): a close paraphrase, not a shared topic. The seed's "not just
@@ -119,6 +133,10 @@ type measures struct {
 	// the quote's distinct content words (not stop words), and those of
 	// them equal to record words
 	content, matchedContent int
+	// of the matched content words, those that are distinctive (not a
+	// stock word of speech, distinctiveWord): "harbor" and "tax" of "I
+	// think the harbor tax is right"
+	matchedDistinct int
 
 	cleaned      int      // disfluent record words left out ("um", a repeated word)
 	cleanedWords []string // and those words
@@ -169,6 +187,9 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 		if f := cs.first[i]; f >= 0 && !cs.counted[f] {
 			cs.counted[f] = true
 			m.matchedContent++
+			if cs.distinctive[f] {
+				m.matchedDistinct++
+			}
 		}
 	}
 	minRun := min(MinRun, m.quoteWords)
@@ -451,11 +472,14 @@ type contentSet struct {
 	first    []int32 // of each token: the index of the first token of its word, if a content word; else -1
 	distinct int     // the distinct content words
 	counted  []bool  // measure's scratch: the first tokens of the words counted
+	// of a first token of a content word: whether the word is
+	// distinctive, no stock word of speech either (distinctiveWord)
+	distinctive []bool
 }
 
 // contentFirsts reads a quote's content words for measure, once a quote.
 func contentFirsts(q []Token) *contentSet {
-	cs := &contentSet{first: make([]int32, len(q)), counted: make([]bool, len(q))}
+	cs := &contentSet{first: make([]int32, len(q)), counted: make([]bool, len(q)), distinctive: make([]bool, len(q))}
 	at := map[string]int32{}
 	for i, t := range q {
 		cs.first[i] = -1
@@ -467,6 +491,7 @@ func contentFirsts(q []Token) *contentSet {
 			f = int32(i)
 			at[t.Norm] = f
 			cs.distinct++
+			cs.distinctive[i] = distinctiveWord(t.Norm)
 		}
 		cs.first[i] = f
 	}
@@ -753,6 +778,18 @@ func (c *candidate) better(o *candidate) bool {
 		return sc > so
 	}
 	return c.turn < o.turn || c.turn == o.turn && c.al.RStart < o.al.RStart
+}
+
+// before orders the readings of different speakers as better does, but
+// two equally close ones go to the earlier by transcript date (undated
+// last), then by place in the record: words that Ann Lowell says at the
+// briefing of 2025-01-07 and Dan Kemp repeats word for word on 2025-03-02
+// are "said by Ann Lowell", whichever transcript the record lists first.
+func (r *Record) before(c, o *candidate) bool {
+	if o == nil || c.level != o.level || c.score() != o.score() {
+		return c.better(o)
+	}
+	return earlier(r.turnDate(c.turn), c, r.turnDate(o.turn), o)
 }
 
 // contentWords counts a quote's words that are not stop words.
@@ -1655,14 +1692,14 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		if sp.ID == f.SpeakerID || sp.Role == quotes.RolePress && !named {
 			continue
 		}
-		if c := best[sp]; c != nil && c.better(other) {
+		if c := best[sp]; c != nil && r.before(c, other) {
 			other = c
 		}
 	}
 	if !named && (other == nil || other.level > Paraphrased) {
 		// an unnamed quote that only the press said: a reporter's question
 		for _, sp := range r.speakers {
-			if c := best[sp]; sp.Role == quotes.RolePress && c != nil && c.level <= Altered && c.better(other) {
+			if c := best[sp]; sp.Role == quotes.RolePress && c != nil && c.level <= Altered && r.before(c, other) {
 				other = c
 			}
 		}
@@ -1686,10 +1723,10 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 				continue
 			}
 			c := best[sp]
-			if c == nil || c == other || !(c.level <= other.level || c.level <= Altered && c.m.quoteWords >= MinMisattributedWords) {
+			if c == nil || c == other || !(c.level <= other.level || c.level <= Altered && c.distinctive()) {
 				continue
 			}
-			if c.better(alt) && !r.othersWords(c) {
+			if r.before(c, alt) && !r.othersWords(c) {
 				alt = c
 			}
 		}
@@ -1704,9 +1741,10 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 		}
 		switch c.level {
 		case Verbatim, Faithful, Altered:
-			return c.m.quoteWords >= MinMisattributedWords
+			return c.distinctive()
 		case Paraphrased:
-			return c.wording >= DistinctWording && c.m.coverage() >= DistinctCoverage && cw >= MinParaphraseWords
+			return c.wording >= DistinctWording && c.m.coverage() >= DistinctCoverage && cw >= MinParaphraseWords &&
+				c.distinctive()
 		}
 		return false
 	}
@@ -1804,12 +1842,16 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 			f.Similarity = max(own.para, own.wording)
 			f.Wording = own.wording
 		}
+		if c := r.tooCommon(other); named && c != "" {
+			// a phrase too short or too common to prove whose it is
+			// ("I think that is exactly right"): it stands in the record
+			// all the same, which the reason must not deny
+			f.Reason = f.Speaker + " speaks in the record but never says this; " + c
+		}
 	default:
 		f.Verdict = Unverifiable
-		if named && other != nil && other.level <= Faithful {
-			// a phrase too short to prove whose it is: it stands in the
-			// record all the same, which the reason must not deny
-			f.Reason = f.Speaker + " does not speak in the record; the words are in it, said by " + other.sp.Display + ", but too few to tell whether it is the same remark"
+		if c := r.tooCommon(other); named && c != "" {
+			f.Reason = f.Speaker + " does not speak in the record; " + c
 		}
 	}
 	if f.Reason == "" {

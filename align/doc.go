@@ -129,9 +129,14 @@
 // match, then score, then earliest). The named speaker's own reading wins
 // when it is at least a paraphrase, unless somebody else said the words at
 // least nearly verbatim. A reading by somebody else proves misattribution
-// only when it is verbatim to altered over at least MinMisattributedWords
-// words, or a paraphrase keeping DistinctWording of the passage's wording;
-// a short common phrase proves nothing. A reading that stands inside
+// only when it is verbatim to altered, or a paraphrase keeping
+// DistinctWording of the passage's wording, and its words are distinctive
+// (distinct.go): they weigh MinMisattributedWeight, a word 1 and a word that
+// is neither a stop word nor a stock word of speech 2, with MinDistinctWords
+// such words among them, or twice that weight whatever they are; a short
+// or stock phrase ("shoulder to shoulder", "Let me be very clear about
+// that") proves nothing. Of two other speakers equally close, the earlier
+// transcript's (by date) is named. A reading that stands inside
 // another speaker's quotation marks, or after their verb of saying ("you
 // said …", "Lowell says …"), is theirs to report, not their own: it proves
 // no misattribution, and a speaker who says the words as their own comes
@@ -139,8 +144,8 @@
 // reading is closer. A quote with no speaker (or a
 // pronoun that resolved to nobody) takes the best reading of anybody and
 // is never misattributed. What is left is fabricated when the named speaker
-// speaks in the record, else unverifiable; an unverifiable quote whose few
-// words somebody of the record does say verbatim or faithfully has a
+// speaks in the record, else unverifiable; a quote whose few or common
+// words somebody of the record does say, verbatim to altered, has a
 // reason that names them, not one that says nobody said it.
 //
 // # Worked example (the seeds)
@@ -172,9 +177,15 @@
 // passage, quotes from other meetings up to 0.35 against the named speaker
 // (a thin margin; two others, at 0.37 and 0.56, may be called either way). MinParaphraseWords = 4: below that a quote is the record's words
 // or it is not ("extraordinary hospitality" shares "extraordinary" and
-// nothing else). MinMisattributedWords = 6 and DistinctWording = 0.5:
-// "shoulder to shoulder" is anybody's phrase; a misattribution must carry a
-// passage; the seeds' quotes of other meetings keep up to 0.48 of
+// nothing else). MinDistinctWords = 2 and MinMisattributedWeight = 8:
+// "shoulder to shoulder" (3 + 1) and "I want to thank all of you for
+// coming" (no distinctive word) are anybody's, "the harbor tax is dead"
+// (5 + 3) and the six words of "we have to stop the violence" (6 + 2) a
+// remark; a passage of sixteen (a debater's sentence of common words,
+// "there is a right way and a wrong way to do it") is one whatever its
+// words, where stock phrases of speech stay shorter ("It is a great honor
+// to be here with all of you tonight": 12). DistinctWording = 0.5: a
+// misattribution must carry a passage; the seeds' quotes of other meetings keep up to 0.48 of
 // somebody's wording, so DistinctCoverage = 0.5 asks besides that the
 // passage hold half the quote's words (the "not just allies" quote: 9 of
 // 17). The measured effect of each on real copy is in the
