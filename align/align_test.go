@@ -1726,3 +1726,14 @@ func TestOfficeBothNamesakesHold(t *testing.T) {
 		assert.Equal(t, c.speaker, fs[0].Speaker, article)
 	}
 }
+
+// TestOmissionDropsUntil: "until" makes a condition of what goes before
+// it ("not … until the county pays"), as "unless" does: an ellipsis or a
+// join of answers that leaves it out is altered.
+func TestOmissionDropsUntil(t *testing.T) {
+	rec := record(t, "MR. KEMP:  I will not pay for the road until the county pays for the bridge first. The ferry will keep running all year.\n")
+	f := verdictOf(t, rec, "Kemp", "I will not pay for the road … the bridge first.")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+	assert.Equal(t, "a marked omission drops “until”", f.Reason)
+	assertVerdicts(t, rec, "Kemp", Faithful, "I will not pay for the road until the county pays … first.")
+}

@@ -129,6 +129,8 @@ type measures struct {
 	dropped    string
 	added      string // a negation a bracket adds that the words it stands for lack
 	renumbered string // a bracket's numbers other than those of the words it stands for: "“6 million” for the record's “5 million”"
+	renamed    string // a bracket's name other than the record's it stands for: "“Dan Kemp” for the record's “Ann Lowell”"
+	rewritten  string // a bracket that rewrites the record's words or adds a clause: "“close” for the record's “fund”"
 	currency   string // a number named in another currency than the record's: "pounds for the record's dollars"
 	// the quote's distinct content words (not stop words), and those of
 	// them equal to record words
@@ -299,10 +301,26 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 			continue // not a change, and no break in a run
 		case OpEditorial, OpOmit:
 			m.marked++
+			if op.Kind == OpEditorial && op.R0 < op.R1 && onlySic(q[op.Q0:op.Q1]) {
+				// "[sic]" says the word before it is the speaker's as
+				// spoken; it stands for no word of the record: "a [sic]
+				// deal of money" for "a great deal of money" drops
+				// "great" unmarked
+				m.changes += op.R1 - op.R0
+				m.deleted += op.R1 - op.R0
+				m.recWords += op.R1 - op.R0
+				break
+			}
 			for _, t := range q[op.Q0:op.Q1] {
 				if negations[t.Norm] && m.added == "" && !recHas(op.R0, op.R1, recWord, t.Norm) {
 					m.added = t.Norm // "we will [not] rebuild", "[never]" for "always"
 				}
+			}
+			if op.Kind == OpEditorial && m.added == "" {
+				m.added = bracketQualifies(q[op.Q0:op.Q1], op.R0, op.R1, recWord) // "we will cut [all] taxes"
+			}
+			if op.Kind == OpEditorial && m.rewritten == "" {
+				m.rewritten = bracketRewrites(q[op.Q0:op.Q1], op.R0, op.R1, n, x+1 == len(al.Ops), recWord)
 			}
 			for k := op.R0; k < op.R1; k++ {
 				if w := recWord(k); qualifiers[w] && !quoteHas(q, w) && m.dropped == "" {
@@ -464,6 +482,44 @@ func yearsInPairs(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// onlySic tells whether the bracketed words q are "[sic]" (or "(sic)")
+// alone.
+func onlySic(q []Token) bool {
+	for _, t := range q {
+		if t.Norm != "sic" {
+			return false
+		}
+	}
+	return len(q) > 0
+}
+
+// bracketQualifies is the word a bracket, q, adds that widens, narrows or
+// hedges the record's words [r0, r1) it stands for, when it holds nothing
+// else: "we will cut [all] taxes", "we will [only] cut taxes", "the
+// county will [always] pay" against the record's words without it. It is
+// "" when the bracket holds other words ("[all three candidates]" for
+// "they" names a referent) or the words it stands for hold such a word of
+// their own ("[all]" for "every").
+func bracketQualifies(q []Token, r0, r1 int, recWord func(int) string) string {
+	added := ""
+	for _, t := range q {
+		switch {
+		case quantifiers[t.Norm]:
+			if added == "" {
+				added = t.Norm
+			}
+		case t.Norm != "of" && t.Norm != "the" && t.Norm != "a":
+			return ""
+		}
+	}
+	for k := r0; added != "" && k < r1; k++ {
+		if quantifiers[recWord(k)] {
+			return ""
+		}
+	}
+	return added
 }
 
 // contentSet tells a quote's content words (its words but stop words),
@@ -700,9 +756,9 @@ func (m measures) level() Verdict {
 		return Fabricated
 	case m.changes == 0 && m.marked == 0 && m.matched == m.quoteWords:
 		return Verbatim
-	case m.changes == 0 && m.dropped == "" && m.added == "" && m.renumbered == "" && m.matched == m.quoteWords:
+	case m.changes == 0 && !m.markedChange() && m.matched == m.quoteWords:
 		return Faithful
-	case m.changes == 0 && (m.dropped != "" || m.added != "" || m.renumbered != ""):
+	case m.changes == 0 && m.markedChange():
 		return Altered
 	case m.leavesOutOnly():
 		// every word of the quote the record's, in order, with words of
@@ -717,6 +773,13 @@ func (m measures) level() Verdict {
 		return Altered
 	}
 	return Fabricated
+}
+
+// markedChange tells whether a marked edit changes what the record's
+// words say: an omission drops a qualifier, a bracket adds one, or puts
+// another number or name.
+func (m measures) markedChange() bool {
+	return m.dropped != "" || m.added != "" || m.renumbered != "" || m.renamed != "" || m.rewritten != ""
 }
 
 // leavesOutOnly tells whether every word of the quote is the record's, in
@@ -1074,6 +1137,9 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 	cs := contentFirsts(q) // measure's reading of the quote's content words
 	// (most quotes name no currency: currencyChanged is not asked)
 	inCurrency := slices.ContainsFunc(q, func(t Token) bool { return t.currency != 0 })
+	// (and most quotes have no bracket with a capital: bracketRenames is
+	// not asked)
+	named := slices.ContainsFunc(q, func(t Token) bool { return t.Kind == Editorial && t.upper })
 	var para *paraQuote
 	var marks []bool // the window's disfluencies, from the sorted list
 	for _, w := range windows {
@@ -1099,6 +1165,9 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 			if m.currency = r.currencyChanged(q, al, w, seg); m.currency != "" && m.changes == 0 {
 				m.changes++ // "£5 million" is not "$5 million"
 			}
+		}
+		if named && m.changes == 0 && !m.markedChange() && m.level() == Faithful {
+			m.renamed = r.bracketRenames(q, al, w, seg) // "[Dan Kemp]" for "Ann Lowell"
 		}
 		// the reading is made on the stack and kept (on the heap) only when
 		// it is the speaker's best so far
@@ -1786,6 +1855,10 @@ func (r *Record) checkWith(a *quotes.Article, q quotes.Quote, inner bool) Findin
 			f.Reason = "a bracket adds “" + c.m.added + "”, which the record's words lack"
 		} else if v == Altered && c.m.renumbered != "" && c.m.changes == 0 {
 			f.Reason = "a bracket changes a number: " + c.m.renumbered
+		} else if v == Altered && c.m.renamed != "" && c.m.changes == 0 {
+			f.Reason = "a bracket puts " + c.m.renamed
+		} else if v == Altered && c.m.rewritten != "" && c.m.changes == 0 {
+			f.Reason = "a bracket changes the speaker's words: " + c.m.rewritten
 		}
 		r.evidence(&f, toks, c, a.Doc.Text)
 		if f.Source != nil {
@@ -2068,6 +2141,7 @@ func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
 		if out[i].Kind == Ellipsis {
 			continue
 		}
+		out[i].upper = startsUpper(text[out[i].Start:out[i].End])
 		id := r.words.lookup(out[i].Norm)
 		out[i].wid = id + 1
 		if id == 0 {

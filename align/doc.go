@@ -116,7 +116,13 @@
 // more than it keeps, is altered however short its runs ("It is a
 // disgrace" against "It is, I think, a disgrace"); a bracket that adds a negation the
 // words it stands for lack ("we will [not] rebuild") makes a quote
-// altered, and a marked word whose letters outside its brackets are the
+// altered, and so does one that holds nothing but a word of how much, how
+// often or how surely ("[all]", "[only]": bracketQualifies), puts another
+// name for the record's (bracketRenames, read with the capitals of both
+// sides: "[Dan Kemp]" for "Ann Lowell", where "[Lowell]" for "she" names
+// a referent), or rewrites the record's words around the one it changes
+// or adds a clause with a conjunction (bracketRewrites); "[sic]" stands
+// for no record word; a marked word whose letters outside its brackets are the
 // record word's ends ("rebuild[s]") is marked, not changed. Otherwise the
 // paraphrase score decides: each quote word weighs its
 // rarity in the record (inverse document frequency over paragraphs); a

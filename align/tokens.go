@@ -44,6 +44,10 @@ type Token struct {
 	// named in (an index of currencyNames; 0 for none), set by
 	// Record.quoteTokens: "£5 million" is in pounds (numberCurrencies)
 	currency uint8
+	// upper: of a quote's word, written with a capital first letter
+	// ("[Dan Kemp]"), set by Record.quoteTokens: a bracket's name
+	// (bracketRenames)
+	upper bool
 	// around: of a marked word read as one token, the letters before its
 	// first bracket and after its last, folded, joined by a zero byte
 	// ("rebuild[s]": "rebuild\x00"): the record's word it stands in for
@@ -1443,13 +1447,31 @@ func init() {
 var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "neither": true,
 	"none": true, "nothing": true, "nobody": true, "without": true}
 
+// quantifiers are the words that say how much, how often or how surely
+// (a condition too), which a bracket holding nothing else puts in the
+// speaker's mouth: "we will cut [all] taxes", "[only]", "[always]"
+// (bracketQualifies). Modals are not among them: a bracket may change a
+// tense ("he [could]" for "I can").
+var quantifiers = setOfWords(`all every each always only entire whole everybody everything completely
+	totally entirely solely forever definitely certainly absolutely some almost nearly partly partially hardly
+	barely seldom rarely sometimes perhaps maybe possibly probably if unless except until`)
+
+// setOfWords is the set of the words of s.
+func setOfWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
 // qualifiers are the words whose loss changes what was said: negations,
 // conditions and hedges. Dropping one even with an ellipsis or brackets
 // makes a quote altered, not faithful.
 var qualifiers = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`not no never nor neither none nothing nobody without if unless except only almost nearly
+	for _, w := range strings.Fields(`not no never nor neither none nothing nobody without if unless until except only almost nearly
 	perhaps maybe possibly probably might may could partly partially hardly barely seldom rarely sometimes some`) {
 		qualifiers[w] = true
 	}

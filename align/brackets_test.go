@@ -1,0 +1,131 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBracketPutsAnotherName: a bracket may name whom or what the
+// record's words mean ("[Lowell]" for "she", "[Mayor Reed]" for "Tom
+// Reed", "[Salem]" for "the City"), but a bracket that puts another name
+// for a name of the record puts another person or place in the speaker's
+// mouth: altered, and the reason names both.
+func TestBracketPutsAnotherName(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  Ann Lowell will not pay for the clinic. She told me so last week. Lowell's plan is a good plan for Harbor City. The state owes Salem a great deal of money. Tom has kept his word, and Reed will keep it. We love the City and its harbor. I spoke to Omar in Salem. Omar Haddad runs the ferry. Kemp will not run the ferry, and I told Kemp so. Nurses will keep the ward open. Dr. Kemp runs the clinic.\n\n"+
+		"COUNCILMEMBER ANN LOWELL:  The mayor is right about that.\n")
+	arc, err := LoadArchive("test.qci", archiveOf(t, rec))
+	require.NoError(t, err)
+	for q, why := range map[string]string{
+		"[Dan Kemp] will not pay for the clinic.":                         "a bracket puts “Dan Kemp” for the record's “Ann Lowell”",
+		"[Kemp's] plan is a good plan for Harbor City.":                   "a bracket puts “Kemp's” for the record's “Lowell's”",
+		"The state owes [Harbor City] a great deal of money.":             "a bracket puts “Harbor City” for the record's “Salem”",
+		"Lowell's plan is a good plan for [Salem].":                       "a bracket puts “Salem” for the record's “Harbor City”",
+		"[Ann Reed] will not pay for the clinic.":                         "a bracket puts “Ann Reed” for the record's “Ann Lowell”",
+		"I spoke to [Dan] in Salem.":                                      "a bracket puts “Dan” for the record's “Omar”",
+		"[Lowell] will not run the ferry.":                                "a bracket puts “Lowell” for the record's “Kemp”",
+		"[Ann Lowell] runs the clinic.":                                   "a bracket puts “Ann Lowell” for the record's “Kemp”",
+		"[Salem's nurses] will keep the ward open.":                       "",
+		"[Dan Kemp] runs the clinic.":                                     "",
+		"[Tom Reed] has kept his word, and Reed will keep it.":            "",
+		"[Mayor Reed] has kept his word, and Reed will keep it.":          "",
+		"Tom has kept his word, and [the mayor] will keep it.":            "",
+		"Tom has kept his word, and [Tom] will keep it.":                  "",
+		"[Lowell] told me so last week.":                                  "",
+		"[Ann Lowell] told me so last week.":                              "",
+		"[Lowell] will not pay for the clinic.":                           "",
+		"[Councilmember Lowell] will not pay for the clinic.":             "",
+		"[Her] plan is a good plan for Harbor City.":                      "",
+		"We love [Salem] and its harbor.":                                 "",
+		"I spoke to [Haddad] in Salem.":                                   "",
+		"The state owes [Salem, Ore.,] a great deal of money.":            "",
+		"[The Harbor City council] is right about that.":                  "",
+		"The state owes [Salem's city government] a great deal of money.": "",
+	} {
+		speaker := "Reed"
+		if q == "[The Harbor City council] is right about that." {
+			speaker = "Lowell"
+		}
+		f := verdictOf(t, rec, speaker, q)
+		// a record loaded from its archive reads its words' places and
+		// capitals as the record it was written from
+		g := verdictOf(t, arc, speaker, q)
+		assert.Equal(t, f.Reason, g.Reason, q)
+		if why == "" {
+			assert.Equal(t, Faithful, f.Verdict, q+": "+f.Reason)
+			continue
+		}
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, why, f.Reason, q)
+	}
+}
+
+// TestBracketAddsQuantifier: a bracket holding only a word that says how
+// much, how often or how surely puts a claim in the speaker's mouth
+// ("we will cut [all] taxes"); one that names a referent, or stands for
+// such a word of the record's, does not.
+func TestBracketAddsQuantifier(t *testing.T) {
+	rec := record(t, "MS. RIVERA:  We will cut taxes next spring. The county will pay for the bridge if the voters approve it. We will fund every school. They will all pay.\n")
+	for q, why := range map[string]string{
+		"We will cut [all] taxes next spring.":         "a bracket adds “all”, which the record's words lack",
+		"We will [only] cut taxes next spring.":        "a bracket adds “only”, which the record's words lack",
+		"The county will [always] pay for the bridge.": "a bracket adds “always”, which the record's words lack",
+		"We will cut [some of the] taxes next spring.": "a bracket adds “some”, which the record's words lack",
+	} {
+		f := verdictOf(t, rec, "Rivera", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, why, f.Reason, q)
+	}
+	assertVerdicts(t, rec, "Rivera", Faithful,
+		"We will cut [property] taxes next spring.",
+		"We will fund [each] school.",
+		"[All three council members] will all pay.",
+		"The county will pay for [the Salem bridge] if the voters approve it.",
+	)
+}
+
+// TestSicStandsForNoWord: "[sic]" marks the word before it as the
+// speaker's, as spoken; it stands for no word of the record, so a record
+// word it takes the place of is dropped unmarked.
+func TestSicStandsForNoWord(t *testing.T) {
+	rec := record(t, "MR. REED:  The state owes Salem a great deal of money. We will hire nurses for the clinic.\n")
+	assertVerdicts(t, rec, "Reed", Altered,
+		"The state owes Salem a [sic] deal of money.",
+		"We will hire nurses [sic] the clinic.",
+	)
+	assertVerdicts(t, rec, "Reed", Faithful,
+		"The state owes Salem a great deal [sic] of money.",
+		"We will hire nurses for the clinic [sic].",
+	)
+}
+
+// TestBracketRewritesClause: a bracket that keeps the record's words
+// around the one it changes rewrites the sentence ("[We will close the
+// clinic]" for "We will fund the clinic"), and one that opens with a
+// conjunction adds a clause or an item of its own ("[and fire
+// doctors]"): altered. A bracket naming a referent, mending grammar or
+// dating a remark stays faithful.
+func TestBracketRewritesClause(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  We will fund the clinic in Salem this year, and the harbor school will get its new roof. We will hire nurses for the clinic. I think it will pass. They passed it last year, and the council did the right thing. Last year's budget was a mess. The city will fund the clinic next spring. It costs too much and it takes too long.\n")
+	for q, why := range map[string]string{
+		"[We will close the clinic] in Salem this year.":                                          "a bracket changes the speaker's words: “close” for the record's “fund”",
+		"We will fund the clinic in Salem this year, and [the county will pay for the new roof].": "a bracket changes the speaker's words: “county” for the record's “harbor”",
+		"We will hire nurses [and fire doctors] for the clinic.":                                  "a bracket changes the speaker's words: “and fire doctors” put in",
+		"The city will fund the clinic [and the school] next spring.":                             "a bracket changes the speaker's words: “and the school” put in",
+	} {
+		f := verdictOf(t, rec, "Reed", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, why, f.Reason, q)
+	}
+	assertVerdicts(t, rec, "Reed", Faithful,
+		"I think [the bond] will pass.",
+		"[Lawmakers] passed [the budget] last year, and the council did the right thing.",
+		"[The 2019] budget was a mess.",
+		"[He said the city would] fund the clinic next spring.",
+		"[The city will fund] the clinic next spring.",
+		"[It] costs too much and it takes too long [to build].",
+		"It costs too much [and] it takes too long.",
+		"We will hire nurses for the [Salem] clinic.",
+	)
+}
