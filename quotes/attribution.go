@@ -286,7 +286,9 @@ func (w word) punct() bool {
 // characters of Latin-1 (U+0080 to U+00BF, save the no-break space and the
 // guillemets), which are what text decoded in the wrong encoding makes of
 // an accented letter ("PeÃ±a", "FranÃ§ois"): the name stays one word.
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-\x{80}-\x{9F}\x{A1}-\x{AA}\x{AC}-\x{BA}\x{BC}-\x{BF}]*|[,;:—–()]`)
+// So does such a sign that a compatibility decomposition wrote as a space
+// and a combining mark ("Ã¨" of "è" as "Ã \u0308": "HelÃ \u0308ne").
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}](?:[\x{C2}\x{C3}\x{302}\x{303}] \p{M}|[\p{L}\p{M}\p{N}.'’\-\x{80}-\x{9F}\x{A1}-\x{AA}\x{AC}-\x{BA}\x{BC}-\x{BF}])*|[,;:—–()]`)
 
 // speechVerbs are the verbs and participles that introduce or follow speech.
 var speechVerbs = setOf(`said say says saying told tell tells telling added add adds adding noted note notes noting
@@ -1886,6 +1888,13 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			if ws[j].lower == "that" || ws[j].lower == "who" || ws[j].lower == "which" {
 				break // a clause: "His team protested that Lowell aides …"
 			}
+			if objectPrepositions[ws[j].lower] && !ws[j].isCap() && ws[j].lower != "of" && j > i+1 && !some {
+				// the head came before it: "a message from Under Secretary
+				// Ann Lowell" is no secretary (but "of" may end a count:
+				// "a group of protesters", and "Under" opens an office:
+				// "the U.S. Under Secretary of Defense")
+				break
+			}
 			if (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an") && !objectPrepositions[ws[j-1].lower] {
 				break // a verb's object: "The town released a statement", not one noun phrase
 			}
@@ -1972,6 +1981,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	}
 	// name: capitalised words, title words and small joining words inside
 	// (never first: "For African-Americans, …" names nobody)
+	if modifierBeforeName(ws, i) {
+		return modifiedPeople(ws, i)
+	}
 	if !w.isCap() || stopCaps[w.s] && !titleWords[w.lower] || w.lower == "for" || w.lower == "of" || w.lower == "to" {
 		return phrase{}, false
 	}
@@ -2029,6 +2041,54 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	}
 	return ph, true
 }
+
+// rankAdjectives are capitalised adjectives of rank that open a noun
+// phrase of people: "Top Reed aides", "Senior Lowell advisers".
+var rankAdjectives = setOf(`top senior key leading prominent longtime fellow`)
+
+// modifierBeforeName tells whether words[i], capitalised before another
+// capitalised word, modifies the noun phrase the name after it stands in
+// and is no given name: a number or a quantity ("Six Reed delegates",
+// "Several Lowell aides") or an adjective of rank ("Top Reed aides"). The
+// name starts after it; else "Top Reed" would be a person who takes Tom
+// Reed's mentions. Before a title it opens an office ("Senior Adviser Ann
+// Lowell"), which the name holds.
+func modifierBeforeName(ws []word, i int) bool {
+	w := ws[i]
+	if i+1 >= len(ws) || !w.isCap() || !ws[i+1].isCap() || ws[i+1].quote >= 0 || titleWords[ws[i+1].lower] || isGivenName(w.s) {
+		return false
+	}
+	return quantityWord(w.lower) || rankAdjectives[w.lower]
+}
+
+// modifiedPeople reads the noun phrase of people that the modifier at
+// words[i] (modifierBeforeName) opens, a name and a person noun after it,
+// perhaps past a few words of description: "Six Reed delegates", "Top
+// Reed campaign aides", "Key Lowell ally". It is a description, of people
+// the name does not name; with no person noun after the name there is no
+// phrase at words[i].
+func modifiedPeople(ws []word, i int) (phrase, bool) {
+	k := i + 1
+	for k < len(ws) && ws[k].quote < 0 && ws[k].isCap() && !stopCaps[ws[k].s] {
+		k++
+	}
+	head := -1
+	for e := k; e < len(ws) && e < k+maxModifiedWords && ws[e].quote < 0 && !ws[e].isCap(); e++ {
+		if humanNoun(ws[e].lower) || humanNoun(singular(ws[e].lower)) {
+			head = e
+		} else if !isDescriptor(ws[e].lower) {
+			break
+		}
+	}
+	if k == i+1 || head < 0 {
+		return phrase{}, false
+	}
+	return phrase{text: joinWords(ws[i : head+1]), kind: AttrDescription, start: ws[i].start, end: ws[head].end, i: i, j: head + 1}, true
+}
+
+// maxModifiedWords is how many lower-case words modifiedPeople reads
+// after the name for the person noun: "Top Reed campaign aides".
+const maxModifiedWords = 3
 
 // narratorSpeaks tells whether the "I" at words[i] is a narrator the
 // article does not name who speaks: a past verb of speech follows it, and a
@@ -2226,7 +2286,7 @@ func repairMojibake(s string) string {
 	if ascii {
 		return s
 	}
-	nfc := norm.NFC.String(s)
+	nfc := norm.NFC.String(spacingAccents.Replace(s))
 	t := nfc
 	for range 3 {
 		b := make([]byte, 0, len(t))
@@ -2248,6 +2308,12 @@ func repairMojibake(s string) string {
 	}
 	return t
 }
+
+// spacingAccents writes back the Latin-1 signs that a compatibility
+// decomposition makes a space and a combining mark (the only four: "¨",
+// "¯", "´", "¸"), so that mojibake so written decodes: "HelÃ \u0308ne" is
+// "HelÃ¨ne", which is "Helène".
+var spacingAccents = strings.NewReplacer(" \u0308", "\u00a8", " \u0304", "\u00af", " \u0301", "\u00b4", " \u0327", "\u00b8")
 
 // nameParticles are the lower-case words that stand inside a name, between
 // its given name and its surname ("Ann de Vries", "Tom van der Berg",
@@ -3618,6 +3684,9 @@ func stripTitles(name string) string {
 		w := strings.ToLower(strings.Trim(words[0], ".,"))
 		if titleWords[w] || w == "to" || nameWordsEmpty(words[0]) || titleAbbrevs[w] != nil && (w != "gen" || len(words) > 2) || countryAbbrevs[w] && len(words) > 2 || rankTitles[w] && (len(words) > 2 || !surnameRanks[w]) {
 			words = words[1:]
+			if w == "for" || w == "of" {
+				words = pastOfficeObject(words)
+			}
 			continue
 		}
 		if next := strings.ToLower(strings.Trim(words[1], ".,")); len(words) > 2 && ((placeNames[w] || partyWords[w] != "") && (titleWords[next] || titleAbbrevs[next] != nil) || partyWords[w] != "" && (maleGiven[next] || femaleGiven[next])) {
@@ -3646,6 +3715,22 @@ func stripTitles(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// pastOfficeObject is the words of a name after the object of an office
+// that "for" or "of" opens, when a given name and a surname follow it
+// ("Political Affairs Ann Lowell" of "Under Secretary for Political
+// Affairs Ann Lowell" is Ann Lowell), or the words as they are.
+func pastOfficeObject(words []string) []string {
+	for g := 1; g+1 < len(words) && g <= maxOfficeObjectWords; g++ {
+		if isGivenName(words[g]) {
+			return words[g:]
+		}
+	}
+	return words
+}
+
+// maxOfficeObjectWords is the most words pastOfficeObject passes over.
+const maxOfficeObjectWords = 4
 
 // employerTitles are the capitalised words of a body or a place that open
 // a name before its office and a given name, lower-cased, which a

@@ -3751,3 +3751,73 @@ func TestVerdictOnClaim(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAfterPreposition: a title after a preposition inside a
+// noun phrase ("a message from Undersecretary …") opens the name after
+// it, no description of a message's "secretary", and the office's object
+// after "for" or "of" is no part of the name: the person is one of the
+// article's people, whom a later "she" means; "of" still ends a count
+// ("a group of protesters").
+func TestTitleAfterPreposition(t *testing.T) {
+	assert.Equal(t, "Ann Lowell", stripTitles("Under Secretary for Political Affairs Ann Lowell"))
+	assert.Equal(t, "Ann Lowell", stripTitles("Secretary of Harbor Affairs Ann Lowell"))
+	checkSpeakers(t, []speakerCase{
+		{"an office with its object after a message from",
+			"In one email, Deputy Adviser Dan Kemp wrote to Tom Reed about the trip.\n\nKemp was responding to a message from Undersecretary for Political Affairs Ann Lowell, reporting that a plane had landed in Salem. “Salem plane wheels up,” she wrote.\n",
+			"Ann Lowell"},
+	})
+	d, err := NewDoc("a.txt", []byte("He got a message from Under Secretary for Harbor Affairs Ann Lowell on Monday."))
+	require.NoError(t, err)
+	people := ParseArticle(d).People
+	require.Len(t, people, 1)
+	assert.Equal(t, "Ann Lowell", people[0].Name)
+	assert.Contains(t, people[0].Titles, "secretary")
+	for _, tt := range []struct{ text, as string }{
+		{"Tom Reed spoke.\n\nA group of protesters chanted “Liar!”\n", "A group of protesters"},
+		{"Tom Reed spoke.\n\nAnother of his advisers called it “a mess.”\n", "Another of his advisers"},
+	} {
+		qs := parseQuotes(t, tt.text)
+		require.NotEmpty(t, qs)
+		assert.Equal(t, tt.as, qs[len(qs)-1].AttributedTo, tt.text)
+	}
+}
+
+// TestMojibakeSpacedAccent: mojibake whose Latin-1 sign a compatibility
+// decomposition wrote as a space and a combining mark ("Ã¨" of "è" as
+// "Ã \u0308") stays one word of the name, which is repaired whole.
+func TestMojibakeSpacedAccent(t *testing.T) {
+	assert.Equal(t, "Helène", repairMojibake("HelÃ \u0308ne"))
+	qs := parseQuotes(t, "Tom Reed spoke.\n\nThe French minister of energy, HÃ©lÃ \u0308ne Lowell, alluded to the vote, saying the deal might be “signed by then.”\n")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Hélène Lowell", qs[len(qs)-1].Speaker)
+}
+
+// TestModifierBeforeSurname: a capitalised number, quantity or adjective
+// of rank before a surname ("Top Reed aides", "Six Reed delegates") is no
+// given name: no person "Top Reed" takes Tom Reed's mentions, and the
+// phrase with its person noun is a description of people unnamed.
+func TestModifierBeforeSurname(t *testing.T) {
+	for _, text := range []string{
+		"Tom Reed said he wants a debate in Salem. Top Reed aides said Ann Lowell was stalling.\n\n“We are tired of waiting,” Reed said.\n",
+		"Tom Reed said he wants a debate in Salem. Six Reed delegates walked out on Monday.\n\n“We are tired of waiting,” Reed said.\n",
+	} {
+		d, err := NewDoc("a.txt", []byte(text))
+		require.NoError(t, err)
+		a := ParseArticle(d)
+		for _, p := range a.People {
+			assert.NotContains(t, []string{"Top Reed", "Six Reed"}, p.Name, text)
+		}
+		require.NotEmpty(t, a.Quotes)
+		assert.Equal(t, "Tom Reed", a.Quotes[len(a.Quotes)-1].Speaker, text)
+	}
+	for _, tt := range []struct{ text, as string }{
+		{"Tom Reed spoke.\n\nSix Reed delegates called the plan “a farce.”\n", "Six Reed delegates"},
+		{"Tom Reed spoke.\n\nAccording to Top Reed aides, the plan was “a sham.”\n", "Top Reed aides"},
+		{"Tom Reed spoke.\n\nThree Salem voters called it “a joke.”\n", "Three Salem voters"},
+		{"Tom Reed spoke.\n\n“Call it a draw,” Senior Adviser Ann Lowell said.\n", "Senior Adviser Ann Lowell"},
+	} {
+		qs := parseQuotes(t, tt.text)
+		require.NotEmpty(t, qs)
+		assert.Equal(t, tt.as, qs[len(qs)-1].AttributedTo, tt.text)
+	}
+}

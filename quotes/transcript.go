@@ -351,7 +351,7 @@ var titleWords = map[string]bool{
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
 	"senator": true, "sen.": true, "governor": true, "gov.": true, "rep.": true, "representative": true,
 	"the": true, "general": true, "gen.": true, "admiral": true, "chairman": true, "chair": true,
-	"deputy": true, "under": true, "assistant": true, "spokesperson": true, "spokesman": true,
+	"deputy": true, "under": true, "undersecretary": true, "assistant": true, "spokesperson": true, "spokesman": true,
 	"spokeswoman": true, "press": true, "mayor": true, "judge": true, "justice": true,
 	"chancellor": true, "premier": true, "king": true, "queen": true, "prince": true, "princess": true,
 	"state": true, "of": true, "for": true, "affairs": true, "sir": true, "lord": true, "lady": true,
