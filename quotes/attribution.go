@@ -4058,7 +4058,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if name := a.aideNamedAfter(ph, at); name != "" {
 				return name, AttrDescription
 			}
-			return a.roleNamedAfter(ph), AttrDescription
+			return a.roleNamedAfter(ph, at), AttrDescription
 		}
 		if outsideRoles[lf[len(lf)-1]] {
 			return "", AttrDescription // "the moderator" is none of the people the story is about
@@ -5019,14 +5019,20 @@ const maxRoleAhead = 500
 // no one spoken of before holds the role and the lines right after it
 // bring in a newcomer whose titles hold its head noun: "According to his
 // longtime physician, Reed is in “excellent” health. The letter was signed
-// by Dr. Ann Lowell, a physician in Salem." is Lowell's; or "".
-func (a *Article) roleNamedAfter(ph phrase) string {
+// by Dr. Ann Lowell, a physician in Salem." is Lowell's; or "". A newcomer
+// an apposition makes another's aide is not theirs: "According to Kemp’s
+// doctor, … Dr. Ann Lowell, Reed’s physician, …" (see ownedBy).
+func (a *Article) roleNamedAfter(ph phrase, at int) string {
 	f := strings.Fields(strings.ToLower(ph.text))
 	head := trimPossessive(f[len(f)-1])
 	if !humanNoun(head) {
 		return ""
 	}
 	g := nounGender(head)
+	owner, det := a.describedOwner(ph, at), ""
+	if f[0] == "his" || f[0] == "her" {
+		det = f[0]
+	}
 	best, bestOff := "", len(a.Doc.Text)
 	for _, p := range a.People {
 		off := p.firstMention
@@ -5035,6 +5041,9 @@ func (a *Article) roleNamedAfter(ph phrase) string {
 		}
 		if !slices.ContainsFunc(p.Titles, func(t string) bool { return t == head || slices.Contains(sameRole[t], head) }) {
 			continue
+		}
+		if (owner != "" || det != "") && !p.ownedBy(owner, det) {
+			continue // (Reed's physician is not "Kemp's doctor")
 		}
 		if !mayBePerson(p.Name) || orgName(p.Name) || a.lastMentionOf(p.Name, ph.start) >= 0 {
 			continue // (someone spoken of before is no newcomer)
@@ -8646,8 +8655,8 @@ func (a *Article) relativeAntecedent(ws []word, i int) (phrase, bool) {
 	if w < 1 {
 		return phrase{}, false
 	}
-	if n := ws[w+1]; w+1 < i && (n.isCap() || determiners[n.lower] || subjectPronouns[n.lower]) && !timeNouns[n.lower] && !(w+2 < i && timeNouns[ws[w+2].lower]) {
-		return phrase{}, false // "who" the object of another's verb: "Lowell, who Kemp calls “…”"; not "who this week is"
+	if whoIsObject(ws, w, i) {
+		return phrase{}, false
 	}
 	e := w // the name's end
 	if ws[w-1].s == "," {
@@ -10080,16 +10089,29 @@ func singular(w string) string {
 	return w
 }
 
+// whoIsObject tells whether the relative "who" at words[w] is the object
+// of another's verb, whose subject comes next, before words[end]:
+// "Lowell, who Kemp calls “…”", "it was Reed who the mayor blamed"; not
+// "who this week is".
+func whoIsObject(ws []word, w, end int) bool {
+	if w+1 >= end {
+		return false
+	}
+	n := ws[w+1]
+	return (n.isCap() || determiners[n.lower] || subjectPronouns[n.lower]) && !timeNouns[n.lower] && !(w+2 < end && timeNouns[ws[w+2].lower])
+}
+
 // cleftSubject is the person a cleft sentence puts first, named after
-// "it was" or "it is" and before "who": "It was Ann Lowell who drew the
-// crowds", "as usual, it is Reed who decides".
+// "it was" or "it is" and before a "who" that is the subject of its
+// clause: "It was Ann Lowell who drew the crowds", "as usual, it is Reed
+// who decides"; not "It was Ann Lowell who Kemp blamed", where Kemp acts.
 func (a *Article) cleftSubject(ws []word) (phrase, bool) {
 	for k := 0; k+3 < len(ws); k++ {
 		if ws[k].lower != "it" || ws[k].quote >= 0 || ws[k+1].lower != "was" && ws[k+1].lower != "is" {
 			continue
 		}
 		ph, ok := a.personAt(ws, k+2)
-		if ok && ph.kind == AttrNamed && ph.i == k+2 && ph.j < len(ws) && ws[ph.j].lower == "who" && ws[ph.j].quote < 0 && possessiveSplit(ph.text) == ph.text {
+		if ok && ph.kind == AttrNamed && ph.i == k+2 && ph.j < len(ws) && ws[ph.j].lower == "who" && ws[ph.j].quote < 0 && !whoIsObject(ws, ph.j, len(ws)) && possessiveSplit(ph.text) == ph.text {
 			return ph, true
 		}
 	}
@@ -10576,7 +10598,11 @@ var verdictWords = setOf(`right wrong correct incorrect mistaken`)
 // “…”". The verdict is the writer's, the claim the person's; a verdict
 // inside the quotation ("Lowell: Reed is “dangerously wrong”") or one
 // with words between it and the quotation ("Reed was right, said
-// Lowell, …") judges nothing quoted.
+// Lowell, …") judges nothing quoted. After a comma or a colon the
+// quotation may be no claim but a speaker's own words, whom a speech verb
+// before the name, or one outside quotations after the quotation, tells:
+// "Kemp said Reed was right, “and …”", "Reed is right, “we need more
+// boats,” and the port must grow, Lowell said".
 func (a *Article) judgedClaimant(ws []word, i int) (phrase, bool) {
 	k := i - 1
 	mark := k >= 0 && ws[k].quote < 0 && (ws[k].s == "," || ws[k].s == ":")
@@ -10594,8 +10620,8 @@ func (a *Article) judgedClaimant(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	ph, ok := a.personEndingAt(ws, k-1)
-	if !ok || ph.kind != AttrNamed || mark && anySpeechVerb(ws[:ph.i]) {
-		return phrase{}, false // (after a comma, a speaker before may go on: "Kemp said Reed was right, “and …”")
+	if !ok || ph.kind != AttrNamed || mark && (anySpeechVerb(ws[:ph.i]) || slices.ContainsFunc(ws[i:], func(w word) bool { return w.quote < 0 && speechVerbs[w.lower] })) {
+		return phrase{}, false
 	}
 	return ph, true
 }

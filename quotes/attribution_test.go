@@ -2028,7 +2028,8 @@ func TestAideNamedAfterServed(t *testing.T) {
 
 // TestRoleNamedAfter: a possessor's aide or relation no one named before
 // fits is the newcomer the next lines give its role ("Dr. Ann Lowell", "a
-// physician"), not one of another role, nor one named far on.
+// physician"), not one of another role, nor one named far on, nor one an
+// apposition makes another's ("Reed’s physician" for "Kemp’s physician").
 func TestRoleNamedAfter(t *testing.T) {
 	const said = "Tom Reed spoke at the pier on Monday.\n\nAccording to his longtime personal physician, the mayor is in “excellent” health. "
 	checkSpeakers(t, []speakerCase{
@@ -2037,17 +2038,37 @@ func TestRoleNamedAfter(t *testing.T) {
 		{"a newcomer of another role is not the physician", said + "The letter was signed by Ann Lowell, a nurse in Salem.", ""},
 		{"not pages on", said + strings.Repeat("The pier will reopen in May. ", 20) + "Dr. Ann Lowell, a physician in Salem, agreed.", ""},
 	})
+	const kemps = "Tom Reed and Dan Kemp spoke at the pier on Monday.\n\nAccording to Kemp’s longtime physician, the governor is in “excellent” health. "
+	checkSpeakers(t, []speakerCase{
+		{"a named possessor's", kemps + "The letter was signed by Dr. Ann Lowell, a physician in Salem.", "Ann Lowell"},
+		{"a newcomer an apposition makes another's aide is not the possessor's",
+			kemps + "The letter was countersigned by Dr. Ann Lowell, Reed’s physician in Salem.", ""},
+	})
 }
 
 // TestCleftSubject: the person a cleft puts first ("it was Ann Lowell who
 // drew the crowds") is the sentence's subject in all but form, whom a later
-// description or pronoun may mean, not a person spoken of before it.
+// description or pronoun may mean, not a person spoken of before it; not
+// when "who" is the object of another's verb ("it was Reed who Kemp
+// blamed") or the name a possessor ("it was Lowell's plan that").
 func TestCleftSubject(t *testing.T) {
 	const lead = "Sen. Tom Reed and Gov. Dan Kemp spoke at the pier on Monday.\n\nAs usual, it was Ann Lowell who drew the crowds. "
 	checkSpeakers(t, []speakerCase{
 		{"a description of no one's title", lead + "Appearing on a Sunday show, the front-runner said Reed had “failed the city” as mayor.", "Ann Lowell"},
 		{"a pronoun", lead + "Appearing on a Sunday show, she said Reed had “failed the city” as mayor.", "Ann Lowell"},
+		{"a who that is the object: the one who acts in the clause",
+			"Sen. Tom Reed and Gov. Dan Kemp spoke at the pier on Monday.\n\nAs usual, it was Tom Reed who Dan Kemp blamed. Appearing on a Sunday show, he said the port had “failed the city.”", "Dan Kemp"},
 	})
+	// a cleft whose "who" is an object, or whose name is a possessor,
+	// puts no subject first
+	for _, text := range []string{
+		"Sen. Tom Reed and Gov. Dan Kemp spoke at the pier on Monday.\n\nAs usual, it was Ann Lowell who Kemp blamed. Appearing on a Sunday show, the front-runner said Reed had “failed the city” as mayor.",
+		"Sen. Tom Reed and Gov. Dan Kemp spoke at the pier on Monday.\n\nAs usual, it was Ann Lowell's plan that drew the crowds. Appearing on a Sunday show, the front-runner said Reed had “failed the city” as mayor.",
+	} {
+		qs := parseQuotes(t, text)
+		require.NotEmpty(t, qs)
+		assert.NotEqual(t, "Ann Lowell", qs[len(qs)-1].Speaker, text)
+	}
 }
 
 // TestSameRoleOtherNoun: a description may call the holder of a role by
@@ -3726,8 +3747,10 @@ func TestSheMeansWomanNamedSinceUnmarkedSubject(t *testing.T) {
 // TestVerdictOnClaim: the quotation right after a verdict on a person
 // ("Tom Reed Is Right", "Lowell was wrong that") is the claim judged, the
 // person's words, not the words of whoever the headline or sentence
-// credits with the verdict; a verdict inside the quotation, or a speaker
-// who goes on after the comma, keeps its speaker.
+// credits with the verdict; a verdict inside the quotation, a speaker
+// who goes on after the comma, or one the sentence names after a comma's
+// quotation, keeps its speaker, and a verdict on no one named or on a
+// body gives the quotation to no one judged.
 func TestVerdictOnClaim(t *testing.T) {
 	tests := []struct {
 		name, text, speaker string
@@ -3742,6 +3765,14 @@ func TestVerdictOnClaim(t *testing.T) {
 			"Ann Lowell: Tom Reed Is “Dangerously Wrong” On The Port\n\nThe mayor spoke on Monday.\n", "Ann Lowell"},
 		{"after a comma, a speaker before the verdict goes on",
 			"The vote came on Friday. Dan Kemp said Reed was right, “and everyone in Salem knows it.”\n", "Dan Kemp"},
+		{"after a comma, a speaker the sentence names after the quotation",
+			"Tom Reed and Ann Lowell spoke on Friday. Reed is right, “we need more boats,” and the port must grow, Lowell said.\n", "Ann Lowell"},
+		{"after a colon, a speaker the sentence names after the quotation",
+			"Tom Reed and Ann Lowell spoke on Friday. Reed is right: “we need more boats” to carry the freight, Lowell told reporters.\n", "Ann Lowell"},
+		{"a verdict on no one named",
+			"Tom Reed and Ann Lowell spoke on Friday. It is right that “the port must grow,” Reed said.\n", "Tom Reed"},
+		{"a verdict on a body",
+			"Tom Reed and Ann Lowell spoke on Friday. Reed said the council was wrong that “the ferry pays for itself.”\n", "Tom Reed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
