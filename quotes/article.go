@@ -70,6 +70,9 @@ type Article struct {
 	Quotes   []Quote
 	Warnings []Warning
 	People   []*Person // the people the article names, in order of first mention
+	// trades: the titles an apposition no person noun heads gives a full
+	// name not yet taken for a person's (addTrades)
+	trades map[string][]string
 
 	raw        []rawQuote
 	mentions   []mention         // in order of offset

@@ -3152,7 +3152,7 @@ func (a *Article) findPeople(sents []sentence) {
 						p.addTitles(affiliationTitles(ws[ph.j+1]))
 					}
 					if ph.j < len(ws) && (ws[ph.j].s == "," || copulaAt(ws, ph.j) > 0) {
-						ts, owner := titlesAfter(ws, ph.j)
+						ts, owner := titlesAfter(ws, ph.j, true)
 						p.addTitles(ts)
 						p.addOwner(determinerOwner(ws, ph, owner, ts))
 					}
@@ -3163,10 +3163,16 @@ func (a *Article) findPeople(sents []sentence) {
 					// it stands, as an object or in a list ("named Dan
 					// Kemp, a former prosecutor, to lead …", "Ann Lowell,
 					// a surgeon, and Tom Reed, 52, are running")
-					if ts, owner := titlesAfter(ws, ph.j); len(ts) > 0 {
+					if ts, owner := titlesAfter(ws, ph.j, false); len(ts) > 0 {
 						p := a.addPerson(ph.text, ph.start)
 						p.addTitles(ts)
 						p.addOwner(determinerOwner(ws, ph, owner, ts))
+					} else if ts, _ := titlesAfter(ws, ph.j, true); len(ts) > 0 && givenGender(ph.text) != genderUnknown {
+						// a description no person noun heads makes no one
+						// a person, but its titles go to the person the
+						// article takes the name for ("Ann Lowell, a Salem
+						// dentist, told the council …")
+						a.addTrades(stripTitles(ph.text), ts)
 					}
 				}
 				// a possessor's aide named in apposition: "Ann Lowell’s
@@ -3235,12 +3241,12 @@ func copulaAt(ws []word, k int) int {
 // mayor,"), or a copula's description (copulaAt), which may be a role with
 // no article before it that ends the clause: "Tom Reed is mayor", "Tom
 // Reed has been mayor since 2019".
-func titlesAfter(ws []word, k int) ([]string, string) {
+func titlesAfter(ws []word, k int, person bool) ([]string, string) {
 	if ws[k].s == "," {
-		return appositionTitles(ws, k+1)
+		return appositionTitles(ws, k+1, person)
 	}
 	c := k + copulaAt(ws, k)
-	if ts, owner := appositionTitles(ws, c); len(ts) > 0 {
+	if ts, owner := appositionTitles(ws, c, person); len(ts) > 0 {
 		return ts, owner
 	}
 	var ts []string
@@ -3362,6 +3368,33 @@ func isHeadline(ws []word) bool {
 	return n >= 3 && caps*10 >= n*7 && !verb
 }
 
+// appositionHead tells whether the words ws[k:e] an article opens, set off
+// by commas right after a name, are a description of the person though no
+// noun of personNouns heads them: a trade the list does not hold ("Tom
+// Reed, a billionaire developer," is "the developer" and "the
+// billionaire"; "Ann Lowell, a Salem dentist," is "the dentist"). The
+// words open with an article and end at a comma, a relative word or a
+// preposition, and the last is a lower-case word of letters that is no
+// function word nor a participle. Only for a name
+// already taken for a person's: such words make no name a person's
+// ("Harbor City, a port town,").
+func appositionHead(ws []word, k, e int) bool {
+	if k < 2 || ws[k-1].s != "," || !ws[k-2].isCap() || e >= len(ws) || e-k < 2 || e-k >= maxAppositionTitleWords {
+		return false
+	}
+	if o := ws[k].lower; o != "a" && o != "an" && o != "the" {
+		return false // (not an absolute phrase: "Diaz, her voice shaking, said")
+	}
+	if end := ws[e]; end.s != "," && !clauseLinks[end.lower] && !clauseOpeners[end.lower] && !objectPrepositions[end.lower] {
+		return false
+	}
+	h := ws[e-1]
+	if h.isCap() || possessiveWord(h.s) || determiners[h.lower] || isAdverb(h.lower) || finiteVerb(h.lower) || strings.HasSuffix(h.lower, "ing") {
+		return false
+	}
+	return strings.IndexFunc(h.lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
+}
+
 // maxAppositionTitleWords is how many words of an apposition after a
 // name appositionTitles reads.
 const maxAppositionTitleWords = 6
@@ -3377,8 +3410,10 @@ const maxAppositionTitleWords = 6
 // article, words of a role alone up to "of", "for", "at" or a comma ("Dan
 // Kemp, chief executive of Harbor Marine," is "the chief executive"); and
 // owner, the word (see ownerWord) of the name whose aide the apposition
-// makes them ("Reed’s spokesman", "a spokesman for Reed"), or "".
-func appositionTitles(ws []word, k int) (ts []string, owner string) {
+// makes them ("Reed’s spokesman", "a spokesman for Reed"), or "". person:
+// the name is already taken for a person's, so that a description no
+// person noun heads gives titles too (appositionHead).
+func appositionTitles(ws []word, k int, person bool) (ts []string, owner string) {
 	if k < len(ws) && (k+1 == len(ws) || ws[k+1].s == ",") {
 		if n, err := strconv.Atoi(ws[k].s); err == nil && n > 0 && n < 120 {
 			ts = append(ts, ws[k].s+"-year-old")
@@ -3425,7 +3460,7 @@ func appositionTitles(ws []word, k int) (ts []string, owner string) {
 			return ts, ""
 		}
 	}
-	if len(f) < 2 && !bare || len(f) == 0 || !personNoun(f[len(f)-1]) {
+	if len(f) < 2 && !bare || len(f) == 0 || !personNoun(f[len(f)-1]) && (bare || !person || !appositionHead(ws, k, e)) {
 		return ts, ""
 	}
 	for _, w := range afterPossessor(f) {
@@ -3620,10 +3655,26 @@ func (a *Article) addPerson(name string, off int) *Person {
 		}
 	}
 	p := &Person{Name: stripTitles(name), firstMention: off, at: len(a.People)}
+	p.addTitles(a.trades[p.Name])
 	a.noteFullGender(p)
 	a.People = append(a.People, p)
 	a.indexPerson(len(a.People) - 1)
 	return p
+}
+
+// addTrades gives the person of a full name the titles ts, or keeps them
+// for when the article takes the name for a person's (addPerson).
+func (a *Article) addTrades(name string, ts []string) {
+	for _, p := range a.peopleSharing(name) {
+		if a.sameName(p.Name, name) {
+			p.addTitles(ts)
+			return
+		}
+	}
+	if a.trades == nil {
+		a.trades = map[string][]string{}
+	}
+	a.trades[name] = append(a.trades[name], ts...)
 }
 
 // indexPerson files person i of People under the words of their name, so
@@ -4017,7 +4068,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if body := a.namedBody(f, ph.start); body != "" {
 				return body, AttrDescription
 			}
-			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) {
+			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) && bodyHeadFits(f[len(f)-1], body) {
 				return body, AttrDescription // (not "the Harbor People’s Weekly newspaper", which names its body)
 			}
 			// a body a possessor that describes a person owns is theirs,
@@ -4158,6 +4209,50 @@ func (a *Article) bodySubject(at int) string {
 		}
 	}
 	return ""
+}
+
+// bodyFamilies are the nouns of orgHeads that may name one kind of body,
+// so that a description headed by one may mean a body whose name ends in
+// another of the same family ("the Salem Police Department … the agency
+// said"; "Harbor Bank … the company said").
+var bodyFamilies = [][]string{
+	strings.Fields(`company firm corporation bank airline`),
+	strings.Fields(`agency office bureau department authority ministry commission board`),
+	strings.Fields(`group association coalition alliance federation league society union committee foundation
+institute center centre caucus council`),
+	strings.Fields(`school university college institute`),
+	strings.Fields(`legislature council committee commission caucus`),
+}
+
+// bodyHeadFits tells whether a body's name may be what a description of a
+// body headed by noun means when the name does not hold the noun: a name
+// that ends in no noun of orgHeads tells no kind ("Harbor Shipping said ….
+// The company said"), and one that does must end in a noun of the same
+// family (bodyFamilies) or of the noun's kind (bodyKinds); "the board" is
+// not the Salem Teachers Union, which was the subject just before ("The
+// Salem Teachers Union said it would strike. The board called the threat
+// “irresponsible”"). "The organization" may be any body.
+func bodyHeadFits(noun, name string) bool {
+	f := strings.Fields(name)
+	for k, w := range f {
+		if k > 0 && (w == "of" || w == "for") {
+			f = f[:k] // "the Board of Elections"
+			break
+		}
+	}
+	if len(f) == 0 || noun == "organization" || noun == "organisation" {
+		return true
+	}
+	last := strings.ToLower(trimPossessive(strings.Trim(f[len(f)-1], ".,;:’'")))
+	if !orgHeads[last] || last == noun || last == noun+"s" || bodyKinds[noun][last] {
+		return true
+	}
+	for _, fam := range bodyFamilies {
+		if slices.Contains(fam, noun) && slices.Contains(fam, last) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveThing is whom a description no person noun heads stands for: a
@@ -4765,6 +4860,11 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 				hits++
 				if personNouns[t] || strings.HasSuffix(t, "-year-old") || t == "teen" || t == "teenager" {
 					nounHit = true // (an age stands for a person: "the 17-year-old")
+				} else if len(words) > 0 && t == words[len(words)-1] && !isDescriptor(t) && !orgHeads[t] && !documentNouns[t] {
+					// a trade the person was given in apposition heads
+					// the description ("Tom Reed, a Salem developer," is
+					// "the developer")
+					nounHit = true
 				}
 			} else if stateLeader && headOfState[t] {
 				hits++ // "the Russian leader": a president or a premier

@@ -1944,6 +1944,44 @@ func TestBodyNounsMeanNamedBody(t *testing.T) {
 	})
 }
 
+// TestBodySubjectOfOtherKind: a description of a body whose name was not
+// given means the body the last sentence had as its subject only when that
+// body's name ends in no noun of another kind of body: "the board" is not
+// the Salem Teachers Union, while "the agency" may be a department and
+// "the company" a name that tells no kind.
+func TestBodySubjectOfOtherKind(t *testing.T) {
+	lead := func(body, desc string) string {
+		return "The " + body + " said Monday it would appeal.\n\n" + desc + " called the ruling “a mistake.”"
+	}
+	checkSpeakers(t, []speakerCase{
+		{"a board is no union", lead("Salem Teachers Union", "The school board"), ""},
+		{"a board is no association", lead("Harbor Nurses Association", "The board"), ""},
+		{"a company is no department", lead("Salem Police Department", "The company"), ""},
+		{"an agency may be a department", lead("Salem Police Department", "The agency"), "The Salem Police Department"},
+		{"a group may be a union", lead("Salem Teachers Union", "The group"), "The Salem Teachers Union"},
+		{"a company may be a bank", lead("Harbor Savings Bank", "The company"), "Harbor Savings Bank"},
+		{"a name of no kind", lead("Harbor Shipping", "The company"), "Harbor Shipping"},
+	})
+}
+
+// TestTradeInApposition: a description set off after a person's name that
+// no noun of personNouns heads ("a billionaire developer", "a Salem
+// dentist") gives the person titles all the same, so that "the developer"
+// or "the dentist" later is that person, not the last one spoken of; a
+// description of another noun still is not them.
+func TestTradeInApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a trade after a speaker's name",
+			"Tom Reed, a billionaire developer from Harbor City, said Tuesday that the tax was unfair. Sen. Dan Kemp of Salem disagreed.\n\n“Nobody likes him,” the developer said.", "Tom Reed"},
+		{"a trade after a subject's name, its modifier",
+			"Tom Reed, a billionaire developer, spoke on Tuesday. Sen. Dan Kemp of Salem left early.\n\n“Nobody likes him,” the billionaire said.", "Tom Reed"},
+		{"a trade after a name the article takes for a person's later",
+			"Ann Lowell, a Salem dentist, told the council on Monday that the water was unsafe. Councilwoman Rosa Park disagreed.\n\n“I see what it does to teeth,” the dentist said.", "Ann Lowell"},
+		{"another noun is not the trade",
+			"Tom Reed, a Salem developer, spoke on Tuesday. Dan Kemp left early.\n\n“Nobody likes him,” the owner said.", "Dan Kemp"},
+	})
+}
+
 // TestDocumentNounDocument: "the document" is a document, as "the report"
 // is: with no issuer named, no person spoken of before it.
 func TestDocumentNounDocument(t *testing.T) {
