@@ -655,3 +655,83 @@ func TestArchiveKeepsCurrencies(t *testing.T) {
 		)
 	}
 }
+
+// TestArchiveMoneyRefused: a money section crafted by hand, its block
+// checksums right, loads as an error naming the file and the section's
+// fault, never a panic or a record that answers from it: a section of
+// an odd number of int32s, a position past the record or before the one
+// before it, a currency of no name, and a section far longer than the
+// record has numbers.
+func TestArchiveMoneyRefused(t *testing.T) {
+	rec := NewRecord(archiveTranscripts(t)[:2]...)
+	secs, err := rec.archiveSections()
+	require.NoError(t, err)
+	total := int32(len(rec.norms))
+	with := func(money []byte) []byte {
+		out := slices.Clone(secs)
+		for i := range out {
+			if out[i].tag == "money" {
+				out[i] = one("money", money)
+			}
+		}
+		var b sliceWriter
+		_, err := writeSections(&b, out)
+		require.NoError(t, err)
+		return b
+	}
+	pairs := func(v ...int32) []byte { return bytesOf(v) }
+	huge := make([]int32, 0, 2*int(total+10))
+	for p := range total + 10 {
+		huge = append(huge, p, 1)
+	}
+	cases := map[string][]byte{
+		"odd length":        pairs(3, 1, 4),
+		"not whole int32s":  {1, 0, 0, 0, 1, 0},
+		"past the record":   pairs(total, 1),
+		"negative":          pairs(-1, 1),
+		"out of order":      pairs(5, 1, 3, 1),
+		"twice":             pairs(5, 1, 5, 2),
+		"no currency":       pairs(5, 0),
+		"unnamed currency":  pairs(5, int32(len(currencyNames))),
+		"negative currency": pairs(5, -1),
+		"huge":              bytesOf(huge),
+	}
+	for name, b := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := LoadArchive("money.qci", with(b))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "money.qci")
+		})
+	}
+	got, err := LoadArchive("money.qci", with(pairs(3, 1, 5, 2)))
+	require.NoError(t, err, "a crafted section in order loads")
+	assert.Equal(t, []numberCurrency{{3, 1}, {5, 2}}, got.currencies)
+}
+
+// TestArchiveAddKeepsCurrencies: a transcript added to an archive's
+// record (index add: JoinRecords of the loaded record and a part) has its
+// numbers' currencies at their joined positions, so a quote of the second
+// transcript is read against its own "£", not the first's "$".
+func TestArchiveAddKeepsCurrencies(t *testing.T) {
+	text := func(said string) *quotes.Transcript {
+		d, err := quotes.NewDoc("money.txt", []byte("MR. REED:  "+said+"\n"))
+		require.NoError(t, err)
+		tr, err := quotes.ParseTranscript(d)
+		require.NoError(t, err)
+		return tr
+	}
+	first := text("The bridge will cost $5 million in Salem. The pier is long.")
+	second := text("The dock will cost £5 million in Harbor City. The ferry cost 2 million euros.")
+	base, err := LoadArchive("a.qci", archiveOf(t, NewRecord(first)))
+	require.NoError(t, err)
+	part := NewRecordBuilder()
+	part.Add(second)
+	added := JoinRecords(base, part)
+	again, err := LoadArchive("b.qci", archiveOf(t, added))
+	require.NoError(t, err)
+	for _, r := range []*Record{added, again} {
+		assert.Equal(t, NewRecord(first, second).currencies, r.currencies)
+		assertVerdicts(t, r, "Reed", Altered, "The dock will cost $5 million in Harbor City.", "The ferry cost 2 million dollars.")
+		assertVerdicts(t, r, "Reed", Verbatim, "The dock will cost £5 million in Harbor City.", "The bridge will cost $5 million in Salem.")
+	}
+}

@@ -7325,7 +7325,7 @@ func (a *Article) existentialAbout(ws []word) (phrase, bool) {
 	}
 	person := func(k int) (phrase, bool) {
 		ph, ok := a.personAt(ws, k)
-		if !ok || ph.kind != AttrNamed || ph.i != k || possessiveSplit(ph.text) != ph.text || possessiveWord(ws[ph.j-1].s) {
+		if !ok || ph.kind != AttrNamed || ph.i != k || possessiveSplit(ph.text) != ph.text || possessiveWord(ws[ph.j-1].s) || a.opensList(ws, ph) {
 			return phrase{}, false
 		}
 		if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) || a.mayBePerson(ph.text) && len(a.mentionsOf[stripTitles(ph.text)]) > 0 {
@@ -7427,7 +7427,7 @@ func (a *Article) imperativeTopic(ws []word) (phrase, bool) {
 		return phrase{}, false
 	}
 	ph, ok := a.personAt(ws, k)
-	if !ok || ph.kind != AttrNamed || ph.i != k || possessiveSplit(ph.text) != ph.text || possessiveWord(ws[ph.j-1].s) {
+	if !ok || ph.kind != AttrNamed || ph.i != k || possessiveSplit(ph.text) != ph.text || possessiveWord(ws[ph.j-1].s) || a.opensList(ws, ph) {
 		return phrase{}, false
 	}
 	if ph.j < len(ws) && (ws[ph.j].s != "," || slices.ContainsFunc(ws[ph.j:], func(w word) bool { return w.quote >= 0 })) {
@@ -7437,6 +7437,31 @@ func (a *Article) imperativeTopic(ws []word) (phrase, bool) {
 		return ph, true
 	}
 	return phrase{}, false
+}
+
+// opensList tells whether the named phrase ph is the first of people
+// named together, whom no one pronoun means: "and" or "or" after it
+// ("there were Tom Reed and Omar Haddad"), or a comma and another name
+// that a comma, "and" or "or" follows ("there was a time when Tom Reed,
+// Ann Lowell and Omar Haddad met"; "Look at Tom Reed, Ann Lowell and Dan
+// Kemp."). An apposition after the comma is no list: "Ann Lowell, the
+// mayor"; "Tom Reed, Harbor City Council President."
+func (a *Article) opensList(ws []word, ph phrase) bool {
+	k := ph.j
+	if k+1 >= len(ws) || ws[k].quote >= 0 {
+		return false
+	}
+	if ws[k].lower == "and" || ws[k].lower == "or" || ws[k].s == "&" {
+		return true
+	}
+	if !isComma(ws[k]) {
+		return false
+	}
+	nm, ok := a.personAt(ws, k+1)
+	if !ok || nm.kind != AttrNamed || nm.i != k+1 || nm.j >= len(ws) || ws[nm.j].quote >= 0 {
+		return false
+	}
+	return isComma(ws[nm.j]) || ws[nm.j].lower == "and" || ws[nm.j].lower == "or"
 }
 
 // existentialThere are the words that open an existential clause.

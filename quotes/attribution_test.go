@@ -1891,6 +1891,12 @@ func TestExistentialSentenceAbout(t *testing.T) {
 		{"no with-phrase before a subject",
 			kemp + "With Tom Reed at his side, Omar Haddad spoke. “We will win,” he said.",
 			"Omar Haddad"},
+		{"no first name of a pair after the verb",
+			kemp + "There were Tom Reed and Omar Haddad, both in tears. “We lost,” he said.",
+			"Dan Kemp"},
+		{"no first name of a list in a clause after the noun",
+			kemp + "There was a time when Tom Reed, Ann Lowell and Omar Haddad met often. “We lost,” he said.",
+			"Dan Kemp"},
 	})
 }
 
@@ -1925,6 +1931,10 @@ func TestImperativeTopic(t *testing.T) {
 			lead + "Now consider Dan Kemp. “We lost,” he said.",
 			"Dan Kemp"},
 		{"no possessor", lead + "Just look at Dan Kemp’s record. “We lost,” he said.", "Tom Reed"},
+		{"no first name of a list", lead + "Look at Dan Kemp, Omar Haddad and Ann Lowell. “We lost,” he said.", "Tom Reed"},
+		{"an apposition of capitals is no list",
+			lead + "Just look at Dan Kemp, Harbor City Council President. “We lost,” he said.",
+			"Dan Kemp"},
 		{"no person", lead + "Look at the numbers. “We lost,” he said.", "Tom Reed"},
 	})
 }
