@@ -1056,13 +1056,14 @@ func (a *Article) attribute(paras []Span) {
 					a.noteOtherGender(sents, si, ph, name)
 				} else if len(nameWords(ph.text)) >= 2 && (inverted || ph.j < len(s.words) && (!s.words[ph.j].isCap() && !s.words[ph.j].punct() ||
 					(ph.i == 0 || titled || ph.i == 1 && headWord(s.words[0].lower) || ph.i > 0 && (ph.i == datelinePlaceEnd(s.words) || ph.i == datelineEnd(s.words))) && s.words[ph.j].s == "," && mayBePerson(ph.text) && appositionThenVerb(s.words, ph.j) ||
-					ph.i == afterIntro && s.words[ph.j].s == "," && ph.j+1 < len(s.words) && (appositionOpeners[s.words[ph.j+1].lower] || possessiveWord(s.words[ph.j+1].s)) && mayBePerson(ph.text) && appositionToVerb(s.words, ph.j) ||
+					ph.i == afterIntro && s.words[ph.j].s == "," && ph.j+1 < len(s.words) && (appositionOpeners[s.words[ph.j+1].lower] || possessiveWord(s.words[ph.j+1].s) || oneOfAt(s.words, ph.j+1)) && mayBePerson(ph.text) && appositionToVerb(s.words, ph.j) ||
 					describedName(s.words, ph) && mayBePerson(ph.text))) {
 					// a full name as the subject of a verb, or opening the
 					// sentence (past a dateline, "SALEM — Dan Kemp, a
 					// former governor, is", or its main clause after an
 					// introductory phrase: "Meanwhile, Dan Kemp, a pilot
-					// quoted in the paper, left") before an apposition that runs to a
+					// quoted in the paper, left", "Earlier, Dan Kemp, one of
+					// the sheriffs, vouched") before an apposition that runs to a
 					// verb ("Ann Lowell, the daughter of …, won"), or in
 					// apposition to a description before the verb ("The
 					// envoy, Marc Lebrun, uttered"): a person
@@ -1150,6 +1151,7 @@ func (a *Article) attribute(paras []Span) {
 				until = sents[si+1].words[len(sents[si+1].words)-1].end
 			}
 			a.noteGroup(s.words, until)
+			a.noteTheyGroup(s.words, until)
 			a.noteObjectGroups(s.words, until)
 		}
 		// a person the sentence brings in for the first time by a full
@@ -6756,6 +6758,12 @@ func (a *Article) joinedSpeaker(ws []word, from, to int) bool {
 // appositionOpeners begin an apposition or a relative clause after a name.
 var appositionOpeners = setOf(`who the a an his her their its whose`)
 
+// oneOfAt tells whether "one of" opens at words[k], as an apposition that
+// makes its name one of a group may: "Dan Kemp, one of the sheriffs,".
+func oneOfAt(ws []word, k int) bool {
+	return k+1 < len(ws) && ws[k].quote < 0 && ws[k].lower == "one" && ws[k+1].lower == "of"
+}
+
 // plainGap tells whether words hold no comma, quotation or speech verb.
 func plainGap(ws []word) bool {
 	for _, w := range ws {
@@ -9624,6 +9632,33 @@ func (a *Article) noteGroup(ws []word, until int) {
 	}
 }
 
+// noteTheyGroup notes again, as the subject of a sentence that "they"
+// heads (past a quotation: "“…,” they said"), the group that "they"
+// means (theyAt), one a sentence headed (noteGroup) or a preposition
+// brought in (noteObjectGroups): a "they" up to until, the end of the next
+// sentence, means it too ("Dock workers marched in Salem. They said “…”
+// They also said “…”"). A group or pair heading a sentence since takes
+// over, as it would from the group itself.
+func (a *Article) noteTheyGroup(ws []word, until int) {
+	k := datelineEnd(ws)
+	for k < len(ws) && (ws[k].quote >= 0 || ws[k].punct()) {
+		k++
+	}
+	if k >= len(ws) || ws[k].lower != "they" {
+		return
+	}
+	at := ws[k].start
+	g := a.theyAt(at)
+	if g == "" {
+		return
+	}
+	if i := issuesBefore(a.groups, at) - 1; i >= 0 && a.groups[i].named && at <= a.groups[i].until && a.groups[i].name == g {
+		a.addGroup(issue{noun: a.groups[i].noun, name: g, off: at, named: true, until: until})
+	} else if g == a.objectGroupAt(at) {
+		a.addGroup(issue{name: g, off: at, named: true, until: until})
+	}
+}
+
 // objectGroupPrepositions open a plural noun phrase of people whom a
 // later "they" may mean, none of them the sentence's subject: "criticism
 // from Democrats", "greeted by thousands of protesters"; not "with",
@@ -9767,9 +9802,10 @@ var agentPeople = setOf(`immigrants migrants parents constituents respondents di
 
 // groupVerb tells whether w may be the verb of a plural subject: an
 // auxiliary, a speech verb, a past in -ed or a few plural presents ("are",
-// "relied", "say", "argue"); no irregular past ("took", "went").
+// "relied", "say", "argue"); no irregular past ("took", "went"), nor a
+// number word in -ed ("Several hundred dock workers marched").
 func groupVerb(w word) bool {
-	if w.quote >= 0 || w.punct() || w.isCap() || strings.HasSuffix(w.lower, "ing") {
+	if w.quote >= 0 || w.punct() || w.isCap() || strings.HasSuffix(w.lower, "ing") || numberWords[w.lower] {
 		return false
 	}
 	return finiteAux[w.lower] || pluralVerbs[w.lower] || speechVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && utf8.RuneCountInString(w.lower) > 3

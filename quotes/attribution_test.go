@@ -2923,6 +2923,57 @@ func TestCountOfPeopleIsThey(t *testing.T) {
 	})
 }
 
+// TestNumberWordIsNoVerb: a number word in -ed ("hundred") in a plural
+// noun phrase heading a sentence is no past verb that ends the phrase
+// before its head: "Several hundred dock workers marched" is a group a
+// later "they" means.
+func TestNumberWordIsNoVerb(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"they heading the sentence after",
+			"Tom Reed spoke first. Several hundred dock workers marched on Friday. They said “the fares are a scandal.”", "Several hundred dock workers"},
+		{"they in the cue after",
+			"Tom Reed spoke first. Several hundred dock workers marched on Friday. “The fares are a scandal,” they said.", "Several hundred dock workers"},
+	})
+}
+
+// TestTheyKeepsGroup: a "they" heading a sentence that means a group
+// keeps that group as the subject a "they" of the next sentence means;
+// a group or pair heading a sentence in between takes over, and a
+// sentence in between with no "they" ends it.
+func TestTheyKeepsGroup(t *testing.T) {
+	const workers = "Tom Reed spoke first. Dock workers marched in Salem. "
+	checkSpeakers(t, []speakerCase{
+		{"they heading the next sentence",
+			workers + "They said “the fares are too high.” They also said “the boats are late.”", "Dock workers"},
+		{"they in the cues of quotations opening the sentences",
+			workers + "“The fares are too high,” they said. “The boats are late,” they said.", "Dock workers"},
+		{"over a pair heading a sentence before the group",
+			"Tom Reed and Ann Lowell met on Monday. Dock workers marched in Salem. They said “the fares are too high.” They also said “the boats are late.”", "Dock workers"},
+		{"a group a preposition brought in",
+			"Tom Reed spoke first. The plan drew criticism from dock workers in Salem. They said “the fares are too high.” They also said “the boats are late.”", "dock workers in Salem"},
+		{"a new group in between takes over",
+			workers + "They said “the fares are too high.” Nurses rallied in Harbor City. They also said “the boats are late.”", "Nurses"},
+		{"a new pair in between takes over",
+			workers + "They said “the fares are too high.” Ann Lowell and Omar Haddad spoke next. They also said “the boats are late.”", "Ann Lowell and Omar Haddad"},
+		{"a person heading a sentence in between ends the group",
+			workers + "They said “the fares are too high.” Ann Lowell spoke next. They also said “the boats are late.”", ""},
+	})
+}
+
+// TestOneOfApposition: "one of" opens an apposition after a full name
+// heading the main clause past an opening phrase, as "a" does: the name
+// is the subject a later pronoun means.
+func TestOneOfApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"one of after an opening adverb",
+			"Tom Reed spoke first.\n\nEarlier, Dan Kemp, one of the sheriffs, vouched for the plan. “It will work,” he said.", "Dan Kemp"},
+		{"one of a count after an opening phrase of time",
+			"Tom Reed spoke first.\n\nOn Friday, Dan Kemp, one of three sheriffs in Salem, vouched for the plan. “It will work,” he said.", "Dan Kemp"},
+		{"a pronoun of the other gender is not the name",
+			"Ann Lowell spoke first.\n\nEarlier, Dan Kemp, one of the sheriffs, vouched for the plan. “It will work,” she said.", "Ann Lowell"},
+	})
+}
+
 // TestOwnCueBetweenQuotes: a cue between two quotations of a sentence
 // gives the second its own speaker when a relative clause after a
 // preposition brings it in ("to which Lowell replied") or its pronoun is
