@@ -911,7 +911,7 @@ func appendWordSlow(out []Token, s string, start, end int, marked bool) []Token 
 			return append(out, tok(t, start, end, marked))
 		}
 	}
-	w := fold(hyphens.Replace(apostrophes.Replace(strings.TrimSuffix(s, "."))))
+	w := fold(typedMarks(strings.TrimSuffix(s, ".")))
 	w = strings.Trim(w, ".")
 	if w == "" {
 		return out
@@ -1066,7 +1066,7 @@ func stammered(s string) int {
 		if j := strings.IndexByte(rest, '-'); j >= 0 {
 			next = rest[:j]
 		}
-		p, n := fold(apostrophes.Replace(part)), fold(apostrophes.Replace(next))
+		p, n := fold(typedMarks(part)), fold(typedMarks(next))
 		if !isASCIILetters(p) || n == "" || reduplicated[p] {
 			return k
 		}
@@ -1404,6 +1404,19 @@ var (
 	// is "resign")
 	hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-", "\u00ad", "")
 )
+
+// typedMarks is s with the apostrophes and hyphens typed as other
+// characters read as "'" and "-" (apostrophes, hyphens): s itself, with
+// no copy made, when it holds none of them (no byte past ASCII, no
+// backtick), as most words do.
+func typedMarks(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '`' {
+			return hyphens.Replace(apostrophes.Replace(s))
+		}
+	}
+	return s
+}
 
 func tok(norm string, start, end int, marked bool) Token {
 	return Token{Norm: norm, Start: start, End: end, Marked: marked}
