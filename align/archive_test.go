@@ -616,17 +616,21 @@ func TestWordInfoFromArchive(t *testing.T) {
 	require.False(t, stop)
 }
 
+// reedSays is a transcript of one turn, MR. REED's words said.
+func reedSays(t *testing.T, said string) *quotes.Transcript {
+	t.Helper()
+	d, err := quotes.NewDoc("money.txt", []byte("MR. REED:  "+said+"\n"))
+	require.NoError(t, err)
+	tr, err := quotes.ParseTranscript(d)
+	require.NoError(t, err)
+	return tr
+}
+
 // TestArchiveKeepsCurrencies: the currencies of a record's numbers are
 // those of its archive, and of the record joined from its parts; the
 // quotes that name another currency are altered as against the record.
 func TestArchiveKeepsCurrencies(t *testing.T) {
-	text := func(said string) *quotes.Transcript {
-		d, err := quotes.NewDoc("money.txt", []byte("MR. REED:  "+said+"\n"))
-		require.NoError(t, err)
-		tr, err := quotes.ParseTranscript(d)
-		require.NoError(t, err)
-		return tr
-	}
+	text := func(said string) *quotes.Transcript { return reedSays(t, said) }
 	trs := []*quotes.Transcript{
 		text("The bridge will cost $5 million in Salem. The pier will cost five million dollars in Harbor City."),
 		text("A stamp costs 50¢ at the pier. We paid half a million dollars for the ferry. The dock cost £2 million."),
@@ -713,13 +717,7 @@ func TestArchiveMoneyRefused(t *testing.T) {
 // numbers' currencies at their joined positions, so a quote of the second
 // transcript is read against its own "£", not the first's "$".
 func TestArchiveAddKeepsCurrencies(t *testing.T) {
-	text := func(said string) *quotes.Transcript {
-		d, err := quotes.NewDoc("money.txt", []byte("MR. REED:  "+said+"\n"))
-		require.NoError(t, err)
-		tr, err := quotes.ParseTranscript(d)
-		require.NoError(t, err)
-		return tr
-	}
+	text := func(said string) *quotes.Transcript { return reedSays(t, said) }
 	first := text("The bridge will cost $5 million in Salem. The pier is long.")
 	second := text("The dock will cost £5 million in Harbor City. The ferry cost 2 million euros.")
 	base, err := LoadArchive("a.qci", archiveOf(t, NewRecord(first)))
