@@ -88,6 +88,10 @@ type Article struct {
 	proper       map[string]bool    // words capitalised inside sentences (properWords)
 	wordsOf      map[string]nameKey // words of names met, for sameName
 	byWord       map[string][]int   // the indexes in People of the people whose names hold a word (peopleSharing)
+	byLast       map[string][]int   // the indexes in People of the people whose names end in a word (peopleSharing)
+	byName       map[string][]int   // the indexes in People of the people of a name, or who had it (lastMentionOf)
+	byTitle      map[string][]int   // the indexes in People of the people who hold a title, in the order given (describedPerson)
+	firsts       []int              // the indexes in People in order of first mention (latestFitting)
 	issued       []issue            // documents the article says someone issued, in order of offset
 	cued         []bool             // by quote: its sentence reports speech (hasCue)
 	docIntros    []issue            // documents brought in by an indefinite noun phrase ("an email"), as written, in order of offset

@@ -36,6 +36,9 @@ type Person struct {
 	// owners: the last words, lower-cased, of the names whose aide an
 	// apposition made them ("Omar Haddad, Reed’s spokesman," is Reed's)
 	owners []string
+	// titled: the article's people by title (Article.byTitle), where
+	// addTitle files this one
+	titled map[string][]int
 }
 
 // Grammatical gender of a person or a pronoun, for pronoun resolution.
@@ -3643,6 +3646,9 @@ func (p *Person) addTitle(t string) {
 	}
 	p.Titles = append(p.Titles, t)
 	p.gKnown = false
+	if p.titled != nil {
+		p.titled[t] = append(p.titled[t], p.at)
+	}
 }
 
 func (a *Article) addPerson(name string, off int) *Person {
@@ -3656,11 +3662,15 @@ func (a *Article) addPerson(name string, off int) *Person {
 			return p
 		}
 	}
-	p := &Person{Name: stripTitles(name), firstMention: off, at: len(a.People)}
+	if a.byTitle == nil {
+		a.byTitle = map[string][]int{}
+	}
+	p := &Person{Name: stripTitles(name), firstMention: off, at: len(a.People), titled: a.byTitle}
 	p.addTitles(a.trades[p.Name])
 	a.noteFullGender(p)
 	a.People = append(a.People, p)
 	a.indexPerson(len(a.People) - 1)
+	a.noteFirstMention(p)
 	return p
 }
 
@@ -3679,16 +3689,30 @@ func (a *Article) addTrades(name string, ts []string) {
 	a.trades[name] = append(a.trades[name], ts...)
 }
 
-// indexPerson files person i of People under the words of their name, so
-// that peopleSharing finds them. A name that grew keeps its old entries:
-// they only add a candidate that sameName then turns down.
+// indexPerson files person i of People under the words of their name and
+// its last word, so that peopleSharing finds them, and under the name
+// whole (byName). A name that grew keeps its old entries: they only add a
+// candidate that sameName then turns down, or whose name is no longer the
+// one looked up.
 func (a *Article) indexPerson(i int) {
 	if a.byWord == nil {
-		a.byWord = map[string][]int{}
+		a.byWord, a.byLast = map[string][]int{}, map[string][]int{}
 	}
-	for _, w := range a.keyOf(a.People[i].Name).words {
+	if a.byName == nil {
+		a.byName = map[string][]int{}
+	}
+	if ix := a.byName[a.People[i].Name]; len(ix) == 0 || ix[len(ix)-1] != i {
+		a.byName[a.People[i].Name] = append(ix, i)
+	}
+	ws := a.keyOf(a.People[i].Name).words
+	for _, w := range ws {
 		if ix := a.byWord[w]; len(ix) == 0 || ix[len(ix)-1] != i {
 			a.byWord[w] = append(ix, i)
+		}
+	}
+	if len(ws) > 0 {
+		if ix := a.byLast[ws[len(ws)-1]]; len(ix) == 0 || ix[len(ix)-1] != i {
+			a.byLast[ws[len(ws)-1]] = append(ix, i)
 		}
 	}
 }
@@ -3696,19 +3720,32 @@ func (a *Article) indexPerson(i int) {
 // fewPeople is how many people peopleSharing hands over whole.
 const fewPeople = 32
 
-// peopleSharing is the people whose names share a word with name, in the
-// order of People: the only ones sameName can match, so that matching a
-// name costs what the people sharing its words cost, not all of them.
+// peopleSharing is the people whose names share a word with name that
+// sameName may match with it, in the order of People: those who hold
+// every word of name (filed under its rarest word), or whose last word
+// name holds (one of its words holds them in byLast: a name is the same
+// as another only when one's words are all among the other's, or their
+// last words agree). Matching a name so costs what the people sharing its
+// rarest word cost, not all of them, nor all who share a given name: of a
+// thousand people named Ann, "Ann Lowell" reads the Lowells and anyone
+// called Ann alone.
 func (a *Article) peopleSharing(name string) []*Person {
 	if len(a.People) <= fewPeople {
 		return a.People // reading them all costs less than gathering some
 	}
 	ws := a.keyOf(name).words
 	var ix []int
-	for _, w := range ws {
-		ix = append(ix, a.byWord[w]...)
-	}
-	if len(ws) > 1 {
+	if len(ws) == 1 {
+		ix = a.byWord[ws[0]] // (byLast's are among them)
+	} else if len(ws) > 1 {
+		rare := ws[0]
+		for _, w := range ws {
+			ix = append(ix, a.byLast[w]...)
+			if len(a.byWord[w]) < len(a.byWord[rare]) {
+				rare = w
+			}
+		}
+		ix = append(ix, a.byWord[rare]...)
 		slices.Sort(ix)
 		ix = slices.Compact(ix)
 	}
@@ -4842,25 +4879,34 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 	if f := strings.Fields(strings.ToLower(ph.text)); len(f) > 1 && (f[0] == "his" || f[0] == "her") {
 		ownerDet = f[0]
 	}
-	best, bestOff, bestHits := "", -2, 0
-	for _, p := range a.People {
+	// the one the description fits best ("the Ohio governor": the governor
+	// from Ohio, not one of no state told), of those the latest spoken of;
+	// a person the article names only further on is no one a description
+	// refers back to ("The billionaire called it “…”" before "billionaire
+	// Ann Lowell" comes up)
+	head := ""
+	if len(words) > 0 {
+		head = words[len(words)-1]
+	}
+	titles, most := describedTitles(desc, head, stateLeader) // (every title that may set nounHit below)
+	return a.latestFitting(titles, most, at, func(p *Person) int {
 		if otherGender(g, p.gender()) {
-			continue // a man is not "the congresswoman"
+			return 0 // a man is not "the congresswoman"
 		}
 		if (owner != "" || ownerDet != "") && !p.ownedBy(owner, ownerDet) {
-			continue // Lowell's spokesman is not "Reed’s spokesman", nor "her lawyer" "his lawyer"
+			return 0 // Lowell's spokesman is not "Reed’s spokesman", nor "her lawyer" "his lawyer"
 		}
 		if n := lacksModifier(p.Titles, words); modifiedRole(p.Titles, desc) || n != "" && a.titledBefore(p.Name, n) {
-			continue // a vice president is not "the president", nor a governor "the former governor"
+			return 0 // a vice president is not "the president", nor a governor "the former governor"
 		}
 		if conflicts(p.Titles, states, isStateWord) || conflicts(p.Titles, desc, isPartyWord) {
-			continue // an Ohio senator is not "the Oregon senator"
+			return 0 // an Ohio senator is not "the Oregon senator"
 		}
 		hits, nounHit := 0, false
 		for _, t := range p.Titles {
 			if desc[t] || slices.ContainsFunc(sameRole[t], func(w string) bool { return desc[w] }) {
 				hits++
-				if personNouns[t] || strings.HasSuffix(t, "-year-old") || t == "teen" || t == "teenager" {
+				if nounTitle(t) {
 					nounHit = true // (an age stands for a person: "the 17-year-old")
 				} else if len(words) > 0 && t == words[len(words)-1] && !isDescriptor(t) && !orgHeads[t] && !documentNouns[t] {
 					// a trade the person was given in apposition heads
@@ -4874,23 +4920,10 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 			}
 		}
 		if !nounHit || hits*2 < len(desc) {
-			continue
+			return 0
 		}
-		// the one the description fits best ("the Ohio governor": the
-		// governor from Ohio, not one of no state told), of those the
-		// latest spoken of
-		off := a.lastMentionOf(p.Name, at)
-		if off < 0 {
-			// a person the article names only further on is no one a
-			// description refers back to ("The billionaire called it “…”"
-			// before "billionaire Ann Lowell" comes up)
-			continue
-		}
-		if hits > bestHits || hits == bestHits && off > bestOff {
-			best, bestOff, bestHits = p.Name, off, hits
-		}
-	}
-	return best
+		return hits
+	})
 }
 
 // describedOwner is the word (see ownerWord) of the one whose aide a
@@ -5828,15 +5861,13 @@ func (a *Article) lastMentionAgreeing(at, g int) (string, bool) {
 // lastMentionWhere is lastMentionAgreeing of the subjects skip does not
 // rule out.
 func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (string, bool) {
-	// the people by name, the first of a name as a.People has it
-	var person map[string]*Person
-	if g != genderUnknown {
-		person = make(map[string]*Person, len(a.People))
-		for _, p := range a.People {
-			if _, seen := person[p.Name]; !seen {
-				person[p.Name] = p
-			}
+	// the people by name, the first of a name as a.People has it (none
+	// where the pronoun tells no gender)
+	person := func(name string) *Person {
+		if g == genderUnknown {
+			return nil
 		}
+		return a.firstNamed(name)
 	}
 	// the latest mention before at that qualifies; of several at one
 	// offset, the first noted; no further back than maxMentionsBack
@@ -5850,7 +5881,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 		}
 		if m.until > 0 && at >= m.until && m.from == 0 && bounded == "" && !m.other && m.subject && m.person && g != genderUnknown && (m.wgender == genderUnknown || m.wgender == g) &&
 			(skip == nil || !skip(m.name)) {
-			if p := person[m.name]; p == nil || p.gender() == genderUnknown || p.gender() == g {
+			if p := person(m.name); p == nil || p.gender() == genderUnknown || p.gender() == g {
 				bounded = m.name
 			}
 		}
@@ -5867,7 +5898,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			// the article also names Mr. Kemp)
 			continue
 		}
-		if p := person[name]; p != nil && p.gender() != genderUnknown && p.gender() != g {
+		if p := person(name); p != nil && p.gender() != genderUnknown && p.gender() != g {
 			// "Clinton herself … she": another person the name as
 			// written may be, whose gender agrees
 			name = ""
@@ -5908,7 +5939,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			}
 		}
 		best, bestOff = name, m.off
-		if p := person[name]; g == genderFemale && m.wgender == genderUnknown && (p == nil || p.gender() == genderUnknown) {
+		if p := person(name); g == genderFemale && m.wgender == genderUnknown && (p == nil || p.gender() == genderUnknown) {
 			// "she" after a subject whose gender the article never tells
 			// means a woman it named since in another role ("Kemp praised
 			// Ann Lowell. “…,” she said" is Lowell): news copy names more
@@ -5966,7 +5997,7 @@ const maxFamilyBack = 4
 // “…,” she said" the subject before Reed is Lowell, not Tom Reed again,
 // but "Lena Ortiz spoke. ¶ Bill Park campaigned. ¶ Park spoke. “…,” she
 // said" is another Park.
-func (a *Article) agreeingJustBefore(k, g int, name string, person map[string]*Person) (string, bool) {
+func (a *Article) agreeingJustBefore(k, g int, name string, person func(string) *Person) (string, bool) {
 	passed := false // a subject mention of name passed over
 	for j := k - 1; j >= 0 && j >= k-maxFamilyBack; j-- {
 		m := a.mentions[j]
@@ -5985,7 +6016,7 @@ func (a *Article) agreeingJustBefore(k, g int, name string, person map[string]*P
 		if m.wgender == g {
 			return m.name, true
 		}
-		if p := person[m.name]; p != nil && p.gender() == g && m.wgender == genderUnknown {
+		if p := person(m.name); p != nil && p.gender() == g && m.wgender == genderUnknown {
 			return m.name, true
 		}
 		return "", false
@@ -6176,8 +6207,8 @@ func (a *Article) lastMentionOf(name string, at int) int {
 			best = offs[i-1]
 		}
 	}
-	for _, p := range a.People {
-		if p.Name == name && p.firstMention < at && p.firstMention > best {
+	for _, i := range a.byName[name] {
+		if p := a.People[i]; p.Name == name && p.firstMention < at && p.firstMention > best {
 			best = p.firstMention
 		}
 	}
@@ -10216,8 +10247,9 @@ func (a *Article) personWord(w word) bool {
 	if w.quote >= 0 || !w.isCap() {
 		return false
 	}
-	for _, p := range a.People {
-		if a.mayBePerson(p.Name) && slices.Contains(nameWords(p.Name), strings.ToLower(strings.ReplaceAll(trimPossessive(w.s), "’", "'"))) {
+	lw := strings.ToLower(strings.ReplaceAll(trimPossessive(w.s), "’", "'"))
+	for _, i := range a.byWord[lw] { // (those whose name held the word: see indexPerson)
+		if p := a.People[i]; a.mayBePerson(p.Name) && slices.Contains(nameWords(p.Name), lw) {
 			return true
 		}
 	}
