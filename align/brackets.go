@@ -47,16 +47,11 @@ func (r *Record) bracketRenames(q []Token, al Alignment, w window, seg []uint32)
 		r0, r1 := op.R0, op.R1
 		closing := false
 		switch {
-		case r0 == r1 && x+1 == len(al.Ops):
-			// a bracket closing the quote takes no record words (the
-			// aligner's ties go to the earliest end), yet stands for
-			// those after the run, as many as it holds, up to
-			// punctuation: "cuts aid to [Harbor City]" for "cuts aid
-			// to Salem."
-			r1 = min(len(seg), r0+op.Q1-op.Q0)
-			closing = true
 		case r0 == r1:
-			continue // words put in replace no name
+			// words put in replace no name, at the quote's end too,
+			// where they add to it more often than they stand for the
+			// record's next words ("with Ann Lowell [of Salem]")
+			continue
 		case x == 0 && op.Q0 == 0:
 			// a bracket opening the quote stands for the fewest record
 			// words that make sense (bracketsReplaceFewest): "[Ann
@@ -76,6 +71,14 @@ func (r *Record) bracketRenames(q []Token, al Alignment, w window, seg []uint32)
 		}
 		rec, written := r.recordName(w, r0, r1, closing)
 		if len(rec) == 0 || r.sameName(b, rec) {
+			continue
+		}
+		if len(rec) == 1 && !r.speakerBears(rec[0]) {
+			// one word may be anyone's given name, nickname or another
+			// name of the same thing ("[Reed]" for "Tom" under a label
+			// MAYOR REED, "[Robert Kemp]" for "Bob", "[the United States]"
+			// for "America"): only a full name, or a name a speaker of the
+			// record bears, is one the bracket can be told to change
 			continue
 		}
 		return "“" + writtenName(q[op.Q0:op.Q1]) + "” for the record's “" + written + "”"

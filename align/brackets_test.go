@@ -12,36 +12,45 @@ import (
 // Reed", "[Salem]" for "the City"), but a bracket that puts another name
 // for a name of the record puts another person or place in the speaker's
 // mouth: altered, and the reason names both.
+//
+// One word of the record is compared only where a speaker of the record
+// bears it: a given name, a nickname, a kinship word or another name of
+// a place may stand for the bracket's name ("[Reed]" for "Tom" under a
+// label MAYOR REED, "[Kemp]" for "Dan", "[Robert Kemp]" for "Bob", "[his
+// mother, Margaret Reed,]" for "Mom", "[the United States]" for
+// "America"), and a bracket put in at the quote's end adds to it ("with
+// Ann Lowell [of Salem]").
 func TestBracketPutsAnotherName(t *testing.T) {
 	rec := record(t, "MAYOR TOM REED:  Ann Lowell will not pay for the clinic. She told me so last week. Lowell's plan is a good plan for Harbor City. The state owes Salem a great deal of money. Tom has kept his word, and Reed will keep it. We love the City and its harbor. I spoke to Omar in Salem. Omar Haddad runs the ferry. Kemp will not run the ferry, and I told Kemp so. Nurses will keep the ward open. Dr. Kemp runs the clinic.\n\n"+
 		"COUNCILMEMBER ANN LOWELL:  The mayor is right about that.\n")
 	arc, err := LoadArchive("test.qci", archiveOf(t, rec))
 	require.NoError(t, err)
 	for q, why := range map[string]string{
-		"[Dan Kemp] will not pay for the clinic.":                         "a bracket puts “Dan Kemp” for the record's “Ann Lowell”",
-		"[Kemp's] plan is a good plan for Harbor City.":                   "a bracket puts “Kemp's” for the record's “Lowell's”",
-		"The state owes [Harbor City] a great deal of money.":             "a bracket puts “Harbor City” for the record's “Salem”",
-		"Lowell's plan is a good plan for [Salem].":                       "a bracket puts “Salem” for the record's “Harbor City”",
-		"[Ann Reed] will not pay for the clinic.":                         "a bracket puts “Ann Reed” for the record's “Ann Lowell”",
-		"I spoke to [Dan] in Salem.":                                      "a bracket puts “Dan” for the record's “Omar”",
-		"[Lowell] will not run the ferry.":                                "a bracket puts “Lowell” for the record's “Kemp”",
-		"[Ann Lowell] runs the clinic.":                                   "a bracket puts “Ann Lowell” for the record's “Kemp”",
-		"[Salem's nurses] will keep the ward open.":                       "",
-		"[Dan Kemp] runs the clinic.":                                     "",
-		"[Tom Reed] has kept his word, and Reed will keep it.":            "",
-		"[Mayor Reed] has kept his word, and Reed will keep it.":          "",
-		"Tom has kept his word, and [the mayor] will keep it.":            "",
-		"Tom has kept his word, and [Tom] will keep it.":                  "",
-		"[Lowell] told me so last week.":                                  "",
-		"[Ann Lowell] told me so last week.":                              "",
-		"[Lowell] will not pay for the clinic.":                           "",
-		"[Councilmember Lowell] will not pay for the clinic.":             "",
-		"[Her] plan is a good plan for Harbor City.":                      "",
-		"We love [Salem] and its harbor.":                                 "",
-		"I spoke to [Haddad] in Salem.":                                   "",
-		"The state owes [Salem, Ore.,] a great deal of money.":            "",
-		"[The Harbor City council] is right about that.":                  "",
-		"The state owes [Salem's city government] a great deal of money.": "",
+		"[Dan Kemp] will not pay for the clinic.":                           "a bracket puts “Dan Kemp” for the record's “Ann Lowell”",
+		"[Kemp's] plan is a good plan for Harbor City.":                     "a bracket puts “Kemp's” for the record's “Lowell's”",
+		"The state owes [Harbor City] a great deal of money.":               "", // one word may be another name of the same place ("[the United States]" for "America")
+		"Lowell's plan is a good plan for [Salem].":                         "", // put in at the end, it adds more often than it replaces ("with Ann Lowell [of Salem]")
+		"[Ann Reed] will not pay for the clinic.":                           "a bracket puts “Ann Reed” for the record's “Ann Lowell”",
+		"I spoke to [Dan] in Salem.":                                        "", // one given name may be anyone's, or a nickname
+		"[Lowell] will not run the ferry.":                                  "", // Kemp, one word no speaker bears, is not told apart
+		"The state owes [the Salem city government] a great deal of money.": "",
+		"[Dan Kemp] will not pay for the clinic, she told me.":              "a bracket puts “Dan Kemp” for the record's “Ann Lowell”",
+		"[Salem's nurses] will keep the ward open.":                         "",
+		"[Dan Kemp] runs the clinic.":                                       "",
+		"[Tom Reed] has kept his word, and Reed will keep it.":              "",
+		"[Mayor Reed] has kept his word, and Reed will keep it.":            "",
+		"Tom has kept his word, and [the mayor] will keep it.":              "",
+		"Tom has kept his word, and [Tom] will keep it.":                    "",
+		"[Lowell] told me so last week.":                                    "",
+		"[Ann Lowell] told me so last week.":                                "",
+		"[Lowell] will not pay for the clinic.":                             "",
+		"[Councilmember Lowell] will not pay for the clinic.":               "",
+		"[Her] plan is a good plan for Harbor City.":                        "",
+		"We love [Salem] and its harbor.":                                   "",
+		"I spoke to [Haddad] in Salem.":                                     "",
+		"The state owes [Salem, Ore.,] a great deal of money.":              "",
+		"[The Harbor City council] is right about that.":                    "",
+		"The state owes [Salem's city government] a great deal of money.":   "",
 	} {
 		speaker := "Reed"
 		if q == "[The Harbor City council] is right about that." {
@@ -128,4 +137,29 @@ func TestBracketRewritesClause(t *testing.T) {
 		"It costs too much [and] it takes too long.",
 		"We will hire nurses for the [Salem] clinic.",
 	)
+}
+
+// TestBracketNewsroomClarifications: brackets a copy desk writes to say
+// whom or what the speaker meant stay faithful: a surname for a given
+// name under a label that gives the surname alone, a full name for a
+// nickname, a name for a kinship word, another name of a country, a
+// place put in after a name at the quote's end, and a word that widens
+// or hedges put in place of the speaker's own word of that kind.
+func TestBracketNewsroomClarifications(t *testing.T) {
+	rec := record(t, "MAYOR REED:  We met with Ann Lowell. Harbor City will pay its share. I spoke with Dan yesterday and he agreed. I spoke with Bob about the harbor. I told Mom the news. Our country, America, needs more clinics. I don't know whether we can pay for it. Everyone on the board agreed to the plan. We just need one more vote.\n\n"+
+		"COUNCILOR ANN LOWELL:  Thank you. Tom has kept his word on the clinic.\n")
+	for _, c := range []struct{ speaker, q string }{
+		{"Lowell", "[Reed] has kept his word on the clinic."},
+		{"Reed", "I spoke with [Kemp] yesterday and he agreed."},
+		{"Reed", "I spoke with [Robert Kemp] about the harbor."},
+		{"Reed", "I told [his mother, Margaret Reed,] the news."},
+		{"Reed", "Our country, [the United States], needs more clinics."},
+		{"Reed", "We met with Ann Lowell [of Salem]."},
+		{"Reed", "I don't know [if] we can pay for it."},
+		{"Reed", "[All] on the board agreed to the plan."},
+		{"Reed", "We [only] need one more vote."},
+	} {
+		f := verdictOf(t, rec, c.speaker, c.q)
+		assert.Equal(t, Faithful, f.Verdict, c.q+": "+f.Reason)
+	}
 }

@@ -500,9 +500,12 @@ func onlySic(q []Token) bool {
 // else: "we will cut [all] taxes", "we will [only] cut taxes", "the
 // county will [always] pay" against the record's words without it. It is
 // "" when the bracket holds other words ("[all three candidates]" for
-// "they" names a referent) or the words it stands for hold such a word of
-// their own ("[all]" for "every").
+// "they" names a referent) or stands for record words at all: put in,
+// not in place of words.
 func bracketQualifies(q []Token, r0, r1 int, recWord func(int) string) string {
+	if r0 < r1 {
+		return "" // a bracket standing for words is the editor's wording of them: "[All]" for "Everyone", "[only]" for "just", "[if]" for "whether"
+	}
 	added := ""
 	for _, t := range q {
 		switch {
