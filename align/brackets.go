@@ -45,7 +45,6 @@ func (r *Record) bracketRenames(q []Token, al Alignment, w window, seg []uint32)
 			continue
 		}
 		r0, r1 := op.R0, op.R1
-		closing := false
 		switch {
 		case r0 == r1:
 			// words put in replace no name, at the quote's end too,
@@ -69,7 +68,7 @@ func (r *Record) bracketRenames(q []Token, al Alignment, w window, seg []uint32)
 		if r0 >= r1 {
 			continue
 		}
-		rec, written := r.recordName(w, r0, r1, closing)
+		rec, written := r.recordName(w, r0, r1)
 		if len(rec) == 0 || r.sameName(b, rec) {
 			continue
 		}
@@ -146,9 +145,8 @@ func writtenName(q []Token) string {
 // (writtenAsName: "Kemp will not pay", not "Nurses will not pay"); one
 // after "the", "our" or another determiner ("the Council" is a
 // description) or in a passage written all in capitals only when a
-// speaker of the record bears a word of it. closing tells that the range is the record's words after a
-// quote's closing bracket, which end at the first punctuation.
-func (r *Record) recordName(w window, r0, r1 int, closing bool) ([]string, string) {
+// speaker of the record bears a word of it.
+func (r *Record) recordName(w window, r0, r1 int) ([]string, string) {
 	t := &r.turns[w.turn]
 	lo, hi := max(0, w.lo+r0-3), min(t.n, w.lo+r1+3)
 	toks := r.turnTokens(w.turn, lo, hi)
@@ -172,19 +170,8 @@ func (r *Record) recordName(w window, r0, r1 int, closing bool) ([]string, strin
 	for k := lo; k < hi && !cased; k++ {
 		cased = strings.IndexFunc(written(k), unicode.IsLower) >= 0
 	}
-	capital := func(k int) bool {
-		c, _ := utf8.DecodeRuneInString(strings.TrimLeft(written(k), "["))
-		return unicode.IsUpper(c)
-	}
+	capital := func(k int) bool { return startsUpper(written(k)) }
 	from, to := w.lo+r0, w.lo+r1
-	if closing {
-		for k := from; k+1 < to; k++ {
-			if !together(k, k+1) {
-				to = k + 1
-				break
-			}
-		}
-	}
 	for k := from; k < to; k++ {
 		if !capital(k) || !nameWord(at(k).Norm) {
 			continue
@@ -282,16 +269,21 @@ func opensSentence(text string, from, at int) bool {
 // w in their name.
 func (r *Record) speakerBears(w string) bool {
 	for _, sp := range r.speakers {
-		if sp.Role != quotes.RolePerson {
-			continue
-		}
-		for _, f := range strings.Fields(fold(cmp.Or(sp.Name, sp.Display))) {
-			if strings.Trim(f, ".,") == w {
-				return true
-			}
+		if sp.Role == quotes.RolePerson && slices.Contains(nameWords(sp), w) {
+			return true
 		}
 	}
 	return false
+}
+
+// nameWords are the folded words of a speaker's name ("MAYOR TOM REED":
+// "mayor", "tom", "reed").
+func nameWords(sp *speakerInfo) []string {
+	ws := strings.Fields(fold(cmp.Or(sp.Name, sp.Display)))
+	for i, f := range ws {
+		ws[i] = strings.Trim(f, ".,")
+	}
+	return ws
 }
 
 // sameName tells whether a bracket's name b and the record's name rec
@@ -306,11 +298,7 @@ func (r *Record) sameName(b, rec []string) bool {
 		if sp.Role != quotes.RolePerson {
 			continue
 		}
-		var ws []string
-		for _, f := range strings.Fields(fold(cmp.Or(sp.Name, sp.Display))) {
-			ws = append(ws, strings.Trim(f, ".,"))
-		}
-		if has(ws, bl) && has(ws, rl) {
+		if ws := nameWords(sp); has(ws, bl) && has(ws, rl) {
 			return true
 		}
 	}

@@ -1,7 +1,5 @@
 package align
 
-import "strings"
-
 // Distinctive words. Words another speaker says prove a misattribution only
 // when they could not be anybody's: "Thank you so much for having me" or "I
 // think that is exactly right", said by Ann Lowell and quoted as Tom Reed's,
@@ -25,10 +23,7 @@ import "strings"
 // which would put the words of politics ("tax", "law", "order", "jobs")
 // among the common ones and leave "We have to bring back law and order"
 // anybody's.
-var stockWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`much many lot lots really quite something anything everything nothing someone anyone
+var stockWords = setOfWords(`much many lot lots really quite something anything everything nothing someone anyone
 	everyone everybody somebody anybody nobody yes yeah yep okay oh ah well even still already yet ever never always though
 	although however whether since like unless around across without within upon onto toward towards among along per 1 one
 	ones thing things stuff way ways kind sort bit little every another less least enough else whole together forward
@@ -48,10 +43,7 @@ func init() {
 	morning afternoon evening today tonight time times moment
 	folks ladies gentlemen guys people person question questions point points fact course matter honor privilege pleasure
 	opportunity chance end part respect due mistake god bless mr mrs ms dr sir madam chair chairman chairwoman member
-	members ranking committee colleagues distinguished`) {
-		stockWords[w] = true
-	}
-}
+	members ranking committee colleagues distinguished`)
 
 // distinctiveWord tells whether a quote's word, folded, is distinctive: not
 // a stop word nor a stock word of speech.
