@@ -112,7 +112,7 @@ func joinToArchive(w *ArchiveWriter, indexed func(), base *Record, parts []*Reco
 		go func() {
 			secs, err := r.recordSections(gramBitsFor(len(r.norms)))
 			if err != nil {
-				err = fmt.Errorf("%s: %w", w.path, err)
+				err = fmt.Errorf("%s: %w", quotes.ShowName(w.path), err)
 			}
 			stages[0] <- sectionStage{secs: secs, err: err}
 		}()
@@ -127,7 +127,7 @@ func joinToArchive(w *ArchiveWriter, indexed func(), base *Record, parts []*Reco
 		// a corrupt base: the join holds nothing, and says why
 		secs, err := r.archiveSections()
 		if err != nil {
-			err = fmt.Errorf("%s: %w", w.path, err)
+			err = fmt.Errorf("%s: %w", quotes.ShowName(w.path), err)
 		}
 		stages[0] <- sectionStage{secs: secs, err: err}
 		stages[1] <- sectionStage{}

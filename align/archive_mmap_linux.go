@@ -7,6 +7,8 @@ import (
 	"io"
 	"syscall"
 	"unsafe"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // mapFile maps the file at path read-only into memory, and tells whether
@@ -23,7 +25,7 @@ func mapFile(path string) ([]byte, bool, error) {
 		return []byte{}, false, nil
 	}
 	if int64(int(size)) != size {
-		return nil, false, fmt.Errorf("%s: too large to map (%d bytes)", path, size)
+		return nil, false, fmt.Errorf("%s: too large to map (%d bytes)", quotes.ShowName(path), size)
 	}
 	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {

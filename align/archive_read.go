@@ -210,7 +210,7 @@ type ArchiveError struct {
 	Msg  string
 }
 
-func (e *ArchiveError) Error() string { return e.File + ": " + e.Msg }
+func (e *ArchiveError) Error() string { return quotes.ShowName(e.File) + ": " + e.Msg }
 
 // ArchiveInfo tells what an archive holds (quotecheck index stats).
 type ArchiveInfo struct {

@@ -20,7 +20,7 @@ import (
 func (r *Record) WriteArchive(path string) (err error) {
 	secs, err := r.archiveSections()
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", quotes.ShowName(path), err)
 	}
 	return writeArchiveFile(path, secs)
 }
@@ -513,7 +513,7 @@ func (r *Record) recordSections(gramBits uint) ([]section, error) {
 		local := map[*quotes.Speaker]uint64{}
 		for k, sp := range tr.Speakers {
 			if _, dup := globalSpk[sp]; dup {
-				return nil, fmt.Errorf("%s: speaker %s belongs to two transcripts", doc.Name, sp.ID)
+				return nil, fmt.Errorf("%s: speaker %s belongs to two transcripts", quotes.ShowName(doc.Name), sp.ID)
 			}
 			local[sp] = uint64(k)
 			globalSpk[sp] = uint64(len(tspk) / tspkFields)
@@ -524,7 +524,7 @@ func (r *Record) recordSections(gramBits uint) ([]section, error) {
 			t := &tr.Turns[k]
 			si, ok := local[t.Speaker]
 			if !ok {
-				return nil, fmt.Errorf("%s: turn %d's speaker is not among the transcript's", doc.Name, k+1)
+				return nil, fmt.Errorf("%s: turn %d's speaker is not among the transcript's", quotes.ShowName(doc.Name), k+1)
 			}
 			g := []uint64{si, uint64(t.Index), uint64(t.Start), uint64(t.End), uint64(t.Line), uint64(t.Number), b2u(t.Timed), uint64(t.Time),
 				uint64(len(tmark) / 2), uint64(len(t.Marks)), uint64(len(tdisf) / 2), uint64(len(t.Disfluent))}
@@ -538,7 +538,7 @@ func (r *Record) recordSections(gramBits uint) ([]section, error) {
 		}
 		// the record's turns of this transcript are the transcript's, in order
 		if turnsSoFar+len(tr.Turns) > len(r.turns) || r.trFirst[ti] != int32(turnsSoFar) {
-			return nil, fmt.Errorf("%s: the record's turns do not follow its transcripts", doc.Name)
+			return nil, fmt.Errorf("%s: the record's turns do not follow its transcripts", quotes.ShowName(doc.Name))
 		}
 		turnsSoFar += len(tr.Turns)
 	}

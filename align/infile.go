@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // OpenInput opens the file at path to read, and refuses what is not one.
@@ -19,9 +21,9 @@ import (
 // waits for its data without blocking, and one no one writes to reads as
 // empty at once. Anything else is an error that names path and says what
 // it is: "notes.md: is a device, not a file"; what names the file
-// expected ("a file", "an archive"). Every error starts with path once
-// ("notes.md: permission denied"), and wraps the system's (errors.Is(err,
-// fs.ErrNotExist) holds for a missing file).
+// expected ("a file", "an archive"). Every error starts with path once,
+// as quotes.ShowName shows it ("notes.md: permission denied"), and wraps
+// the system's (errors.Is(err, fs.ErrNotExist) holds for a missing file).
 func OpenInput(path, what string, pipes bool) (*os.File, fs.FileInfo, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
 	if err != nil {
@@ -34,7 +36,7 @@ func OpenInput(path, what string, pipes bool) (*os.File, fs.FileInfo, error) {
 	}
 	if !st.Mode().IsRegular() && !(pipes && st.Mode()&fs.ModeNamedPipe != 0) {
 		f.Close()
-		return nil, nil, fmt.Errorf("%s: is %s, not %s", path, FileKind(st.Mode()), what)
+		return nil, nil, fmt.Errorf("%s: is %s, not %s", quotes.ShowName(path), FileKind(st.Mode()), what)
 	}
 	return f, st, nil
 }
@@ -57,12 +59,12 @@ func FileKind(m fs.FileMode) string {
 	return "a special file"
 }
 
-// namedErr puts path before err's reason, once: the *fs.PathError os
-// returns says "open notes.md: …".
+// namedErr puts path before err's reason, once (the *fs.PathError os
+// returns says "open notes.md: …"), as quotes.ShowName shows it.
 func namedErr(path string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return fmt.Errorf("%s: %w", path, err)
+	return fmt.Errorf("%s: %w", quotes.ShowName(path), err)
 }

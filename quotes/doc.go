@@ -59,7 +59,8 @@ type Position struct {
 }
 
 // Error is an input problem at a place in a file, formatted as
-// "file:line:col: message" (line and column are left out when unknown).
+// "file:line:col: message" (line and column are left out when unknown), the
+// file's name as ShowName shows it.
 type Error struct {
 	File string
 	Pos  Position
@@ -69,11 +70,11 @@ type Error struct {
 func (e *Error) Error() string {
 	switch {
 	case e.Pos.Line > 0 && e.Pos.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Pos.Line, e.Pos.Column, e.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", ShowName(e.File), e.Pos.Line, e.Pos.Column, e.Msg)
 	case e.Pos.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Pos.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", ShowName(e.File), e.Pos.Line, e.Msg)
 	default:
-		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+		return fmt.Sprintf("%s: %s", ShowName(e.File), e.Msg)
 	}
 }
 
@@ -86,8 +87,10 @@ type Warning struct {
 	Msg    string
 }
 
+// String is the warning on one line, "file:line:col: warning: message", its
+// file's name as ShowName shows it and its message as ShowText does.
 func (w Warning) String() string {
-	return fmt.Sprintf("%s:%d:%d: warning: %s", w.File, w.Pos.Line, w.Pos.Column, w.Msg)
+	return fmt.Sprintf("%s:%d:%d: warning: %s", ShowName(w.File), w.Pos.Line, w.Pos.Column, ShowText(w.Msg))
 }
 
 // NewDoc validates data as text and indexes its lines. A file with a NUL

@@ -3,6 +3,7 @@ package quotes
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -428,10 +429,13 @@ func overlap(prev, next []string) int {
 	return k
 }
 
-// quoteShort quotes a line for an error message, cut to a readable length.
+// quoteShort quotes a line for an error message, cut to a readable length
+// (60 characters) and quoted as Go quotes it, so that a control character
+// or a bidi override on the line is shown escaped, never acted on:
+// "00:01:02 --> \x1b[2J".
 func quoteShort(s string) string {
-	if len(s) > 60 {
-		s = s[:60] + "…"
+	if rs := []rune(s); len(rs) > 60 {
+		s = string(rs[:60]) + "…"
 	}
-	return "\"" + strings.ToValidUTF8(s, "") + "\""
+	return strconv.Quote(s)
 }

@@ -406,7 +406,7 @@ func TestHostileText(t *testing.T) {
 		}
 		require.NoError(t, xml.Unmarshal(render(t, "junit", run), &doc))
 		require.Len(t, doc.Suites, 2)
-		assert.Contains(t, doc.Suites[1].Cases[0].Failure.Text, "]]> done\uFFFD &")
+		assert.Contains(t, doc.Suites[1].Cases[0].Failure.Text, `]]> done\x01 &`, "a control character shown escaped, as in the text report")
 	})
 	t.Run("sarif", func(t *testing.T) {
 		out := render(t, "sarif", run)
@@ -417,7 +417,7 @@ func TestHostileText(t *testing.T) {
 	t.Run("github", func(t *testing.T) {
 		lines := strings.Split(strings.TrimSuffix(string(render(t, "github", run)), "\n"), "\n")
 		require.Len(t, lines, 2, "one line per command")
-		assert.Equal(t, "::error title=quotecheck%3A input error::bad%0Aerror, 100%25", lines[0])
+		assert.Equal(t, `::error title=quotecheck%3A input error::bad\nerror, 100%25`, lines[0], "an input error is one line, its line break shown escaped")
 		assert.True(t, strings.HasPrefix(lines[1], "::error file=drafts/a%2C b%3Ac.md,line=2,endLine=3,title=altered%3A Jane | Doe (as \"she <x>\")::words changed without marking%0A"), lines[1])
 	})
 	for _, name := range []string{"markdown", "github-summary"} {

@@ -32,21 +32,24 @@ func init() {
 //
 // Paths are relative to the root of the repository (git rev-parse
 // --show-toplevel from the working folder), as GitHub addresses files;
-// outside a repository they are shown as given. Columns are only given when
-// the quote begins and ends on one line, as GitHub ignores them otherwise;
-// endColumn is the column of the quote's last character.
+// outside a repository they are shown as given. A name with a character
+// that is not printable is quoted (quotes.ShowName) and the text escaped
+// (quotes.ShowText): the runner's log shows escape sequences, and a
+// workflow command escapes only %, CR, LF, : and ,. Columns are only given
+// when the quote begins and ends on one line, as GitHub ignores them
+// otherwise; endColumn is the column of the quote's last character.
 func formatGitHub(w io.Writer, r *Run) error {
 	ew := &errWriter{w: w}
 	paths := newRepoPaths()
 	for _, e := range r.Errors {
-		fmt.Fprintf(ew, "::error title=%s::%s\n", ghProperty("quotecheck: input error"), ghData(e))
+		fmt.Fprintf(ew, "::error title=%s::%s\n", ghProperty("quotecheck: input error"), ghData(showText(e)))
 	}
 	sums := r.Summarize()
 	for i, a := range r.Articles {
-		file := paths.rel(a.File)
+		file := showName(paths.rel(a.File))
 		for _, wn := range a.Warnings {
 			fmt.Fprintf(ew, "::warning file=%s,line=%d,col=%d,title=%s::%s\n",
-				ghProperty(file), wn.Pos.Line, wn.Pos.Column, ghProperty("quotecheck: warning"), ghData(wn.Msg))
+				ghProperty(file), wn.Pos.Line, wn.Pos.Column, ghProperty("quotecheck: warning"), ghData(showText(wn.Msg)))
 		}
 		for _, f := range a.Findings {
 			var cmd string
@@ -58,7 +61,7 @@ func formatGitHub(w io.Writer, r *Run) error {
 			default:
 				continue
 			}
-			fmt.Fprintf(ew, "::%s file=%s,%s,title=%s::%s\n", cmd, ghProperty(paths.rel(f.File)), ghRegion(a, f),
+			fmt.Fprintf(ew, "::%s file=%s,%s,title=%s::%s\n", cmd, ghProperty(showName(paths.rel(f.File))), ghRegion(a, f),
 				ghProperty(f.Verdict.String()+": "+speakerAs(f)), ghData(reasonText(f)+"\n"+detail(f, paths.rel)))
 		}
 		if sums[i].DifferentEvent {
@@ -174,7 +177,7 @@ func formatGitHubSummary(w io.Writer, r *Run) error {
 			if lv == LevelNone {
 				continue
 			}
-			where := fmt.Sprintf("%s:%d:%d", paths.rel(f.File), f.Start.Line, f.Start.Column)
+			where := fmt.Sprintf("%s:%d:%d", showName(paths.rel(f.File)), f.Start.Line, f.Start.Column)
 			rows = append(rows, []string{mdIcon(r, f), mdCode(where), "**" + f.Verdict.String() + "**",
 				mdText(speakerName(f)), mdQuote(f.Quote.Text, quoteExcerpt), mdText(why(f, paths.rel))})
 		}

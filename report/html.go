@@ -24,7 +24,12 @@ import (
 // embedded in the binary and inlined in the page, and the page's
 // Content-Security-Policy allows nothing else (no network, no other
 // script). Everything taken from articles and transcripts goes through
-// html/template, so it is escaped as text.
+// html/template, so it is escaped as text. Escaping is not enough for a
+// bidi override, which reorders what follows it on the page
+// ("draft\u202edm.txt" shows as "drafttxt.md"), nor for a control
+// character: names are shown by quotes.ShowName and text by
+// quotes.ShowLines, as in the text report but for line breaks and tabs,
+// which a page shows as spaces.
 //
 // Layout: a header (what was checked, counts per verdict with the failing
 // ones first, the gate, links to every failing quote), then one section per
@@ -205,8 +210,8 @@ func buildHTMLPage(r *Run) (*htmlPage, error) {
 		CSS:         htmlCSS,
 		Script:      htmlScript,
 		When:        when,
-		Transcripts: r.Transcripts,
-		Errors:      r.Errors,
+		Transcripts: mapStrings(r.Transcripts, showName),
+		Errors:      mapStrings(r.Errors, showText),
 		Counts:      htmlCounts(r, totals, true),
 		Failing:     failing,
 		Passed:      failing == 0,
@@ -221,7 +226,7 @@ func buildHTMLPage(r *Run) (*htmlPage, error) {
 		s := sums[i]
 		ha := &htmlArticle{
 			ID:             "a" + strconv.Itoa(i+1),
-			File:           a.File,
+			File:           showName(a.File),
 			Counts:         htmlCounts(r, s.Counts, false),
 			Quotes:         s.Quotes,
 			Failing:        s.Failing,
@@ -230,7 +235,7 @@ func buildHTMLPage(r *Run) (*htmlPage, error) {
 			RecordQuotes:   s.RecordQuotes,
 		}
 		for _, wn := range a.Warnings {
-			ha.Warnings = append(ha.Warnings, fmt.Sprintf("line %d, column %d: %s", wn.Pos.Line, wn.Pos.Column, wn.Msg))
+			ha.Warnings = append(ha.Warnings, fmt.Sprintf("line %d, column %d: %s", wn.Pos.Line, wn.Pos.Column, showLines(wn.Msg)))
 		}
 		for j, f := range a.Findings {
 			c := htmlCardOf(r, f)
@@ -243,7 +248,7 @@ func buildHTMLPage(r *Run) (*htmlPage, error) {
 			}
 		}
 		if a.Doc != nil {
-			ha.Paras = prose(a.Doc.Text, a.Findings, ha.Cards)
+			ha.Paras = showProse(prose(a.Doc.Text, a.Findings, ha.Cards))
 		}
 		p.Quotes += s.Quotes
 		p.Articles = append(p.Articles, ha)
@@ -272,26 +277,26 @@ func htmlCounts(r *Run, c Counts, header bool) []htmlCount {
 
 func htmlCardOf(r *Run, f align.Finding) *htmlCard {
 	c := &htmlCard{
-		File:        f.File,
-		Loc:         fmt.Sprintf("%s:%d:%d", f.File, f.Start.Line, f.Start.Column),
+		File:        showName(f.File),
+		Loc:         fmt.Sprintf("%s:%d:%d", showName(f.File), f.Start.Line, f.Start.Column),
 		Verdict:     f.Verdict.String(),
 		Icon:        verdictIcons[f.Verdict],
 		Failing:     r.Failing(f.Verdict),
-		Quote:       oneLine(f.Quote.Text),
-		Named:       f.AttributedTo,
-		Speaker:     f.Speaker,
+		Quote:       showText(oneLine(f.Quote.Text)),
+		Named:       showLines(f.AttributedTo),
+		Speaker:     showLines(f.Speaker),
 		Attribution: f.Attribution.String(),
 	}
-	if c.Named == c.Speaker {
+	if f.AttributedTo == f.Speaker {
 		c.Named = ""
 	}
 	if c.Speaker == "" {
 		c.Speaker = speakerName(f)
 	}
 	if s := f.Source; s != nil {
-		c.Source = &htmlSource{Speaker: s.Speaker, File: s.File, Line: s.Line, Before: s.Before, Text: s.Text, After: s.After}
+		c.Source = &htmlSource{Speaker: showLines(s.Speaker), File: showName(s.File), Line: s.Line, Before: showLines(s.Before), Text: showLines(s.Text), After: showLines(s.After)}
 		if s.After != "" && !strings.ContainsAny(s.After[:1], ",.;:!?)]") && !strings.HasPrefix(s.After, "’") && !strings.HasPrefix(s.After, "”") {
-			c.Source.After = " " + s.After
+			c.Source.After = " " + c.Source.After
 		}
 		c.SourceLabel = "In the record"
 		c.Scores = fmt.Sprintf("similarity %.2f, wording %.2f", f.Similarity, f.Wording)
@@ -343,22 +348,33 @@ func htmlCardOf(r *Run, f align.Finding) *htmlCard {
 	default:
 		c.Headline = upperFirst(f.Reason)
 	}
+	c.Headline, c.Note, c.RealSpeaker, c.Copy = showLines(c.Headline), showLines(c.Note), showLines(c.RealSpeaker), showLines(c.Copy)
 	return c
 }
 
+// mapStrings is f of each of ss.
+func mapStrings(ss []string, f func(string) string) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, f(s))
+	}
+	return out
+}
+
 func htmlDiffOf(d align.DiffOp) htmlDiff {
+	text := showLines(d.Text)
 	switch d.Op {
 	case "delete":
-		return htmlDiff{"del", d.Text, "the record’s words, dropped by the quote"}
+		return htmlDiff{"del", text, "the record’s words, dropped by the quote"}
 	case "insert":
-		return htmlDiff{"ins", d.Text, "words the quote adds"}
+		return htmlDiff{"ins", text, "words the quote adds"}
 	case "editorial":
 		if d.Record {
-			return htmlDiff{"edrec", d.Text, "the record’s words, left out or replaced with a marked change (accepted)"}
+			return htmlDiff{"edrec", text, "the record’s words, left out or replaced with a marked change (accepted)"}
 		}
-		return htmlDiff{"ed", d.Text, "the writer’s marked change (accepted)"}
+		return htmlDiff{"ed", text, "the writer’s marked change (accepted)"}
 	}
-	return htmlDiff{"eq", d.Text, ""}
+	return htmlDiff{"eq", text, ""}
 }
 
 // editorialMarks lists the writer's marks in a diff: “[and]”, “…”.
@@ -511,6 +527,33 @@ func paragraphs(text string) []quotes.Span {
 		out = append(out, p)
 	}
 	return out
+}
+
+// showProse shows the prose's stretches by quotes.ShowLines, so that a
+// bidi override or a control character in an article ("Salem\u202e") is
+// shown escaped, not acted on. A stretch that ends inside a character (a
+// span off a character's boundary) hands the character's first bytes to
+// the next stretch, so that no character is shown as the bytes it is made
+// of.
+func showProse(paras [][]htmlSeg) [][]htmlSeg {
+	for _, segs := range paras {
+		carry := ""
+		for i := range segs {
+			t := carry + segs[i].Text
+			carry = ""
+			if i+1 < len(segs) {
+				j := len(t) - 1
+				for j > 0 && j > len(t)-utf8.UTFMax && !utf8.RuneStart(t[j]) {
+					j--
+				}
+				if j >= 0 && !utf8.FullRuneInString(t[j:]) {
+					t, carry = t[:j], t[j:]
+				}
+			}
+			segs[i].Text = showLines(t)
+		}
+	}
+	return paras
 }
 
 // prose cuts an article's text into paragraphs of plain and quoted

@@ -1,7 +1,9 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/quotecheck/quotecheck/align"
@@ -130,8 +132,41 @@ func formatJSON(w io.Writer, r *Run) error {
 	if out.Summary.FailOn == nil {
 		out.Summary.FailOn = []align.Verdict{}
 	}
-	enc := json.NewEncoder(w)
+	return encodeJSON(w, out)
+}
+
+// encodeJSON writes v as indented JSON, HTML's characters as they are, and
+// with the characters that act on a terminal or a page that encoding/json
+// leaves as they are (DEL, the C1 controls, the bidi embeddings, overrides
+// and isolates) escaped as \u: "Reed\u202e" decodes to the same string, and
+// the file read with cat or in an editor reorders nothing. (encoding/json
+// escapes the other control characters itself; these characters only
+// ever stand inside its strings.)
+func encodeJSON(w io.Writer, v any) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	out := b.Bytes()
+	if bytes.ContainsFunc(out, jsonHidden) {
+		var e bytes.Buffer
+		for _, r := range string(out) {
+			if jsonHidden(r) {
+				fmt.Fprintf(&e, `\u%04x`, r)
+			} else {
+				e.WriteRune(r)
+			}
+		}
+		out = e.Bytes()
+	}
+	_, err := w.Write(out)
+	return err
+}
+
+// jsonHidden reports whether encodeJSON escapes r.
+func jsonHidden(r rune) bool {
+	return r >= 0x7f && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }

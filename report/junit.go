@@ -19,7 +19,10 @@ func init() {
 // the gate is a failure, a skipped quote is skipped, and the rest pass; every
 // case carries its verdict and evidence in system-out. Inputs that could not
 // be read are errors of a suite of their own. No times are written, so the
-// same input gives the same bytes.
+// same input gives the same bytes. Names and text are shown as in the text
+// report (quotes.ShowName, quotes.ShowText), the file attribute too, so a
+// control character is written escaped rather than left to XML, which
+// forbids most of them, and a bidi override is not acted on by a viewer.
 type junitSuites struct {
 	XMLName  xml.Name     `xml:"testsuites"`
 	Name     string       `xml:"name,attr"`
@@ -98,8 +101,8 @@ func formatJUnit(w io.Writer, r *Run) error {
 		s := junitSuite{Name: junitInputs}
 		for _, e := range r.Errors {
 			s.Cases = append(s.Cases, junitCase{
-				Name: oneLine(e), Classname: junitInputs,
-				Error: &junitProblem{Message: oneLine(e), Type: "input"},
+				Name: showText(oneLine(e)), Classname: junitInputs,
+				Error: &junitProblem{Message: showText(oneLine(e)), Type: "input"},
 			})
 			s.Tests++
 			s.Errors++
@@ -108,20 +111,20 @@ func formatJUnit(w io.Writer, r *Run) error {
 	}
 	sums := r.Summarize()
 	for i, a := range r.Articles {
-		s := junitSuite{Name: a.File}
+		s := junitSuite{Name: showName(a.File)}
 		var notes []string
 		for _, wn := range a.Warnings {
 			notes = append(notes, wn.String())
 		}
 		if sums[i].DifferentEvent {
-			notes = append(notes, fmt.Sprintf("%s: warning: %s", a.File, differentEvent(sums[i])))
+			notes = append(notes, fmt.Sprintf("%s: warning: %s", showName(a.File), differentEvent(sums[i])))
 		}
 		s.SystemOut = newJUnitText(strings.Join(notes, "\n"))
 		for _, f := range a.Findings {
 			c := junitCase{
-				Name:      fmt.Sprintf("%d:%d %s: “%s”", f.Start.Line, f.Start.Column, oneLine(speakerName(f)), excerpt(f.Quote.Text, 60)),
-				Classname: a.File,
-				File:      f.File,
+				Name:      fmt.Sprintf("%d:%d %s: “%s”", f.Start.Line, f.Start.Column, speakerName(f), showText(excerpt(f.Quote.Text, 60))),
+				Classname: showName(a.File),
+				File:      showName(f.File),
 				Line:      f.Start.Line,
 				SystemOut: newJUnitText(junitEvidence(f)),
 			}
@@ -132,7 +135,7 @@ func formatJUnit(w io.Writer, r *Run) error {
 				c.SystemOut = nil
 				s.Failures++
 			case f.Verdict == align.Skipped:
-				c.Skipped = &junitSkipped{Message: oneLine(nonEmptyString(f.Reason, f.Verdict.Describe()))}
+				c.Skipped = &junitSkipped{Message: showText(oneLine(nonEmptyString(f.Reason, f.Verdict.Describe())))}
 				c.SystemOut = nil
 				s.Skipped++
 			}
@@ -162,7 +165,7 @@ func formatJUnit(w io.Writer, r *Run) error {
 
 // junitEvidence is a finding's verdict and evidence as plain text.
 func junitEvidence(f align.Finding) string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s\n%s", f.File, f.Start.Line, f.Start.Column, f.Verdict, message(f, asGiven), detail(f, asGiven))
+	return fmt.Sprintf("%s:%d:%d: %s: %s\n%s", showName(f.File), f.Start.Line, f.Start.Column, f.Verdict, message(f, asGiven), detail(f, asGiven))
 }
 
 func nonEmptyString(a, b string) string {

@@ -34,7 +34,7 @@ func formatMarkdown(w io.Writer, r *Run) error {
 	sums := r.Summarize()
 	for i, a := range r.Articles {
 		s := sums[i]
-		fmt.Fprintf(ew, "\n### %s %s\n\n", mdArticleIcon(s), mdCode(a.File))
+		fmt.Fprintf(ew, "\n### %s %s\n\n", mdArticleIcon(s), mdCode(showName(a.File)))
 		if len(a.Findings) == 0 {
 			fmt.Fprint(ew, "No quotation found.\n")
 			continue
@@ -75,9 +75,9 @@ func mdOrder(r *Run, fs []align.Finding) []align.Finding {
 // mdDetails is a finding's evidence in a collapsed block.
 func mdDetails(w io.Writer, f align.Finding) {
 	fmt.Fprintf(w, "\n<details>\n<summary>%d:%d %s: “%s”</summary>\n\n", f.Start.Line, f.Start.Column, f.Verdict,
-		html.EscapeString(excerpt(f.Quote.Text, 60)))
+		html.EscapeString(showText(excerpt(f.Quote.Text, 60))))
 	fmt.Fprintf(w, "- **quote:** “%s”\n", mdText(f.Quote.Text))
-	fmt.Fprintf(w, "- **source:** %s, %s%s: “%s”\n", mdText(f.Source.Speaker), mdCode(fmt.Sprintf("%s:%d", f.Source.File, f.Source.Line)), mdMoment(f.Source), mdText(f.Source.Text))
+	fmt.Fprintf(w, "- **source:** %s, %s%s: “%s”\n", mdText(f.Source.Speaker), mdCode(fmt.Sprintf("%s:%d", showName(f.Source.File), f.Source.Line)), mdMoment(f.Source), mdText(f.Source.Text))
 	fmt.Fprintf(w, "- **diff:** %s\n", mdDiff(f.Diff))
 	fmt.Fprintf(w, "- similarity %.2f, wording %.2f\n", f.Similarity, f.Wording)
 	fmt.Fprint(w, "\n</details>\n")
@@ -174,7 +174,7 @@ func mdCountsTable(w io.Writer, r *Run, path func(string) string) {
 		return out
 	}
 	for _, s := range sums {
-		rows = append(rows, row(mdCode(path(s.File)), s.Quotes, s.Failing, s.Counts))
+		rows = append(rows, row(mdCode(showName(path(s.File))), s.Quotes, s.Failing, s.Counts))
 	}
 	if len(sums) > 1 {
 		totals, failing := r.Totals()
@@ -198,10 +198,10 @@ func mdProblems(w io.Writer, r *Run, path func(string) string) {
 	sums := r.Summarize()
 	for i, a := range r.Articles {
 		for _, wn := range a.Warnings {
-			items = append(items, fmt.Sprintf("⚠️ %s: %s", mdCode(fmt.Sprintf("%s:%d:%d", path(wn.File), wn.Pos.Line, wn.Pos.Column)), mdText(wn.Msg)))
+			items = append(items, fmt.Sprintf("⚠️ %s: %s", mdCode(fmt.Sprintf("%s:%d:%d", showName(path(wn.File)), wn.Pos.Line, wn.Pos.Column)), mdText(wn.Msg)))
 		}
 		if sums[i].DifferentEvent {
-			items = append(items, fmt.Sprintf("⚠️ %s: %s", mdCode(path(a.File)), mdText(differentEvent(sums[i]))))
+			items = append(items, fmt.Sprintf("⚠️ %s: %s", mdCode(showName(path(a.File))), mdText(differentEvent(sums[i]))))
 		}
 	}
 	if len(items) == 0 {
@@ -255,16 +255,18 @@ var mdEscaper = strings.NewReplacer(
 	"|", `\|`, "#", `\#`, "!", `\!`, "$", `\$`,
 )
 
-// mdText is text from an input on one line, escaped for Markdown.
-func mdText(s string) string { return mdEscaper.Replace(oneLine(s)) }
+// mdText is text from an input on one line, its control and bidi
+// characters shown escaped (quotes.ShowText), escaped for Markdown.
+func mdText(s string) string { return mdEscaper.Replace(showText(oneLine(s))) }
 
 // mdQuote is the first n characters of a quote, in quotation marks.
 func mdQuote(s string, n int) string { return "“" + mdText(excerpt(s, n)) + "”" }
 
-// mdCode is a path or place as code. A backtick in it cannot be shown in a
-// code span safely, so such a path is shown as escaped text instead.
+// mdCode is a path or place as code (its name shown by quotes.ShowName,
+// which the caller does). A backtick in it cannot be shown in a code span
+// safely, so such a path is shown as escaped text instead.
 func mdCode(s string) string {
-	s = oneLine(s)
+	s = showText(oneLine(s))
 	if strings.Contains(s, "`") {
 		return mdText(s)
 	}

@@ -207,13 +207,27 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 }
 
 // speakerName is how a finding's speaker is shown: the record's name for
-// the person, else the name the article gives.
+// the person, else the name the article gives, on one line and as
+// quotes.ShowText shows it (a label "TOM\x1b[2JREED:" is shown escaped).
 func speakerName(f align.Finding) string {
 	if f.Speaker != "" {
-		return f.Speaker
+		return showText(oneLine(f.Speaker))
 	}
 	if f.AttributedTo != "" {
-		return f.AttributedTo
+		return showText(oneLine(f.AttributedTo))
 	}
 	return "(no speaker)"
 }
+
+// Every format but JSON shows the names and text that come from the inputs
+// through these: a file's name as quotes.ShowName shows it, quoted when it
+// holds a character that is not printable ("a\x1b[2Jb.txt" with its
+// quotation marks), and text (quotes, speakers, reasons, input errors) as
+// quotes.ShowText does, control and bidi characters escaped in place, or as
+// quotes.ShowLines for the HTML page, where a line break is a space. JSON
+// keeps names and text as they are, for programs, escaped (encodeJSON).
+var (
+	showName  = quotes.ShowName
+	showText  = quotes.ShowText
+	showLines = quotes.ShowLines
+)

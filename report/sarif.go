@@ -3,7 +3,6 @@ package report
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -28,7 +27,11 @@ func init() {
 //
 // Artifact URIs are relative to the root of the repository (uriBaseId
 // %SRCROOT%) when the file is in one, as code scanning wants them; else
-// the path as given (a file: URI when absolute).
+// the path as given (a file: URI when absolute). URIs escape every odd
+// character of a name; messages show names and text as the text report
+// does (quotes.ShowName, quotes.ShowText), since viewers show them as
+// they are; the snippets and properties are the inputs' own, escaped as in
+// the JSON report.
 const (
 	sarifVersion = "2.1.0"
 	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -230,7 +233,7 @@ func formatSARIF(w io.Writer, r *Run) error {
 	}
 	inv := &run.Invocations[0]
 	for _, e := range r.Errors {
-		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{oneLine(e)}})
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{showText(oneLine(e))}})
 	}
 	ruleIndex := map[align.Verdict]int{}
 	for i, v := range align.Verdicts() {
@@ -241,7 +244,7 @@ func formatSARIF(w io.Writer, r *Run) error {
 		art := sarifArtifact(paths, a.File)
 		for _, wn := range a.Warnings {
 			inv.Notifications = append(inv.Notifications, sarifNotification{
-				Level: "warning", Message: sarifText{oneLine(wn.Msg)},
+				Level: "warning", Message: sarifText{showText(oneLine(wn.Msg))},
 				Locations: []sarifLocation{{PhysicalLocation: &sarifPhysicalLocation{ArtifactLocation: art,
 					Region: &sarifRegion{StartLine: wn.Pos.Line, StartColumn: wn.Pos.Column}}}},
 			})
@@ -280,16 +283,13 @@ func formatSARIF(w io.Writer, r *Run) error {
 					ID: &id,
 					PhysicalLocation: &sarifPhysicalLocation{ArtifactLocation: sarifArtifact(paths, f.Source.File),
 						Region: &sarifRegion{StartLine: f.Source.Line, Snippet: &sarifText{f.Source.Text}}},
-					Message: &sarifText{"source: " + oneLine(f.Source.Speaker)},
+					Message: &sarifText{"source: " + showText(oneLine(f.Source.Speaker))},
 				}}
 			}
 			run.Results = append(run.Results, res)
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+	return encodeJSON(w, sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
 }
 
 // fingerprint identifies a quote by its words and their occurrence.

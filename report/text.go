@@ -50,7 +50,7 @@ func (t *textFormat) verdictColor(r *Run, v align.Verdict) string {
 func (t *textFormat) Format(w io.Writer, r *Run) error {
 	ew := &errWriter{w: w}
 	for _, e := range r.Errors {
-		fmt.Fprintf(ew, "%s\n", t.paint(ansiRed, "error: "+e))
+		fmt.Fprintf(ew, "%s\n", t.paint(ansiRed, "error: "+showText(e)))
 	}
 	for _, a := range r.Articles {
 		for _, wn := range a.Warnings {
@@ -65,7 +65,7 @@ func (t *textFormat) Format(w io.Writer, r *Run) error {
 }
 
 func (t *textFormat) finding(w io.Writer, r *Run, f align.Finding) {
-	head := fmt.Sprintf("%s:%d:%d:", f.File, f.Start.Line, f.Start.Column)
+	head := fmt.Sprintf("%s:%d:%d:", showName(f.File), f.Start.Line, f.Start.Column)
 	fmt.Fprintf(w, "%s %s: %s", t.paint(ansiBold, head), t.paint(t.verdictColor(r, f.Verdict), f.Verdict.String()), speakerName(f))
 	if f.AttributedTo != "" && f.AttributedTo != f.Speaker {
 		fmt.Fprintf(w, " (as %q, %s)", f.AttributedTo, f.Attribution)
@@ -73,13 +73,13 @@ func (t *textFormat) finding(w io.Writer, r *Run, f align.Finding) {
 		fmt.Fprintf(w, " (%s)", f.Attribution)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "    quote:  “%s”\n", oneLine(f.Quote.Text))
+	fmt.Fprintf(w, "    quote:  “%s”\n", showText(oneLine(f.Quote.Text)))
 	if f.Reason != "" {
-		fmt.Fprintf(w, "    why:    %s\n", f.Reason)
+		fmt.Fprintf(w, "    why:    %s\n", showText(f.Reason))
 	}
 	if f.Source != nil {
-		fmt.Fprintf(w, "    source: %s, %s:%d%s%s%s\n", f.Source.Speaker, f.Source.File, f.Source.Line, dated(f.Source), moment(f.Source), repeated(f.Source))
-		fmt.Fprintf(w, "            “%s”\n", f.Source.Text)
+		fmt.Fprintf(w, "    source: %s, %s:%d%s%s%s\n", showText(f.Source.Speaker), showName(f.Source.File), f.Source.Line, showText(dated(f.Source)), showText(moment(f.Source)), repeated(f.Source))
+		fmt.Fprintf(w, "            “%s”\n", showText(f.Source.Text))
 		if len(f.Diff) > 0 && f.Verdict != align.Verbatim {
 			fmt.Fprintf(w, "    diff:   %s\n", t.diff(f.Diff))
 		}
@@ -92,18 +92,19 @@ func (t *textFormat) finding(w io.Writer, r *Run, f align.Finding) {
 func (t *textFormat) diff(ops []align.DiffOp) string {
 	var parts []string
 	for _, d := range ops {
+		text := showText(d.Text)
 		switch d.Op {
 		case "equal":
-			parts = append(parts, d.Text)
+			parts = append(parts, text)
 		case "delete":
-			parts = append(parts, t.paint(ansiRed, "[-"+d.Text+"-]"))
+			parts = append(parts, t.paint(ansiRed, "[-"+text+"-]"))
 		case "insert":
-			parts = append(parts, t.paint(ansiGreen, "{+"+d.Text+"+}"))
+			parts = append(parts, t.paint(ansiGreen, "{+"+text+"+}"))
 		case "editorial":
 			if d.Record {
-				parts = append(parts, t.paint(ansiCyan, "[~"+d.Text+"~]"))
+				parts = append(parts, t.paint(ansiCyan, "[~"+text+"~]"))
 			} else {
-				parts = append(parts, t.paint(ansiCyan, d.Text))
+				parts = append(parts, t.paint(ansiCyan, text))
 			}
 		}
 	}
@@ -124,7 +125,7 @@ func (t *textFormat) summary(w io.Writer, r *Run) {
 	}
 	fmt.Fprintln(tw)
 	for _, s := range sums {
-		fmt.Fprintf(tw, "%s\t", s.File)
+		fmt.Fprintf(tw, "%s\t", showName(s.File))
 		for _, v := range align.Verdicts() {
 			fmt.Fprintf(tw, "%d\t", s.Counts[v])
 		}
@@ -142,7 +143,7 @@ func (t *textFormat) summary(w io.Writer, r *Run) {
 	for _, s := range sums {
 		if s.DifferentEvent {
 			fmt.Fprintf(w, "warning: %s: only %d of %d quotes by speakers of the record are found in it; it may report a different event\n",
-				s.File, s.RecordFound, s.RecordQuotes)
+				showName(s.File), s.RecordFound, s.RecordQuotes)
 		}
 	}
 	names := make([]string, len(r.FailOn))

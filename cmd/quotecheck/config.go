@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -171,9 +172,9 @@ func atLine(line int, format string, a ...any) error {
 func inFile(path string, err error) error {
 	var le *lineError
 	if errors.As(err, &le) {
-		return fmt.Errorf("%s:%d: %s", path, le.Line, le.Msg)
+		return fmt.Errorf("%s:%d: %s", quotes.ShowName(path), le.Line, le.Msg)
 	}
-	return fmt.Errorf("%s: %v", path, err)
+	return fmt.Errorf("%s: %v", quotes.ShowName(path), err)
 }
 
 // prefixed puts prefix before the message of err, keeping its line.
@@ -349,7 +350,7 @@ func loadConfig(file string, maxBytes int64) (*config, error) {
 	}
 	for i, t := range c.Transcripts {
 		if _, err := os.Stat(t); err != nil {
-			return nil, fmt.Errorf("%s:%d: transcripts: %s: %v", file, c.lines["transcripts#"+strconv.Itoa(i)], t, pathErr(err))
+			return nil, fmt.Errorf("%s:%d: transcripts: %s: %v", quotes.ShowName(file), c.lines["transcripts#"+strconv.Itoa(i)], quotes.ShowName(t), pathErr(err))
 		}
 	}
 	return c, nil
@@ -373,7 +374,7 @@ func findConfig(dir string) (string, error) {
 			}
 			return p, nil
 		case err != nil && !errors.Is(err, fs.ErrNotExist):
-			return "", fmt.Errorf("%s: %v", p, pathErr(err))
+			return "", fmt.Errorf("%s: %v", quotes.ShowName(p), pathErr(err))
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
@@ -560,7 +561,7 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 		b, err := loadBaseline(nf.baseline, cf.maxBytes)
 		if err != nil {
 			if n.cfg != nil && !set["baseline"] {
-				return nil, fmt.Errorf("%s:%d: baseline: %v (write one with quotecheck baseline)", n.cfg.Path, n.cfg.lines["baseline"], err)
+				return nil, fmt.Errorf("%s:%d: baseline: %v (write one with quotecheck baseline)", quotes.ShowName(n.cfg.Path), n.cfg.lines["baseline"], err)
 			}
 			return nil, fmt.Errorf("-baseline: %v", err)
 		}
@@ -598,7 +599,7 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 			}
 			n.stdinName = cmp.Or(nf.stdinName, "<stdin>")
 			if int64(len(data)) > cf.maxBytes {
-				return nil, fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", n.stdinName, cf.maxBytes)
+				return nil, fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", quotes.ShowName(n.stdinName), cf.maxBytes)
 			}
 			n.stdinDoc = data
 			if n.cfg.ignored(n.stdinName) {
@@ -630,7 +631,7 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 		case changed != nil:
 			n.noneLeft = "no draft changed since " + nf.changedSince
 		case len(args) > 0 && n.cfg != nil:
-			n.noneLeft = "every article given is ignored by " + n.cfg.Path
+			n.noneLeft = "every article given is ignored by " + quotes.ShowName(n.cfg.Path)
 		}
 	}
 	for _, a := range n.articles {
@@ -664,7 +665,7 @@ func expandArticles(arg string, c *config) ([]string, error) {
 		return nil, err
 	}
 	if len(all) == 0 {
-		return nil, fmt.Errorf("%s: folder holds no article (looked for %s)", arg, articleExtList())
+		return nil, fmt.Errorf("%s: folder holds no article (looked for %s)", quotes.ShowName(arg), articleExtList())
 	}
 	var files []string
 	for _, p := range all {

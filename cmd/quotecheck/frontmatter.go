@@ -122,7 +122,7 @@ func parseFrontMatter(name string, data []byte) (frontMatter, error) {
 	}
 	for i, t := range fm.Transcripts {
 		if _, err := os.Stat(t); err != nil {
-			return fm, fmt.Errorf("%s:%d: quotecheck.transcripts: %s: %v", name, lines[i], t, pathErr(err))
+			return fm, fmt.Errorf("%s:%d: quotecheck.transcripts: %s: %v", quotes.ShowName(name), lines[i], quotes.ShowName(t), pathErr(err))
 		}
 	}
 	return fm, nil
@@ -164,7 +164,7 @@ func absPath(p string) string {
 func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, base []*quotes.Transcript, opts quotes.ReadOptions, stderr io.Writer) []articleResult {
 	results := make([]articleResult, len(n.articles))
 	if n.noneLeft != "" {
-		fmt.Fprintf(stderr, "quotecheck: %s: nothing to check\n", n.noneLeft)
+		fmt.Fprintf(stderr, "quotecheck: %s: nothing to check\n", quotes.ShowText(n.noneLeft))
 	}
 	type group struct {
 		rec     *align.Record
@@ -223,11 +223,11 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 			}
 		}
 		if err != nil {
-			results[i].err = fmt.Errorf("%s: its front matter's transcript: %v", name, err)
+			results[i].err = fmt.Errorf("%s: its front matter's transcript: %v", quotes.ShowName(name), err)
 			continue
 		}
 		if len(trs) == 0 && cf.archiveRec == nil {
-			results[i].err = fmt.Errorf("%s: no transcript to check it against (give -t, transcripts: in %s, or quotecheck: {transcripts: [...]} in its front matter)", name, configName)
+			results[i].err = fmt.Errorf("%s: no transcript to check it against (give -t, transcripts: in %s, or quotecheck: {transcripts: [...]} in its front matter)", quotes.ShowName(name), configName)
 			continue
 		}
 		key := transcriptKey(files)
@@ -287,13 +287,13 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 			results[i].article = articles[j]
 		}
 		if acked > 0 {
-			fmt.Fprintf(stderr, "quotecheck: %d acknowledged quote(s) pass by %s and are not reported (-baseline \"\" shows them)\n", acked, n.baseline.Path)
+			fmt.Fprintf(stderr, "quotecheck: %d acknowledged quote(s) pass by %s and are not reported (-baseline \"\" shows them)\n", acked, quotes.ShowName(n.baseline.Path))
 		}
 		for _, line := range n.baseline.Refingered {
-			fmt.Fprintf(stderr, "%s:%d: warning: the fingerprint does not match the quote and verdict (written by another version of quotecheck, or edited by hand); the entry is read as its quote and verdict say: write the baseline again with quotecheck baseline\n", n.baseline.Path, line)
+			fmt.Fprintf(stderr, "%s:%d: warning: the fingerprint does not match the quote and verdict (written by another version of quotecheck, or edited by hand); the entry is read as its quote and verdict say: write the baseline again with quotecheck baseline\n", quotes.ShowName(n.baseline.Path), line)
 		}
 		for _, e := range gone {
-			fmt.Fprintf(stderr, "%s:%d: warning: stale baseline entry: %s is gone; remove the entry\n", n.baseline.Path, e.line, e.File)
+			fmt.Fprintf(stderr, "%s:%d: warning: stale baseline entry: %s is gone; remove the entry\n", quotes.ShowName(n.baseline.Path), e.line, quotes.ShowName(e.File))
 		}
 	}
 	return results
@@ -345,7 +345,7 @@ func (n *newsroom) writeBaseline(run *report.Run, stderr io.Writer) error {
 			blank++
 		}
 	}
-	fmt.Fprintf(stderr, "quotecheck: wrote %d acknowledged quote(s) to %s", len(entries), n.baselineOut)
+	fmt.Fprintf(stderr, "quotecheck: wrote %d acknowledged quote(s) to %s", len(entries), quotes.ShowName(n.baselineOut))
 	if blank > 0 {
 		fmt.Fprintf(stderr, "; %d without a reason: fill them in", blank)
 	}

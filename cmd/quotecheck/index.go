@@ -95,7 +95,7 @@ func archiveInputs(args []string) ([]string, []error) {
 	for _, arg := range args {
 		st, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %v", arg, pathErr(err)))
+			errs = append(errs, fmt.Errorf("%s: %v", quotes.ShowName(arg), pathErr(err)))
 			continue
 		}
 		if !st.IsDir() {
@@ -120,11 +120,11 @@ func archiveInputs(args []string) ([]string, []error) {
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %v", arg, pathErr(err)))
+			errs = append(errs, fmt.Errorf("%s: %v", quotes.ShowName(arg), pathErr(err)))
 			continue
 		}
 		if len(found) == 0 {
-			errs = append(errs, fmt.Errorf("%s: folder holds no transcript", arg))
+			errs = append(errs, fmt.Errorf("%s: folder holds no transcript", quotes.ShowName(arg)))
 		}
 		sort.Strings(found)
 		files = append(files, found...)
@@ -223,8 +223,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		return exitError
 	}
 	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotecheck index %s: "+format+"\n", append([]any{name}, a...)...)
-		return exitError
+		return failed(stderr, "quotecheck index "+name+": ", format, a...)
 	}
 	var old *align.Record
 	if add {
@@ -240,7 +239,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 			return fail("%v", err)
 		}
 		fmt.Fprintf(stderr, "quotecheck: %s: %d transcripts, %s words opened in %s; they are not read again\n",
-			f.output, old.NumTranscripts(), human(int64(old.Words())), time.Since(t0).Round(time.Millisecond))
+			quotes.ShowName(f.output), old.NumTranscripts(), human(int64(old.Words())), time.Since(t0).Round(time.Millisecond))
 	}
 	if f.output == "" {
 		return fail("-o ARCHIVE is required")
@@ -257,7 +256,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	}
 	inputErr := false
 	report := func(err error) {
-		fmt.Fprintf(stderr, "quotecheck: %v\n", err)
+		inputError(stderr, err)
 		inputErr = true
 	}
 	files, errs := archiveInputs(pos)
@@ -285,7 +284,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		kept := files[:0]
 		for _, p := range files {
 			if have[p] {
-				fmt.Fprintf(stderr, "quotecheck: %s: already in %s; not added again\n", p, f.output)
+				fmt.Fprintf(stderr, "quotecheck: %s: already in %s; not added again\n", quotes.ShowName(p), quotes.ShowName(f.output))
 				continue
 			}
 			kept = append(kept, p)
@@ -434,10 +433,10 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	}
 	if add {
 		fmt.Fprintf(stdout, "%s: added %d files (%s words); the old transcripts were not read again: the posting tables were re-derived from the stored word ids in %s\n",
-			f.output, added, human(prog.words.Load()), derive.Round(time.Millisecond))
+			quotes.ShowName(f.output), added, human(prog.words.Load()), derive.Round(time.Millisecond))
 	}
 	fmt.Fprintf(stdout, "%s: %d transcripts, %s words, %d speakers; %s (%.2f× the text) written in %s, %.1f MB/s (read and tokenized in %s, %.1f MB/s; joined and indexed in %s; written in %s; CPU %s)\n",
-		f.output, rec.NumTranscripts(), human(int64(rec.Words())), len(rec.Speakers()), humanBytes(size), float64(size)/float64(max(textBytes(rec), 1)),
+		quotes.ShowName(f.output), rec.NumTranscripts(), human(int64(rec.Words())), len(rec.Speakers()), humanBytes(size), float64(size)/float64(max(textBytes(rec), 1)),
 		total.Round(time.Millisecond), float64(totalBytes)/1e6/max(total.Seconds(), 1e-9),
 		read.Round(time.Millisecond), float64(totalBytes)/1e6/max(read.Seconds(), 1e-9), derive.Round(time.Millisecond), write.Round(time.Millisecond), cpu.Round(time.Millisecond))
 	if inputErr {
@@ -487,11 +486,11 @@ func runIndexStats(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "quotecheck index stats: %v\n", err)
+		fmt.Fprintf(stderr, "quotecheck index stats: %s\n", quotes.ShowText(err.Error()))
 		return exitError
 	}
 	w := stdout
-	fmt.Fprintf(w, "archive:      %s (format version %d)\n", args[0], info.Version)
+	fmt.Fprintf(w, "archive:      %s (format version %d)\n", quotes.ShowName(args[0]), info.Version)
 	fmt.Fprintf(w, "transcripts:  %d (%d turns)\n", info.Transcripts, info.Turns)
 	fmt.Fprintf(w, "words:        %d (%d distinct)\n", info.Words, info.Vocabulary)
 	fmt.Fprintf(w, "speakers:     %d\n", info.Speakers)

@@ -145,11 +145,26 @@ func joinVerdicts(vs []align.Verdict) string {
 }
 
 // parseInterspersed lets flags follow positional arguments, as users write
-// them: "check draft.md -t remarks.txt".
+// them: "check draft.md -t remarks.txt". A flag it does not know is told
+// on one line as quotes.ShowText shows it, then the usage: the flag
+// package prints the name as given ("-a\x1b[2Jb" cleared the terminal).
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
+	defer fs.SetOutput(out)
 	for {
 		if err := fs.Parse(args); err != nil {
+			fs.SetOutput(out)
+			if !errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintln(out, quotes.ShowText(err.Error()))
+			}
+			if fs.Usage != nil {
+				fs.Usage()
+			} else {
+				fmt.Fprintf(out, "Usage of %s:\n", fs.Name())
+				fs.PrintDefaults()
+			}
 			return nil, err
 		}
 		rest := fs.Args()
@@ -182,8 +197,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return exitError // the flag package has printed the problem
 	}
 	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "quotecheck: "+format+"\n", a...)
-		return exitError
+		return failed(stderr, "quotecheck: ", format, a...)
 	}
 	if cf.maxBytes < 0 {
 		return fail("-max-file-size: %d is not a size in bytes", cf.maxBytes)
@@ -245,7 +259,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		for _, o := range outs {
 			if path != "" && filepath.Clean(o.path) == filepath.Clean(path) {
-				return fail("-format: %s and %s both write %s; give each its own file", o.name, name, path)
+				return fail("-format: %s and %s both write %s; give each its own file", o.name, name, quotes.ShowName(path))
 			}
 		}
 		outs = append(outs, output{fm, name, path})
@@ -263,7 +277,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	for _, arg := range cf.transcripts {
 		files, err := expandTranscripts(arg)
 		if err != nil {
-			fmt.Fprintf(stderr, "quotecheck: %v\n", err)
+			inputError(stderr, err)
 			run.Errors = append(run.Errors, err.Error())
 			inputErr = true
 			continue
@@ -279,7 +293,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 					continue
 				}
 			}
-			fmt.Fprintf(stderr, "quotecheck: %v\n", err)
+			inputError(stderr, err)
 			run.Errors = append(run.Errors, err.Error())
 			inputErr = true
 		}
@@ -299,7 +313,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	// articles in parallel, results in command-line order
 	for _, res := range nr.check(ctx, cf, run, trs, quotes.ReadOptions{Format: trFormat, Media: cf.media}, stderr) {
 		if res.err != nil {
-			fmt.Fprintf(stderr, "quotecheck: %v\n", res.err)
+			inputError(stderr, res.err)
 			run.Errors = append(run.Errors, res.err.Error())
 			inputErr = true
 			continue
@@ -389,18 +403,18 @@ func checkOutput(path, what string, inputs []os.FileInfo) error {
 	st, err := os.Stat(path)
 	switch {
 	case err == nil && st.IsDir():
-		return fmt.Errorf("%s: is a folder, not a file", path)
+		return fmt.Errorf("%s: is a folder, not a file", quotes.ShowName(path))
 	case err == nil:
 		for _, in := range inputs {
 			if os.SameFile(st, in) {
-				return fmt.Errorf("%s is an input of the run; %s would overwrite it", path, what)
+				return fmt.Errorf("%s is an input of the run; %s would overwrite it", quotes.ShowName(path), what)
 			}
 		}
 	default:
 		if dir, derr := os.Stat(filepath.Dir(path)); derr != nil {
-			return fmt.Errorf("%s: %v", path, pathErr(derr))
+			return fmt.Errorf("%s: %v", quotes.ShowName(path), pathErr(derr))
 		} else if !dir.IsDir() {
-			return fmt.Errorf("%s: %s is not a folder", path, filepath.Dir(path))
+			return fmt.Errorf("%s: %s is not a folder", quotes.ShowName(path), quotes.ShowName(filepath.Dir(path)))
 		}
 	}
 	return nil
@@ -414,7 +428,7 @@ var transcriptExts = map[string]bool{".txt": true, ".text": true, ".md": true, "
 func expandTranscripts(arg string) ([]string, error) {
 	st, err := os.Stat(arg)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", arg, pathErr(err))
+		return nil, fmt.Errorf("%s: %v", quotes.ShowName(arg), pathErr(err))
 	}
 	if !st.IsDir() {
 		return []string{arg}, nil
@@ -424,7 +438,7 @@ func expandTranscripts(arg string) ([]string, error) {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: folder holds no transcript (looked for %s)", arg, extList())
+		return nil, fmt.Errorf("%s: folder holds no transcript (looked for %s)", quotes.ShowName(arg), extList())
 	}
 	return files, nil
 }
@@ -449,7 +463,7 @@ func filesBelow(dir string, exts map[string]bool) ([]string, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", dir, pathErr(err))
+		return nil, fmt.Errorf("%s: %v", quotes.ShowName(dir), pathErr(err))
 	}
 	sort.Strings(files)
 	return files, nil
@@ -485,7 +499,7 @@ func readLimited(path string, maxBytes int64) ([]byte, error) {
 	}
 	defer f.Close()
 	tooBig := func() error {
-		return fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", path, maxBytes)
+		return fmt.Errorf("%s: larger than the %d-byte limit (raise it with -max-file-size)", quotes.ShowName(path), maxBytes)
 	}
 	if st.Size() > maxBytes {
 		return nil, tooBig() // refused unread: a 10 GB file costs no 64 MiB buffer filled first
@@ -508,18 +522,32 @@ func readLimited(path string, maxBytes int64) ([]byte, error) {
 		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, pathErr(err))
+		return nil, fmt.Errorf("%s: %v", quotes.ShowName(path), pathErr(err))
 	}
 	if int64(len(data)) > maxBytes {
 		return nil, tooBig() // grown while read
 	}
 	if len(data) == 0 && st.Mode()&fs.ModeNamedPipe != 0 {
-		return nil, fmt.Errorf("%s: a named pipe no one wrote to", path)
+		return nil, fmt.Errorf("%s: a named pipe no one wrote to", quotes.ShowName(path))
 	}
 	if align.IsArchive(data) {
-		return nil, fmt.Errorf("%s: is a quotecheck archive, not a text to read (check reads it with --archive)", path)
+		return nil, fmt.Errorf("%s: is a quotecheck archive, not a text to read (check reads it with --archive)", quotes.ShowName(path))
 	}
 	return data, nil
+}
+
+// failed prints a usage or input error on one line, its text as
+// quotes.ShowText shows it: a name or a value from the command line that
+// holds a control character ("-o 'x\nok: gate passes'") is shown escaped, so
+// it writes no line of its own. It returns exitError.
+func failed(stderr io.Writer, prefix, format string, a ...any) int {
+	fmt.Fprintf(stderr, "%s%s\n", prefix, quotes.ShowText(fmt.Sprintf(format, a...)))
+	return exitError
+}
+
+// inputError prints an input that could not be read, on one line.
+func inputError(stderr io.Writer, err error) {
+	fmt.Fprintf(stderr, "quotecheck: %s\n", quotes.ShowText(err.Error()))
 }
 
 // pathErr strips the path an *fs.PathError repeats.

@@ -1,0 +1,118 @@
+package quotes
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// How names and text from the inputs are shown in messages and reports.
+// A file name, a speaker label or a line of an article may hold characters
+// that act on whoever reads the output rather than showing: an escape
+// sequence ("notes\x1b[2J.md" clears a terminal), a line break (a file
+// named "x\nok: all quotes verbatim" writes a line of its own into a CI
+// log), a bidi override ("draft\u202edm.txt" shows as "drafttxt.md"),
+// bytes that are not UTF-8. So every one is shown escaped, as Go writes
+// it, and every other character as it is: an editor's error parser still
+// reads "drafts/Salem café.md:4:2:", and the rare odd name is unmistakable.
+
+// ShowName is a file name as messages and reports show it: as it is when
+// every character of it is printable (a space is; a control character, a
+// format or bidi character, a non-breaking space and a byte that is not
+// UTF-8 are not), else quoted as Go's strconv.Quote quotes it:
+// "a\x1b[2Jb.txt", "Harbor City\u202etxt.md", "x\nok: all quotes verbatim".
+// A name that begins with a quotation mark is quoted too, so that a shown
+// name in quotation marks is always a quoted one ("\"Salem\".md").
+func ShowName(name string) string {
+	if strings.HasPrefix(name, `"`) || !printable(name) {
+		return strconv.Quote(name)
+	}
+	return name
+}
+
+// printable reports whether every character of s is valid UTF-8 and
+// printable by strconv.IsPrint.
+func printable(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false
+			}
+		}
+		if !strconv.IsPrint(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ShowText is text from an input (a quote, a speaker label, a reason or a
+// message that names them) as it is, but for the characters that would act
+// on the reader's terminal or page, each escaped as Go writes it: control
+// characters, line breaks and tabs included ("\x1b", "\n", "\t", "\u0085"),
+// the line and paragraph separators U+2028 and U+2029, the bidi embeddings,
+// overrides and isolates (U+202A–U+202E, U+2066–U+2069: "\u202e"), and bytes
+// that are not UTF-8 ("\xff"). So "TOM\x1b[2JREED" shows as
+// `TOM\x1b[2JREED`, on one line, and an Arabic or Hebrew quote with its
+// marks and joiners as written. Text with none of them is returned as is.
+func ShowText(s string) string { return show(s, false) }
+
+// ShowLines is ShowText for text shown as a block, whose line breaks and
+// tabs are its layout (an article's paragraphs): they are kept.
+func ShowLines(s string) string { return show(s, true) }
+
+func show(s string, keepLines bool) string {
+	clean := true
+	for i, r := range s {
+		if hidden(r, keepLines) || r == utf8.RuneError && invalidAt(s, i) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && invalidAt(s, i):
+			b.WriteString(`\x`)
+			b.WriteString(hex2(s[i]))
+		case hidden(r, keepLines):
+			// a quoted rune without its quotation marks: '\x1b' → \x1b
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hidden reports whether r is escaped by ShowText (and, but for line breaks
+// and tabs when keepLines, by ShowLines).
+func hidden(r rune, keepLines bool) bool {
+	switch {
+	case keepLines && (r == '\n' || r == '\r' || r == '\t'):
+		return false
+	case r < 0x20, r >= 0x7f && r < 0xa0: // C0, DEL, C1
+		return true
+	case r == 0x2028, r == 0x2029: // line and paragraph separators
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069: // bidi embeddings, overrides, isolates
+		return true
+	}
+	return false
+}
+
+// invalidAt reports whether the byte at s[i] starts no valid UTF-8 sequence
+// (where ranging over s gives utf8.RuneError for one byte).
+func invalidAt(s string, i int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n == 1
+}
+
+func hex2(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}

@@ -1,0 +1,80 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestShowName(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		// plain names stay plain, whatever their script or spaces
+		{"drafts/harbor-tax.md", "drafts/harbor-tax.md"},
+		{"drafts/Salem café.md", "drafts/Salem café.md"},
+		{"Harbor City/报告 (Ann Lowell).txt", "Harbor City/报告 (Ann Lowell).txt"},
+		{`C:\drafts\reed.md`, `C:\drafts\reed.md`},
+		{"", ""},
+		// odd names are quoted, each odd character escaped
+		{"a\x1b[2Jb.txt", `"a\x1b[2Jb.txt"`},
+		{"x\nok: all quotes verbatim", `"x\nok: all quotes verbatim"`},
+		{"reed\t.md", `"reed\t.md"`},
+		{"draft\u202edm.txt", `"draft\u202edm.txt"`},
+		{"Salem\u00a0notes.md", `"Salem\u00a0notes.md"`},
+		{"kemp\u009b2J.md", `"kemp\u009b2J.md"`},
+		{"lowell\xff.md", `"lowell\xff.md"`},
+		// a name in quotation marks of its own is quoted, so a shown name
+		// in quotation marks is always a quoted one
+		{`"Salem".md`, `"\"Salem\".md"`},
+		{`Dan "the mayor" Kemp.md`, `Dan "the mayor" Kemp.md`},
+	} {
+		assert.Equal(t, tt.want, ShowName(tt.name), "%q", tt.name)
+	}
+}
+
+func TestShowText(t *testing.T) {
+	for _, tt := range []struct{ text, want, lines string }{
+		{"We will fund the clinic.", "We will fund the clinic.", ""},
+		{"TOM\x1b[2JREED", `TOM\x1b[2JREED`, ""},
+		{"the harbor\ntax", `the harbor\ntax`, "the harbor\ntax"},
+		{"Salem,\r\n\tHarbor City", `Salem,\r\n\tHarbor City`, "Salem,\r\n\tHarbor City"},
+		{"we will \u202etuc\u202c taxes", `we will \u202etuc\u202c taxes`, ""},
+		{"an isolate \u2066Reed\u2069", `an isolate \u2066Reed\u2069`, ""},
+		{"a line\u2028break", `a line\u2028break`, ""},
+		{"C1 \u0085 and \u009b2J", `C1 \u0085 and \u009b2J`, ""},
+		{"bell\a, delete\x7f", `bell\a, delete\x7f`, ""},
+		{"not UTF-8: \xff\xfe", `not UTF-8: \xff\xfe`, ""},
+		// the marks and joiners of writing are kept: an Arabic quote with a
+		// right-to-left mark, a Persian word with a zero-width non-joiner
+		{"قال \u200fعمر حداد", "قال \u200fعمر حداد", ""},
+		{"می\u200cخواهم", "می\u200cخواهم", ""},
+		{`a backslash \n stays`, `a backslash \n stays`, ""},
+	} {
+		assert.Equal(t, tt.want, ShowText(tt.text), "%q", tt.text)
+		lines := tt.lines
+		if lines == "" {
+			lines = tt.want
+		}
+		assert.Equal(t, lines, ShowLines(tt.text), "ShowLines %q", tt.text)
+	}
+}
+
+// TestCueTimingErrorShowsLine: the line an error quotes from the input is
+// quoted with its control characters escaped, never acted on.
+func TestCueTimingErrorShowsLine(t *testing.T) {
+	doc, err := NewDoc("reed.vtt", []byte("WEBVTT\n\n00:01:02.000 --> \x1b[2J\nTOM REED: We will fund the clinic.\n"))
+	require.NoError(t, err)
+	_, err = ParseTranscripts(doc, ReadOptions{Format: FormatVTT})
+	require.Error(t, err)
+	assert.Equal(t, `reed.vtt:3: unreadable cue timing "00:01:02.000 --> \x1b[2J" (expected "00:01:02.000 --> 00:01:05.000")`, err.Error())
+}
+
+// TestErrorAndWarningShowName: an input error and a warning name their
+// file as ShowName shows it, their message on one line.
+func TestErrorAndWarningShowName(t *testing.T) {
+	_, err := NewDoc("x\nok: all quotes verbatim.txt", []byte("Tom Reed said \xff"))
+	require.Error(t, err)
+	assert.Equal(t, `"x\nok: all quotes verbatim.txt":1:15: invalid UTF-8; expected UTF-8 text`, err.Error())
+	w := Warning{File: "draft\u202edm.txt", Pos: Position{Line: 2, Column: 1}, Msg: "quotation mark never closed: “Salem\x1b[2J”"}
+	assert.Equal(t, `"draft\u202edm.txt":2:1: warning: quotation mark never closed: “Salem\x1b[2J”`, w.String())
+}
