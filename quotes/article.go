@@ -116,6 +116,10 @@ type issue struct {
 	named      bool   // the text names the maker with the document: "a lawsuit filed by Ann Lowell"
 	doc        string // the document as the text brought it in: "a statement"
 	until      int    // groups: the end of the sentence after the group's, past which "they" does not mean it
+	// acts: a person brought in unnamed as one who acts, a sentence's
+	// subject or a relative clause's ("A clerk was shaken", "said a
+	// donor", "a clerk who saw it"), not an object ("a case of a teacher")
+	acts bool
 }
 
 // openers maps each opening quotation mark to the marks that close it.

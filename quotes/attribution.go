@@ -4123,6 +4123,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		// fits was spoken of since
 		intro, introOff := a.unnamedOf(ph.text, at)
 		if best := a.describedPerson(ph, at); best != "" && (intro == "" || a.lastMentionOf(best, at) > introOff) {
+			best = a.untitledTopic(best, ph, at)
 			a.noteMention(best, at, true)
 			return best, AttrDescription
 		}
@@ -4158,6 +4159,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// the one who answers a question is not who asked it
 			other := skip
 			skip = func(name string) bool { return name == asker || other != nil && other(name) }
+		}
+		if u := a.unnamedSince(lf, at, skip); u != "" {
+			return u, AttrDescription
 		}
 		// (of the gender its noun tells: "the chairwoman" is no man)
 		if m, ok := a.lastMentionWhere(at, nounGender(lf[len(lf)-1]), skip); ok {
@@ -4924,6 +4928,35 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 		}
 		return hits
 	})
+}
+
+// untitledTopic is whom a bare office ("the senator") that best, a titled
+// person, fits means when best was last spoken of before the paragraph
+// before this one and this one's latest subject is a person the article
+// gave no title: the writer names the office of the one the paragraph is
+// about ("Sen. Dan Kemp spoke on Monday. ¶ … ¶ Tom Reed stopped by his
+// headquarters. Walking in, the senator said …" is Reed, not Kemp); else
+// best.
+func (a *Article) untitledTopic(best string, ph phrase, at int) string {
+	f := strings.Fields(strings.ToLower(ph.text))
+	if len(f) != 2 || f[0] != "the" || !roleNouns[f[1]] {
+		return best // (an office alone: "the Mexican president" tells more than an office)
+	}
+	para := strings.LastIndexByte(a.Doc.Text[:min(at, ph.start)], '\n') + 1
+	prev := strings.LastIndexByte(strings.TrimRight(a.Doc.Text[:para], " \t\r\n"), '\n') + 1
+	if a.lastMentionOf(best, at) >= prev {
+		return best // (the paragraph before is still in view)
+	}
+	s, ok := a.lastMentionWhere(at, nounGender(f[1]), nil)
+	if !ok || s == best || a.lastMentionOf(s, at) < para || !a.mayBePerson(s) || orgName(s) {
+		return best
+	}
+	for _, i := range a.byName[s] {
+		if len(a.People[i].Titles) > 0 {
+			return best
+		}
+	}
+	return s
 }
 
 // describedOwner is the word (see ownerWord) of the one whose aide a
@@ -10228,13 +10261,18 @@ func (a *Article) noteUnnamed(ws []word) {
 				}
 				continue
 			}
-			if !humanNoun(x.lower) || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
+			// (a noun no list knows is a person's when "who" follows it:
+			// "another worshiper who prays there", "a Harbor Lines
+			// cashier who saw it")
+			who := j+1 < len(ws) && ws[j+1].lower == "who" && ws[j+1].quote < 0 && !documentNouns[x.lower] && !orgHeads[x.lower]
+			if !humanNoun(x.lower) && !who || j+1 < len(ws) && personNouns[ws[j+1].lower] && ws[j+1].quote < 0 {
 				continue // "a campaign official", "a Lakeside Town Council member"
 			}
 			if j+2 < len(ws) && ws[j+1].s == "," && a.personWord(ws[j+2]) {
 				break // "a teacher, Ann Lowell,"
 			}
-			a.unnamed = append(a.unnamed, issue{noun: x.lower, name: a.Doc.Text[w.start:x.end], off: w.start})
+			acts := who || k == 0 || ws[k-1].s == "," || speechVerbs[ws[k-1].lower] && ws[k-1].quote < 0
+			a.unnamed = append(a.unnamed, issue{noun: x.lower, name: a.Doc.Text[w.start:x.end], off: w.start, acts: acts})
 			break
 		}
 	}
@@ -10430,6 +10468,36 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// unnamedSince is whom a definite description of a person in no office
+// (its words lf, lower-cased) that fits no one's titles means when the
+// article brought someone in unnamed, under any noun, as one who acts
+// (see noteUnnamed) after the person it would otherwise take (the latest
+// subject, see lastMentionWhere) was last spoken of: the latest such, of
+// a gender its noun does not deny ("Ann Lowell, a pharmacist, spoke. … ¶
+// At a drugstore, an elderly clerk who saw it was shaken. “…,” the woman
+// said" is the clerk); or "".
+func (a *Article) unnamedSince(lf []string, at int, skip func(string) bool) string {
+	head := lf[len(lf)-1]
+	if len(lf) < 2 || lf[0] != "the" || !humanNoun(head) || roleNouns[head] || candidateNouns[head] || genericPersonNouns[head] {
+		return "" // (the same noun, or "the person": see unnamedOf)
+	}
+	g := nounGender(head)
+	k := issuesBefore(a.unnamed, at) - 1
+	for ; k >= 0 && at-a.unnamed[k].off <= maxUnnamedDistance; k-- {
+		if a.unnamed[k].acts && !otherGender(g, nounGender(a.unnamed[k].noun)) {
+			break
+		}
+	}
+	if k < 0 || at-a.unnamed[k].off > maxUnnamedDistance {
+		return ""
+	}
+	u := a.unnamed[k]
+	if m, ok := a.lastMentionWhere(at, g, skip); ok && a.lastMentionOf(m, at) > u.off {
+		return ""
+	}
+	return u.name
 }
 
 // quietKnown tells whether a named phrase is a person the article knows.

@@ -2132,6 +2132,55 @@ func TestSameRoleOtherNoun(t *testing.T) {
 	})
 }
 
+// TestOfficeOfUntitledTopic: a bare office ("the senator") whose only
+// titled holder was last spoken of paragraphs back means the person the
+// paragraph is about when the article gave them no title: the writer
+// names the office of the one at hand. Not when the titled holder is of
+// this paragraph or the one before, nor when the person at hand holds
+// another title, nor for a description that tells more than the office.
+func TestOfficeOfUntitledTopic(t *testing.T) {
+	const kemp = "Sen. Dan Kemp spoke at the pier on Monday. “We are worried,” Kemp said.\n\nThe pier reopened in May after a year of repairs.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"the subject of the sentence before",
+			kemp + "Tom Reed stopped by his headquarters to give a pep talk. Walking in, the senator said his campaign was “closing really strong.”", "Tom Reed"},
+		{"the subject of the same sentence",
+			kemp + "Tom Reed defends his record in a new commercial: “I fought the plan,” the senator says to the camera.", "Tom Reed"},
+		{"the titled holder in this paragraph too",
+			"Ann Lowell spoke at the pier on Monday.\n\nSen. Dan Kemp stopped by. Ann Lowell greeted the crowd. Walking in, the senator said his campaign was “closing really strong.”", "Dan Kemp"},
+		{"the titled holder in the paragraph before",
+			"Sen. Dan Kemp spoke at the pier on Monday. “We are worried,” Kemp said.\n\nTom Reed stopped by his headquarters. Walking in, the senator said his campaign was “closing really strong.”", "Dan Kemp"},
+		{"a person at hand of another title",
+			kemp + "Tom Reed, a lobbyist, stopped by his headquarters. Walking in, the senator said his campaign was “closing really strong.”", "Dan Kemp"},
+		{"a description that tells more than the office",
+			"Sen. Dan Kemp of Ohio spoke at the pier on Monday. “We are worried,” Kemp said.\n\nThe pier reopened in May.\n\nTom Reed stopped by his headquarters. Walking in, the Ohio senator said his campaign was “closing really strong.”", "Dan Kemp"},
+	})
+}
+
+// TestUnnamedUnderAnotherNoun: a definite description of a person in no
+// office that fits no one's titles ("the woman", "the actor") means the
+// person brought in unnamed under another noun as one who acts, when they
+// came in after the latest subject was last spoken of; a noun no list
+// knows is a person's when "who" follows it ("a cashier who saw it").
+// Not an unnamed person of the other gender, nor one brought in as an
+// object, nor before a named person spoken of since, nor for an office.
+func TestUnnamedUnderAnotherNoun(t *testing.T) {
+	const lowell = "Ann Lowell, a pharmacist, spoke at the pier on Monday. “We are worried,” Lowell said.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"a subject of a known person noun",
+			lowell + "At a drugstore near the pier, a neighbor was shaken by the talk. “One guy came in and said it,” the woman said.", "a neighbor"},
+		{"a noun of no list that a relative clause makes a person's",
+			lowell + "At a drugstore near the pier, an elderly cashier who saw it was shaken. “One guy came in and said it,” the woman said.", "an elderly cashier"},
+		{"the noun of an actor, another noun",
+			"Tom Reed spoke at the pier on Monday. “We are worried,” Reed said.\n\nOne ad stars a Harbor City impersonator who promises that Reed will “keep the peace.” “It is a two-horse race,” the actor says of the race.", "a Harbor City impersonator"},
+		{"the other gender",
+			lowell + "At a drugstore near the pier, a father who saw it was shaken. “One guy came in and said it,” the woman said.", "Ann Lowell"},
+		{"an object",
+			lowell + "She told of a case of a neighbor at the pier. “One guy came in and said it,” the woman said.", "Ann Lowell"},
+		{"a named person spoken of since",
+			lowell + "A neighbor was shaken by the talk. Lowell was too. “One guy came in and said it,” the woman said.", "Ann Lowell"},
+	})
+}
+
 // TestCopulaGivesRole: a description a copula gives a name ("Ann Lowell
 // is the governor of the state") is that person's role, as an apposition
 // is.
