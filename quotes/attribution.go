@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"cmp"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -1893,11 +1894,14 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 			if ws[j].lower == "that" || ws[j].lower == "who" || ws[j].lower == "which" {
 				break // a clause: "His team protested that Lowell aides …"
 			}
-			if objectPrepositions[ws[j].lower] && !ws[j].isCap() && ws[j].lower != "of" && j > i+1 && !some {
+			if objectPrepositions[ws[j].lower] && !ws[j].isCap() && ws[j].lower != "of" && j > i+1 && !some && j+1 < len(ws) && ws[j+1].isCap() {
 				// the head came before it: "a message from Under Secretary
 				// Ann Lowell" is no secretary (but "of" may end a count:
 				// "a group of protesters", and "Under" opens an office:
-				// "the U.S. Under Secretary of Defense")
+				// "the U.S. Under Secretary of Defense"); before a word
+				// in lower case, a preposition may be part of a modifier
+				// written without hyphens: "the newly elected at large
+				// councilwoman"
 				break
 			}
 			if (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "an") && !objectPrepositions[ws[j-1].lower] {
@@ -3213,6 +3217,7 @@ func (a *Article) findPeople(sents []sentence) {
 			i = ph.j - 1
 		}
 	}
+	a.settleTrades()
 	a.noteFullNames(sents)
 	for _, p := range a.People {
 		a.noteFullGender(p)
@@ -3689,11 +3694,37 @@ func (a *Article) addTrades(name string, ts []string) {
 	a.trades[name] = append(a.trades[name], ts...)
 }
 
+// settleTrades gives the titles kept for a full name no person had when
+// its apposition was read (addTrades) to the one person the article took
+// a shorter form of the name for after it: in "Ann Lowell, a Salem
+// dentist, told the council …. “…,” Lowell said", the person is "Lowell",
+// who is the dentist. Where two people may be the name, neither is.
+func (a *Article) settleTrades() {
+	names := slices.Sorted(maps.Keys(a.trades))
+	for _, name := range names {
+		var one *Person
+		for _, p := range a.peopleSharing(name) {
+			if a.sameName(p.Name, name) {
+				if one != nil {
+					one = nil
+					break
+				}
+				one = p
+			}
+		}
+		if one != nil {
+			one.addTitles(a.trades[name])
+		}
+	}
+}
+
 // indexPerson files person i of People under the words of their name and
 // its last word, so that peopleSharing finds them, and under the name
 // whole (byName). A name that grew keeps its old entries: they only add a
 // candidate that sameName then turns down, or whose name is no longer the
-// one looked up.
+// one looked up. Each list stays in the order of People, once each: a
+// person named "Reed" first and "Tom Reed" after another Tom is filed
+// under "tom" before him, as reading every person meets them.
 func (a *Article) indexPerson(i int) {
 	if a.byWord == nil {
 		a.byWord, a.byLast = map[string][]int{}, map[string][]int{}
@@ -3701,19 +3732,22 @@ func (a *Article) indexPerson(i int) {
 	if a.byName == nil {
 		a.byName = map[string][]int{}
 	}
-	if ix := a.byName[a.People[i].Name]; len(ix) == 0 || ix[len(ix)-1] != i {
-		a.byName[a.People[i].Name] = append(ix, i)
-	}
+	fileUnder(a.byName, a.People[i].Name, i)
 	ws := a.keyOf(a.People[i].Name).words
 	for _, w := range ws {
-		if ix := a.byWord[w]; len(ix) == 0 || ix[len(ix)-1] != i {
-			a.byWord[w] = append(ix, i)
-		}
+		fileUnder(a.byWord, w, i)
 	}
 	if len(ws) > 0 {
-		if ix := a.byLast[ws[len(ws)-1]]; len(ix) == 0 || ix[len(ix)-1] != i {
-			a.byLast[ws[len(ws)-1]] = append(ix, i)
-		}
+		fileUnder(a.byLast, ws[len(ws)-1], i)
+	}
+}
+
+// fileUnder puts i into the list of key in index, kept in order and
+// once each (a person is mostly filed last, at the end).
+func fileUnder(index map[string][]int, key string, i int) {
+	ix := index[key]
+	if k, found := slices.BinarySearch(ix, i); !found {
+		index[key] = slices.Insert(ix, k, i)
 	}
 }
 
@@ -3728,16 +3762,22 @@ const fewPeople = 32
 // last words agree). Matching a name so costs what the people sharing its
 // rarest word cost, not all of them, nor all who share a given name: of a
 // thousand people named Ann, "Ann Lowell" reads the Lowells and anyone
-// called Ann alone.
+// called Ann alone. A name of no words is looked up whole, for the
+// callers that ask who bears a name as written.
 func (a *Article) peopleSharing(name string) []*Person {
-	if len(a.People) <= fewPeople {
+	if len(a.People) <= fewPeople || readEveryPerson {
 		return a.People // reading them all costs less than gathering some
 	}
 	ws := a.keyOf(name).words
 	var ix []int
-	if len(ws) == 1 {
+	switch {
+	case len(ws) == 0:
+		// a name of no words but titles and initials ("Gov. X." is "X."),
+		// which sameName matches with none: those who bear it as written
+		ix = a.byName[name]
+	case len(ws) == 1:
 		ix = a.byWord[ws[0]] // (byLast's are among them)
-	} else if len(ws) > 1 {
+	default:
 		rare := ws[0]
 		for _, w := range ws {
 			ix = append(ix, a.byLast[w]...)
@@ -4092,6 +4132,9 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 		for len(f) > 2 && isAdverb(f[len(f)-1]) {
 			f = f[:len(f)-1] // "the board recently wrote"
 		}
+		// the body the sentence before was about is not the one the
+		// description means (bodyHeadFits)
+		otherBody := false
 		if len(f) >= 2 && f[0] == "the" && orgHeads[f[len(f)-1]] {
 			if body := bodyPossessor(strings.Fields(ph.text)); body != "" {
 				return body, AttrDescription // "the Salem Gazette’s editorial board"
@@ -4107,8 +4150,11 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			if body := a.namedBody(f, ph.start); body != "" {
 				return body, AttrDescription
 			}
-			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) && bodyHeadFits(f[len(f)-1], body) {
-				return body, AttrDescription // (not "the Harbor People’s Weekly newspaper", which names its body)
+			if body := a.bodySubject(at); body != "" && !strings.ContainsFunc(ph.text[1:], unicode.IsUpper) { // (not "the Harbor People’s Weekly newspaper", which names its body)
+				if bodyHeadFits(f[len(f)-1], body) {
+					return body, AttrDescription
+				}
+				otherBody = true
 			}
 			// a body a possessor that describes a person owns is theirs,
 			// or no one's the article names: "the mayor’s office" is the
@@ -4159,6 +4205,14 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			// the one who answers a question is not who asked it
 			other := skip
 			skip = func(name string) bool { return name == asker || other != nil && other(name) }
+		}
+		if otherBody {
+			// a body of another kind than the one just spoken of, which
+			// the article does not name, and no person named before it:
+			// "Mayor Tom Reed spoke. … The Salem Teachers Union said it
+			// would strike. The school board called the threat “…”" is
+			// neither the union nor Reed
+			return "", AttrDescription
 		}
 		if u := a.unnamedSince(lf, at, skip); u != "" {
 			return u, AttrDescription
@@ -4257,24 +4311,36 @@ func (a *Article) bodySubject(at int) string {
 // bodyFamilies are the nouns of orgHeads that may name one kind of body,
 // so that a description headed by one may mean a body whose name ends in
 // another of the same family ("the Salem Police Department … the agency
-// said"; "Harbor Bank … the company said").
+// said"; "Harbor Bank … the company said"). A credit union is a bank
+// ("Harbor Federal Credit Union … the bank said"), a club an association
+// ("the Salem Rowing Club … the association said"), and a school district
+// speaks through its board ("the Salem Board of Education … the district
+// said").
 var bodyFamilies = [][]string{
 	strings.Fields(`company firm corporation bank airline`),
 	strings.Fields(`agency office bureau department authority ministry commission board`),
 	strings.Fields(`group association coalition alliance federation league society union committee foundation
-institute center centre caucus council`),
+institute center centre caucus council club`),
 	strings.Fields(`school university college institute`),
 	strings.Fields(`legislature council committee commission caucus`),
+	strings.Fields(`district board`),
+	strings.Fields(`bank union`),
 }
+
+// kindlessEnds are the nouns of orgHeads that end the names of bodies of
+// every kind, and so tell none: "Harbor Shipping Group" is a company,
+// "Salem Media Network" too, "Harbor Medical Center" a hospital.
+var kindlessEnds = setOf(`group network center centre`)
 
 // bodyHeadFits tells whether a body's name may be what a description of a
 // body headed by noun means when the name does not hold the noun: a name
-// that ends in no noun of orgHeads tells no kind ("Harbor Shipping said ….
-// The company said"), and one that does must end in a noun of the same
-// family (bodyFamilies) or of the noun's kind (bodyKinds); "the board" is
-// not the Salem Teachers Union, which was the subject just before ("The
-// Salem Teachers Union said it would strike. The board called the threat
-// “irresponsible”"). "The organization" may be any body.
+// that ends in no noun of orgHeads, or in one of kindlessEnds, tells no
+// kind ("Harbor Shipping said …. The company said"), and one that does
+// must end in a noun of the same family (bodyFamilies) or of the noun's
+// kind (bodyKinds); "the board" is not the Salem Teachers Union, which
+// was the subject just before ("The Salem Teachers Union said it would
+// strike. The board called the threat “irresponsible”"). "The
+// organization" may be any body.
 func bodyHeadFits(noun, name string) bool {
 	f := strings.Fields(name)
 	for k, w := range f {
@@ -4287,7 +4353,7 @@ func bodyHeadFits(noun, name string) bool {
 		return true
 	}
 	last := strings.ToLower(trimPossessive(strings.Trim(f[len(f)-1], ".,;:’'")))
-	if !orgHeads[last] || last == noun || last == noun+"s" || bodyKinds[noun][last] {
+	if !orgHeads[last] || kindlessEnds[last] || last == noun || last == noun+"s" || bodyKinds[noun][last] {
 		return true
 	}
 	for _, fam := range bodyFamilies {

@@ -1974,11 +1974,34 @@ func TestBodySubjectOfOtherKind(t *testing.T) {
 	})
 }
 
+// TestBodyOfOtherKindNoPerson: a description of a body that the body the
+// sentence before was about turns down (bodyHeadFits) is a body the
+// article does not name, not the person spoken of before that body; and
+// a name ending in a noun that ends bodies of every kind ("Group",
+// "Network", "Center"), or in one of the description's family ("Credit
+// Union" for "the bank"), is still that body.
+func TestBodyOfOtherKindNoPerson(t *testing.T) {
+	lead := func(body, desc string) string {
+		return "Mayor Tom Reed spoke in Salem on Friday.\n\n" + body + " said Monday it would cut 200 jobs. " + desc + " called the cuts “painful.”"
+	}
+	checkSpeakers(t, []speakerCase{
+		{"a board is no union, nor the mayor", lead("The Salem Teachers Union", "The school board"), ""},
+		{"a hospital is no college, nor the mayor", lead("Harbor City College", "The hospital"), ""},
+		{"a company that ends in Group", lead("Harbor Shipping Group", "The company"), "Harbor Shipping Group"},
+		{"a company that ends in Network", lead("Salem Media Network", "The company"), "Salem Media Network"},
+		{"a hospital that ends in Center", lead("Harbor Medical Center", "The hospital"), "Harbor Medical Center"},
+		{"a bank that is a credit union", lead("Harbor Federal Credit Union", "The bank"), "Harbor Federal Credit Union"},
+		{"a union is no company", lead("The Salem Teachers Union", "The company"), ""},
+		{"a district that is a board", lead("The Salem School Board", "The district"), "Salem School Board"},
+	})
+}
+
 // TestTradeInApposition: a description set off after a person's name that
 // no noun of personNouns heads ("a billionaire developer", "a Salem
 // dentist") gives the person titles all the same, so that "the developer"
-// or "the dentist" later is that person, not the last one spoken of; a
-// description of another noun still is not them.
+// or "the dentist" later is that person, not the last one spoken of, also
+// where the article took only the surname for a person ("“…,” Lowell
+// said"); a description of another noun still is not them.
 func TestTradeInApposition(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a trade after a speaker's name",
@@ -1987,6 +2010,8 @@ func TestTradeInApposition(t *testing.T) {
 			"Tom Reed, a billionaire developer, spoke on Tuesday. Sen. Dan Kemp of Salem left early.\n\n“Nobody likes him,” the billionaire said.", "Tom Reed"},
 		{"a trade after a name the article takes for a person's later",
 			"Ann Lowell, a Salem dentist, told the council on Monday that the water was unsafe. Councilwoman Rosa Park disagreed.\n\n“I see what it does to teeth,” the dentist said.", "Ann Lowell"},
+		{"a trade after a full name, the person read by the surname after it",
+			"Ann Lowell, a Salem dentist, told the council on Monday that the water was unsafe. “It is poison,” Lowell said. Councilwoman Rosa Park disagreed.\n\n“I see what it does to teeth,” the dentist said.", "Ann Lowell"},
 		{"another noun is not the trade",
 			"Tom Reed, a Salem developer, spoke on Tuesday. Dan Kemp left early.\n\n“Nobody likes him,” the owner said.", "Dan Kemp"},
 	})
@@ -3936,7 +3961,8 @@ func TestVerdictOnClaim(t *testing.T) {
 // it, no description of a message's "secretary", and the office's object
 // after "for" or "of" is no part of the name: the person is one of the
 // article's people, whom a later "she" means; "of" still ends a count
-// ("a group of protesters").
+// ("a group of protesters"), and a preposition before a word in lower
+// case ends no description ("the newly elected at large councilwoman").
 func TestTitleAfterPreposition(t *testing.T) {
 	assert.Equal(t, "Ann Lowell", stripTitles("Under Secretary for Political Affairs Ann Lowell"))
 	assert.Equal(t, "Ann Lowell", stripTitles("Secretary of Harbor Affairs Ann Lowell"))
@@ -3954,6 +3980,9 @@ func TestTitleAfterPreposition(t *testing.T) {
 	for _, tt := range []struct{ text, as string }{
 		{"Tom Reed spoke.\n\nA group of protesters chanted “Liar!”\n", "A group of protesters"},
 		{"Tom Reed spoke.\n\nAnother of his advisers called it “a mess.”\n", "Another of his advisers"},
+		// (a preposition before a word in lower case may be part of a
+		// modifier written without hyphens)
+		{"Tom Reed spoke.\n\n“It is a good day,” the newly elected at large councilwoman said.\n", "the newly elected at large councilwoman"},
 	} {
 		qs := parseQuotes(t, tt.text)
 		require.NotEmpty(t, qs)

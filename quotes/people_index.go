@@ -71,7 +71,8 @@ func nounTitle(t string) bool {
 
 // readEveryPerson makes latestFitting read every person, candidate or
 // not, with their latest mention, as describedPerson did before the
-// indexes: the tests' brute-force twin, which must name the same.
+// indexes, and peopleSharing hand over every person: the tests'
+// brute-force twin, which must name the same.
 var readEveryPerson = false
 
 // fewCandidates is how many candidates latestFitting reads whole, each
