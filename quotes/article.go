@@ -77,6 +77,7 @@ type Article struct {
 	raw        []rawQuote
 	mentions   []mention         // in order of offset
 	mentionsOf map[string][]int  // each person's mention offsets, in order
+	namedAt    map[string][]int  // each known person's names in any role, offsets in order (noteNamed): for namedOfGenderNear only
 	fullOf     map[string]string // a surname written alone: the one full name with a given name that ends in it
 	fullHeads  map[string]bool   // the full names of fullOf that head a sentence as its subject
 	top        string            // the person of the most subject mentions noted so far

@@ -1225,6 +1225,12 @@ func (a *Article) attribute(paras []Span) {
 				}
 			}
 		}
+		// every name of a person the article knows, whatever its role
+		// ("… remarks Lowell made earlier. When she …"), is where a
+		// pronoun of the other gender than its subject's may find them
+		if !hl {
+			a.noteNamed(s.words)
+		}
 		// the person a sentence that speaks of no one as its subject is
 		// about, its main clause an existential one ("In his videos, there
 		// are times when Reed plays the officer"; "With Tom Reed, there is
@@ -1242,6 +1248,11 @@ func (a *Article) attribute(paras []Span) {
 		// a heading by its look, is prose when the word before the name
 		// is in lower case ("Just look at House Speaker Tom Reed.")
 		if ph, ok := a.imperativeTopic(s.words); ok && (!hl || !s.words[ph.i-1].isCap()) {
+			a.noteSubject(ph)
+		}
+		// so is the person a question is about, named before it as its
+		// label ("And oh yes, Ann Lowell: what are her qualifications?")
+		if ph, ok := a.questionTopic(s.words); ok && !hl {
 			a.noteSubject(ph)
 		}
 		// speech reported without quotation marks also sets the speaker,
@@ -6024,9 +6035,9 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 				name = m.written
 				if o, ok := a.agreeingJustBefore(k, g, p.Name, person); ok && (skip == nil || !skip(o)) {
 					name = o
-				} else if o, ok := a.namedOfGenderNear(a.lastMentionOf(p.Name, m.off), at, g); ok && (skip == nil || !skip(o)) {
+				} else if o, ok := a.namedOfGenderNear(a.lastMentionOf(p.Name, m.off), at, g, m.off); ok && (skip == nil || !skip(o)) {
 					name = o
-				} else if o, ok := a.namedOfGenderNear(a.mentionBeforeClause(p.Name, m.off), at, g); ok && (skip == nil || !skip(o)) &&
+				} else if o, ok := a.namedOfGenderNear(a.mentionBeforeClause(p.Name, m.off), at, g, m.off); ok && (skip == nil || !skip(o)) &&
 					// (past the mention the subject's cue noted in its own
 					// clause, of a person the pronoun's paragraph names)
 					!strings.Contains(a.Doc.Text[max(0, a.lastMentionOf(o, at)):at], "\n") {
@@ -6044,8 +6055,10 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 			// Ann Lowell. “…,” she said" is Lowell): news copy names more
 			// men than women, so a subject of no told gender is weaker
 			// evidence than a told woman; "he" keeps the subject (taking
-			// a told man named since lowers the figures)
-			if o, ok := a.namedOfGenderNear(m.off, at, g); ok && (skip == nil || !skip(o)) {
+			// a told man named since lowers the figures), though not a
+			// woman named only in a role no mention notes (noteNamed:
+			// taking her over the subject lowered them too)
+			if o, ok := a.namedOfGenderNear(m.off, at, g, at); ok && (skip == nil || !skip(o)) {
 				best = o
 			}
 		}
@@ -6064,8 +6077,12 @@ const maxGenderNear = 800
 // means before another of the subject's family ("Mayor Tom Reed sparred
 // with Ann Lowell. ¶ “…,” Reed said as she shouted" is Lowell, not a
 // second Reed; "Lena Ortiz spoke. ¶ Bill Park campaigned. ¶ Park spoke.
-// “…,” she said" is another Park).
-func (a *Article) namedOfGenderNear(since, at, g int) (string, bool) {
+// “…,” she said" is another Park). A name in a role no mention notes (an
+// object, a possessor, "the remarks Lowell made": noteNamed) counts past
+// anyFrom only, the subject the pronoun would otherwise take: "Reed
+// praised the remarks Ann Lowell made. When she …" is Lowell, but one
+// named before that subject is not taken over another of its family.
+func (a *Article) namedOfGenderNear(since, at, g, anyFrom int) (string, bool) {
 	best, bestOff := "", -1
 	for _, p := range a.People {
 		off := p.firstMention
@@ -6074,12 +6091,69 @@ func (a *Article) namedOfGenderNear(since, at, g int) (string, bool) {
 				off = max(off, offs[i-1])
 			}
 		}
-		if off >= at || off <= since || off < at-maxGenderNear || off <= bestOff || p.gender() != g {
+		if off >= at || off <= since || p.gender() != g {
+			off = -1
+		}
+		if anyFrom < at {
+			// a name in any role past anyFrom (noteNamed), of a surname
+			// alone too whose one full name tells the gender ("Ann Lowell
+			// is weighing her choice. … the remarks Lowell made")
+			offs := a.namedAt[p.Name]
+			if i := sort.SearchInts(offs, at); i > 0 && offs[i-1] > max(off, anyFrom) && a.toldGender(p) == g {
+				off = offs[i-1]
+			}
+		}
+		if off < 0 || off < at-maxGenderNear || off <= bestOff {
 			continue
 		}
 		best, bestOff = p.Name, off
 	}
 	return best, best != ""
+}
+
+// toldGender is the gender of person p, or for a surname alone of no
+// told gender, the gender the given name of the one full name the article
+// writes it with tells (fullOf: "Ann Lowell" for "Lowell").
+func (a *Article) toldGender(p *Person) int {
+	if g := p.gender(); g != genderUnknown || strings.Contains(p.Name, " ") {
+		return g
+	}
+	return givenGender(a.fullOf[strings.ToLower(p.Name)])
+}
+
+// noteNamed notes where the sentence ws names a person the article knows,
+// in any role: an object, after a preposition, a possessor, the subject of
+// a reduced relative clause ("Miners still resent the remarks Ann Lowell
+// made. When she …"; "… the remarks by Lowell"). No mention: only
+// namedOfGenderNear reads them, for a pronoun whose gender the subject
+// before it contradicts, so that "she" is the woman named there, not
+// another of a man's family the article never names. A name
+// several people share ("Lowell": Ann and Tom) is noted for each, the
+// pronoun's gender telling them apart.
+func (a *Article) noteNamed(ws []word) {
+	for i := 0; i < len(ws); i++ {
+		if ws[i].quote >= 0 || !ws[i].isCap() {
+			continue
+		}
+		ph, ok := a.personAt(ws, i)
+		if !ok || ph.kind != AttrNamed || ph.j <= i {
+			continue
+		}
+		text := possessiveSplit(ph.text)
+		for _, p := range a.peopleSharing(text) {
+			if !a.sameName(p.Name, text) {
+				continue
+			}
+			if a.namedAt == nil {
+				a.namedAt = map[string][]int{}
+			}
+			offs := a.namedAt[p.Name]
+			if n := len(offs); n == 0 || offs[n-1] < ph.start {
+				a.namedAt[p.Name] = append(offs, ph.start)
+			}
+		}
+		i = ph.j - 1
+	}
 }
 
 // maxFamilyBack is how many mentions before a subject of the other
@@ -7573,6 +7647,50 @@ func (a *Article) imperativeTopic(ws []word) (phrase, bool) {
 	}
 	if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) {
 		return ph, true
+	}
+	return phrase{}, false
+}
+
+// questionOpeners are the words a direct question opens on.
+var questionOpeners = setOf(`what who whom whose why how where when which is are was were do does did can could will would should has have had`)
+
+// maxTopicLead is the most words before a question's label: "And oh yes,".
+const maxTopicLead = 4
+
+// questionTopic is the person a sentence names as the label of the
+// question that follows a colon, the sentence ending on a question mark:
+// "And oh yes, Ann Lowell: What, exactly, are her qualifications?",
+// "Tom Reed: is he ready?". The label opens the sentence, perhaps past a
+// few words in lower case and a comma; the name is a full name or one the
+// article knows, not a possessor. "Reed told Lowell: what now?" is no
+// label.
+func (a *Article) questionTopic(ws []word) (phrase, bool) {
+	c := slices.IndexFunc(ws, func(w word) bool { return w.s == ":" || w.quote >= 0 })
+	if c < 1 || c+1 >= len(ws) || ws[c].quote >= 0 || !questionOpeners[ws[c+1].lower] {
+		return phrase{}, false
+	}
+	last := ws[len(ws)-1]
+	if last.quote >= 0 || !strings.HasPrefix(strings.TrimLeft(a.Doc.Text[last.end:], " ”’\"')"), "?") {
+		return phrase{}, false
+	}
+	for k := 0; k < c && k <= maxTopicLead+1; k++ {
+		if k > 0 && ws[k-1].s != "," {
+			continue
+		}
+		ph, ok := a.personAt(ws, k)
+		if !ok || ph.kind != AttrNamed || ph.i != k || ph.j != c || possessiveWord(ws[ph.j-1].s) {
+			continue
+		}
+		// (the words before the label's comma: in lower case but the first)
+		lead := ws[:max(0, k-1)]
+		if slices.ContainsFunc(lead, func(w word) bool { return w.punct() || w.quote >= 0 }) ||
+			len(lead) > 1 && slices.ContainsFunc(lead[1:], word.isCap) {
+			return phrase{}, false
+		}
+		if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) {
+			return ph, true
+		}
+		return phrase{}, false
 	}
 	return phrase{}, false
 }

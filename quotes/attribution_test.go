@@ -1939,6 +1939,22 @@ func TestImperativeTopic(t *testing.T) {
 	})
 }
 
+// TestQuestionTopic: the person a question is about, named as its label
+// before a colon ("And oh yes, Ann Lowell: what are her
+// qualifications?"), is whom a later pronoun means, not the subject of a
+// sentence before, nor another of that subject's family; a name after a
+// verb is no label.
+func TestQuestionTopic(t *testing.T) {
+	lead := "Tom Reed spoke first. “We are ready,” Reed said.\n\nThat is more than you can say for others. "
+	checkSpeakers(t, []speakerCase{
+		{"a label after a few words and a comma",
+			lead + "And oh yes, Ann Lowell: What, exactly, are her qualifications? Losing a race by ten points? She had a great line a while back when she said, “Flying is not an accomplishment.”",
+			"Ann Lowell"},
+		{"a label opening the sentence", lead + "Dan Kemp: is he ready? “We lost,” he said.", "Dan Kemp"},
+		{"a name after a verb", lead + "Reed told Dan Kemp: what now? “We lost,” he said.", "Tom Reed"},
+	})
+}
+
 // TestBodyNounsMeanNamedBody: "the authority", "the ministry", "the
 // museum", "the airline" and the other nouns of a kind of body mean the
 // body the article named with that noun, not the last person spoken of.
@@ -3098,6 +3114,27 @@ func TestPronounTakesNamedOfItsGender(t *testing.T) {
 			"Mayor Tom Reed met Ann Lowell. Reed shook hands. “I am glad,” she said.", "Ann Lowell"},
 		{"no one of the gender named",
 			"Tom Reed spoke on Monday. Reed was pleased. “I am glad,” she said.", "Reed"},
+	})
+}
+
+// TestPronounTakesNamedInAnyRole: the person of the pronoun's gender named
+// after the subject in a role no mention notes (the subject of a reduced
+// relative clause, a possessor) is whom the pronoun means before another
+// of the subject's family, a surname alone of the gender its one full name
+// tells; one named before that subject is not.
+func TestPronounTakesNamedInAnyRole(t *testing.T) {
+	const lead = "Labor Secretary Tom Reed is on the shortlist of people Ann Lowell is considering as a running mate.\n\n" +
+		"Reed, 54, grew up in a mining town. Reed has spent months in the region.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"the subject of a reduced relative clause",
+			lead + "Coal miners are still smarting from remarks Lowell made earlier this year. When she was talking about clean energy, she offered up this line: “We will close the mines.”",
+			"Ann Lowell"},
+		{"a possessor",
+			lead + "Coal miners still resent Lowell’s remarks on clean energy. She offered up this line: “We will close the mines.”",
+			"Ann Lowell"},
+		{"one named before the subject",
+			"Dan Kemp, a pilot, flies tours over Salem.\n\nAnn Reed runs the map shop. The shop sold maps to Kemp last week. In her videos, Reed plays the eager clerk. “They want me!” he says from behind the camera.",
+			"Reed"},
 	})
 }
 
