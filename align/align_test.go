@@ -1737,3 +1737,26 @@ func TestOmissionDropsUntil(t *testing.T) {
 	assert.Equal(t, "a marked omission drops “until”", f.Reason)
 	assertVerdicts(t, rec, "Kemp", Faithful, "I will not pay for the road until the county pays … first.")
 }
+
+// TestEllipsisLeavesOutWholeSentences: an ellipsis between two sentences
+// of a quote may leave out whole sentences of the record, and a negation
+// or hedge of theirs qualifies none of the words the quote keeps: faithful
+// (droppedInSentences). One left out of a sentence the quote keeps words
+// of, or a sentence opening with a qualifier that qualifies the one
+// before ("Not this year."), is still altered.
+func TestEllipsisLeavesOutWholeSentences(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  We will fund the clinic. The state will not help us, and it never has. We will build the seawall. Nobody will stop us. We will win. We will hire nurses. Not this year, though. We will stay until the work is done. The harbor is ready.\n")
+	assertVerdicts(t, rec, "Reed", Faithful,
+		"We will fund the clinic. … We will build the seawall.",
+		"We will fund the clinic … we will build the seawall.",
+		"We will build the seawall. … We will win.",
+	)
+	for q, dropped := range map[string]string{
+		"We will win. … We will stay until the work is done.": "not",   // "Not this year" qualifies "We will hire nurses"
+		"We will stay … The harbor is ready.":                 "until", // within the sentence kept
+	} {
+		f := verdictOf(t, rec, "Reed", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, "a marked omission drops “"+dropped+"”", f.Reason, q)
+	}
+}

@@ -51,19 +51,12 @@ func (r *Record) bracketRenames(q []Token, al Alignment, w window, seg []uint32)
 			// where they add to it more often than they stand for the
 			// record's next words ("with Ann Lowell [of Salem]")
 			continue
-		case x == 0 && op.Q0 == 0:
+		case x == 0:
 			// a bracket opening the quote stands for the fewest record
-			// words that make sense (bracketsReplaceFewest): "[Ann
-			// Lowell] told me" for "… in Salem. She told me" replaces
-			// "She", not "Salem. She"
-			same := 0
-			for same < min(op.Q1-op.Q0, r1-r0) && q[op.Q1-1-same].Norm == r.words.str(seg[r1-1-same]) {
-				same++
-			}
-			if same < op.Q1-op.Q0 {
-				same++
-			}
-			r0 = max(r0, r1-same)
+			// words that make sense (openingBracketFrom): "[Ann Lowell]
+			// told me" for "… in Salem. She told me" replaces "She",
+			// not "Salem. She"
+			r0 = max(r0, openingBracketFrom(q, al, func(k int) string { return r.words.str(seg[k]) }))
 		}
 		if r0 >= r1 {
 			continue
@@ -88,10 +81,29 @@ func (r *Record) bracketRenames(q []Token, al Alignment, w window, seg []uint32)
 // bracketName is the name a bracket's words q hold: the words written
 // with a capital that are no stop word, title, day, month or "[sic]",
 // folded, without a possessive's "'s" ("[Mayor Kemp's]" is "kemp").
+// Capitalised words that say which office a title names, before it or
+// after its "of", "from" or "for", are no name of its holder when no name
+// follows the title: "[the Harbor City mayor]", "[Salem's mayor]", "[the
+// Democratic governor]", "[the mayor of Harbor City]" describe the person
+// as "[the mayor]" does, where "[Harbor City Mayor Dan Kemp]" names Kemp.
 func bracketName(q []Token) []string {
+	office := make([]bool, len(q)) // words naming an office's place or party
+	for h, t := range q {
+		if !quotes.TitleWord(t.Norm) || stopwords[t.Norm] || h+1 < len(q) && q[h+1].upper && nameWord(q[h+1].Norm) {
+			continue // no title, or one before its holder's name ("Mayor Reed")
+		}
+		for k := h - 1; k >= 0 && q[k].upper && (nameWord(q[k].Norm) || quotes.TitleWord(q[k].Norm)); k-- {
+			office[k] = true // "the Harbor City mayor", "Salem's mayor"
+		}
+		if h+2 < len(q) && (q[h+1].Norm == "of" || q[h+1].Norm == "from" || q[h+1].Norm == "for") {
+			for k := h + 2; k < len(q) && (q[k].upper || q[k].Norm == "the"); k++ {
+				office[k] = true // "the mayor of Harbor City"
+			}
+		}
+	}
 	var out []string
-	for _, t := range q {
-		if t.Kind == Editorial && t.upper && nameWord(t.Norm) {
+	for k, t := range q {
+		if t.Kind == Editorial && t.upper && nameWord(t.Norm) && !office[k] {
 			out = append(out, withoutPossessive(t.Norm))
 		}
 	}
@@ -243,7 +255,8 @@ var determiners = setOfWords(`the a an this that these those our their his her i
 // sentence: nothing but space, quotation marks, brackets or dashes stands
 // between it and the turn's start (from) or a period, question or
 // exclamation mark or colon, the period of a title's abbreviation aside
-// ("Dr. Reed").
+// ("Dr. Reed", "U.S. Navy"), which is written with a capital ("stop us.
+// We will win" ends a sentence).
 func opensSentence(text string, from, at int) bool {
 	k := at
 	for k > from {
@@ -259,8 +272,9 @@ func opensSentence(text string, from, at int) bool {
 	c, _ := utf8.DecodeLastRuneInString(text[from:k])
 	if c == '.' {
 		s := strings.LastIndexFunc(text[from:k-1], func(c rune) bool { return !unicode.IsLetter(c) }) + 1
-		prev := strings.ToLower(text[from+s : k-1])
-		return spokenTitles[prev] == "" && !quotes.TitleWord(prev)
+		prev := text[from+s : k-1]
+		low := strings.ToLower(prev)
+		return !startsUpper(prev) || spokenTitles[low] == "" && !quotes.TitleWord(low)
 	}
 	return c == '?' || c == '!' || c == ':'
 }

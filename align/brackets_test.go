@@ -163,3 +163,49 @@ func TestBracketNewsroomClarifications(t *testing.T) {
 		assert.Equal(t, Faithful, f.Verdict, c.q+": "+f.Reason)
 	}
 }
+
+// TestBracketDescribesOfficeHolder: a bracket that names a person by the
+// office they hold describes them as "[the mayor]" does, whatever place
+// or party it names with the office ("[the Harbor City mayor]",
+// "[Salem's mayor]", "[the mayor of Harbor City]", "[the Democratic
+// governor]"): no name put for the record's. A name after the office
+// ("[Harbor City Mayor Dan Kemp]") is still one.
+func TestBracketDescribesOfficeHolder(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  Ann Lowell will not pay for the clinic. I called Dan Kemp on Monday.\n\n"+
+		"COUNCILMEMBER ANN LOWELL:  Tom has kept his word. I agree with Tom Reed on the clinic.\n")
+	for _, c := range []struct{ speaker, q string }{
+		{"Lowell", "[The Harbor City mayor] has kept his word."},
+		{"Lowell", "[Salem's mayor] has kept his word."},
+		{"Lowell", "[The mayor of Harbor City] has kept his word."},
+		{"Lowell", "I agree with [the Harbor City mayor] on the clinic."},
+		{"Reed", "[The Salem councilwoman] will not pay for the clinic."},
+		{"Reed", "I called [the Democratic governor] on Monday."},
+		{"Reed", "I called [Salem's governor] on Monday."},
+	} {
+		f := verdictOf(t, rec, c.speaker, c.q)
+		assert.Equal(t, Faithful, f.Verdict, c.q+": "+f.Reason)
+	}
+	f := verdictOf(t, rec, "Reed", "[Harbor City Mayor Dan Kemp] will not pay for the clinic.")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+	assert.Equal(t, "a bracket puts “Harbor City Mayor Dan Kemp” for the record's “Ann Lowell”", f.Reason)
+}
+
+// TestOpeningBracketStandsForFewest: a bracket opening the quote stands
+// for the fewest record words that make sense (openingBracketFrom), as
+// the source passage shows it, so its checks read no words of the
+// sentence before: "[The schools in Salem] need more money" for "We only
+// fund schools. They need more money." drops no "only", and "[The old
+// Salem clinic] costs too much" for "… not close the clinic. It costs
+// too much." rewrites no "close".
+func TestOpeningBracketStandsForFewest(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  We will not close the clinic. It costs too much. We only fund schools. They need more money. I spoke to the governor about the clinic. He said no to the clinic.\n")
+	assertVerdicts(t, rec, "Reed", Faithful,
+		"[The schools in Salem] need more money.",
+		"[The old Salem clinic] costs too much.",
+		"[The governor of the state] said no to the clinic.",
+	)
+	// the words the bracket stands for still count: "not" left out
+	f := verdictOf(t, rec, "Reed", "[We will close the clinic.] It costs too much.")
+	assert.Equal(t, Altered, f.Verdict, f.Reason)
+	assert.Equal(t, "a marked omission drops “not”", f.Reason)
+}

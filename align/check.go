@@ -301,6 +301,13 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 			continue // not a change, and no break in a run
 		case OpEditorial, OpOmit:
 			m.marked++
+			if x == 0 && op.Kind == OpEditorial {
+				// a bracket opening the quote stands for the fewest
+				// record words that make sense, not for the sentence
+				// before too: "[The schools in Salem] need" for "We
+				// only fund schools. They need" drops no "only"
+				op.R0 = max(op.R0, openingBracketFrom(q, al, recWord))
+			}
 			if op.Kind == OpEditorial && op.R0 < op.R1 && onlySic(q[op.Q0:op.Q1]) {
 				// "[sic]" says the word before it is the speaker's as
 				// spoken; it stands for no word of the record: "a [sic]
@@ -329,6 +336,7 @@ func measure(q []Token, al Alignment, recWord func(int) string, sameStem func(*T
 			}
 			if op.Kind == OpEditorial && m.renumbered == "" {
 				r0, r1 := bracketSpan(al.Ops, x, recWord, n)
+				r0 = max(r0, op.R0)
 				m.renumbered = bracketRenumbers(q[op.Q0:op.Q1], r0, r1, recWord)
 			}
 			if op.Kind == OpEditorial && op.R1-op.R0 > 3+op.Q1-op.Q0 {
@@ -483,6 +491,83 @@ func yearsInPairs(ws []string) []string {
 	}
 	return out
 }
+
+// droppedInSentences is measure's dropped word read again with the
+// record's sentences, of an alignment al of q to the window w: the first
+// qualifier a marked edit leaves out that qualifies the quote's words, or
+// "". An ellipsis between two sentences of the quote may leave out whole
+// sentences of the record, and a negation or a hedge of theirs qualifies
+// none of the words kept: "We will fund the clinic. … We will build the
+// seawall." for "We will fund the clinic. The state will not help us, and
+// it never has. We will build the seawall." drops no "not". A qualifier
+// left out within a sentence the quote keeps words of ("We will stay …
+// The harbor is ready." for "We will stay until the work is done. The
+// harbor is ready.") still counts, and so does a sentence that opens with
+// one, which qualifies the sentence before ("Not this year.", "Maybe.",
+// "Only if the state pays."). Where the record's words cannot be read,
+// measure's word stands.
+func (r *Record) droppedInSentences(q []Token, al Alignment, w window, recWord func(int) string) string {
+	for x, op := range al.Ops {
+		if op.Kind != OpEditorial && op.Kind != OpOmit {
+			continue
+		}
+		if x == 0 && op.Kind == OpEditorial {
+			op.R0 = max(op.R0, openingBracketFrom(q, al, recWord)) // (as measure reads it)
+		}
+		for k := op.R0; k < op.R1; k++ {
+			word := recWord(k)
+			if !qualifiers[word] || quoteHas(q, word) {
+				continue
+			}
+			if op.Kind == OpEditorial || x == 0 || x+1 == len(al.Ops) || !r.inSentenceLeftOut(w, op.R0, k, op.R1) {
+				return word
+			}
+		}
+	}
+	return ""
+}
+
+// inSentenceLeftOut tells whether the window w's word k lies in a whole
+// sentence of the record's words [r0, r1) that an ellipsis leaves out,
+// the words before r0 and from r1 kept: a sentence opens at a word from
+// r0 up to k, another at a word after k up to r1, and the one k is in
+// opens with no qualifier.
+func (r *Record) inSentenceLeftOut(w window, r0, k, r1 int) bool {
+	lo, hi := w.lo+r0, w.lo+r1+1
+	toks := r.turnTokens(w.turn, lo, hi)
+	if len(toks) != hi-lo {
+		return false
+	}
+	trI, tk := r.turnPlace(w.turn)
+	tr := r.transcript(trI)
+	text, turnStart := tr.SpeechText(), tr.Turns[tk].Start
+	opens := func(j int) bool { // the window's word j opens a sentence
+		t := toks[j-r0]
+		return (j == r0 || !sameSpan(toks[j-r0-1], t)) && opensSentence(text, turnStart, t.Start)
+	}
+	start := -1 // the opening of k's sentence
+	for j := k; j >= r0 && start < 0; j-- {
+		if opens(j) {
+			start = j
+		}
+	}
+	if start < 0 || opensQualifying[toks[start-r0].Norm] {
+		return false
+	}
+	for j := k + 1; j <= r1; j++ {
+		if opens(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQualifying are the qualifiers that, opening a sentence, qualify
+// the sentence before ("We will fund the clinic. Not this year.", "Maybe.",
+// "Only if the state pays."), where "Nobody will stop us." is a sentence
+// of its own.
+var opensQualifying = setOfWords(`not never only unless except if until maybe perhaps possibly probably partly partially
+	almost nearly hardly barely`)
 
 // onlySic tells whether the bracketed words q are "[sic]" (or "(sic)")
 // alone.
@@ -1168,6 +1253,9 @@ func (r *Record) bestByWindow(q []Token, pq *dpQuote, windows []window) map[*spe
 			if m.currency = r.currencyChanged(q, al, w, seg); m.currency != "" && m.changes == 0 {
 				m.changes++ // "£5 million" is not "$5 million"
 			}
+		}
+		if m.dropped != "" {
+			m.dropped = r.droppedInSentences(q, al, w, recWord) // "… clinic. … We will build" past "The state will not help us."
 		}
 		if named && m.changes == 0 && !m.markedChange() && m.level() == Faithful {
 			m.renamed = r.bracketRenames(q, al, w, seg) // "[Dan Kemp]" for "Ann Lowell"

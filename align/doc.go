@@ -100,7 +100,11 @@
 // out hold a negation, condition or qualifier ("not", "if", "only", "may":
 // the qualifiers set in tokens.go), which makes it altered (an ellipsis
 // opening or closing the quote leaves nothing out: it says only that the
-// quote begins or ends mid-passage, as any quote may); altered when at
+// quote begins or ends mid-passage, as any quote may; nor does one that
+// leaves out whole sentences between two of the quote's, their
+// qualifiers qualifying none of its words, droppedInSentences; and a
+// bracket opening the quote stands for the fewest record words,
+// openingBracketFrom); altered when at
 // least AlteredRunShare of the quote's words stand in runs of MinRun equal
 // words and at least half its distinct content words (not stop words,
 // each counted once however often the quote says it) are the record's: a run of small words kept while the words that carry the
@@ -119,8 +123,8 @@
 // altered, and so does one that holds nothing but a word of how much, how
 // often or how surely ("[all]", "[only]": bracketQualifies), puts another
 // name for the record's (bracketRenames, read with the capitals of both
-// sides: "[Dan Kemp]" for "Ann Lowell", where "[Lowell]" for "she" names
-// a referent), or rewrites the record's words around the one it changes
+// sides: "[Dan Kemp]" for "Ann Lowell", where "[Lowell]" for "she" and
+// "[the Harbor City mayor]" for "Tom Reed" name a referent), or rewrites the record's words around the one it changes
 // or adds a clause with a conjunction (bracketRewrites); "[sic]" stands
 // for no record word; a marked word whose letters outside its brackets are the
 // record word's ends ("rebuild[s]") is marked, not changed. Otherwise the

@@ -178,31 +178,49 @@ func widenToReplaced(q []Token, al Alignment, lo, hi, ctxLo, ctxHi int, at func(
 // end.)
 func bracketsReplaceFewest(q []Token, al Alignment, at func(int) Token) (int, int) {
 	lo, hi := al.RStart, al.REnd
-	if len(al.Ops) < 2 {
+	from := openingBracketFrom(q, al, func(k int) string { return at(k).Norm })
+	if from == lo {
 		return lo, hi
 	}
 	op := al.Ops[0]
-	if op.Kind != OpEditorial || op.Q0 != 0 || op.Q1 == 0 || op.R0 != lo {
-		return lo, hi
+	lo = from
+	for lo > op.R0 && sameSpan(at(lo-1), at(lo)) {
+		lo--
+	}
+	return lo, hi
+}
+
+// openingBracketFrom is where the record's words that a bracket opening
+// the quote stands for begin, as bracketsReplaceFewest reads them (recWord
+// gives the record's words, a word read as several tokens not kept
+// whole): al.RStart where no bracket opens the quote. The measures of a
+// marked edit read the bracket's record words from there, not from the
+// aligner's free start, which may reach back into the sentence before:
+// "[The schools in Salem] need more money" against "We only fund
+// schools. They need more money." stands for "They", and drops no
+// "only".
+func openingBracketFrom(q []Token, al Alignment, recWord func(int) string) int {
+	if len(al.Ops) < 2 {
+		return al.RStart
+	}
+	op := al.Ops[0]
+	if op.Kind != OpEditorial || op.Q0 != 0 || op.Q1 == 0 || op.R0 != al.RStart || op.R0 == op.R1 {
+		return al.RStart
 	}
 	for _, t := range q[:op.Q1] {
 		if t.Kind != Editorial {
-			return lo, hi
+			return al.RStart
 		}
 	}
 	// the bracket's last words that are the record's, from the run back
 	same := 0
-	for same < min(op.Q1, op.R1-op.R0) && q[op.Q1-1-same].Norm == at(op.R1-1-same).Norm {
+	for same < min(op.Q1, op.R1-op.R0) && q[op.Q1-1-same].Norm == recWord(op.R1-1-same) {
 		same++
 	}
 	if same < op.Q1 {
 		same++ // a word for the rest
 	}
-	lo = max(op.R0, op.R1-same)
-	for lo > op.R0 && sameSpan(at(lo-1), at(lo)) {
-		lo--
-	}
-	return lo, hi
+	return max(op.R0, op.R1-same)
 }
 
 // writtenBracket is the article's text [s, e) of bracketed words as the

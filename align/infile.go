@@ -68,3 +68,22 @@ func namedErr(path string, err error) error {
 	}
 	return fmt.Errorf("%s: %w", quotes.ShowName(path), err)
 }
+
+// OpenStream opens the named pipe, device or socket at path to write a
+// report to, as it is: "-o /dev/stdout", a shell's "-o >(gzip > r.gz)",
+// "mkfifo report.json". There is no file to replace by a temporary one,
+// and a rename would put a regular file where the pipe or the device was
+// (as root, "-o /dev/null" replaced /dev/null). It does not wait for a
+// reader: a named pipe no one reads is an error at once,
+// "report.json: a named pipe no one reads", where opening it as os.Create
+// does would wait for ever.
+func OpenStream(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|nonBlock, 0)
+	if err != nil {
+		if st, serr := os.Stat(path); serr == nil && st.Mode()&fs.ModeNamedPipe != 0 && errors.Is(err, errNoReader) {
+			return nil, fmt.Errorf("%s: a named pipe no one reads", quotes.ShowName(path))
+		}
+		return nil, namedErr(path, err)
+	}
+	return f, nil
+}

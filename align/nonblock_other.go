@@ -2,6 +2,11 @@
 
 package align
 
+import "errors"
+
 // nonBlock is no flag where opening a pipe does not wait for a writer (or
 // the system has no such flag).
 const nonBlock = 0
+
+// errNoReader: no error tells a named pipe no one reads here.
+var errNoReader = errors.New("no reader")

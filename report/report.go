@@ -162,8 +162,14 @@ func New(name string, opts Options) (Formatter, error) {
 // the new one, never half of one. Its errors name path, never the
 // temporary file: "out/r.json: no such file or directory", not "open
 // out/.r.json.tmp2570725950: no such file or directory", which differs
-// from run to run.
+// from run to run. A link to a file ("latest.json" linked to
+// "2025-03-02.json") replaces the file it names and stays a link. A named
+// pipe, a device or a socket ("-o /dev/stdout", "-o >(gzip > r.gz)") is
+// written as it is (align.OpenStream), there being no file to replace.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+		return writeStream(path, write)
+	}
 	defer func() {
 		if err != nil {
 			var pe *fs.PathError
@@ -177,11 +183,19 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}
 	}()
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
+	st, err := os.Stat(path)
+	if err == nil && st.IsDir() {
 		return errors.New("is a folder, not a file")
 	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	target := path
+	if lst, lerr := os.Lstat(path); err == nil && lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
+		// the rename goes over the file the link names, not over the link
+		if target, err = filepath.EvalSymlinks(path); err != nil {
+			return err
+		}
+	}
+	dir := filepath.Dir(target)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(target)+".tmp*")
 	if err != nil {
 		return err
 	}
@@ -203,7 +217,32 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = os.Chmod(f.Name(), 0o644); err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	return os.Rename(f.Name(), target)
+}
+
+// writeStream writes to the named pipe, device or socket at path.
+func writeStream(path string, write func(io.Writer) error) error {
+	f, err := align.OpenStream(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, pathErr(err))
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, pathErr(err))
+	}
+	return nil
+}
+
+// pathErr is err without the path an *fs.PathError repeats.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // speakerName is how a finding's speaker is shown: the record's name for

@@ -482,7 +482,8 @@ type newsroom struct {
 	articles    []string // files, and stdinArticle
 	stdinDoc    []byte
 	stdinName   string
-	noneLeft    string // why no article is left to check, when the given ones were left out
+	piped       map[string][]byte // articles that are pipes, read once for their front matter
+	noneLeft    string            // why no article is left to check, when the given ones were left out
 	frontMatter map[string]frontMatter
 	fmErrs      map[string]error // articles whose front matter is wrong
 	minSim      float64
@@ -497,7 +498,7 @@ type newsroom struct {
 // baseline command: -o names the baseline to write, and no baseline is
 // applied.
 func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseline bool) (*newsroom, error) {
-	n := &newsroom{frontMatter: map[string]frontMatter{}, fmErrs: map[string]error{}}
+	n := &newsroom{frontMatter: map[string]frontMatter{}, fmErrs: map[string]error{}, piped: map[string][]byte{}}
 	nf := &cf.nr
 	set := map[string]bool{}
 	cf.fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
@@ -547,10 +548,12 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 		n.baselineOut = cmp.Or(cf.output, nf.baseline, defaultBaseline)
 		cf.output = ""
 		// "baseline -o draft.md draft.md" would write over the draft
-		if err := checkOutput(n.baselineOut, "the baseline", inputFiles(append(slices.Clone(cf.transcripts), args...))); err != nil {
+		if err := checkOutput(n.baselineOut, "the baseline", inputFiles(append(slices.Clone(cf.transcripts), args...)), true); err != nil {
 			return nil, fmt.Errorf("-o: %v", err)
 		}
-		if _, err := os.Stat(n.baselineOut); err == nil {
+		if st, err := os.Stat(n.baselineOut); err == nil && st.Mode().IsRegular() {
+			// (a baseline written to a pipe or a device, "-o
+			// /dev/stdout", has no reasons of its own to keep)
 			old, err := loadBaseline(n.baselineOut, cf.maxBytes)
 			if err != nil {
 				return nil, err
@@ -637,9 +640,21 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 	for _, a := range n.articles {
 		var fm frontMatter
 		var err error
-		if a == stdinArticle {
+		switch {
+		case a == stdinArticle:
 			fm, err = parseFrontMatter(n.stdinName, n.stdinDoc)
-		} else {
+		case isPipe(a):
+			// a pipe reads once ("check <(git show HEAD:draft.md)"): its
+			// bytes are kept for the check, which read none where the
+			// front matter had read them all
+			data, rerr := readLimited(a, cf.maxBytes)
+			if rerr != nil {
+				n.fmErrs[a] = rerr // (the article's error, as reading it gives)
+				continue
+			}
+			n.piped[a] = data
+			fm, err = parseFrontMatter(a, data)
+		default:
 			fm, err = readFrontMatter(a, cf.maxBytes)
 		}
 		if err != nil {
@@ -650,6 +665,13 @@ func prepareNewsroom(cf *checkFlags, args []string, stdin io.Reader, writeBaseli
 		n.ownRecords = n.ownRecords || len(fm.Transcripts) > 0
 	}
 	return n, nil
+}
+
+// isPipe tells whether path names a pipe (a named one, or a shell's
+// "<(…)").
+func isPipe(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode()&fs.ModeNamedPipe != 0
 }
 
 // expandArticles turns an article argument into files: the file itself, or

@@ -249,8 +249,13 @@ func (n *newsroom) check(ctx context.Context, cf *checkFlags, run *report.Run, b
 		g := groups[key]
 		var paths []int
 		for _, i := range g.indices {
-			if n.articles[i] == stdinArticle {
-				doc, err := quotes.ReadArticle(n.stdinName, n.stdinDoc, cf.artFormat)
+			data, read := n.piped[n.articles[i]]
+			name := n.articles[i]
+			if name == stdinArticle {
+				data, read, name = n.stdinDoc, true, n.stdinName
+			}
+			if read {
+				doc, err := quotes.ReadArticle(name, data, cf.artFormat)
 				if err != nil {
 					results[i].err = err
 					continue

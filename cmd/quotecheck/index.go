@@ -266,7 +266,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	if !add {
 		// "index build -o rec.txt rec.txt" would write the archive over
 		// the transcript it is built from; checked before anything is read
-		if err := checkOutput(f.output, "the archive", inputFiles(files)); err != nil {
+		if err := checkOutput(f.output, "the archive", inputFiles(files), false); err != nil {
 			return fail("-o: %v", err)
 		}
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -113,4 +114,112 @@ func TestPipeWithWriterIsRead(t *testing.T) {
 	code, stdout, stderr := runUnhung(t, path, "check", "--no-config", "--format", "line", "-t", path, seed002)
 	assert.NotEqual(t, exitError, code, stderr)
 	assert.Contains(t, stdout, "seeds/002")
+}
+
+// TestArticlePipeIsReadOnce: an article that is a pipe ("check <(git
+// show HEAD:draft.md)") is read once: its front matter and its check read
+// the same bytes, where the front matter's read took them all and the
+// check found "a named pipe no one wrote to".
+func TestArticlePipeIsReadOnce(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("/proc/self/fd names an open pipe on Linux")
+	}
+	article, err := os.ReadFile(seed002)
+	require.NoError(t, err)
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	go func() {
+		w.Write(article)
+		w.Close()
+	}()
+	path := fmt.Sprintf("/proc/self/fd/%d", r.Fd())
+	code, stdout, stderr := runUnhung(t, path, "check", "--no-config", "--format", "line", "-t", seedRecord, path)
+	assert.NotEqual(t, exitError, code, stderr)
+	assert.Contains(t, stdout, path+":")
+	assert.Empty(t, stderr)
+}
+
+// TestReportToPipeOrDevice: a report, a baseline or an archive given a
+// named pipe, a device or a link to one as its file. A report and a
+// baseline are written into it as it is ("-o /dev/stdout", "-o >(gzip >
+// r.gz)"), never by a temporary file renamed over it, which put a regular
+// file where the pipe was (its reader waited for ever) and, as root, over
+// /dev/null itself; a named pipe no one reads is an error at once, exit 2.
+// An archive, written at offsets, refuses them before anything is read.
+func TestReportToPipeOrDevice(t *testing.T) {
+	if st, err := os.Stat("/dev/null"); err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		t.Skip("/dev/null is no device here")
+	}
+	dir := t.TempDir()
+	null := filepath.Join(dir, "null.json") // a link to /dev/null: a test that fails replaces the link, never /dev/null
+	require.NoError(t, os.Symlink("/dev/null", null))
+	isLinkToNull := func(t *testing.T) {
+		st, err := os.Lstat(null)
+		require.NoError(t, err)
+		assert.NotZero(t, st.Mode()&os.ModeSymlink, "%s is no longer a link", null)
+	}
+
+	t.Run("named_pipe_read", func(t *testing.T) {
+		pipe := filepath.Join(dir, "report.txt")
+		require.NoError(t, syscall.Mkfifo(pipe, 0o644))
+		// the reader opens first, without waiting; the report (a few
+		// hundred bytes) waits in the pipe until it reads
+		r, err := os.OpenFile(pipe, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		require.NoError(t, err)
+		defer r.Close()
+		code, _, stderr := runUnhung(t, pipe, "check", "--no-config", "--format", "line", "-o", pipe, "-t", seedRecord, seed002)
+		assert.NotEqual(t, exitError, code, stderr)
+		got, err := io.ReadAll(r)
+		require.NoError(t, err)
+		assert.Contains(t, string(got), "seeds/002")
+		st, err := os.Lstat(pipe)
+		require.NoError(t, err)
+		assert.NotZero(t, st.Mode()&os.ModeNamedPipe, "the report replaced the named pipe")
+	})
+	t.Run("named_pipe_no_one_reads", func(t *testing.T) {
+		pipe := filepath.Join(dir, "unread.txt")
+		require.NoError(t, syscall.Mkfifo(pipe, 0o644))
+		code, _, stderr := runUnhung(t, pipe, "check", "--no-config", "-o", pipe, "-t", seedRecord, seed002)
+		assert.Equal(t, exitError, code)
+		assert.Contains(t, stderr, "quotecheck: writing "+pipe+": a named pipe no one reads\n")
+		st, err := os.Lstat(pipe)
+		require.NoError(t, err)
+		assert.NotZero(t, st.Mode()&os.ModeNamedPipe, "the report replaced the named pipe")
+	})
+	t.Run("link_to_a_device", func(t *testing.T) {
+		code, _, stderr := runCLI("check", "--no-config", "--format", "json", "-o", null, "-t", seedRecord, seed002)
+		assert.NotEqual(t, exitError, code, stderr)
+		isLinkToNull(t)
+	})
+	t.Run("baseline_to_a_device", func(t *testing.T) {
+		code, _, stderr := runCLI("baseline", "--no-config", "-o", null, "-t", seedRecord, seed002)
+		assert.Equal(t, exitPass, code, stderr)
+		isLinkToNull(t)
+	})
+	t.Run("archive_to_a_device", func(t *testing.T) {
+		code, _, stderr := runCLI("index", "build", "-o", null, seedRecord)
+		assert.Equal(t, exitError, code)
+		assert.Equal(t, "quotecheck index build: -o: "+null+": is a device, not a file\n", stderr)
+		isLinkToNull(t)
+	})
+}
+
+// TestReportThroughLink: a report whose file is a link to another
+// ("latest.json" to "2025-03-02.json") replaces the file linked to, and
+// the link stays one.
+func TestReportThroughLink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "2025-03-02.json")
+	require.NoError(t, os.WriteFile(target, []byte("{}\n"), 0o644))
+	link := filepath.Join(dir, "latest.json")
+	require.NoError(t, os.Symlink("2025-03-02.json", link))
+	code, _, stderr := runCLI("check", "--no-config", "--format", "json", "-o", link, "-t", seedRecord, seed002)
+	assert.NotEqual(t, exitError, code, stderr)
+	st, err := os.Lstat(link)
+	require.NoError(t, err)
+	assert.NotZero(t, st.Mode()&os.ModeSymlink, "the report replaced the link")
+	got, err := os.ReadFile(target)
+	require.NoError(t, err)
+	assert.Contains(t, string(got), "002_c15b9b24642192a5")
 }

@@ -376,7 +376,7 @@ func checkOutputs(outs []output, transcripts, articles []string) error {
 		if o.path == "" {
 			continue
 		}
-		if err := checkOutput(o.path, "the "+o.name+" report", inputs); err != nil {
+		if err := checkOutput(o.path, "the "+o.name+" report", inputs, true); err != nil {
 			return err
 		}
 	}
@@ -398,12 +398,17 @@ func inputFiles(paths []string) []os.FileInfo {
 // checkOutput tells why what (a report, the archive) cannot be written to
 // path: path is one of inputs ("--format json=draft.md", "index build -o
 // remarks.txt remarks.txt", or a link to either), a folder, or in a folder
-// that does not exist.
-func checkOutput(path, what string, inputs []os.FileInfo) error {
+// that does not exist; or, unless streams (a report, a baseline: written
+// as they are, report.WriteFileAtomic), a named pipe, a device or a socket
+// ("index build -o /dev/null": an archive is written at offsets, then
+// renamed over path).
+func checkOutput(path, what string, inputs []os.FileInfo, streams bool) error {
 	st, err := os.Stat(path)
 	switch {
 	case err == nil && st.IsDir():
 		return fmt.Errorf("%s: is a folder, not a file", quotes.ShowName(path))
+	case err == nil && !st.Mode().IsRegular() && !streams:
+		return fmt.Errorf("%s: is %s, not a file", quotes.ShowName(path), align.FileKind(st.Mode()))
 	case err == nil:
 		for _, in := range inputs {
 			if os.SameFile(st, in) {
