@@ -551,10 +551,23 @@ func closedTwice(rest string) bool {
 // (Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance).
 func headingLike(p string) bool {
 	p = strings.TrimRight(strings.TrimSpace(p), ".")
-	if n := len(strings.Fields(p)); n == 0 || n > 25 {
+	if n := fieldsUpTo(p, 26); n == 0 || n > 25 {
 		return false
 	}
 	return !strings.Contains(p, ". ")
+}
+
+// fieldsUpTo is the number of strings.Fields of s, counted no further than
+// limit: a paragraph of 2 MB on one line is no heading at its 26th word,
+// and its words are never listed whole.
+func fieldsUpTo(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n == limit {
+			break
+		}
+	}
+	return n
 }
 
 // singleCloses tells whether a single mark at off closes a quotation

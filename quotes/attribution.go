@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"cmp"
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -269,7 +270,11 @@ type word struct {
 	s          string // as written
 	lower      string
 	start, end int
-	quote      int // index of the quotation this placeholder stands for, or -1
+	// quote: the index of the quotation this placeholder stands for, or
+	// -1; an int32, so that with the two flags after it a word takes 56
+	// bytes, not 64: every word of an article is held at once (the
+	// sentences of 10 MB on one line, 120 MB at 64 bytes a word)
+	quote int32
 	// inert: the quotation is a work's title or words printed on a thing
 	// ("author of “The Long Harbor,”", "“Vote Reed” pins"), no speech, so
 	// an apposition may hold it; comma: a comma closes it inside its marks
@@ -293,6 +298,39 @@ func (w word) punct() bool {
 // So does such a sign that a compatibility decomposition wrote as a space
 // and a combining mark ("Ã¨" of "è" as "Ã \u0308": "HelÃ \u0308ne").
 var wordRE = regexp.MustCompile(`[\p{L}\p{N}](?:[\x{C2}\x{C3}\x{302}\x{303}] \p{M}|[\p{L}\p{M}\p{N}.'’\-\x{80}-\x{9F}\x{A1}-\x{AA}\x{AC}-\x{BA}\x{BC}-\x{BF}])*|[,;:—–()]`)
+
+// wordMatches yields the [start, end) of each match of wordRE in s, in order,
+// as wordRE.FindAllStringIndex(s, -1) lists them, but found wordBatch at a
+// time, so that a paragraph of 10 MB on one line never holds the spans of
+// all its words at once (some 70 MB of them). wordRE has no anchor and no
+// word boundary and never matches nothing, so what it matches at a place
+// depends on the text from there on only, and a search from where a
+// batch's last match ended finds what a search of the whole does: in "Tom
+// Reed said" with batches of two, "Tom" and "Reed", then "said" from the
+// space after "Reed".
+func wordMatches(s string) iter.Seq[[]int] { return wordMatchesBy(s, wordBatch) }
+
+// wordBatch is how many words wordMatches finds at once: enough that the
+// search's start is paid for seldom, few enough that the batch is small.
+const wordBatch = 256
+
+func wordMatchesBy(s string, batch int) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		for off := 0; off < len(s); {
+			ms := wordRE.FindAllStringIndex(s[off:], batch)
+			for _, m := range ms {
+				m[0], m[1] = m[0]+off, m[1]+off
+				if !yield(m) {
+					return
+				}
+			}
+			if len(ms) < batch {
+				return
+			}
+			off = ms[len(ms)-1][1]
+		}
+	}
+}
 
 // speechVerbs are the verbs and participles that introduce or follow speech.
 var speechVerbs = setOf(`said say says saying told tell tells telling added add adds adding noted note notes noting
@@ -802,6 +840,11 @@ func subset(a, b []string) bool {
 	return true
 }
 
+// holdWholeParagraphs makes attribute hold a paragraph's words whole and
+// split them into sentences at its end, as it did before it copied them
+// out a sentence at a time: the tests' twin, which must read the same.
+var holdWholeParagraphs = false
+
 // sentence is a run of words of one paragraph, quotations as placeholders.
 type sentence struct {
 	words []word
@@ -831,7 +874,47 @@ func (a *Article) attribute(paras []Span) {
 	si := 0
 	captions := 0 // photo captions so far, which number no paragraph
 	a.headParas = map[int]bool{}
-	for pi, p := range paras {
+	// words holds a paragraph's words only up to its latest sentence
+	// marker: the sentences before it are copied out, each into a slice
+	// of its own length, and the marker stays as the first word, the only
+	// one a later word looks back at (markBefore, lineBreakEnds, a phrasal
+	// verb). So an article of 2 MB on one line is held once, a sentence
+	// at a time, not once whole and again in its sentences.
+	var words []word
+	pi := 0
+	split := func(ws []word) {
+		start := 0
+		for i, w := range ws {
+			if w.lower == "." {
+				if i > start {
+					sents = append(sents, sentence{words: slices.Clone(ws[start:i]), para: pi})
+				}
+				start = i + 1
+				continue
+			}
+			if w.quote >= 0 {
+				if qOpenSent[w.quote] < 0 {
+					qOpenSent[w.quote] = len(sents)
+				}
+				qSent[w.quote] = len(sents)
+			}
+		}
+		if len(ws) > start {
+			sents = append(sents, sentence{words: slices.Clone(ws[start:]), para: pi})
+		}
+	}
+	flushSentences := func() {
+		if holdWholeParagraphs {
+			return
+		}
+		if n := len(words); n > 1 && words[n-1].lower == "." {
+			split(words[:n-1])
+			words[0] = words[n-1]
+			words = words[:1]
+		}
+	}
+	for i, p := range paras {
+		pi = i
 		for si < len(spans) && spans[si].close <= p.Start {
 			si++
 		}
@@ -845,9 +928,10 @@ func (a *Article) attribute(paras []Span) {
 		if si < len(spans) && spans[si].open < p.End && a.headingPara(p, pi, len(paras)) {
 			a.headParas[pi] = true
 		}
-		var words []word
+		words = words[:0]
 		pos := p.Start
 		for pos < p.End {
+			flushSentences()
 			// next quotation overlapping this paragraph
 			for si < len(spans) && spans[si].close <= pos {
 				si++
@@ -856,7 +940,8 @@ func (a *Article) attribute(paras []Span) {
 			if si < len(spans) && spans[si].open < p.End {
 				next = max(spans[si].open, pos)
 			}
-			for _, m := range wordRE.FindAllStringIndex(text[pos:next], -1) {
+			for m := range wordMatches(text[pos:next]) {
+				flushSentences()
 				s := text[pos+m[0] : pos+m[1]]
 				if !(utf8.RuneCountInString(s) == 2 && strings.HasSuffix(s, ".")) {
 					s = strings.TrimRight(s, ".'’-") // keep initials: "J."
@@ -899,7 +984,7 @@ func (a *Article) attribute(paras []Span) {
 				// capital: "What about the ferry? “That is for the state.”"
 				words = append(words, word{s: ".", lower: ".", start: q.open, end: q.open, quote: -1})
 			}
-			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: q.idx})
+			words = append(words, word{s: "«Q»", lower: "«q»", start: q.open, end: q.close, quote: int32(q.idx)})
 			inner := strings.TrimRight(text[q.open:min(q.close, p.End)], "”\"»」』' ")
 			if q.close <= p.End && (strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")) && startsSentence(text, q.close, p.End) {
 				words = append(words, word{s: ".", lower: ".", start: q.close, end: q.close, quote: -1})
@@ -911,27 +996,7 @@ func (a *Article) attribute(paras []Span) {
 			si++
 		}
 		// split into sentences at "." markers and ! ?
-		var cur []word
-		flush := func() {
-			if len(cur) > 0 {
-				sents = append(sents, sentence{words: cur, para: pi})
-			}
-			cur = nil
-		}
-		for _, w := range words {
-			if w.lower == "." {
-				flush()
-				continue
-			}
-			cur = append(cur, w)
-			if w.quote >= 0 {
-				if qOpenSent[w.quote] < 0 {
-					qOpenSent[w.quote] = len(sents)
-				}
-				qSent[w.quote] = len(sents)
-			}
-		}
-		flush()
+		split(words)
 	}
 	for _, s := range sents {
 		a.sentEnds = append(a.sentEnds, s.words[len(s.words)-1].end)
@@ -1273,7 +1338,7 @@ func (a *Article) attribute(paras []Span) {
 		var carriedHere []int // quotes of the sentence that only carried a speaker on
 		for i, w := range s.words {
 			if w.quote >= 0 {
-				a.attributeQuote(w.quote, sents, si, i, &last)
+				a.attributeQuote(int(w.quote), sents, si, i, &last)
 				if q := a.Quotes[w.quote]; q.Attribution == AttrNamed && q.Speaker != "" {
 					if a.spoke == nil {
 						a.spoke = map[string]bool{}
@@ -1371,7 +1436,7 @@ func (a *Article) attribute(paras []Span) {
 					q.AttributedTo, q.Speaker, q.Attribution = n.AttributedTo, n.Speaker, n.Attribution
 				}
 			}
-			next = w.quote
+			next = int(w.quote)
 		}
 	}
 	// a quotation with no cue earlier in a sentence whose next quotation
@@ -1396,7 +1461,7 @@ func (a *Article) attribute(paras []Span) {
 			if n := a.Quotes[s.words[m].quote]; n.Attribution != AttrNone && n.Attribution != AttrCarried {
 				q := &a.Quotes[w.quote]
 				q.AttributedTo, q.Speaker, q.Attribution = n.AttributedTo, n.Speaker, n.Attribution
-				shared[w.quote] = true
+				shared[int(w.quote)] = true
 			}
 		}
 	}
@@ -2551,7 +2616,7 @@ func (a *Article) subjectAfterClause(ws []word) (phrase, bool) {
 		return phrase{}, false
 	}
 	for k := 1; k+2 < len(ws); k++ {
-		if ws[k].quote >= 0 && !a.endsInComma(ws[k].quote) {
+		if ws[k].quote >= 0 && !a.endsInComma(int(ws[k].quote)) {
 			return phrase{}, false
 		}
 		if ws[k].s != "," && ws[k].quote < 0 {
@@ -6308,7 +6373,7 @@ func (a *Article) endsInComma(qi int) bool {
 // commaAfterQuote tells whether a comma closes the quotation at words[i],
 // inside its marks or right after them.
 func (a *Article) commaAfterQuote(ws []word, i int) bool {
-	return i+1 < len(ws) && (a.endsInComma(ws[i].quote) || ws[i+1].s == ",")
+	return i+1 < len(ws) && (a.endsInComma(int(ws[i].quote)) || ws[i+1].s == ",")
 }
 
 // clauseJoiners join a clause with a subject of its own to a sentence
@@ -7254,7 +7319,7 @@ func (a *Article) sentenceSubject(ws []word, limit int, strong bool) (phrase, bo
 	for k := 0; k < limit && k < introMax; k++ {
 		// (a quoted title whose marks hold the comma ends the phrase too:
 		// "After a show called “Harbor Nights,” the anchor …")
-		if ws[k].s == "," || k > 0 && ws[0].quote < 0 && ws[k].quote >= 0 && a.endsInComma(ws[k].quote) {
+		if ws[k].s == "," || k > 0 && ws[0].quote < 0 && ws[k].quote >= 0 && a.endsInComma(int(ws[k].quote)) {
 			// an introductory phrase ("Early in his campaign, Trump …",
 			// "Hours later, Trump …"), unless the sentence opens with a
 			// person ("Hugh Hill, a doctor, …")
@@ -9167,7 +9232,7 @@ func (a *Article) joinedAfterQuote(ws []word, k, i int) (phrase, bool) {
 	j := k + 1
 	if j < i && ws[j].s == "," {
 		j++
-	} else if !a.endsInComma(ws[k].quote) {
+	} else if !a.endsInComma(int(ws[k].quote)) {
 		return phrase{}, false
 	}
 	if h := datelineEnd(ws); h < k && (subordinators[ws[h].lower] || ws[h].lower == "if" || ws[h].lower == "where") &&
@@ -10189,7 +10254,7 @@ func (a *Article) subjectBeforeQuote(sents []sentence, si, i int, pron bool) (ph
 		return phrase{}, "", false
 	}
 	p := sents[si-1]
-	qi := sents[si].words[i].quote
+	qi := int(sents[si].words[i].quote)
 	// a question and its cue that names whom it was put to: "“…?” the
 	// moderator asked Lowell. “…”" is Lowell's answer
 	if len(p.words) > 2 && p.words[0].quote >= 0 && isQuestion(a.Quotes[p.words[0].quote].Text) {
@@ -10817,7 +10882,7 @@ func (a *Article) reportingSource(ws []word) (phrase, bool) {
 		opens := k == 0
 		// (the comma may stand inside the marks of a quote before it:
 		// "…,” according to a Harbor Daily poll.")
-		closes := k > 0 && (ws[k-1].s == "," || ws[k-1].quote >= 0 && a.endsInComma(ws[k-1].quote))
+		closes := k > 0 && (ws[k-1].s == "," || ws[k-1].quote >= 0 && a.endsInComma(int(ws[k-1].quote)))
 		// (or no comma after a speech verb's short tail: "…,” Lowell
 		// said in a statement according to the Herald.)
 		for m := k - 1; m >= 0 && m >= k-4 && !closes && ws[m].quote < 0 && !ws[m].punct(); m-- {
@@ -11226,7 +11291,7 @@ func (a *Article) contactNounPhrase(ws []word, r int) bool {
 		}
 		if w.lower == "a" || w.lower == "an" || w.lower == "another" {
 			p := ws[d-1]
-			return p.s == "," || p.s == "—" || p.s == "–" || p.quote >= 0 && a.endsInComma(p.quote)
+			return p.s == "," || p.s == "—" || p.s == "–" || p.quote >= 0 && a.endsInComma(int(p.quote))
 		}
 	}
 	return false

@@ -178,3 +178,36 @@ func BenchmarkParseArticleManyPeople(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHugeArticle: a 2 MB article made of one invented paragraph
+// said again and again, on one line (no paragraph breaks at all), in
+// paragraphs, and as HTML, so that the memory a parse takes per byte of
+// article is seen with -benchmem (B/op, allocs/op): an article's words
+// are held a sentence at a time, each sentence once.
+func BenchmarkHugeArticle(b *testing.B) {
+	const size = 2 << 20
+	para := "Tom Reed, the mayor of Salem, said “We will rebuild the harbor before the winter storms arrive.” " +
+		"Ann Lowell, a councilwoman from Harbor City, disagreed. “The budget does not allow it,” she said."
+	html := "<p>Tom Reed, the mayor of <a href=\"/salem\">Salem</a>, said &ldquo;We will rebuild the <em>harbor</em> " +
+		"before the winter storms arrive.&rdquo; Ann Lowell, a councilwoman from Harbor City, disagreed.</p>\n" +
+		"<p>“The budget does not allow it,” she said.</p>\n"
+	for _, c := range []struct {
+		name, file, text string
+	}{
+		{"case=one-line", "a.txt", strings.Repeat(para+" ", size/(len(para)+1))},
+		{"case=paragraphs", "a.txt", strings.Repeat(para+"\n\n", size/(len(para)+2))},
+		{"case=html", "a.html", "<html><body><article>\n" + strings.Repeat(html, size/len(html)) + "</article></body></html>\n"},
+	} {
+		d, err := ReadArticle(c.file, []byte(c.text), DetectArticleFormat(c.file, []byte(c.text)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.name+"/size=2MB", func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				ParseArticle(d)
+			}
+		})
+	}
+}
