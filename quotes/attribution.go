@@ -2106,6 +2106,9 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 	if j == i {
 		return phrase{}, false
 	}
+	if nm, ok := a.pastPlaceAside(ws, i, j); ok {
+		return nm, true
+	}
 	ph := phrase{text: joinWords(ws[i:j]), start: ws[i].start, end: ws[j-1].end, i: i, j: j}
 	if len(nameWords(ph.text)) == 0 {
 		ph.kind = AttrDescription // "The Secretary", "The Minister"
@@ -2125,6 +2128,34 @@ func (a *Article) personPhrase(ws []word, i int) (phrase, bool) {
 		ph.kind = AttrNamed
 	}
 	return ph, true
+}
+
+// maxPlaceAsideWords is the most words the bracketed state of a place
+// inside a title may have: "(Ore.)", "(N.H.)".
+const maxPlaceAsideWords = 2
+
+// pastPlaceAside reads a title whose place carries its state in brackets
+// before the office and the person's name: "Salem County (Ore.) Sheriff
+// Dan Kemp" is read as "Salem County Sheriff Dan Kemp" would be, a
+// person, where the capitalised words ws[i:j] before the bracket hold no
+// given name and the words after it read as a name with one. Else the
+// bracket, an aside of the place's, ended the name at the place.
+func (a *Article) pastPlaceAside(ws []word, i, j int) (phrase, bool) {
+	if j >= len(ws) || ws[j].s != "(" || slices.ContainsFunc(ws[i:j], func(w word) bool { return isGivenName(w.s) }) {
+		return phrase{}, false
+	}
+	q := j + 1
+	for q < len(ws) && q <= j+maxPlaceAsideWords && ws[q].quote < 0 && ws[q].isCap() && !isGivenName(ws[q].s) {
+		q++
+	}
+	if q == j+1 || q+1 >= len(ws) || ws[q].s != ")" || !ws[q+1].isCap() || ws[q+1].quote >= 0 {
+		return phrase{}, false
+	}
+	nm, ok := a.personPhrase(ws, q+1)
+	if !ok || nm.kind != AttrNamed || nm.i != q+1 || len(nameWords(nm.text)) < 2 || givenGender(nm.text) == genderUnknown {
+		return phrase{}, false
+	}
+	return phrase{text: joinWords(ws[i:j]) + " " + nm.text, kind: AttrNamed, start: ws[i].start, end: nm.end, i: i, j: nm.j}, true
 }
 
 // rankAdjectives are capitalised adjectives of rank that open a noun

@@ -3064,6 +3064,22 @@ func TestOneOfApposition(t *testing.T) {
 	})
 }
 
+// TestPlaceAsideInTitle: a place's state in brackets inside the title
+// before a name ("Salem County (Ore.) Sheriff Dan Kemp") does not end the
+// name at the place: the person is read as without the bracket.
+func TestPlaceAsideInTitle(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the subject past an opening adverb and an apposition",
+			"Tom Reed spoke first.\n\nEarlier, Salem County (Ore.) Sheriff Dan Kemp, one of the most outspoken figures in the debate, vouched for Reed’s plan.\n\nHe said, “It will work.”", "Dan Kemp"},
+		{"the subject heading the sentence",
+			"Tom Reed spoke first.\n\nHarbor City (Calif.) Mayor Ann Lowell backed the plan on Monday. “It will work,” she said.", "Ann Lowell"},
+		{"a name's own aside still ends it",
+			"Sen. Tom Reed (R-Ore.) backed the plan. “It will work,” he said.", "Tom Reed"},
+		{"a bracket after a place and no person's name after it",
+			"Tom Reed spoke first.\n\nSalem County (Ore.) Sheriff’s Office deputies backed the plan. “It will work,” he said.", "Tom Reed"},
+	})
+}
+
 // TestOwnCueBetweenQuotes: a cue between two quotations of a sentence
 // gives the second its own speaker when a relative clause after a
 // preposition brings it in ("to which Lowell replied") or its pronoun is
