@@ -13,6 +13,10 @@ func TestShowName(t *testing.T) {
 		{"drafts/harbor-tax.md", "drafts/harbor-tax.md"},
 		{"drafts/Salem café.md", "drafts/Salem café.md"},
 		{"Harbor City/报告 (Ann Lowell).txt", "Harbor City/报告 (Ann Lowell).txt"},
+		// the ideographic space between the words of a CJK name is a space
+		// of its own, not a lookalike of the ASCII one
+		{"报告\u3000哈伯城.md", "报告\u3000哈伯城.md"},
+		{"セーラム\u3000議事録.txt", "セーラム\u3000議事録.txt"},
 		{`C:\drafts\reed.md`, `C:\drafts\reed.md`},
 		{"", ""},
 		// odd names are quoted, each odd character escaped
@@ -21,6 +25,7 @@ func TestShowName(t *testing.T) {
 		{"reed\t.md", `"reed\t.md"`},
 		{"draft\u202edm.txt", `"draft\u202edm.txt"`},
 		{"Salem\u00a0notes.md", `"Salem\u00a0notes.md"`},
+		{"报告\u3000哈伯城\x1b.md", `"报告\u3000哈伯城\x1b.md"`},
 		{"kemp\u009b2J.md", `"kemp\u009b2J.md"`},
 		{"lowell\xff.md", `"lowell\xff.md"`},
 		// a name in quotation marks of its own is quoted, so a shown name
@@ -77,4 +82,22 @@ func TestErrorAndWarningShowName(t *testing.T) {
 	assert.Equal(t, `"x\nok: all quotes verbatim.txt":1:15: invalid UTF-8; expected UTF-8 text`, err.Error())
 	w := Warning{File: "draft\u202edm.txt", Pos: Position{Line: 2, Column: 1}, Msg: "quotation mark never closed: “Salem\x1b[2J”"}
 	assert.Equal(t, `"draft\u202edm.txt":2:1: warning: quotation mark never closed: “Salem\x1b[2J”`, w.String())
+}
+
+// BenchmarkShowText: ShowText runs on every quote, source passage and diff
+// operation of a report; text with nothing to escape, the common case, is
+// read once and returned as it is, without allocating.
+func BenchmarkShowText(b *testing.B) {
+	for _, tt := range []struct{ name, text string }{
+		{"plain", "We will fund the clinic on Main Street this year, and the harbor tax stays where it is, Tom Reed said."},
+		{"arabic", "قال \u200fعمر حداد إن المدينة ستموّل العيادة في شارع السوق هذا العام"},
+		{"escapes", "We will fund the \x1b[31mclinic\x1b[0m on \u202eMain Street this year, and the harbor tax stays\n"},
+	} {
+		b.Run("case="+tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ShowText(tt.text)
+			}
+		})
+	}
 }

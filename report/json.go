@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/quotecheck/quotecheck/align"
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 func init() {
@@ -136,12 +137,13 @@ func formatJSON(w io.Writer, r *Run) error {
 }
 
 // encodeJSON writes v as indented JSON, HTML's characters as they are, and
-// with the characters that act on a terminal or a page that encoding/json
-// leaves as they are (DEL, the C1 controls, the bidi embeddings, overrides
-// and isolates) escaped as \u: "Reed\u202e" decodes to the same string, and
-// the file read with cat or in an editor reorders nothing. (encoding/json
-// escapes the other control characters itself; these characters only
-// ever stand inside its strings.)
+// with every character that quotes.ShowText escapes written as \u:
+// "Reed\u202e" decodes to the same string, and the file read with cat or
+// in an editor reorders nothing. encoding/json escapes the control characters
+// and the line and paragraph separators in its strings itself, and leaves
+// DEL, the C1 controls and the bidi embeddings, overrides and isolates as
+// they are; outside its strings it writes only its layout, spaces and line
+// breaks, which are kept.
 func encodeJSON(w io.Writer, v any) error {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -166,7 +168,6 @@ func encodeJSON(w io.Writer, v any) error {
 	return err
 }
 
-// jsonHidden reports whether encodeJSON escapes r.
-func jsonHidden(r rune) bool {
-	return r >= 0x7f && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
-}
+// jsonHidden reports whether encodeJSON escapes r: a character
+// quotes.ShowText escapes, but for the line breaks of the layout.
+func jsonHidden(r rune) bool { return r != '\n' && quotes.Hidden(r) }

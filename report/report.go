@@ -165,7 +165,8 @@ func New(name string, opts Options) (Formatter, error) {
 // from run to run. A link to a file ("latest.json" linked to
 // "2025-03-02.json") replaces the file it names and stays a link. A named
 // pipe, a device or a socket ("-o /dev/stdout", "-o >(gzip > r.gz)") is
-// written as it is (align.OpenStream), there being no file to replace.
+// written as it is (align.OpenStream), there being no file to replace. An
+// odd path is named as quotes.ShowName shows it.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
 		return writeStream(path, write)
@@ -180,7 +181,7 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 			case errors.As(err, &le):
 				err = le.Err
 			}
-			err = fmt.Errorf("%s: %w", path, err)
+			err = fmt.Errorf("%s: %w", showName(path), err)
 		}
 	}()
 	st, err := os.Stat(path)
@@ -228,10 +229,10 @@ func writeStream(path string, write func(io.Writer) error) error {
 	}
 	if err := write(f); err != nil {
 		f.Close()
-		return fmt.Errorf("%s: %w", path, pathErr(err))
+		return fmt.Errorf("%s: %w", showName(path), pathErr(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, pathErr(err))
+		return fmt.Errorf("%s: %w", showName(path), pathErr(err))
 	}
 	return nil
 }

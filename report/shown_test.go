@@ -168,3 +168,45 @@ func TestShowProse(t *testing.T) {
 	assert.Equal(t, "Salem\nHarbor City", paras[0][1].Text)
 	assert.Equal(t, "” ok", paras[0][2].Text)
 }
+
+// TestShowProseCutAnywhere: wherever the prose is cut into stretches, on a
+// character's boundary or inside a character of two, three or four bytes,
+// next to a byte that is not UTF-8 or a bidi override, the stretches shown
+// read as the whole text shown: no character is lost, doubled or shown as
+// the bytes it is made of, and an invalid byte stays escaped once.
+func TestShowProseCutAnywhere(t *testing.T) {
+	for _, text := range []string{
+		"Salem café 报告 😀 قال عمر حداد",
+		"“Reed\u202e” é\xff报\xe2\x80 ok",
+		"\xf0\x9f\x98\xe2\x80\x9c\x80é",
+	} {
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text); j++ {
+				var segs []htmlSeg
+				for _, s := range []string{text[:i], text[i:j], text[j:]} {
+					if s != "" {
+						segs = append(segs, htmlSeg{Text: s})
+					}
+				}
+				var got strings.Builder
+				for _, s := range showProse([][]htmlSeg{segs})[0] {
+					got.WriteString(s.Text)
+				}
+				require.Equal(t, quotes.ShowLines(text), got.String(), "%q cut at %d and %d", text, i, j)
+			}
+		}
+	}
+}
+
+// oneLine returns its text as it is when it is already one line, and
+// otherwise as strings.Fields joined by one space, for every text.
+func TestOneLineAsFieldsJoined(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Tom Reed", " Tom Reed", "Tom Reed ", "Tom  Reed", "Tom\tReed",
+		"Tom\nReed", "Tom\u00a0Reed", "Tom\u2003Reed", "“We will fund it.”", "a", " a ", "\n",
+		"Harbor City\u3000Salem", "x\x85y", "\xffTom Reed",
+	} {
+		want := strings.Join(strings.Fields(s), " ")
+		assert.Equal(t, want, oneLine(s), "%q", s)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 
 	"github.com/quotecheck/quotecheck/align"
 )
@@ -189,7 +190,26 @@ func repeated(s *align.Source) string {
 	return ""
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	if isOneLine(s) {
+		return s // most names and quotes: no copy
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether oneLine would return s as it is: no space at
+// either end, and every run of white space one ASCII space.
+func isOneLine(s string) bool {
+	prevSpace := true // a space first is not kept
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
+}
 
 // errWriter keeps the first write error so a format can write freely and
 // report it once.

@@ -185,6 +185,11 @@ func (p *progress) draw() {
 	p.lastLen = len(line)
 }
 
+// writing shows that the archive at path is being written, its name as
+// quotes.ShowName shows it: the line is drawn on a terminal, where a name
+// "rec\x1b[2J.qca" would clear it.
+func (p *progress) writing(path string) { p.phase.Store("writing " + quotes.ShowName(path)) }
+
 func (p *progress) finish() {
 	if p.on {
 		close(p.stop)
@@ -403,7 +408,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 				report(err)
 			}
 		}
-		return fail("no transcript could be read; %s not written", f.output)
+		return fail("no transcript could be read; %s not written", quotes.ShowName(f.output))
 	}
 	// the archive is written as the posting tables are derived: what
 	// does not hang on them first
@@ -412,7 +417,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	var derive time.Duration
 	rec, werr := aw.Join(func() {
 		derive = time.Since(t1)
-		prog.phase.Store("writing " + f.output)
+		prog.writing(f.output)
 	}, old, parts...)
 	write := time.Since(t1) - derive
 	prog.finish()
@@ -422,7 +427,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		}
 	}
 	if werr != nil {
-		return fail("writing %s: %v", f.output, werr)
+		return fail("writing %s: %v", quotes.ShowName(f.output), werr)
 	}
 	total := time.Since(prog.start)
 	cpu := cputime.Used() - cpu0

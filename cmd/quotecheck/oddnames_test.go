@@ -51,6 +51,24 @@ func TestOddNames(t *testing.T) {
 		assert.Empty(t, stderr)
 		assert.Equal(t, "\""+dir+"/a\\x1b[2Jb.txt\":1:2: altered: Tom Reed: words changed without marking; source: Tom Reed, "+record+":1\n", stdout)
 	})
+	t.Run("index build", func(t *testing.T) {
+		// the archive's name in the error that nothing was written, and in
+		// the progress line drawn while it is written, is quoted: a
+		// terminal shows it, and is not cleared by it
+		archive := filepath.Join(dir, "rec\x1b[2J.qci")
+		unreadable := filepath.Join(dir, "kemp.srt")
+		require.NoError(t, os.WriteFile(unreadable, []byte("1\n00:00:01,000 --> nonsense\n"), 0o644))
+		code, _, stderr := runCLI("index", "build", "-o", archive, unreadable)
+		assert.Equal(t, exitError, code)
+		assert.Contains(t, stderr, "quotecheck index build: no transcript could be read; \""+dir+"/rec\\x1b[2J.qci\" not written\n")
+		assert.NotContains(t, stderr, "\x1b")
+		var b strings.Builder
+		p := newProgress(&b, "never", 1, 1)
+		p.writing(archive)
+		p.draw()
+		assert.True(t, strings.HasPrefix(b.String(), "\rwriting \""+dir+"/rec\\x1b[2J.qci\": "), b.String())
+		assert.NotContains(t, b.String(), "\x1b")
+	})
 	t.Run("plain", func(t *testing.T) {
 		plain := filepath.Join(dir, "Salem café notes.txt")
 		code, _, stderr := runCLI("check", "--no-config", "-t", record, plain)
