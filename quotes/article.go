@@ -103,6 +103,8 @@ type Article struct {
 	groups       []issue            // plural noun phrases of people heading sentences ("Top Kemp aides conceded"), by head noun, in order of offset (noteGroup)
 	objectGroups []issue            // plural noun phrases of people after a preposition ("drew fire from Democrats in Congress"), in order of offset (noteObjectGroups)
 	sentEnds     []int              // the end of each sentence's last word, in order
+	paraStarts   []int              // the start of each paragraph, in order, as paragraphs reads them (paraBounds)
+	pronounHeads []word             // the "he" or "she" that opens a sentence, in order (untitledTopic)
 	asker        string             // the speaker of the question right before the quote being attributed, if any
 	quotedOf     string             // the person named right before the quote being attributed, its clause's subject, whom its cue's pronoun is not
 	author       string             // the writer the article names (a byline, a closing note on the writer), whom a narrator's "I" means

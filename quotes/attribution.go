@@ -874,6 +874,10 @@ func (a *Article) attribute(paras []Span) {
 	si := 0
 	captions := 0 // photo captions so far, which number no paragraph
 	a.headParas = map[int]bool{}
+	a.paraStarts = a.paraStarts[:0]
+	for _, p := range paras {
+		a.paraStarts = append(a.paraStarts, p.Start)
+	}
 	// words holds a paragraph's words only up to its latest sentence
 	// marker: the sentences before it are copied out, each into a slice
 	// of its own length, and the marker stays as the first word, the only
@@ -1000,6 +1004,9 @@ func (a *Article) attribute(paras []Span) {
 	}
 	for _, s := range sents {
 		a.sentEnds = append(a.sentEnds, s.words[len(s.words)-1].end)
+		if w := s.words[0]; w.quote < 0 && (w.lower == "he" || w.lower == "she") {
+			a.pronounHeads = append(a.pronounHeads, w)
+		}
 	}
 	a.author = a.writerOf(paras)
 	a.markInert(sents)
@@ -1070,7 +1077,9 @@ func (a *Article) attribute(paras []Span) {
 				// later pronoun may mean
 				if first, _, _ := strings.Cut(strings.ToLower(ph.text), " "); first == "the" && ph.j < len(s.words) && !s.words[ph.j].punct() && s.words[ph.j].quote < 0 {
 					if best := a.coveredMention(ph.text, ph.start); best != "" {
-						a.noteMention(best, ph.start, true)
+						// (the untitled person at hand, as the quotation's
+						// cue reads it: see untitledTopic)
+						a.noteMention(a.untitledTopic(best, ph, ph.start), ph.start, true)
 					} else if f := strings.Fields(strings.ToLower(ph.text)); len(f) >= 2 && candidateNouns[f[len(f)-1]] {
 						// "the candidate", "the businessman" no title
 						// covers: the person the article speaks of most
@@ -4281,13 +4290,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			return best, AttrDescription
 		}
 		if intro != "" {
-			// (the one brought in unnamed then acts as a subject a later
-			// pronoun may mean: "said the woman, … “…,” she said")
-			// when its noun tells a gender ("the woman")
-			f := strings.Fields(strings.ToLower(ph.text))
-			if g := nounGender(f[len(f)-1]); g != genderUnknown {
-				a.addMention(mention{name: intro, off: at, subject: true, person: true, wgender: g})
-			}
+			a.noteUnnamedSubject(intro, lf, at)
 			return intro, AttrDescription
 		}
 		if (lf[0] == "its" || lf[0] == "their") && ownVoice(lf[len(lf)-1]) {
@@ -4322,6 +4325,7 @@ func (a *Article) resolve(ph phrase, at int) (string, AttributionKind) {
 			return "", AttrDescription
 		}
 		if u := a.unnamedSince(lf, at, skip); u != "" {
+			a.noteUnnamedSubject(u, lf, at)
 			return u, AttrDescription
 		}
 		// (of the gender its noun tells: "the chairwoman" is no man)
@@ -5109,14 +5113,22 @@ func (a *Article) describedPerson(ph phrase, at int) string {
 // gave no title: the writer names the office of the one the paragraph is
 // about ("Sen. Dan Kemp spoke on Monday. ¶ … ¶ Tom Reed stopped by his
 // headquarters. Walking in, the senator said …" is Reed, not Kemp); else
-// best.
+// best. Best is still in view where a sentence since opens with a pronoun
+// that means them ("Sen. Dan Kemp toured the pier. ¶ He met Tom Reed
+// there. ¶ Reed said the storm was the worst he had seen. “…,” the
+// senator said" is Kemp) or speaks in a quotation since ("“…,” Kemp
+// said. ¶ “…” ¶ Tom Reed lost his boat. “…,” the senator said"), and the
+// office tells another than the subject the writer just named as a
+// quotation's speaker in this paragraph ("Ann Lowell lost her roof. “I
+// cried,” Lowell said. “We will rebuild,” the senator said." is not
+// Lowell).
 func (a *Article) untitledTopic(best string, ph phrase, at int) string {
 	f := strings.Fields(strings.ToLower(ph.text))
 	if len(f) != 2 || f[0] != "the" || !roleNouns[f[1]] {
 		return best // (an office alone: "the Mexican president" tells more than an office)
 	}
-	para := strings.LastIndexByte(a.Doc.Text[:min(at, ph.start)], '\n') + 1
-	prev := strings.LastIndexByte(strings.TrimRight(a.Doc.Text[:para], " \t\r\n"), '\n') + 1
+	here := min(at, ph.start)
+	prev, para := a.paraBounds(here)
 	if a.lastMentionOf(best, at) >= prev {
 		return best // (the paragraph before is still in view)
 	}
@@ -5129,7 +5141,39 @@ func (a *Article) untitledTopic(best string, ph phrase, at int) string {
 			return best
 		}
 	}
+	from := max(prev, here-maxTopicBack)
+	for k := sort.Search(len(a.pronounHeads), func(k int) bool { return a.pronounHeads[k].start >= from }); k < len(a.pronounHeads) && a.pronounHeads[k].start < here; k++ {
+		w := a.pronounHeads[k]
+		if m, ok := a.lastMentionWhere(w.start, pronounGender(w.lower), nil); ok && m == best {
+			return best
+		}
+	}
+	for k := sort.Search(len(a.Quotes), func(k int) bool { return a.Quotes[k].Start >= from }); k < len(a.Quotes) && a.Quotes[k].Start < here; k++ {
+		if q := a.Quotes[k]; q.Speaker == best || q.Start >= para && q.Speaker == s && q.Attribution == AttrNamed {
+			return best
+		}
+	}
 	return s
+}
+
+// maxTopicBack is how far back (in bytes) untitledTopic reads the
+// pronouns and quotations that keep a titled holder in view: more than
+// two paragraphs of news, and a bound on the work for each description in
+// an article of one long paragraph of quotes.
+const maxTopicBack = 4000
+
+// paraBounds is the start of the paragraph before the one that holds off,
+// and of that one, as paragraphs reads them: a paragraph of text wrapped
+// at a fixed width runs over several lines.
+func (a *Article) paraBounds(off int) (prev, para int) {
+	k := sort.SearchInts(a.paraStarts, off+1) - 1
+	if k >= 0 {
+		para = a.paraStarts[k]
+	}
+	if k >= 1 {
+		prev = a.paraStarts[k-1]
+	}
+	return prev, para
 }
 
 // describedOwner is the word (see ownerWord) of the one whose aide a
@@ -10778,6 +10822,17 @@ func (a *Article) unnamedSince(lf []string, at int, skip func(string) bool) stri
 		return ""
 	}
 	return u.name
+}
+
+// noteUnnamedSubject notes the person brought in unnamed (name) whom a
+// description (its words lf, lower-cased) at at means as a subject that a
+// later pronoun may mean, when its noun tells a gender: "said the woman,
+// … “…,” she said", "a cashier who saw it … “…,” the woman said. “…,”
+// she added".
+func (a *Article) noteUnnamedSubject(name string, lf []string, at int) {
+	if g := nounGender(lf[len(lf)-1]); g != genderUnknown {
+		a.addMention(mention{name: name, off: at, subject: true, person: true, wgender: g})
+	}
 }
 
 // quietKnown tells whether a named phrase is a person the article knows.

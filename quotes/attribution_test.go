@@ -2177,8 +2177,12 @@ func TestSameRoleOtherNoun(t *testing.T) {
 // titled holder was last spoken of paragraphs back means the person the
 // paragraph is about when the article gave them no title: the writer
 // names the office of the one at hand. Not when the titled holder is of
-// this paragraph or the one before, nor when the person at hand holds
-// another title, nor for a description that tells more than the office.
+// this paragraph or the one before, also where a pronoun that means the
+// holder stands for the name or the holder speaks on in a quotation of
+// its own, nor when the person at hand holds another title or was just
+// quoted by name, nor for a description that tells more than the office.
+// A later pronoun means whom the office did. A paragraph is as paragraphs reads it: text wrapped at
+// a fixed width runs one over several lines.
 func TestOfficeOfUntitledTopic(t *testing.T) {
 	const kemp = "Sen. Dan Kemp spoke at the pier on Monday. “We are worried,” Kemp said.\n\nThe pier reopened in May after a year of repairs.\n\n"
 	checkSpeakers(t, []speakerCase{
@@ -2192,6 +2196,18 @@ func TestOfficeOfUntitledTopic(t *testing.T) {
 			"Sen. Dan Kemp spoke at the pier on Monday. “We are worried,” Kemp said.\n\nTom Reed stopped by his headquarters. Walking in, the senator said his campaign was “closing really strong.”", "Dan Kemp"},
 		{"a person at hand of another title",
 			kemp + "Tom Reed, a lobbyist, stopped by his headquarters. Walking in, the senator said his campaign was “closing really strong.”", "Dan Kemp"},
+		{"the titled holder in the paragraph before as a pronoun",
+			kemp + "He met Tom Reed, whose shop flooded.\n\nReed said the storm was the worst he had seen. “We will rebuild,” the senator said.", "Dan Kemp"},
+		{"the titled holder speaking on in the paragraph before",
+			"Sen. Dan Kemp spoke at the pier on Monday. “We are worried,” Kemp said.\n\n“The storm was the worst in years, and the pier is gone.”\n\nTom Reed lost his boat. “We will rebuild,” the senator said.", "Dan Kemp"},
+		{"then the one a pronoun means",
+			kemp + "Tom Reed stopped by his headquarters. “We built it,” the senator said. “We will win,” he said.", "Tom Reed"},
+		{"a person at hand just quoted by name",
+			kemp + "Ann Lowell lost her roof in the storm. “I cried,” Lowell said. “We will rebuild,” the senator said.", "Dan Kemp"},
+		{"the subject of the same sentence, in wrapped text",
+			"Sen. Dan Kemp spoke at the pier on Monday. “We are\nworried,” Kemp said.\n\nThe pier reopened in May after a year of\nrepairs.\n\nTom Reed defends his record in a new commercial\nthat aired on Monday: “I fought the plan,” the senator\nsays to the camera.", "Tom Reed"},
+		{"the titled holder in this paragraph, in wrapped text",
+			"Sen. Dan Kemp toured the harbor on Monday and met the\nowners of the shops that the storm had flooded in the\nnight. Ann Lowell lost her roof. “We will rebuild,” the senator said.\n\nThe pier reopened on Tuesday after the repairs were\ndone by the city.", "Dan Kemp"},
 		{"a description that tells more than the office",
 			"Sen. Dan Kemp of Ohio spoke at the pier on Monday. “We are worried,” Kemp said.\n\nThe pier reopened in May.\n\nTom Reed stopped by his headquarters. Walking in, the Ohio senator said his campaign was “closing really strong.”", "Dan Kemp"},
 	})
@@ -2200,8 +2216,9 @@ func TestOfficeOfUntitledTopic(t *testing.T) {
 // TestUnnamedUnderAnotherNoun: a definite description of a person in no
 // office that fits no one's titles ("the woman", "the actor") means the
 // person brought in unnamed under another noun as one who acts, when they
-// came in after the latest subject was last spoken of; a noun no list
-// knows is a person's when "who" follows it ("a cashier who saw it").
+// came in after the latest subject was last spoken of, and a later
+// pronoun of the gender the description tells means them too; a noun no
+// list knows is a person's when "who" follows it ("a cashier who saw it").
 // Not an unnamed person of the other gender, nor one brought in as an
 // object, nor before a named person spoken of since, nor for an office.
 func TestUnnamedUnderAnotherNoun(t *testing.T) {
@@ -2211,6 +2228,8 @@ func TestUnnamedUnderAnotherNoun(t *testing.T) {
 			lowell + "At a drugstore near the pier, a neighbor was shaken by the talk. “One guy came in and said it,” the woman said.", "a neighbor"},
 		{"a noun of no list that a relative clause makes a person's",
 			lowell + "At a drugstore near the pier, an elderly cashier who saw it was shaken. “One guy came in and said it,” the woman said.", "an elderly cashier"},
+		{"then the one a pronoun of the description's gender means",
+			lowell + "At a drugstore near the pier, an elderly cashier who saw it was shaken. “One guy came in and said it,” the woman said. “He was yelling,” she added.", "an elderly cashier"},
 		{"the noun of an actor, another noun",
 			"Tom Reed spoke at the pier on Monday. “We are worried,” Reed said.\n\nOne ad stars a Harbor City impersonator who promises that Reed will “keep the peace.” “It is a two-horse race,” the actor says of the race.", "a Harbor City impersonator"},
 		{"the other gender",
