@@ -333,6 +333,9 @@ func wordMatchesBy(s string, batch int) iter.Seq[[]int] {
 }
 
 // speechVerbs are the verbs and participles that introduce or follow speech.
+// A form news copy uses as often for a noun or for no speech is left out
+// ("the protests", "her emails", "texts", "marvels", "Germans protesting
+// against the pact").
 var speechVerbs = setOf(`said say says saying told tell tells telling added add adds adding noted note notes noting
 remarked remarks remark stressed stress stresses stressing declared declares declaring concluded concludes concluding conclude
 stated states explained explains explaining asked asks asking answered answers replied replies replying responded responds
@@ -356,7 +359,8 @@ written spoken pressed demanded inquired probed queried pleaded reasoned gushed 
 started reacted reacts offered assured assures interrupted texted emailed messaged affirms exhorted exhorts deadpanned
 argue insist warn explain admit contend assert complain concede declare emphasize emphasise reiterate opine retort
 interject scoff exclaim proclaim testify allege deny write maintain recount
-repeated repeats repeating summarized summarizes summarised summarises objected objects confided confides`)
+repeated repeats repeating summarized summarizes summarised summarises objected objects confided confides
+protested chided chides chiding scoffs scoffing laments lamenting cautions cautioning grouses grousing marveling marvelling vowing`)
 
 // closingCueVerbs report the quotation before them only as the last word
 // of its cue ("“…,” the governor clarified."): elsewhere they take an
@@ -2264,7 +2268,7 @@ func (a *Article) fullSpeakerNames() {
 		}
 		w := stripTitles(trimPossessive(written))
 		f := strings.Fields(w)
-		if len(f) < 2 || !isGivenName(f[0]) || !a.sameName(name, w) || !strings.EqualFold(f[len(f)-1], name) || runsOverFullStop(f) {
+		if len(f) < 2 || !isGivenName(f[0]) || !a.sameName(name, w) || !strings.EqualFold(f[len(f)-1], name) {
 			return
 		}
 		if prev, ok := full[name]; ok && prev != w {
@@ -2362,19 +2366,6 @@ func (a *Article) fullNamesWritten(see func(name, written string)) {
 		}
 		see(sn, strings.Join(f[g:k], " ")+" "+sn)
 	}
-}
-
-// runsOverFullStop tells whether the words of a name, but its last, hold
-// a word that ends a sentence: the name before it is another's ("… spoke
-// with Ann Lowell. Betsy Kemp said"), not an initial ("Tom J. Reed") nor
-// an abbreviation ("Tom Reed Jr.").
-func runsOverFullStop(f []string) bool {
-	for _, w := range f[:len(f)-1] {
-		if t := strings.TrimSuffix(w, "."); t != w && utf8.RuneCountInString(t) > 1 && !abbreviations[strings.ToLower(t)] && !strings.Contains(t, ".") {
-			return true
-		}
-	}
-	return false
 }
 
 // repairNames gives the people and the speakers of the quotes their names
@@ -6009,13 +6000,12 @@ func (a *Article) notePossessor(name, written string, off int) {
 // writtenRun is a named phrase as the text writes it: with the
 // capitalised words right before it that the phrase reader left out
 // ("Donald Trump" where a cue read "Trump said"), so that a bare surname is
-// told from a full name. Where the surname repeats a word that ends the
-// sentence before, the full name that sentence closed on is the one
-// written ("… met Tom Reed. Reed said" is "Tom Reed"); where it does not,
-// the run still reaches over the full stop ("… met Tom Reed. Kemp said"
-// is "Tom Reed. Kemp", whose given name then tells the mention's gender;
-// stopping at the full stop lowers the figures), and fullSpeakerNames
-// takes no full name from such a run (runsOverFullStop).
+// told from a full name. It takes in no word of the sentence before:
+// where the surname repeats the word that ends that sentence, the full
+// name that sentence closed on is the one written ("… met Tom Reed. Reed
+// said" is "Tom Reed"); where it does not, the surname is written alone
+// ("… met Tom Reed. Lowell said" is "Lowell", no man; "… grew up in
+// Salem. Reed said" is "Reed", a bare surname).
 func (a *Article) writtenRun(ph phrase) string {
 	text := a.Doc.Text
 	start, end := ph.start, ph.end
@@ -6036,9 +6026,10 @@ func (a *Article) writtenRun(ph phrase) string {
 		}
 		if wd := strings.TrimSuffix(text[w:start-1], "."); len(wd) < start-1-w && endsSentence(text, start-1, ph.end, wd) {
 			f := strings.Fields(trimPossessive(ph.text))
-			if end == ph.end && len(f) > 0 && strings.EqualFold(wd, f[len(f)-1]) {
-				end = start - 2
+			if end != ph.end || len(f) == 0 || !strings.EqualFold(wd, f[len(f)-1]) {
+				break
 			}
+			end = start - 2
 		}
 		start = w
 	}
@@ -6093,13 +6084,14 @@ func (a *Article) lastMention(at int) (string, bool) {
 }
 
 // pluralNounName tells whether a name is one word, a person noun or a
-// title in the plural: "Critics", "Aides".
+// title in the plural, or a rough count of people: "Critics", "Aides",
+// "Thousands" ("Thousands protested outside the hall").
 func pluralNounName(name string) bool {
 	if strings.ContainsAny(name, " .") {
 		return false
 	}
 	w := strings.ToLower(name)
-	return strings.HasSuffix(w, "s") && (personNoun(w) || titleWords[w] || titleWords[strings.TrimSuffix(w, "s")])
+	return strings.HasSuffix(w, "s") && (personNoun(w) || titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] || countNouns[w])
 }
 
 // lastMentionAgreeing is the latest subject before at whose gender, where
@@ -6171,7 +6163,8 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 				// tells is of that gender ("Reed shook hands. Lowell
 				// stayed in the car. “…,” he said" is Tom Reed), or one
 				// was named in any role since the full name (see
-				// namedOfGenderNear)
+				// namedOfGenderNear; givenNamedIn, of a full name the
+				// article made no person of)
 				name = m.written
 				if o, ok := a.agreeingJustBefore(k, g, p.Name, person); ok && (skip == nil || !skip(o)) {
 					name = o
@@ -6181,6 +6174,8 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 					// (past the mention the subject's cue noted in its own
 					// clause, of a person the pronoun's paragraph names)
 					!strings.Contains(a.Doc.Text[max(0, a.lastMentionOf(o, at)):at], "\n") {
+					name = o
+				} else if o, ok := a.givenNamedIn(a.lastMentionOf(p.Name, m.off), m.off, g); ok && (skip == nil || !skip(o)) {
 					name = o
 				}
 			}
@@ -6204,6 +6199,29 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 		}
 	}
 	return best, best != ""
+}
+
+// givenNamedIn is the full name written last between from and to (not
+// further back than maxGenderNear) with a given name of gender g, that
+// the article made no person of: a woman named only as an object
+// ("Mayor Tom Reed met Ann Lowell. Reed shook hands. “…,” she said" is
+// Lowell, not another Reed), whom namedOfGenderNear, reading people
+// only, does not see.
+func (a *Article) givenNamedIn(from, to, g int) (string, bool) {
+	const trailing = ".,;:!?)”’\"'" // punctuation after a word
+	f := strings.Fields(a.Doc.Text[max(0, from, to-maxGenderNear):to])
+	for k := len(f) - 2; k >= 0; k-- {
+		given, sn := f[k], trimPossessive(strings.TrimRight(f[k+1], trailing))
+		if !(word{s: given}).isCap() || !(word{s: sn}).isCap() || strings.ContainsAny(given, trailing+"“‘(") || strings.ContainsAny(sn, trailing+"“‘(") {
+			continue
+		}
+		full := given + " " + sn
+		if givenGender(full) != g || !mayBePerson(full) || a.firstNamed(full) != nil {
+			continue
+		}
+		return full, true
+	}
+	return "", false
 }
 
 // maxGenderNear is how far back (in bytes) namedOfGenderNear looks: a few

@@ -2699,7 +2699,55 @@ func TestNameStopsAtFullStop(t *testing.T) {
 			"Ann Lowell spoke with Tom Reed. Kemp said the talks went well. “We made progress,” he said.", "Kemp"},
 		{"a named speaker after another's full name that closed the sentence before is its own",
 			"Ann Lowell spoke with Tom Reed. Kemp said: “We made progress.”", "Kemp"},
+		{"a surname after a place that closed the sentence before is a bare surname: another of the family",
+			"Tom Reed spoke on Monday. He grew up in Salem. Reed was pleased. “I am glad,” she said.", "Reed"},
 	})
+}
+
+// TestNewsSpeechVerbs: the speech verbs news copy uses beyond "said" are
+// cues, in the forms the reader handles (past, present, participle), and
+// a rough count of people a verb of protest or speech follows ("Thousands
+// protested outside the hall") is many people, not one a later "he" means.
+func TestNewsSpeechVerbs(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"protested after a quotation", "Ann Lowell spoke first. “We were never asked,” Tom Reed protested.", "Tom Reed"},
+		{"chided", "Ann Lowell spoke first. “You were late,” Tom Reed chided.", "Tom Reed"},
+		{"laments", "Ann Lowell spoke first. “It will never pass,” Tom Reed laments.", "Tom Reed"},
+		{"a count of people is no one a pronoun means", "Tom Reed spoke first. Thousands protested outside the hall on Monday. “We will win,” he said.", "Tom Reed"},
+		{"a count of people before a speech verb of old", "Tom Reed spoke first. Hundreds chanted outside the hall on Monday. “We will win,” he said.", "Tom Reed"},
+	})
+	// the cue is the sentence's own, not the speaker before carried on
+	qs := parseQuotes(t, "Ann Lowell spoke first. His campaign protested that Lowell aides were being “disingenuous.”")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "His campaign", qs[0].AttributedTo)
+}
+
+// TestWrittenRunStopsAtFullStop: the written form of a surname opening a
+// sentence takes in no word of the sentence before, so that no given name
+// there tells its gender ("Tom Reed. Lowell" is not a man) and it stays
+// a bare surname ("Salem. Reed").
+func TestWrittenRunStopsAtFullStop(t *testing.T) {
+	tests := []struct{ text, at, written string }{
+		{"Ann Lowell met Tom Reed. Lowell savaged Reed in a speech.", "Lowell savaged", "Lowell"},
+		{"Tom Reed grew up in Salem. Reed was pleased.", "Reed was", "Reed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.written, func(t *testing.T) {
+			d, err := NewDoc("a.txt", []byte(tt.text))
+			require.NoError(t, err)
+			a := ParseArticle(d)
+			off := strings.Index(tt.text, tt.at)
+			found := false
+			for _, m := range a.mentions {
+				if m.off == off && m.written != "" {
+					found = true
+					assert.Equal(t, tt.written, m.written)
+					assert.Equal(t, genderUnknown, m.wgender)
+				}
+			}
+			assert.True(t, found, "no subject mention at %q", tt.at)
+		})
+	}
 }
 
 // TestQuoteParagraphRun: a run of paragraphs that are nothing but a
@@ -3147,6 +3195,8 @@ func TestPronounTakesNamedOfItsGender(t *testing.T) {
 			"Mayor Tom Reed sparred with Council member Ann Lowell on Thursday.\n\n“You have no plan,” Reed said as she shouted, “I have three.”", "Ann Lowell"},
 		{"in a sentence of their own",
 			"Mayor Tom Reed met Ann Lowell. Reed shook hands. “I am glad,” she said.", "Ann Lowell"},
+		{"named as an object, not at the end of the sentence",
+			"Mayor Tom Reed met Ann Lowell on Monday. Reed shook hands. “I am glad,” she said.", "Ann Lowell"},
 		{"no one of the gender named",
 			"Tom Reed spoke on Monday. Reed was pleased. “I am glad,” she said.", "Reed"},
 	})
