@@ -7812,6 +7812,9 @@ func (a *Article) imperativeTopic(ws []word) (phrase, bool) {
 // questionOpeners are the words a direct question opens on.
 var questionOpeners = setOf(`what who whom whose why how where when which is are was were do does did can could will would should has have had`)
 
+// secondPerson are the pronouns that address someone.
+var secondPerson = setOf(`you your yours yourself yourselves`)
+
 // maxTopicLead is the most words before a question's label: "And oh yes,".
 const maxTopicLead = 4
 
@@ -7821,10 +7824,17 @@ const maxTopicLead = 4
 // "Tom Reed: is he ready?". The label opens the sentence, perhaps past a
 // few words in lower case and a comma; the name is a full name or one the
 // article knows, not a possessor. "Reed told Lowell: what now?" is no
-// label.
+// label. The question speaks of the label in the third person and to
+// no one: a question put to "you" is an interviewer's turn, its label
+// who asks ("Dan Kemp: What will you do about the pier?"), and so is one
+// with no pronoun that may mean the label ("Dan Kemp: Why did the pier
+// close?", "Dan Kemp: Why did she resign?").
 func (a *Article) questionTopic(ws []word) (phrase, bool) {
 	c := slices.IndexFunc(ws, func(w word) bool { return w.s == ":" || w.quote >= 0 })
 	if c < 1 || c+1 >= len(ws) || ws[c].quote >= 0 || !questionOpeners[ws[c+1].lower] {
+		return phrase{}, false
+	}
+	if slices.ContainsFunc(ws[c+1:], func(w word) bool { return secondPerson[w.lower] }) {
 		return phrase{}, false
 	}
 	last := ws[len(ws)-1]
@@ -7845,10 +7855,22 @@ func (a *Article) questionTopic(ws []word) (phrase, bool) {
 			len(lead) > 1 && slices.ContainsFunc(lead[1:], word.isCap) {
 			return phrase{}, false
 		}
-		if len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph) {
-			return ph, true
+		if !(len(nameWords(ph.text)) >= 2 && mayBePerson(ph.text) || a.quietKnown(ph)) {
+			return phrase{}, false
 		}
-		return phrase{}, false
+		// (a pronoun of the question that may mean the label: of its
+		// gender, where its given name or honorific tells one)
+		g := givenGender(ph.text)
+		if g == genderUnknown {
+			g = writtenGender(ph.text)
+		}
+		if !slices.ContainsFunc(ws[c+1:], func(w word) bool {
+			pg := pronounGender(w.s)
+			return pg != genderUnknown && (g == genderUnknown || pg == g)
+		}) {
+			return phrase{}, false
+		}
+		return ph, true
 	}
 	return phrase{}, false
 }

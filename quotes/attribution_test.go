@@ -1943,7 +1943,8 @@ func TestImperativeTopic(t *testing.T) {
 // before a colon ("And oh yes, Ann Lowell: what are her
 // qualifications?"), is whom a later pronoun means, not the subject of a
 // sentence before, nor another of that subject's family; a name after a
-// verb is no label.
+// verb is no label, nor is an interviewer's name before a question put
+// to "you" or with no pronoun that may mean them.
 func TestQuestionTopic(t *testing.T) {
 	lead := "Tom Reed spoke first. “We are ready,” Reed said.\n\nThat is more than you can say for others. "
 	checkSpeakers(t, []speakerCase{
@@ -1952,6 +1953,15 @@ func TestQuestionTopic(t *testing.T) {
 			"Ann Lowell"},
 		{"a label opening the sentence", lead + "Dan Kemp: is he ready? “We lost,” he said.", "Dan Kemp"},
 		{"a name after a verb", lead + "Reed told Dan Kemp: what now? “We lost,” he said.", "Tom Reed"},
+		{"an interviewer's label before a question to you",
+			"Mayor Tom Reed sat down with the Salem Gazette on Friday.\n\nDan Kemp: What will you do about the pier?\n\n“We will rebuild it next year,” he said.",
+			"Tom Reed"},
+		{"an interviewer's label before a question of no one",
+			"Mayor Tom Reed sat down with the Salem Gazette on Friday. He spoke for an hour.\n\nDan Kemp: Why did the pier close?\n\n“The storm took it,” he said.",
+			"Tom Reed"},
+		{"an interviewer's label before a question of another",
+			"Mayor Tom Reed sat down with the Salem Gazette on Friday. He spoke for an hour.\n\nDan Kemp: Why did she resign?\n\n“She was tired,” he said.",
+			"Tom Reed"},
 	})
 }
 
