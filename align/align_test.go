@@ -1760,3 +1760,24 @@ func TestEllipsisLeavesOutWholeSentences(t *testing.T) {
 		assert.Equal(t, "a marked omission drops “"+dropped+"”", f.Reason, q)
 	}
 }
+
+// TestEllipsisSentenceOpensWithCapital: after an abbreviation's period a
+// sentence goes on in lower case ("at 9 a.m. on Monday unless it rains",
+// "in the U.K. and not in Spain", "etc. but not"), so the words after it
+// are no sentence of their own an ellipsis may leave out whole: the
+// qualifier dropped with them still makes the quote altered. A sentence
+// that opens with a capital is still left out whole.
+func TestEllipsisSentenceOpensWithCapital(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  We meet at 9 a.m. on Monday unless it rains. The harbor is ready. We fund roads, schools, etc. but not the stadium. We will win. We went to the U.K. and not to Spain. We are back. Salem beat Harbor City vs. nobody else unless you count us. We are done. We will fund the clinic. The state will not help us. We will build the seawall.\n")
+	for q, dropped := range map[string]string{
+		"We meet at 9 a.m. … The harbor is ready.": "unless",
+		"We fund roads, schools … We will win.":    "not",
+		"We went to the U.K. … We are back.":       "not",
+		"Salem beat Harbor City … We are done.":    "nobody",
+	} {
+		f := verdictOf(t, rec, "Reed", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, "a marked omission drops “"+dropped+"”", f.Reason, q)
+	}
+	assertVerdicts(t, rec, "Reed", Faithful, "We will fund the clinic. … We will build the seawall.")
+}

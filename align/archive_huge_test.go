@@ -17,7 +17,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -81,14 +80,6 @@ func TestHugeGenerate(t *testing.T) {
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(trDir, "complete"), nil, 0o644))
 	t.Logf("%s: %d turns, %.1f MB", trDir, len(turns), float64(total)/1e6)
-}
-
-func cpuNow() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // TestHugeQueries opens the archive and checks quotes against it, as

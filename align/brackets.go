@@ -85,19 +85,27 @@ func (r *Record) bracketRenames(q []Token, al Alignment, w window, seg []uint32)
 // after its "of", "from" or "for", are no name of its holder when no name
 // follows the title: "[the Harbor City mayor]", "[Salem's mayor]", "[the
 // Democratic governor]", "[the mayor of Harbor City]" describe the person
-// as "[the mayor]" does, where "[Harbor City Mayor Dan Kemp]" names Kemp.
+// as "[the mayor]" does, where "[Harbor City Mayor Dan Kemp]" names Kemp;
+// so does a party's member ("[the Salem Democrat]"). A name set apart by
+// a comma is no word of the office: "[Dan Kemp, Salem's mayor,]" and
+// "[the mayor of Harbor City, Dan Kemp]" name Kemp.
 func bracketName(q []Token) []string {
 	office := make([]bool, len(q)) // words naming an office's place or party
 	for h, t := range q {
-		if !quotes.TitleWord(t.Norm) || stopwords[t.Norm] || h+1 < len(q) && q[h+1].upper && nameWord(q[h+1].Norm) {
+		member := partyMembers[t.Norm] && t.upper
+		if !member && !quotes.TitleWord(t.Norm) || stopwords[t.Norm] || h+1 < len(q) && !t.apart && q[h+1].upper && nameWord(q[h+1].Norm) {
 			continue // no title, or one before its holder's name ("Mayor Reed")
 		}
-		for k := h - 1; k >= 0 && q[k].upper && (nameWord(q[k].Norm) || quotes.TitleWord(q[k].Norm)); k-- {
+		office[h] = member // (a title is no name word anyway)
+		for k := h - 1; k >= 0 && !q[k].apart && q[k].upper && (nameWord(q[k].Norm) || quotes.TitleWord(q[k].Norm)); k-- {
 			office[k] = true // "the Harbor City mayor", "Salem's mayor"
 		}
-		if h+2 < len(q) && (q[h+1].Norm == "of" || q[h+1].Norm == "from" || q[h+1].Norm == "for") {
+		if h+2 < len(q) && !t.apart && (q[h+1].Norm == "of" || q[h+1].Norm == "from" || q[h+1].Norm == "for") {
 			for k := h + 2; k < len(q) && (q[k].upper || q[k].Norm == "the"); k++ {
 				office[k] = true // "the mayor of Harbor City"
+				if q[k].apart {
+					break // "the mayor of Harbor City, Dan Kemp"
+				}
 			}
 		}
 	}
@@ -109,6 +117,11 @@ func bracketName(q []Token) []string {
 	}
 	return out
 }
+
+// partyMembers are the nouns for a member of a party, which written with
+// a capital describe a person as an office does: "[the Salem Democrat]",
+// "[the Harbor City Republican]".
+var partyMembers = setOfWords(`democrat republican libertarian`)
 
 // nameWord tells whether a folded word written with a capital may be a
 // word of a name: not a stop word ("The", "She"), a title ("Mayor",

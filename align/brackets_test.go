@@ -209,3 +209,33 @@ func TestOpeningBracketStandsForFewest(t *testing.T) {
 	assert.Equal(t, Altered, f.Verdict, f.Reason)
 	assert.Equal(t, "a marked omission drops “not”", f.Reason)
 }
+
+// TestBracketOfficeApartFromName: a name a comma sets apart from an
+// office in a bracket is still a name ("[Dan Kemp, Salem's mayor,]",
+// "[Dan Kemp, mayor of Salem,]", "[the mayor of Harbor City, Dan
+// Kemp,]" for "Tom" are altered), where the office's place was taken for
+// all the capitalised words beside it; and a party's member describes a
+// person as an office does ("[the Salem Democrat]", "[the Harbor City
+// Republican]" for "Tom" stay faithful), where "[Democrat Dan Kemp]"
+// names Kemp.
+func TestBracketOfficeApartFromName(t *testing.T) {
+	rec := record(t, "MAYOR TOM REED:  We will win.\n\n"+
+		"COUNCILMEMBER ANN LOWELL:  Tom has kept his word. I agree with Tom Reed on the clinic.\n")
+	for q, put := range map[string]string{
+		"[Dan Kemp, Salem's mayor,] has kept his word.":            "Dan Kemp Salem's mayor",
+		"[Dan Kemp, mayor of Salem,] has kept his word.":           "Dan Kemp mayor of Salem",
+		"[Kemp, mayor] has kept his word.":                         "Kemp mayor",
+		"[The mayor of Harbor City, Dan Kemp,] has kept his word.": "The mayor of Harbor City Dan Kemp",
+		"[Democrat Dan Kemp] has kept his word.":                   "Democrat Dan Kemp",
+	} {
+		f := verdictOf(t, rec, "Lowell", q)
+		assert.Equal(t, Altered, f.Verdict, q+": "+f.Reason)
+		assert.Equal(t, "a bracket puts “"+put+"” for the record's “Tom”", f.Reason, q)
+	}
+	assertVerdicts(t, rec, "Lowell", Faithful,
+		"[The Salem Democrat] has kept his word.",
+		"[The Harbor City Republican] has kept his word.",
+		"I agree with [the Salem Democrat] on the clinic.",
+		"[Salem's Democratic mayor] has kept his word.",
+	)
+}

@@ -531,7 +531,9 @@ func (r *Record) droppedInSentences(q []Token, al Alignment, w window, recWord f
 // sentence of the record's words [r0, r1) that an ellipsis leaves out,
 // the words before r0 and from r1 kept: a sentence opens at a word from
 // r0 up to k, another at a word after k up to r1, and the one k is in
-// opens with no qualifier.
+// opens with no qualifier. A sentence opens with a capital, so a record
+// written in lower case ("we will fund it. the state will not help") has
+// no sentence an ellipsis leaves out whole, and its qualifiers count.
 func (r *Record) inSentenceLeftOut(w window, r0, k, r1 int) bool {
 	lo, hi := w.lo+r0, w.lo+r1+1
 	toks := r.turnTokens(w.turn, lo, hi)
@@ -542,8 +544,11 @@ func (r *Record) inSentenceLeftOut(w window, r0, k, r1 int) bool {
 	tr := r.transcript(trI)
 	text, turnStart := tr.SpeechText(), tr.Turns[tk].Start
 	opens := func(j int) bool { // the window's word j opens a sentence
+		// written with a capital: after an abbreviation's period a
+		// sentence goes on in lower case ("at 9 a.m. on Monday unless it
+		// rains", "in the U.K. and not in Spain")
 		t := toks[j-r0]
-		return (j == r0 || !sameSpan(toks[j-r0-1], t)) && opensSentence(text, turnStart, t.Start)
+		return (j == r0 || !sameSpan(toks[j-r0-1], t)) && startsUpper(text[t.Start:t.End]) && opensSentence(text, turnStart, t.Start)
 	}
 	start := -1 // the opening of k's sentence
 	for j := k; j >= r0 && start < 0; j-- {
@@ -2225,6 +2230,7 @@ func (r *Record) quoteTokens(text string, q quotes.Quote) []Token {
 		})
 		for i := from; i < len(out); i++ {
 			out[i].pause = out[i].Kind == Word && pauseAfter(text[p.Start:p.End], out[i].End-p.Start)
+			out[i].apart = out[i].Kind == Editorial && pauseAfter(text[p.Start:p.End], out[i].End-p.Start)
 		}
 		numberCurrencies(text, out[from:])
 	}

@@ -76,13 +76,18 @@ func namedErr(path string, err error) error {
 // (as root, "-o /dev/null" replaced /dev/null). It does not wait for a
 // reader: a named pipe no one reads is an error at once,
 // "report.json: a named pipe no one reads", where opening it as os.Create
-// does would wait for ever.
+// does would wait for ever; once open, its writes wait for the reader as
+// os.Create's would (blockingWrites).
 func OpenStream(path string) (*os.File, error) {
 	f, err := os.OpenFile(path, os.O_WRONLY|nonBlock, 0)
 	if err != nil {
 		if st, serr := os.Stat(path); serr == nil && st.Mode()&fs.ModeNamedPipe != 0 && errors.Is(err, errNoReader) {
 			return nil, fmt.Errorf("%s: a named pipe no one reads", quotes.ShowName(path))
 		}
+		return nil, namedErr(path, err)
+	}
+	if err := blockingWrites(f); err != nil {
+		f.Close()
 		return nil, namedErr(path, err)
 	}
 	return f, nil

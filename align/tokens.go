@@ -48,6 +48,11 @@ type Token struct {
 	// ("[Dan Kemp]"), set by Record.quoteTokens: a bracket's name
 	// (bracketRenames)
 	upper bool
+	// apart: of a bracket's word, a comma or another mark that ends a
+	// clause follows it inside the brackets ("[Dan Kemp, mayor of
+	// Salem,]": "Kemp" and "Salem"), set by Record.quoteTokens: a name
+	// set apart from an office is no word of the office (bracketName)
+	apart bool
 	// around: of a marked word read as one token, the letters before its
 	// first bracket and after its last, folded, joined by a zero byte
 	// ("rebuild[s]": "rebuild\x00"): the record's word it stands in for

@@ -84,6 +84,8 @@ func TestSentencesAsWholeParagraphs(t *testing.T) {
 		require.Equal(t, want.Quotes, got.Quotes, "text %d", k)
 		require.Equal(t, want.People, got.People, "text %d", k)
 		require.Equal(t, want.Warnings, got.Warnings, "text %d", k)
+		require.Equal(t, want.sentEnds, got.sentEnds, "text %d", k)
+		require.Equal(t, want, got, "text %d: all the parse keeps", k)
 	}
 }
 
@@ -95,5 +97,44 @@ func TestFieldsUpTo(t *testing.T) {
 		for _, limit := range []int{1, 2, 3, 26} {
 			assert.Equal(t, min(len(strings.Fields(s)), limit), fieldsUpTo(s, limit), "%q, limit %d", s, limit)
 		}
+	}
+}
+
+// TestSentencesAsWholeParagraphsWhole holds the parse equal to its twin
+// that holds a paragraph's words whole (holdWholeParagraphs) in all it
+// keeps, not only the quotations and people: the end of every sentence
+// (sentEnds), every mention, subject and heading. Its texts put a
+// sentence's end where a batch of wordMatches ends (the 256th word, a
+// phrasal verb or an initial straddling it), a sentence's mark as a
+// paragraph's last word, a paragraph that is one sentence marker, and a
+// quotation running over a paragraph's break.
+func TestSentencesAsWholeParagraphsWhole(t *testing.T) {
+	texts := []string{
+		"Tom Reed spoke.\n\n“We will rebuild the pier.\n\n“And we will do it this year,” Reed said. Ann Lowell shot back.\n\nShe said no.",
+		"Dan Kemp arrived?\n\n“Yes.”\n\nKemp said “the vote is close.”\n\n.\n\nOmar Haddad went on.",
+		"Ann Lowell said “we will win”. \n\nTom Reed, the mayor of Salem, said: “Not this year.” And he left.",
+	}
+	filler := strings.Repeat("the council met again ", 64) // 256 words
+	for cut := 250; cut <= 258; cut++ {
+		words := strings.Fields(filler)[:cut-2]
+		for _, end := range []string{
+			"Ann Lowell shot back. “We will win,” Lowell said.",
+			"Omar J. Haddad went on. “No,” he said.",
+			"a mayor? Reed says he was. “Yes,” Reed said.",
+			"it.\nLATER:\nKemp said “the vote is close.”",
+		} {
+			texts = append(texts, "Tom Reed, the mayor of Salem, spoke. "+strings.Join(words, " ")+" "+end)
+		}
+	}
+	for k, text := range texts {
+		d, err := NewDoc("a.txt", []byte(text))
+		require.NoError(t, err)
+		got := ParseArticle(d)
+		holdWholeParagraphs = true
+		want := ParseArticle(d)
+		holdWholeParagraphs = false
+		require.NotEmpty(t, got.sentEnds, "text %d", k)
+		require.Equal(t, want.sentEnds, got.sentEnds, "text %d", k)
+		require.Equal(t, want, got, "text %d", k)
 	}
 }

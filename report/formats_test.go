@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -491,4 +492,109 @@ func TestWriteFileAtomicErrors(t *testing.T) {
 	inside, err := os.ReadDir(folder)
 	require.NoError(t, err)
 	assert.Empty(t, inside)
+}
+
+// TestWriteFileAtomicThroughLinks: a report written to a link replaces
+// the file the link names and leaves the link one: through a chain of
+// links, a link relative to a folder other than the one the run is in, a
+// "../" in a link's target read from where the link's folder leads, and a
+// link whose file does not exist yet, which the report creates (the
+// rename put a regular file where the link was). A link into a folder
+// that does not exist and a loop of links are errors naming the path,
+// and the link stays.
+func TestWriteFileAtomicThroughLinks(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("links need privileges on Windows")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	real := filepath.Join(dir, "real", "march")
+	require.NoError(t, os.MkdirAll(out, 0o755))
+	require.NoError(t, os.MkdirAll(real, 0o755))
+	require.NoError(t, os.Symlink(real, filepath.Join(out, "month")))
+	write := func(body string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, body); return err }
+	}
+	isLink := func(t *testing.T, path string) {
+		st, err := os.Lstat(path)
+		require.NoError(t, err)
+		assert.NotZero(t, st.Mode()&os.ModeSymlink, "%s is no longer a link", path)
+	}
+	for _, c := range []struct {
+		name   string
+		links  [][2]string // link, target
+		path   string      // written
+		target string      // the file that gets the report
+		exists bool        // the target is there before
+	}{
+		{"relative", [][2]string{{"out/latest.json", "2025-03-02.json"}}, "out/latest.json", "out/2025-03-02.json", true},
+		{"chain", [][2]string{{"out/a.json", "b.json"}, {"out/b.json", "2025-03-03.json"}}, "out/a.json", "out/2025-03-03.json", true},
+		{"dangling", [][2]string{{"out/next.json", "2025-03-04.json"}}, "out/next.json", "out/2025-03-04.json", false},
+		{"dangling_chain", [][2]string{{"out/c.json", "d.json"}, {"out/d.json", "2025-03-05.json"}}, "out/c.json", "out/2025-03-05.json", false},
+		{"up_from_a_linked_folder", [][2]string{{"out/month/up.json", "../april.json"}}, "out/month/up.json", "real/april.json", true},
+		{"up_from_a_linked_folder_dangling", [][2]string{{"out/month/may.json", "../may.json"}}, "out/month/may.json", "real/may.json", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.exists {
+				require.NoError(t, os.WriteFile(filepath.Join(dir, c.target), []byte("old\n"), 0o644))
+			}
+			for _, l := range c.links {
+				require.NoError(t, os.Symlink(l[1], filepath.Join(dir, l[0])))
+			}
+			path := filepath.Join(dir, c.path)
+			require.NoError(t, WriteFileAtomic(path, write(c.name+"\n")))
+			for _, l := range c.links {
+				isLink(t, filepath.Join(dir, l[0]))
+			}
+			got, err := os.ReadFile(filepath.Join(dir, c.target))
+			require.NoError(t, err)
+			assert.Equal(t, c.name+"\n", string(got))
+		})
+	}
+	t.Run("into_a_missing_folder", func(t *testing.T) {
+		link := filepath.Join(out, "lost.json")
+		require.NoError(t, os.Symlink("gone/r.json", link))
+		err := WriteFileAtomic(link, write("{}\n"))
+		require.Error(t, err)
+		assert.Equal(t, link+": no such file or directory", err.Error())
+		isLink(t, link)
+	})
+	t.Run("loop", func(t *testing.T) {
+		link := filepath.Join(out, "loop.json")
+		require.NoError(t, os.Symlink("loop.json", link))
+		err := WriteFileAtomic(link, write("{}\n"))
+		require.Error(t, err)
+		assert.Equal(t, link+": a loop of links", err.Error())
+		isLink(t, link)
+	})
+}
+
+// TestWriteFileAtomicKeepsPermissions: a report that replaces a file
+// keeps the file's permissions (one kept private with chmod 600 stays
+// 0600, through a link too), where the temporary file's 0644 opened it to
+// every user; a new report is 0644.
+func TestWriteFileAtomicKeepsPermissions(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no Unix permissions on Windows")
+	}
+	dir := t.TempDir()
+	write := func(w io.Writer) error { _, err := io.WriteString(w, "{}\n"); return err }
+	private := filepath.Join(dir, "private.json")
+	require.NoError(t, os.WriteFile(private, []byte("old\n"), 0o600))
+	require.NoError(t, os.Chmod(private, 0o600))
+	require.NoError(t, os.Symlink("private.json", filepath.Join(dir, "latest.json")))
+	fresh := filepath.Join(dir, "new.json")
+	for _, c := range []struct {
+		path, file string
+		want       os.FileMode
+	}{
+		{private, private, 0o600},
+		{filepath.Join(dir, "latest.json"), private, 0o600},
+		{fresh, fresh, 0o644},
+	} {
+		require.NoError(t, WriteFileAtomic(c.path, write))
+		st, err := os.Stat(c.file)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, st.Mode().Perm(), c.path)
+	}
 }

@@ -163,7 +163,10 @@ func New(name string, opts Options) (Formatter, error) {
 // temporary file: "out/r.json: no such file or directory", not "open
 // out/.r.json.tmp2570725950: no such file or directory", which differs
 // from run to run. A link to a file ("latest.json" linked to
-// "2025-03-02.json") replaces the file it names and stays a link. A named
+// "2025-03-02.json") replaces the file it names and stays a link, through
+// a chain of links, and a link whose file does not exist yet creates it
+// (LinkedFile). A file replaced keeps its permissions: a report kept
+// private with chmod 600 stays 0600, where a new one is 0644. A named
 // pipe, a device or a socket ("-o /dev/stdout", "-o >(gzip > r.gz)") is
 // written as it is (align.OpenStream), there being no file to replace. An
 // odd path is named as quotes.ShowName shows it.
@@ -184,16 +187,16 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 			err = fmt.Errorf("%s: %w", showName(path), err)
 		}
 	}()
-	st, err := os.Stat(path)
-	if err == nil && st.IsDir() {
-		return errors.New("is a folder, not a file")
+	// the rename goes over the file the link names, not over the link
+	target, err := LinkedFile(path)
+	if err != nil {
+		return err
 	}
-	target := path
-	if lst, lerr := os.Lstat(path); err == nil && lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
-		// the rename goes over the file the link names, not over the link
-		if target, err = filepath.EvalSymlinks(path); err != nil {
-			return err
-		}
+	perm := fs.FileMode(0o644)
+	if st, err := os.Stat(target); err == nil && st.IsDir() {
+		return errors.New("is a folder, not a file")
+	} else if err == nil {
+		perm = st.Mode().Perm()
 	}
 	dir := filepath.Dir(target)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(target)+".tmp*")
@@ -215,10 +218,62 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Chmod(f.Name(), 0o644); err != nil {
+	if err = os.Chmod(f.Name(), perm); err != nil {
 		return err
 	}
 	return os.Rename(f.Name(), target)
+}
+
+// maxLinks is how many links LinkedFile follows before it calls them a
+// loop (Linux's own limit).
+const maxLinks = 40
+
+// LinkedFile is the file that path names once its links are followed,
+// one at a time, a relative target read from its link's folder:
+// "out/latest.json" linked to "2025-03-02.json" is
+// "out/2025-03-02.json", whether or not that file exists yet (a report
+// written through a link that dangles creates the file it names, as a
+// shell's "> out/latest.json" does). The folder of a file reached by a
+// link is given with its own links resolved, so that "../" in a link's
+// target climbs the folders as the system does, never as
+// filepath.Clean would. Path itself when it is no link or does not
+// exist; an error for a loop of links, or a link into a folder that does
+// not exist.
+func LinkedFile(path string) (string, error) {
+	followed := false
+	for range maxLinks {
+		st, err := os.Lstat(path)
+		if err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			if !followed {
+				return path, nil
+			}
+			dir, base := splitUnclean(path)
+			if dir, err = filepath.EvalSymlinks(dir + "."); err != nil {
+				return "", err
+			}
+			return filepath.Join(dir, base), nil
+		}
+		to, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(to) {
+			dir, _ := splitUnclean(path)
+			to = dir + to
+		}
+		path, followed = to, true
+	}
+	return "", errors.New("a loop of links")
+}
+
+// splitUnclean splits path after its last separator, the folder kept as
+// written ("out/../" stays, "" for none).
+func splitUnclean(path string) (dir, base string) {
+	i := len(path) - 1
+	for i >= len(filepath.VolumeName(path)) && !os.IsPathSeparator(path[i]) {
+		i--
+	}
+	return path[:i+1], path[i+1:]
 }
 
 // writeStream writes to the named pipe, device or socket at path.

@@ -223,3 +223,56 @@ func TestReportThroughLink(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(got), "002_c15b9b24642192a5")
 }
+
+// TestReportsThroughLinksRefused: reports whose files are links are
+// refused before any report is written when a link leads into a folder
+// that does not exist (the rename put a regular file where the link
+// was), or when two reports are one file by two names: a link and its
+// file, a named pipe and a link to it (the second report replaced the
+// first, or found the pipe closed by it). A link whose file does not
+// exist yet is written through and stays a link.
+func TestReportsThroughLinksRefused(t *testing.T) {
+	dir := t.TempDir()
+	ok := filepath.Join(dir, "ok.json")
+	lost := filepath.Join(dir, "lost.sarif")
+	require.NoError(t, os.Symlink("gone/r.sarif", lost))
+	code, _, stderr := runCLI("check", "--no-config", "--format", "json="+ok, "--format", "sarif="+lost, "-t", seedRecord, seed002)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, "quotecheck: -format: "+lost+": no such file or directory\n", stderr)
+	assert.NoFileExists(t, ok)
+	st, err := os.Lstat(lost)
+	require.NoError(t, err)
+	assert.NotZero(t, st.Mode()&os.ModeSymlink, "the report replaced the link")
+
+	latest := filepath.Join(dir, "latest.json")
+	require.NoError(t, os.WriteFile(ok, []byte("{}\n"), 0o644))
+	require.NoError(t, os.Symlink("ok.json", latest))
+	code, _, stderr = runCLI("check", "--no-config", "--format", "json="+ok, "--format", "sarif="+latest, "-t", seedRecord, seed002)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, "quotecheck: -format: json and sarif both write "+latest+"; give each its own file\n", stderr)
+	got, err := os.ReadFile(ok)
+	require.NoError(t, err)
+	assert.Equal(t, "{}\n", string(got), "a report was written")
+
+	pipe := filepath.Join(dir, "report.fifo")
+	require.NoError(t, syscall.Mkfifo(pipe, 0o644))
+	pipeLink := filepath.Join(dir, "report.link")
+	require.NoError(t, os.Symlink("report.fifo", pipeLink))
+	r, err := os.OpenFile(pipe, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	require.NoError(t, err)
+	defer r.Close()
+	code, _, stderr = runUnhung(t, pipe, "check", "--no-config", "--format", "line="+pipe, "--format", "json="+pipeLink, "-t", seedRecord, seed002)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, "quotecheck: -format: line and json both write "+pipeLink+"; give each its own file\n", stderr)
+
+	next := filepath.Join(dir, "next.json")
+	require.NoError(t, os.Symlink("2025-03-04.json", next))
+	code, _, stderr = runCLI("check", "--no-config", "--format", "json", "-o", next, "-t", seedRecord, seed002)
+	assert.NotEqual(t, exitError, code, stderr)
+	st, err = os.Lstat(next)
+	require.NoError(t, err)
+	assert.NotZero(t, st.Mode()&os.ModeSymlink, "the report replaced the link")
+	got, err = os.ReadFile(filepath.Join(dir, "2025-03-04.json"))
+	require.NoError(t, err)
+	assert.Contains(t, string(got), "002_c15b9b24642192a5")
+}

@@ -368,10 +368,15 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 // checkOutputs refuses, before any report is written, a report file that
 // would go over one of the run's inputs ("--format json=draft.md" with
 // draft.md among the articles), that is a folder, or whose folder does not
-// exist: no report is written then, where writing the others would leave
-// a part of the set.
+// exist (a link's file's folder, for a link whose file is not there yet),
+// or that is the file of another report by another name ("--format
+// json=latest.json --format sarif=r.json" with latest.json a link to
+// r.json; a pipe by two names): no report is written then, where writing
+// the others would leave a part of the set.
 func checkOutputs(outs []output, transcripts, articles []string) error {
 	inputs := inputFiles(append(slices.Clone(transcripts), articles...))
+	var written []output // the outputs before o that exist
+	var stats []os.FileInfo
 	for _, o := range outs {
 		if o.path == "" {
 			continue
@@ -379,6 +384,19 @@ func checkOutputs(outs []output, transcripts, articles []string) error {
 		if err := checkOutput(o.path, "the "+o.name+" report", inputs, true); err != nil {
 			return err
 		}
+		st, err := os.Stat(o.path)
+		if err != nil {
+			continue
+		}
+		for y, other := range stats {
+			if os.SameFile(st, other) {
+				// two names of one file, a link or a pipe: the second
+				// report would replace the first, or find the pipe
+				// closed by it
+				return fmt.Errorf("%s and %s both write %s; give each its own file", written[y].name, o.name, quotes.ShowName(o.path))
+			}
+		}
+		written, stats = append(written, o), append(stats, st)
 	}
 	return nil
 }
@@ -416,10 +434,16 @@ func checkOutput(path, what string, inputs []os.FileInfo, streams bool) error {
 			}
 		}
 	default:
-		if dir, derr := os.Stat(filepath.Dir(path)); derr != nil {
+		// a link whose file does not exist yet is written through
+		// (report.LinkedFile): the file's folder must exist
+		file, lerr := report.LinkedFile(path)
+		if lerr != nil {
+			return fmt.Errorf("%s: %v", quotes.ShowName(path), pathErr(lerr))
+		}
+		if dir, derr := os.Stat(filepath.Dir(file)); derr != nil {
 			return fmt.Errorf("%s: %v", quotes.ShowName(path), pathErr(derr))
 		} else if !dir.IsDir() {
-			return fmt.Errorf("%s: %s is not a folder", quotes.ShowName(path), quotes.ShowName(filepath.Dir(path)))
+			return fmt.Errorf("%s: %s is not a folder", quotes.ShowName(path), quotes.ShowName(filepath.Dir(file)))
 		}
 	}
 	return nil
