@@ -2151,8 +2151,10 @@ const maxPlaceAsideWords = 2
 // before the office and the person's name: "Salem County (Ore.) Sheriff
 // Dan Kemp" is read as "Salem County Sheriff Dan Kemp" would be, a
 // person, where the capitalised words ws[i:j] before the bracket hold no
-// given name and the words after it read as a name with one. Else the
-// bracket, an aside of the place's, ended the name at the place.
+// given name and the words after it read as an office and a name with
+// one. Else the bracket, an aside of the place's, ended the name at the
+// place; and a name right after it is one of its own, no title's ("In
+// Salem (Ore.) Ann Lowell backed it" is Lowell, not "Salem Ann Lowell").
 func (a *Article) pastPlaceAside(ws []word, i, j int) (phrase, bool) {
 	if j >= len(ws) || ws[j].s != "(" || slices.ContainsFunc(ws[i:j], func(w word) bool { return isGivenName(w.s) }) {
 		return phrase{}, false
@@ -2161,7 +2163,7 @@ func (a *Article) pastPlaceAside(ws []word, i, j int) (phrase, bool) {
 	for q < len(ws) && q <= j+maxPlaceAsideWords && ws[q].quote < 0 && ws[q].isCap() && !isGivenName(ws[q].s) {
 		q++
 	}
-	if q == j+1 || q+1 >= len(ws) || ws[q].s != ")" || !ws[q+1].isCap() || ws[q+1].quote >= 0 {
+	if q == j+1 || q+1 >= len(ws) || ws[q].s != ")" || !ws[q+1].isCap() || ws[q+1].quote >= 0 || isGivenName(ws[q+1].s) {
 		return phrase{}, false
 	}
 	nm, ok := a.personPhrase(ws, q+1)
@@ -6206,13 +6208,20 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 // the article made no person of: a woman named only as an object
 // ("Mayor Tom Reed met Ann Lowell. Reed shook hands. “…,” she said" is
 // Lowell, not another Reed), whom namedOfGenderNear, reading people
-// only, does not see.
+// only, does not see. The two words are a name of their own: not after
+// an article ("the Rose Garden", "the Ann Lowell statue") nor before
+// another capitalised word but a date ("Jack London Square", "Lake Mary
+// High School"; "met Ann Lowell Monday" is Lowell).
 func (a *Article) givenNamedIn(from, to, g int) (string, bool) {
 	const trailing = ".,;:!?)”’\"'" // punctuation after a word
 	f := strings.Fields(a.Doc.Text[max(0, from, to-maxGenderNear):to])
 	for k := len(f) - 2; k >= 0; k-- {
 		given, sn := f[k], trimPossessive(strings.TrimRight(f[k+1], trailing))
 		if !(word{s: given}).isCap() || !(word{s: sn}).isCap() || strings.ContainsAny(given, trailing+"“‘(") || strings.ContainsAny(sn, trailing+"“‘(") {
+			continue
+		}
+		if k > 0 && slices.Contains([]string{"the", "a", "an"}, strings.ToLower(f[k-1])) ||
+			sn == f[k+1] && k+2 < len(f) && (word{s: f[k+2]}).isCap() && !dateCaps[strings.TrimRight(f[k+2], trailing)] {
 			continue
 		}
 		full := given + " " + sn

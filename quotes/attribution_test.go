@@ -3154,6 +3154,8 @@ func TestPlaceAsideInTitle(t *testing.T) {
 			"Sen. Tom Reed (R-Ore.) backed the plan. “It will work,” he said.", "Tom Reed"},
 		{"a bracket after a place and no person's name after it",
 			"Tom Reed spoke first.\n\nSalem County (Ore.) Sheriff’s Office deputies backed the plan. “It will work,” he said.", "Tom Reed"},
+		{"a name right after the bracket, no office before it, is its own",
+			"Tom Reed spoke first.\n\nIn Salem (Ore.) Ann Lowell backed the plan.\n\n“It will work,” she said.", "Ann Lowell"},
 	})
 }
 
@@ -3207,6 +3209,14 @@ func TestPronounTakesNamedOfItsGender(t *testing.T) {
 			"Mayor Tom Reed met Ann Lowell. Reed shook hands. “I am glad,” she said.", "Ann Lowell"},
 		{"named as an object, not at the end of the sentence",
 			"Mayor Tom Reed met Ann Lowell on Monday. Reed shook hands. “I am glad,” she said.", "Ann Lowell"},
+		{"named as an object, a date after the name",
+			"Mayor Tom Reed met Ann Lowell Monday. Reed shook hands. “I am glad,” she said.", "Ann Lowell"},
+		{"a place after an article is no one named",
+			"Mayor Tom Reed spoke in the Rose Garden on Monday. Reed shook hands. “I am glad,” she said.", "Reed"},
+		{"a name inside a longer capitalised name is no one named",
+			"Mayor Tom Reed spoke at Lake Mary High School on Monday. Reed shook hands. “I am glad,” she said.", "Reed"},
+		{"nor one before a place's word",
+			"Ann Lowell spoke at Jack London Square on Monday. Lowell shook hands. “I am glad,” he said.", "Lowell"},
 		{"no one of the gender named",
 			"Tom Reed spoke on Monday. Reed was pleased. “I am glad,” she said.", "Reed"},
 	})
