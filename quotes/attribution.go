@@ -6210,7 +6210,7 @@ func (a *Article) lastMentionWhere(at, g int, skip func(name string) bool) (stri
 // Lowell, not another Reed), whom namedOfGenderNear, reading people
 // only, does not see. The two words are a name of their own: not after
 // an article ("the Rose Garden", "the Ann Lowell statue") nor before
-// another capitalised word but a date ("Jack London Square", "Lake Mary
+// another capitalised word but a date ("Omar Haddad Square", "Lake Mary
 // High School"; "met Ann Lowell Monday" is Lowell).
 func (a *Article) givenNamedIn(from, to, g int) (string, bool) {
 	const trailing = ".,;:!?)”’\"'" // punctuation after a word
@@ -10852,8 +10852,11 @@ func (a *Article) unnamedOf(desc string, at int) (string, int) {
 // At a drugstore, an elderly clerk who saw it was shaken. “…,” the woman
 // said" is the clerk); or "".
 func (a *Article) unnamedSince(lf []string, at int, skip func(string) bool) string {
+	if len(lf) < 2 || lf[0] != "the" {
+		return ""
+	}
 	head := lf[len(lf)-1]
-	if len(lf) < 2 || lf[0] != "the" || !humanNoun(head) || roleNouns[head] || candidateNouns[head] || genericPersonNouns[head] {
+	if !humanNoun(head) || roleNouns[head] || candidateNouns[head] || genericPersonNouns[head] {
 		return "" // (the same noun, or "the person": see unnamedOf)
 	}
 	g := nounGender(head)

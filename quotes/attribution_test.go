@@ -2035,9 +2035,9 @@ func TestTradeInApposition(t *testing.T) {
 		{"a trade after a subject's name, its modifier",
 			"Tom Reed, a billionaire developer, spoke on Tuesday. Sen. Dan Kemp of Salem left early.\n\n“Nobody likes him,” the billionaire said.", "Tom Reed"},
 		{"a trade after a name the article takes for a person's later",
-			"Ann Lowell, a Salem dentist, told the council on Monday that the water was unsafe. Councilwoman Rosa Park disagreed.\n\n“I see what it does to teeth,” the dentist said.", "Ann Lowell"},
+			"Ann Lowell, a Salem dentist, told the council on Monday that the water was unsafe. Councilwoman Lena Ortiz disagreed.\n\n“I see what it does to teeth,” the dentist said.", "Ann Lowell"},
 		{"a trade after a full name, the person read by the surname after it",
-			"Ann Lowell, a Salem dentist, told the council on Monday that the water was unsafe. “It is poison,” Lowell said. Councilwoman Rosa Park disagreed.\n\n“I see what it does to teeth,” the dentist said.", "Ann Lowell"},
+			"Ann Lowell, a Salem dentist, told the council on Monday that the water was unsafe. “It is poison,” Lowell said. Councilwoman Lena Ortiz disagreed.\n\n“I see what it does to teeth,” the dentist said.", "Ann Lowell"},
 		{"another noun is not the trade",
 			"Tom Reed, a Salem developer, spoke on Tuesday. Dan Kemp left early.\n\n“Nobody likes him,” the owner said.", "Dan Kemp"},
 	})
@@ -3216,7 +3216,7 @@ func TestPronounTakesNamedOfItsGender(t *testing.T) {
 		{"a name inside a longer capitalised name is no one named",
 			"Mayor Tom Reed spoke at Lake Mary High School on Monday. Reed shook hands. “I am glad,” she said.", "Reed"},
 		{"nor one before a place's word",
-			"Ann Lowell spoke at Jack London Square on Monday. Lowell shook hands. “I am glad,” he said.", "Lowell"},
+			"Ann Lowell spoke at Omar Haddad Square on Monday. Lowell shook hands. “I am glad,” he said.", "Lowell"},
 		{"no one of the gender named",
 			"Tom Reed spoke on Monday. Reed was pleased. “I am glad,” she said.", "Reed"},
 	})

@@ -19,6 +19,7 @@ import (
 	"github.com/quotecheck/quotecheck/align"
 	"github.com/quotecheck/quotecheck/cmd/internal/cputime"
 	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/report"
 )
 
 // The index command keeps an archive: every transcript a newsroom has,
@@ -260,13 +261,13 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		return fail("%v", err)
 	}
 	inputErr := false
-	report := func(err error) {
+	noteInputErr := func(err error) {
 		inputError(stderr, err)
 		inputErr = true
 	}
 	files, errs := archiveInputs(pos)
 	for _, e := range errs {
-		report(e)
+		noteInputErr(e)
 	}
 	if !add {
 		// "index build -o rec.txt rec.txt" would write the archive over
@@ -325,7 +326,14 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 			}
 		}
 	}
-	aw, err := align.CreateArchive(f.output)
+	// through a link, the file it names is replaced and the link stays
+	// ("latest.qca" linked to "2025-03.qca"), as a report's is
+	target, err := report.LinkedFile(f.output)
+	if err != nil {
+		prog.finish()
+		return fail("%s: %v", quotes.ShowName(f.output), pathErr(err))
+	}
+	aw, err := align.CreateArchive(target)
 	if err != nil {
 		prog.finish()
 		return fail("%v", err)
@@ -405,7 +413,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 		prog.finish()
 		for _, err := range fileErrs {
 			if err != nil {
-				report(err)
+				noteInputErr(err)
 			}
 		}
 		return fail("no transcript could be read; %s not written", quotes.ShowName(f.output))
@@ -423,7 +431,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	prog.finish()
 	for _, err := range fileErrs {
 		if err != nil {
-			report(err)
+			noteInputErr(err)
 		}
 	}
 	if werr != nil {

@@ -180,3 +180,21 @@ func TestIndexBuildOverItsInput(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexBuildThroughLink: an archive written to a link replaces the
+// file the link names, made if it is not there yet, and the link stays a
+// link ("latest.qci" linked to "2025-03.qci"), as a report's does.
+func TestIndexBuildThroughLink(t *testing.T) {
+	dir := copyTree(t)
+	out := t.TempDir()
+	latest := filepath.Join(out, "latest.qci")
+	require.NoError(t, os.Symlink("2025-03.qci", latest))
+	for _, round := range []string{"made", "replaced"} {
+		code, _, stderr := runCLI("index", "build", "-o", latest, dir)
+		require.Equal(t, exitPass, code, "%s: %s", round, stderr)
+		st, err := os.Lstat(latest)
+		require.NoError(t, err)
+		assert.NotZero(t, st.Mode()&os.ModeSymlink, "%s: the archive replaced the link", round)
+		assert.FileExists(t, filepath.Join(out, "2025-03.qci"), round)
+	}
+}

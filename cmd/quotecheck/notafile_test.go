@@ -254,6 +254,15 @@ func TestReportsThroughLinksRefused(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "{}\n", string(got), "a report was written")
 
+	// a link and the file it names, neither there yet
+	fresh := filepath.Join(dir, "fresh.json")
+	freshLink := filepath.Join(dir, "fresh-latest.json")
+	require.NoError(t, os.Symlink("fresh.json", freshLink))
+	code, _, stderr = runCLI("check", "--no-config", "--format", "json="+fresh, "--format", "sarif="+freshLink, "-t", seedRecord, seed002)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, "quotecheck: -format: json and sarif both write "+freshLink+"; give each its own file\n", stderr)
+	assert.NoFileExists(t, fresh)
+
 	pipe := filepath.Join(dir, "report.fifo")
 	require.NoError(t, syscall.Mkfifo(pipe, 0o644))
 	pipeLink := filepath.Join(dir, "report.link")

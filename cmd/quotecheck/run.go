@@ -159,12 +159,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 			if !errors.Is(err, flag.ErrHelp) {
 				fmt.Fprintln(out, quotes.ShowText(err.Error()))
 			}
-			if fs.Usage != nil {
-				fs.Usage()
-			} else {
-				fmt.Fprintf(out, "Usage of %s:\n", fs.Name())
-				fs.PrintDefaults()
-			}
+			fs.Usage()
 			return nil, err
 		}
 		rest := fs.Args()
@@ -377,7 +372,8 @@ func checkOutputs(outs []output, transcripts, articles []string) error {
 	inputs := inputFiles(append(slices.Clone(transcripts), articles...))
 	var written []output // the outputs before o that exist
 	var stats []os.FileInfo
-	for _, o := range outs {
+	toBe := map[string]int{} // the files of outputs not there yet, to the output's index
+	for x, o := range outs {
 		if o.path == "" {
 			continue
 		}
@@ -386,6 +382,19 @@ func checkOutputs(outs []output, transcripts, articles []string) error {
 		}
 		st, err := os.Stat(o.path)
 		if err != nil {
+			// not there yet: two names of one file to be (r.json, and
+			// latest.json a link to it) are told by the file they name
+			file, ferr := report.LinkedFile(o.path)
+			if ferr == nil {
+				file, ferr = filepath.Abs(file)
+			}
+			if ferr != nil {
+				continue
+			}
+			if y, ok := toBe[file]; ok {
+				return fmt.Errorf("%s and %s both write %s; give each its own file", outs[y].name, o.name, quotes.ShowName(o.path))
+			}
+			toBe[file] = x
 			continue
 		}
 		for y, other := range stats {
