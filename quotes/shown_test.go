@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -100,4 +102,13 @@ func BenchmarkShowText(b *testing.B) {
 			}
 		})
 	}
+}
+
+// quoteShort cuts a line at its 60th character, counting characters, not
+// bytes, and leaves a line of 60 or fewer whole.
+func TestQuoteShortCutsAtSixtyCharacters(t *testing.T) {
+	sixty := strings.Repeat("é", 60)
+	assert.Equal(t, strconv.Quote(sixty), quoteShort(sixty))
+	assert.Equal(t, strconv.Quote(sixty+"…"), quoteShort(sixty+"ab"))
+	assert.Equal(t, `"00:01 --> 00:02"`, quoteShort("00:01 --> 00:02"))
 }

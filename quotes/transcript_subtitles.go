@@ -434,8 +434,13 @@ func overlap(prev, next []string) int {
 // or a bidi override on the line is shown escaped, never acted on:
 // "00:01:02 --> \x1b[2J".
 func quoteShort(s string) string {
-	if rs := []rune(s); len(rs) > 60 {
-		s = string(rs[:60]) + "…"
+	n := 0
+	for i := range s { // cut at the 60th character, not reading the rest into runes
+		if n == 60 {
+			s = s[:i] + "…"
+			break
+		}
+		n++
 	}
 	return strconv.Quote(s)
 }

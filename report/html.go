@@ -27,9 +27,10 @@ import (
 // html/template, so it is escaped as text. Escaping is not enough for a
 // bidi override, which reorders what follows it on the page
 // ("draft\u202edm.txt" shows as "drafttxt.md"), nor for a control
-// character: names are shown by quotes.ShowName and text by
-// quotes.ShowLines, as in the text report but for line breaks and tabs,
-// which a page shows as spaces.
+// character: names are shown by quotes.ShowName, the article's prose by
+// quotes.ShowLines (as the text report shows text, but for line breaks and
+// tabs, which a page shows as spaces), and a quote, a speaker or a reason
+// on one line by quotes.ShowText, as the text report shows them.
 //
 // Layout: a header (what was checked, counts per verdict with the failing
 // ones first, the gate, links to every failing quote), then one section per
