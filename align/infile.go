@@ -62,11 +62,7 @@ func FileKind(m fs.FileMode) string {
 // namedErr puts path before err's reason, once (the *fs.PathError os
 // returns says "open notes.md: …"), as quotes.ShowName shows it.
 func namedErr(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return fmt.Errorf("%s: %w", quotes.ShowName(path), err)
+	return fmt.Errorf("%s: %w", quotes.ShowName(path), quotes.PathErr(err))
 }
 
 // OpenStream opens the named pipe, device or socket at path to write a

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"errors"
+	"io/fs"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -137,4 +139,16 @@ func Hidden(r rune) bool {
 func invalidAt(s string, i int) bool {
 	_, n := utf8.DecodeRuneInString(s[i:])
 	return n == 1
+}
+
+// PathErr is err without the path an *fs.PathError repeats, for a message
+// that names the path itself, as ShowName shows it: "notes.md: no such
+// file or directory", not "notes.md: open notes.md: no such file or
+// directory".
+func PathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -283,7 +283,7 @@ func htmlCardOf(r *Run, f align.Finding) *htmlCard {
 		Verdict:     f.Verdict.String(),
 		Icon:        verdictIcons[f.Verdict],
 		Failing:     r.Failing(f.Verdict),
-		Quote:       showText(oneLine(f.Quote.Text)),
+		Quote:       showOneLine(f.Quote.Text),
 		Named:       showLines(f.AttributedTo),
 		Speaker:     showLines(f.Speaker),
 		Attribution: f.Attribution.String(),

@@ -101,8 +101,8 @@ func formatJUnit(w io.Writer, r *Run) error {
 		s := junitSuite{Name: junitInputs}
 		for _, e := range r.Errors {
 			s.Cases = append(s.Cases, junitCase{
-				Name: showText(oneLine(e)), Classname: junitInputs,
-				Error: &junitProblem{Message: showText(oneLine(e)), Type: "input"},
+				Name: showOneLine(e), Classname: junitInputs,
+				Error: &junitProblem{Message: showOneLine(e), Type: "input"},
 			})
 			s.Tests++
 			s.Errors++
@@ -135,7 +135,7 @@ func formatJUnit(w io.Writer, r *Run) error {
 				c.SystemOut = nil
 				s.Failures++
 			case f.Verdict == align.Skipped:
-				c.Skipped = &junitSkipped{Message: showText(oneLine(nonEmptyString(f.Reason, f.Verdict.Describe())))}
+				c.Skipped = &junitSkipped{Message: showOneLine(nonEmptyString(f.Reason, f.Verdict.Describe()))}
 				c.SystemOut = nil
 				s.Skipped++
 			}

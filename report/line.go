@@ -75,14 +75,14 @@ func reasonText(f align.Finding) string {
 	if f.Reason == "" {
 		return f.Verdict.Describe()
 	}
-	return showText(oneLine(f.Reason))
+	return showOneLine(f.Reason)
 }
 
 // why is the reason for a finding's verdict and where the record has it.
 func why(f align.Finding, path func(string) string) string {
 	reason := reasonText(f)
 	if f.Source != nil {
-		reason += fmt.Sprintf("; source: %s, %s:%d", showText(oneLine(f.Source.Speaker)), showName(path(f.Source.File)), f.Source.Line)
+		reason += fmt.Sprintf("; source: %s, %s:%d", showOneLine(f.Source.Speaker), showName(path(f.Source.File)), f.Source.Line)
 	}
 	return reason
 }
@@ -90,7 +90,7 @@ func why(f align.Finding, path func(string) string) string {
 // momentText is the moment of a source in the recording on one line,
 // " at 00:14:31 (address)", or "".
 func momentText(s *align.Source) string {
-	if m := showText(oneLine(moment(s))); m != "" {
+	if m := showOneLine(moment(s)); m != "" {
 		return " " + m
 	}
 	return ""
@@ -99,10 +99,10 @@ func momentText(s *align.Source) string {
 // detail is Detail with the paths shown through path.
 func detail(f align.Finding, path func(string) string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "quote:  “%s”\n", showText(oneLine(f.Quote.Text)))
+	fmt.Fprintf(&b, "quote:  “%s”\n", showOneLine(f.Quote.Text))
 	if f.Source != nil {
-		fmt.Fprintf(&b, "source: %s, %s:%d%s\n", showText(oneLine(f.Source.Speaker)), showName(path(f.Source.File)), f.Source.Line, momentText(f.Source))
-		fmt.Fprintf(&b, "        “%s”\n", showText(oneLine(f.Source.Text)))
+		fmt.Fprintf(&b, "source: %s, %s:%d%s\n", showOneLine(f.Source.Speaker), showName(path(f.Source.File)), f.Source.Line, momentText(f.Source))
+		fmt.Fprintf(&b, "        “%s”\n", showOneLine(f.Source.Text))
 		if d := DiffText(f); d != "" {
 			fmt.Fprintf(&b, "diff:   %s\n", d)
 		}
@@ -131,12 +131,12 @@ func DiffText(f align.Finding) string {
 func formatLine(w io.Writer, r *Run) error {
 	ew := &errWriter{w: w}
 	for _, e := range r.Errors {
-		fmt.Fprintln(ew, showText(oneLine(e)))
+		fmt.Fprintln(ew, showOneLine(e))
 	}
 	sums := r.Summarize()
 	for i, a := range r.Articles {
 		for _, wn := range a.Warnings {
-			fmt.Fprintf(ew, "%s:%d:%d: warning: %s\n", showName(wn.File), wn.Pos.Line, wn.Pos.Column, showText(oneLine(wn.Msg)))
+			fmt.Fprintf(ew, "%s:%d:%d: warning: %s\n", showName(wn.File), wn.Pos.Line, wn.Pos.Column, showOneLine(wn.Msg))
 		}
 		for _, f := range a.Findings {
 			if r.Level(f) == LevelNone {

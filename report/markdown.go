@@ -257,7 +257,7 @@ var mdEscaper = strings.NewReplacer(
 
 // mdText is text from an input on one line, its control and bidi
 // characters shown escaped (quotes.ShowText), escaped for Markdown.
-func mdText(s string) string { return mdEscaper.Replace(showText(oneLine(s))) }
+func mdText(s string) string { return mdEscaper.Replace(showOneLine(s)) }
 
 // mdQuote is the first n characters of a quote, in quotation marks.
 func mdQuote(s string, n int) string { return "“" + mdText(excerpt(s, n)) + "”" }
@@ -266,7 +266,7 @@ func mdQuote(s string, n int) string { return "“" + mdText(excerpt(s, n)) + "�
 // which the caller does). A backtick in it cannot be shown in a code span
 // safely, so such a path is shown as escaped text instead.
 func mdCode(s string) string {
-	s = showText(oneLine(s))
+	s = showOneLine(s)
 	if strings.Contains(s, "`") {
 		return mdText(s)
 	}

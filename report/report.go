@@ -176,13 +176,11 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	}
 	defer func() {
 		if err != nil {
-			var pe *fs.PathError
 			var le *os.LinkError
-			switch {
-			case errors.As(err, &pe):
-				err = pe.Err
-			case errors.As(err, &le):
+			if errors.As(err, &le) {
 				err = le.Err
+			} else {
+				err = quotes.PathErr(err)
 			}
 			err = fmt.Errorf("%s: %w", showName(path), err)
 		}
@@ -284,21 +282,12 @@ func writeStream(path string, write func(io.Writer) error) error {
 	}
 	if err := write(f); err != nil {
 		f.Close()
-		return fmt.Errorf("%s: %w", showName(path), pathErr(err))
+		return fmt.Errorf("%s: %w", showName(path), quotes.PathErr(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", showName(path), pathErr(err))
+		return fmt.Errorf("%s: %w", showName(path), quotes.PathErr(err))
 	}
 	return nil
-}
-
-// pathErr is err without the path an *fs.PathError repeats.
-func pathErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // speakerName is how a finding's speaker is shown: the record's name for
@@ -306,10 +295,10 @@ func pathErr(err error) error {
 // quotes.ShowText shows it (a label "TOM\x1b[2JREED:" is shown escaped).
 func speakerName(f align.Finding) string {
 	if f.Speaker != "" {
-		return showText(oneLine(f.Speaker))
+		return showOneLine(f.Speaker)
 	}
 	if f.AttributedTo != "" {
-		return showText(oneLine(f.AttributedTo))
+		return showOneLine(f.AttributedTo)
 	}
 	return "(no speaker)"
 }
@@ -326,3 +315,8 @@ var (
 	showText  = quotes.ShowText
 	showLines = quotes.ShowLines
 )
+
+// showOneLine is text from an input shown on one line (its runs of white
+// space one space, as oneLine makes them) and escaped as showText does:
+// a quote, a speaker or a reason in a line-based format.
+func showOneLine(s string) string { return showText(oneLine(s)) }

@@ -233,7 +233,7 @@ func formatSARIF(w io.Writer, r *Run) error {
 	}
 	inv := &run.Invocations[0]
 	for _, e := range r.Errors {
-		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{showText(oneLine(e))}})
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{showOneLine(e)}})
 	}
 	ruleIndex := map[align.Verdict]int{}
 	for i, v := range align.Verdicts() {
@@ -244,7 +244,7 @@ func formatSARIF(w io.Writer, r *Run) error {
 		art := sarifArtifact(paths, a.File)
 		for _, wn := range a.Warnings {
 			inv.Notifications = append(inv.Notifications, sarifNotification{
-				Level: "warning", Message: sarifText{showText(oneLine(wn.Msg))},
+				Level: "warning", Message: sarifText{showOneLine(wn.Msg)},
 				Locations: []sarifLocation{{PhysicalLocation: &sarifPhysicalLocation{ArtifactLocation: art,
 					Region: &sarifRegion{StartLine: wn.Pos.Line, StartColumn: wn.Pos.Column}}}},
 			})
@@ -283,7 +283,7 @@ func formatSARIF(w io.Writer, r *Run) error {
 					ID: &id,
 					PhysicalLocation: &sarifPhysicalLocation{ArtifactLocation: sarifArtifact(paths, f.Source.File),
 						Region: &sarifRegion{StartLine: f.Source.Line, Snippet: &sarifText{f.Source.Text}}},
-					Message: &sarifText{"source: " + showText(oneLine(f.Source.Speaker))},
+					Message: &sarifText{"source: " + showOneLine(f.Source.Speaker)},
 				}}
 			}
 			run.Results = append(run.Results, res)

@@ -74,7 +74,7 @@ func (t *textFormat) finding(w io.Writer, r *Run, f align.Finding) {
 		fmt.Fprintf(w, " (%s)", f.Attribution)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "    quote:  “%s”\n", showText(oneLine(f.Quote.Text)))
+	fmt.Fprintf(w, "    quote:  “%s”\n", showOneLine(f.Quote.Text))
 	if f.Reason != "" {
 		fmt.Fprintf(w, "    why:    %s\n", showText(f.Reason))
 	}

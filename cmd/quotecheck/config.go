@@ -350,7 +350,7 @@ func loadConfig(file string, maxBytes int64) (*config, error) {
 	}
 	for i, t := range c.Transcripts {
 		if _, err := os.Stat(t); err != nil {
-			return nil, fmt.Errorf("%s:%d: transcripts: %s: %v", quotes.ShowName(file), c.lines["transcripts#"+strconv.Itoa(i)], quotes.ShowName(t), pathErr(err))
+			return nil, fmt.Errorf("%s:%d: transcripts: %s: %v", quotes.ShowName(file), c.lines["transcripts#"+strconv.Itoa(i)], quotes.ShowName(t), quotes.PathErr(err))
 		}
 	}
 	return c, nil
@@ -374,7 +374,7 @@ func findConfig(dir string) (string, error) {
 			}
 			return p, nil
 		case err != nil && !errors.Is(err, fs.ErrNotExist):
-			return "", fmt.Errorf("%s: %v", quotes.ShowName(p), pathErr(err))
+			return "", fmt.Errorf("%s: %v", quotes.ShowName(p), quotes.PathErr(err))
 		}
 		parent := filepath.Dir(d)
 		if parent == d {

@@ -122,7 +122,7 @@ func parseFrontMatter(name string, data []byte) (frontMatter, error) {
 	}
 	for i, t := range fm.Transcripts {
 		if _, err := os.Stat(t); err != nil {
-			return fm, fmt.Errorf("%s:%d: quotecheck.transcripts: %s: %v", quotes.ShowName(name), lines[i], quotes.ShowName(t), pathErr(err))
+			return fm, fmt.Errorf("%s:%d: quotecheck.transcripts: %s: %v", quotes.ShowName(name), lines[i], quotes.ShowName(t), quotes.PathErr(err))
 		}
 	}
 	return fm, nil

@@ -96,7 +96,7 @@ func archiveInputs(args []string) ([]string, []error) {
 	for _, arg := range args {
 		st, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %v", quotes.ShowName(arg), pathErr(err)))
+			errs = append(errs, fmt.Errorf("%s: %v", quotes.ShowName(arg), quotes.PathErr(err)))
 			continue
 		}
 		if !st.IsDir() {
@@ -121,7 +121,7 @@ func archiveInputs(args []string) ([]string, []error) {
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %v", quotes.ShowName(arg), pathErr(err)))
+			errs = append(errs, fmt.Errorf("%s: %v", quotes.ShowName(arg), quotes.PathErr(err)))
 			continue
 		}
 		if len(found) == 0 {
@@ -331,7 +331,7 @@ func runIndexBuild(ctx context.Context, args []string, stdout, stderr io.Writer,
 	target, err := report.LinkedFile(f.output)
 	if err != nil {
 		prog.finish()
-		return fail("%s: %v", quotes.ShowName(f.output), pathErr(err))
+		return fail("%s: %v", quotes.ShowName(f.output), quotes.PathErr(err))
 	}
 	aw, err := align.CreateArchive(target)
 	if err != nil {

@@ -447,10 +447,10 @@ func checkOutput(path, what string, inputs []os.FileInfo, streams bool) error {
 		// (report.LinkedFile): the file's folder must exist
 		file, lerr := report.LinkedFile(path)
 		if lerr != nil {
-			return fmt.Errorf("%s: %v", quotes.ShowName(path), pathErr(lerr))
+			return fmt.Errorf("%s: %v", quotes.ShowName(path), quotes.PathErr(lerr))
 		}
 		if dir, derr := os.Stat(filepath.Dir(file)); derr != nil {
-			return fmt.Errorf("%s: %v", quotes.ShowName(path), pathErr(derr))
+			return fmt.Errorf("%s: %v", quotes.ShowName(path), quotes.PathErr(derr))
 		} else if !dir.IsDir() {
 			return fmt.Errorf("%s: %s is not a folder", quotes.ShowName(path), quotes.ShowName(filepath.Dir(file)))
 		}
@@ -466,7 +466,7 @@ var transcriptExts = map[string]bool{".txt": true, ".text": true, ".md": true, "
 func expandTranscripts(arg string) ([]string, error) {
 	st, err := os.Stat(arg)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", quotes.ShowName(arg), pathErr(err))
+		return nil, fmt.Errorf("%s: %v", quotes.ShowName(arg), quotes.PathErr(err))
 	}
 	if !st.IsDir() {
 		return []string{arg}, nil
@@ -501,7 +501,7 @@ func filesBelow(dir string, exts map[string]bool) ([]string, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", quotes.ShowName(dir), pathErr(err))
+		return nil, fmt.Errorf("%s: %v", quotes.ShowName(dir), quotes.PathErr(err))
 	}
 	sort.Strings(files)
 	return files, nil
@@ -560,7 +560,7 @@ func readLimited(path string, maxBytes int64) ([]byte, error) {
 		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", quotes.ShowName(path), pathErr(err))
+		return nil, fmt.Errorf("%s: %v", quotes.ShowName(path), quotes.PathErr(err))
 	}
 	if int64(len(data)) > maxBytes {
 		return nil, tooBig() // grown while read
@@ -586,15 +586,6 @@ func failed(stderr io.Writer, prefix, format string, a ...any) int {
 // inputError prints an input that could not be read, on one line.
 func inputError(stderr io.Writer, err error) {
 	fmt.Fprintf(stderr, "quotecheck: %s\n", quotes.ShowText(err.Error()))
-}
-
-// pathErr strips the path an *fs.PathError repeats.
-func pathErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func isTerminal(w io.Writer) bool {
